@@ -1,0 +1,241 @@
+"""The ``tqcheck`` command line (click). Thin: parsing options, calling the runner, exiting."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tqcheck import __version__
+from tqcheck.errors import ExitCode, TqcheckError
+from tqcheck.findings import Severity
+from tqcheck.reporters import FORMATS, get_reporter
+
+_SEVERITIES = [severity.value for severity in Severity]
+
+
+def _parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def _parse_size(_: click.Context, __: click.Parameter, value: str | None) -> int | None:
+    if value is None:
+        return None
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    text = value.strip().lower().removesuffix("b")
+    factor = units.get(text[-1:], 1)
+    number = text[:-1] if text[-1:] in units else text
+    try:
+        size = int(float(number) * factor)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a size such as 500000, 512k or 20M") from None
+    if size <= 0:
+        raise click.BadParameter("must be positive")
+    return size
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="tqcheck")
+def cli() -> None:
+    """Check machine-translated news copy for MT artifacts, broken layout and inconsistencies."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    metavar="CODES",
+    help="Rules to run: codes, prefixes (TQ1), names or categories; comma-separated "
+    "or repeated. Replaces the config's select.",
+)
+@click.option(
+    "--ignore",
+    multiple=True,
+    metavar="CODES",
+    help="Rules to skip, as for --select; added to the config's ignore.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(_SEVERITIES),
+    default=None,
+    help="Exit 1 when a finding at or above this severity is reported [default: error].",
+)
+@click.option(
+    "--published",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the copy (for the date checks).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file to use instead of discovering tqcheck.toml/pyproject.toml.",
+)
+@click.option(
+    "--encoding",
+    default=None,
+    metavar="NAME",
+    help="Read files in this encoding instead of UTF-8 / BOM-marked Unicode.",
+)
+@click.option(
+    "--max-file-size",
+    callback=_parse_size,
+    metavar="SIZE",
+    help="Refuse files larger than this (bytes, or 512k, 20M) [default: 20M].",
+)
+@click.option(
+    "--stdin-filename",
+    metavar="NAME",
+    help="Name to report for '-' (its .md suffix selects Markdown).",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour text output [default: only on a terminal, unless NO_COLOR is set].",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Text format: no source excerpts.")
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    published: date | None,
+    config_path: Path | None,
+    encoding: str | None,
+    max_file_size: int | None,
+    stdin_filename: str | None,
+    output: Path | None,
+    color: bool | None,
+    quiet: bool,
+) -> None:
+    """Check files, directories (recursively) or '-' for standard input."""
+    from tqcheck.rules.registry import resolve, split_selectors
+    from tqcheck.runner import Checker, CheckOptions
+
+    selected = split_selectors(select)
+    ignored = split_selectors(ignore)
+    resolve(selected)
+    resolve(ignored, origin="--ignore")
+    options = CheckOptions(
+        select=tuple(selected) or None,
+        ignore=tuple(ignored),
+        fail_on=Severity(fail_on) if fail_on else None,
+        published=published,
+        config_path=config_path,
+        encoding=encoding,
+        max_file_size=max_file_size,
+        stdin_filename=stdin_filename,
+    )
+    result = Checker(options).run(paths)
+    for error in result.errors:
+        click.echo(f"tqcheck: error: {error}", err=True)
+    render = get_reporter(output_format)
+    extra: dict[str, Any] = {"show_source": not quiet}
+    if output is None:
+        extra["color"] = _use_colour(color, sys.stdout)
+        render(result, sys.stdout, **extra)
+    else:
+        _write_report(output, render, result, extra)
+    if result.errors:
+        raise SystemExit(ExitCode.ERROR)
+    raise SystemExit(ExitCode.FINDINGS if result.failed else ExitCode.OK)
+
+
+def _use_colour(flag: bool | None, stream: Any) -> bool:
+    if flag is not None:
+        return flag
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _write_report(output: Path, render: Any, result: Any, extra: dict[str, Any]) -> None:
+    """Write atomically: a partial report never replaces a previous one."""
+    import tempfile
+
+    directory = output.resolve().parent
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
+    except OSError as exc:
+        raise TqcheckError(f"{output}: cannot write report ({exc.strerror})") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            render(result, stream, color=False, **extra)
+        Path(temp).replace(output)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command("rules")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+)
+def list_rules(output_format: str) -> None:
+    """List every rule with its code, category and default severity."""
+    from tqcheck.rules.catalogue import rules_json, rules_markdown, rules_text
+
+    render = {"text": rules_text, "markdown": rules_markdown, "json": rules_json}[output_format]
+    click.echo(render(), nl=False)
+
+
+@cli.command("rule")
+@click.argument("code")
+def explain_rule(code: str) -> None:
+    """Explain one rule (by code or name), with a bad and a good example."""
+    from tqcheck.rules.catalogue import explain
+    from tqcheck.rules.registry import get_rule
+
+    click.echo(explain(get_rule(code)), nl=False)
+
+
+def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
+    """Entry point: user errors become one line on stderr and exit 2, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name=prog_name, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except click.ClickException as exc:
+        click.echo(f"tqcheck: error: {exc.format_message()}", err=True)
+        raise SystemExit(ExitCode.ERROR) from None
+    except click.exceptions.Abort:
+        click.echo("tqcheck: interrupted", err=True)
+        raise SystemExit(ExitCode.INTERRUPTED) from None
+    except TqcheckError as exc:
+        click.echo(f"tqcheck: error: {exc}", err=True)
+        raise SystemExit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        click.echo("tqcheck: interrupted", err=True)
+        raise SystemExit(ExitCode.INTERRUPTED) from None
+    except BrokenPipeError:
+        # The reader went away (``tqcheck check ... | head``); exit quietly.
+        sys.stderr.close()
+        raise SystemExit(ExitCode.OK) from None

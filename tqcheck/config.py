@@ -1,0 +1,180 @@
+"""Configuration: ``[tool.tqcheck]`` in ``pyproject.toml`` or a ``tqcheck.toml``.
+
+The nearest file found upward from the checked file wins (``tqcheck.toml`` before
+``pyproject.toml`` in the same directory; a ``pyproject.toml`` without a ``[tool.tqcheck]`` table
+is skipped). ``--config PATH`` names one file for every checked file. Command-line options override
+the file. Every error names the file and, where it can, the line.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from tqcheck.errors import ConfigError, SelectionError
+from tqcheck.findings import Severity
+from tqcheck.rules.registry import get_rule, resolve
+
+CONFIG_FILENAMES = ("tqcheck.toml", "pyproject.toml")
+HOUSE_STYLE_KEYS = frozenset(["spelling", "names"])
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, Severity] = field(default_factory=dict)
+    fail_on: Severity = Severity.ERROR
+    published: date | None = None
+    max_file_size: int = 20 * 1024 * 1024
+    semantic: bool = True
+    house_style: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None  # the file this came from, if any
+
+    def enabled_codes(self) -> set[str]:
+        return resolve(self.select, origin=self._origin("select")) - resolve(
+            self.ignore, origin=self._origin("ignore")
+        )
+
+    def _origin(self, key: str) -> str:
+        return f"{self.path}: {key}" if self.path else f"--{key}"
+
+    def merged(self, **overrides: Any) -> Config:
+        return replace(
+            self, **{key: value for key, value in overrides.items() if value is not None}
+        )
+
+
+def _line_of(text: str, key: str) -> int | None:
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _where(path: Path, text: str, key: str) -> str:
+    line = _line_of(text, key)
+    return f"{path}:{line}" if line else str(path)
+
+
+def _string_list(value: Any, path: Path, text: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{_where(path, text, key)}: '{key}' must be a list of strings")
+    return tuple(value)
+
+
+def _severity(value: Any, path: Path, text: str, key: str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        raise ConfigError(
+            f"{_where(path, text, key)}: '{key}' must be one of error, warning, info "
+            f"(got {value!r})"
+        ) from None
+
+
+def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
+    """Validate one ``[tool.tqcheck]`` table (or a whole ``tqcheck.toml``)."""
+    values: dict[str, Any] = {"path": path}
+    for key, value in table.items():
+        if key in ("select", "ignore"):
+            values[key] = _string_list(value, path, text, key)
+            try:
+                resolve(values[key], origin=f"{_where(path, text, key)}: {key}")
+            except SelectionError as exc:
+                raise ConfigError(str(exc)) from None
+        elif key == "fail-on":
+            values["fail_on"] = _severity(value, path, text, key)
+        elif key == "severity":
+            if not isinstance(value, dict):
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'severity' must be a table of rule code = severity"
+                )
+            severities = {}
+            for code, level in value.items():
+                try:
+                    rule = get_rule(code)
+                except SelectionError as exc:
+                    raise ConfigError(f"{_where(path, text, code)}: {exc}") from None
+                severities[rule.code] = _severity(level, path, text, code)
+            values["severity"] = severities
+        elif key == "published":
+            if isinstance(value, str):
+                try:
+                    value = date.fromisoformat(value)
+                except ValueError:
+                    value = None
+            if not isinstance(value, date):
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'published' must be a date (YYYY-MM-DD)"
+                )
+            values["published"] = value
+        elif key == "max-file-size":
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'max-file-size' must be a positive number of bytes"
+                )
+            values["max_file_size"] = value
+        elif key == "semantic":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{_where(path, text, key)}: 'semantic' must be true or false")
+            values["semantic"] = value
+        elif key == "house-style":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{_where(path, text, key)}: 'house-style' must be a table")
+            unknown = sorted(set(value) - HOUSE_STYLE_KEYS)
+            if unknown:
+                raise ConfigError(
+                    f"{_where(path, text, unknown[0])}: unknown house-style key "
+                    f"'{unknown[0]}' (known: {', '.join(sorted(HOUSE_STYLE_KEYS))})"
+                )
+            values["house_style"] = dict(value)
+        else:
+            known = (
+                "select, ignore, severity, fail-on, published, max-file-size, semantic, house-style"
+            )
+            raise ConfigError(
+                f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"
+            )
+    return Config(**values)
+
+
+def load_config_file(path: Path) -> Config | None:
+    """Read one config file; ``None`` for a ``pyproject.toml`` without ``[tool.tqcheck]``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config file ({exc})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("tqcheck")
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            raise ConfigError(f"{path}: [tool.tqcheck] must be a table")
+        return parse_config(table, path, text)
+    return parse_config(data, path, text)
+
+
+@cache
+def discover_config(directory: Path) -> Config:
+    """The config that applies to files in ``directory`` (nearest file upward, or defaults)."""
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILENAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                config = load_config_file(candidate)
+                if config is not None:
+                    return config
+    return Config()

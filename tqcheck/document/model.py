@@ -1,0 +1,116 @@
+"""The document model every check reads: blocks, sentences and tokens with exact spans.
+
+All offsets are character offsets into :attr:`Document.text`, the decoded file exactly as read
+(BOM removed, line endings untouched). :attr:`Document.plain` is a same-length copy in which
+markup (Markdown markers, link targets, HTML comments, front matter, code) is blanked out with
+spaces, so checks can read prose while every offset stays valid in the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import regex
+
+from tqcheck.document.lines import LineIndex
+
+# A word or number: letters/marks/digits joined by inner apostrophes or hyphens; digits joined
+# by inner thousands or decimal separators ("30,000", "1.5").
+_TOKEN = regex.compile(
+    r"[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*"
+)
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[:1].isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # the plain (markup-free) view of the span
+    tokens: tuple[Token, ...]
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph, heading, list item or block quote paragraph.
+
+    ``start``/``end`` cover the block's prose without its markup (no ``#``, bullet or ``>``) and
+    without surrounding whitespace. ``explicit`` is true when Markdown markup says what the block
+    is; plain-text headings are inferred from their shape and have ``explicit`` false.
+    """
+
+    index: int
+    kind: BlockKind
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+    text: str
+    sentences: tuple[Sentence, ...] = ()
+    explicit: bool = False
+    level: int = 0
+    blank_lines_before: int = 0
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(token for sentence in self.sentences for token in sentence.tokens)
+
+    @property
+    def words(self) -> list[str]:
+        return [token.text for token in self.tokens]
+
+    @property
+    def line_count(self) -> int:
+        return self.last_line - self.first_line + 1
+
+
+@dataclass(slots=True)
+class Document:
+    path: str
+    text: str
+    plain: str
+    format: str  # "text" or "markdown"
+    lines: LineIndex
+    blocks: list[Block] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def slice(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def sentences(self) -> list[Sentence]:
+        return [sentence for block in self.blocks for sentence in block.sentences]
+
+
+def tokenize(plain: str, start: int, end: int) -> tuple[Token, ...]:
+    """Word and number tokens of ``plain[start:end]`` with document offsets."""
+    return tuple(
+        Token(match.group(), match.start(), match.end())
+        for match in _TOKEN.finditer(plain, start, end)
+    )

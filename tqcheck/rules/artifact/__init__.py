@@ -1,0 +1,1 @@
+"""Artifact rules (TQ2xx): doubled words, leaked captions and credits, untranslated script."""

@@ -1,0 +1,94 @@
+"""The :class:`Rule` base class: one subclass per rule, one rule per module.
+
+A rule's class attributes are the single source of truth for its code, name, category, default
+severity and fix safety; its docstring is the text of ``tqcheck rule CODE`` and must hold a
+``Bad:`` and a ``Good:`` example (indented four spaces). The docs, the README rule table and the
+SARIF rule list are all generated from these.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Literal
+
+from tqcheck.document.model import Document
+from tqcheck.findings import Category, Finding, Severity
+
+FixSafety = Literal["safe", "unsafe"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleDoc:
+    """A rule's docstring split into its explanation and its two examples."""
+
+    explanation: str
+    bad: str
+    good: str
+
+
+_EXAMPLE_HEADER = re.compile(r"^(Bad|Good):\s*$")
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    category: ClassVar[Category]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    fix: ClassVar[FixSafety] = None
+    # True for rules that need the sentence-embedding model (loaded lazily).
+    needs_model: ClassVar[bool] = False
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(
+        self,
+        document: Document,
+        start: int,
+        end: int,
+        message: str,
+        suggestion: str | None = None,
+    ) -> Finding:
+        """A finding of this rule over ``document.text[start:end]``."""
+        line, column = document.lines.position(start)
+        end_line, end_column = document.lines.position(end)
+        return Finding(
+            rule=self.code,
+            category=self.category,
+            severity=self.severity,
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            text=document.text[start:end],
+            message=message,
+            suggestion=suggestion,
+        )
+
+    @classmethod
+    def doc(cls) -> RuleDoc:
+        """Parse the docstring into explanation, bad example and good example."""
+        text = inspect.cleandoc(cls.__doc__ or "")
+        explanation: list[str] = []
+        examples: dict[str, list[str]] = {}
+        current: list[str] | None = None
+        for line in text.splitlines():
+            header = _EXAMPLE_HEADER.match(line)
+            if header:
+                current = examples.setdefault(header.group(1).lower(), [])
+            elif current is not None and (line.startswith("    ") or not line.strip()):
+                current.append(line[4:])
+            else:
+                current = None
+                explanation.append(line)
+        return RuleDoc(
+            explanation=" ".join(" ".join(explanation).split()),
+            bad="\n".join(examples.get("bad", [])).strip("\n"),
+            good="\n".join(examples.get("good", [])).strip("\n"),
+        )

@@ -1,0 +1,179 @@
+"""Running the selected rules over files: discovery, per-file config, suppression, ordering."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from tqcheck.config import Config, discover_config, load_config_file
+from tqcheck.document import Document, parse_document, read_source
+from tqcheck.document.lines import LineIndex
+from tqcheck.document.markup import publication_date
+from tqcheck.document.parse import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
+from tqcheck.document.source import STDIN_NAME
+from tqcheck.errors import ConfigError, InputError, TqcheckError
+from tqcheck.findings import Finding, Severity
+from tqcheck.rules.base import Rule
+from tqcheck.rules.registry import all_rules
+from tqcheck.suppression import parse_suppressions
+
+CHECKED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+_SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What the command line asked for; ``None`` means "as the config file says"."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    published: date | None = None
+    config_path: Path | None = None
+    encoding: str | None = None
+    max_file_size: int | None = None
+    stdin_filename: str | None = None
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    published: date | None = None
+    words: int = 0
+    fail_on: Severity = Severity.ERROR
+    lines: LineIndex | None = None  # for reporters that quote the flagged line
+
+    @property
+    def failed(self) -> bool:
+        return any(f.severity.rank >= self.fail_on.rank for f in self.findings)
+
+
+@dataclass(slots=True)
+class RunResult:
+    files: list[FileResult]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [finding for file in self.files for finding in file.findings]
+
+    @property
+    def errors(self) -> list[str]:
+        return [file.error for file in self.files if file.error]
+
+    @property
+    def failed(self) -> bool:
+        return any(file.failed for file in self.files)
+
+
+def expand_path(raw: str) -> list[str]:
+    """A file as given, or a directory's text and Markdown files (recursively, sorted)."""
+    if raw == STDIN_NAME:
+        return [raw]
+    path = Path(raw)
+    if path.is_dir():
+        found = sorted(_walk(path))
+        if not found:
+            suffixes = ", ".join(sorted(CHECKED_SUFFIXES))
+            raise InputError(f"{raw}: directory has no text files to check ({suffixes})")
+        return found
+    if path.exists() or path.is_symlink():
+        return [raw]
+    raise InputError(f"{raw}: no such file or directory")
+
+
+def _walk(root: Path) -> Iterable[str]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS]
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in CHECKED_SUFFIXES:
+                yield str(Path(folder) / name)
+
+
+class Checker:
+    """Checks files with the configuration that applies to each."""
+
+    def __init__(self, options: CheckOptions) -> None:
+        self.options = options
+        self._explicit = load_config_file(options.config_path) if options.config_path else None
+        if options.config_path and self._explicit is None:
+            raise ConfigError(f"{options.config_path}: has no [tool.tqcheck] table")
+
+    def config_for(self, path: str) -> Config:
+        if self._explicit is not None:
+            base = self._explicit
+        else:
+            directory = Path.cwd() if path == STDIN_NAME else Path(path).resolve().parent
+            base = discover_config(directory)
+        options = self.options
+        return base.merged(
+            select=options.select,
+            ignore=(*base.ignore, *options.ignore),
+            fail_on=options.fail_on,
+            published=options.published,
+            max_file_size=options.max_file_size,
+        )
+
+    def check_file(self, path: str) -> FileResult:
+        result = FileResult(path=path)
+        try:
+            config = self.config_for(path)
+            result.fail_on = config.fail_on
+            source = read_source(path, self.options.encoding, config.max_file_size)
+            display = self.options.stdin_filename if path == STDIN_NAME else None
+            document = parse_document(source, fmt=_format_hint(display))
+            if display:
+                document.path = display
+            result.published = config.published or publication_date(document.metadata)
+            result.lines = document.lines
+            result.words = sum(len(block.words) for block in document.blocks)
+            result.findings = check_document(document, config)
+        except TqcheckError as exc:
+            result.error = str(exc)
+        return result
+
+    def run(self, paths: Sequence[str]) -> RunResult:
+        results: list[FileResult] = []
+        seen: set[str] = set()
+        for raw in paths:
+            try:
+                expanded = expand_path(raw)
+            except InputError as exc:
+                results.append(FileResult(path=raw, error=str(exc)))
+                continue
+            for path in expanded:
+                if path not in seen:
+                    seen.add(path)
+                    results.append(self.check_file(path))
+        return RunResult(results)
+
+
+def _format_hint(display_name: str | None) -> str | None:
+    if display_name and Path(display_name).suffix.lower() in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return None
+
+
+@cache
+def _rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
+    return tuple(rule() for rule in all_rules() if rule.code in codes)
+
+
+def check_document(document: Document, config: Config) -> list[Finding]:
+    """All findings of the enabled rules, with suppressions and severity overrides applied."""
+    rules = _rules_for(frozenset(config.enabled_codes()))
+    suppressions = parse_suppressions(document)
+    findings: list[Finding] = []
+    for rule in rules:
+        for finding in rule.check(document):
+            if suppressions.covers(finding):
+                continue
+            override = config.severity.get(finding.rule)
+            findings.append(finding.with_severity(override) if override else finding)
+    findings.sort(key=Finding.sort_key)
+    return findings
