@@ -1,0 +1,50 @@
+"""Whole articles: clean copy stays quiet; machine-translated copy is flagged at the right lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT
+from tqcheck.config import Config
+from tqcheck.document import parse_document, read_source
+from tqcheck.runner import check_document
+
+CLEAN = sorted((FIXTURES / "clean").iterdir())
+
+
+def _findings(path: Path) -> list[tuple[str, int]]:
+    document = parse_document(read_source(str(path)))
+    return [(f.rule, f.line) for f in check_document(document, Config())]
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=[p.name for p in CLEAN])
+def test_clean_articles_have_no_findings(path: Path) -> None:
+    assert _findings(path) == []
+
+
+def test_machine_translated_fixture() -> None:
+    assert _findings(FIXTURES / "mt-article.txt") == [
+        ("TQ203", 5),
+        ("TQ202", 9),
+        ("TQ104", 11),
+        ("TQ101", 15),
+        ("TQ105", 17),
+        ("TQ102", 20),
+    ]
+
+
+def test_bundled_example() -> None:
+    assert _findings(ROOT / "examples" / "mt-draft.txt") == [
+        ("TQ203", 9),
+        ("TQ104", 11),
+        ("TQ105", 13),
+        ("TQ205", 22),
+        ("TQ103", 24),
+        ("TQ201", 28),
+        ("TQ101", 32),
+        ("TQ105", 34),
+        ("TQ202", 35),
+        ("TQ105", 41),
+    ]
