@@ -1,0 +1,67 @@
+"""Cold wall time and peak memory of a rules-only ``tqcheck check`` run.
+
+Each measurement is a fresh process (``python -m tqcheck check ...``), timed with
+``time.perf_counter`` and with its own peak RSS from ``os.wait4``. ``python -c 'import pandas'``
+is measured in the same run as a yardstick. Prints a Markdown table of medians.
+
+    python benchmarks/cold_start.py [--runs 7] [PATH ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def measure(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak RSS in MiB) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               cwd=ROOT)
+    _, _, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", default=[str(ROOT / "examples" / "mt-draft.txt")])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    python = sys.executable
+    commands = {
+        "python -c 'pass'": [python, "-c", "pass"],
+        "python -c 'import pandas'": [python, "-c", "import pandas"],
+        "tqcheck check (rules only)": [python, "-m", "tqcheck", "check", "-q", *args.paths],
+        "tqcheck check --format json": [python, "-m", "tqcheck", "check", "--format", "json",
+                                        *args.paths],
+    }
+    for command in commands.values():  # warm the OS file cache once; runs below are cold processes
+        measure(command)
+    print(f"| command | wall s (median of {args.runs}) | min | max | peak RSS MiB (median) |")
+    print("|---|---|---|---|---|")
+    for label, command in commands.items():
+        results = [measure(command) for _ in range(args.runs)]
+        walls = [wall for wall, _ in results]
+        rss = statistics.median(peak for _, peak in results)
+        print(f"| {label} | {statistics.median(walls):.3f} | {min(walls):.3f} | "
+              f"{max(walls):.3f} | {rss:.1f} |")
+    probe = subprocess.run(
+        [python, "-c", "import sys; from tqcheck.cli import main\n"
+         "try:\n    main(['check', '-q', *sys.argv[1:]])\nexcept SystemExit:\n    pass\n"
+         "print(sorted(m for m in ('torch', 'sentence_transformers', 'pandas', 'transformers')"
+         " if m in sys.modules))", *args.paths],
+        capture_output=True, text=True, cwd=ROOT, check=False,
+    )
+    print(f"\nheavy modules imported by a rules-only run: {probe.stdout.strip().splitlines()[-1]}")
+
+
+if __name__ == "__main__":
+    main()
