@@ -23,8 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def measure(command: list[str]) -> tuple[float, float]:
     """(wall seconds, peak RSS in MiB) of one run of ``command``."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT
+    )
     _, _, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     return wall, usage.ru_maxrss / 1024
@@ -40,8 +41,15 @@ def main() -> None:
         "python -c 'pass'": [python, "-c", "pass"],
         "python -c 'import pandas'": [python, "-c", "import pandas"],
         "tqcheck check (rules only)": [python, "-m", "tqcheck", "check", "-q", *args.paths],
-        "tqcheck check --format json": [python, "-m", "tqcheck", "check", "--format", "json",
-                                        *args.paths],
+        "tqcheck check --format json": [
+            python,
+            "-m",
+            "tqcheck",
+            "check",
+            "--format",
+            "json",
+            *args.paths,
+        ],
     }
     for command in commands.values():  # warm the OS file cache once; runs below are cold processes
         measure(command)
@@ -51,14 +59,24 @@ def main() -> None:
         results = [measure(command) for _ in range(args.runs)]
         walls = [wall for wall, _ in results]
         rss = statistics.median(peak for _, peak in results)
-        print(f"| {label} | {statistics.median(walls):.3f} | {min(walls):.3f} | "
-              f"{max(walls):.3f} | {rss:.1f} |")
+        print(
+            f"| {label} | {statistics.median(walls):.3f} | {min(walls):.3f} | "
+            f"{max(walls):.3f} | {rss:.1f} |"
+        )
     probe = subprocess.run(
-        [python, "-c", "import sys; from tqcheck.cli import main\n"
-         "try:\n    main(['check', '-q', *sys.argv[1:]])\nexcept SystemExit:\n    pass\n"
-         "print(sorted(m for m in ('torch', 'sentence_transformers', 'pandas', 'transformers')"
-         " if m in sys.modules))", *args.paths],
-        capture_output=True, text=True, cwd=ROOT, check=False,
+        [
+            python,
+            "-c",
+            "import sys; from tqcheck.cli import main\n"
+            "try:\n    main(['check', '-q', *sys.argv[1:]])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'pandas', 'transformers')"
+            " if m in sys.modules))",
+            *args.paths,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
     )
     print(f"\nheavy modules imported by a rules-only run: {probe.stdout.strip().splitlines()[-1]}")
 

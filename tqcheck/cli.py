@@ -185,6 +185,10 @@ def _write_report(output: Path, render: Any, result: Any, extra: dict[str, Any])
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             render(result, stream, color=False, **extra)
+        # mkstemp creates the file 0600; give the report the mode a plain write would.
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(temp).chmod(0o666 & ~umask)
         Path(temp).replace(output)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

@@ -50,9 +50,15 @@ class Config:
         )
 
 
+_TQCHECK_TABLE = re.compile(r"^\s*\[\s*tool\s*\.\s*tqcheck\s*[\].]", re.MULTILINE)
+
+
 def _line_of(text: str, key: str) -> int | None:
+    """The line of ``key = ...`` in the tqcheck part of ``text`` (all of it for tqcheck.toml)."""
+    table = _TQCHECK_TABLE.search(text)
+    start = table.start() if table else 0
     pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=", re.MULTILINE)
-    match = pattern.search(text)
+    match = pattern.search(text, start)
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 

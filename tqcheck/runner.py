@@ -128,8 +128,11 @@ class Checker:
             display = self.options.stdin_filename if path == STDIN_NAME else None
             document = parse_document(source, fmt=_format_hint(display))
             if display:
-                document.path = display
-            result.published = config.published or publication_date(document.metadata)
+                document.path = result.path = display
+            # --published, then the file's front matter, then the config file.
+            result.published = (
+                self.options.published or publication_date(document.metadata) or config.published
+            )
             result.lines = document.lines
             result.words = sum(len(block.words) for block in document.blocks)
             result.findings = check_document(document, config)
@@ -147,8 +150,9 @@ class Checker:
                 results.append(FileResult(path=raw, error=str(exc)))
                 continue
             for path in expanded:
-                if path not in seen:
-                    seen.add(path)
+                key = path if path == STDIN_NAME else os.path.realpath(path)
+                if key not in seen:  # "a.txt" and "./a.txt" are one file
+                    seen.add(key)
                     results.append(self.check_file(path))
         return RunResult(results)
 

@@ -56,11 +56,16 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> SourceT
                     "tqcheck reads UTF-8 or BOM-marked UTF-16 text"
                 )
             encoding = "utf-8"
+    else:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+        if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+            bom = codecs.BOM_UTF8  # --encoding utf-8 on a file with a BOM: the BOM is not text
     body = data[len(bom) :]
     try:
         text = body.decode(encoding)
-    except LookupError:
-        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
     except UnicodeDecodeError as exc:
         offset = exc.start + len(bom)
         hint = "" if bom else "; pass --encoding to read another encoding"

@@ -38,11 +38,12 @@ class DoubledPhrase(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         for sentence in document.sentences():
             tokens = sentence.tokens
+            lowers = [token.text.lower() for token in tokens]
             covered_until = -1
             for i in range(len(tokens)):
                 if tokens[i].start < covered_until:
                     continue
-                match = self._repeat_at(document, tokens, i)
+                match = self._repeat_at(document, tokens, lowers, i)
                 if match is None:
                     continue
                 size, gap = match
@@ -60,15 +61,17 @@ class DoubledPhrase(Rule):
                 )
 
     def _repeat_at(
-        self, document: Document, tokens: Sequence[Token], i: int
+        self, document: Document, tokens: Sequence[Token], lowers: list[str], i: int
     ) -> tuple[int, int] | None:
         """(phrase size, joiner tokens) of a doubled phrase starting at token ``i``."""
         for size in range(min(_MAX_PHRASE, (len(tokens) - i) // 2), 0, -1):
-            first = tokens[i : i + size]
             for gap in (0, 1):
-                second = tokens[i + size + gap : i + 2 * size + gap]
-                if len(second) < size or [t.lower for t in first] != [t.lower for t in second]:
+                j = i + size + gap
+                if j + size > len(tokens) or lowers[j] != lowers[i]:
                     continue
+                if lowers[i : i + size] != lowers[j : j + size]:
+                    continue
+                first, second = tokens[i : i + size], tokens[j : j + size]
                 between = document.plain[first[-1].end : second[0].start]
                 if gap and tokens[i + size].lower not in _JOINERS:
                     continue
