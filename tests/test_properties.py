@@ -1,0 +1,75 @@
+"""Property tests: any text parses, and every finding's span is exact and consistent."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import make_document
+from tqcheck.config import Config
+from tqcheck.runner import check_document
+
+# Prose-like pieces mixed with hostile characters, so the rules actually get exercised.
+PIECES = st.sampled_from(
+    [
+        "The",
+        "the",
+        "the United Nations",
+        "and",
+        "of",
+        "Gabriel",
+        "8",
+        "30,000",
+        "villages",
+        "Eight villages.",
+        "(Reuters)",
+        "(Al-Jazeera)",
+        "said",
+        "Mr.",
+        "U.S.",
+        ".",
+        ",",
+        ":",
+        "سوغانلي",
+        "Добро",
+        "Բերձոր",
+        "é",
+        "\u0301",
+        "\u200b",
+        "\u202e",
+        "\t",
+        " ",
+        "\n",
+        "\n\n",
+        "\n\n\n",
+        "\r\n",
+        "\r",
+        "# ",
+        "- ",
+        "> ",
+        "* ",
+        "`",
+        "[x](http://a.b)",
+        "<!-- c -->",
+        "---",
+    ]
+)
+TEXT = st.lists(PIECES | st.text(max_size=5), max_size=60).map(" ".join) | st.text(max_size=200)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, markdown=st.booleans())
+def test_findings_are_exact_slices_with_consistent_positions(text: str, markdown: bool) -> None:
+    assume(text.strip() and "\x00" not in text)  # empty and NUL input are refused, tested elsewhere
+    document = make_document(text, "markdown" if markdown else "text")
+    assert len(document.plain) == len(document.text)
+    for block in document.blocks:
+        assert 0 <= block.start < block.end <= len(text)
+        for sentence in block.sentences:
+            assert block.start <= sentence.start < sentence.end <= block.end
+    for finding in check_document(document, Config()):
+        assert 0 <= finding.start <= finding.end <= len(text)
+        assert finding.text == text[finding.start : finding.end]
+        assert (finding.line, finding.column) == document.lines.position(finding.start)
+        assert (finding.end_line, finding.end_column) == document.lines.position(finding.end)
+        assert finding.message and "\n" not in finding.message
