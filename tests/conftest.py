@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tqcheck.cli import main
 from tqcheck.config import Config
 from tqcheck.document import decode_bytes, parse_document
 from tqcheck.document.model import Document
@@ -13,6 +14,16 @@ from tqcheck.runner import check_document
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
 
+# Where tests/fixtures/mt-article.txt is flagged, in report order.
+ARTICLE_POSITIONS = [
+    ("TQ203", 5),
+    ("TQ202", 9),
+    ("TQ104", 11),
+    ("TQ101", 15),
+    ("TQ105", 17),
+    ("TQ102", 20),
+]
+
 
 def make_document(text: str, fmt: str = "text") -> Document:
     name = "case.md" if fmt == "markdown" else "case.txt"
@@ -21,6 +32,18 @@ def make_document(text: str, fmt: str = "text") -> Document:
 
 def findings_for(text: str, select: str = "ALL", fmt: str = "text") -> list[Finding]:
     return check_document(make_document(text, fmt), Config(select=(select,)))
+
+
+def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the real entry point in-process; return (exit code, stdout, stderr)."""
+    try:
+        main(argv)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    else:
+        code = 0
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 @pytest.fixture

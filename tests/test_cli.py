@@ -20,21 +20,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import ARTICLE_POSITIONS, FIXTURES, ROOT, run_main
 from tqcheck import __version__
-from tqcheck.cli import cli, main
+from tqcheck.cli import cli
 from tqcheck.rules.registry import all_rules
 
 ARTICLE = FIXTURES / "mt-article.txt"
 ARTICLE_CODES = {"TQ203", "TQ202", "TQ104", "TQ101", "TQ105", "TQ102"}
-ARTICLE_POSITIONS = [
-    ("TQ203", 5),
-    ("TQ202", 9),
-    ("TQ104", 11),
-    ("TQ101", 15),
-    ("TQ105", 17),
-    ("TQ102", 20),
-]
 LAYOUT_CODES = {"TQ104", "TQ101", "TQ105", "TQ102"}
 ARTIFACT_CODES = {"TQ203", "TQ202"}
 DRAFT = ROOT / "examples" / "mt-draft.txt"
@@ -47,18 +39,6 @@ INFO_ONLY = (
 DOUBLED = "Teams from the Red Cross and the Red Cross supervised the handover on Monday."
 PLAIN = "The talks will resume next week in the capital, officials said."
 MD_HEADING = "## Talks resume in Moscow.\n\nThe two ministers met on Friday in the capital.\n"
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """Run the real entry point in-process; return (exit code, stdout, stderr)."""
-    try:
-        main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    else:
-        code = 0
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, Any]]:

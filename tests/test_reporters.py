@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import FIXTURES, ROOT
-from tqcheck.cli import _use_colour, main
+from tests.conftest import FIXTURES, ROOT, run_main
+from tqcheck.cli import _use_colour
 from tqcheck.findings import FINDING_FIELDS, Category, Finding, Severity
 from tqcheck.reporters import FORMATS, get_reporter
 from tqcheck.reporters.github_format import _escape_data, _escape_property
@@ -28,17 +28,6 @@ DOUBLED = "Teams from the Red Cross and the Red Cross supervised the handover on
 UNICODE_LINE = "Le café 😀 said the Red Cross and the Red Cross met the the delegates on Friday."
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _BREAK = re.compile(r"\r\n|\r|\n")
-
-
-def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        main(argv)
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    else:
-        code = 0
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
