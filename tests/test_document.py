@@ -90,6 +90,12 @@ def test_sentences_respect_abbreviations_and_offsets() -> None:
         "The two ministers met on Friday.",
         "Mr. Lavrov said the U.S. had not been invited.",
     ]
+    assert document.locate(paragraph.sentences[1].start, paragraph.sentences[1].end) == (
+        3,
+        34,
+        3,
+        80,
+    )
     for sentence in document.sentences():
         assert document.text[sentence.start : sentence.end] == sentence.text
         for token in sentence.tokens:

@@ -68,8 +68,8 @@ class Finding:
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
-    def sort_key(self) -> tuple[int, int, str, int]:
-        return (self.start, self.end, self.rule, 0)
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.rule)
 
     def to_dict(self) -> dict[str, Any]:
         """The public fields, in :data:`FINDING_FIELDS` order."""

@@ -104,6 +104,10 @@ class Document:
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def locate(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """1-based (line, column, end_line, end_column) of the span ``start:end``."""
+        return (*self.lines.position(start), *self.lines.position(end))
+
     def sentences(self) -> list[Sentence]:
         return [sentence for block in self.blocks for sentence in block.sentences]
 

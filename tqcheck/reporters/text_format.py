@@ -59,6 +59,8 @@ def render(
     summary = summarise(result)
     checked = summary["files"] - summary["files_with_errors"]
     files = f"{checked} file" + ("" if checked == 1 else "s")
+    if summary["files_with_errors"]:
+        files += f" ({summary['files_with_errors']} could not be read)"
     if summary["findings"]:
         stream.write(
             f"Found {summary['findings']} finding{'s' if summary['findings'] != 1 else ''} "
