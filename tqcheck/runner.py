@@ -19,6 +19,7 @@ from tqcheck.errors import ConfigError, InputError, TqcheckError
 from tqcheck.findings import Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.registry import all_rules
+from tqcheck.semantic.store import EmbeddingStore
 from tqcheck.suppression import parse_suppressions
 
 CHECKED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
@@ -37,6 +38,8 @@ class CheckOptions:
     encoding: str | None = None
     max_file_size: int | None = None
     stdin_filename: str | None = None
+    semantic: bool | None = None
+    model: str | None = None
 
 
 @dataclass(slots=True)
@@ -117,9 +120,12 @@ class Checker:
             fail_on=options.fail_on,
             published=options.published,
             max_file_size=options.max_file_size,
+            semantic=options.semantic,
+            model=options.model,
         )
 
-    def check_file(self, path: str) -> FileResult:
+    def load(self, path: str) -> tuple[FileResult, Document | None, Config | None]:
+        """Read and parse one file; an unreadable file gives a result with its error."""
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
@@ -127,34 +133,62 @@ class Checker:
             source = read_source(path, self.options.encoding, config.max_file_size)
             display = self.options.stdin_filename if path == STDIN_NAME else None
             document = parse_document(source, fmt=_format_hint(display))
-            if display:
-                document.path = result.path = display
-            # --published, then the file's front matter, then the config file.
-            result.published = (
-                self.options.published or publication_date(document.metadata) or config.published
-            )
-            result.lines = document.lines
-            result.words = sum(len(block.words) for block in document.blocks)
-            result.findings = check_document(document, config)
         except TqcheckError as exc:
             result.error = str(exc)
-        return result
+            return result, None, None
+        if display:
+            document.path = result.path = display
+        # --published, then the file's front matter, then the config file.
+        result.published = (
+            self.options.published or publication_date(document.metadata) or config.published
+        )
+        result.lines = document.lines
+        result.words = sum(len(block.words) for block in document.blocks)
+        return result, document, config
+
+    def check_file(self, path: str) -> FileResult:
+        return self._check_loaded([self.load(path)])[0]
 
     def run(self, paths: Sequence[str]) -> RunResult:
-        results: list[FileResult] = []
+        loaded: list[tuple[FileResult, Document | None, Config | None]] = []
         seen: set[str] = set()
         for raw in paths:
             try:
                 expanded = expand_path(raw)
             except InputError as exc:
-                results.append(FileResult(path=raw, error=str(exc)))
+                loaded.append((FileResult(path=raw, error=str(exc)), None, None))
                 continue
             for path in expanded:
                 key = path if path == STDIN_NAME else os.path.realpath(path)
                 if key not in seen:  # "a.txt" and "./a.txt" are one file
                     seen.add(key)
-                    results.append(self.check_file(path))
-        return RunResult(results)
+                    loaded.append(self.load(path))
+        return RunResult(self._check_loaded(loaded))
+
+    def _check_loaded(
+        self, loaded: list[tuple[FileResult, Document | None, Config | None]]
+    ) -> list[FileResult]:
+        """Run the rules; model rules first get every file's texts embedded in large batches."""
+        prefetch: dict[str | None, list[str]] = {}
+        for _, document, config in loaded:
+            if document is None or config is None:
+                continue
+            try:
+                for rule in rules_for(config):
+                    if rule.needs_model:
+                        prefetch.setdefault(config.model, []).extend(rule.texts_to_embed(document))
+            except TqcheckError:
+                continue  # reported below, per file
+        for model, texts in prefetch.items():
+            embedding_store(model).prepare(texts)
+        for result, document, config in loaded:
+            if document is None or config is None:
+                continue
+            try:
+                result.findings = check_document(document, config)
+            except TqcheckError as exc:
+                result.error = str(exc)
+        return [result for result, _, _ in loaded]
 
 
 def _format_hint(display_name: str | None) -> str | None:
@@ -168,12 +202,26 @@ def _rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(rule() for rule in all_rules() if rule.code in codes)
 
 
+def rules_for(config: Config) -> tuple[Rule, ...]:
+    """Instances of the rules ``config`` enables (model rules only when semantic is on)."""
+    return _rules_for(frozenset(config.enabled_codes()))
+
+
+@cache
+def embedding_store(model: str | None) -> EmbeddingStore:
+    """The run's embedding store for ``model`` (``None``: the default model)."""
+    from tqcheck.semantic.encoder import shared_encoder
+
+    return EmbeddingStore(shared_encoder(model))
+
+
 def check_document(document: Document, config: Config) -> list[Finding]:
     """All findings of the enabled rules, with suppressions and severity overrides applied."""
-    rules = _rules_for(frozenset(config.enabled_codes()))
     suppressions = parse_suppressions(document)
     findings: list[Finding] = []
-    for rule in rules:
+    for rule in rules_for(config):
+        if rule.needs_model:
+            rule.embeddings = embedding_store(config.model)
         for finding in rule.check(document):
             if suppressions.covers(finding):
                 continue

@@ -12,10 +12,13 @@ import inspect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+
+if TYPE_CHECKING:
+    from tqcheck.semantic.store import EmbeddingStore
 
 FixSafety = Literal["safe", "unsafe"] | None
 
@@ -41,9 +44,15 @@ class Rule:
     fix: ClassVar[FixSafety] = None
     # True for rules that need the sentence-embedding model (loaded lazily).
     needs_model: ClassVar[bool] = False
+    # Set by the runner on rules that need the model: the run's shared embedding store.
+    embeddings: EmbeddingStore | None = None
 
     def check(self, document: Document) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def texts_to_embed(self, document: Document) -> list[str]:
+        """Texts this rule will embed for ``document``, so a run can embed them in batches."""
+        return []
 
     def finding(
         self,
