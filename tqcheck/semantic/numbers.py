@@ -1,52 +1,80 @@
 """The numbers a sentence states, so that embeddings never decide whether 14 equals 41.
 
 Embeddings score "killed 14 civilians" and "killed 41 civilians" as near-identical; rules that
-compare sentences by meaning also compare these number sets, exactly.
+compare sentences by meaning also compare these number values, exactly. Number words are read
+with numerizer ("thirty thousand" = 30000, "fourth" = 4th, "twenty-one" = 21).
 """
 
 from __future__ import annotations
 
 import re
 
-_SMALL_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
-_SMALL = {word: value for value, word in enumerate(_SMALL_WORDS.split())}
-_TENS = {
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "dozen": 12,
-}
-_WORDS = {**_SMALL, **_TENS}
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*|\b[a-z]+(?:-[a-z]+)?\b", re.IGNORECASE)
+from numerizer import numerize
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# numerizer reads the article "a" as 1 ("a deal" -> "1 deal"); it is numerized around, not through.
+_ARTICLE = re.compile(r"\b(?:an?|A|An)\b")
+_EXTRA_WORDS = re.compile(r"\b(?:nil|none)\b", re.IGNORECASE)
 # Masked form: digits and number words become one placeholder.
+_CARDINALS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+]
 _MASK = re.compile(
-    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b",
+    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 
 
+def _value(token: str) -> str:
+    """Canonical value: "30,000" -> "30000", "1.50" -> "1.5", "007" -> "7"."""
+    compact = (
+        token.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", token) else token
+    )
+    compact = compact.replace(",", ".")
+    try:
+        number = float(compact)
+    except ValueError:
+        return compact
+    return str(int(number)) if number.is_integer() else repr(number)
+
+
 def numbers_in(text: str) -> tuple[str, ...]:
-    """The numbers of ``text`` as sorted canonical strings ("8" for both "8" and "eight")."""
-    found = []
-    for match in _NUMBER.finditer(text):
-        token = match.group()
-        if token[0].isdigit():
-            found.append(token.replace(",", ""))
-        else:
-            parts = token.lower().split("-")
-            if all(part in _WORDS for part in parts):  # "eight", "twenty-one"
-                found.append(str(sum(_WORDS[part] for part in parts)))
-    return tuple(sorted(found))
+    """The values of the numbers in ``text``, sorted ("8" for both "8" and "eight")."""
+    pieces = _ARTICLE.split(_EXTRA_WORDS.sub("0", text))
+    spelled = " a ".join(numerize(piece) if piece.strip() else piece for piece in pieces)
+    return tuple(sorted(_value(match.group()) for match in _DIGITS.finditer(spelled)))
 
 
 def mask_numbers(text: str) -> str:

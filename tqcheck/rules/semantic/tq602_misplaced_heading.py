@@ -10,7 +10,7 @@ from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
 # Calibrated on benchmarks/calibration/heading_section.tsv; see docs/benchmarks.md.
-FIT_THRESHOLD = 0.25
+FIT_THRESHOLD = 0.30
 MARGIN = 0.15
 _SECTION_SENTENCES = 3
 
