@@ -1,4 +1,4 @@
-"""Cold wall time and peak memory of a rules-only ``tqcheck check`` run.
+"""Cold wall time and peak memory of ``tqcheck check``, with and without the semantic layer.
 
 Each measurement is a fresh process (``python -m tqcheck check ...``), timed with
 ``time.perf_counter`` and with its own peak RSS from ``os.wait4``. ``python -c 'import pandas'``
@@ -40,35 +40,56 @@ def main() -> None:
     commands = {
         "python -c 'pass'": [python, "-c", "pass"],
         "python -c 'import pandas'": [python, "-c", "import pandas"],
-        "tqcheck check (rules only)": [python, "-m", "tqcheck", "check", "-q", *args.paths],
-        "tqcheck check --format json": [
+        "tqcheck check --no-semantic": [
             python,
             "-m",
             "tqcheck",
             "check",
+            "-q",
+            "--no-semantic",
+            *args.paths,
+        ],
+        "tqcheck check --no-semantic --format json": [
+            python,
+            "-m",
+            "tqcheck",
+            "check",
+            "--no-semantic",
             "--format",
             "json",
             *args.paths,
         ],
+        "tqcheck check (semantic layer on)": [python, "-m", "tqcheck", "check", "-q", *args.paths],
     }
     for command in commands.values():  # warm the OS file cache once; runs below are cold processes
         measure(command)
     print(f"| command | wall s (median of {args.runs}) | min | max | peak RSS MiB (median) |")
     print("|---|---|---|---|---|")
+    medians: dict[str, tuple[float, float]] = {}
     for label, command in commands.items():
         results = [measure(command) for _ in range(args.runs)]
         walls = [wall for wall, _ in results]
         rss = statistics.median(peak for _, peak in results)
+        medians[label] = (statistics.median(walls), rss)
         print(
             f"| {label} | {statistics.median(walls):.3f} | {min(walls):.3f} | "
             f"{max(walls):.3f} | {rss:.1f} |"
         )
+    rules, semantic = (
+        medians["tqcheck check --no-semantic"],
+        medians["tqcheck check (semantic layer on)"],
+    )
+    print(
+        f"\nsemantic on / off: wall x{semantic[0] / rules[0]:.1f}, "
+        f"peak memory x{semantic[1] / rules[1]:.1f}"
+    )
     probe = subprocess.run(
         [
             python,
             "-c",
             "import sys; from tqcheck.cli import main\n"
-            "try:\n    main(['check', '-q', *sys.argv[1:]])\nexcept SystemExit:\n    pass\n"
+            "try:\n    main(['check', '-q', '--no-semantic', *sys.argv[1:]])\n"
+            "except SystemExit:\n    pass\n"
             "print(sorted(m for m in ('torch', 'sentence_transformers', 'pandas', 'transformers')"
             " if m in sys.modules))",
             *args.paths,

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqcheck.config import Config, discover_config, load_config_file
 from tqcheck.document import Document, parse_document, read_source
@@ -19,8 +20,10 @@ from tqcheck.errors import ConfigError, InputError, TqcheckError
 from tqcheck.findings import Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.registry import all_rules
-from tqcheck.semantic.store import EmbeddingStore
 from tqcheck.suppression import parse_suppressions
+
+if TYPE_CHECKING:
+    from tqcheck.semantic.store import EmbeddingStore
 
 CHECKED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
@@ -211,6 +214,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
 def embedding_store(model: str | None) -> EmbeddingStore:
     """The run's embedding store for ``model`` (``None``: the default model)."""
     from tqcheck.semantic.encoder import shared_encoder
+    from tqcheck.semantic.store import EmbeddingStore
 
     return EmbeddingStore(shared_encoder(model))
 
