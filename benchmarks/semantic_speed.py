@@ -47,6 +47,11 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+# The shipped rules' own cosine thresholds, reported beside the generic ones when importable.
+RULE_THRESHOLDS = (
+    ("tqcheck.rules.semantic.tq601_repeated_content", "THRESHOLD", "TQ601"),
+    ("tqcheck.rules.semantic.tq602_misplaced_heading", "FIT_THRESHOLD", "TQ602"),
+)
 COLD_SENTENCE = "Officials from the two countries met on Thursday."
 REFERENCE = "st-torch"
 PROTOCOL = "@@bench "  # prefix of the lines a worker answers with
@@ -388,6 +393,52 @@ def worker_export_torch(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def rule_inputs(work: Path) -> list[Path]:
+    """The project's fixture files plus every semantic rule case (tests/cases/TQ6*.toml)."""
+    import tomllib
+
+    paths = sorted((ROOT / "examples").glob("*.txt"))
+    paths += sorted(
+        p for p in (ROOT / "tests" / "fixtures").rglob("*") if p.suffix in (".txt", ".md")
+    )
+    cases_dir = work / "rule-cases"
+    shutil.rmtree(cases_dir, ignore_errors=True)
+    cases_dir.mkdir(parents=True)
+    for case_file in sorted((ROOT / "tests" / "cases").glob("TQ6*.toml")):
+        cases = tomllib.loads(case_file.read_text(encoding="utf-8")).get("case", [])
+        for number, case in enumerate(cases):
+            suffix = ".md" if case.get("format") == "markdown" else ".txt"
+            path = cases_dir / f"{case_file.stem}-{number:02d}{suffix}"
+            path.write_text(case["text"], encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def worker_rules(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
+    """All findings of ``tqcheck check`` on the fixtures, with ``backend`` as the encoder."""
+    import contextlib
+    import io
+
+    from tqcheck.cli import main as tqcheck_main
+    from tqcheck.semantic import encoder as encoder_module
+
+    if backend.key != REFERENCE:  # the reference runs tqcheck's own default encoder
+        encoder = load_backend(backend, args)
+        encoder.name = backend.key
+        encoder_module.shared_encoder = lambda model=None: encoder  # type: ignore[assignment]
+    paths = rule_inputs(Path(args.work_dir))
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
+        tqcheck_main(["check", "--format", "json", *map(str, paths)])
+    report = json.loads(buffer.getvalue())
+    findings = sorted(
+        [Path(file["path"]).name, f["rule"], f["line"], f["column"], f["message"]]
+        for file in report["files"]
+        for f in file["findings"]
+    )
+    return {"files": len(paths), "findings": findings}
+
+
 def requirement_names(dist: Any) -> list[str]:
     """Names of ``dist``'s unconditional requirements (markers evaluated, extras dropped)."""
     from packaging.requirements import Requirement
@@ -438,6 +489,8 @@ def run_worker(args: argparse.Namespace) -> None:
         result = worker_export_torch(args)
     elif args.worker == "sizes":
         result = worker_sizes(args)
+    elif args.mode == "rules":
+        result = worker_rules(next(b for b in BACKENDS if b.key == args.worker), args)
     else:
         result = worker_encode(next(b for b in BACKENDS if b.key == args.worker), args)
     reply(result)
@@ -581,14 +634,26 @@ def mib(size: float) -> str:
     return f"{size / 2**20:.1f}"
 
 
-def fidelity_row(reference: np.ndarray, other: np.ndarray) -> list[str]:
+def rule_thresholds() -> list[tuple[float, str]]:
+    import importlib
+
+    found = []
+    for module, name, code in RULE_THRESHOLDS:
+        try:
+            found.append((float(getattr(importlib.import_module(module), name)), code))
+        except (ImportError, AttributeError):
+            continue
+    return found
+
+
+def fidelity_row(reference: np.ndarray, other: np.ndarray, thresholds: list[float]) -> list[str]:
     upper = np.triu_indices(len(reference), k=1)
     ref = (reference @ reference.T)[upper]
     cos = (other @ other.T)[upper]
     diff = np.abs(ref - cos)
     self_cos = np.sum(reference * other, axis=1)
     cells = [f"{diff.max():.2e}", f"{diff.mean():.2e}", f"{self_cos.min():.6f}"]
-    for threshold in THRESHOLDS:
+    for threshold in thresholds:
         flips = int(np.sum((ref >= threshold) != (cos >= threshold)))
         cells.append(f"{flips} ({flips / len(ref):.2%})")
     return cells
@@ -797,6 +862,8 @@ def run_benchmark(args: argparse.Namespace) -> None:
     header = ["backend", "best s", "median s", "passes s", "sentences/s (best)", "vs default"]
     print(table([*header, "load+warm-up s", "peak RSS MiB"], rows))
 
+    rules = rule_thresholds()
+    thresholds = [*THRESHOLDS, *(t for t, _ in rules)]
     if REFERENCE in embeddings:
         subsets = [
             (f"first {fid_n} sentences", slice(0, fid_n)),
@@ -806,17 +873,59 @@ def run_benchmark(args: argparse.Namespace) -> None:
             reference = embeddings[REFERENCE][part]
             upper = np.triu_indices(len(reference), k=1)
             ref_cos = (reference @ reference.T)[upper]
-            counts = ", ".join(f">={t}: {int(np.sum(ref_cos >= t))}" for t in THRESHOLDS)
+            counts = ", ".join(f">={t}: {int(np.sum(ref_cos >= t))}" for t in thresholds)
             print(f"\n## Fidelity vs the torch default: {title}, {len(ref_cos)} pairs\n")
             print(f"Reference pairs at or above each threshold: {counts}.\n")
             header = ["backend", "max abs Δcos", "mean abs Δcos", "min self-cos"]
             header += [f"flips @{t}" for t in THRESHOLDS]
+            header += [f"flips @{t:g} ({code})" for t, code in rules]
             rows = [
-                [backend.label, *fidelity_row(reference, embeddings[backend.key][part])]
+                [
+                    backend.label,
+                    *fidelity_row(reference, embeddings[backend.key][part], thresholds),
+                ]
                 for backend in BACKENDS
                 if backend.key in embeddings and backend.key != REFERENCE
             ]
             print(table(header, rows))
+
+    print("\n## Rule outcomes: `tqcheck check` on the fixtures with each encoder\n")
+    print(
+        "Files: examples/*.txt, tests/fixtures/**/*.txt|md and the text of every case in "
+        "tests/cases/TQ6*.toml. The default row runs tqcheck's own encoder; the others replace "
+        "`shared_encoder`. Backends of the st-onnx venv cannot import tqcheck there.\n"
+    )
+    rows = []
+    outcomes: dict[str, list[Any]] = {}
+    for backend in BACKENDS:
+        if backend.env != "project" or results[backend.key]["code"] != 0:
+            rows.append([backend.label, "n/a", "", "", "", "", ""])
+            continue
+        command = runner.command(backend.env, backend.key, "--mode", "rules")
+        _, _, code, result = runner.spawn(command, f"rules-{backend.key}")
+        if code != 0:
+            error = md_escape(runner.error(f"rules-{backend.key}"))
+            rows.append([backend.label, "failed", "", "", "", "", error])
+            continue
+        found = result["findings"]
+        outcomes[backend.key] = found
+        reference = outcomes.get(REFERENCE, [])
+        differing = {json.dumps(f) for f in found} ^ {json.dumps(f) for f in reference}
+        positions = sorted(f[:4] for f in found) == sorted(f[:4] for f in reference)
+        rows.append(
+            [
+                backend.label,
+                str(result["files"]),
+                str(len(found)),
+                str(sum(1 for f in found if str(f[1]).startswith("TQ6"))),
+                "yes" if positions else "NO",
+                "yes" if found == reference else "NO",
+                "<br>".join(md_escape(f[:200]) for f in sorted(differing)[:4]),
+            ]
+        )
+    header = ["backend", "files", "findings", "TQ6xx", "same findings", "same messages"]
+    header.append("differences (either side)")
+    print(table(header, rows))
 
     print("\n## Environments\n")
     rows = []
@@ -915,7 +1024,7 @@ def main() -> None:
         "--quant-config", default="avx2", choices=["arm64", "avx2", "avx512", "avx512_vnni"]
     )
     parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--mode", choices=["cold", "serve"], help=argparse.SUPPRESS)
+    parser.add_argument("--mode", choices=["cold", "serve", "rules"], help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
     parser.add_argument("--roots", nargs="*", default=[], help=argparse.SUPPRESS)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,12 @@ ARTICLE_POSITIONS = [
     ("TQ105", 17),
     ("TQ102", 20),
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Keep the exported ONNX model of this test session out of the user's cache."""
+    if "TQCHECK_CACHE_DIR" not in os.environ:
+        os.environ["TQCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="tqcheck-test-cache-")
 
 
 def make_document(text: str, fmt: str = "text") -> Document:

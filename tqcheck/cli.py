@@ -126,6 +126,13 @@ def cli() -> None:
     "--no-semantic never loads the model or imports torch.",
 )
 @click.option(
+    "--semantic-backend",
+    type=click.Choice(["auto", "onnx", "torch"]),
+    default=None,
+    help="How to compute embeddings: onnx (torch-free, exported once into the cache), torch "
+    "(sentence-transformers) or auto [default: auto].",
+)
+@click.option(
     "--model",
     metavar="PATH",
     help="Local sentence-transformers model directory for the semantic checks "
@@ -146,6 +153,7 @@ def check(
     color: bool | None,
     quiet: bool,
     semantic: bool | None,
+    semantic_backend: str | None,
     model: str | None,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
@@ -166,6 +174,7 @@ def check(
         max_file_size=max_file_size,
         stdin_filename=stdin_filename,
         semantic=semantic,
+        semantic_backend=semantic_backend,
         model=str(Path(model).resolve()) if model else None,
     )
     result = Checker(options).run(paths)

