@@ -964,3 +964,13 @@ def test_output_file_gets_ordinary_permissions(
         os.umask(umask)
     assert code == 0
     assert report.stat().st_mode & 0o777 == 0o644
+
+
+def test_config_semantic_backend_is_validated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "tqcheck.toml", 'semantic-backend = "gpu"\n')
+    target = write(tmp_path / "a.txt", PLAIN + "\n")
+    code, _, err = run_main(["check", str(target)], capsys)
+    assert code == 2
+    assert "tqcheck.toml:1: 'semantic-backend' must be auto, onnx or torch" in err
