@@ -1,6 +1,6 @@
 """Encoder backends for the semantic layer: cold start, throughput and fidelity.
 
-Compares, on the same sentences, the current default (sentence-transformers on torch) with
+Compares, on the same sentences, sentence-transformers on torch (the reference) with
 sentence-transformers' ONNX backend (fp32 and dynamic int8, exported with optimum) and with a
 direct encoder that never imports torch: ``tokenizers`` + an ``onnxruntime`` session + mean pooling
 and L2 normalisation read from the model's own ``modules.json`` and ``1_Pooling/config.json``. The
@@ -11,7 +11,8 @@ Every measurement is a fresh subprocess: cold start is wall time and peak RSS (`
 process that imports the backend, loads the model and encodes one sentence (median of ``--runs``);
 throughput is sentences/s over ``--sentences`` news sentences after one warm-up batch; fidelity
 compares the cosine-similarity matrix of the first ``--fidelity`` sentences with the torch
-default's. Everything is offline (``HF_HUB_OFFLINE=1``); exports go under ``--work-dir`` only.
+reference's, and ``tqcheck check`` runs on the fixtures with each project-venv encoder. Everything
+is offline (``HF_HUB_OFFLINE=1``); exports go under ``--work-dir`` only.
 
 optimum-onnx (0.1.0, the newest release) needs transformers<4.58 while sentence-transformers 6
 needs transformers>=5, so the ONNX backend of sentence-transformers cannot be installed next to
@@ -82,7 +83,7 @@ class Backend:
 
 
 BACKENDS = (
-    Backend(REFERENCE, "sentence-transformers, torch (default)", "project", "st-torch"),
+    Backend(REFERENCE, "sentence-transformers, torch (reference)", "project", "st-torch"),
     Backend("st-onnx-fp32", "sentence-transformers, onnx fp32", "st-onnx", "st-onnx", "FP32"),
     Backend("st-onnx-int8", "sentence-transformers, onnx int8", "st-onnx", "st-onnx", "QUANT"),
     Backend("ort-fp32", "direct ORT fp32 (optimum export)", "project", "ort", "FP32"),
@@ -422,10 +423,14 @@ def worker_rules(backend: Backend, args: argparse.Namespace) -> dict[str, Any]:
     from tqcheck.cli import main as tqcheck_main
     from tqcheck.semantic import encoder as encoder_module
 
-    if backend.key != REFERENCE:  # the reference runs tqcheck's own default encoder
+    encoder: Any
+    if backend.key == REFERENCE:  # tqcheck's own sentence-transformers encoder
+        encoder = encoder_module.SentenceTransformerEncoder(str(args.model_dir))
+    else:
         encoder = load_backend(backend, args)
         encoder.name = backend.key
-        encoder_module.shared_encoder = lambda model=None: encoder  # type: ignore[assignment]
+    # Whatever backend tqcheck would pick (auto, onnx, torch), it gets this encoder.
+    encoder_module.shared_encoder = lambda *_args, **_kwargs: encoder  # type: ignore[assignment]
     paths = rule_inputs(Path(args.work_dir))
     buffer = io.StringIO()
     with contextlib.redirect_stdout(buffer), contextlib.suppress(SystemExit):
@@ -859,7 +864,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
         "adds up each chunk's fastest time over the passes, 'median' its median time. The host's "
         "vCPUs are shared, so single passes vary; 'passes' gives each pass's total.\n"
     )
-    header = ["backend", "best s", "median s", "passes s", "sentences/s (best)", "vs default"]
+    header = ["backend", "best s", "median s", "passes s", "sentences/s (best)", "vs torch"]
     print(table([*header, "load+warm-up s", "peak RSS MiB"], rows))
 
     rules = rule_thresholds()
@@ -874,7 +879,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
             upper = np.triu_indices(len(reference), k=1)
             ref_cos = (reference @ reference.T)[upper]
             counts = ", ".join(f">={t}: {int(np.sum(ref_cos >= t))}" for t in thresholds)
-            print(f"\n## Fidelity vs the torch default: {title}, {len(ref_cos)} pairs\n")
+            print(f"\n## Fidelity vs the torch reference: {title}, {len(ref_cos)} pairs\n")
             print(f"Reference pairs at or above each threshold: {counts}.\n")
             header = ["backend", "max abs Δcos", "mean abs Δcos", "min self-cos"]
             header += [f"flips @{t}" for t in THRESHOLDS]
@@ -892,8 +897,9 @@ def run_benchmark(args: argparse.Namespace) -> None:
     print("\n## Rule outcomes: `tqcheck check` on the fixtures with each encoder\n")
     print(
         "Files: examples/*.txt, tests/fixtures/**/*.txt|md and the text of every case in "
-        "tests/cases/TQ6*.toml. The default row runs tqcheck's own encoder; the others replace "
-        "`shared_encoder`. Backends of the st-onnx venv cannot import tqcheck there.\n"
+        "tests/cases/TQ6*.toml, checked with all rules. `shared_encoder` is replaced: by tqcheck's "
+        "own `SentenceTransformerEncoder` for the reference, by the benchmark's encoder for the "
+        "others. The st-onnx venv has no tqcheck, so its backends are not run here.\n"
     )
     rows = []
     outcomes: dict[str, list[Any]] = {}
@@ -946,7 +952,7 @@ def run_benchmark(args: argparse.Namespace) -> None:
     print("\n## Installed size of each option's runtime dependencies (dependency closure)\n")
     base_roots = "click,pandas,rapidfuzz,markdown-it-py,pyyaml,regex,syntok"
     options = [
-        ("project", "sentence-transformers,torch", "sentence-transformers + torch (default)"),
+        ("project", "sentence-transformers,torch", "sentence-transformers + torch"),
         ("st-onnx", "sentence-transformers,optimum-onnx,onnxruntime", "ST onnx backend"),
         ("project", "onnxruntime,tokenizers", "direct ORT: onnxruntime + tokenizers"),
         ("project", "onnx", "onnx (export/quantise time only)"),

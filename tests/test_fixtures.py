@@ -40,4 +40,5 @@ def test_bundled_example() -> None:
         ("TQ105", 34),
         ("TQ202", 35),
         ("TQ105", 41),
+        ("TQ601", 46),
     ]
