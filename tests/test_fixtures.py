@@ -30,9 +30,15 @@ def test_machine_translated_fixture() -> None:
 
 def test_bundled_example() -> None:
     assert _findings(ROOT / "examples" / "mt-draft.txt") == [
+        ("TQ301", 7),  # the city of Gabriel
         ("TQ203", 9),
         ("TQ104", 11),
         ("TQ105", 13),
+        ("TQ302", 14),  # Fuzuli state
+        ("TQ302", 14),  # the state of Khojawound
+        ("TQ301", 14),  # Khojawound
+        ("TQ301", 18),  # south of Gabriel
+        ("TQ301", 20),  # Kavachar
         ("TQ205", 22),
         ("TQ103", 24),
         ("TQ201", 28),

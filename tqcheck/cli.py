@@ -246,6 +246,58 @@ def explain_rule(code: str) -> None:
     click.echo(explain(get_rule(code)), nl=False)
 
 
+@cli.group("gazetteer")
+def gazetteer_group() -> None:
+    """Look names up in the gazetteer (GeoNames-derived and curated layers in gazetteers/)."""
+
+
+@gazetteer_group.command("lookup")
+@click.argument("names", nargs=-1, required=True)
+@click.option("--country", metavar="CC", help="Only entries in this country (ISO 3166-1 alpha-2).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="json: one object per line.",
+)
+def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format: str) -> None:
+    """Resolve NAMES (or '-' for one name per line on stdin) to gazetteer entries."""
+    import json
+
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
+    gazetteer = default_gazetteer()
+    for query in queries:
+        match = gazetteer.best(query, country)
+        entry = match.entry if match else None
+        record = {
+            "query": query,
+            "id": entry.id if entry else None,
+            "geonameid": (entry.geonameid or None) if entry else None,
+            "name": entry.name if entry else None,
+            "preferred": entry.name if entry else None,
+            "kind": entry.kind if entry else None,
+            "country": entry.country if entry else None,
+            "admin_unit": (entry.admin_unit or None) if entry else None,
+            "score": match.score if match else None,
+            "method": match.method if match else None,
+            "evidence": (match.evidence or None) if match else None,
+        }
+        if output_format == "json":
+            click.echo(json.dumps(record, ensure_ascii=False))
+        elif match is None:
+            click.echo(f"{query}: no match")
+        else:
+            because = f"; {match.evidence}" if match.evidence else ""
+            click.echo(
+                f"{query}: {record['name']} ({record['kind']}, {record['country']}) "
+                f"[{match.method} {match.score:.2f}{because}]"
+            )
+
+
 def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
     """Entry point: user errors become one line on stderr and exit 2, never a traceback."""
     try:

@@ -100,6 +100,8 @@ class Document:
     lines: LineIndex
     blocks: list[Block] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Analyses that several rules share (place mentions, ...), computed once per document.
+    analyses: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]

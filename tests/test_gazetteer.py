@@ -1,0 +1,179 @@
+"""Gazetteer keys, loading, and name resolution on small layers written here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_main
+from tqcheck.errors import ConfigError
+from tqcheck.gazetteer.index import PLACE_COLUMNS, Gazetteer, bundled_dir, default_gazetteer
+from tqcheck.gazetteer.keys import arabic_key, fold, skeletons
+
+HEADER = ",".join(PLACE_COLUMNS)
+
+
+def _row(**values: str) -> str:
+    return ",".join(values.get(column, "") for column in PLACE_COLUMNS)
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Gazetteer:
+    places = tmp_path / "places.csv"
+    places.write_text(
+        "\n".join(
+            [
+                HEADER,
+                _row(
+                    id="t-1",
+                    name="Jabrayil",
+                    kind="district",
+                    country="AZ",
+                    admin_term="district",
+                    variants="Cəbrayıl|Dzhebrail",
+                    arabic="جبرائيل",
+                    source="test",
+                ),
+                _row(
+                    id="t-2",
+                    name="Khojavend",
+                    kind="district",
+                    country="AZ",
+                    admin_term="district",
+                    variants="Martuni",
+                    source="test",
+                ),
+                _row(
+                    id="t-3",
+                    name="Kalbajar",
+                    kind="district",
+                    country="AZ",
+                    admin_term="district",
+                    variants="Karvachar",
+                    source="test",
+                ),
+                _row(id="t-4", name="Gyumri", kind="city", country="AM", source="test"),
+            ]
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    bridge = tmp_path / "bridge.csv"
+    bridge.write_text("english,arabic,note\nGabriel,جبرائيل|جبريل,given name\n", encoding="utf-8")
+    gazetteer = Gazetteer()
+    gazetteer.add_places(places)
+    gazetteer.add_bridge(bridge)
+    return gazetteer
+
+
+def test_fold_and_skeletons_follow_mt_confusions() -> None:
+    assert fold("Cəbrayıl") == "cabrayil"
+    assert fold("Laçın") == fold("Lachin") == "lachin"
+    assert skeletons("Khojawound") & skeletons("Khojavend") & skeletons("Xocavənd")
+    assert skeletons("Qaradagli") & skeletons("Garadagli")
+    assert not skeletons("Khojavend") & skeletons("Kalbajar")
+
+
+def test_arabic_key_normalises_letter_variants() -> None:
+    assert arabic_key("جبرائیل") == arabic_key("جبرائيل")  # Persian ya
+    assert arabic_key("أغدام") == arabic_key("اغدام")  # hamza on alif
+    assert arabic_key("شوشة") == arabic_key("شوشه")  # taa marbuta
+
+
+def test_exact_variant_and_arabic(small: Gazetteer) -> None:
+    assert [(m.entry.name, m.method) for m in small.lookup("Jabrayil")] == [("Jabrayil", "exact")]
+    assert small.best("Dzhebrail").method == "variant"
+    assert small.best("Cebrayil").entry.name == "Jabrayil"
+    assert small.best("جبرائيل").entry.name == "Jabrayil"
+
+
+def test_bridge_recovers_an_english_given_name(small: Gazetteer) -> None:
+    match = small.best("Gabriel")
+    assert match is not None
+    assert (match.entry.name, match.method) == ("Jabrayil", "bridge")
+    assert "Arabic" in match.evidence
+
+
+def test_fuzzy_skeleton_with_evidence(small: Gazetteer) -> None:
+    match = small.best("Khojawound")
+    assert match is not None
+    assert (match.entry.name, match.method) == ("Khojavend", "fuzzy")
+    assert match.evidence == "w/v, ou/e"
+    dropped = small.best("Kavachar")  # one consonant lost
+    assert dropped is not None and dropped.entry.name == "Kalbajar"
+    assert dropped.spelling == "Karvachar"
+
+
+@pytest.mark.parametrize("word", ["Monday", "London", "Government", "Tuesday", "Jabber", "Carrot"])
+def test_common_words_do_not_match(small: Gazetteer, word: str) -> None:
+    assert small.lookup(word) == []
+
+
+def test_country_filter(small: Gazetteer) -> None:
+    assert small.best("Gyumri", country="AM") is not None
+    assert small.best("Gyumri", country="AZ") is None
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("id,name,kind\nx,Y,city\n", "places.csv:1: gazetteer header lacks column 'country'"),
+        (
+            f"{HEADER}\n{_row(id='a', name='A', kind='city', country='AZ')}\n"
+            f"{_row(id='a', name='B', kind='city', country='AZ')}\n",
+            "places.csv:3: duplicate id 'a'",
+        ),
+        (
+            f"{HEADER}\n{_row(id='a', name='A', kind='city', country='AZ', lat='north')}\n",
+            "places.csv:2: column 'lat' must be a number",
+        ),
+        (f"{HEADER}\na,A,city\n", "places.csv:2: row does not have"),
+    ],
+)
+def test_malformed_layers_are_one_line_errors(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "places.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as excinfo:
+        Gazetteer().add_places(path)
+    assert message in str(excinfo.value)
+    assert "\n" not in str(excinfo.value)
+
+
+def test_bundled_layers_load_and_name_their_sources() -> None:
+    gazetteer = default_gazetteer()
+    assert len(gazetteer.entries) > 100
+    assert all(entry.source for entry in gazetteer.entries.values())
+    assert (bundled_dir() / "README.md").is_file()
+    for name, expected in [
+        ("Khojawound", "Khojavend"),
+        ("Fizuli", "Fuzuli"),
+        ("Stepanakert", "Khankendi"),
+        ("Karvachar", "Kalbajar"),
+    ]:
+        match = gazetteer.best(name)
+        assert match is not None and match.entry.name == expected
+
+
+def test_lookup_command_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(
+        ["gazetteer", "lookup", "--format", "json", "Fizuli", "Nowhereville"], capsys
+    )
+    assert code == 0
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert (first["name"], first["country"], first["method"]) == ("Fuzuli", "AZ", "variant")
+    assert list(first) == [
+        "query",
+        "id",
+        "geonameid",
+        "name",
+        "preferred",
+        "kind",
+        "country",
+        "admin_unit",
+        "score",
+        "method",
+        "evidence",
+    ]
+    assert second["name"] is None and second["method"] is None

@@ -1,0 +1,298 @@
+"""The gazetteer index: curated CSV layers loaded into lookup tables, and name resolution.
+
+Resolution order for a name written in English copy:
+
+1. ``exact``: the entry's house-style name; ``variant``: another accepted spelling;
+   ``garble``: a known machine-translation garble recorded in the CSV;
+2. ``bridge``: an English word that machine translation made of an Arabic spelling
+   ("Gabriel" is how MT reads جبرائيل, the Arabic spelling of Jabrayil);
+3. ``fuzzy``: a consonant skeleton with MT-confusion classes (``keys.skeletons``), exact or one
+   consonant apart, verified with a Jaro-Winkler score on the ASCII-folded spellings.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+from tqcheck.errors import ConfigError
+from tqcheck.gazetteer.keys import arabic_key, fold, is_arabic, skeletons
+
+PLACE_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "country",
+    "admin_unit",
+    "admin_term",
+    "variants",
+    "arabic",
+    "cyrillic",
+    "armenian",
+    "mt_garbles",
+    "lat",
+    "lon",
+    "geonameid",
+    "source",
+    "notes",
+)
+BRIDGE_COLUMNS = ("english", "arabic", "note")
+_METHOD_RANK = {"exact": 0, "variant": 1, "garble": 2, "bridge": 3, "fuzzy": 4}
+MIN_FUZZY_SCORE = 0.80
+_MIN_SKELETON = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+    country: str
+    admin_unit: str
+    admin_term: str
+    lat: float | None
+    lon: float | None
+    geonameid: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entry: Entry
+    query: str
+    spelling: str  # the recorded spelling that matched
+    method: str  # exact | variant | garble | bridge | fuzzy
+    score: float
+    evidence: str
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        return (_METHOD_RANK[self.method], -self.score)
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in value.split("|") if part.strip()]
+
+
+def _float(value: str, path: Path, line: int, column: str) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        raise ConfigError(
+            f"{path}:{line}: column '{column}' must be a number, got {value!r}"
+        ) from None
+
+
+def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [column for column in required if column not in (reader.fieldnames or [])]
+        if missing:
+            raise ConfigError(f"{path}:1: gazetteer header lacks column '{missing[0]}'")
+        try:
+            for row in reader:
+                if None in row or any(row.get(column) is None for column in required):
+                    raise ConfigError(
+                        f"{path}:{reader.line_num}: row does not have "
+                        f"{len(reader.fieldnames or [])} columns"
+                    )
+                yield reader.line_num, row
+        except csv.Error as exc:
+            raise ConfigError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
+        except UnicodeDecodeError:
+            raise ConfigError(f"{path}: gazetteer is not valid UTF-8") from None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _evidence(query: str, spelling: str) -> str:
+    """Letters that differ between two folded spellings: "Khojawound" ~ "Khojavend" -> "w/v, ou/e".
+
+    Neighbouring vowel changes are reported together, consonant changes one by one.
+    """
+    a, b = fold(query), fold(spelling)
+    groups: list[list[str]] = []  # [source letters, target letters]
+    last_position = -2
+    last_vowel = False
+    for op in Levenshtein.editops(a, b):
+        source = a[op.src_pos] if op.tag != "insert" else ""
+        target = b[op.dest_pos] if op.tag != "delete" else ""
+        vowel = set(source + target) <= _VOWELS
+        position = op.src_pos
+        if groups and vowel and last_vowel and position - last_position <= 1:
+            groups[-1][0] += source
+            groups[-1][1] += target
+        else:
+            groups.append([source, target])
+        last_position, last_vowel = position, vowel
+    return ", ".join(f"{source or '-'}/{target or '-'}" for source, target in groups)
+
+
+class Gazetteer:
+    """Entries from one or more CSV layers, indexed by folded name, skeleton and Arabic key."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, Entry] = {}
+        self._spellings: dict[str, list[tuple[str, str, str]]] = {}  # fold -> (id, text, kind)
+        self._skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
+        self._arabic: dict[str, list[str]] = {}
+        self._bridge: dict[str, list[str]] = {}
+
+    # -- loading ---------------------------------------------------------------------------
+    def add_places(self, path: Path) -> None:
+        for line, row in _rows(path, ("id", "name", "kind", "country")):
+            entry_id = row["id"].strip()
+            if not entry_id or not row["name"].strip():
+                raise ConfigError(f"{path}:{line}: 'id' and 'name' must not be empty")
+            if entry_id in self.entries:
+                raise ConfigError(f"{path}:{line}: duplicate id '{entry_id}'")
+            entry = Entry(
+                id=entry_id,
+                name=row["name"].strip(),
+                kind=row["kind"].strip(),
+                country=row["country"].strip().upper(),
+                admin_unit=(row.get("admin_unit") or "").strip(),
+                admin_term=(row.get("admin_term") or "").strip(),
+                lat=_float(row.get("lat") or "", path, line, "lat"),
+                lon=_float(row.get("lon") or "", path, line, "lon"),
+                geonameid=(row.get("geonameid") or "").strip(),
+                source=(row.get("source") or "").strip(),
+            )
+            self.entries[entry_id] = entry
+            self._add_spelling(entry, entry.name, "exact")
+            for spelling in _split(row.get("variants") or ""):
+                self._add_spelling(entry, spelling, "variant")
+            for spelling in _split(row.get("mt_garbles") or ""):
+                self._add_spelling(entry, spelling, "garble")
+            for column in ("arabic",):
+                for spelling in _split(row.get(column) or ""):
+                    self._arabic.setdefault(arabic_key(spelling), []).append(entry_id)
+
+    def add_bridge(self, path: Path) -> None:
+        for _, row in _rows(path, BRIDGE_COLUMNS[:2]):
+            keys = [arabic_key(spelling) for spelling in _split(row["arabic"])]
+            self._bridge.setdefault(fold(row["english"]), []).extend(keys)
+
+    def _add_spelling(self, entry: Entry, spelling: str, kind: str) -> None:
+        key = fold(spelling)
+        if not key:
+            return
+        self._spellings.setdefault(key, []).append((entry.id, spelling, kind))
+        if kind == "garble":
+            return  # a garble is matched exactly, never used as a model of the right spelling
+        for skeleton in skeletons(spelling):
+            for variant in _with_deletions(skeleton):
+                self._skeletons.setdefault(variant, []).append((entry.id, spelling))
+
+    # -- lookup ----------------------------------------------------------------------------
+    def lookup(self, query: str, country: str | None = None) -> list[Match]:
+        """Matches for ``query``, best first (one per entry)."""
+        found: dict[str, Match] = {}
+        for match in itertools.chain(self._exact(query), self._bridged(query), self._fuzzy(query)):
+            if country and match.entry.country != country.upper():
+                continue
+            best = found.get(match.entry.id)
+            if best is None or match.rank < best.rank:
+                found[match.entry.id] = match
+        return sorted(found.values(), key=lambda m: m.rank)
+
+    def is_given_name(self, word: str) -> bool:
+        """True for an English word the bridge lists (a given name MT may output)."""
+        return fold(word) in self._bridge
+
+    def known(self, query: str) -> list[Match]:
+        """Exact, variant and garble matches only (no bridge, no fuzzy): cheap, for scanning."""
+        return list(self._exact(query))
+
+    def best(self, query: str, country: str | None = None) -> Match | None:
+        matches = self.lookup(query, country)
+        return matches[0] if matches else None
+
+    def _exact(self, query: str) -> Iterable[Match]:
+        if is_arabic(query):
+            for entry_id in self._arabic.get(arabic_key(query), []):
+                entry = self.entries[entry_id]
+                yield Match(entry, query, query, "variant", 1.0, "Arabic spelling")
+            return
+        for entry_id, spelling, kind in self._spellings.get(fold(query), []):
+            entry = self.entries[entry_id]
+            evidence = "recorded machine-translation garble" if kind == "garble" else ""
+            yield Match(entry, query, spelling, kind, 1.0, evidence)
+
+    def _bridged(self, query: str) -> Iterable[Match]:
+        for key in self._bridge.get(fold(query), []):
+            for entry_id in self._arabic.get(key, []):
+                entry = self.entries[entry_id]
+                yield Match(
+                    entry,
+                    query,
+                    entry.name,
+                    "bridge",
+                    0.95,
+                    f"{query} is how machine translation reads the Arabic spelling of {entry.name}",
+                )
+
+    def _fuzzy(self, query: str) -> Iterable[Match]:
+        folded = fold(query)
+        for skeleton in skeletons(query):
+            if len(skeleton) < _MIN_SKELETON:
+                continue
+            for variant in _with_deletions(skeleton):
+                for entry_id, spelling in self._skeletons.get(variant, []):
+                    score = JaroWinkler.similarity(folded, fold(spelling))
+                    if variant != skeleton or skeleton not in skeletons(spelling):
+                        score -= 0.05  # one consonant apart
+                    if score >= MIN_FUZZY_SCORE:
+                        yield Match(
+                            self.entries[entry_id],
+                            query,
+                            spelling,
+                            "fuzzy",
+                            round(score, 3),
+                            _evidence(query, spelling),
+                        )
+
+
+def _with_deletions(skeleton: str) -> set[str]:
+    """The skeleton and, for skeletons of four or more classes, each one-deletion of it."""
+    keys = {skeleton}
+    if len(skeleton) >= 4:
+        keys.update(skeleton[:i] + skeleton[i + 1 :] for i in range(len(skeleton)))
+    return keys
+
+
+def bundled_dir() -> Path:
+    """``gazetteers/`` of a source checkout, else the copy installed under ``share/``."""
+    import sys
+
+    source = Path(__file__).resolve().parents[2] / "gazetteers"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "tqcheck" / "gazetteers"
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    directory = bundled_dir()
+    gazetteer = Gazetteer()
+    for name in ("south-caucasus.csv", "people.csv"):
+        path = directory / name
+        if path.is_file():
+            gazetteer.add_places(path)
+    bridge = directory / "name_bridge.csv"
+    if bridge.is_file():
+        gazetteer.add_bridge(bridge)
+    return gazetteer

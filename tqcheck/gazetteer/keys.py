@@ -1,0 +1,166 @@
+"""Lookup keys for names: ASCII folding, MT-confusion skeletons, Arabic normalisation.
+
+Machine translation through Arabic (or Russian, Armenian, Persian) script loses vowels and merges
+consonants that English spells apart: j/g/dj/dzh/c, q/k/g/gh, kh/h/x, v/w, ou/u. The skeleton maps
+each class to one letter and drops vowels and doubled letters, so "Khojawound", "Khojavend" and
+"Xocavənd" share the skeleton "KJVND".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+# Multi-letter spellings first; each maps to a class letter.
+_CLUSTERS = (
+    ("dzh", "J"),
+    ("dzj", "J"),
+    ("tch", "C"),
+    ("sch", "S"),
+    ("kh", "K"),
+    ("gh", "K"),
+    ("dj", "J"),
+    ("zh", "J"),
+    ("ch", "C"),
+    ("sh", "S"),
+    ("ph", "F"),
+    ("th", "T"),
+    ("ts", "C"),
+    ("ck", "K"),
+)
+_LETTERS = {
+    "j": "J",
+    "g": "J",
+    "c": "J",
+    "q": "K",
+    "k": "K",
+    "x": "K",
+    "h": "",
+    "v": "V",
+    "w": "V",
+    "f": "F",
+    "p": "P",
+    "b": "B",
+    "d": "D",
+    "t": "T",
+    "z": "Z",
+    "s": "S",
+    "r": "R",
+    "l": "L",
+    "m": "M",
+    "n": "N",
+    "y": "",
+}
+_ARABIC_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ی": "ي",
+        "ئ": "ي",
+        "ؤ": "و",
+        "ة": "ه",
+        "ک": "ك",
+        "گ": "ك",
+        "ڤ": "ف",
+        "پ": "ب",
+        "چ": "ج",
+        "ژ": "ز",
+        "ء": "",
+    }
+)
+
+
+# Azerbaijani and Turkish letters, spelled as English transliteration spells them.
+_LATIN_FOLD = str.maketrans(
+    {
+        "ç": "ch",
+        "Ç": "Ch",
+        "ş": "sh",
+        "Ş": "Sh",
+        "ğ": "gh",
+        "Ğ": "Gh",
+        "ə": "a",
+        "Ə": "A",
+        "ı": "i",
+        "İ": "I",
+        "ö": "o",
+        "Ö": "O",
+        "ü": "u",
+        "Ü": "U",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def fold(name: str) -> str:
+    """Lower-case ASCII with punctuation and spaces removed: "Cəbrayıl" -> "cabrayil"."""
+    return _NON_ALNUM.sub("", anyascii(name.translate(_LATIN_FOLD)).lower())
+
+
+# Letters whose sound class depends on the source language: Azerbaijani "q" and English "g" are
+# the /g/ of "Garadagli" (K class), Arabic-script jim comes back as "g" in "Gabriel" (J class);
+# Azerbaijani "c" is /dz/ (J class), English "c" mostly /k/ (K class).
+_AMBIGUOUS = {"g": ("J", "K"), "c": ("J", "K")}
+_MAX_VARIANTS = 16
+
+
+def _classes(name: str) -> list[tuple[str, ...]]:
+    """Each sound of ``name`` as the tuple of classes it may belong to."""
+    text = fold(name)
+    sounds: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(text):
+        for cluster, letter in _CLUSTERS:
+            if text.startswith(cluster, i):
+                sounds.append((letter,))
+                i += len(cluster)
+                break
+        else:
+            char = text[i]
+            if char in _AMBIGUOUS:
+                sounds.append(_AMBIGUOUS[char])
+            else:
+                letter = _LETTERS.get(char, "")
+                if letter or char.isdigit():
+                    sounds.append((letter or char,))
+            i += 1
+    return sounds
+
+
+@lru_cache(maxsize=65536)
+def skeletons(name: str) -> frozenset[str]:
+    """Every consonant skeleton of ``name`` under the MT-confusion classes.
+
+    Vowels, "h" and "y" are dropped and repeated classes merged: "Khojawound", "Khojavend" and
+    "Xocavənd" all give "KJVND"; "Qaradagli" and "Garadagli" share "KRDKL".
+    """
+    variants = [""]
+    for options in _classes(name):
+        if len(variants) * len(options) > _MAX_VARIANTS:
+            options = options[:1]
+        variants = [v + o if not v.endswith(o) else v for v in variants for o in options]
+    return frozenset(variants)
+
+
+def skeleton(name: str) -> str:
+    """The first (canonical) skeleton, for display and evidence."""
+    return min(skeletons(name), key=lambda v: (len(v), v))
+
+
+def arabic_key(text: str) -> str:
+    """Arabic-script spelling normalised: hamza forms, ya/kaf variants, taa marbuta, diacritics."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_FOLD)
+    return re.sub(r"\s+", "", text)
+
+
+def is_arabic(text: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in text)

@@ -1,0 +1,122 @@
+"""Place mentions in a document and what they resolve to.
+
+Candidates come from place slots ("the city of X", "the state of X", "X district"), from the
+items of a listed enumeration ("namely A, B and C of X"), and from any capitalised name the
+gazetteer knows as a spelling, variant or recorded garble. Each is resolved once per document
+and shared by the place rules.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.index import Gazetteer, Match, default_gazetteer
+from tqcheck.lexicon import is_function_word
+
+_NAME = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
+UNIT_TERMS = ("state", "governorate", "province", "county", "prefecture", "district", "rayon")
+_PLACE_NOUNS = (
+    "city",
+    "town",
+    "village",
+    "villages",
+    "region",
+    "area",
+    "settlement",
+    "capital",
+    *UNIT_TERMS,
+)
+_OF_SLOT = re.compile(rf"\b(?P<term>{'|'.join(_PLACE_NOUNS)})\s+of\s+(?P<name>{_NAME})")
+_AFTER_SLOT = re.compile(rf"(?P<name>{_NAME})\s+(?P<term>{'|'.join((*UNIT_TERMS, 'region'))})\b")
+_ENUMERATION = re.compile(r"\bnamely\b(?P<items>[^.;:]*)")
+_CAPITALISED = re.compile(_NAME)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    slot: str  # "of", "after", "list" or "name"
+    term: str | None  # the administrative/place noun of the slot ("state", "city", ...)
+    term_start: int | None
+    term_end: int | None
+    match: Match | None
+
+
+def _trim(name: str) -> tuple[int, str]:
+    """(characters dropped at the start, name) without capitalised function words at either end
+    ("The Nagorno Karabakh" -> "Nagorno Karabakh")."""
+    words = name.split(" ")
+    dropped = 0
+    while words and is_function_word(words[0]):
+        dropped += len(words.pop(0)) + 1
+    while words and is_function_word(words[-1]):
+        words.pop()
+    return dropped, " ".join(words)
+
+
+def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    cached = document.analyses.get("place_mentions")
+    if cached is not None:
+        return cached
+    gazetteer = gazetteer or default_gazetteer()
+    plain = document.plain
+    found: dict[tuple[int, int], Mention] = {}
+
+    def add(
+        start: int,
+        name: str,
+        slot: str,
+        term_match: re.Match[str] | None = None,
+        term_group: str = "term",
+    ) -> None:
+        dropped, name = _trim(name)
+        if not name:
+            return
+        start += dropped
+        end = start + len(name)
+        if (start, end) in found:
+            return
+        match = gazetteer.best(name)
+        if match is not None and match.entry.kind == "person":
+            match = None
+        term = term_match.group(term_group) if term_match else None
+        found[(start, end)] = Mention(
+            start,
+            end,
+            document.text[start:end],
+            slot,
+            term,
+            term_match.start(term_group) if term_match else None,
+            term_match.end(term_group) if term_match else None,
+            match,
+        )
+
+    for block in document.blocks:
+        for pattern, slot in ((_OF_SLOT, "of"), (_AFTER_SLOT, "after")):
+            for hit in pattern.finditer(plain, block.start, block.end):
+                add(hit.start("name"), hit.group("name"), slot, hit)
+        for hit in _ENUMERATION.finditer(plain, block.start, block.end):
+            for item in _CAPITALISED.finditer(plain, hit.start("items"), hit.end("items")):
+                add(item.start(), item.group(), "list")
+        tokens = block.tokens
+        for i, token in enumerate(tokens):
+            if not token.is_capitalized:
+                continue
+            for size in (3, 2, 1):
+                window = tokens[i : i + size]
+                if len(window) < size or not all(t.is_capitalized for t in window):
+                    continue
+                if any(plain[a.end : b.start] != " " for a, b in itertools.pairwise(window)):
+                    continue
+                name = plain[window[0].start : window[-1].end]
+                if gazetteer.known(name):
+                    add(window[0].start, name, "name")
+                    break
+    mentions = sorted(found.values(), key=lambda m: (m.start, m.end))
+    document.analyses["place_mentions"] = mentions
+    return mentions

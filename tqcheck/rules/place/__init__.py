@@ -1,0 +1,1 @@
+"""Place rules (TQ3xx): place names checked against the gazetteer (``gazetteers/``)."""

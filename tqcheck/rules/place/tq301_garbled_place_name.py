@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.document.model import Document
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.index import default_gazetteer
+from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
+
+_SLOTS = frozenset({"of", "after", "list"})
+
+
+class GarbledPlaceName(Rule):
+    """A place name that machine translation turned into a look-alike or an English word.
+
+    Names that pass through Arabic, Russian or Armenian script come back wrong: the town Jabrayil
+    (Arabic جبرائيل) becomes "Gabriel", Khojavend becomes "Khojawound", Karvachar "Kavachar". The
+    rule resolves names in place slots ("the city of X", "X district", items of a "namely ..."
+    list) and known garbles anywhere against the gazetteer: by recorded garble, by the Arabic
+    bridge (an English word that is how MT reads an Arabic place spelling), or by a consonant
+    skeleton with MT-confusion classes (g/j, k/q/kh, v/w, dropped vowels). Once a garble is
+    recognised in a slot, its other occurrences in the article are flagged too. The message gives
+    the evidence; the suggestion is the gazetteer's house-style name.
+
+    Bad:
+        The ministry said its forces entered the city of Gabriel on Friday.
+
+    Good:
+        The ministry said its forces entered the city of Jabrayil on Friday.
+    """
+
+    code = "TQ301"
+    name = "garbled-place-name"
+    category = Category.PLACE
+    severity = Severity.ERROR
+    summary = "Place name garbled by machine translation (Gabriel for Jabrayil)"
+    fix = "unsafe"
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        garbled: dict[str, tuple[str, str]] = {}
+        flagged: set[int] = set()
+        for mention in place_mentions(document):
+            match = mention.match
+            if match is None or match.method in ("exact", "variant"):
+                continue
+            if mention.slot not in _SLOTS and (
+                match.method == "fuzzy" or default_gazetteer().is_given_name(mention.text)
+            ):
+                continue  # outside a place slot only unambiguous garbles count
+            garbled[mention.text] = (match.entry.name, match.evidence)
+            flagged.add(mention.start)
+            yield self._finding(
+                document, mention.start, mention.end, mention.text, match.entry.name, match.evidence
+            )
+        if not garbled:
+            return
+        # The same garble elsewhere in the article ("in addition to one city, Gabriel").
+        for block in document.blocks:
+            for token in block.tokens:
+                if token.text in garbled and token.start not in flagged:
+                    flagged.add(token.start)
+                    name, evidence = garbled[token.text]
+                    yield self._finding(
+                        document, token.start, token.end, token.text, name, evidence
+                    )
+
+    def _finding(
+        self, document: Document, start: int, end: int, text: str, name: str, evidence: str
+    ) -> Finding:
+        because = f" ({evidence})" if evidence else ""
+        return self.finding(
+            document,
+            start,
+            end,
+            f"{quoted(text)} looks like a garbled rendering of the place {name}{because}.",
+            suggestion=name,
+        )
