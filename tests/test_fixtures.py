@@ -34,6 +34,7 @@ def test_bundled_example() -> None:
         ("TQ203", 9),
         ("TQ104", 11),
         ("TQ105", 13),
+        ("TQ303", 14),  # Qarakhanbeyli for Garakhanbeyli
         ("TQ302", 14),  # Fuzuli state
         ("TQ302", 14),  # the state of Khojawound
         ("TQ301", 14),  # Khojawound

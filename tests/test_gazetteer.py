@@ -177,3 +177,64 @@ def test_lookup_command_json(capsys: pytest.CaptureFixture[str]) -> None:
         "evidence",
     ]
     assert second["name"] is None and second["method"] is None
+
+
+def _tq303(article: Path, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
+    _, out, _ = run_main(["check", "--select", "TQ303", "--format", "json", str(article)], capsys)
+    return [(f["text"], f["suggestion"]) for f in json.loads(out)["files"][0]["findings"]]
+
+
+def test_house_style_names_override_the_gazetteer(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Power returned to Stepanakert and Fizuli on Friday.\n"
+    plain = tmp_path / "plain"
+    styled = tmp_path / "styled"  # directories of their own: config discovery is cached
+    for folder in (plain, styled):
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+    (styled / "tqcheck.toml").write_text(
+        '[house-style]\nnames = { Khankendi = "Khankendi", Fuzuli = "Fizuli" }\n',
+        encoding="utf-8",
+    )
+    assert _tq303(plain / "a.txt", capsys) == [("Fizuli", "Fuzuli")]
+    assert _tq303(styled / "a.txt", capsys) == [("Stepanakert", "Khankendi")]
+
+
+def test_house_style_spelling_policy_is_validated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "tqcheck.toml").write_text(
+        '[house-style]\nspelling = "whatever"\n', encoding="utf-8"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Calm in Baku.\n", encoding="utf-8")
+    code, _, err = run_main(["check", str(article)], capsys)
+    assert code == 2 and "house-style 'spelling'" in err
+
+
+def test_places_command_lists_mentions(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import ROOT
+
+    code, out, _ = run_main(
+        ["places", "--format", "json", str(ROOT / "examples/mt-draft.txt")], capsys
+    )
+    assert code == 0
+    rows = json.loads(out)
+    by_text = {row["text"]: row for row in rows}
+    assert by_text["Gabriel"]["canonical"] == "Jabrayil"
+    assert by_text["Gabriel"]["method"] == "garble"
+    assert by_text["Khojawound"]["canonical"] == "Khojavend"
+    assert by_text["Kurdmahmudlu"]["admin_unit"] == "Fuzuli"
+    assert "Ilham Aliyev" not in by_text
+    assert {
+        "path",
+        "line",
+        "column",
+        "canonical",
+        "geonameid",
+        "lat",
+        "lon",
+        "method",
+        "score",
+    } <= set(rows[0])

@@ -298,6 +298,83 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
             )
 
 
+@cli.command("places")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "csv", "json"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--encoding", default=None, metavar="NAME", help="As for 'check'.")
+def list_places(paths: tuple[str, ...], output_format: str, encoding: str | None) -> None:
+    """List every place mention with what it resolves to (a table, via pandas)."""
+    import pandas as pd
+
+    from tqcheck.document import parse_document, read_source
+    from tqcheck.gazetteer.mentions import place_mentions
+    from tqcheck.runner import expand_path
+
+    rows = []
+    for raw in paths:
+        for path in expand_path(raw):
+            document = parse_document(read_source(path, encoding))
+            for mention in place_mentions(document):
+                line, column = document.lines.position(mention.start)
+                match = mention.match
+                entry = match.entry if match else None
+                rows.append(
+                    {
+                        "path": path,
+                        "line": line,
+                        "column": column,
+                        "text": mention.text,
+                        "slot": mention.slot,
+                        "canonical": entry.name if entry else None,
+                        "id": entry.id if entry else None,
+                        "geonameid": (entry.geonameid or None) if entry else None,
+                        "kind": entry.kind if entry else None,
+                        "country": entry.country if entry else None,
+                        "admin_unit": (entry.admin_unit or None) if entry else None,
+                        "lat": entry.lat if entry else None,
+                        "lon": entry.lon if entry else None,
+                        "method": match.method if match else None,
+                        "score": match.score if match else None,
+                    }
+                )
+    columns = [
+        "path",
+        "line",
+        "column",
+        "text",
+        "slot",
+        "canonical",
+        "id",
+        "geonameid",
+        "kind",
+        "country",
+        "admin_unit",
+        "lat",
+        "lon",
+        "method",
+        "score",
+    ]
+    table = pd.DataFrame(rows, columns=columns)
+    if output_format == "csv":
+        click.echo(table.to_csv(index=False), nl=False)
+    elif output_format == "json":
+        import json
+
+        records = json.loads(table.to_json(orient="records"))
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+    elif table.empty:
+        click.echo("No place mentions found.")
+    else:
+        shown = table.drop(columns=["geonameid", "lat", "lon"]).fillna("")
+        click.echo(shown.to_string(index=False))
+
+
 def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
     """Entry point: user errors become one line on stderr and exit 2, never a traceback."""
     try:

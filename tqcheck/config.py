@@ -158,6 +158,19 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                     f"{_where(path, text, unknown[0])}: unknown house-style key "
                     f"'{unknown[0]}' (known: {', '.join(sorted(HOUSE_STYLE_KEYS))})"
                 )
+            if "spelling" in value and value["spelling"] != "official":
+                raise ConfigError(
+                    f"{_where(path, text, 'spelling')}: house-style 'spelling' must "
+                    'be "official" (the gazetteer\'s house-style names)'
+                )
+            names = value.get("names", {})
+            if not isinstance(names, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in names.items()
+            ):
+                raise ConfigError(
+                    f"{_where(path, text, 'names')}: house-style 'names' must be a "
+                    "table of spelling = preferred spelling"
+                )
             values["house_style"] = dict(value)
         else:
             known = (

@@ -230,6 +230,7 @@ def check_document(document: Document, config: Config) -> list[Finding]:
     suppressions = parse_suppressions(document)
     findings: list[Finding] = []
     for rule in rules_for(config):
+        rule.config = config
         if rule.needs_model:
             rule.embeddings = embedding_store(config.model, config.semantic_backend)
         for finding in rule.check(document):

