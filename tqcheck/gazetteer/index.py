@@ -44,7 +44,8 @@ PLACE_COLUMNS = (
 )
 BRIDGE_COLUMNS = ("english", "arabic", "note")
 _METHOD_RANK = {"exact": 0, "variant": 1, "garble": 2, "bridge": 3, "fuzzy": 4}
-MIN_FUZZY_SCORE = 0.80
+MIN_FUZZY_SCORE = 0.80  # same skeleton
+MIN_NEAR_SCORE = 0.85  # skeletons one consonant apart (after the 0.05 penalty)
 _MIN_SKELETON = 3
 
 
@@ -253,9 +254,11 @@ class Gazetteer:
             for variant in _with_deletions(skeleton):
                 for entry_id, spelling in self._skeletons.get(variant, []):
                     score = JaroWinkler.similarity(folded, fold(spelling))
+                    minimum = MIN_FUZZY_SCORE
                     if variant != skeleton or skeleton not in skeletons(spelling):
                         score -= 0.05  # one consonant apart
-                    if score >= MIN_FUZZY_SCORE:
+                        minimum = MIN_NEAR_SCORE
+                    if score >= minimum:
                         yield Match(
                             self.entries[entry_id],
                             query,
