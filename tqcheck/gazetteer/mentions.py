@@ -11,10 +11,16 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from tqcheck.document.model import Document
-from tqcheck.gazetteer.index import Gazetteer, Match, default_gazetteer
+from tqcheck.gazetteer.index import Entry, Gazetteer, Match, default_gazetteer
+from tqcheck.gazetteer.keys import fold
 from tqcheck.lexicon import is_function_word
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoNamesIndex
 
 _NAME = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
 UNIT_TERMS = ("state", "governorate", "province", "county", "prefecture", "district", "rayon")
@@ -119,6 +125,76 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
                 if gazetteer.known(name):
                     add(window[0].start, name, "name")
                     break
-    mentions = sorted(found.values(), key=lambda m: (m.start, m.end))
+    mentions = _with_geonames(sorted(found.values(), key=lambda m: (m.start, m.end)))
     document.analyses["place_mentions"] = mentions
     return mentions
+
+
+GEONAMES_SOURCE = "GeoNames (CC BY 4.0)"
+
+
+def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
+    """A GeoNames place with this exact name, preferring the article's countries."""
+    places = _geonames().exact(mention.text)
+    if not places:
+        return None
+    local = [place for place in places if place.country in countries]
+    place = (local or places)[0]  # largest first
+    entry = Entry(
+        id=f"geonames:{place.geonameid}",
+        name=place.name,
+        kind=place.kind,
+        country=place.country,
+        admin_unit=place.admin1,
+        admin_term="",
+        lat=place.lat,
+        lon=place.lon,
+        geonameid=place.geonameid,
+        source=GEONAMES_SOURCE,
+    )
+    method = "exact" if fold(place.name) == fold(mention.text) else "variant"
+    return Match(entry, mention.text, place.name, method, 1.0, "")
+
+
+@cache
+def _geonames() -> GeoNamesIndex:
+    from tqcheck.gazetteer.geonames import open_default
+
+    return open_default()
+
+
+def _with_geonames(mentions: list[Mention]) -> list[Mention]:
+    """Resolve slot names the curated layers do not know exactly against GeoNames.
+
+    A name that is exactly a real place is that place, not a garble of a similar-looking regional
+    one, unless the article is about the regional entry's country and GeoNames has no place of
+    that name there. Only mentions in place slots are looked up, so most articles never open the
+    index; the first that does builds it (once per machine, about 20 s).
+    """
+    countries = {
+        m.match.entry.country
+        for m in mentions
+        if m.match is not None and m.match.method in ("exact", "variant", "garble")
+    }
+    resolved = []
+    for mention in mentions:
+        match = mention.match
+        if mention.slot != "name" and (match is None or match.method == "fuzzy"):
+            found = _geonames_match(mention, countries)
+            if found is not None and (
+                match is None
+                or found.entry.country in countries
+                or match.entry.country not in countries
+            ):
+                mention = Mention(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    mention.slot,
+                    mention.term,
+                    mention.term_start,
+                    mention.term_end,
+                    found,
+                )
+        resolved.append(mention)
+    return resolved

@@ -41,6 +41,8 @@ class NonPreferredSpelling(Rule):
             match = mention.match
             if match is None or match.method not in ("exact", "variant"):
                 continue
+            if match.entry.id.startswith("geonames:"):
+                continue  # house style and spellings are the curated layers' business
             explicit = explicit_preference(match, house_style)
             preferred = explicit or match.entry.name
             if fold(preferred) == fold(mention.text):

