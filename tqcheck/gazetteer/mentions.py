@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -128,6 +129,19 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
     mentions = _with_geonames(sorted(found.values(), key=lambda m: (m.start, m.end)))
     document.analyses["place_mentions"] = mentions
     return mentions
+
+
+def curated_spellings(document: Document) -> Iterator[tuple[Mention, Match]]:
+    """Mentions correctly identified by a curated layer (exact name or accepted variant): the
+    ones house style and spelling consistency apply to (GeoNames places are not ours to style)."""
+    for mention in place_mentions(document):
+        match = mention.match
+        if (
+            match is not None
+            and match.method in ("exact", "variant")
+            and not match.entry.id.startswith("geonames:")
+        ):
+            yield mention, match
 
 
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0)"

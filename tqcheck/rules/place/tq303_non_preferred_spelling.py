@@ -6,7 +6,7 @@ from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.house_style import explicit_preference, is_spelling_variant
 from tqcheck.gazetteer.keys import fold
-from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -37,12 +37,7 @@ class NonPreferredSpelling(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         house_style = self.config.house_style if self.config else None
-        for mention in place_mentions(document):
-            match = mention.match
-            if match is None or match.method not in ("exact", "variant"):
-                continue
-            if match.entry.id.startswith("geonames:"):
-                continue  # house style and spellings are the curated layers' business
+        for mention, match in curated_spellings(document):
             explicit = explicit_preference(match, house_style)
             preferred = explicit or match.entry.name
             if fold(preferred) == fold(mention.text):

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.keys import fold
-from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -38,12 +38,7 @@ class InconsistentSpelling(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         first: dict[str, tuple[str, int]] = {}
-        for mention in place_mentions(document):
-            match = mention.match
-            if match is None or match.method not in ("exact", "variant"):
-                continue
-            if match.entry.id.startswith("geonames:"):
-                continue  # house style and spellings are the curated layers' business
+        for mention, match in curated_spellings(document):
             seen = first.setdefault(match.entry.id, (mention.text, mention.start))
             if fold(seen[0]) == fold(mention.text):
                 continue
