@@ -238,3 +238,15 @@ def test_places_command_lists_mentions(capsys: pytest.CaptureFixture[str]) -> No
         "method",
         "score",
     } <= set(rows[0])
+
+
+def test_lookup_falls_back_to_geonames(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(
+        ["gazetteer", "lookup", "--format", "json", "Mardin", "Ghazi Antab", "Gori"], capsys
+    )
+    assert code == 0
+    mardin, garbled, gori = (json.loads(line) for line in out.splitlines())
+    assert (mardin["name"], mardin["country"], mardin["method"]) == ("Mardin", "TR", "exact")
+    assert mardin["id"].startswith("geonames:") and mardin["geonameid"]
+    assert (garbled["name"], garbled["method"]) == ("Gaziantep", "fuzzy")
+    assert gori["country"] == "GE"

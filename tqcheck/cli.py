@@ -316,15 +316,14 @@ def gazetteer_import(dump: Path, alternate_names: Path | None, output: Path | No
     help="json: one object per line.",
 )
 def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format: str) -> None:
-    """Resolve NAMES (or '-' for one name per line on stdin) to gazetteer entries."""
+    """Resolve NAMES (or '-' for one name per line on stdin): curated layers, then GeoNames."""
     import json
 
-    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.mentions import resolve_name
 
     queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
-    gazetteer = default_gazetteer()
     for query in queries:
-        match = gazetteer.best(query, country)
+        match = resolve_name(query, country)
         entry = match.entry if match else None
         record = {
             "query": query,

@@ -119,7 +119,7 @@ def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str
 _VOWELS = frozenset("aeiouy")
 
 
-def _evidence(query: str, spelling: str) -> str:
+def spelling_evidence(query: str, spelling: str) -> str:
     """Letters that differ between two folded spellings: "Khojawound" ~ "Khojavend" -> "w/v, ou/e".
 
     Neighbouring vowel changes are reported together, consonant changes one by one.
@@ -265,7 +265,7 @@ class Gazetteer:
                             spelling,
                             "fuzzy",
                             round(score, 3),
-                            _evidence(query, spelling),
+                            spelling_evidence(query, spelling),
                         )
 
 

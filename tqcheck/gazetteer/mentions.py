@@ -16,12 +16,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tqcheck.document.model import Document
-from tqcheck.gazetteer.index import Entry, Gazetteer, Match, default_gazetteer
+from tqcheck.gazetteer.index import Entry, Gazetteer, Match, default_gazetteer, spelling_evidence
 from tqcheck.gazetteer.keys import fold
 from tqcheck.lexicon import is_function_word
 
 if TYPE_CHECKING:
-    from tqcheck.gazetteer.geonames import GeoNamesIndex
+    from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
 
 _NAME = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*(?: [A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*){0,2}"
 UNIT_TERMS = ("state", "governorate", "province", "county", "prefecture", "district", "rayon")
@@ -147,14 +147,8 @@ def curated_spellings(document: Document) -> Iterator[tuple[Mention, Match]]:
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0)"
 
 
-def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
-    """A GeoNames place with this exact name, preferring the article's countries."""
-    places = _geonames().exact(mention.text)
-    if not places:
-        return None
-    local = [place for place in places if place.country in countries]
-    place = (local or places)[0]  # largest first
-    entry = Entry(
+def _geonames_entry(place: GeoPlace) -> Entry:
+    return Entry(
         id=f"geonames:{place.geonameid}",
         name=place.name,
         kind=place.kind,
@@ -166,8 +160,54 @@ def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
         geonameid=place.geonameid,
         source=GEONAMES_SOURCE,
     )
+
+
+def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
+    """A GeoNames place with this exact name, preferring the article's countries."""
+    places = _geonames().exact(mention.text)
+    if not places:
+        return None
+    local = [place for place in places if place.country in countries]
+    place = (local or places)[0]  # largest first
     method = "exact" if fold(place.name) == fold(mention.text) else "variant"
-    return Match(entry, mention.text, place.name, method, 1.0, "")
+    return Match(_geonames_entry(place), mention.text, place.name, method, 1.0, "")
+
+
+GEONAMES_MIN_FUZZY = 0.90
+
+
+def resolve_name(name: str, country: str | None = None) -> Match | None:
+    """Resolve a bare name: the curated layers first, then GeoNames (exact, then skeleton with
+    Jaro-Winkler >= 0.90, largest place first). For ``tqcheck gazetteer lookup``; documents use
+    :func:`place_mentions`, which never fuzzy-matches GeoNames."""
+    from rapidfuzz.distance import JaroWinkler
+
+    match = default_gazetteer().best(name, country)
+    if match is not None:
+        return match
+    wanted = country.upper() if country else None
+    places = [p for p in _geonames().exact(name) if wanted in (None, p.country)]
+    if places:
+        method = "exact" if fold(places[0].name) == fold(name) else "variant"
+        return Match(_geonames_entry(places[0]), name, places[0].name, method, 1.0, "")
+    best: tuple[float, GeoPlace, str] | None = None
+    for place, spelling in _geonames().by_skeleton(name):
+        if wanted not in (None, place.country):
+            continue
+        score = JaroWinkler.similarity(fold(name), fold(spelling))
+        if score >= GEONAMES_MIN_FUZZY and (best is None or score > best[0]):
+            best = (score, place, spelling)
+    if best is None:
+        return None
+    score, place, spelling = best
+    return Match(
+        _geonames_entry(place),
+        name,
+        spelling,
+        "fuzzy",
+        round(score, 3),
+        spelling_evidence(name, spelling),
+    )
 
 
 @cache
