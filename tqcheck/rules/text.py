@@ -18,8 +18,8 @@ def quoted(text: str, limit: int = 60) -> str:
 
 def has_verb(block: Block) -> bool:
     tokens = block.tokens
-    if tokens and tokens[0].lower in SUBJECT_PRONOUNS:
-        return True
+    if tokens and tokens[0].lower.split("'")[0].split("’")[0] in SUBJECT_PRONOUNS:
+        return True  # "He resigned.", "It's normal."
     return any(is_verb_like(token.text) for token in tokens)
 
 
@@ -29,4 +29,10 @@ def is_prose(block: Block) -> bool:
 
 
 def first_letter(text: str) -> str:
-    return next((char for char in text if char.isalpha()), "")
+    """The first letter of ``text``; "" when a digit comes first ("22nd round")."""
+    for char in text:
+        if char.isdigit():
+            return ""
+        if char.isalpha():
+            return char
+    return ""

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.lexicon import word_list
+from tqcheck.lexicon import is_function_word, word_list
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -16,7 +16,8 @@ class DoubledWord(Rule):
     "the the" and "in in" are typing or alignment slips that machine translation and
     post-editing leave behind. The rule compares neighbouring words, ignoring case, when only
     spaces or a line break separate them. Pairs that English allows ("had had", "that that")
-    are listed in ``tqcheck/data/doubled_word_allowed.txt``. Delete one of the two.
+    are listed in ``tqcheck/data/doubled_word_allowed.txt``; two capitalised words that are not
+    function words are a name ("Bora Bora"). Delete one of the two.
 
     Bad:
         Shells hit the the main hospital in the city.
@@ -41,6 +42,12 @@ class DoubledWord(Rule):
                     continue
                 if document.plain[first.end : second.start].strip() or first.is_number:
                     continue
+                if (
+                    first.is_capitalized
+                    and second.is_capitalized
+                    and not is_function_word(first.text)
+                ):
+                    continue  # a name that repeats a word: Bora Bora, Baden Baden, Roa Roa
                 yield self.finding(
                     document,
                     first.start,

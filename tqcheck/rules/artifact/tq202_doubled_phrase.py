@@ -17,8 +17,10 @@ class DoubledPhrase(Rule):
 
     Machine translation doubles phrases when it aligns a source word twice, as in "the United
     Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
-    words repeated immediately, or on both sides of "and", "or" or a comma, and on a capitalised
-    name joined to itself ("Russia and Russia"). Idioms such as "more and more" or "again and
+    words repeated immediately or on both sides of "and" or "or", and on a capitalised name
+    joined to itself by "and" ("Russia and Russia"). A repetition set off by commas ("so happy,
+    so happy"; "in the Bible, and in the Bible") is emphasis and is left alone. Idioms such as
+    "more and more" or "again and
     again" repeat a single lower-case word and are left alone. Keep one occurrence.
 
     Bad:
@@ -75,14 +77,15 @@ class DoubledPhrase(Rule):
                 between = document.plain[first[-1].end : second[0].start]
                 if gap and tokens[i + size].lower not in _JOINERS:
                     continue
-                if not gap and between.strip() not in ("", ","):
-                    continue
+                if not gap and between.strip():
+                    continue  # "so happy, so happy" is emphasis, not a doubling
                 if not gap and size == 2 and first[0].lower in _JOINERS:
                     continue  # "... and more and more": the idiom "more and more", shifted
                 if gap and not _plain_gap(document, first[-1], tokens[i + size], second[0]):
                     continue
                 if size == 1 and not (
                     gap
+                    and tokens[i + 1].lower == "and"
                     and first[0].is_capitalized
                     and second[0].is_capitalized
                     and not first[0].is_number
@@ -97,7 +100,7 @@ class DoubledPhrase(Rule):
 def _plain_gap(document: Document, left: Token, joiner: Token, right: Token) -> bool:
     before = document.plain[left.end : joiner.start].strip()
     after = document.plain[joiner.end : right.start].strip()
-    return before in ("", ",") and after == ""
+    return before == "" and after == ""  # "in the Bible, and in the Bible" is deliberate
 
 
 def _plain_inside(document: Document, tokens: Sequence[Token]) -> bool:

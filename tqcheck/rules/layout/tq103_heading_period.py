@@ -11,6 +11,7 @@ from tqcheck.rules.text import first_letter, has_verb, quoted
 # A final period that belongs to an abbreviation ("U.S.", "Inc.", "No.") is not a sentence period.
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|etc|No|vs)\.$")
 _MIN_WORDS, _MAX_WORDS = 3, 10
+_CONTRACTION = re.compile(r"[’'](?:s|re|ve|ll|d|t|m)\b", re.IGNORECASE)
 
 
 class HeadingPeriod(Rule):
@@ -18,15 +19,28 @@ class HeadingPeriod(Rule):
 
     News subheadings take no closing period; machine translation often adds one, which makes
     the heading read as a stray sentence. The rule fires on a Markdown heading ending in a
-    period, and in plain text on a short verbless line of three to ten words that ends in a
-    single period and is followed by a paragraph. Remove the period.
+    period, and in plain text, in copy that has subheadings besides its title, on a short verbless
+    line of three to
+    ten words that ends in a single period and is followed by a paragraph. Remove the period.
 
     Bad:
+        Ceasefire agreed after ten hours of talks
+
+        Talks in Moscow
+
+        The ministers met on Friday.
+
         The toll on civilians.
 
         Hospitals in the city received dozens of wounded overnight.
 
     Good:
+        Ceasefire agreed after ten hours of talks
+
+        Talks in Moscow
+
+        The ministers met on Friday.
+
         The toll on civilians
 
         Hospitals in the city received dozens of wounded overnight.
@@ -62,6 +76,11 @@ class HeadingPeriod(Rule):
     @staticmethod
     def _plain_heading(block: Block, blocks: list[Block], index: int) -> bool:
         if block.kind is not BlockKind.PARAGRAPH or block.line_count != 1:
+            return False
+        # Only in copy that has subheadings: a short verbless line elsewhere is a sentence.
+        if not any(other.kind is BlockKind.HEADING for other in blocks[1:] if other is not block):
+            return False
+        if block.text[:1] in "\"“‘'" or _CONTRACTION.search(block.text):
             return False
         if index + 1 >= len(blocks) or blocks[index + 1].kind is BlockKind.HEADING:
             return False

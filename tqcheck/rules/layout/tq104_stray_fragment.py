@@ -48,8 +48,11 @@ class StrayFragment(Rule):
             text = block.text.strip()
             if len(block.words) > 2 or set(text) <= _BREAK_CHARS or has_verb(block):
                 continue
+            if "," in text or text[-1] in "?!":
+                continue  # "Oh, no." and "Remember?" are speech, not leftovers
             letter = first_letter(text)
-            if not (text[-1] in SENTENCE_END or letter.islower() or not letter):
+            no_letters = not any(char.isalpha() for char in text)
+            if not (text[-1] in SENTENCE_END or letter.islower() or no_letters):
                 continue
             yield self.finding(
                 document,

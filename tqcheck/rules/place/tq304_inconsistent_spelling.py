@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.house_style import is_spelling_variant
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
@@ -15,8 +16,10 @@ class InconsistentSpelling(Rule):
 
     Copy assembled from several wires, or translated in pieces, names the same place "Jabrayil"
     in one paragraph and "Jebrail" in the next; readers take them for two places. The rule
-    resolves every place mention to its gazetteer entry and reports a mention whose spelling
-    differs from the entry's first spelling in the article, suggesting that one.
+    resolves every place mention to its gazetteer entry and reports a mention whose spelling is
+    another transliteration of the entry's first spelling in the article, suggesting that one.
+    Different names for one place ("Russia" and "the Russian Federation", "Khankendi, which
+    Armenians call Stepanakert") are a writer's choice and are left alone.
 
     Bad:
         Troops entered Jabrayil on Sunday.
@@ -40,8 +43,10 @@ class InconsistentSpelling(Rule):
         first: dict[str, tuple[str, int]] = {}
         for mention, match in curated_spellings(document):
             seen = first.setdefault(match.entry.id, (mention.text, mention.start))
-            if fold(seen[0]) == fold(mention.text):
-                continue
+            if fold(seen[0]) == fold(mention.text) or not is_spelling_variant(
+                mention.text, seen[0]
+            ):
+                continue  # the same spelling, or another name ("Russia", "Russian Federation")
             line = document.lines.position(seen[1])[0]
             yield self.finding(
                 document,
