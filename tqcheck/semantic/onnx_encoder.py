@@ -131,7 +131,14 @@ def export_onnx(model_dir: Path, target: Path) -> Path:
 class OnnxEncoder:
     """Sentence embeddings from an exported transformer, with the model's tokenizer and pooling."""
 
-    def __init__(self, model_dir: Path, onnx_path: Path, name: str) -> None:
+    def __init__(
+        self,
+        model_dir: Path,
+        onnx_path: Path,
+        name: str,
+        threads: int | None = None,
+        batch_size: int = BATCH_SIZE,
+    ) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
@@ -144,6 +151,10 @@ class OnnxEncoder:
         self.tokenizer.enable_padding(pad_id=pad_id or 0, pad_token="[PAD]")
         options = onnxruntime.SessionOptions()
         options.log_severity_level = 3
+        if threads:  # default: ONNX Runtime's own choice (all cores)
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+        self.batch_size = batch_size
         options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
         available = onnxruntime.get_available_providers()
         providers = [p for p in ("CUDAExecutionProvider", "CPUExecutionProvider") if p in available]
@@ -174,8 +185,8 @@ class OnnxEncoder:
         # Longest first, as sentence-transformers does, so each batch pads little.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
         rows = [
-            self._encode_batch([texts[i] for i in order[start : start + BATCH_SIZE]])
-            for start in range(0, len(order), BATCH_SIZE)
+            self._encode_batch([texts[i] for i in order[start : start + self.batch_size]])
+            for start in range(0, len(order), self.batch_size)
         ]
         stacked = np.concatenate(rows)
         result = np.empty_like(stacked)
