@@ -504,10 +504,65 @@ def report_quantity(path: Path, emb: Embeddings) -> None:
         f"best F1 {gain_f1:+.3f}. Best variant by AUC: "
         f"'{max(variants, key=lambda n: aucs[n])}'.\n"
     )
+    report_structured(pairs, labels, masked)
     print("Raw cosine per kind:\n")
     print_kinds(pairs, raw, (0.60, 0.70, 0.80))
     print("Masked cosine per kind:\n")
     print_kinds(pairs, masked, (0.60, 0.70, 0.80))
+
+
+def structured_verdicts(
+    pairs: list[Pair], cosines: np.ndarray | None, threshold: float = 1.0
+) -> list[bool]:
+    """tqcheck's same-quantity matcher on each pair, the two sentences as adjacent paragraphs;
+    with ``cosines``, a pair the matcher leaves undecided is also accepted at ``threshold``."""
+    from tqcheck.document import decode_bytes, parse_document
+    from tqcheck.facts.analysis import document_facts
+    from tqcheck.facts.same_quantity import compare
+
+    verdicts = []
+    for index, pair in enumerate(pairs):
+        text = f"{pair.a}\n\n{pair.b}\n"
+        document = parse_document(decode_bytes(text.encode("utf-8"), "pair.txt"))
+        counts = [q for q in document_facts(document).quantities if q.is_count]
+        sentences = document.sentences()
+        same = False
+        for first in (q for q in counts if q.block_index == 0):
+            for second in (q for q in counts if q.block_index == 1 and q.head == first.head):
+                verdict = compare(
+                    first,
+                    second,
+                    sentences[first.sentence_index].text,
+                    sentences[second.sentence_index].text,
+                )
+                undecided = verdict.reason == "not enough shared context"
+                by_cosine = cosines is not None and float(cosines[index]) >= threshold
+                same = same or verdict.same or (undecided and by_cosine)
+        verdicts.append(same)
+    return verdicts
+
+
+def report_structured(pairs: list[Pair], labels: np.ndarray, masked: np.ndarray) -> None:
+    """Precision and recall of the structured matcher, without and with the masked cosine."""
+    print(
+        "Structured matcher (tqcheck/facts/same_quantity.py), sentences as adjacent paragraphs:\n"
+    )
+    print("| variant | predicted same | precision | recall | F1 |")
+    print("|---|---|---|---|---|")
+    rows = [("rules only (what TQ402 uses)", None)] + [
+        (f"rules, undecided pairs accepted at masked cosine >= {threshold:.2f}", threshold)
+        for threshold in (0.50, 0.60, 0.70, 0.75, 0.80, 0.85, 0.90)
+    ]
+    for name, threshold in rows:
+        cosines = None if threshold is None else masked
+        verdicts = np.array(structured_verdicts(pairs, cosines, threshold or 1.0))
+        tp = int(np.sum(verdicts & (labels == 1)))
+        fp = int(np.sum(verdicts & (labels == 0)))
+        fn = int(np.sum(~verdicts & (labels == 1)))
+        point = Point(threshold or 0.0, tp, fp, fn)
+        scores = f"{fmt(point.precision)} | {fmt(point.recall)} | {fmt(point.f1)}"
+        print(f"| {name} | {tp + fp} | {scores} |")
+    print()
 
 
 REPORTS: dict[str, Callable[[Path, Embeddings], None]] = {

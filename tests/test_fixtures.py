@@ -38,6 +38,7 @@ def test_bundled_example() -> None:
         ("TQ302", 14),  # Fuzuli state
         ("TQ302", 14),  # the state of Khojawound
         ("TQ301", 14),  # Khojawound
+        ("TQ401", 18),  # "five villages, namely" and four names
         ("TQ301", 18),  # south of Gabriel
         ("TQ301", 20),  # Kavachar
         ("TQ205", 22),

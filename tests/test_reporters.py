@@ -87,7 +87,7 @@ def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -
     assert [file["path"] for file in report["files"]] == corpus
     total = 0
     for file in report["files"]:
-        assert list(file) == ["path", "error", "published", "findings"]
+        assert list(file) == ["path", "error", "published", "published_inferred", "findings"]
         for finding in file["findings"]:
             assert tuple(finding) == FINDING_FIELDS
             assert tuple(finding) == (
@@ -174,7 +174,13 @@ def test_json_file_error_entry(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 2
     report = json.loads(out)
     assert report["files"] == [
-        {"path": str(bad), "error": report["files"][0]["error"], "published": None, "findings": []}
+        {
+            "path": str(bad),
+            "error": report["files"][0]["error"],
+            "published": None,
+            "published_inferred": None,
+            "findings": [],
+        }
     ]
     assert "byte offset 0" in report["files"][0]["error"]
     assert report["summary"]["files_with_errors"] == 1

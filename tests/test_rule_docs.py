@@ -21,7 +21,14 @@ def test_rule_metadata(rule: type) -> None:
     assert isinstance(rule.category, Category)
     assert isinstance(rule.severity, Severity)
     assert rule.summary and len(rule.summary) < 90
-    family = {"1": "layout", "2": "artifact", "3": "place", "6": "semantic"}[rule.code[2]]
+    family = {
+        "1": "layout",
+        "2": "artifact",
+        "3": "place",
+        "4": "number",
+        "5": "date",
+        "6": "semantic",
+    }[rule.code[2]]
     assert (
         rule.__module__
         == f"tqcheck.rules.{family}.{rule.code.lower()}_{rule.name.replace('-', '_')}"

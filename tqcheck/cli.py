@@ -6,7 +6,7 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +14,10 @@ from tqcheck import __version__
 from tqcheck.errors import ExitCode, TqcheckError
 from tqcheck.findings import Severity
 from tqcheck.reporters import FORMATS, get_reporter
+
+if TYPE_CHECKING:
+    from tqcheck.document import Document
+    from tqcheck.runner import CheckOptions, FileResult
 
 _SEVERITIES = [severity.value for severity in Severity]
 
@@ -425,6 +429,53 @@ def list_places(paths: tuple[str, ...], output_format: str, encoding: str | None
     else:
         shown = table.drop(columns=["geonameid", "lat", "lon"]).fillna("")
         click.echo(shown.to_string(index=False))
+
+
+def _load_document(path: str, options: CheckOptions) -> tuple[Document, FileResult]:
+    """One file read, parsed and dated as ``check`` does; an unreadable file raises (exit 2).
+
+    Returns ``(document, result)``: ``result.published`` is the publication date the checks
+    use (``--published``, else front matter, else the config's ``published``).
+    """
+    from tqcheck.errors import InputError
+    from tqcheck.runner import Checker
+
+    result, document, _ = Checker(options).load(path)
+    if document is None:
+        raise InputError(result.error or f"{path}: cannot read")
+    return document, result
+
+
+@cli.command("facts")
+@click.argument("path", metavar="FILE")
+@click.option(
+    "--published",
+    callback=_parse_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date to resolve dates against [default: front matter, then config, "
+    "else inferred from the text].",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--encoding", default=None, metavar="NAME", help="As for 'check'.")
+def list_facts(path: str, published: date | None, output_format: str, encoding: str | None) -> None:
+    """List the quantities, counted lists and dates the number and date checks reason from.
+
+    Each date shows the day it resolves to; the last row is the publication date used
+    (--published, front matter, config) or what the text's dates imply. FILE may be '-' for
+    standard input. A table via pandas.
+    """
+    from tqcheck.facts.table import facts_table, render_facts
+    from tqcheck.runner import CheckOptions
+
+    document, result = _load_document(path, CheckOptions(published=published, encoding=encoding))
+    table = facts_table(document, result.published)
+    click.echo(render_facts(table, output_format), nl=False)
 
 
 def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:

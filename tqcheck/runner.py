@@ -52,6 +52,8 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None
     published: date | None = None
+    # Without a publication date: the days the text's own dates allow ("a Thursday, ...").
+    published_inferred: str | None = None
     words: int = 0
     fail_on: Severity = Severity.ERROR
     lines: LineIndex | None = None  # for reporters that quote the flagged line
@@ -147,6 +149,7 @@ class Checker:
         result.published = (
             self.options.published or publication_date(document.metadata) or config.published
         )
+        document.published = result.published
         result.lines = document.lines
         result.words = sum(len(block.words) for block in document.blocks)
         return result, document, config
@@ -197,7 +200,18 @@ class Checker:
                 result.findings = check_document(document, config)
             except TqcheckError as exc:
                 result.error = str(exc)
+                continue
+            result.published_inferred = _inferred_publication(document)
         return [result for result, _, _ in loaded]
+
+
+def _inferred_publication(document: Document) -> str | None:
+    """What the date checks inferred about an undated document, when they ran and found any."""
+    facts = document.analyses.get("facts")
+    if document.published is not None or facts is None:
+        return None
+    inference = facts.inference()
+    return inference.describe() if inference.narrow else None
 
 
 def _format_hint(display_name: str | None) -> str | None:
@@ -227,6 +241,8 @@ def embedding_store(model: str | None, backend: str = "auto") -> EmbeddingStore:
 
 def check_document(document: Document, config: Config) -> list[Finding]:
     """All findings of the enabled rules, with suppressions and severity overrides applied."""
+    if document.published is None:
+        document.published = publication_date(document.metadata) or config.published
     suppressions = parse_suppressions(document)
     findings: list[Finding] = []
     for rule in rules_for(config):

@@ -9,6 +9,7 @@ spaces, so checks can read prose while every offset stays valid in the original.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -100,6 +101,8 @@ class Document:
     lines: LineIndex
     blocks: list[Block] = field(default_factory=list)
     metadata: dict[str, Any] = field(default_factory=dict)
+    # The publication date the run uses (--published, front matter, config), if any.
+    published: date | None = None
     # Analyses that several rules share (place mentions, ...), computed once per document.
     analyses: dict[str, Any] = field(default_factory=dict, repr=False)
 

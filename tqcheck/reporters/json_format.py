@@ -18,6 +18,7 @@ def as_dict(result: RunResult) -> dict[str, Any]:
                 "path": file.path,
                 "error": file.error,
                 "published": file.published.isoformat() if file.published else None,
+                "published_inferred": file.published_inferred,
                 "findings": [finding.to_dict() for finding in file.findings],
             }
             for file in result.files

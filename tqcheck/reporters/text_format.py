@@ -56,6 +56,12 @@ def render(
                 source = file.lines.line_text(finding.line)
                 if source.strip():
                     stream.write(_excerpt(source, finding, color) + "\n")
+    for file in result.files:
+        if file.published_inferred and show_source:
+            stream.write(
+                f"{file.path}: no publication date given; its dates fit {file.published_inferred}"
+                " (give --published to check them against the real date)\n"
+            )
     summary = summarise(result)
     checked = summary["files"] - summary["files_with_errors"]
     files = f"{checked} file" + ("" if checked == 1 else "s")

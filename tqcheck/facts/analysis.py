@@ -1,0 +1,108 @@
+"""The facts of one document: quantities with what they count, lists, and dates.
+
+Computed once per document and shared by every number and date rule (and ``tqcheck facts``).
+A number that is part of a date ("the 27th of last month", "October 4, 2020") is a date, not a
+quantity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from tqcheck.document.model import Block, BlockKind, Document
+from tqcheck.facts.dates import DateMention, find_dates
+from tqcheck.facts.enumerations import Enumeration, find_enumeration
+from tqcheck.facts.quantities import Quantity, attach_counted_thing, find_numbers
+from tqcheck.facts.timeline import Inference, infer_publication
+from tqcheck.lexicon import is_verb_like
+
+_KEY = "facts"
+_SHORT_BLOCK_WORDS = 16
+_FRAGMENT_WORDS = 6
+
+
+@dataclass(slots=True)
+class CountedList:
+    """A count and the list that spells it out."""
+
+    count: Quantity
+    enumeration: Enumeration
+
+
+@dataclass(slots=True)
+class Facts:
+    quantities: list[Quantity] = field(default_factory=list)
+    lists: list[CountedList] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    _inference: Inference | None = None
+
+    def inference(self) -> Inference:
+        """The publication days the text's own dates allow (computed on first use)."""
+        if self._inference is None:
+            self._inference = infer_publication(self.dates)
+        return self._inference
+
+
+def document_facts(document: Document) -> Facts:
+    """The facts of ``document``, computed on first use and cached on it."""
+    cached = document.analyses.get(_KEY)
+    if cached is None:
+        cached = document.analyses[_KEY] = _extract(document)
+    return cached
+
+
+def _extract(document: Document) -> Facts:
+    facts = Facts()
+    sentence_index = 0
+    for block in document.blocks:
+        for sentence in block.sentences:
+            text = document.plain[sentence.start : sentence.end]
+            dates = [
+                replace(m, sentence_index=sentence_index, block_index=block.index)
+                for m in find_dates(text, sentence.start)
+            ]
+            facts.dates.extend(dates)
+            for number in find_numbers(text, sentence.start):
+                if any(d.start <= number.start < d.end for d in dates):
+                    continue
+                if number.kind in ("year", "decade"):
+                    continue
+                quantity = attach_counted_thing(text, number, sentence.start)
+                quantity = replace(
+                    quantity,
+                    sentence_index=sentence_index,
+                    block_index=block.index,
+                    extra=_block_shape(block),
+                )
+                facts.quantities.append(quantity)
+                if quantity.is_count:
+                    listed = find_enumeration(
+                        text, quantity.head_end - sentence.start, sentence.start, quantity.value
+                    )
+                    if listed is not None:
+                        facts.lists.append(CountedList(quantity, listed))
+            sentence_index += 1
+    return facts
+
+
+def _block_shape(block: Block) -> dict[str, str]:
+    """ "short" for a heading or a short one-sentence block shaped like one (a caption ending
+    in its credit, no closing punctuation); "label" too for a verbless fragment that restates
+    a count ("Eight villages.")."""
+    if len(block.sentences) != 1 or len(block.tokens) > _SHORT_BLOCK_WORDS:
+        return {"short": "1"} if block.kind == BlockKind.HEADING else {}
+    verbless = not any(is_verb_like(token.text) for token in block.tokens)
+    if verbless and len(block.tokens) <= _FRAGMENT_WORDS:
+        return {"short": "1", "label": "1"}
+    if block.kind == BlockKind.HEADING or block.text.rstrip()[-1:] not in '.!?…"”’':
+        return {"short": "1"}
+    return {}
+
+
+def publication_or_inferred(document: Document, published: date | None) -> str:
+    """The publication date used for ``document``, as the summary shows it."""
+    if published is not None:
+        return published.isoformat()
+    inference = document_facts(document).inference()
+    return inference.describe() if inference.informative else ""

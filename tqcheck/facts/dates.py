@@ -1,0 +1,452 @@
+"""Date expressions in prose, with exact spans, and their resolution against a publication date.
+
+Extraction is anchored: one regular expression recognises the shapes news copy uses (absolute
+dates, "the 27th of last month", "yesterday, Wednesday", "last Saturday", "entered its third
+week", "in 1992", "the 1990s", "two days ago"), so no free-text date search ever reads "may" or
+"are" as a date. Absolute day-month(-year) strings are handed to dateparser for their value
+(imported lazily, only when such a string is present); relative expressions are resolved by
+the date arithmetic below, because the publication-date solver evaluates each of them against
+thousands of candidate dates (``docs/design.md`` says which library does what).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from dateutil.relativedelta import relativedelta
+
+from tqcheck.facts.quantities import _WORD_NUMBER, _number_value, names_follow
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_MONTH_NUMBERS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORDINAL_DAY_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+]
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    rf"|{'|'.join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True))})"
+)
+_DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{_DAY_WORD})"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_DAY_WORD})"
+_DIR = r"(?:last|next|this|past|coming|previous)"
+
+_DATE_EXPR = re.compile(
+    rf"""
+    (?<![\w-])(?:
+      (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])
+    | (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+
+        (?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
+    | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}),?\s+)?(?P<m2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY})
+        (?!\d)(?:,?\s+(?P<y2>{_YEAR})(?!\d))?
+    | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?!\d)
+    | (?:the\s+)?(?P<d4>{_DAY})\s+of\s+(?P<mrel>this|last|next|the\s+current|the\s+previous|
+        the\s+past|the\s+coming|the\s+same)\s+month
+    | (?P<relday>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|
+        yesterday|today|tomorrow|tonight)(?:(?:,\s*|\s+\(\s*)(?P<wd3>{_WD})\)?(?!\s+(?:and|or)\b))?
+    | (?P<ago_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago
+    | (?P<later_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<later_u>days?|weeks?|months?|years?)\s+
+        (?P<later_dir>later|earlier)
+    | (?P<period>(?:earlier|later)\s+this\s+(?:week|month|year)|{_DIR}\s+(?:week|month|year))
+    | (?:(?P<dir5>{_DIR})\s+)?(?P<wd5>{_WD})(?:['’]s)?
+    | (?P<cverb>entered|enters|entering|entered\s+into|in|into|marked|marks|marking|on|for)\s+
+        (?:its|their|the|his|her)\s+(?P<cord>{_ORDINAL})\s+(?P<cunit>day|week|month|year)(?!s)
+    | (?P<yprep>in|since|from|until|till|by|before|after|during|early|late|mid-?)\s*
+        (?P<y5>{_YEAR})(?![\d,]|\s+[a-z]+s\b)
+    | (?:the\s+)?(?P<decade>(?:1[89]|20)\d0s)
+    )(?![\w])
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Day and month without a year are read in a leap year, so "29 February" is a date.
+_YEARLESS_REFERENCE = date(2000, 6, 15)
+_CASE_SENSITIVE_GROUPS = ("m1", "m2", "m3", "wd1", "wd2", "wd3", "wd5")
+_PAST_MARKERS = re.compile(
+    r"\b(?:\w+ed|said|had|was|were|did|told|took|began|met|made|held|came|went|gave|saw|left|"
+    r"fled|fell|won|lost|broke|fought|struck|shot|sent|brought|kept|found|became|rose|spoke|"
+    r"wrote|ran|led|set|put|hit|cut|paid|sold|knew|thought|got|stood|began|drew|flew|grew)\b",
+    re.IGNORECASE,
+)
+_FUTURE_MARKERS = re.compile(
+    r"\b(?:will|shall|won't|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
+    r"is\s+scheduled\s+to|are\s+scheduled\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|"
+    r"is\s+going\s+to|are\s+going\s+to)\b|'ll\b",
+    re.IGNORECASE,
+)
+_FINITE_PAST = re.compile(r"\b(?:said|says|had|was|were|did|told)\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
+_START_WORDS = re.compile(
+    r"\b(?:beginning|began|begin|start|started|outbreak|erupted|broke\s+out|launched|outset)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date expression. Which fields are set depends on ``kind``:
+
+    - ``absolute``: ``month``/``day`` and maybe ``year`` ("October 4, 2020", "4 October");
+      ``weekday`` when a weekday is written with it.
+    - ``month_day``: ``day`` of the month ``month_offset`` months from publication
+      ("the 27th of last month" is day 27, offset -1).
+    - ``relative_day``: ``offset`` days from publication ("yesterday" is -1), ``weekday`` when
+      written with it ("yesterday, Wednesday").
+    - ``weekday``: a weekday alone; ``direction`` "last", "next" or "" ("on Wednesday").
+    - ``ago`` / ``later``: ``count`` of ``unit`` before publication / after the previous date.
+    - ``period``: "last week", "earlier this month" (recognised, not resolved to a day).
+    - ``counter``: the ``count``-th ``unit`` ("entered its third week").
+    - ``year`` / ``decade`` / ``month_year``: ``year`` (and ``month``).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    offset: int = 0
+    month_offset: int = 0
+    direction: str = ""
+    count: int = 0
+    unit: str = ""
+    tense: str = ""  # "past", "future" or "" for the clause the date is in
+    since: bool = False  # "since <date>": the date is a start, not after publication
+    start_marker: bool = False  # the sentence says something began on this date
+    sentence_index: int = -1
+    block_index: int = -1
+
+    @property
+    def weekday_name(self) -> str:
+        return WEEKDAY_NAMES[self.weekday] if self.weekday is not None else ""
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Date expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
+    found: list[DateMention] = []
+    for match in _DATE_EXPR.finditer(text):
+        if not _capitals_ok(match):
+            continue
+        mention = _from_match(match, text)
+        if mention is None:
+            continue
+        before = text[: match.start()]
+        mention = _with(
+            mention,
+            start=offset + match.start(),
+            end=offset + match.end(),
+            text=match.group(),
+            tense=_tense_near(text, match.start(), match.end()),
+            since=mention.since or bool(_SINCE_BEFORE.search(before)),
+            start_marker=bool(_START_WORDS.search(text)),
+        )
+        found.append(mention)
+    return found
+
+
+def _capitals_ok(match: re.Match[str]) -> bool:
+    """Month and weekday names must be capitalised: "may be", "march on" are no dates."""
+    for name in _CASE_SENSITIVE_GROUPS:
+        value = match.group(name)
+        if value and not value[:1].isupper():
+            return False
+    return True
+
+
+def _from_match(match: re.Match[str], text: str) -> DateMention | None:
+    g = match.groupdict()
+    base = {"start": 0, "end": 0, "text": ""}
+    if g["iso"]:
+        return DateMention(
+            **base,
+            kind="absolute",
+            year=int(g["iso_y"]),
+            month=int(g["iso_m"]),
+            day=int(g["iso_d"]),
+        )
+    for day_key, month_key, year_key, wd_key, dir_key in (
+        ("d1", "m1", "y1", "wd1", "dir1"),
+        ("d2", "m2", "y2", "wd2", "dir2"),
+    ):
+        if g[day_key] and g[month_key]:
+            year = int(g[year_key]) if g[year_key] else None
+            if not year and re.match(r",?\s*\d", text[match.end() :]):
+                return None  # "5 December 1391": a year outside the range news dates use
+            day_number = _day_value(g[day_key])
+            month_number = _month_value(g[month_key])
+            if day_number is None or month_number is None:
+                return None
+            # dateparser reads the date with its day in digits ("the fourth" -> "4").
+            date_text = f"{day_number} {_MONTH_NAMES[month_number - 1]} {year or ''}".strip()
+            parsed = parse_absolute(date_text, _YEARLESS_REFERENCE)
+            if parsed is None:
+                return None  # "September 31", "30 February 2021": no such day
+            day, month = parsed.day, parsed.month
+            return DateMention(
+                **base,
+                kind="absolute",
+                year=year,
+                month=month,
+                day=day,
+                weekday=_weekday_value(g[wd_key]),
+                direction=(g[dir_key] or "").lower(),
+            )
+    if g["m3"]:
+        month = _month_value(g["m3"])
+        return DateMention(**base, kind="month_year", year=int(g["y3"]), month=month)
+    if g["d4"]:
+        relation = " ".join(g["mrel"].lower().split())
+        offsets = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}
+        return DateMention(
+            **base, kind="month_day", day=_day_value(g["d4"]), month_offset=offsets.get(relation, 0)
+        )
+    if g["relday"]:
+        word = " ".join(g["relday"].lower().split()).removeprefix("the ")
+        offsets = {
+            "day before yesterday": -2,
+            "yesterday": -1,
+            "today": 0,
+            "tonight": 0,
+            "tomorrow": 1,
+            "day after tomorrow": 2,
+        }
+        return DateMention(
+            **base, kind="relative_day", offset=offsets[word], weekday=_weekday_value(g["wd3"])
+        )
+    if g["ago_n"]:
+        count = _count_value(g["ago_n"])
+        if count is None:
+            return None
+        return DateMention(**base, kind="ago", count=count, unit=_unit(g["ago_u"]))
+    if g["later_n"]:
+        count = _count_value(g["later_n"])
+        if count is None:
+            return None
+        sign = 1 if g["later_dir"].lower() == "later" else -1
+        return DateMention(**base, kind="later", count=sign * count, unit=_unit(g["later_u"]))
+    if g["period"]:
+        return DateMention(**base, kind="period", direction=" ".join(g["period"].lower().split()))
+    if g["wd5"]:
+        direction = (g["dir5"] or "").lower()
+        direction = {"past": "last", "previous": "last", "coming": "next"}.get(direction, direction)
+        return DateMention(
+            **base, kind="weekday", weekday=_weekday_value(g["wd5"]), direction=direction
+        )
+    if g["cord"]:
+        count = _day_value(g["cord"])
+        if count is None:
+            return None
+        return DateMention(**base, kind="counter", count=count, unit=g["cunit"].lower())
+    if g["y5"]:
+        since = g["yprep"].lower() == "since"
+        return DateMention(**base, kind="year", year=int(g["y5"]), since=since)
+    if g["decade"]:
+        if names_follow(text, match.end()):
+            return None  # "the 1990s group": a name, not a decade
+        return DateMention(**base, kind="decade", year=int(g["decade"][:4]))
+    return None
+
+
+def _with(mention: DateMention, **changes: object) -> DateMention:
+    from dataclasses import replace
+
+    return replace(mention, **changes)  # type: ignore[arg-type]
+
+
+def _unit(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+def _count_value(word: str) -> int | None:
+    if word.lower() in ("a", "an"):
+        return 1
+    value = _number_value(word)
+    return int(value) if value is not None and value.is_integer() else None
+
+
+def _day_value(word: str) -> int | None:
+    value = _number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word, flags=re.IGNORECASE))
+    if value is None or not value.is_integer() or not 1 <= value <= 31:
+        return None if value is None or not value.is_integer() else int(value)
+    return int(value)
+
+
+def _month_value(word: str) -> int | None:
+    return _MONTH_NUMBERS.get(word.lower().rstrip(".")[:3])
+
+
+def _weekday_value(word: str | None) -> int | None:
+    if not word:
+        return None
+    return WEEKDAY_NAMES.index(word[:1].upper() + word[1:].lower())
+
+
+def _tense_near(text: str, start: int, end: int) -> str:
+    """ "future" when a future marker ("will", "is due to") opens the clause before the date;
+    otherwise "past" or "future" by the nearest tense marker; "" when there is none."""
+    clause = re.split(r"[.;:]", text[:start])[-1]
+    future = _FUTURE_MARKERS.search(clause)
+    if future and not _FINITE_PAST.search(clause, future.end()):
+        return "future"  # "will be held on December 20"
+    best: tuple[int, str] | None = None
+    for pattern, tense in ((_PAST_MARKERS, "past"), (_FUTURE_MARKERS, "future")):
+        for marker in pattern.finditer(text):
+            if start <= marker.start() < end:
+                continue  # "entered" in "entered its third week" is the counter's own verb
+            distance = start - marker.end() if marker.end() <= start else marker.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else ""
+
+
+# -- resolution against a publication date ----------------------------------------------------
+
+
+@cache
+def _absolute_date(year: int, month: int, day: int) -> date | None:
+    """The date; ``None`` when no such day exists ("the 31st of last month" in March)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+@cache
+def parse_absolute(text: str, reference: date) -> date | None:
+    """dateparser's reading of one absolute date string, relative to ``reference``."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),
+            "PREFER_DAY_OF_MONTH": "first",
+            "REQUIRE_PARTS": ["day", "month"],
+        },
+    )
+    return parsed.date() if parsed else None
+
+
+def resolve(mention: DateMention, published: date) -> date | None:
+    """The calendar day ``mention`` names for an article published on ``published``."""
+    kind = mention.kind
+    if kind == "absolute":
+        assert mention.month is not None and mention.day is not None
+        if mention.year is not None:
+            return _absolute_date(mention.year, mention.month, mention.day)
+        return _nearest_year(mention, published)
+    if kind == "month_day":
+        year, month = divmod(published.month - 1 + mention.month_offset, 12)
+        assert mention.day is not None
+        return _absolute_date(published.year + year, month + 1, mention.day)
+    if kind == "relative_day":
+        return published + timedelta(days=mention.offset)
+    if kind == "weekday":
+        assert mention.weekday is not None
+        gap = (published.weekday() - mention.weekday) % 7
+        if mention.direction == "last":
+            return published - timedelta(days=gap or 7)
+        if mention.direction == "next" or (
+            mention.tense == "future" and mention.direction != "last"
+        ):
+            return published + timedelta(days=(mention.weekday - published.weekday()) % 7 or 7)
+        return published - timedelta(days=gap)
+    if kind == "ago":
+        try:
+            return published - _span(mention.count, mention.unit)
+        except (OverflowError, ValueError):
+            return None  # "3000 years ago": before the calendar datetime can hold
+    return None
+
+
+def _span(count: int, unit: str) -> relativedelta:
+    return {
+        "day": relativedelta(days=count),
+        "week": relativedelta(weeks=count),
+        "month": relativedelta(months=count),
+        "year": relativedelta(years=count),
+    }[unit]
+
+
+def _nearest_year(mention: DateMention, published: date) -> date | None:
+    """A day and month without a year: the occurrence a news reader would take.
+
+    Past or unmarked tense: the latest occurrence no more than two weeks after publication;
+    future tense: the first occurrence no more than two weeks before it.
+    """
+    assert mention.month is not None and mention.day is not None
+    options = [
+        day
+        for year in (published.year - 1, published.year, published.year + 1)
+        if (day := _absolute_date(year, mention.month, mention.day)) is not None
+    ]
+    if not options:
+        return None
+    slack = timedelta(days=14)
+    if mention.tense == "future":
+        later = [day for day in options if day >= published - slack]
+        return min(later) if later else max(options)
+    earlier = [day for day in options if day <= published + slack]
+    return max(earlier) if earlier else min(options)
+
+
+def describe_day(day: date) -> str:
+    """ "Thu 2020-10-15"."""
+    return f"{WEEKDAY_NAMES[day.weekday()][:3]} {day.isoformat()}"

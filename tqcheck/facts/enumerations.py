@@ -1,0 +1,176 @@
+"""Lists that spell out a count: "8 additional villages, namely A, B, and C of X, in addition to D".
+
+A list is read only after a count and an explicit opener: "namely", "i.e.", a colon, a dash, a
+parenthesis, "including"/"such as" (a partial list), or an apposition of capitalised names
+("one city, Gabriel"). Items are split on commas, "and", "in addition to", "as well as" and
+semicolons; a place tail ("of Fuzuli district", "in the district of Y") groups the items before
+it and is not an item. The list stops at the first piece that is not an item (a clause, a
+lower-case phrase after an apposition), so "43 villages, in addition to one city" is no list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqcheck.lexicon import is_verb_like
+
+_OPENER = re.compile(
+    r"""\s*(?:
+        (?P<complete>,?\s*(?:namely|i\.e\.|that\s+is|to\s+wit|which\s+are|they\s+are|are)\s*:?\s*
+                    |\s*:\s*|\s+[—–-]{1,2}\s+|\s*\(\s*)
+      | (?P<partial>,?\s*(?:including|among\s+them|such\s+as|among\s+which|among\s+others)\s*:?\s*)
+      | (?P<apposition>,\s*)
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:and|or|as\s+well\s+as|in\s+addition\s+to|plus)\s+|,\s*|\s+(?:and|or)\s+"
+    r"|\s+as\s+well\s+as\s+|\s+in\s+addition\s+to\s+|\s*;\s*(?:and\s+)?)",
+    re.IGNORECASE,
+)
+# A place tail on a name: "... of Fuzuli district", "... in the district of Khojavend".
+_TAIL = re.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
+_KEYWORD_OPENER = re.compile(
+    r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s", re.IGNORECASE
+)
+_MAX_GAP = 60
+_MAX_GAP_WORDS = 8
+_MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MAX_ITEM_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    text: str
+    start: int
+    end: int
+    group: str = ""  # the place tail that follows the item's group ("of Fuzuli district")
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """The items listed after a count; ``partial`` lists ("including") may name fewer."""
+
+    items: tuple[Item, ...]
+    start: int
+    end: int
+    partial: bool
+
+    @property
+    def names(self) -> list[str]:
+        return [item.text for item in self.items]
+
+
+def find_enumeration(
+    text: str, position: int, offset: int = 0, count: float | None = None
+) -> Enumeration | None:
+    """The list that opens at ``text[position:]`` (sentence-relative), or ``None``."""
+    opener = _OPENER.match(text, position)
+    if not opener:
+        # A short phrase may stand between the count and an explicit opener: "8 villages from
+        # the occupation, namely ...".
+        later = _KEYWORD_OPENER.search(text, position, position + _MAX_GAP)
+        if later is None or not _is_gap(text[position : later.start()]):
+            return None
+        opener = _OPENER.match(text, later.start())
+        if not opener or opener.group("apposition"):
+            return None
+    kind = next(name for name in ("complete", "partial", "apposition") if opener.group(name))
+    if kind == "apposition" and count != 1 and not _looks_like_list(text[opener.end() :]):
+        return None
+    body_start = opener.end()
+    closing = ")" if opener.group().rstrip().endswith("(") else None
+    body_end = text.find(")", body_start) if closing else len(text)
+    if body_end < 0:
+        return None
+    body = text[body_start:body_end]
+    body = re.sub(r"[.!?…\s]+$", "", body)
+    pieces = _split(body, body_start)
+    capitalised_only = kind == "apposition"
+    items: list[Item] = []
+    pending: list[Item] = []
+    for piece_text, piece_start in pieces:
+        item_text, tail = _strip_tail(piece_text)
+        item_text = _LEADING_ARTICLE.sub("", item_text) if not capitalised_only else item_text
+        stripped = item_text.strip()
+        if not _is_item(stripped, capitalised_only or _all_capitalised(items + pending)):
+            break
+        start = piece_start + piece_text.find(stripped)
+        pending.append(Item(stripped, offset + start, offset + start + len(stripped)))
+        if tail:
+            items.extend(Item(i.text, i.start, i.end, tail.strip()) for i in pending)
+            pending = []
+            if capitalised_only:
+                break
+    items.extend(pending)
+    if not items:
+        return None
+    if kind == "apposition" and len(items) == 1 and " " not in items[0].text:
+        # "one city, Gabriel" names one item; a single word after a comma could also be the
+        # next clause's subject ("8 villages, Baku said"): require the sentence to end there.
+        rest = text[items[0].end - offset :]
+        if not re.fullmatch(r"[\s.!?…\"”')]*", rest):
+            return None
+    if closing and len(items) < 2:
+        return None  # "8 villages (Al-Jazeera)": a credit or a gloss, not a list
+    return Enumeration(
+        items=tuple(items),
+        start=items[0].start,
+        end=items[-1].end,
+        partial=kind == "partial",
+    )
+
+
+def _looks_like_list(text: str) -> bool:
+    """An apposition of two or more names: "Putin and Erdogan", "Alpha, Bravo and Charlie"."""
+    return bool(re.match(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s*|\s+and\s+)[A-Z]", text))
+
+
+def _is_gap(text: str) -> bool:
+    """A phrase between a count and its list: "from the occupation", "resigned"."""
+    words = re.findall(r"[\w'’-]+", text)
+    if re.search(r"[,;.!?]", text) or len(words) > _MAX_GAP_WORDS:
+        return False
+    return len(words) <= _MAX_VERB_GAP_WORDS or not any(is_verb_like(word) for word in words)
+
+
+def _split(body: str, base: int) -> list[tuple[str, int]]:
+    pieces: list[tuple[str, int]] = []
+    position = 0
+    for separator in _SEPARATOR.finditer(body):
+        if separator.start() > position:
+            pieces.append((body[position : separator.start()], base + position))
+        position = separator.end()
+    if position < len(body):
+        pieces.append((body[position:], base + position))
+    return pieces
+
+
+def _strip_tail(piece: str) -> tuple[str, str]:
+    """A capitalised name and its place tail ("Corra of the upper valley")."""
+    match = _TAIL.search(piece)
+    if match and match.start() > 0 and piece.lstrip()[:1].isupper():
+        return piece[: match.start()], match.group()
+    return piece, ""
+
+
+def _all_capitalised(items: list[Item]) -> bool:
+    return bool(items) and all(item.text[:1].isupper() for item in items)
+
+
+def _is_item(text: str, capitalised: bool) -> bool:
+    words = text.split()
+    if not words or len(words) > _MAX_ITEM_WORDS:
+        return False
+    if capitalised and not all(
+        word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words
+    ):
+        return False
+    if not words[0][:1].isupper() and not words[0][:1].isalnum():
+        return False
+    return not any(is_verb_like(word) and not word[:1].isupper() for word in words)
+
+
+_NAME_PARTICLES = frozenset(["al", "el", "de", "bin", "ibn", "abu", "of", "the", "van", "von"])

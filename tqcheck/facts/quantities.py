@@ -1,0 +1,582 @@
+"""Quantities in prose: the number, how exact it is, and the thing it counts.
+
+Extraction is anchored: a regular expression finds each number expression (digits, number
+words, ordinals, percentages, years, decades), and only the matched words go to numerizer for
+their value ("thirty thousand" -> 30000, "1.5 million", "fourth"); numerizer never reads free
+prose, where it turns the article "a" into 1. The counted thing is the noun group after the
+number ("8 additional villages" -> head "village", modifiers ("additional",)), with a conjoined
+noun ("villages and towns") and the event the sentence reports about it ("killed", "wounded").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from numerizer import numerize
+
+from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_verb_like, word_list
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+# Cardinals as words, indexed by value (0-19).
+NUMBER_WORDS = tuple(_UNITS)
+# Cardinals as words, indexed by value (0-19).
+NUMBER_WORDS = tuple(_UNITS)
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_SCALES = ["hundred", "thousand", "million", "billion", "trillion"]
+_ORDINAL_UNITS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+]
+_ORDINAL_TENS = [
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+]
+_ORDINAL_SCALES = ["hundredth", "thousandth", "millionth"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_WORD = rf"(?:{_alternation(_UNITS + _TENS)})"
+_SCALE = rf"(?:{_alternation(_SCALES)})"
+_ORD_WORD = rf"(?:{_alternation(_ORDINAL_UNITS + _ORDINAL_TENS + _ORDINAL_SCALES)})"
+# "twenty-one", "three hundred and twelve", "thirty thousand", "one million two hundred".
+_WORD_NUMBER = (
+    rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE}))*"
+    rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE}))*)"
+)
+_WORD_ORDINAL = rf"(?:(?:{_WORD}[\s-]+(?:and\s+)?)*{_ORD_WORD})"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+
+# Qualifiers before a number: how exact it is.
+_APPROX = r"about|around|some|approximately|roughly|nearly|almost|close\s+to|an\s+estimated"
+_MIN = (
+    r"more\s+than|over|at\s+least|upwards\s+of|no\s+fewer\s+than|no\s+less\s+than|in\s+excess\s+of"
+)
+_MAX = r"less\s+than|fewer\s+than|under|at\s+most|no\s+more\s+than|below|up\s+to"
+_QUALIFIER = rf"(?P<qual>{_MIN}|{_MAX}|{_APPROX})\s+"
+
+_NUMBER_EXPR = re.compile(
+    rf"(?<![\w.,-])(?:{_QUALIFIER})?"
+    rf"(?:"
+    rf"(?P<range_low>{_DIGITS}|{_WORD_NUMBER})\s*(?:-|–|to|and)\s*(?P<range_high>{_DIGITS}|{_WORD_NUMBER})"
+    rf"(?P<range_scale>\s+{_SCALE})?(?=\W|$)"
+    rf"|(?P<decade>(?:1[89]|20)\d0s|'\d0s)"
+    rf"|(?P<ordinal_digits>\d{{1,4}}(?:st|nd|rd|th))\b"
+    rf"|(?P<ordinal_words>{_WORD_ORDINAL})\b"
+    rf"|(?P<digits>{_DIGITS})(?P<scale>\s+{_SCALE}|\s*(?:bn|m)\b)?(?P<percent>\s*%|\s+per\s?cent\b)?"
+    rf"|(?P<dozen>(?:a|one|half\s+a)\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
+    rf"|(?P<vague>dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores)\s+of\b"
+    rf"|(?P<words>{_WORD_NUMBER})(?P<words_percent>\s+per\s?cent\b)?\b"
+    rf")",
+    re.IGNORECASE,
+)
+# "between 20 and 30": the low end carries "between".
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    rf"(?:\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|"
+    rf"{'|'.join(MONTHS)})|[,(])\s*$",
+    re.IGNORECASE,
+)
+_PREDICATES_FILE = "quantity_events"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number expression with document offsets.
+
+    ``kind`` is ``cardinal``, ``ordinal``, ``percent``, ``year``, ``decade`` or ``vague``
+    ("hundreds of"). ``low``/``high`` bound the value the words allow: "more than 30" is
+    (30, inf), "about 30" is (27, 33), "20 to 30" is (20, 30); an exact count has low == high.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    kind: str
+    qualifier: str = "exact"  # exact, approx, min, max, range
+    low: float | None = None
+    high: float | None = None
+    head: str = ""  # the counted noun, singular ("village")
+    head_text: str = ""  # as written ("villages")
+    head_end: int = -1  # document offset where the counted noun group ends
+    modifiers: tuple[str, ...] = ()
+    conjoined: tuple[str, ...] = ()  # "villages and towns" -> ("town",)
+    event: str = ""  # the event class of the sentence's verb about it ("killed" -> "death")
+    sentence_index: int = -1
+    block_index: int = -1
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+    @property
+    def is_count(self) -> bool:
+        """A cardinal that counts a named thing ("8 villages", "eight of the villages")."""
+        return self.kind == "cardinal" and bool(self.head) and self.value is not None
+
+    def compatible_with(self, other: Quantity) -> bool:
+        """True when both can be true of one quantity ("more than 30" and "35")."""
+        if self.low is None or other.low is None or self.high is None or other.high is None:
+            return True
+        return self.low <= other.high and other.low <= self.high
+
+    def display(self) -> str:
+        """The value as an editor reads it: "8", "30,000", "1.5 million"."""
+        if self.value is None:
+            return self.text
+        if self.value.is_integer():
+            return f"{int(self.value):,}"
+        return f"{self.value:,}"
+
+
+def _number_value(text: str) -> float | None:
+    """The value of a number expression written in digits and/or words."""
+    cleaned = " ".join(text.replace("-", " ").split()).lower()
+    if re.fullmatch(_DIGITS, cleaned):
+        return float(cleaned.replace(",", ""))
+    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|m)", cleaned)
+    if scaled:
+        factor = {
+            "hundred": 1e2,
+            "thousand": 1e3,
+            "million": 1e6,
+            "m": 1e6,
+            "billion": 1e9,
+            "bn": 1e9,
+            "trillion": 1e12,
+        }
+        return float(scaled.group(1).replace(",", "")) * factor[scaled.group(2)]
+    spelled = numerize(cleaned)
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th)?", spelled.replace(",", ""))
+    return float(match.group(1)) if match else None
+
+
+def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+    if qualifier == "min":
+        return value, float("inf")
+    if qualifier == "max":
+        return 0.0, value
+    if qualifier == "approx":
+        slack = max(1.0, value * 0.15)
+        return value - slack, value + slack
+    return value, value
+
+
+def _qualifier_kind(word: str | None) -> str:
+    if not word:
+        return "exact"
+    word = " ".join(word.lower().split())
+    if re.fullmatch(_MIN, word):
+        return "min"
+    if re.fullmatch(_MAX, word):
+        return "max"
+    return "approx"
+
+
+def find_numbers(text: str, offset: int = 0) -> list[Quantity]:
+    """Number expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
+    found: list[Quantity] = []
+    for match in _NUMBER_EXPR.finditer(text):
+        quantity = _from_match(text, match, offset)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None:
+    groups = match.groupdict()
+    qualifier = _qualifier_kind(groups["qual"])
+    start, end = match.start(), match.end()
+    raw = match.group()
+    if groups["words"] and groups["words"].lower() in {"one"} and not groups["qual"]:
+        # "one" is a pronoun as often as a count ("one of the", "no one"): keep only "one city".
+        after = text[end:].lstrip()
+        if not after[:1].isalpha() or after.lower().startswith(("of ", "another", "who", "which")):
+            return None
+        if text[:start].rstrip().lower().endswith(("no", "every", "any", "the", "this", "that")):
+            return None
+    if groups["range_low"]:
+        connector = text[match.end("range_low") : match.start("range_high")]
+        if connector.strip() == "-" and not groups["range_low"][:1].isdigit():
+            # "thirty-two" is one number written with a hyphen, not a range
+            return _single(text, start, end, offset, groups["qual"] or "")
+        low = _number_value(groups["range_low"])
+        high = _number_value(groups["range_high"])
+        if low is None or high is None:
+            return None
+        connector = text[match.start("range_low") : match.start("range_high")]
+        words_only = (
+            not groups["range_low"][:1].isdigit() and not groups["range_high"][:1].isdigit()
+        )
+        if "and" in connector.lower() and words_only and not _BETWEEN.search(text[:start]):
+            # "three hundred and twelve": one number with "and" inside
+            return _single(text, start, end, offset, groups["qual"] or "")
+        if "and" in connector.lower() and not _BETWEEN.search(text[: match.start()]):
+            # "8 villages and 2 towns" is two numbers, not a range: re-read the first alone.
+            return _single(text, match.start("range_low"), match.end("range_low"), offset, "")
+        if groups["range_scale"]:
+            factor = _number_value("1 " + groups["range_scale"].strip()) or 1.0
+            low, high = low * factor, high * factor
+        if "-" in connector and re.fullmatch(r"\d{4}", groups["range_low"]):
+            return _quantity(offset, start, end, raw, low, "year", "range", low, high)
+        if low >= high:
+            return None  # "4-3" is a score, not a range
+        return _quantity(offset, start, end, raw, (low + high) / 2, "cardinal", "range", low, high)
+    if groups["decade"]:
+        if names_follow(text, end):
+            return None  # "the 1990s group": a name, not a decade
+        digits = groups["decade"].lstrip("'")[:-1]
+        year = float(digits) if len(digits) == 4 else 1900 + float(digits)
+        return _quantity(offset, start, end, raw, year, "decade", "range", year, year + 9)
+    if groups["ordinal_digits"] or groups["ordinal_words"]:
+        words = groups["ordinal_digits"] or groups["ordinal_words"]
+        if groups["ordinal_words"] and words.lower() == "second" and _is_time_second(text, end):
+            return None
+        value = _number_value(words)
+        if value is None:
+            return None
+        return _quantity(offset, start, end, raw, value, "ordinal", "exact", value, value)
+    if groups["dozen"]:
+        phrase = groups["dozen"].lower()
+        value = 6.0 if phrase.startswith("half") else 12.0 if "dozen" in phrase else 2.0
+        qual = "exact" if "dozen" in phrase and qualifier == "exact" else "approx"
+        low, high = _bounds(value, qual)
+        return _quantity(offset, start, end, raw, value, "cardinal", qual, low, high)
+    if groups["vague"]:
+        return _quantity(offset, start, end, raw, None, "vague", "approx", None, None)
+    if groups["digits"]:
+        if groups["percent"]:
+            value = _number_value(groups["digits"])
+            if value is None:
+                return None
+            low, high = _bounds(value, qualifier)
+            return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
+        return _single(text, start, end, offset, groups["qual"] or "", scale=groups["scale"])
+    if groups["words"]:
+        if groups["words_percent"]:
+            value = _number_value(groups["words"])
+            if value is None:
+                return None
+            low, high = _bounds(value, qualifier)
+            return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
+        return _single(text, start, end, offset, groups["qual"] or "")
+    return None
+
+
+def names_follow(text: str, end: int) -> bool:
+    """A lower-case noun follows ("the 1990s group"), not a verb or function word ("the
+    1990s left", "the 1990s and")."""
+    match = re.match(r"\s+([a-z][a-z'’-]*)", text[end:])
+    if not match:
+        return False
+    word = match.group(1)
+    return not is_function_word(word) and not is_verb_like(word) and not event_class(word)
+
+
+def _single(
+    text: str, start: int, end: int, offset: int, qual: str, scale: str | None = None
+) -> Quantity | None:
+    raw = text[start:end]
+    number = raw[len(qual) :].strip() if qual else raw
+    if qual:
+        number = re.sub(rf"^(?:{_QUALIFIER})", "", raw, flags=re.IGNORECASE)
+    value = _number_value(number)
+    if value is None:
+        return None
+    qualifier = _qualifier_kind(qual)
+    digits_only = re.fullmatch(r"\d{4}", number.strip())
+    if digits_only and not scale and 1000 <= value <= 2100 and qualifier == "exact":
+        before = text[:start]
+        after = text[end:]
+        if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
+            return _quantity(offset, start, end, raw, value, "year", "exact", value, value)
+    low, high = _bounds(value, qualifier)
+    return _quantity(offset, start, end, raw, value, "cardinal", qualifier, low, high)
+
+
+def _is_time_second(text: str, end: int) -> bool:
+    """ "a second" / "per second" is time, not an ordinal."""
+    return bool(re.match(r"\s*(?:,|\.|$)", text[end:])) and text[:end].lower().endswith(
+        ("a second", "per second")
+    )
+
+
+def _quantity(
+    offset: int,
+    start: int,
+    end: int,
+    raw: str,
+    value: float | None,
+    kind: str,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+) -> Quantity:
+    return Quantity(
+        start=offset + start,
+        end=offset + end,
+        text=raw,
+        value=value,
+        kind=kind,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+    )
+
+
+# -- the counted thing ----------------------------------------------------------------------
+
+_WORD_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the|its|their|them)[ \t]+)?([A-Za-z][\w'’-]*)")
+_IRREGULAR_SINGULAR = {
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "lives": "life",
+    "casualties": "casualty",
+    "countries": "country",
+    "cities": "city",
+    "militias": "militia",
+    "news": "news",
+    "series": "series",
+    "troops": "troop",
+    "police": "police",
+    "personnel": "personnel",
+}
+_NOT_NOUNS = frozenset(["most", "other", "others", "times", "per", "percent", "each"])
+_NUMBER_WORD = re.compile(_WORD_NUMBER, re.IGNORECASE)
+# Words that end a counted-noun group: relative pronouns, adverbs and directions.
+_STOP_AFTER_NOUN = frozenset(
+    [
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "still",
+        "overnight",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "already",
+        "also",
+        "now",
+        "then",
+        "here",
+        "there",
+        "alone",
+        "apiece",
+        "each",
+        "so",
+        "yet",
+    ]
+)
+
+
+def _is_plural(word: str) -> bool:
+    return word in _IRREGULAR_SINGULAR or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
+def _plural_noun_follows(text: str, position: int) -> bool:
+    """ "police officers": another plural noun continues the group."""
+    match = _WORD_AFTER.match(text, position)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return (
+        _is_plural(word)
+        and not is_function_word(word)
+        and not is_verb_like(word)
+        and word not in _STOP_AFTER_NOUN
+        and not event_class(word)
+        and not match.group(1)[:1].isupper()
+    )
+
+
+# Modifiers that make a count a different subset of the thing counted.
+CONTRAST_MODIFIERS = frozenset(
+    [
+        "additional",
+        "other",
+        "new",
+        "more",
+        "further",
+        "another",
+        "remaining",
+        "extra",
+        "total",
+        "first",
+        "last",
+        "former",
+        "previous",
+        "same",
+    ]
+)
+
+
+def singular(word: str) -> str:
+    """A crude singular for comparing counted nouns ("villages" -> "village")."""
+    lower = word.lower()
+    if lower in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("ches", "shes", "sses", "xes")):
+        return lower[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def event_class(word: str) -> str:
+    """The event class of a verb or adjective ("killed" -> "death"), "" when unknown."""
+    return _events().get(word.lower(), "")
+
+
+@cache
+def _events() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in word_list(_PREDICATES_FILE):
+        word, _, event = line.partition(" ")
+        table[word.strip()] = event.strip()
+    return table
+
+
+def attach_counted_thing(text: str, quantity: Quantity, offset: int) -> Quantity:
+    """``quantity`` with the noun group that follows it in ``text`` (sentence-relative)."""
+    if quantity.kind not in ("cardinal", "percent", "vague") or (
+        quantity.value is None and (quantity.kind != "vague")
+    ):
+        return quantity
+    position = quantity.end - offset
+    words: list[tuple[str, int, int]] = []
+    plural_wanted = quantity.kind == "vague" or (quantity.value or 0) > 1
+    while len(words) < 4:
+        match = _WORD_AFTER.match(text, position)
+        if not match:
+            break
+        word = match.group(1)
+        lower = word.lower()
+        if (
+            is_function_word(lower)
+            or lower in _NOT_NOUNS
+            or lower in _STOP_AFTER_NOUN
+            or lower in WEEKDAYS
+            or lower in MONTHS
+            or (words and word[:1].isupper())
+            or (words and is_verb_like(lower) and not lower.endswith("ed"))
+            or (event_class(lower) and words)
+        ):
+            break
+        if is_verb_like(lower) and not words and lower not in ("armed",):
+            break
+        possessive = re.search(r"['’]s?$", word)
+        if possessive:  # "the two sides' agreement": the possessor is what is counted
+            cut = match.start(1) + possessive.start()
+            words.append((word[: possessive.start()], match.start(1), cut))
+            break
+        words.append((word, match.start(1), match.end(1)))
+        position = match.end(1)
+        if text[position : position + 1] not in (" ", "\t", "-"):
+            break
+        if plural_wanted and _is_plural(lower) and not _plural_noun_follows(text, position):
+            break  # "18 villages north of Hama": the plural noun ends the group
+    if not words:
+        return quantity
+    # The head noun is the last word; a participle in last place ("8 villages recaptured") is not.
+    while len(words) > 1 and (words[-1][0].lower().endswith("ed") or event_class(words[-1][0])):
+        words.pop()
+    head_word, _, head_end = words[-1]
+    modifiers = tuple(word.lower() for word, _, _ in words[:-1])
+    conjoined: list[str] = []
+    tail = text[head_end:]
+    conj = re.match(r"\s+(?:and|or)\s+(?:other\s+)?([a-z][a-z'-]+)\b", tail)
+    if (
+        conj
+        and not is_function_word(conj.group(1))
+        and not is_verb_like(conj.group(1))
+        and not _NUMBER_WORD.fullmatch(conj.group(1))
+    ):
+        conjoined.append(singular(conj.group(1)))
+    event = _event_near(text, quantity.start - offset, head_end)
+    return _replace_thing(
+        quantity,
+        head=singular(head_word),
+        head_text=head_word,
+        head_end=offset + head_end,
+        modifiers=modifiers,
+        conjoined=tuple(conjoined),
+        event=event,
+    )
+
+
+def _event_near(text: str, number_start: int, head_end: int) -> str:
+    """The event class of the nearest event word after the noun group or before the number."""
+    after = re.findall(r"[A-Za-z]+", text[head_end : head_end + 60])[:6]
+    before = re.findall(r"[A-Za-z]+", text[max(0, number_start - 60) : number_start])[-5:]
+    for word in after + list(reversed(before)):
+        found = event_class(word)
+        if found:
+            return found
+    return ""
+
+
+def _replace_thing(quantity: Quantity, **changes: object) -> Quantity:
+    from dataclasses import replace
+
+    return replace(quantity, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,127 @@
+"""Do two counts in one article describe the same thing?
+
+Decided from what is counted, never from the number: the head noun must be the same ("8
+villages" / "Eight villages"), and anything that marks a different subset rules the pair out:
+a conjoined noun ("villages and towns"), a different event ("killed" / "wounded"), different
+descriptive modifiers ("Armenian soldiers" / "Azerbaijani soldiers"), different places or days
+in the two sentences, a cumulative total against an increment ("since the beginning ... 43" /
+"8 additional"), or a stated update ("later raised the toll to 19"). What remains is the same
+thing when the two mentions sit together (a heading or caption over its paragraph, one
+paragraph), or when both report the same event in sentences that name the same places and
+nothing else.
+
+Sentence embeddings are deliberately not used: on ``benchmarks/calibration/same_quantity.tsv``
+(``benchmarks/calibrate_semantic.py``) accepting a pair on the masked-number cosine had
+precision 0.13-0.22 at every threshold, because two counts of different things in one story
+differ by one word ("killed"/"wounded", "for"/"against") while restatements are reworded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqcheck.facts.quantities import CONTRAST_MODIFIERS, NUMBER_WORDS, Quantity
+from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_time_word
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+the\s+(?:beginning|start|outbreak)|in\s+total|so\s+far|a\s+total\s+of|"
+    r"overall|altogether|to\s+date|in\s+all|cumulative)\b",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(
+    r"\b(?:raised|revised|rose|risen|climbed|increased|updated|later|jumped|lowered|"
+    r"now\s+stands|has\s+(?:risen|grown|climbed)|toll\s+(?:rose|climbed|reached))\b",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(r"(?<=[\s\"“(])([A-Z][\w'’-]+)")
+_COMPASS = re.compile(
+    r"\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    same: bool
+    reason: str  # why: "heading over its paragraph", "cosine 0.86", "different event", ...
+
+
+def compare(
+    first: Quantity,
+    second: Quantity,
+    first_sentence: str,
+    second_sentence: str,
+) -> Verdict:
+    """Whether ``first`` and ``second`` count the same thing, with the deciding reason."""
+    if not first.head or first.head != second.head:
+        return Verdict(False, "different nouns")
+    if first.conjoined != second.conjoined:
+        return Verdict(False, "one counts more kinds of thing")
+    if first.event and second.event and first.event != second.event:
+        return Verdict(False, f"different events ({first.event}, {second.event})")
+    first_mods = set(first.modifiers) - CONTRAST_MODIFIERS
+    second_mods = set(second.modifiers) - CONTRAST_MODIFIERS
+    if first_mods and second_mods and first_mods != second_mods:
+        return Verdict(False, "different modifiers")
+    contrast = (set(first.modifiers) ^ set(second.modifiers)) & CONTRAST_MODIFIERS
+    cumulative = bool(_CUMULATIVE.search(first_sentence)) != bool(
+        _CUMULATIVE.search(second_sentence)
+    )
+    if cumulative:
+        return Verdict(False, "a running total and a single count")
+    if _UPDATE.search(second_sentence) or _UPDATE.search(first_sentence):
+        return Verdict(False, "a stated update")
+    if _next_to(first, second) and (
+        not contrast or first.extra.get("label") or second.extra.get("label")
+    ):
+        return Verdict(True, "a heading or caption next to its paragraph")
+    if _context_differs(first_sentence, second_sentence):
+        return Verdict(False, "different places or days")
+    if contrast:
+        return Verdict(False, f"'{sorted(contrast)[0]}' marks a different subset")
+    if first.block_index == second.block_index:
+        return Verdict(True, "the same paragraph")
+    if (
+        first.event
+        and first.event == second.event
+        and first_mods == second_mods
+        and _shared_names(first_sentence, second_sentence)
+    ):
+        return Verdict(True, f"same event ({first.event}) in the same place")
+    return Verdict(False, "not enough shared context")
+
+
+def _next_to(first: Quantity, second: Quantity) -> bool:
+    """One is a heading or caption within two blocks of the other, which is body text."""
+    gap = abs(first.block_index - second.block_index)
+    return 0 < gap <= 2 and bool(first.extra.get("short")) != bool(second.extra.get("short"))
+
+
+def _names(sentence: str) -> set[str]:
+    """Capitalised words and compass adjectives: the places, people and bodies a sentence
+    names ("Kurdish parties", "northern Gaza"). A leading number word is no name."""
+    words = set(_PROPER.findall(" " + sentence)) | set(_COMPASS.findall(sentence))
+    return {
+        word
+        for word in words
+        if not is_function_word(word)
+        and word.lower() not in WEEKDAYS | MONTHS
+        and word.lower() not in NUMBER_WORDS
+        and not word.lower().endswith(("teen", "ty"))
+    }
+
+
+def _shared_names(first: str, second: str) -> bool:
+    return bool(_names(first) & _names(second))
+
+
+def _context_differs(first: str, second: str) -> bool:
+    """Each sentence names a day, place, person or body that the other does not."""
+    days_a = {w.lower() for w in re.findall(r"[A-Za-z]+", first) if is_time_word(w)}
+    days_b = {w.lower() for w in re.findall(r"[A-Za-z]+", second) if is_time_word(w)}
+    if days_a and days_b and not days_a & days_b:
+        return True
+    names_a, names_b = _names(first), _names(second)
+    return bool(names_a - names_b and names_b - names_a)

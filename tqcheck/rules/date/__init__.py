@@ -1,0 +1,1 @@
+"""Date rules (TQ5xx): dates checked against each other and against the publication date."""

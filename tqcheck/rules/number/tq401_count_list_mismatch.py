@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from tqcheck.document.model import Document
+from tqcheck.facts.analysis import document_facts
+from tqcheck.facts.quantities import NUMBER_WORDS as _WORDS
+from tqcheck.facts.quantities import Quantity
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.rules.base import Rule
+
+
+class CountListMismatch(Rule):
+    """A count followed by a list of a different length.
+
+    "8 additional villages, namely ..." must list eight villages. Machine translation drops
+    or merges list items (two names fused into one, a name lost after "in addition to"), and a
+    wrong count is published as fact. The list is read after "namely", a colon, a dash, a
+    parenthesis or an apposition of names, with its items grouped by their place tails ("...
+    of Fuzuli district, in addition to ... in the district of Khojavend"). A partial list
+    ("including", "such as") is reported only when it names more items than the count.
+
+    Bad:
+        The army said it took 4 villages, namely Alpha, Bravo and Charlie.
+
+    Good:
+        The army said it took 3 villages, namely Alpha, Bravo and Charlie.
+    """
+
+    code = "TQ401"
+    name = "count-list-mismatch"
+    category = Category.NUMBER
+    severity = Severity.ERROR
+    summary = 'Count does not match the list that follows ("8 villages, namely" + 7 names)'
+    fix = "unsafe"
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        for counted in document_facts(document).lists:
+            count, listed = counted.count, counted.enumeration
+            if count.qualifier != "exact" or count.value is None:
+                continue
+            size = len(listed.items)
+            stated = int(count.value)
+            if size == stated or (listed.partial and size < stated):
+                continue
+            names = ", ".join(listed.names)
+            kind = "partial list names" if listed.partial else "lists"
+            yield self.finding(
+                document,
+                count.start,
+                count.end,
+                f"says {count.text.strip()} {count.head_text}, {kind} {size}: {names}",
+                None if listed.partial else _same_style(count, size),
+            )
+
+
+def _same_style(count: Quantity, size: int) -> str:
+    """``size`` written as the count was: "seven" for "eight", "7" for "8"."""
+    text = count.text.strip()
+    if text[:1].isdigit() or size >= len(_WORDS):
+        return str(size)
+    word = _WORDS[size]
+    return word.capitalize() if text[:1].isupper() else word

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from tqcheck.document.model import Document
+from tqcheck.facts.analysis import document_facts
+from tqcheck.facts.quantities import Quantity
+from tqcheck.facts.same_quantity import Verdict, compare
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
+
+
+class ConflictingQuantity(Rule):
+    """One counted thing stated with two different numbers.
+
+    A heading says "Nine villages" over a paragraph about "8 additional villages"; a caption
+    and the body disagree; "30 thousand people dead" in one paragraph is "20,000 people killed"
+    in another. Whether two counts describe the same thing is decided from what they count (the
+    same noun, no different event, modifiers, places or days, no running total set against an
+    increment, no stated update) and from where they stand (a heading or caption over its
+    paragraph, one paragraph, the same event in the same places). Sentence embeddings are not
+    used: calibrated, they could not tell these pairs apart (docs/benchmarks.md). Bounds are
+    respected: "more than 30" and "35" agree; "later raised the toll to 19" is an update.
+    Different things with different numbers ("43 villages" in all, "8 additional villages")
+    are not reported.
+
+    Bad:
+        Nine villages
+
+        The army said on Wednesday that it had recaptured eight villages in the south.
+
+    Good:
+        Eight villages
+
+        The army said on Wednesday that it had recaptured eight villages in the south.
+    """
+
+    code = "TQ402"
+    name = "conflicting-quantity"
+    category = Category.NUMBER
+    severity = Severity.WARNING
+    summary = "One counted thing stated with different numbers in different places"
+
+    def _counts(self, document: Document) -> list[Quantity]:
+        return [q for q in document_facts(document).quantities if q.is_count]
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        counts = self._counts(document)
+        links: dict[int, dict[int, Verdict]] = {}
+        for i, j in combinations(range(len(counts)), 2):
+            first, second = counts[i], counts[j]
+            if first.head != second.head or first.sentence_index == second.sentence_index:
+                continue
+            verdict = compare(
+                first,
+                second,
+                _sentence(document, first),
+                _sentence(document, second),
+            )
+            if verdict.same:
+                links.setdefault(i, {})[j] = verdict
+                links.setdefault(j, {})[i] = verdict
+
+        # Of two linked mentions that cannot be the same number, the one fewer mentions of the
+        # same thing agree with is reported (on a tie: a heading or caption before body text,
+        # then the later one).
+        group = _connected(links)
+
+        def rank(i: int) -> tuple[int, bool, int]:
+            agreeing = sum(counts[i].compatible_with(counts[j]) for j in group[i] if j != i)
+            return agreeing, not counts[i].extra.get("short"), -i
+
+        for index in sorted(links):
+            quantity = counts[index]
+            rivals = [j for j in links[index] if not quantity.compatible_with(counts[j])]
+            winners = [j for j in rivals if rank(j) > rank(index)]
+            if not winners:
+                continue
+            other_index = max(winners, key=rank)
+            other = counts[other_index]
+            line = document.lines.position(other.start)[0]
+            yield self.finding(
+                document,
+                quantity.start,
+                quantity.end,
+                f"{quoted(_phrase(document, quantity), 40)} here, but "
+                f"{quoted(_phrase(document, other), 40)} on line {line}: "
+                f"{links[index][other_index].reason}",
+            )
+
+
+def _connected(links: dict[int, dict[int, Verdict]]) -> dict[int, set[int]]:
+    """Each linked mention's group: the mentions reachable through same-thing links."""
+    group: dict[int, set[int]] = {}
+    for start in links:
+        if start in group:
+            continue
+        members, stack = {start}, [start]
+        while stack:
+            for neighbour in links[stack.pop()]:
+                if neighbour not in members:
+                    members.add(neighbour)
+                    stack.append(neighbour)
+        for member in members:
+            group[member] = members
+    return group
+
+
+def _sentence(document: Document, quantity: Quantity) -> str:
+    return document.sentences()[quantity.sentence_index].text
+
+
+def _phrase(document: Document, quantity: Quantity) -> str:
+    return document.text[quantity.start : max(quantity.end, quantity.head_end)]
