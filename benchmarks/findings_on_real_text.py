@@ -59,7 +59,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("eval_data", type=Path)
     parser.add_argument("--systems", type=int, default=3, help="MT systems per WMT document")
+    parser.add_argument(
+        "--show", default="", help="print the findings of rules with this code prefix (TQ4)"
+    )
     args = parser.parse_args()
+    shown: list[str] = []
     with tempfile.TemporaryDirectory() as temporary:
         corpora = build(args.eval_data, Path(temporary), args.systems)
         print("| corpus | articles | words | findings | per 1,000 words | by rule |")
@@ -88,11 +92,20 @@ def main() -> None:
                 len(path.read_text(encoding="utf-8").split()) for path in folder.glob("*.txt")
             )
             total = sum(rules.values())
+            if args.show:
+                shown.extend(
+                    f"{name} {Path(file['path']).name}:{f['line']}: {f['rule']} {f['message']}"
+                    for file in report["files"]
+                    for f in file["findings"]
+                    if f["rule"].startswith(args.show)
+                )
             by_rule = ", ".join(f"{rule} {count}" for rule, count in sorted(rules.items()))
             print(
                 f"| {name} | {len(report['files'])} | {words:,} | {total} | "
                 f"{1000 * total / max(words, 1):.2f} | {by_rule} |"
             )
+    for line in shown:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -68,6 +68,9 @@ def _extract(document: Document) -> Facts:
                     continue
                 if number.kind in ("year", "decade"):
                     continue
+                before = text[: number.start - sentence.start].rstrip().lower()
+                if before.endswith(("top", "no.", "number", "by")):
+                    continue  # a rank ("top 10 apps") or a change ("rose by 3,000"), no count
                 quantity = attach_counted_thing(text, number, sentence.start)
                 quantity = replace(
                     quantity,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tqcheck.facts.quantities import NUMBER_WORDS
 from tqcheck.lexicon import is_verb_like
 
 _OPENER = re.compile(
@@ -35,10 +36,26 @@ _KEYWORD_OPENER = re.compile(
     r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s", re.IGNORECASE
 )
 _MAX_GAP = 60
+_INCLUDE = re.compile(r"\b(?:include[sd]?|including|among)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
 _MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ITEM_WORDS = 5
+_OPEN_ENDED = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.g\.|etc\b|and\s+others|among\s+others|"
+    r"and\s+so\s+on|and\s+more|and\s+other)\b",
+    re.IGNORECASE,
+)
+_NUMBER_START = re.compile(
+    rf"(?:\d|(?:{'|'.join(NUMBER_WORDS[2:])}|twenty|thirty|forty|fifty|hundred)\b)",
+    re.IGNORECASE,
+)
+# Words that end a list and start the rest of the sentence: "..., which", "..., the army said".
+_CLAUSE_START = re.compile(
+    r"(?:which|who|where|while|when|whereas|but|as|after|before|according|the|a|an|it|they|he|"
+    r"she|this|these|both|all|each|with|without|although|though|since|so)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +73,13 @@ class Enumeration:
     items: tuple[Item, ...]
     start: int
     end: int
-    partial: bool
+    partial: bool  # "including", "such as", "for example": the list may name fewer
+
+    @property
+    def repeated(self) -> list[str]:
+        """Items listed twice ("Zimbabwe, Zimbabwe"), a machine-translation slip."""
+        seen: set[str] = set()
+        return [i.text for i in self.items if i.text in seen or seen.add(i.text)]  # type: ignore[func-returns-value]
 
     @property
     def names(self) -> list[str]:
@@ -67,6 +90,7 @@ def find_enumeration(
     text: str, position: int, offset: int = 0, count: float | None = None
 ) -> Enumeration | None:
     """The list that opens at ``text[position:]`` (sentence-relative), or ``None``."""
+    kind_override = ""
     opener = _OPENER.match(text, position)
     if not opener:
         # A short phrase may stand between the count and an explicit opener: "8 villages from
@@ -77,7 +101,10 @@ def find_enumeration(
         opener = _OPENER.match(text, later.start())
         if not opener or opener.group("apposition"):
             return None
+        if _INCLUDE.search(text[position : later.start()]):
+            kind_override = "partial"  # "10 apps also include: ..." names some of them
     kind = next(name for name in ("complete", "partial", "apposition") if opener.group(name))
+    kind = kind_override or kind
     if kind == "apposition" and count != 1 and not _looks_like_list(text[opener.end() :]):
         return None
     body_start = opener.end()
@@ -87,15 +114,20 @@ def find_enumeration(
         return None
     body = text[body_start:body_end]
     body = re.sub(r"[.!?…\s]+$", "", body)
+    partial = kind == "partial" or bool(_OPEN_ENDED.search(body))
     pieces = _split(body, body_start)
     capitalised_only = kind == "apposition"
     items: list[Item] = []
     pending: list[Item] = []
-    for piece_text, piece_start in pieces:
+    for index, (piece_text, piece_start) in enumerate(pieces):
         item_text, tail = _strip_tail(piece_text)
         item_text = _LEADING_ARTICLE.sub("", item_text) if not capitalised_only else item_text
         stripped = item_text.strip()
+        if _NUMBER_START.match(stripped):
+            return None  # "11", "two sports halls": items that count again; too unsure
         if not _is_item(stripped, capitalised_only or _all_capitalised(items + pending)):
+            if index and not _ends_list(stripped):
+                return None  # stopped inside the list: it cannot be counted
             break
         start = piece_start + piece_text.find(stripped)
         pending.append(Item(stripped, offset + start, offset + start + len(stripped)))
@@ -115,12 +147,9 @@ def find_enumeration(
             return None
     if closing and len(items) < 2:
         return None  # "8 villages (Al-Jazeera)": a credit or a gloss, not a list
-    return Enumeration(
-        items=tuple(items),
-        start=items[0].start,
-        end=items[-1].end,
-        partial=kind == "partial",
-    )
+    if kind == "complete" and len(items) < 2 and count != 1:
+        return None  # "five months: doesn't matter" explains; it does not list
+    return Enumeration(items=tuple(items), start=items[0].start, end=items[-1].end, partial=partial)
 
 
 def _looks_like_list(text: str) -> bool:
@@ -134,6 +163,15 @@ def _is_gap(text: str) -> bool:
     if re.search(r"[,;.!?]", text) or len(words) > _MAX_GAP_WORDS:
         return False
     return len(words) <= _MAX_VERB_GAP_WORDS or not any(is_verb_like(word) for word in words)
+
+
+def _ends_list(piece: str) -> bool:
+    """The piece after the last item starts the rest of the sentence, not another item."""
+    words = piece.split()
+    return (
+        bool(_CLAUSE_START.match(piece) or any(is_verb_like(word) for word in words[:4]))
+        and not piece[:1].isupper()
+    )
 
 
 def _split(body: str, base: int) -> list[tuple[str, int]]:

@@ -111,8 +111,9 @@ _NUMBER_EXPR = re.compile(
     rf"|(?P<decade>(?:1[89]|20)\d0s|'\d0s)"
     rf"|(?P<ordinal_digits>\d{{1,4}}(?:st|nd|rd|th))\b"
     rf"|(?P<ordinal_words>{_WORD_ORDINAL})\b"
-    rf"|(?P<digits>{_DIGITS})(?P<scale>\s+{_SCALE}|\s*(?:bn|m)\b)?(?P<percent>\s*%|\s+per\s?cent\b)?"
-    rf"|(?P<dozen>(?:a|one|half\s+a)\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
+    rf"|(?P<digits>{_DIGITS})(?P<scale>\s+{_SCALE}|\s*(?:bn|bln|mln|mn)\b)?"
+    rf"(?P<percent>\s*%|\s+per\s?cent\b)?"
+    rf"|(?P<dozen>(?:a|one|half\s+a|{_WORD}|\d+)\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
     rf"|(?P<vague>dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores)\s+of\b"
     rf"|(?P<words>{_WORD_NUMBER})(?P<words_percent>\s+per\s?cent\b)?\b"
     rf")",
@@ -180,13 +181,15 @@ def _number_value(text: str) -> float | None:
     cleaned = " ".join(text.replace("-", " ").split()).lower()
     if re.fullmatch(_DIGITS, cleaned):
         return float(cleaned.replace(",", ""))
-    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|m)", cleaned)
+    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn)", cleaned)
     if scaled:
         factor = {
             "hundred": 1e2,
             "thousand": 1e3,
             "million": 1e6,
-            "m": 1e6,
+            "mln": 1e6,
+            "mn": 1e6,
+            "bln": 1e9,
             "billion": 1e9,
             "bn": 1e9,
             "trillion": 1e12,
@@ -283,9 +286,17 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
             return None
         return _quantity(offset, start, end, raw, value, "ordinal", "exact", value, value)
     if groups["dozen"]:
-        phrase = groups["dozen"].lower()
-        value = 6.0 if phrase.startswith("half") else 12.0 if "dozen" in phrase else 2.0
-        qual = "exact" if "dozen" in phrase and qualifier == "exact" else "approx"
+        phrase = " ".join(groups["dozen"].lower().split())
+        if phrase.startswith("half"):
+            value = 6.0
+        elif phrase.endswith("dozen"):
+            times = phrase.removesuffix(" dozen")
+            value = 12.0 * (1.0 if times in ("a", "one") else _number_value(times) or 1.0)
+            if value > 12 and qualifier == "exact":
+                qualifier = "approx"  # "six dozen countries" is a round figure
+        else:
+            value = 2.0
+        qual = "exact" if phrase.endswith("dozen") and qualifier == "exact" else "approx"
         low, high = _bounds(value, qual)
         return _quantity(offset, start, end, raw, value, "cardinal", qual, low, high)
     if groups["vague"]:

@@ -9,6 +9,9 @@ from tqcheck.facts.quantities import Quantity
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 
+# Lists are spelled out for small counts; "1.94 million rubles: ..." is no list of items.
+_MAX_LISTED = 50
+
 
 class CountListMismatch(Rule):
     """A count followed by a list of a different length.
@@ -37,7 +40,13 @@ class CountListMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         for counted in document_facts(document).lists:
             count, listed = counted.count, counted.enumeration
-            if count.qualifier != "exact" or count.value is None:
+            if (
+                count.qualifier != "exact"
+                or count.value is None
+                or not count.value.is_integer()
+                or not 1 <= count.value <= _MAX_LISTED
+                or count.head_text[:1].isupper()  # "One Part", "Seven Sisters": names
+            ):
                 continue
             size = len(listed.items)
             stated = int(count.value)
@@ -45,6 +54,8 @@ class CountListMismatch(Rule):
                 continue
             names = ", ".join(listed.names)
             kind = "partial list names" if listed.partial else "lists"
+            if listed.repeated:
+                names += f" ({', '.join(listed.repeated)} listed twice)"
             yield self.finding(
                 document,
                 count.start,
