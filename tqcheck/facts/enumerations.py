@@ -53,7 +53,8 @@ _NUMBER_START = re.compile(
 # Words that end a list and start the rest of the sentence: "..., which", "..., the army said".
 _CLAUSE_START = re.compile(
     r"(?:which|who|where|while|when|whereas|but|as|after|before|according|the|a|an|it|they|he|"
-    r"she|this|these|both|all|each|with|without|although|though|since|so)\b",
+    r"she|this|these|both|all|each|with|without|although|though|since|so|to|in|on|at|near|"
+    r"from|by|along|across|around|inside|outside|north|south|east|west|within|during)\b",
     re.IGNORECASE,
 )
 
