@@ -7,6 +7,7 @@ quantity.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -56,6 +57,7 @@ def _extract(document: Document) -> Facts:
     facts = Facts()
     sentence_index = 0
     for block in document.blocks:
+        shape: dict[str, str] | None = None
         for sentence in block.sentences:
             text = document.plain[sentence.start : sentence.end]
             dates = [
@@ -63,9 +65,11 @@ def _extract(document: Document) -> Facts:
                 for m in find_dates(text, sentence.start)
             ]
             facts.dates.extend(dates)
+            date_starts = [d.start for d in dates]  # in text order
             for number in find_numbers(text, sentence.start):
-                if any(d.start <= number.start < d.end for d in dates):
-                    continue
+                inside = bisect_right(date_starts, number.start) - 1
+                if inside >= 0 and number.start < dates[inside].end:
+                    continue  # "the 27th of last month": part of a date
                 if number.kind in ("year", "decade"):
                     continue
                 before = text[: number.start - sentence.start].rstrip().lower()
@@ -76,7 +80,7 @@ def _extract(document: Document) -> Facts:
                     quantity,
                     sentence_index=sentence_index,
                     block_index=block.index,
-                    extra=_block_shape(block),
+                    extra=shape if shape is not None else (shape := _block_shape(block)),
                 )
                 facts.quantities.append(quantity)
                 if quantity.is_count:

@@ -128,6 +128,9 @@ _FUTURE_MARKERS = re.compile(
     r"is\s+going\s+to|are\s+going\s+to)\b|'ll\b",
     re.IGNORECASE,
 )
+# How far around a date expression its clause is read (characters), so a 100,000-character
+# "sentence" costs linear time.
+_CONTEXT = 200
 _FINITE_PAST = re.compile(r"\b(?:said|says|had|was|were|did|told)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
 _START_WORDS = re.compile(
@@ -186,7 +189,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         mention = _from_match(match, text)
         if mention is None:
             continue
-        before = text[: match.start()]
+        before = text[max(0, match.start() - _CONTEXT) : match.start()]
         mention = _with(
             mention,
             start=offset + match.start(),
@@ -194,7 +197,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             text=match.group(),
             tense=_tense_near(text, match.start(), match.end()),
             since=mention.since or bool(_SINCE_BEFORE.search(before)),
-            start_marker=bool(_START_WORDS.search(text)),
+            start_marker=bool(
+                _START_WORDS.search(text, max(0, match.start() - _CONTEXT), match.end() + _CONTEXT)
+            ),
         )
         found.append(mention)
     return found
@@ -340,13 +345,14 @@ def _weekday_value(word: str | None) -> int | None:
 def _tense_near(text: str, start: int, end: int) -> str:
     """ "future" when a future marker ("will", "is due to") opens the clause before the date;
     otherwise "past" or "future" by the nearest tense marker; "" when there is none."""
-    clause = re.split(r"[.;:]", text[:start])[-1]
+    low = max(0, start - _CONTEXT)
+    clause = re.split(r"[.;:]", text[low:start])[-1]
     future = _FUTURE_MARKERS.search(clause)
     if future and not _FINITE_PAST.search(clause, future.end()):
         return "future"  # "will be held on December 20"
     best: tuple[int, str] | None = None
     for pattern, tense in ((_PAST_MARKERS, "past"), (_FUTURE_MARKERS, "future")):
-        for marker in pattern.finditer(text):
+        for marker in pattern.finditer(text, low, min(len(text), end + _CONTEXT)):
             if start <= marker.start() < end:
                 continue  # "entered" in "entered its third week" is the counter's own verb
             distance = start - marker.end() if marker.end() <= start else marker.start() - end

@@ -41,6 +41,7 @@ _MAX_GAP_WORDS = 8
 _MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ITEM_WORDS = 5
+_MAX_BODY = 600  # characters of a list read after its opener
 _OPEN_ENDED = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|etc\b|and\s+others|among\s+others|"
     r"and\s+so\s+on|and\s+more|and\s+other)\b",
@@ -113,7 +114,8 @@ def find_enumeration(
     body_end = text.find(")", body_start) if closing else len(text)
     if body_end < 0:
         return None
-    body = text[body_start:body_end]
+    truncated = body_end - body_start > _MAX_BODY
+    body = text[body_start : min(body_end, body_start + _MAX_BODY)]
     body = re.sub(r"[.!?…\s]+$", "", body)
     partial = kind == "partial" or bool(_OPEN_ENDED.search(body))
     pieces = _split(body, body_start)
@@ -137,6 +139,9 @@ def find_enumeration(
             pending = []
             if capitalised_only:
                 break
+    else:
+        if truncated:
+            return None  # a list longer than anyone counts by hand, or no end in sight
     items.extend(pending)
     if not items:
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tqcheck.facts.quantities import CONTRAST_MODIFIERS, NUMBER_WORDS, Quantity
 from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_time_word
@@ -66,18 +67,16 @@ def compare(
     if first_mods and second_mods and first_mods != second_mods:
         return Verdict(False, "different modifiers")
     contrast = (set(first.modifiers) ^ set(second.modifiers)) & CONTRAST_MODIFIERS
-    cumulative = bool(_CUMULATIVE.search(first_sentence)) != bool(
-        _CUMULATIVE.search(second_sentence)
-    )
-    if cumulative:
+    one, two = _features(first_sentence), _features(second_sentence)
+    if one.cumulative != two.cumulative:
         return Verdict(False, "a running total and a single count")
-    if _UPDATE.search(second_sentence) or _UPDATE.search(first_sentence):
+    if one.update or two.update:
         return Verdict(False, "a stated update")
     if _next_to(first, second) and (
         not contrast or first.extra.get("label") or second.extra.get("label")
     ):
         return Verdict(True, "a heading or caption next to its paragraph")
-    if _context_differs(first_sentence, second_sentence):
+    if _context_differs(one, two):
         return Verdict(False, "different places or days")
     if contrast:
         return Verdict(False, f"'{sorted(contrast)[0]}' marks a different subset")
@@ -87,7 +86,7 @@ def compare(
         first.event
         and first.event == second.event
         and first_mods == second_mods
-        and _shared_names(first_sentence, second_sentence)
+        and one.names & two.names
     ):
         return Verdict(True, f"same event ({first.event}) in the same place")
     return Verdict(False, "not enough shared context")
@@ -113,15 +112,27 @@ def _names(sentence: str) -> set[str]:
     }
 
 
-def _shared_names(first: str, second: str) -> bool:
-    return bool(_names(first) & _names(second))
+@dataclass(frozen=True, slots=True)
+class _Features:
+    cumulative: bool
+    update: bool
+    names: frozenset[str]
+    days: frozenset[str]
 
 
-def _context_differs(first: str, second: str) -> bool:
+@lru_cache(maxsize=4096)
+def _features(sentence: str) -> _Features:
+    """What one sentence says about its counts' context, computed once per sentence text."""
+    return _Features(
+        cumulative=bool(_CUMULATIVE.search(sentence)),
+        update=bool(_UPDATE.search(sentence)),
+        names=frozenset(_names(sentence)),
+        days=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sentence) if is_time_word(w)),
+    )
+
+
+def _context_differs(one: _Features, two: _Features) -> bool:
     """Each sentence names a day, place, person or body that the other does not."""
-    days_a = {w.lower() for w in re.findall(r"[A-Za-z]+", first) if is_time_word(w)}
-    days_b = {w.lower() for w in re.findall(r"[A-Za-z]+", second) if is_time_word(w)}
-    if days_a and days_b and not days_a & days_b:
+    if one.days and two.days and not one.days & two.days:
         return True
-    names_a, names_b = _names(first), _names(second)
-    return bool(names_a - names_b and names_b - names_a)
+    return bool(one.names - two.names and two.names - one.names)

@@ -37,10 +37,16 @@ class Constraint:
 
 
 def constraints_for(mentions: Sequence[DateMention]) -> list[Constraint]:
-    """The publication-date constraints the date mentions of one article express."""
+    """The publication-date constraints the date mentions of one article express; a statement
+    repeated word for word (a digest, a pasted paragraph) counts once."""
     found: list[Constraint] = []
     start = _story_start(mentions)
+    seen: set[tuple[object, ...]] = set()
     for mention in mentions:
+        key = (" ".join(mention.text.lower().split()), mention.kind, mention.tense, mention.since)
+        if key in seen:
+            continue
+        seen.add(key)
         found.extend(_constraints_of(mention, start))
     return found
 
@@ -225,6 +231,8 @@ def _ordinal_unit(elapsed: int, size: int, unit: str) -> str:
 # -- the publication-date solver -------------------------------------------------------------
 
 _CYCLE = (date(2001, 1, 1), date(2028, 12, 31))
+# The solver reads the first statements only: each costs one pass over the candidate days.
+_MAX_CONSTRAINTS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +306,7 @@ def infer_publication(mentions: Sequence[DateMention]) -> Inference:
     kept: list[Constraint] = []
     impossible: list[Constraint] = []
     conflicts: list[Conflict] = []
-    for constraint in constraints:
+    for constraint in constraints[:_MAX_CONSTRAINTS]:
         remaining = [day for day in days if constraint.holds(day)]
         if remaining:
             days = remaining

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
@@ -10,6 +9,11 @@ from tqcheck.facts.same_quantity import Verdict, compare
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
+
+# Mentions of one noun compared pairwise across the whole article; beyond this, within a few
+# blocks only.
+_MAX_ALL_PAIRS = 40
+_NEAR_BLOCKS = 2
 
 
 class ConflictingQuantity(Rule):
@@ -48,16 +52,15 @@ class ConflictingQuantity(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         counts = self._counts(document)
+        sentences = [sentence.text for sentence in document.sentences()]
         links: dict[int, dict[int, Verdict]] = {}
-        for i, j in combinations(range(len(counts)), 2):
+        for i, j in _candidate_pairs(counts):
             first, second = counts[i], counts[j]
-            if first.head != second.head or first.sentence_index == second.sentence_index:
-                continue
             verdict = compare(
                 first,
                 second,
-                _sentence(document, first),
-                _sentence(document, second),
+                sentences[first.sentence_index],
+                sentences[second.sentence_index],
             )
             if verdict.same:
                 links.setdefault(i, {})[j] = verdict
@@ -91,6 +94,25 @@ class ConflictingQuantity(Rule):
             )
 
 
+def _candidate_pairs(counts: list[Quantity]) -> list[tuple[int, int]]:
+    """Pairs of counts of one noun in different sentences. A noun counted very often (a long
+    digest) is paired only within a few blocks, so the work stays linear in the text."""
+    by_head: dict[str, list[int]] = {}
+    for index, quantity in enumerate(counts):
+        by_head.setdefault(quantity.head, []).append(index)
+    pairs: list[tuple[int, int]] = []
+    for indexes in by_head.values():
+        near_only = len(indexes) > _MAX_ALL_PAIRS
+        for position, i in enumerate(indexes):
+            for j in indexes[position + 1 :]:
+                gap = counts[j].block_index - counts[i].block_index
+                if near_only and gap > _NEAR_BLOCKS:
+                    break
+                if counts[i].sentence_index != counts[j].sentence_index:
+                    pairs.append((i, j))
+    return pairs
+
+
 def _connected(links: dict[int, dict[int, Verdict]]) -> dict[int, set[int]]:
     """Each linked mention's group: the mentions reachable through same-thing links."""
     group: dict[int, set[int]] = {}
@@ -106,10 +128,6 @@ def _connected(links: dict[int, dict[int, Verdict]]) -> dict[int, set[int]]:
         for member in members:
             group[member] = members
     return group
-
-
-def _sentence(document: Document, quantity: Quantity) -> str:
-    return document.sentences()[quantity.sentence_index].text
 
 
 def _phrase(document: Document, quantity: Quantity) -> str:
