@@ -36,6 +36,8 @@ _KEYWORD_OPENER = re.compile(
     r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s", re.IGNORECASE
 )
 _MAX_GAP = 60
+# "two cities, Alpha." : one capitalised name that ends the sentence.
+_SINGLE_NAME_TO_END = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s.!?…\"”')]*$")
 _INCLUDE = re.compile(r"\b(?:include[sd]?|including|among)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
 _MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
@@ -107,7 +109,12 @@ def find_enumeration(
             kind_override = "partial"  # "10 apps also include: ..." names some of them
     kind = next(name for name in ("complete", "partial", "apposition") if opener.group(name))
     kind = kind_override or kind
-    if kind == "apposition" and count != 1 and not _looks_like_list(text[opener.end() :]):
+    if (
+        kind == "apposition"
+        and count != 1
+        and not _looks_like_list(text[opener.end() :])
+        and not _SINGLE_NAME_TO_END.match(text, opener.end())
+    ):
         return None
     body_start = opener.end()
     closing = ")" if opener.group().rstrip().endswith("(") else None

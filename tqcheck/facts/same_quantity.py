@@ -36,6 +36,7 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<=[\s\"“(])([A-Z][\w'’-]+)")
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s)?\b")  # "1994", "the 1990s": a time anchor
 _COMPASS = re.compile(
     r"\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\b",
@@ -88,7 +89,7 @@ def compare(
         and first_mods == second_mods
         and one.names & two.names
     ):
-        return Verdict(True, f"same event ({first.event}) in the same place")
+        return Verdict(True, f"the same event ({first.event}) with the same places or times named")
     return Verdict(False, "not enough shared context")
 
 
@@ -99,9 +100,14 @@ def _next_to(first: Quantity, second: Quantity) -> bool:
 
 
 def _names(sentence: str) -> set[str]:
-    """Capitalised words and compass adjectives: the places, people and bodies a sentence
-    names ("Kurdish parties", "northern Gaza"). A leading number word is no name."""
-    words = set(_PROPER.findall(" " + sentence)) | set(_COMPASS.findall(sentence))
+    """Capitalised words, compass adjectives and years: the places, people, bodies and times a
+    sentence names ("Kurdish parties", "northern Gaza", "the 1990s"). A leading number word is
+    no name."""
+    words = (
+        set(_PROPER.findall(" " + sentence))
+        | set(_COMPASS.findall(sentence))
+        | set(_YEARS.findall(sentence))
+    )
     return {
         word
         for word in words
