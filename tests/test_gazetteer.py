@@ -201,6 +201,26 @@ def test_house_style_names_override_the_gazetteer(
     assert _tq303(styled / "a.txt", capsys) == [("Stepanakert", "Khankendi")]
 
 
+def test_house_style_geonames_policy_prefers_the_geonames_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Flights to Nakhchivan resumed, and power returned to Fizuli.\n"
+    plain = tmp_path / "plain"
+    geonames = tmp_path / "geonames"
+    for folder in (plain, geonames):
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+    (geonames / "tqcheck.toml").write_text(
+        '[house-style]\nspelling = "geonames"\n', encoding="utf-8"
+    )
+    # GeoNames writes Nakhchivan (id 147429) with its Azerbaijani letters, Fuzuli as Fuzuli.
+    assert _tq303(plain / "a.txt", capsys) == [("Fizuli", "Fuzuli")]
+    assert _tq303(geonames / "a.txt", capsys) == [
+        ("Nakhchivan", "Naxçıvan"),
+        ("Fizuli", "Fuzuli"),
+    ]
+
+
 def test_house_style_spelling_policy_is_validated(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -22,6 +22,7 @@ from tqcheck.rules.registry import all_rules, get_rule, resolve
 
 CONFIG_FILENAMES = ("tqcheck.toml", "pyproject.toml")
 HOUSE_STYLE_KEYS = frozenset(["spelling", "names"])
+SPELLING_POLICIES = frozenset(["official", "geonames"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,10 +159,10 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                     f"{_where(path, text, unknown[0])}: unknown house-style key "
                     f"'{unknown[0]}' (known: {', '.join(sorted(HOUSE_STYLE_KEYS))})"
                 )
-            if "spelling" in value and value["spelling"] != "official":
+            if "spelling" in value and value["spelling"] not in SPELLING_POLICIES:
                 raise ConfigError(
                     f"{_where(path, text, 'spelling')}: house-style 'spelling' must "
-                    'be "official" (the gazetteer\'s house-style names)'
+                    'be "official" (the gazetteer\'s names) or "geonames" (GeoNames names)'
                 )
             names = value.get("names", {})
             if not isinstance(names, dict) or not all(

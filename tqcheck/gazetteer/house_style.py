@@ -1,13 +1,16 @@
 """House style for place names: which spelling of an entry the newsroom prefers.
 
-The default is the gazetteer's ``name`` column (Azerbaijani places in the official English
-transliteration: Jabrayil, Khojavend, Khankendi). ``[tool.tqcheck.house-style] names`` overrides
-it per name: ``names = { Stepanakert = "Stepanakert" }`` accepts a spelling as preferred, and
-``names = { Khankendi = "Stepanakert" }`` prefers another one.
+The policy ``[tool.tqcheck.house-style] spelling`` picks the base: ``"official"`` (default) is
+the gazetteer's ``name`` column (Azerbaijani places in the official English transliteration:
+Jabrayil, Khojavend, Khankendi); ``"geonames"`` is the GeoNames name of the entry's
+``geonameid`` where the row has one ("Naxçıvan"), the ``name`` column otherwise. ``names``
+overrides either per name: ``names = { Stepanakert = "Stepanakert" }`` accepts a spelling as
+preferred, and ``names = { Khankendi = "Stepanakert" }`` prefers another one.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from tqcheck.gazetteer.index import Match
@@ -37,8 +40,18 @@ def is_spelling_variant(written: str, preferred: str) -> bool:
 
 
 def preferred_spelling(match: Match, house_style: dict[str, Any] | None) -> str:
-    names = {fold(key): value for key, value in ((house_style or {}).get("names") or {}).items()}
-    for key in (fold(match.query), fold(match.entry.name)):
-        if key in names:
-            return names[key]
+    """The spelling house style prefers: the ``names`` table, else the spelling policy."""
+    explicit = explicit_preference(match, house_style)
+    if explicit is not None:
+        return explicit
+    if (house_style or {}).get("spelling") == "geonames" and match.entry.geonameid:
+        return _geonames_name(match.entry.geonameid) or match.entry.name
     return match.entry.name
+
+
+@cache
+def _geonames_name(geonameid: str) -> str | None:
+    from tqcheck.gazetteer.geonames import open_default
+
+    place = open_default().get(geonameid)
+    return place.name if place else None

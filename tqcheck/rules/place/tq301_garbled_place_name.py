@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.house_style import preferred_spelling
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.rules.base import Rule
@@ -49,10 +50,11 @@ class GarbledPlaceName(Rule):
                 match.method == "fuzzy" or default_gazetteer().is_given_name(mention.text)
             ):
                 continue  # outside a place slot only unambiguous garbles count
-            garbled[mention.text] = (match.entry.name, match.evidence)
+            preferred = preferred_spelling(match, self.config.house_style if self.config else None)
+            garbled[mention.text] = (preferred, match.evidence)
             flagged.add(mention.start)
             yield self._finding(
-                document, mention.start, mention.end, mention.text, match.entry.name, match.evidence
+                document, mention.start, mention.end, mention.text, preferred, match.evidence
             )
         if not garbled:
             return

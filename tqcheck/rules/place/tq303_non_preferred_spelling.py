@@ -4,7 +4,11 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.house_style import explicit_preference, is_spelling_variant
+from tqcheck.gazetteer.house_style import (
+    explicit_preference,
+    is_spelling_variant,
+    preferred_spelling,
+)
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
@@ -19,7 +23,8 @@ class NonPreferredSpelling(Rule):
     entry and its accepted variants; the rule reports another transliteration of the name and
     suggests the house-style one. Another name for the place (the Armenian Stepanakert for
     Khankendi) is a newsroom's choice, reported only when the config says which one it prefers
-    (``[tool.tqcheck.house-style] names = { Stepanakert = "Khankendi" }``).
+    (``[tool.tqcheck.house-style] names = { Stepanakert = "Khankendi" }``). With ``spelling =
+    "geonames"`` the GeoNames name of the entry is preferred instead of the gazetteer's.
 
     Bad:
         Shelling was reported in Fizuli overnight.
@@ -39,7 +44,7 @@ class NonPreferredSpelling(Rule):
         house_style = self.config.house_style if self.config else None
         for mention, match in curated_spellings(document):
             explicit = explicit_preference(match, house_style)
-            preferred = explicit or match.entry.name
+            preferred = preferred_spelling(match, house_style)
             if fold(preferred) == fold(mention.text):
                 continue
             if explicit is None and not is_spelling_variant(mention.text, preferred):
