@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import run_main
 from tqcheck.errors import ConfigError
 from tqcheck.gazetteer.index import PLACE_COLUMNS, Gazetteer, bundled_dir, default_gazetteer
-from tqcheck.gazetteer.keys import arabic_key, fold, skeletons
+from tqcheck.gazetteer.keys import arabic_key, arabic_skeletons, fold, skeletons
 
 HEADER = ",".join(PLACE_COLUMNS)
 
@@ -104,6 +104,30 @@ def test_fuzzy_skeleton_with_evidence(small: Gazetteer) -> None:
     dropped = small.best("Kavachar")  # one consonant lost
     assert dropped is not None and dropped.entry.name == "Kalbajar"
     assert dropped.spelling == "Karvachar"
+
+
+def test_transliteration_bridge_needs_no_list(tmp_path: Path) -> None:
+    """Without name_bridge.csv, "Gabriel" still meets Jabrayil through its Arabic spelling."""
+    places = tmp_path / "places.csv"
+    places.write_text(
+        HEADER
+        + "\n"
+        + _row(id="t-1", name="Jabrayil", kind="district", country="AZ", arabic="جبرائيل")
+        + "\n"
+        + _row(id="t-2", name="Khojavend", kind="district", country="AZ", arabic="خوجاوند")
+        + "\n",
+        encoding="utf-8",
+    )
+    gazetteer = Gazetteer()
+    gazetteer.add_places(places)
+    gabriel = gazetteer.best("Gabriel")
+    assert gabriel is not None
+    assert (gabriel.entry.name, gabriel.method) == ("Jabrayil", "transliteration")
+    assert "جبرائيل" in gabriel.evidence and "JBRL" in gabriel.evidence
+    khojawound = [m.method for m in gazetteer.lookup("Khojawound")]
+    assert "transliteration" in khojawound
+    assert arabic_skeletons("جبرائيل") & skeletons("Gabriel")
+    assert not arabic_skeletons("جبرائيل") & skeletons("Kabul")
 
 
 @pytest.mark.parametrize("word", ["Monday", "London", "Government", "Tuesday", "Jabber", "Carrot"])

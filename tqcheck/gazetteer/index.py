@@ -5,7 +5,10 @@ Resolution order for a name written in English copy:
 1. ``exact``: the entry's house-style name; ``variant``: another accepted spelling;
    ``garble``: a known machine-translation garble recorded in the CSV;
 2. ``bridge``: an English word that machine translation made of an Arabic spelling
-   ("Gabriel" is how MT reads جبرائيل, the Arabic spelling of Jabrayil);
+   ("Gabriel" is how MT reads جبرائيل, the Arabic spelling of Jabrayil), listed in
+   ``name_bridge.csv``; ``transliteration``: the same without a list, when the word's consonant
+   skeleton equals the skeleton of one of the entry's Arabic spellings read in the same sound
+   classes (``keys.arabic_skeletons``: "Gabriel" JBRL = جبرائيل JBRL);
 3. ``fuzzy``: a consonant skeleton with MT-confusion classes (``keys.skeletons``), exact or one
    consonant apart, verified with a Jaro-Winkler score on the ASCII-folded spellings.
 """
@@ -22,7 +25,7 @@ from pathlib import Path
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from tqcheck.errors import ConfigError
-from tqcheck.gazetteer.keys import arabic_key, fold, is_arabic, skeletons
+from tqcheck.gazetteer.keys import arabic_key, arabic_skeletons, fold, is_arabic, skeletons
 
 PLACE_COLUMNS = (
     "id",
@@ -43,7 +46,16 @@ PLACE_COLUMNS = (
     "notes",
 )
 BRIDGE_COLUMNS = ("english", "arabic", "note")
-_METHOD_RANK = {"exact": 0, "variant": 1, "garble": 2, "bridge": 3, "fuzzy": 4}
+_METHOD_RANK = {
+    "exact": 0,
+    "variant": 1,
+    "garble": 2,
+    "bridge": 3,
+    "transliteration": 4,
+    "fuzzy": 5,
+}
+# Arabic skeletons shorter than this match too many English words to be evidence.
+_MIN_ARABIC_SKELETON = 4
 MIN_FUZZY_SCORE = 0.80  # same skeleton
 MIN_NEAR_SCORE = 0.85  # skeletons one consonant apart (after the 0.05 penalty)
 _MIN_SKELETON = 3
@@ -151,6 +163,7 @@ class Gazetteer:
         self._skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
         self._arabic: dict[str, list[str]] = {}
         self._bridge: dict[str, list[str]] = {}
+        self._arabic_skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
 
     # -- loading ---------------------------------------------------------------------------
     def add_places(self, path: Path) -> None:
@@ -178,9 +191,11 @@ class Gazetteer:
                 self._add_spelling(entry, spelling, "variant")
             for spelling in _split(row.get("mt_garbles") or ""):
                 self._add_spelling(entry, spelling, "garble")
-            for column in ("arabic",):
-                for spelling in _split(row.get(column) or ""):
-                    self._arabic.setdefault(arabic_key(spelling), []).append(entry_id)
+            for spelling in _split(row.get("arabic") or ""):
+                self._arabic.setdefault(arabic_key(spelling), []).append(entry_id)
+                for key in arabic_skeletons(spelling):
+                    if len(key) >= _MIN_ARABIC_SKELETON:
+                        self._arabic_skeletons.setdefault(key, []).append((entry_id, spelling))
 
     def add_bridge(self, path: Path) -> None:
         for _, row in _rows(path, BRIDGE_COLUMNS[:2]):
@@ -202,7 +217,12 @@ class Gazetteer:
     def lookup(self, query: str, country: str | None = None) -> list[Match]:
         """Matches for ``query``, best first (one per entry)."""
         found: dict[str, Match] = {}
-        for match in itertools.chain(self._exact(query), self._bridged(query), self._fuzzy(query)):
+        for match in itertools.chain(
+            self._exact(query),
+            self._bridged(query),
+            self._transliterated(query),
+            self._fuzzy(query),
+        ):
             if country and match.entry.country != country.upper():
                 continue
             best = found.get(match.entry.id)
@@ -244,6 +264,22 @@ class Gazetteer:
                     "bridge",
                     0.95,
                     f"{query} is how machine translation reads the Arabic spelling of {entry.name}",
+                )
+
+    def _transliterated(self, query: str) -> Iterable[Match]:
+        if is_arabic(query):
+            return
+        for key in skeletons(query):
+            for entry_id, spelling in self._arabic_skeletons.get(key, []):
+                entry = self.entries[entry_id]
+                yield Match(
+                    entry,
+                    query,
+                    entry.name,
+                    "transliteration",
+                    0.9,
+                    f"{query} reads like the Arabic spelling {spelling} of {entry.name} "
+                    f"transliterated back (consonants {key})",
                 )
 
     def _fuzzy(self, query: str) -> Iterable[Match]:

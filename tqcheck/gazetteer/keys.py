@@ -155,6 +155,60 @@ def skeleton(name: str) -> str:
     return min(skeletons(name), key=lambda v: (len(v), v))
 
 
+# Arabic letters in the same sound classes as ``_LETTERS``: a word machine translation read back
+# from Arabic script keeps the consonants and loses the short vowels Arabic does not write. Alif,
+# ya, ha, ain and hamza carry no class (Latin "h" and "y" carry none either); waw is either a
+# vowel or "w"/"v"; ba may stand for "p", fa for "v" (Arabic has neither letter).
+_ARABIC_CLASSES: dict[str, tuple[str, ...]] = {
+    "ب": ("B", "P"),
+    "ت": ("T",),
+    "ث": ("S", "T"),
+    "ج": ("J",),
+    "ح": ("",),
+    "خ": ("K",),
+    "د": ("D",),
+    "ذ": ("Z", "D"),
+    "ر": ("R",),
+    "ز": ("Z",),
+    "س": ("S",),
+    "ش": ("S",),
+    "ص": ("S",),
+    "ض": ("D", "Z"),
+    "ط": ("T",),
+    "ظ": ("Z",),
+    "ع": ("",),
+    "غ": ("K",),
+    "ف": ("F", "V"),
+    "ق": ("K",),
+    "ك": ("K",),
+    "ل": ("L",),
+    "م": ("M",),
+    "ن": ("N",),
+    "ه": ("",),
+    "و": ("", "V"),
+    "ي": ("",),
+    "ا": ("",),
+}
+
+
+@lru_cache(maxsize=65536)
+def arabic_skeletons(text: str) -> frozenset[str]:
+    """Consonant skeletons of an Arabic-script spelling, in the classes of :func:`skeletons`,
+    so that "Gabriel" (JBRL) meets جبرائيل (JBRL) and "Khojawound" (KJVND) meets خوجاوند."""
+    key = arabic_key(text)
+    if key.startswith("ال") and len(key) > 4:
+        key = key[2:]  # the article: "الفضولي" is Fuzuli
+    variants = [""]
+    for char in key:
+        options = _ARABIC_CLASSES.get(char)
+        if options is None:
+            continue
+        if len(variants) * len(options) > _MAX_VARIANTS:
+            options = options[:1]
+        variants = [v + o if o and not v.endswith(o) else v for v in variants for o in options]
+    return frozenset(variants)
+
+
 def arabic_key(text: str) -> str:
     """Arabic-script spelling normalised: hamza forms, ya/kaf variants, taa marbuta, diacritics."""
     text = unicodedata.normalize("NFKC", text)

@@ -233,7 +233,9 @@ def _with_geonames(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         match = mention.match
-        if mention.slot != "name" and (match is None or match.method == "fuzzy"):
+        if mention.slot != "name" and (
+            match is None or match.method in ("fuzzy", "transliteration")
+        ):
             found = _geonames_match(mention, countries)
             if found is not None and (
                 match is None

@@ -47,7 +47,8 @@ class GarbledPlaceName(Rule):
             if match is None or match.method in ("exact", "variant"):
                 continue
             if mention.slot not in _SLOTS and (
-                match.method == "fuzzy" or default_gazetteer().is_given_name(mention.text)
+                match.method in ("fuzzy", "transliteration")
+                or default_gazetteer().is_given_name(mention.text)
             ):
                 continue  # outside a place slot only unambiguous garbles count
             preferred = preferred_spelling(match, self.config.house_style if self.config else None)
