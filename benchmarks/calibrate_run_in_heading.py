@@ -19,10 +19,12 @@ script prints precision/recall/F1 over a sweep, the lowest threshold whose preci
 
 With ``--ntrex PATH`` (the NTREX-128 JSONL file: field ``en``, grouped by ``doc_id``; read in
 place, never copied) it also runs TQ603 itself, model on, over the professional English articles
-and lists every finding with the count per 1,000 paragraphs.
+and lists every finding with the count per 1,000 paragraphs; ``--wmt FOLDER`` (the ``mt_outputs``
+folder: WMT22/23 ru-en) does the same for the human references and three MT systems.
 
     python benchmarks/calibrate_run_in_heading.py
-    python benchmarks/calibrate_run_in_heading.py --ntrex /work/shared/eval-data/parallel/ntrex128_en_ar_az_hy_ru_news.jsonl
+    python benchmarks/calibrate_run_in_heading.py \
+        --ntrex PATH/TO/eval-data/parallel/ntrex128_en_ar_az_hy_ru_news.jsonl
 """
 
 from __future__ import annotations
@@ -149,7 +151,7 @@ def report(rows: list[Row], cos: Cosines) -> None:
         for t in SWEEP:
             tp, fp, fn = point(scored, float(t))
             p, r, f = prf(tp, fp, fn)
-            if f > best[1]:
+            if f >= best[1]:
                 best = (float(t), f)
             if chosen is None and tp and p >= PRECISION_TARGET:
                 chosen = (float(t), p, r, f)
@@ -180,7 +182,7 @@ def report(rows: list[Row], cos: Cosines) -> None:
     )
 
 
-def ntrex(path: Path, model: str | None) -> None:
+def ntrex(path: Path, model: str | None, cos: Cosines) -> None:
     documents: dict[str, list[str]] = collections.defaultdict(list)
     with path.open(encoding="utf-8") as handle:
         for line in handle:
@@ -189,11 +191,14 @@ def ntrex(path: Path, model: str | None) -> None:
     config = Config(select=("TQ603",), model=model)
     paragraphs = candidates = 0
     findings = []
+    listed: list[tuple[str, str, str, float]] = []
     for doc_id, segments in documents.items():
         text = "\n\n".join(s.strip() for s in segments if s.strip())
         document = document_of(text)
         paragraphs += sum(1 for b in document.blocks if b.kind is BlockKind.PARAGRAPH)
-        candidates += len(tq603.candidates(document))
+        for c in tq603.candidates(document):
+            candidates += 1
+            listed.append((doc_id, c.prefix, c.next_words, cos(c.prefix, c.rest)))
         findings.extend((doc_id, f) for f in check_document(document, config))
     print(f"## NTREX-128 English ({len(documents)} articles, {paragraphs} paragraphs)\n")
     print(
@@ -202,20 +207,58 @@ def ntrex(path: Path, model: str | None) -> None:
     )
     for doc_id, finding in findings:
         print(f"- {doc_id}:{finding.line}: {finding.message}")
+    print("\nEvery candidate with its `heading` score (all are professional copy: negatives):\n")
+    for doc_id, prefix, next_words, value in listed:
+        print(f"- {doc_id}: {prefix!r} + {next_words!r}: {value:.3f}")
     print()
+
+
+def wmt(folder: Path, model: str | None, systems: int = 3) -> None:
+    """TQ603 over WMT22/23 ru-en news: human references and the first few MT systems."""
+    config = Config(select=("TQ603",), model=model)
+    for corpus in ("references", "mt"):
+        paragraphs = 0
+        findings = []
+        for name in ("wmt22_ruen_news_mt_outputs.jsonl", "wmt23_ruen_news_mt_outputs.jsonl"):
+            documents: dict[str, list[str]] = collections.defaultdict(list)
+            with (folder / name).open(encoding="utf-8") as handle:
+                for line in handle:
+                    row = json.loads(line)
+                    if corpus == "references":
+                        documents[row["doc_id"]].append(next(iter(row["references"].values())))
+                        continue
+                    for system in sorted(row["system_outputs"])[:systems]:
+                        documents[f"{row['doc_id']}/{system}"].append(row["system_outputs"][system])
+            for doc_id, segments in documents.items():
+                text = "\n\n".join(s.strip() for s in segments if isinstance(s, str) and s.strip())
+                document = document_of(text)
+                paragraphs += sum(1 for b in document.blocks if b.kind is BlockKind.PARAGRAPH)
+                findings.extend((doc_id, f) for f in check_document(document, config))
+        print(
+            f"## WMT22/23 ru-en {corpus}: {paragraphs} paragraphs, {len(findings)} findings "
+            f"({1000 * len(findings) / max(paragraphs, 1):.2f} per 1,000 paragraphs)\n"
+        )
+        for doc_id, finding in findings:
+            print(f"- {doc_id}:{finding.line}: {finding.message}")
+        print()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", help="local sentence-transformers model (default: bundled)")
     parser.add_argument("--ntrex", type=Path, help="NTREX-128 JSONL file, read in place")
+    parser.add_argument(
+        "--wmt", type=Path, help="eval-data mt_outputs folder (WMT22/23 ru-en), read in place"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     cos = Cosines(args.model)
     print(f"# TQ603 run-in heading calibration ({cos.encoder.name})\n")
     report(load(DATA), cos)
     if args.ntrex:
-        ntrex(args.ntrex, args.model)
+        ntrex(args.ntrex, args.model, cos)
+    if args.wmt:
+        wmt(args.wmt, args.model)
     print(f"_Total run time {time.perf_counter() - started:.1f} s._")
 
 

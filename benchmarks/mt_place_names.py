@@ -37,7 +37,7 @@ def _candidates(mt: str, reference: str) -> list[str]:
     found = []
     for match in _NAME.finditer(mt):
         words = [w for w in match.group().split() if not is_function_word(w)]
-        if not words or match.start() == 0 and len(words) == 1:
+        if not words or (match.start() == 0 and len(words) == 1):
             continue  # a sentence-initial single word is usually no name
         name = " ".join(words)
         if is_time_word(name) or fold(name) in reference_folded:

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from tqcheck.document.model import Document
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.keys import fold
+from tqcheck.gazetteer.mentions import place_mentions
+from tqcheck.lexicon import is_time_word
+from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
+
+# Zipf frequency (wordfreq) at or above which a word is common English: "Salvation" 3.95,
+# "Unity" 4.2, "Gabriel" 3.9; place names such as "Sulawesi" 2.5 or "Fuzuli" 0 are far below.
+COMMON_WORD_ZIPF = 3.5
+# A city this large is a place readers know (Bristol), wherever the article is set.
+WELL_KNOWN_POPULATION = 50_000
+# "the region of European Union presence": the name modifies a noun, it names no place.
+_ATTRIBUTIVE = re.compile(
+    r"[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|"
+    r"where|was|is|were|are|has|had)\b)[a-z]"
+)
+
+
+class EnglishWordAsPlace(Rule):
+    """A common English word standing where the name of a place should be.
+
+    Machine translation translates place names that are also words in the source ("the town of
+    Salvation", "the city of Freedom") or turns a transliterated name into an English
+    look-alike ("the city of Wan Horn" for Van Horn). In a place slot ("the city of X", "the
+    district of X") such a word is reported when no gazetteer, country or ISO 3166-2
+    subdivision has it, or when the only place of that name is a small one in a country the
+    rest of the article never mentions (Freedom, United States, in an article about
+    Azerbaijan; a city of 50,000 or more, such as Bristol, is taken as meant). Common is
+    measured with wordfreq (Zipf frequency 3.5 or more for every word). TQ301 covers words the
+    gazetteer links to a real place ("the city of Gabriel" is Jabrayil); this rule has no
+    suggestion: check the source text.
+
+    Bad:
+        Azerbaijani forces shelled the town of Salvation near Fuzuli overnight.
+
+    Good:
+        Azerbaijani forces shelled the town of Horadiz near Fuzuli overnight.
+    """
+
+    code = "TQ306"
+    name = "english-word-as-place"
+    category = Category.PLACE
+    severity = Severity.WARNING
+    summary = 'Common English word in a place slot ("the town of Salvation")'
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        mentions = place_mentions(document)
+        countries = {  # the countries of the places the curated gazetteer recognises
+            m.match.entry.country
+            for m in mentions
+            if m.match is not None and not m.match.entry.id.startswith("geonames:")
+        }
+        for mention in mentions:
+            if (
+                mention.slot != "of"
+                or not _common_words(mention.text)
+                or fold(mention.text) in _subdivisions()
+                or _ATTRIBUTIVE.match(document.plain, mention.end)
+            ):
+                continue
+            match = mention.match
+            if match is None:
+                where = "no place of that name is known"
+            elif (
+                match.entry.id.startswith("geonames:")
+                and countries
+                and match.entry.country not in countries
+                and _population(match.entry.geonameid) < WELL_KNOWN_POPULATION
+            ):
+                where = (
+                    f"the only place of that name is in {_country(match.entry.country)}, a "
+                    "country the article does not mention"
+                )
+            else:
+                continue
+            yield self.finding(
+                document,
+                mention.start,
+                mention.end,
+                f"{quoted(mention.text)} is an English word, and {where}: machine translation "
+                "may have translated or garbled a place name here; check the source.",
+            )
+
+
+def _common_words(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(
+        word[:1].isupper()
+        and not word.isupper()
+        and not is_time_word(word)
+        and _zipf(word.lower()) >= COMMON_WORD_ZIPF
+        for word in words
+    )
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia")."""
+    import pycountry
+
+    names = {fold(c.name) for c in pycountry.countries}
+    names.update(fold(s.name) for s in pycountry.subdivisions)
+    return frozenset(names)
+
+
+def _population(geonameid: str) -> int:
+    from tqcheck.gazetteer.geonames import open_default
+
+    place = open_default().get(geonameid)
+    return place.population if place and place.population else 0
+
+
+def _country(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    return getattr(country, "common_name", None) or getattr(country, "name", code)
+
+
+@cache
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded only when a place slot holds a name to test
+
+    return zipf_frequency(word, "en")
