@@ -294,3 +294,21 @@ def test_lookup_falls_back_to_geonames(capsys: pytest.CaptureFixture[str]) -> No
     assert mardin["id"].startswith("geonames:") and mardin["geonameid"]
     assert (garbled["name"], garbled["method"]) == ("Gaziantep", "fuzzy")
     assert gori["country"] == "GE"
+
+
+def test_lookup_preferred_follows_house_style(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "tqcheck.toml").write_text(
+        '[house-style]\nspelling = "geonames"\nnames = { Fuzuli = "Fizuli" }\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run_main(
+        ["gazetteer", "lookup", "Nakhchivan", "Fuzuli", "--format", "json"], capsys
+    )
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0
+    assert [(r["name"], r["preferred"]) for r in records] == [
+        ("Nakhchivan", "Naxçıvan"),
+        ("Fuzuli", "Fizuli"),
+    ]

@@ -320,10 +320,16 @@ def gazetteer_import(dump: Path, alternate_names: Path | None, output: Path | No
     help="json: one object per line.",
 )
 def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format: str) -> None:
-    """Resolve NAMES (or '-' for one name per line on stdin): curated layers, then GeoNames."""
+    """Resolve NAMES (or '-' for one name per line on stdin): curated layers, then GeoNames.
+
+    ``preferred`` follows the house style of the config found from the current directory."""
     import json
 
+    from tqcheck.config import discover_config
+    from tqcheck.gazetteer.house_style import preferred_spelling
     from tqcheck.gazetteer.mentions import resolve_name
+
+    house_style = discover_config(Path.cwd()).house_style
 
     queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
     for query in queries:
@@ -334,7 +340,7 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
             "id": entry.id if entry else None,
             "geonameid": (entry.geonameid or None) if entry else None,
             "name": entry.name if entry else None,
-            "preferred": entry.name if entry else None,
+            "preferred": preferred_spelling(match, house_style) if match else None,
             "kind": entry.kind if entry else None,
             "country": entry.country if entry else None,
             "admin_unit": (entry.admin_unit or None) if entry else None,
