@@ -18,7 +18,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
-from tqcheck.facts.quantities import _WORD_NUMBER, _number_value, names_follow
+from tqcheck.facts.quantities import _WORD_NUMBER, ORDINAL_WORDS, _number_value, names_follow
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH_NAMES = (
@@ -54,29 +54,7 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_ORDINAL_DAY_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-]
+_ORDINAL_DAY_WORDS = [*ORDINAL_WORDS, "twentieth", "thirtieth"]
 _DAY_WORD = (
     r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     rf"|{'|'.join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True))})"

@@ -40,12 +40,8 @@ _UNITS = [
     "eighteen",
     "nineteen",
 ]
-# Cardinals as words, indexed by value (0-19).
-NUMBER_WORDS = tuple(_UNITS)
-# Cardinals as words, indexed by value (0-19).
-NUMBER_WORDS = tuple(_UNITS)
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_SCALES = ["hundred", "thousand", "million", "billion", "trillion"]
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SCALES = ("hundred", "thousand", "million", "billion", "trillion")
 _ORDINAL_UNITS = [
     "first",
     "second",
@@ -67,6 +63,9 @@ _ORDINAL_UNITS = [
     "eighteenth",
     "nineteenth",
 ]
+# Cardinals as words, indexed by value (0-19); ordinals, indexed by value - 1.
+NUMBER_WORDS = tuple(_UNITS)
+ORDINAL_WORDS = tuple(_ORDINAL_UNITS)
 _ORDINAL_TENS = [
     "twentieth",
     "thirtieth",
@@ -84,8 +83,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-_WORD = rf"(?:{_alternation(_UNITS + _TENS)})"
-_SCALE = rf"(?:{_alternation(_SCALES)})"
+_WORD = rf"(?:{_alternation([*_UNITS, *TENS])})"
+_SCALE = rf"(?:{_alternation(list(SCALES))})"
 _ORD_WORD = rf"(?:{_alternation(_ORDINAL_UNITS + _ORDINAL_TENS + _ORDINAL_SCALES)})"
 # "twenty-one", "three hundred and twelve", "thirty thousand", "one million two hundred".
 _WORD_NUMBER = (
@@ -301,23 +300,16 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         return _quantity(offset, start, end, raw, value, "cardinal", qual, low, high)
     if groups["vague"]:
         return _quantity(offset, start, end, raw, None, "vague", "approx", None, None)
-    if groups["digits"]:
-        if groups["percent"]:
-            value = _number_value(groups["digits"])
-            if value is None:
-                return None
-            low, high = _bounds(value, qualifier)
-            return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
-        return _single(text, start, end, offset, groups["qual"] or "", scale=groups["scale"])
-    if groups["words"]:
-        if groups["words_percent"]:
-            value = _number_value(groups["words"])
-            if value is None:
-                return None
-            low, high = _bounds(value, qualifier)
-            return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
-        return _single(text, start, end, offset, groups["qual"] or "")
-    return None
+    number = groups["digits"] or groups["words"]
+    if not number:
+        return None
+    if groups["percent"] or groups["words_percent"]:
+        value = _number_value(number)
+        if value is None:
+            return None
+        low, high = _bounds(value, qualifier)
+        return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
+    return _single(text, start, end, offset, groups["qual"] or "", scale=groups["scale"])
 
 
 def names_follow(text: str, end: int) -> bool:

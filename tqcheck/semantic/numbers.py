@@ -11,46 +11,14 @@ import re
 
 from numerizer import numerize
 
+from tqcheck.facts.quantities import NUMBER_WORDS, SCALES, TENS
+
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # numerizer reads the article "a" as 1 ("a deal" -> "1 deal"); it is numerized around, not through.
 _ARTICLE = re.compile(r"\b(?:an?|A|An)\b")
 _EXTRA_WORDS = re.compile(r"\b(?:nil|none)\b", re.IGNORECASE)
 # Masked form: digits and number words become one placeholder.
-_CARDINALS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-]
+_CARDINALS = [*NUMBER_WORDS, *TENS, *SCALES, "dozen"]
 _MASK = re.compile(
     r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
