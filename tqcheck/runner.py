@@ -145,14 +145,15 @@ class Checker:
             return result, None, None
         if display:
             document.path = result.path = display
-        # --published, then the file's front matter, then the config file.
-        result.published = (
-            self.options.published or publication_date(document.metadata) or config.published
-        )
+        result.published = self.published_for(document, config)
         document.published = result.published
         result.lines = document.lines
         result.words = sum(len(block.words) for block in document.blocks)
         return result, document, config
+
+    def published_for(self, document: Document, config: Config) -> date | None:
+        """--published, then the file's front matter, then the config file."""
+        return self.options.published or publication_date(document.metadata) or config.published
 
     def check_file(self, path: str) -> FileResult:
         return self._check_loaded([self.load(path)])[0]
