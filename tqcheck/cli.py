@@ -178,6 +178,16 @@ def _check_options(
     help="Colour text output [default: only on a terminal, unless NO_COLOR is set].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: no source excerpts.")
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Report and fail only on findings this baseline file does not record.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Record the current findings in this file (keyed on rule, path and text, not lines).",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -185,13 +195,28 @@ def check(
     output: Path | None,
     color: bool | None,
     quiet: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
     **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
     options = _check_options(stdin_filename=stdin_filename, **run_options)
+    known = None
+    if baseline is not None:
+        from tqcheck.baseline import read_baseline
+
+        known = read_baseline(baseline)
     result = Checker(options).run(paths)
+    if write_baseline is not None:
+        from tqcheck.baseline import write_baseline as record
+
+        _write_atomically(write_baseline, lambda stream: record(result, stream), "baseline")
+    if known is not None:
+        from tqcheck.baseline import drop_known
+
+        drop_known(result, known)
     for error in result.errors:
         click.echo(f"tqcheck: error: {error}", err=True)
     render = get_reporter(output_format)
@@ -277,16 +302,21 @@ def _use_colour(flag: bool | None, stream: Any) -> bool:
 
 def _write_report(output: Path, render: Any, result: Any, extra: dict[str, Any]) -> None:
     """Write atomically: a partial report never replaces a previous one."""
+    _write_atomically(output, lambda stream: render(result, stream, color=False, **extra))
+
+
+def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
+    """Write text through ``write(stream)`` into a temporary file, then rename it to ``output``."""
     import tempfile
 
     directory = output.resolve().parent
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
     except OSError as exc:
-        raise TqcheckError(f"{output}: cannot write report ({exc.strerror})") from None
+        raise TqcheckError(f"{output}: cannot write {what} ({exc.strerror})") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            render(result, stream, color=False, **extra)
+            write(stream)
         # mkstemp creates the file 0600; give the report the mode a plain write would.
         umask = os.umask(0)
         os.umask(umask)
