@@ -188,6 +188,11 @@ def _check_options(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Record the current findings in this file (keyed on rule, path and text, not lines).",
 )
+@click.option(
+    "--summary",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write a per-file and a per-rule table (.csv, .json or .parquet; see 'tqcheck report').",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -197,12 +202,17 @@ def check(
     quiet: bool,
     baseline: Path | None,
     write_baseline: Path | None,
+    summary: Path | None,
     **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
     options = _check_options(stdin_filename=stdin_filename, **run_options)
+    if summary is not None:
+        from tqcheck.corpus_summary import check_suffix
+
+        check_suffix(summary)
     known = None
     if baseline is not None:
         from tqcheck.baseline import read_baseline
@@ -217,6 +227,10 @@ def check(
         from tqcheck.baseline import drop_known
 
         drop_known(result, known)
+    if summary is not None:
+        from tqcheck.corpus_summary import write_summary
+
+        write_summary(result, summary)
     for error in result.errors:
         click.echo(f"tqcheck: error: {error}", err=True)
     render = get_reporter(output_format)
@@ -325,6 +339,17 @@ def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+@cli.command("report")
+@click.argument("summary", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--top", default=10, show_default=True, help="How many files and rules to list.")
+def report(summary: Path, top: int) -> None:
+    """Print the top offenders of a summary written by 'check --summary'."""
+    from tqcheck.corpus_summary import read_summary, top_offenders
+
+    files, rules = read_summary(summary)
+    click.echo(top_offenders(files, rules, top))
 
 
 @cli.command("rules")
