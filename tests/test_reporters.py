@@ -616,6 +616,6 @@ def test_no_findings_summary(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_every_format_is_registered() -> None:
-    assert set(FORMATS) == {"text", "json", "github", "sarif", "csv"}
+    assert set(FORMATS) == {"text", "json", "github", "sarif", "csv", "html"}
     for name in FORMATS:
         assert callable(get_reporter(name))

@@ -189,6 +189,13 @@ def _check_options(
     help="Record the current findings in this file (keyed on rule, path and text, not lines).",
 )
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Check files in this many processes [default: the number of cores; small runs: 1].",
+)
+@click.option(
     "--summary",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write a per-file and a per-rule table (.csv, .json or .parquet; see 'tqcheck report').",
@@ -203,12 +210,13 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     summary: Path | None,
+    jobs: int | None,
     **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
-    options = _check_options(stdin_filename=stdin_filename, **run_options)
+    options = _check_options(stdin_filename=stdin_filename, jobs=jobs, **run_options)
     if summary is not None:
         from tqcheck.corpus_summary import check_suffix
 
@@ -218,7 +226,8 @@ def check(
         from tqcheck.baseline import read_baseline
 
         known = read_baseline(baseline)
-    result = Checker(options).run(paths)
+    with _Progress(sys.stderr) as progress:
+        result = Checker(options).run(paths, progress=progress.advance)
     if write_baseline is not None:
         from tqcheck.baseline import write_baseline as record
 
@@ -306,6 +315,29 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
     if diff:
         raise SystemExit(ExitCode.FINDINGS if changed else ExitCode.OK)
     raise SystemExit(ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+class _Progress:
+    """ "checked N files" on stderr while a run lasts, only when stderr is a terminal."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.active = bool(getattr(stream, "isatty", lambda: False)())
+        self.done = 0
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.active:
+            self.stream.write(f"\rtqcheck: checked {self.done} files")
+            self.stream.flush()
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.active and self.done:
+            self.stream.write("\r\033[K")  # erase the line: the report follows cleanly
+            self.stream.flush()
 
 
 def _use_colour(flag: bool | None, stream: Any) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -44,6 +44,11 @@ class CheckOptions:
     semantic: bool | None = None
     model: str | None = None
     semantic_backend: str | None = None
+    jobs: int | None = None  # worker processes; None: the number of cores
+
+
+# Parallel runs start only when every worker gets at least this many files.
+MIN_FILES_PER_JOB = 4
 
 
 @dataclass(slots=True)
@@ -158,26 +163,76 @@ class Checker:
     def check_file(self, path: str) -> FileResult:
         return self._check_loaded([self.load(path)])[0]
 
-    def run(self, paths: Sequence[str]) -> RunResult:
-        loaded: list[tuple[FileResult, Document | None, Config | None]] = []
+    def run(self, paths: Sequence[str], progress: Callable[[int], None] | None = None) -> RunResult:
+        """Check ``paths``; ``progress(n)`` is called as each batch of n files is done."""
+        targets: list[str | FileResult] = []  # a path to check, or an error result
         seen: set[str] = set()
         for raw in paths:
             try:
                 expanded = expand_path(raw)
             except InputError as exc:
-                loaded.append((FileResult(path=raw, error=str(exc)), None, None))
+                targets.append(FileResult(path=raw, error=str(exc)))
                 continue
             for path in expanded:
                 key = path if path == STDIN_NAME else os.path.realpath(path)
                 if key not in seen:  # "a.txt" and "./a.txt" are one file
                     seen.add(key)
-                    loaded.append(self.load(path))
-        return RunResult(self._check_loaded(loaded))
+                    targets.append(path)
+        files = [t for t in targets if isinstance(t, str)]
+        jobs = min(self.options.jobs or os.cpu_count() or 1, len(files))
+        if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * 2 and STDIN_NAME not in files:
+            checked = self._check_in_parallel(files, jobs, progress)
+        else:
+            loaded = [self.load(path) for path in files]
+            checked = dict(zip(files, self._check_loaded(loaded, progress), strict=True))
+        return RunResult([t if isinstance(t, FileResult) else checked[t] for t in targets])
 
-    def _check_loaded(
-        self, loaded: list[tuple[FileResult, Document | None, Config | None]]
-    ) -> list[FileResult]:
-        """Run the rules; model rules first get every file's texts embedded in large batches."""
+    def _check_in_parallel(
+        self, files: list[str], jobs: int, progress: Callable[[int], None] | None
+    ) -> dict[str, FileResult]:
+        """Rules without the model in worker processes; model rules here, with one model and
+        every file's texts embedded in large batches."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")  # no fork of a process holding a model
+        chunk = max(1, min(32, len(files) // (jobs * 4)))
+        results: dict[str, FileResult] = {}
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+            for batch, checked in zip(
+                batches,
+                pool.map(_check_without_model, [self.options] * len(batches), batches),
+                strict=True,
+            ):
+                results.update(zip(batch, checked, strict=True))
+                if progress:
+                    progress(len(batch))
+        model_files = []
+        for path in files:
+            result = results[path]
+            if result.error is None and any(
+                r.needs_model for r in rules_for(self.config_for(path))
+            ):
+                model_files.append(path)
+        if model_files:
+            loaded = [self.load(path) for path in model_files]
+            self._prefetch(loaded)
+            for (_, document, config), path in zip(loaded, model_files, strict=True):
+                if document is None or config is None:
+                    continue
+                try:
+                    extra = check_document(document, config, model_rules=True)
+                except TqcheckError as exc:
+                    results[path].error = str(exc)
+                    continue
+                results[path].findings = sorted(
+                    [*results[path].findings, *extra], key=Finding.sort_key
+                )
+        return results
+
+    def _prefetch(self, loaded: Sequence[tuple[object, Document | None, Config | None]]) -> None:
+        """Embed, in one batch per model, every text the model rules will ask for."""
         prefetch: dict[tuple[str | None, str], list[str]] = {}
         for _, document, config in loaded:
             if document is None or config is None:
@@ -188,22 +243,48 @@ class Checker:
                         key = (config.model, config.semantic_backend)
                         prefetch.setdefault(key, []).extend(rule.texts_to_embed(document))
             except TqcheckError:
-                continue  # reported below, per file
+                continue  # reported per file when its rules run
         for (model, backend), texts in prefetch.items():
             try:
                 embedding_store(model, backend).prepare(texts)
             except TqcheckError:
-                continue  # the model cannot load: each file reports it below
+                continue  # the model cannot load: each file reports it when its rules run
+
+    def _check_loaded(
+        self,
+        loaded: list[tuple[FileResult, Document | None, Config | None]],
+        progress: Callable[[int], None] | None = None,
+    ) -> list[FileResult]:
+        """Run the rules; model rules first get every file's texts embedded in large batches."""
+        self._prefetch(loaded)
         for result, document, config in loaded:
-            if document is None or config is None:
-                continue
+            if document is not None and config is not None:
+                try:
+                    result.findings = check_document(document, config)
+                except TqcheckError as exc:
+                    result.error = str(exc)
+                else:
+                    result.published_inferred = _inferred_publication(document)
+            if progress:
+                progress(1)
+        return [result for result, _, _ in loaded]
+
+
+def _check_without_model(options: CheckOptions, paths: list[str]) -> list[FileResult]:
+    """A worker process: read and check ``paths`` with every rule that needs no model."""
+    checker = Checker(options)
+    results = []
+    for path in paths:
+        result, document, config = checker.load(path)
+        if document is not None and config is not None:
             try:
-                result.findings = check_document(document, config)
+                result.findings = check_document(document, config, model_rules=False)
             except TqcheckError as exc:
                 result.error = str(exc)
-                continue
-            result.published_inferred = _inferred_publication(document)
-        return [result for result, _, _ in loaded]
+            else:
+                result.published_inferred = _inferred_publication(document)
+        results.append(result)
+    return results
 
 
 def _inferred_publication(document: Document) -> str | None:
@@ -240,13 +321,18 @@ def embedding_store(model: str | None, backend: str = "auto") -> EmbeddingStore:
     return EmbeddingStore(shared_encoder(model, backend))
 
 
-def check_document(document: Document, config: Config) -> list[Finding]:
-    """All findings of the enabled rules, with suppressions and severity overrides applied."""
+def check_document(
+    document: Document, config: Config, model_rules: bool | None = None
+) -> list[Finding]:
+    """All findings of the enabled rules, with suppressions and severity overrides applied;
+    ``model_rules`` True or False runs only the rules that need / do not need the model."""
     if document.published is None:
         document.published = publication_date(document.metadata) or config.published
     suppressions = parse_suppressions(document)
     findings: list[Finding] = []
     for rule in rules_for(config):
+        if model_rules is not None and rule.needs_model != model_rules:
+            continue
         rule.config = config
         if rule.needs_model:
             rule.embeddings = embedding_store(config.model, config.semantic_backend)

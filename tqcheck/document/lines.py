@@ -27,6 +27,11 @@ class LineIndex:
         self._ends.append(len(text))
 
     @property
+    def text(self) -> str:
+        """The text this index maps (read-only)."""
+        return self._text
+
+    @property
     def line_count(self) -> int:
         return len(self._starts)
 

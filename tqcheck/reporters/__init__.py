@@ -8,7 +8,7 @@ from typing import TextIO
 
 from tqcheck.runner import RunResult
 
-FORMATS: tuple[str, ...] = ("text", "json", "github", "sarif", "csv")
+FORMATS: tuple[str, ...] = ("text", "json", "github", "sarif", "csv", "html")
 
 Reporter = Callable[[RunResult, TextIO], None]
 
