@@ -41,3 +41,22 @@ def test_report_is_identical_across_jobs(
     assert '"TQ301"' in reports[0]
     if semantic == "--semantic":
         assert '"TQ601"' in reports[0]  # model rules ran (in the main process) with two workers
+
+
+def test_progress_bar_only_on_a_terminal(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    from tqcheck.cli import _Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    terminal = Terminal()
+    with _Progress(terminal) as progress:
+        progress.advance(3, 12)
+        progress.advance(9, 12)
+    shown = terminal.getvalue()
+    assert "3/12 files" in shown and "12/12 files" in shown and "#" * 30 in shown
+    _, _, err = run_main(["check", "--no-semantic", "-j", "1", str(corpus)], capsys)
+    assert "\r" not in err and "files]" not in err  # captured stderr is no terminal

@@ -318,17 +318,20 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
 
 
 class _Progress:
-    """ "checked N files" on stderr while a run lasts, only when stderr is a terminal."""
+    """A progress bar on stderr while a run lasts, only when stderr is a terminal."""
 
     def __init__(self, stream: Any) -> None:
         self.stream = stream
         self.active = bool(getattr(stream, "isatty", lambda: False)())
         self.done = 0
 
-    def advance(self, count: int) -> None:
+    def advance(self, count: int, total: int) -> None:
         self.done += count
         if self.active:
-            self.stream.write(f"\rtqcheck: checked {self.done} files")
+            width = 30
+            filled = width * self.done // max(total, 1)
+            bar = "#" * filled + "-" * (width - filled)
+            self.stream.write(f"\rtqcheck: [{bar}] {self.done}/{total} files")
             self.stream.flush()
 
     def __enter__(self) -> _Progress:

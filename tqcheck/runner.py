@@ -163,8 +163,10 @@ class Checker:
     def check_file(self, path: str) -> FileResult:
         return self._check_loaded([self.load(path)])[0]
 
-    def run(self, paths: Sequence[str], progress: Callable[[int], None] | None = None) -> RunResult:
-        """Check ``paths``; ``progress(n)`` is called as each batch of n files is done."""
+    def run(
+        self, paths: Sequence[str], progress: Callable[[int, int], None] | None = None
+    ) -> RunResult:
+        """Check ``paths``; ``progress(n, total)`` is called as each batch of n files is done."""
         targets: list[str | FileResult] = []  # a path to check, or an error result
         seen: set[str] = set()
         for raw in paths:
@@ -179,12 +181,19 @@ class Checker:
                     seen.add(key)
                     targets.append(path)
         files = [t for t in targets if isinstance(t, str)]
+        tick: Callable[[int], None] | None = None
+        if progress is not None:
+            total = len(files)
+
+            def tick(count: int) -> None:
+                progress(count, total)
+
         jobs = min(self.options.jobs or os.cpu_count() or 1, len(files))
         if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * 2 and STDIN_NAME not in files:
-            checked = self._check_in_parallel(files, jobs, progress)
+            checked = self._check_in_parallel(files, jobs, tick)
         else:
             loaded = [self.load(path) for path in files]
-            checked = dict(zip(files, self._check_loaded(loaded, progress), strict=True))
+            checked = dict(zip(files, self._check_loaded(loaded, tick), strict=True))
         return RunResult([t if isinstance(t, FileResult) else checked[t] for t in targets])
 
     def _check_in_parallel(
