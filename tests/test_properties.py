@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -52,14 +54,27 @@ PIECES = st.sampled_from(
         "[x](http://a.b)",
         "<!-- c -->",
         "---",
+        "yesterday, Wednesday,",
+        "on the fourth of this month",
+        "the 27th of last month",
+        "entered its third week",
+        "last Saturday",
+        "Wednesday, October 15, 2020",
+        "namely Alpha, Bravo and Charlie",
+        "more than 30",
+        "thirty-two",
+        "the city of Salvation",
+        "in the 1990s",
     ]
 )
 TEXT = st.lists(PIECES | st.text(max_size=5), max_size=60).map(" ".join) | st.text(max_size=200)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=TEXT, markdown=st.booleans())
-def test_findings_are_exact_slices_with_consistent_positions(text: str, markdown: bool) -> None:
+@given(text=TEXT, markdown=st.booleans(), dated=st.booleans())
+def test_findings_are_exact_slices_with_consistent_positions(
+    text: str, markdown: bool, dated: bool
+) -> None:
     assume(text.strip() and "\x00" not in text)  # empty and NUL input are refused, tested elsewhere
     document = make_document(text, "markdown" if markdown else "text")
     assert len(document.plain) == len(document.text)
@@ -67,7 +82,11 @@ def test_findings_are_exact_slices_with_consistent_positions(text: str, markdown
         assert 0 <= block.start < block.end <= len(text)
         for sentence in block.sentences:
             assert block.start <= sentence.start < sentence.end <= block.end
-    for finding in check_document(document, Config()):
+    config = Config(published=date(2020, 10, 15)) if dated else Config()
+    findings = check_document(document, config)
+    again = check_document(make_document(text, "markdown" if markdown else "text"), config)
+    assert findings == again  # deterministic
+    for finding in findings:
         assert 0 <= finding.start <= finding.end <= len(text)
         assert finding.text == text[finding.start : finding.end]
         assert (finding.line, finding.column) == document.lines.position(finding.start)

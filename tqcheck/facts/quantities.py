@@ -87,11 +87,13 @@ _WORD = rf"(?:{_alternation([*_UNITS, *TENS])})"
 _SCALE = rf"(?:{_alternation(list(SCALES))})"
 _ORD_WORD = rf"(?:{_alternation(_ORDINAL_UNITS + _ORDINAL_TENS + _ORDINAL_SCALES)})"
 # "twenty-one", "three hundred and twelve", "thirty thousand", "one million two hundred".
+# At most 12 further words: no number in prose is longer, and a bound keeps a run of number
+# words ("one one one ...") from backtracking quadratically.
 _WORD_NUMBER = (
-    rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE}))*"
-    rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE}))*)"
+    rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}}"
+    rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}})"
 )
-_WORD_ORDINAL = rf"(?:(?:{_WORD}[\s-]+(?:and\s+)?)*{_ORD_WORD})"
+_WORD_ORDINAL = rf"(?:(?:{_WORD}[\s-]+(?:and\s+)?){{0,6}}{_ORD_WORD})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 
 # Qualifiers before a number: how exact it is.

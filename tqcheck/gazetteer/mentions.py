@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left, insort
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -73,6 +74,7 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
     gazetteer = gazetteer or default_gazetteer()
     plain = document.plain
     found: dict[tuple[int, int], Mention] = {}
+    taken: list[tuple[int, int]] = []  # the spans of ``found``, disjoint, sorted by start
 
     def add(
         start: int,
@@ -86,7 +88,8 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
             return
         start += dropped
         end = start + len(name)
-        if any(a < end and start < b for a, b in found):
+        before = bisect_left(taken, (end, -1))  # spans that start before this one ends
+        if before and taken[before - 1][1] > start:
             return  # overlaps a mention found by a stronger pattern
         match = gazetteer.best(name)
         if match is not None and match.entry.kind == "person":
@@ -94,6 +97,7 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
                 return  # a person, not a place
             match = None
         term = term_match.group(term_group) if term_match else None
+        insort(taken, (start, end))
         found[(start, end)] = Mention(
             start,
             end,

@@ -1,0 +1,170 @@
+"""Hostile input and the promise never to touch an editor's file: read-only fixtures, no
+network, adversarial strings for the patterns, Ctrl-C."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, ROOT, make_document, run_main
+from tqcheck.config import Config
+from tqcheck.facts.dates import find_dates
+from tqcheck.facts.enumerations import find_enumeration
+from tqcheck.facts.quantities import find_numbers
+from tqcheck.runner import check_document
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+@pytest.fixture
+def read_only_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "fixtures"
+    for source in [*FIXTURES.rglob("*.txt"), *FIXTURES.rglob("*.md")]:
+        target = copy / source.relative_to(FIXTURES)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
+    for path in sorted(copy.rglob("*"), reverse=True):
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    copy.chmod(0o555)
+    yield copy
+    for path in [copy, *copy.rglob("*")]:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_every_command_leaves_read_only_fixtures_unchanged(
+    read_only_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = _digest(read_only_copy)
+    article = str(read_only_copy / "mt-article.txt")
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    commands = [
+        ["check", "--no-semantic", str(read_only_copy)],
+        *(
+            ["check", "--no-semantic", "--format", fmt, article]
+            for fmt in ("json", "sarif", "github", "csv", "html")
+        ),
+        ["check", "--no-semantic", article, "-o", str(reports / "r.json")],
+        ["check", "--no-semantic", article, "--summary", str(reports / "s.csv")],
+        ["check", "--no-semantic", article, "--write-baseline", str(reports / "b.json")],
+        ["places", article],
+        ["facts", article],
+        ["fix", "--no-semantic", "--diff", article],  # plain `fix` is the one command that writes
+        ["rules"],
+        ["rule", "TQ301"],
+        ["gazetteer", "lookup", "Gabriel"],
+        ["report", str(reports / "s.csv")],
+    ]
+    codes = {}
+    for argv in commands:
+        code, _, err = run_main(argv, capsys)
+        codes[" ".join(argv[:2])] = code
+        assert "Traceback" not in err
+    assert codes["check --no-semantic"] == 1 and codes["rules"] == 0
+    assert _digest(read_only_copy) == before
+
+
+def test_a_full_check_needs_no_network(tmp_path: Path) -> None:
+    """The default model and every rule, in a fresh process where sockets cannot be opened."""
+    script = (
+        "import socket, sys\n"
+        "class Refused(socket.socket):\n"
+        "    def __init__(self, *a, **k):\n"
+        "        raise OSError('network disabled by the test')\n"
+        "def refuse(*a, **k):\n"
+        "    raise OSError('network disabled by the test')\n"
+        "socket.socket = Refused\n"
+        "socket.create_connection = refuse\n"
+        "socket.getaddrinfo = refuse\n"
+        "from tqcheck.cli import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            script,
+            "check",
+            "--semantic",
+            str(ROOT / "examples" / "mt-draft.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "HF_HUB_OFFLINE": "", "TRANSFORMERS_OFFLINE": ""},
+    )
+    assert result.returncode == 1, result.stderr
+    assert "TQ601" in result.stdout  # the model ran
+    assert "network disabled" not in result.stdout + result.stderr
+
+
+ADVERSARIAL = [
+    "1," * 3000,
+    "one " * 3000,
+    "one hundred and " * 2000,
+    "twenty-first " * 2000,
+    "a " * 5000,
+    "1 days ago " * 1000,
+    "the " * 3000,
+    "the the " * 2000,
+    "A " * 3000,
+    "Aaa Bbb " * 2000,
+    "namely " + "Alpha, " * 2000,
+    "8 villages, namely " + "Alpha Beta of " * 1000,
+    "yesterday, " * 2000,
+    "the 27th of last month " * 500,
+    "between 1 and " * 1000,
+    "more than " * 2000,
+    "(" * 3000,
+    "city of " * 2000 + "X",
+    "\u0301" * 5000,
+    "x" * 100_000,
+]
+
+
+@pytest.mark.parametrize(
+    "text", ADVERSARIAL, ids=[f"adversarial-{i}" for i in range(len(ADVERSARIAL))]
+)
+def test_patterns_survive_adversarial_text(text: str) -> None:
+    find_numbers(text)
+    find_dates(text)
+    find_enumeration(text, 0)
+    document = make_document(text + "\n")
+    for finding in check_document(document, Config(semantic=False)):
+        assert finding.text == document.text[finding.start : finding.end]
+
+
+def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path) -> None:
+    corpus = tmp_path / "copy"
+    corpus.mkdir()
+    text = (ROOT / "examples" / "mt-draft.txt").read_bytes()
+    for index in range(400):
+        (corpus / f"a{index:03d}.txt").write_bytes(text)
+    report = tmp_path / "report.json"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-j", "1",
+         "--format", "json", "-o", str(report), str(corpus)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )  # fmt: skip
+    time.sleep(2.5)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert not report.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
