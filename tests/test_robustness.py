@@ -147,7 +147,8 @@ def test_patterns_survive_adversarial_text(text: str) -> None:
         assert finding.text == document.text[finding.start : finding.end]
 
 
-def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path, jobs: str) -> None:
     corpus = tmp_path / "copy"
     corpus.mkdir()
     text = (ROOT / "examples" / "mt-draft.txt").read_bytes()
@@ -155,14 +156,14 @@ def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path) -> Non
         (corpus / f"a{index:03d}.txt").write_bytes(text)
     report = tmp_path / "report.json"
     process = subprocess.Popen(
-        [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-j", "1",
+        [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-j", jobs,
          "--format", "json", "-o", str(report), str(corpus)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )  # fmt: skip
     time.sleep(2.5)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signal.SIGINT)  # the main process only: workers must be stopped by it
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
     assert "interrupted" in err and "Traceback" not in err

@@ -202,21 +202,24 @@ class Checker:
         """Rules without the model in worker processes; model rules here, with one model and
         every file's texts embedded in large batches."""
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
 
         context = multiprocessing.get_context("spawn")  # no fork of a process holding a model
         chunk = max(1, min(32, len(files) // (jobs * 4)))
         results: dict[str, FileResult] = {}
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-            for batch, checked in zip(
-                batches,
-                pool.map(_check_without_model, [self.options] * len(batches), batches),
-                strict=True,
-            ):
+        batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
+        pool = context.Pool(processes=jobs)
+        try:
+            checked_batches = pool.imap(_check_batch, [(self.options, b) for b in batches])
+            for batch, checked in zip(batches, checked_batches, strict=True):
                 results.update(zip(batch, checked, strict=True))
                 if progress:
                     progress(len(batch))
+        except BaseException:
+            pool.terminate()  # Ctrl-C (or any failure): stop the workers now
+            pool.join()
+            raise
+        pool.close()
+        pool.join()
         model_files = []
         for path in files:
             result = results[path]
@@ -277,6 +280,10 @@ class Checker:
             if progress:
                 progress(1)
         return [result for result, _, _ in loaded]
+
+
+def _check_batch(job: tuple[CheckOptions, list[str]]) -> list[FileResult]:
+    return _check_without_model(*job)
 
 
 def _check_without_model(options: CheckOptions, paths: list[str]) -> list[FileResult]:
