@@ -169,3 +169,45 @@ def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path, jobs: 
     assert "interrupted" in err and "Traceback" not in err
     assert not report.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+def test_utf16_with_a_lone_surrogate_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_bytes(
+        b"\xff\xfe" + "Calm in Baku ".encode("utf-16-le") + b"\x00\xd8" + "x\n".encode("utf-16-le")
+    )
+    code, _, err = run_main(["check", "--no-semantic", str(article)], capsys)
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "utf-16" in err.lower() and "byte offset" in err
+
+
+LAUGHS = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
+    + "".join(
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">\n'
+        for i in range(1, 10)
+    )
+    + ']>\n<xliff><file><body><trans-unit id="1"><target>&lol9;</target></trans-unit>'
+    "</body></file></xliff>\n"
+)
+EXTERNAL = (
+    '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>\n'
+    '<xliff><file><body><trans-unit id="1"><target>&secret;</target></trans-unit>'
+    "</body></file></xliff>\n"
+)
+
+
+@pytest.mark.parametrize(("name", "content"), [("laughs.xlf", LAUGHS), ("external.xlf", EXTERNAL)])
+def test_xml_is_never_expanded(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str
+) -> None:
+    """Until bilingual formats arrive (they will parse XML with defusedxml), an XML file named on
+    the command line is read as text: no entity is ever expanded or fetched."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    _, out, err = run_main(["check", "--no-semantic", "--format", "json", str(path)], capsys)
+    assert "Traceback" not in err
+    assert len(out) < 20_000  # a billion laughs would be gigabytes
+    assert "root:" not in out
