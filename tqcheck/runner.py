@@ -270,13 +270,7 @@ class Checker:
         """Run the rules; model rules first get every file's texts embedded in large batches."""
         self._prefetch(loaded)
         for result, document, config in loaded:
-            if document is not None and config is not None:
-                try:
-                    result.findings = check_document(document, config)
-                except TqcheckError as exc:
-                    result.error = str(exc)
-                else:
-                    result.published_inferred = _inferred_publication(document)
+            _check_into(result, document, config)
             if progress:
                 progress(1)
         return [result for result, _, _ in loaded]
@@ -292,15 +286,26 @@ def _check_without_model(options: CheckOptions, paths: list[str]) -> list[FileRe
     results = []
     for path in paths:
         result, document, config = checker.load(path)
-        if document is not None and config is not None:
-            try:
-                result.findings = check_document(document, config, model_rules=False)
-            except TqcheckError as exc:
-                result.error = str(exc)
-            else:
-                result.published_inferred = _inferred_publication(document)
+        _check_into(result, document, config, model_rules=False)
         results.append(result)
     return results
+
+
+def _check_into(
+    result: FileResult,
+    document: Document | None,
+    config: Config | None,
+    model_rules: bool | None = None,
+) -> None:
+    """Fill ``result`` with the findings of a loaded document (or the error that stopped them)."""
+    if document is None or config is None:
+        return
+    try:
+        result.findings = check_document(document, config, model_rules)
+    except TqcheckError as exc:
+        result.error = str(exc)
+    else:
+        result.published_inferred = _inferred_publication(document)
 
 
 def _inferred_publication(document: Document) -> str | None:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.facts.dates import DateMention, find_dates
 from tqcheck.facts.enumerations import Enumeration, find_enumeration
 from tqcheck.facts.quantities import Quantity, attach_counted_thing, find_numbers
-from tqcheck.facts.timeline import Inference, infer_publication
+from tqcheck.facts.timeline import Constraint, Inference, constraints_for, infer_publication
 from tqcheck.lexicon import is_verb_like
 
 _KEY = "facts"
@@ -36,12 +35,19 @@ class Facts:
     quantities: list[Quantity] = field(default_factory=list)
     lists: list[CountedList] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    _constraints: list[Constraint] | None = None
     _inference: Inference | None = None
+
+    def constraints(self) -> list[Constraint]:
+        """What the dates say about the publication day (computed on first use)."""
+        if self._constraints is None:
+            self._constraints = constraints_for(self.dates)
+        return self._constraints
 
     def inference(self) -> Inference:
         """The publication days the text's own dates allow (computed on first use)."""
         if self._inference is None:
-            self._inference = infer_publication(self.dates)
+            self._inference = infer_publication(self.dates, self.constraints())
         return self._inference
 
 
@@ -105,11 +111,3 @@ def _block_shape(block: Block) -> dict[str, str]:
     if block.kind == BlockKind.HEADING or block.text.rstrip()[-1:] not in '.!?…"”’':
         return {"short": "1"}
     return {}
-
-
-def publication_or_inferred(document: Document, published: date | None) -> str:
-    """The publication date used for ``document``, as the summary shows it."""
-    if published is not None:
-        return published.isoformat()
-    inference = document_facts(document).inference()
-    return inference.describe() if inference.informative else ""

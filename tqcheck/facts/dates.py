@@ -12,7 +12,7 @@ thousands of candidate dates (``docs/design.md`` says which library does what).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 
@@ -168,7 +168,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if mention is None:
             continue
         before = text[max(0, match.start() - _CONTEXT) : match.start()]
-        mention = _with(
+        mention = replace(
             mention,
             start=offset + match.start(),
             end=offset + match.end(),
@@ -284,12 +284,6 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             return None  # "the 1990s group": a name, not a decade
         return DateMention(**base, kind="decade", year=int(g["decade"][:4]))
     return None
-
-
-def _with(mention: DateMention, **changes: object) -> DateMention:
-    from dataclasses import replace
-
-    return replace(mention, **changes)  # type: ignore[arg-type]
 
 
 def _unit(word: str) -> str:

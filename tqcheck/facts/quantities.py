@@ -11,7 +11,7 @@ noun ("villages and towns") and the event the sentence reports about it ("killed
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from numerizer import numerize
@@ -504,9 +504,9 @@ def _events() -> dict[str, str]:
 
 def attach_counted_thing(text: str, quantity: Quantity, offset: int) -> Quantity:
     """``quantity`` with the noun group that follows it in ``text`` (sentence-relative)."""
-    if quantity.kind not in ("cardinal", "percent", "vague") or (
-        quantity.value is None and (quantity.kind != "vague")
-    ):
+    if quantity.kind not in ("cardinal", "percent", "vague"):
+        return quantity
+    if quantity.value is None and quantity.kind != "vague":
         return quantity
     position = quantity.end - offset
     words: list[tuple[str, int, int]] = []
@@ -559,7 +559,7 @@ def attach_counted_thing(text: str, quantity: Quantity, offset: int) -> Quantity
     ):
         conjoined.append(singular(conj.group(1)))
     event = _event_near(text, quantity.start - offset, head_end)
-    return _replace_thing(
+    return replace(
         quantity,
         head=singular(head_word),
         head_text=head_word,
@@ -579,9 +579,3 @@ def _event_near(text: str, number_start: int, head_end: int) -> str:
         if found:
             return found
     return ""
-
-
-def _replace_thing(quantity: Quantity, **changes: object) -> Quantity:
-    from dataclasses import replace
-
-    return replace(quantity, **changes)  # type: ignore[arg-type]

@@ -296,9 +296,12 @@ class Inference:
         return ", ".join(parts)
 
 
-def infer_publication(mentions: Sequence[DateMention]) -> Inference:
-    """Solve for the publication days that the dates in the text allow."""
-    constraints = constraints_for(mentions)
+def infer_publication(
+    mentions: Sequence[DateMention], constraints: Sequence[Constraint] | None = None
+) -> Inference:
+    """Solve for the publication days that the dates in the text allow (``constraints``: those
+    of ``mentions``, when already computed)."""
+    constraints = list(constraints_for(mentions) if constraints is None else constraints)
     years = {m.year for m in mentions if m.kind in ("absolute", "month_year") and m.year}
     window = (date(min(years), 1, 1), date(max(years) + 1, 12, 31)) if years else _CYCLE
     everyday = _days(*window)

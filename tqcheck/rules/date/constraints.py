@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from tqcheck.document.markup import publication_date
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
-from tqcheck.facts.timeline import Constraint, constraints_for
+from tqcheck.facts.timeline import Constraint
 
 
 def published(document: Document) -> date | None:
-    """The run's publication date for ``document`` (``--published``, front matter, config)."""
-    return document.published or publication_date(document.metadata)
+    """The run's publication date for ``document`` (``--published``, front matter, config),
+    as the runner sets it before the rules run."""
+    return document.published
 
 
 def failing(document: Document, kind: str) -> Iterator[tuple[Constraint, date]]:
@@ -21,6 +21,6 @@ def failing(document: Document, kind: str) -> Iterator[tuple[Constraint, date]]:
     day = published(document)
     if day is None:
         return
-    for constraint in constraints_for(document_facts(document).dates):
+    for constraint in document_facts(document).constraints():
         if constraint.kind == kind and not constraint.holds(day):
             yield constraint, day
