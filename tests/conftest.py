@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import os
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from tqcheck.bilingual.formats import read_bilingual
+from tqcheck.bilingual.pairing import document_from_bilingual, pair_documents
 from tqcheck.cli import main
 from tqcheck.config import Config
 from tqcheck.document import decode_bytes, parse_document
@@ -38,8 +41,37 @@ def make_document(text: str, fmt: str = "text") -> Document:
     return parse_document(decode_bytes(text.encode("utf-8"), name))
 
 
-def findings_for(text: str, select: str = "ALL", fmt: str = "text") -> list[Finding]:
-    return check_document(make_document(text, fmt), Config(select=(select,)))
+def findings_for(
+    text: str,
+    select: str = "ALL",
+    fmt: str = "text",
+    source: str | None = None,
+    published: date | None = None,
+) -> list[Finding]:
+    """Findings on ``text``; with ``source``, ``text`` is checked as its translation."""
+    document = make_document(text, fmt)
+    if source is not None:
+        pair_documents(document, decode_bytes(source.encode("utf-8"), "source.txt"))
+    document.published = published
+    return check_document(document, Config(select=(select,)))
+
+
+def example_findings(example: str, select: str = "ALL") -> list[Finding]:
+    """Findings on a rule's documented example: plain text, or for source rules lines of
+    ``source: ...`` and ``target: ...`` (continued on indented lines), read as a TSV file."""
+    if not example.lstrip().startswith("source:"):
+        return findings_for(example + "\n", select=select)
+    rows: list[list[str]] = []
+    for line in example.splitlines():
+        if line.startswith("source:"):
+            rows.append([line[len("source:") :].strip(), ""])
+        elif line.startswith("target:"):
+            rows[-1][1] = line[len("target:") :].strip()
+        else:
+            rows[-1][1] += " " + line.strip()
+    tsv = "".join(f"{source}\t{target}\n" for source, target in rows)
+    bilingual = read_bilingual(decode_bytes(tsv.encode("utf-8"), "example.tsv"))
+    return check_document(document_from_bilingual(bilingual), Config(select=(select,)))
 
 
 def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

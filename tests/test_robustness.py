@@ -199,15 +199,27 @@ EXTERNAL = (
 )
 
 
-@pytest.mark.parametrize(("name", "content"), [("laughs.xlf", LAUGHS), ("external.xlf", EXTERNAL)])
-def test_xml_is_never_expanded(
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("laughs.xlf", LAUGHS),
+        ("external.xlf", EXTERNAL),
+        ("laughs.tmx", LAUGHS.replace("xliff", "tmx")),
+        ("external.tmx", EXTERNAL.replace("xliff", "tmx")),
+    ],
+)
+def test_xml_entity_declarations_are_rejected(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, content: str
 ) -> None:
-    """Until bilingual formats arrive (they will parse XML with defusedxml), an XML file named on
-    the command line is read as text: no entity is ever expanded or fetched."""
+    """XLIFF and TMX are parsed with defusedxml's protections: a file that declares entities
+    (a billion laughs, an external entity reading /etc/passwd) is refused with one line and
+    exit 2, and nothing is expanded or fetched."""
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
-    _, out, err = run_main(["check", "--no-semantic", "--format", "json", str(path)], capsys)
+    code, out, err = run_main(["check", "--no-semantic", "--format", "json", str(path)], capsys)
+    assert code == 2
     assert "Traceback" not in err
+    message = err.strip()
+    assert len(message.splitlines()) == 1 and name in message and "entit" in message.lower()
     assert len(out) < 20_000  # a billion laughs would be gigabytes
-    assert "root:" not in out
+    assert "root:" not in out and "root:" not in err

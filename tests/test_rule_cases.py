@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,14 @@ def _cases() -> list[Any]:
 @pytest.mark.parametrize(("code", "case"), _cases())
 def test_rule_case(code: str, case: dict[str, Any]) -> None:
     text = case["text"]
-    found = findings_for(text, select=code, fmt=case.get("format", "text"))
+    published = case.get("published")
+    found = findings_for(
+        text,
+        select=code,
+        fmt=case.get("format", "text"),
+        source=case.get("source"),
+        published=date.fromisoformat(published) if published else None,
+    )
     actual = [{"line": f.line, "column": f.column, "text": f.text} for f in found]
     assert actual == case["expect"]
     for finding in found:

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import ROOT, findings_for
+from tests.conftest import ROOT, example_findings
 from tqcheck.findings import Category, Severity
 from tqcheck.rules.catalogue import rules_markdown
 from tqcheck.rules.registry import all_rules
@@ -28,6 +28,7 @@ def test_rule_metadata(rule: type) -> None:
         "4": "number",
         "5": "date",
         "6": "semantic",
+        "7": "source",
     }[rule.code[2]]
     assert (
         rule.__module__
@@ -39,8 +40,8 @@ def test_rule_metadata(rule: type) -> None:
 def test_bad_example_fires_and_good_example_is_quiet(rule: type) -> None:
     doc = rule.doc()
     assert doc.explanation and doc.bad and doc.good
-    assert [f.rule for f in findings_for(doc.bad + "\n", select=rule.code)] != []
-    assert findings_for(doc.good + "\n", select=rule.code) == []
+    assert [f.rule for f in example_findings(doc.bad, select=rule.code)] != []
+    assert example_findings(doc.good, select=rule.code) == []
 
 
 def test_rule_codes_are_unique_and_sorted() -> None:

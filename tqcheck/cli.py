@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tqcheck import __version__
-from tqcheck.errors import ExitCode, InputError, TqcheckError
+from tqcheck.errors import ConfigError, ExitCode, InputError, TqcheckError
 from tqcheck.findings import Severity
 from tqcheck.reporters import FORMATS, get_reporter
 
@@ -111,6 +111,14 @@ _RUN_OPTIONS = (
         "(sentence-transformers) or auto [default: auto].",
     ),
     click.option(
+        "--source",
+        "source",
+        metavar="FILE",
+        help="The source text (e.g. the Arabic original) the one target file translates: "
+        "enables the source-aware checks (TQ7xx). Bilingual files (XLIFF, TMX, PO, TSV) "
+        "carry their source and need no --source.",
+    ),
+    click.option(
         "--model",
         metavar="PATH",
         help="Local sentence-transformers model directory for the semantic checks "
@@ -137,6 +145,12 @@ def _check_options(
     from tqcheck.rules.registry import resolve, split_selectors
     from tqcheck.runner import CheckOptions
 
+    source = others.get("source")
+    paths = others.pop("paths", ())
+    if source is not None and (
+        len(paths) != 1 or paths[0] == "-" or Path(paths[0]).is_dir()
+    ):
+        raise ConfigError("--source pairs one target file with its source: name exactly one file")
     selected = split_selectors(select)
     ignored = split_selectors(ignore)
     resolve(selected)
@@ -216,7 +230,9 @@ def check(
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
-    options = _check_options(stdin_filename=stdin_filename, jobs=jobs, **run_options)
+    options = _check_options(
+        stdin_filename=stdin_filename, jobs=jobs, paths=paths, **run_options
+    )
     if summary is not None:
         from tqcheck.corpus_summary import check_suffix
 
@@ -267,11 +283,12 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
     """Apply the safe suggestions to files or directories (atomically; --diff to preview)."""
     import difflib
 
+    from tqcheck.bilingual.formats import is_bilingual_path
     from tqcheck.errors import TqcheckError
     from tqcheck.fixer import fix_file, write_atomically
     from tqcheck.runner import Checker, expand_path
 
-    options = _check_options(**run_options)
+    options = _check_options(paths=paths, **run_options)
     checker = Checker(options)
     errors = changed = 0
     failed = False
@@ -285,6 +302,11 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
             errors += 1
             continue
         for path in files:
+            if options.source is None and is_bilingual_path(path):
+                # Suggestions are plain text; written into XML, PO or TSV they would need the
+                # format's escaping, so a bilingual file is only checked, never rewritten.
+                click.echo(f"{path}: not rewritten (bilingual file; apply fixes in the CAT tool)")
+                continue
             try:
                 result = fix_file(checker, path, unsafe_fixes)
                 if result.changed and not diff:

@@ -25,6 +25,7 @@ class Category(StrEnum):
     NUMBER = "number"
     DATE = "date"
     SEMANTIC = "semantic"
+    SOURCE = "source"  # the target compared with its source
 
 
 # The public fields of a finding, in the order every machine format writes them.
@@ -39,6 +40,8 @@ FINDING_FIELDS: tuple[str, ...] = (
     "text",
     "message",
     "suggestion",
+    "unit",
+    "unit_offset",
 )
 
 
@@ -64,9 +67,16 @@ class Finding:
     text: str
     message: str
     suggestion: str | None = None
+    # In a bilingual file: the translation unit whose target holds the span, and the span's
+    # offset within that target (characters of the decoded target text).
+    unit: str | None = None
+    unit_offset: int | None = None
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
+
+    def in_unit(self, unit: str, offset: int) -> Finding:
+        return replace(self, unit=unit, unit_offset=offset)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)

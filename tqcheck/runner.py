@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,12 +11,13 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tqcheck.bilingual.formats import BILINGUAL_SUFFIXES, is_bilingual_path
 from tqcheck.config import Config, discover_config, load_config_file
 from tqcheck.document import Document, parse_document, read_source
 from tqcheck.document.lines import LineIndex
 from tqcheck.document.markup import publication_date
 from tqcheck.document.parse import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
-from tqcheck.document.source import STDIN_NAME
+from tqcheck.document.source import STDIN_NAME, SourceText
 from tqcheck.errors import ConfigError, InputError, TqcheckError
 from tqcheck.findings import Finding, Severity
 from tqcheck.rules.base import Rule
@@ -25,7 +27,7 @@ from tqcheck.suppression import parse_suppressions
 if TYPE_CHECKING:
     from tqcheck.semantic.store import EmbeddingStore
 
-CHECKED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+CHECKED_SUFFIXES = MARKDOWN_SUFFIXES | TEXT_SUFFIXES | BILINGUAL_SUFFIXES
 _SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "site-packages"})
 
 
@@ -45,6 +47,7 @@ class CheckOptions:
     model: str | None = None
     semantic_backend: str | None = None
     jobs: int | None = None  # worker processes; None: the number of cores
+    source: str | None = None  # the source file the (one) target translates
 
 
 # Parallel runs start only when every worker gets at least this many files.
@@ -144,7 +147,7 @@ class Checker:
             result.fail_on = config.fail_on
             source = read_source(path, self.options.encoding, config.max_file_size)
             display = self.options.stdin_filename if path == STDIN_NAME else None
-            document = parse_document(source, fmt=_format_hint(display))
+            document = self._parse(source, display or path, config)
         except TqcheckError as exc:
             result.error = str(exc)
             return result, None, None
@@ -155,6 +158,21 @@ class Checker:
         result.lines = document.lines
         result.words = sum(len(block.words) for block in document.blocks)
         return result, document, config
+
+    def _parse(self, source: SourceText, name: str, config: Config) -> Document:
+        """The target document: a text/Markdown file (paired with --source when given) or
+        the targets of a bilingual file."""
+        if self.options.source is None and is_bilingual_path(name):
+            from tqcheck.bilingual.formats import read_bilingual
+            from tqcheck.bilingual.pairing import document_from_bilingual
+
+            return document_from_bilingual(read_bilingual(source))
+        document = parse_document(source, fmt=_format_hint(name if name != source.path else None))
+        if self.options.source is not None:
+            from tqcheck.bilingual.pairing import pair_documents
+
+            pair_documents(document, read_source(self.options.source, None, config.max_file_size))
+        return document
 
     def published_for(self, document: Document, config: Config) -> date | None:
         """--published, then the file's front matter, then the config file."""
@@ -363,4 +381,18 @@ def check_document(
             override = config.severity.get(finding.rule)
             findings.append(finding.with_severity(override) if override else finding)
     findings.sort(key=Finding.sort_key)
+    if document.bilingual is not None and document.bilingual.format != "pair":
+        findings = [_with_unit(finding, document) for finding in findings]
     return findings
+
+
+def _with_unit(finding: Finding, document: Document) -> Finding:
+    """``finding`` with the translation unit whose target holds it, and its offset there."""
+    assert document.bilingual is not None
+    for section in document.bilingual.sections:
+        unit = section.unit
+        if unit is None or not unit.target_start <= finding.start <= unit.target_end:
+            continue
+        offset = bisect.bisect_left(unit.target_offsets, finding.start)
+        return finding.in_unit(unit.id, offset)
+    return finding

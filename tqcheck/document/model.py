@@ -11,11 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from tqcheck.document.lines import LineIndex
+
+if TYPE_CHECKING:
+    from tqcheck.bilingual.pairing import Bilingual
 
 # A word or number: letters/marks/digits joined by inner apostrophes or hyphens; digits joined
 # by inner thousands or decimal separators ("30,000", "1.5").
@@ -103,6 +106,9 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     # The publication date the run uses (--published, front matter, config), if any.
     published: date | None = None
+    # The source this document translates, for source-aware checks (``check --source`` or a
+    # bilingual file); ``None`` for a target checked alone.
+    bilingual: Bilingual | None = None
     # Analyses that several rules share (place mentions, ...), computed once per document.
     analyses: dict[str, Any] = field(default_factory=dict, repr=False)
 

@@ -44,6 +44,10 @@ class _RawBlock:
     last_line: int
     explicit: bool = False
     level: int = 0
+    # Exact character bounds, for blocks that do not own whole lines (a bilingual file's
+    # targets); by default the block spans its lines.
+    start: int | None = None
+    end: int | None = None
 
 
 def detect_format(path: str) -> str:
@@ -66,6 +70,28 @@ def parse_document(source: SourceText, fmt: str | None = None) -> Document:
     document = Document(
         path=source.path, text=text, plain=plain, format=fmt, lines=lines, metadata=metadata
     )
+    document.blocks = _build_blocks(raw_blocks, plain, lines)
+    return document
+
+
+def parse_spans(
+    path: str, text: str, plain: str, spans: list[tuple[int, int]], fmt: str
+) -> Document:
+    """A document whose blocks are the given spans of ``plain`` (one paragraph or heading each),
+    for text whose block structure a file format states, such as a bilingual file's targets;
+    ``plain`` is ``text`` with everything but those spans blanked."""
+    lines = LineIndex(text)
+    raw_blocks = [
+        _RawBlock(
+            BlockKind.PARAGRAPH,
+            lines.position(start)[0],
+            lines.position(end)[0],
+            start=start,
+            end=end,
+        )
+        for start, end in spans
+    ]
+    document = Document(path=path, text=text, plain=plain, format=fmt, lines=lines)
     document.blocks = _build_blocks(raw_blocks, plain, lines)
     return document
 
@@ -164,6 +190,8 @@ def _build_blocks(raw_blocks: list[_RawBlock], plain: str, lines: LineIndex) -> 
     previous_last_line = 0
     for number, raw in enumerate(raw_blocks):
         start, end = lines.line_start(raw.first_line), lines.line_end(raw.last_line)
+        if raw.start is not None and raw.end is not None:
+            start, end = raw.start, raw.end
         while start < end and plain[start].isspace():
             start += 1
         while end > start and plain[end - 1].isspace():

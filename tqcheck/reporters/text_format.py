@@ -23,6 +23,8 @@ def format_finding(path: str, finding: Finding, color: bool) -> str:
         severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
         code = click.style(code, bold=True)
     text = f"{path}:{finding.line}:{finding.column}: {code} [{severity}] {finding.message}"
+    if finding.unit is not None:
+        text += f" [unit {finding.unit}, offset {finding.unit_offset}]"
     if finding.suggestion is not None:
         text += (
             f" (suggestion: {finding.suggestion!r})"

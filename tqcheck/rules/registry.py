@@ -16,7 +16,15 @@ from tqcheck.errors import SelectionError
 from tqcheck.findings import Category
 from tqcheck.rules.base import Rule
 
-FAMILIES: tuple[str, ...] = ("layout", "artifact", "place", "number", "date", "semantic")
+FAMILIES: tuple[str, ...] = (
+    "layout",
+    "artifact",
+    "place",
+    "number",
+    "date",
+    "semantic",
+    "source",
+)
 
 
 @cache

@@ -1,0 +1,1 @@
+"""Source-aware checking: bilingual files, sentence alignment, source-vs-target facts."""
