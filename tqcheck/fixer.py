@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqcheck.config import Config
-from tqcheck.document import parse_document
 from tqcheck.document.source import SourceText, read_source
 from tqcheck.errors import InputError
 from tqcheck.findings import Finding
@@ -123,8 +122,8 @@ def fix_file(checker: Checker, path: str, unsafe: bool) -> FixResult:
 
 
 def _check_text(checker: Checker, source: SourceText, text: str, config: Config) -> list[Finding]:
-    document = parse_document(
-        SourceText(source.path, text, source.encoding, source.bom, source.raw)
+    document = checker.parse(
+        SourceText(source.path, text, source.encoding, source.bom, source.raw), source.path, config
     )
     document.published = checker.published_for(document, config)
     return check_document(document, config)

@@ -147,7 +147,7 @@ class Checker:
             result.fail_on = config.fail_on
             source = read_source(path, self.options.encoding, config.max_file_size)
             display = self.options.stdin_filename if path == STDIN_NAME else None
-            document = self._parse(source, display or path, config)
+            document = self.parse(source, display or path, config)
         except TqcheckError as exc:
             result.error = str(exc)
             return result, None, None
@@ -159,7 +159,7 @@ class Checker:
         result.words = sum(len(block.words) for block in document.blocks)
         return result, document, config
 
-    def _parse(self, source: SourceText, name: str, config: Config) -> Document:
+    def parse(self, source: SourceText, name: str, config: Config) -> Document:
         """The target document: a text/Markdown file (paired with --source when given) or
         the targets of a bilingual file."""
         if self.options.source is None and is_bilingual_path(name):

@@ -80,9 +80,18 @@ def digit_numbers(text: str) -> frozenset[str]:
 class _Scorer:
     """Bead scores for one pair of sentence lists, from their embeddings."""
 
-    def __init__(self, source: Sequence[str], target: Sequence[str], encoder: Encoder) -> None:
+    def __init__(
+        self,
+        source: Sequence[str],
+        target: Sequence[str],
+        encoder: Encoder,
+        source_blocks: Sequence[int] | None,
+        target_blocks: Sequence[int] | None,
+    ) -> None:
         import numpy as np
 
+        self.source_blocks = source_blocks
+        self.target_blocks = target_blocks
         n, m = len(source), len(target)
         pairs_s = [f"{source[i]} {source[i + 1]}" for i in range(n - 1)]
         pairs_t = [f"{target[j]} {target[j + 1]}" for j in range(m - 1)]
@@ -104,6 +113,10 @@ class _Scorer:
         a, b = shape
         if a == 0 or b == 0:
             return SKIP * (a + b), 0.0
+        if (a == 2 and not _same_block(self.source_blocks, i)) or (
+            b == 2 and not _same_block(self.target_blocks, j)
+        ):
+            return -math.inf, 0.0
         similarity = float(self.sim[shape][i, j])
         source_len = sum(self.source_len[i : i + a])
         target_len = sum(self.target_len[j : j + b])
@@ -116,12 +129,27 @@ class _Scorer:
         return value * (a + b) / 2 - MERGE_COST * (a + b - 2), similarity
 
 
-def align(source: Sequence[str], target: Sequence[str], encoder: Encoder) -> list[Bead]:
-    """The best monotone alignment of ``source`` with ``target`` sentences."""
+def _same_block(blocks: Sequence[int] | None, index: int) -> bool:
+    return blocks is None or blocks[index] == blocks[index + 1]
+
+
+def align(
+    source: Sequence[str],
+    target: Sequence[str],
+    encoder: Encoder,
+    source_blocks: Sequence[int] | None = None,
+    target_blocks: Sequence[int] | None = None,
+) -> list[Bead]:
+    """The best monotone alignment of ``source`` with ``target`` sentences.
+
+    ``source_blocks``/``target_blocks`` give each sentence's paragraph (or heading): two
+    sentences are merged into one bead only within a paragraph, so a heading is never joined
+    to the first sentence of the text under it.
+    """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
-    scorer = _Scorer(source, target, encoder)
+    scorer = _Scorer(source, target, encoder, source_blocks, target_blocks)
     band = _band(n, m)
     best: dict[tuple[int, int], tuple[float, tuple[int, int], float]] = {(0, 0): (0.0, (0, 0), 0)}
     for i in range(n + 1):

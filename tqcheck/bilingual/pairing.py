@@ -32,6 +32,7 @@ class SourceSentence:
     text: str
     start: int
     end: int
+    block: int = 0  # the source paragraph it belongs to
 
 
 @dataclass(slots=True)
@@ -55,6 +56,8 @@ class Bilingual:
     sections: list[Section] = field(default_factory=list)
     source_language: str = ""
     target_language: str = ""
+    # Target sentence start -> index of its block (merges stay within a block).
+    target_blocks: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +93,12 @@ def split_source(text: str) -> list[SourceSentence]:
 
     sentences: list[SourceSentence] = []
     offset = 0
-    for paragraph in text.splitlines(keepends=True):
+    for number, paragraph in enumerate(text.splitlines(keepends=True)):
         splitter = split_arabic if is_arabic(paragraph) else split_latin
         for start, end in splitter(paragraph):
-            sentences.append(SourceSentence(paragraph[start:end], offset + start, offset + end))
+            sentences.append(
+                SourceSentence(paragraph[start:end], offset + start, offset + end, number)
+            )
         offset += len(paragraph)
     return sentences
 
@@ -104,15 +109,13 @@ def pair_documents(target: Document, source: SourceText) -> None:
     sentences: list[SourceSentence] = []
     for block in parsed.blocks:
         for sentence in split_source(parsed.plain[block.start : block.end]):
-            sentences.append(
-                SourceSentence(
-                    sentence.text, block.start + sentence.start, block.start + sentence.end
-                )
-            )
+            start, end = block.start + sentence.start, block.start + sentence.end
+            sentences.append(SourceSentence(sentence.text, start, end, block.index))
     target.bilingual = Bilingual(
         source_path=source.path,
         format="pair",
         sections=[Section(parsed.plain, sentences, target.sentences(), anchor=0)],
+        target_blocks=_sentence_blocks(target),
     )
 
 
@@ -152,8 +155,15 @@ def document_from_bilingual(bilingual: BilingualFile) -> Document:
         sections=sections,
         source_language=bilingual.source_language,
         target_language=bilingual.target_language,
+        target_blocks=_sentence_blocks(document),
     )
     return document
+
+
+def _sentence_blocks(document: Document) -> dict[int, int]:
+    return {
+        sentence.start: block.index for block in document.blocks for sentence in block.sentences
+    }
 
 
 def aligned_groups(document: Document) -> list[AlignedGroup]:
@@ -165,7 +175,7 @@ def aligned_groups(document: Document) -> list[AlignedGroup]:
     bilingual = document.bilingual
     if bilingual is not None:
         for section in bilingual.sections:
-            for bead in _section_beads(section):
+            for bead in _section_beads(section, bilingual.target_blocks):
                 groups.append(
                     AlignedGroup(
                         section,
@@ -178,7 +188,7 @@ def aligned_groups(document: Document) -> list[AlignedGroup]:
     return groups
 
 
-def _section_beads(section: Section) -> list[Bead]:
+def _section_beads(section: Section, blocks: dict[int, int]) -> list[Bead]:
     source = [sentence.text for sentence in section.source_sentences]
     target = [sentence.text for sentence in section.target_sentences]
     if not source or not target:  # nothing to compare: all omitted or all added
@@ -189,4 +199,10 @@ def _section_beads(section: Section) -> list[Bead]:
         return [Bead((0,), (0,), 1.0)]  # paired by the file, not measured
     from tqcheck.semantic.crosslingual import crosslingual_encoder
 
-    return align(source, target, crosslingual_encoder())
+    return align(
+        source,
+        target,
+        crosslingual_encoder(),
+        [sentence.block for sentence in section.source_sentences],
+        [blocks.get(sentence.start, 0) for sentence in section.target_sentences],
+    )

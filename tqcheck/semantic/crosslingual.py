@@ -9,7 +9,6 @@ small interface as the monolingual encoders (:class:`~tqcheck.semantic.encoder.E
 
 from __future__ import annotations
 
-import os
 import threading
 from functools import cache
 from typing import Any
@@ -22,12 +21,14 @@ CROSSLINGUAL_MODEL = "universal-sentence-encoder-multilingual-3"
 
 
 class CrossLingualEncoder:
-    """USE multilingual v3, loaded on first use (about 0.3 s; 512-dimensional vectors)."""
+    """USE multilingual v3, loaded on first use (512-dimensional vectors)."""
 
-    def __init__(self, threads: int | None = None) -> None:
-        # More BLAS threads than cores slows the numpy forward pass down by an order of
-        # magnitude on a small machine (measured: 2 cores, 4 threads), so never oversubscribe.
-        self.threads = threads or max(1, min(4, os.cpu_count() or 1))
+    def __init__(self, threads: int = 1) -> None:
+        # One BLAS thread: the forward pass runs on micro-batches of a few hundred tokens, too
+        # small to share, and extra threads slowed it down 5-30x on a 2-core machine
+        # (600 FLORES sentences: 1.2 s with 1 thread, 6.4 s with 2, 33.6 s with 4; the
+        # package's default is 4). Parallel runs use processes instead.
+        self.threads = threads
         self.name = CROSSLINGUAL_MODEL
         self._model: Any = None
         self._lock = threading.Lock()

@@ -1,0 +1,126 @@
+"""The source-aware rules (TQ7xx) on real article pairs: professional translations and MT.
+
+Reads, in place, from ``../shared/eval-data`` (or ``--data``):
+
+* NTREX-128 (``parallel/ntrex128_en_ar_az_hy_ru_news.jsonl``): 123 news documents, the Arabic
+  as the source and the English as the target (professional: findings are false alarms);
+* FLORES-200 devtest (``parallel/flores200_devtest_ar_en.jsonl``): 1,012 sentences grouped into
+  their source articles by URL (professional);
+* the FLORES ar->en MT sample (``mt_outputs/flores200_devtest_ar2en_mt_sample.jsonl``): the same
+  Arabic with two real MT systems' English, per article.
+
+Each article pair is written as two paragraph-per-segment texts and checked the way
+``tqcheck check TARGET --source SOURCE --select source`` checks it (no publication date).
+Prints findings per rule and per 1,000 target sentences; ``--show CODE`` prints the findings of
+one rule (or prefix) with their source, for reading by hand.
+
+    python benchmarks/bilingual_check.py [--data DIR] [--show TQ70] [--corpus ntrex|flores|mt]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tqcheck.bilingual.pairing import pair_documents
+from tqcheck.config import Config
+from tqcheck.document import decode_bytes, parse_document
+from tqcheck.findings import Finding
+from tqcheck.rules.registry import all_rules
+from tqcheck.runner import check_document
+
+CODES = [rule.code for rule in all_rules() if rule.code.startswith("TQ7")]
+
+
+def check_pair(source: list[str], target: list[str], name: str) -> tuple[list[Finding], int]:
+    document = parse_document(decode_bytes("\n\n".join(target).encode(), f"{name}.txt"))
+    pair_documents(document, decode_bytes("\n\n".join(source).encode(), f"{name}-source.txt"))
+    findings = check_document(document, Config(select=("source",)))
+    return findings, len(document.sentences())
+
+
+def ntrex(data: Path) -> dict[str, tuple[list[str], list[str]]]:
+    docs: dict[str, tuple[list[str], list[str]]] = {}
+    for line in (data / "parallel" / "ntrex128_en_ar_az_hy_ru_news.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        source, target = docs.setdefault(row["doc_id"], ([], []))
+        source.append(row["ar"])
+        target.append(row["en"])
+    return docs
+
+
+def flores(data: Path) -> dict[str, tuple[list[str], list[str]]]:
+    docs: dict[str, tuple[list[str], list[str]]] = {}
+    for line in (data / "parallel" / "flores200_devtest_ar_en.jsonl").open(encoding="utf-8"):
+        row = json.loads(line)
+        source, target = docs.setdefault(row["url"], ([], []))
+        source.append(row["ar"])
+        target.append(row["en"])
+    return docs
+
+
+def mt(data: Path) -> dict[str, tuple[list[str], list[str]]]:
+    """One article pair per (system, URL), with the lines that system has."""
+    docs: dict[str, tuple[list[str], list[str]]] = {}
+    path = data / "mt_outputs" / "flores200_devtest_ar2en_mt_sample.jsonl"
+    for line in path.open(encoding="utf-8"):
+        row = json.loads(line)
+        for system, output in row["system_outputs"].items():
+            source, target = docs.setdefault(f"{system.split('/')[0]} {row['url']}", ([], []))
+            source.append(row["source_ar"])
+            target.append(output)
+    return docs
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default = Path(__file__).resolve().parents[2] / "shared" / "eval-data"
+    parser.add_argument("--data", type=Path, default=default)
+    parser.add_argument("--show", default="", help="print the findings of rules with this prefix")
+    parser.add_argument("--corpus", choices=["ntrex", "flores", "mt"], action="append")
+    args = parser.parse_args()
+    corpora = {
+        "ntrex": ("NTREX-128 ar->en (professional)", ntrex),
+        "flores": ("FLORES-200 ar->en (professional)", flores),
+        "mt": ("FLORES-200 ar->en MT sample (2 systems)", mt),
+    }
+    print(
+        "| corpus | articles | target sentences | "
+        + " | ".join(CODES)
+        + " | per 1k sentences | time |"
+    )
+    print("|---|---|---|" + "---|" * len(CODES) + "---|---|")
+    for key in args.corpus or ["ntrex", "flores", "mt"]:
+        title, load = corpora[key]
+        counts: Counter[str] = Counter()
+        sentences = 0
+        shown: list[str] = []
+        started = time.perf_counter()
+        docs = load(args.data)
+        for name, (source, target) in docs.items():
+            findings, count = check_pair(source, target, "article")
+            sentences += count
+            for finding in findings:
+                counts[finding.rule] += 1
+                if args.show and finding.rule.startswith(args.show):
+                    shown.append(
+                        f"- {name} {finding.rule} {finding.text[:90]!r}: {finding.message[:300]}"
+                    )
+        elapsed = time.perf_counter() - started
+        total = sum(counts.values())
+        cells = " | ".join(str(counts[code]) for code in CODES)
+        print(
+            f"| {title} | {len(docs)} | {sentences} | {cells} | {1000 * total / sentences:.1f} | {elapsed:.0f} s |"
+        )
+        for line in shown:
+            print(line)
+
+
+if __name__ == "__main__":
+    main()
