@@ -48,8 +48,13 @@ def findings_for(
     source: str | None = None,
     published: date | None = None,
 ) -> list[Finding]:
-    """Findings on ``text``; with ``source``, ``text`` is checked as its translation."""
-    document = make_document(text, fmt)
+    """Findings on ``text``; with ``source``, ``text`` is checked as its translation; with
+    ``fmt="tsv"``, ``text`` is a bilingual TSV file (source, tab, target per line)."""
+    if fmt == "tsv":
+        bilingual = read_bilingual(decode_bytes(text.encode("utf-8"), "case.tsv"))
+        document = document_from_bilingual(bilingual)
+    else:
+        document = make_document(text, fmt)
     if source is not None:
         pair_documents(document, decode_bytes(source.encode("utf-8"), "source.txt"))
     document.published = published

@@ -101,6 +101,8 @@ def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -
                 "text",
                 "message",
                 "suggestion",
+                "unit",
+                "unit_offset",
             )
             total += 1
     assert total > 20

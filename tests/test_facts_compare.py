@@ -1,0 +1,169 @@
+"""Numbers and dates of an Arabic source against its English translation (our own sentences).
+
+A faithful translation gives no finding; a changed number or date gives one, with spans in the
+strings given and, where the rewrite is plain, a suggestion for the target span.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tqcheck.bilingual.facts_compare import FactMismatch, compare_dates, compare_numbers
+
+# Faithful translations: the numbers match under a translator's equivalences.
+NUMBERS_MATCH = [
+    ("استعاد الجيش ثماني قرى", "The army recaptured 8 villages."),
+    ("استعاد الجيش ثماني قرى", "The army recaptured eight villages."),
+    ("وصل ألف جندي", "A thousand soldiers arrived."),
+    ("وصل ألف جندي", "1,000 soldiers arrived."),
+    ("نزح 2.5 مليون شخص", "2,500,000 people were displaced."),
+    ("نزح ٢٫٥ مليون شخص", "2.5 million people were displaced."),
+    ("قتل 330 ألف شخص", "330,000 people were killed."),
+    ("لدينا فئران تبلغ من العمر 4 أشهر", "We have 4-month-old mice."),
+    ("هذه المرة الأولى", "This is the first time."),
+    ("تأسس الحزب عام 2020", "The party was founded in 2020."),
+    ("استمر الحصار يومين", "The siege lasted two days."),
+    ("قتل جندي واحد", "A soldier was killed."),
+    ("قتل جندي", "One soldier was killed."),
+    ("قتل بين 20 و30 شخصا", "Between 20 and 30 people were killed."),
+    ("قتل ما بين 20 و30 شخصا", "20 to 30 people were killed."),
+    ("قتل نحو 30 شخصا", "About 30 people were killed."),
+    ("ارتفعت الأسعار 5 في المئة", "Prices rose 5%."),
+    ("ارتفعت الأسعار ٥٪", "Prices rose five percent."),
+    ("قتل عشرات المدنيين", "Dozens of civilians were killed."),
+    ("زار المدينة مرتين", "He visited the city twice."),
+    ("أعلنت الدولتان الهدنة", "Both countries announced the truce."),
+    ("قتل ثلاثة (3) جنود", "Three soldiers were killed."),
+    ("في الحرب العالمية الثانية", "In World War II."),
+    ("كان في العشرينيات من عمره", "He was in his 20s."),
+    ("وقع الهجوم في 15 أكتوبر", "The attack took place on October 15."),
+    ("بدأ الاجتماع الساعة 12:30", "The meeting began at 12:30."),
+    ("جمع 11 مليون جنيه", "He raised £11million."),
+    ("تبلغ التكلفة 2.56 مليار دولار", "It costs $2.6 billion."),
+    ("أكثر من النصف", "more than 50 percent"),
+    ("سجل هدفين", "He scored a couple of goals."),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), NUMBERS_MATCH)
+def test_numbers_match(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+# (source, target, source text, target text, suggestion)
+NUMBERS_DIFFER = [
+    ("قتل 330 ألف شخص", "33,000 people were killed.", "330 ألف", "33,000", "330,000"),
+    ("قتل 12 شخصا", "13 people were killed.", "12", "13", "12"),
+    ("قتل ١٢ شخصا", "13 people were killed.", "١٢", "13", "12"),
+    ("ارتفعت 5 في المئة", "It rose 50 percent.", "5 في المئة", "50 percent", "5 percent"),
+    ("تأسس عام 2020", "It was founded in 2002.", "2020", "2002", "2020"),
+    ("نزح 2.5 مليون", "25 million were displaced.", "2.5 مليون", "25 million", "2.5 million"),
+    ("قتل ثمانية جنود", "Nine soldiers were killed.", "ثمانية", "Nine", None),
+    (
+        "أصيب 6000 من أصل 330000",
+        "6,000 out of 33,000 were infected.",
+        "330000",
+        "33,000",
+        "330,000",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "said", "says", "suggestion"), NUMBERS_DIFFER)
+def test_numbers_differ(
+    source: str, target: str, said: str, says: str, suggestion: str | None
+) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert finding.kind == "number"
+    assert (finding.source_text, finding.target_text) == (said, says)
+    assert finding.source_span is not None and finding.target_span is not None
+    assert source[slice(*finding.source_span)] == said
+    assert target[slice(*finding.target_span)] == says
+    assert said in finding.message and says in finding.message
+    assert finding.suggestion == suggestion
+
+
+def test_the_message_shows_the_value_of_words() -> None:
+    (finding,) = compare_numbers("قتل 330 ألف شخص", "33,000 people were killed.")
+    assert finding.message == "the source says 330 ألف (330,000); the target says 33,000"
+
+
+def test_a_number_left_out() -> None:
+    (finding,) = compare_numbers("قتل 12 شخصا وأصيب 40", "12 people were killed.")
+    assert finding.target_span is None and finding.target_text == ""
+    assert finding.source_text == "40"
+    assert finding.message == "the source says 40; the target has no such number"
+    assert finding.suggestion is None
+
+
+def test_a_number_added() -> None:
+    (finding,) = compare_numbers("قتل عدد من الأشخاص", "15 people were killed.")
+    assert finding.source_span is None and finding.source_text == ""
+    assert finding.target_text == "15"
+    assert target_slice("15 people were killed.", finding) == "15"
+
+
+def target_slice(text: str, finding: FactMismatch) -> str:
+    assert finding.target_span is not None
+    return text[slice(*finding.target_span)]
+
+
+def test_a_date_is_not_compared_as_a_number() -> None:
+    assert compare_numbers("وقع الهجوم في 15 أكتوبر", "The attack was on October 16.") == []
+
+
+# (source, target, published, expected suggestion or None for a match)
+THURSDAY = date(2020, 10, 15)
+WEDNESDAY = date(2020, 10, 14)
+DATES = [
+    ("قال أمس", "He said yesterday.", None, None),
+    ("قال أمس", "He said yesterday.", THURSDAY, None),
+    ("قال أمس", "He said on Tuesday.", WEDNESDAY, None),
+    ("قال أمس", "He said on Tuesday.", None, None),  # nothing to compare without a day
+    ("وصل يوم الثلاثاء", "He arrived on Tuesday.", None, None),
+    ("وقع الهجوم في 15 أكتوبر", "The attack was on October 15.", None, None),
+    ("وقع في 15 تشرين الأول", "It happened on 15 October.", THURSDAY, None),
+    ("وقع في السابع والعشرين من الشهر الماضي", "It happened on September 27.", THURSDAY, None),
+    ("بدأ قبل ثلاثة أيام", "It began three days ago.", None, None),
+    ("قتل في الأسبوع الماضي", "He was killed last week.", None, None),
+    ("وصل في تشرين الثاني", "He arrived in November.", None, None),
+    ("قال أمس", "He said on Tuesday.", THURSDAY, "Wednesday"),
+    ("وصل يوم الثلاثاء", "He arrived on Thursday.", None, "Tuesday"),
+    ("وصل الأربعاء الماضي", "He arrived last Thursday.", None, "last Wednesday"),
+    ("وقع الهجوم في 15 أكتوبر", "The attack was on October 16.", None, "October 15"),
+    ("وقع الهجوم في 15 أكتوبر", "The attack was on 16 October.", None, "15 October"),
+    ("وقع في 15 أكتوبر 2020", "It happened on October 15, 2019.", None, "October 15, 2020"),
+    ("وصل في تشرين الثاني", "He arrived in October.", None, "November"),
+    ("قال أمس", "He said today.", None, "yesterday"),
+    ("بدأ قبل ثلاثة أيام", "It began four days ago.", None, ""),
+    ("قتل في الأسبوع الماضي", "He will be killed next week.", None, ""),
+    ("وقع في السابع والعشرين من الشهر الماضي", "It happened on September 28.", THURSDAY, ""),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "published", "suggestion"), DATES)
+def test_dates(source: str, target: str, published: date | None, suggestion: str | None) -> None:
+    findings = compare_dates(source, target, published)
+    if suggestion is None:
+        assert findings == []
+        return
+    (finding,) = findings
+    assert finding.kind == "date"
+    assert finding.source_span is not None and finding.target_span is not None
+    assert source[slice(*finding.source_span)] == finding.source_text
+    assert target[slice(*finding.target_span)] == finding.target_text
+    assert finding.suggestion == (suggestion or None)
+
+
+def test_a_date_message_resolves_both_sides() -> None:
+    (finding,) = compare_dates("قال أمس", "He said on Tuesday.", THURSDAY)
+    assert finding.message == (
+        "the source says أمس (yesterday, Wed 2020-10-14); the target says Tuesday "
+        "(Tue 2020-10-13), published Thu 2020-10-15"
+    )
+
+
+def test_a_date_only_one_side_writes_is_no_finding() -> None:
+    assert compare_dates("قال أمس إن الهدنة صامدة", "He said the truce was holding.") == []
