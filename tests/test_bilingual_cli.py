@@ -183,3 +183,12 @@ def test_directories_include_bilingual_files_and_jobs_agree(
     assert serial == parallel
     files = json.loads(serial)["files"]
     assert len(files) == 8 and all(file["findings"] for file in files)
+
+
+def test_sarif_names_the_translation_unit(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run_main(
+        ["check", "--no-semantic", "--format", "sarif", "--select", "TQ706", str(XLIFF)], capsys
+    )
+    (result,) = json.loads(out)["runs"][0]["results"]
+    assert result["locations"][0]["logicalLocations"] == [{"name": "p5", "kind": "translationUnit"}]
+    assert result["properties"] == {"unitOffset": 0}

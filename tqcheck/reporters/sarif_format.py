@@ -86,6 +86,11 @@ def _result(finding: Finding, path: str, rule_index: dict[str, int]) -> dict[str
         ],
         "partialFingerprints": {"tqcheckFinding/v1": fingerprint[:32]},
     }
+    if finding.unit is not None:  # a bilingual file: the translation unit, as CAT tools name it
+        result["locations"][0]["logicalLocations"] = [
+            {"name": finding.unit, "kind": "translationUnit"}
+        ]
+        result["properties"] = {"unitOffset": finding.unit_offset}
     if finding.suggestion is not None:
         result["fixes"] = [
             {
