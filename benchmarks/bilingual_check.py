@@ -115,9 +115,8 @@ def main() -> None:
         elapsed = time.perf_counter() - started
         total = sum(counts.values())
         cells = " | ".join(str(counts[code]) for code in CODES)
-        print(
-            f"| {title} | {len(docs)} | {sentences} | {cells} | {1000 * total / sentences:.1f} | {elapsed:.0f} s |"
-        )
+        rate = 1000 * total / sentences
+        print(f"| {title} | {len(docs)} | {sentences} | {cells} | {rate:.1f} | {elapsed:.0f} s |")
         for line in shown:
             print(line)
 

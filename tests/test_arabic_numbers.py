@@ -204,3 +204,8 @@ def test_dot_thousands_is_kept_as_an_alternative() -> None:
 )
 def test_digits_value(digits: str, value: float | None) -> None:
     assert digits_value(digits) == value
+
+
+def test_a_dash_before_a_number_is_punctuation() -> None:
+    (quantity,) = find_numbers("قال فلان -29 عاما- إن")
+    assert (quantity.text, quantity.value) == ("29", 29.0)

@@ -147,9 +147,7 @@ def _check_options(
 
     source = others.get("source")
     paths = others.pop("paths", ())
-    if source is not None and (
-        len(paths) != 1 or paths[0] == "-" or Path(paths[0]).is_dir()
-    ):
+    if source is not None and (len(paths) != 1 or paths[0] == "-" or Path(paths[0]).is_dir()):
         raise ConfigError("--source pairs one target file with its source: name exactly one file")
     selected = split_selectors(select)
     ignored = split_selectors(ignore)
@@ -230,9 +228,7 @@ def check(
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
-    options = _check_options(
-        stdin_filename=stdin_filename, jobs=jobs, paths=paths, **run_options
-    )
+    options = _check_options(stdin_filename=stdin_filename, jobs=jobs, paths=paths, **run_options)
     if summary is not None:
         from tqcheck.corpus_summary import check_suffix
 

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 from tqcheck.facts.quantities import _WORD_NUMBER, ORDINAL_WORDS, _number_value, names_follow
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "January",
     "February",
     "March",
@@ -216,7 +216,7 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             if day_number is None or month_number is None:
                 return None
             # dateparser reads the date with its day in digits ("the fourth" -> "4").
-            date_text = f"{day_number} {_MONTH_NAMES[month_number - 1]} {year or ''}".strip()
+            date_text = f"{day_number} {MONTH_NAMES[month_number - 1]} {year or ''}".strip()
             parsed = parse_absolute(date_text, _YEARLESS_REFERENCE)
             if parsed is None:
                 return None  # "September 31", "30 February 2021": no such day

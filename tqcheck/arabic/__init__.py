@@ -1,0 +1,1 @@
+"""Arabic source text: normalisation, sentences, numbers and dates with exact character spans."""

@@ -1,0 +1,772 @@
+"""Numbers and dates of an Arabic source against its English translation.
+
+Both sides are read into the same objects (:mod:`tqcheck.arabic.numbers` and
+:mod:`tqcheck.arabic.dates` for the Arabic, :mod:`tqcheck.facts.quantities` and
+:mod:`tqcheck.facts.dates` for the English) and matched by value, as a multiset, with the
+equivalences a professional translator uses: "ثماني" is "8", "ألف" is "a thousand", "2.5
+million" is "2,500,000", a range matches its two ends, a value written twice on one side may be
+written once on the other.
+
+Only *firm* numbers make findings: cardinals of 2 or more, percentages and years. *Soft* ones
+match when they can and are never reported alone, because a faithful translation often writes
+them another way: ordinals ("الحرب العالمية الثانية" is "World War II"), one ("جندي" is "a
+soldier"), a dual ("يومين", "مرتين" is "twice"), vague amounts ("عشرات"), the numbers inside a
+date or a clock time (the dates are compared as dates), Hijri years, decades. An unmatched firm
+number is reported against the unmatched firm number of the other side that most looks like
+the same one ("330 ألف" against "33,000"), or alone, as omitted or added.
+
+Dates are compared by what both sides say: with a publication date, the day they resolve to;
+without one, the weekday, the day and month, the year, the month, the day offset ("أمس" and
+"yesterday"). Only a contradiction is reported; a date one side leaves out is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tqcheck.arabic import dates as arabic_dates
+from tqcheck.arabic import numbers as arabic_numbers
+from tqcheck.arabic.text import tokenize
+from tqcheck.facts import dates as english_dates
+from tqcheck.facts import quantities as english_numbers
+from tqcheck.facts.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, describe_day, resolve
+from tqcheck.facts.quantities import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class FactMismatch:
+    """A number or date that the source and the target state differently."""
+
+    kind: str  # "number" or "date"
+    source_span: tuple[int, int] | None  # offsets in the source string given (None: nothing)
+    target_span: tuple[int, int] | None  # offsets in the target string given (None: nothing)
+    source_text: str  # as written in the source ("" if none)
+    target_text: str  # as written in the target ("" if none)
+    message: str  # one line an editor understands, with the evidence
+    suggestion: str | None = None  # a replacement for the target span when it is obvious
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+# Date kinds whose numbers are compared as dates, not as numbers.
+_DAY_KINDS = frozenset(
+    ["absolute", "month_day", "relative_day", "weekday", "ago", "later", "counter", "month_year"]
+)
+_ENGLISH_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|BST)(?!\w)"
+    r"|\b\d{4}\s*(?:GMT|UTC|BST|hrs|hours\s+local)\b"
+    r"|\b\d{1,2}:\d{2}\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    re.IGNORECASE,
+)
+# Words that state a number the English reader does not read, as soft values.
+_ENGLISH_SOFT = {
+    "twice": 2.0,
+    "both": 2.0,
+    "double": 2.0,
+    "doubled": 2.0,
+    "pair": 2.0,
+    "couple": 2.0,
+    "dual": 2.0,
+    "twin": 2.0,
+    "twins": 2.0,
+    "thrice": 3.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "half": 0.5,
+    "quarter": 0.25,
+    "decade": 10.0,
+    "decades": 10.0,
+    "century": 100.0,
+    "fortnight": 14.0,
+    "dozen": 12.0,
+    "hundreds": 100.0,
+    "thousands": 1000.0,
+    "millions": 1e6,
+}
+_ARABIC_SOFT = {
+    "كلا": 2.0,
+    "كلتا": 2.0,
+    "ضعف": 2.0,
+    "ضعفي": 2.0,
+    "ربع": 0.25,
+    "نصف": 0.5,
+    "ثلث": 1 / 3,
+    "عقد": 10.0,
+    "قرن": 100.0,
+    "دزينه": 12.0,
+    "مره": 1.0,
+}
+_NISBA_STEMS = {
+    "ثنا": 2.0,
+    "ثلاث": 3.0,
+    "رباع": 4.0,
+    "خماس": 5.0,
+    "سداس": 6.0,
+    "سباع": 7.0,
+    "ثمان": 8.0,
+    "تساع": 9.0,
+    "عشار": 10.0,
+}
+# "ثلاثي" (three-fold), "رباعية" (quartet), "سباعيات" (sevens), "ثنائي" (dual).
+_NISBA = re.compile(rf"({'|'.join(_NISBA_STEMS)})(?:يي|ي)(?:ه|ات)?")
+_DUAL_ENDINGS = ("ان", "ين", "اهما", "يهما", "تي")
+_PHONE_BEFORE = re.compile(r"(?:الرقم|رقم|هاتف|call|phone|number|tel\.?|on)\s*[:+]?\s*$", re.I)
+_PRONOUNS = ("هما", "هم", "ها", "ه")
+_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .,'’&:%-]*[A-Za-z0-9%]")
+_GLUED_SCALES = {
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "billion": 1e9,
+    "k": 1e3,
+    "thousand": 1e3,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_ENGLISH_LOOSE_NUMBER = re.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:"
+    + "|".join([*english_numbers.NUMBER_WORDS[2:], *english_numbers.TENS, *_ENGLISH_SOFT])
+    + r")\b",
+    re.IGNORECASE,
+)
+_ENGLISH_JARGON = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:balls?|somes?|fold)\b",
+    re.IGNORECASE,
+)
+_MAX_PAIRINGS = 40_000
+_SCALE_WORDS = re.compile(r"million|billion|trillion|مليون|مليار|ملايين|مليارات|بليون", re.I)
+
+
+@dataclass(slots=True)
+class _Item:
+    """One value a side states, ready for matching."""
+
+    value: float
+    kind: str  # cardinal, ordinal, percent, year, decade, vague, soft
+    firm: bool
+    start: int
+    end: int
+    text: str
+    alternatives: tuple[float, ...] = ()
+    quantity: Quantity | None = None
+    matched: bool = field(default=False)
+
+    def values(self) -> tuple[float, ...]:
+        return (self.value, *self.alternatives)
+
+
+def compare_numbers(source: str, target: str) -> list[FactMismatch]:
+    """Numbers the Arabic ``source`` and the English ``target`` state differently."""
+    source_items = _arabic_items(source)
+    target_items = _english_items(target)
+    _match(source_items, target_items, len(source), len(target))
+    return _number_findings(source_items, target_items)
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def _items_from(
+    quantities: list[Quantity],
+    soft_spans: list[tuple[int, int]],
+    context: str = "",
+    offset: int = 0,
+) -> list[_Item]:
+    """Items for ``quantities`` (a range gives its two ends); those inside ``soft_spans`` (a
+    date, a clock time) and those a translation often writes another way are soft.
+    ``context`` is the text the quantities' offsets minus ``offset`` point into."""
+    items: list[_Item] = []
+    for quantity in quantities:
+        if quantity.kind == "vague" or quantity.value is None:
+            continue
+        soft = (
+            _inside(quantity.start, quantity.end, soft_spans)
+            or quantity.kind in ("ordinal", "decade")
+            or "dual" in quantity.extra
+            or quantity.extra.get("calendar") == "hijri"
+            # "27-31" may be a score written in either order; "116123" a telephone number
+            or (quantity.qualifier == "range" and re.search(r"\d\s*[-–]\s*\d", quantity.text))
+            or (
+                re.fullmatch(r"\d{5,}", quantity.text.strip()) is not None
+                and _PHONE_BEFORE.search(
+                    context[max(0, quantity.start - offset - 30) : quantity.start - offset]
+                )
+                is not None
+            )
+            or re.search(r"\bcouple\b|\bpair\b", quantity.text, re.IGNORECASE) is not None
+        )
+        alternatives = tuple(
+            float(value) for value in quantity.extra.get("alternatives", "").split() if value
+        )
+        values = [quantity.value]
+        if quantity.qualifier == "range" and quantity.low is not None and quantity.high is not None:
+            values = [quantity.low, quantity.high]
+        for value in values:
+            firm = not soft and value > 1
+            items.append(
+                _Item(
+                    value=value,
+                    kind=quantity.kind,
+                    firm=firm,
+                    start=quantity.start,
+                    end=quantity.end,
+                    text=quantity.text,
+                    alternatives=alternatives,
+                    quantity=quantity,
+                )
+            )
+    return items
+
+
+def _arabic_items(text: str) -> list[_Item]:
+    spans = [(m.start, m.end) for m in arabic_dates.find_dates(text) if m.kind in _DAY_KINDS]
+    items = _items_from(arabic_numbers.find_numbers(text), spans, text)
+    items += _arabic_soft_words(text)
+    # English written inside the Arabic ("Five Lives", "802.11n"): read by the English reader.
+    for run in _LATIN_RUN.finditer(text):
+        for item in _items_from(english_numbers.find_numbers(run.group(), run.start()), []):
+            item.firm = False
+            items.append(item)
+    return items
+
+
+def _arabic_soft_words(text: str) -> list[_Item]:
+    """Words that imply a number without being one: "كلا" (both), "ثلاثي" (three-fold),
+    "نصف" (half), and any word with a dual ending ("مستشعرين", "فكرتان") as a possible 2."""
+    found: list[_Item] = []
+    for token in tokenize(text):
+        if token.kind != "word":
+            continue
+        value = _arabic_soft_value(token.key)
+        if value is not None:
+            found.append(_Item(value, "soft", False, token.start, token.end, token.plain))
+    return found
+
+
+def _arabic_soft_value(key: str) -> float | None:
+    for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
+        if not key.startswith(prefix):
+            continue
+        base = key[len(prefix) :]
+        for bare in (base, *(base[: -len(p)] for p in _PRONOUNS if base.endswith(p))):
+            if bare in _ARABIC_SOFT:
+                return _ARABIC_SOFT[bare]  # "وضعفيها": and its two doubles
+        nisba = _NISBA.fullmatch(base)
+        if nisba:
+            return _NISBA_STEMS[nisba.group(1)]
+    if len(key) >= 5 and key.endswith(_DUAL_ENDINGS):
+        return 2.0
+    return None
+
+
+def _english_items(text: str) -> list[_Item]:
+    mentions = english_dates.find_dates(text)
+    spans = [(m.start, m.end) for m in mentions if m.kind in _DAY_KINDS]
+    spans += [(match.start(), match.end()) for match in _ENGLISH_TIME.finditer(text)]
+    quantities = english_numbers.find_numbers(text)
+    items = _items_from(quantities, spans, text)
+    for item in items:
+        quantity = item.quantity
+        if quantity is not None and quantity.kind == "year" and item.value < 100:
+            # "1950-53": the English reader gives the end of the range as 53
+            item.value += (quantity.low or 0) // 100 * 100
+    # "116 123": digits grouped by spaces, a telephone number or a French-style thousand
+    for match in re.finditer(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])", text):
+        for item in items:
+            if match.start() <= item.start < match.end():
+                item.firm = False
+        value = float(match.group().replace(" ", ""))
+        items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
+    for item in items:
+        glued = re.match(r"[A-Za-z]+", text[item.end :])
+        if not glued or item.kind == "ordinal":
+            continue
+        factor = _GLUED_SCALES.get(glued.group().lower())
+        if factor:  # "£11million", "$1.5m", "€3.1billion": the reader drops the scale
+            item.alternatives = (*item.alternatives, item.value * factor)
+        else:  # "802.11n", "5.0Ghz": part of a name or a unit the reader does not know
+            item.firm = False
+    covered = [(q.start, q.end) for q in quantities]
+    # Numbers the English reader leaves out ("1-of-4", "31-27", "mother-of-three", the second
+    # number of "8 and 2"): soft, so that they can still match the source.
+    for match in _ENGLISH_LOOSE_NUMBER.finditer(text):
+        if _inside(match.start(), match.end(), covered):
+            continue
+        word = match.group().lower()
+        value = english_numbers._number_value(word.replace(",", ""))
+        if value is None and word in _ENGLISH_SOFT:
+            value = _ENGLISH_SOFT[word]
+        if value is None:
+            continue
+        items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
+    for match in _ENGLISH_JARGON.finditer(text):
+        value = english_numbers._number_value(match.group(1).lower())
+        if value is not None:
+            items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
+    return items
+
+
+def _same_value(a: _Item, b: _Item) -> bool:
+    for first, second in ((a, b), (b, a)):
+        # "النصف" (half) and "50 percent"
+        if (
+            first.kind == "percent"
+            and second.kind == "soft"
+            and second.value < 1
+            and abs(first.value / 100 - second.value) < 1e-9
+        ):
+            return True
+    for left in a.values():
+        for right in b.values():
+            if left == right or abs(left - right) <= 1e-9 * max(abs(left), abs(right)):
+                return True
+            if a.kind == "year" or b.kind == "year":
+                continue
+            # "2.56 مليون" written "2.6 million": the side with a scale word may round.
+            for coarse, fine, item in ((right, left, b), (left, right, a)):
+                if _SCALE_WORDS.search(item.text) and coarse and _rounds_to(fine, coarse):
+                    return True
+    return False
+
+
+def _rounds_to(value: float, coarse: float) -> bool:
+    digits = len(f"{coarse:.15g}".replace(".", "").replace("-", "").strip("0"))
+    if digits < 2:
+        return False
+    return float(f"{value:.{digits}g}") == coarse
+
+
+def _match(source: list[_Item], target: list[_Item], source_size: int, target_size: int) -> None:
+    """Pair equal values, best pairs first: firm with firm, the same kind, then the nearest
+    relative position in the sentence."""
+    if len(source) * len(target) > _MAX_PAIRINGS:
+        _match_by_value(source, target)
+        return
+    pairs: list[tuple[tuple[int, int, float], _Item, _Item]] = []
+    for s in source:
+        for t in target:
+            if _same_value(s, t):
+                rank = (
+                    -(s.firm + t.firm),
+                    0 if _kind_group(s.kind) == _kind_group(t.kind) else 1,
+                    abs(s.start / max(1, source_size) - t.start / max(1, target_size)),
+                )
+                pairs.append((rank, s, t))
+    pairs.sort(key=lambda pair: pair[0])
+    for _, s, t in pairs:
+        if not s.matched and not t.matched:
+            s.matched = t.matched = True
+    # A value written twice on one side ("ثلاثة (3)") and once on the other is one fact.
+    for side, other in ((source, target), (target, source)):
+        for item in side:
+            if not item.matched and any(o.matched and _same_value(item, o) for o in other):
+                item.matched = True
+
+
+def _match_by_value(source: list[_Item], target: list[_Item]) -> None:
+    """The same matching in linear time for text far longer than a sentence: equal values
+    only, in order of appearance."""
+    waiting: dict[float, list[_Item]] = {}
+    for t in reversed(target):
+        for value in t.values():
+            waiting.setdefault(round(value, 6), []).append(t)
+    matched_values: set[float] = set()
+    for s in source:
+        for value in s.values():
+            bucket = waiting.get(round(value, 6), [])
+            while bucket and bucket[-1].matched:
+                bucket.pop()
+            if bucket:
+                t = bucket.pop()
+                s.matched = t.matched = True
+                matched_values.update(round(v, 6) for v in (*s.values(), *t.values()))
+                break
+    for item in (*source, *target):
+        if not item.matched and any(round(v, 6) in matched_values for v in item.values()):
+            item.matched = True
+
+
+def _kind_group(kind: str) -> str:
+    return {"ordinal": "cardinal", "soft": "cardinal"}.get(kind, kind)
+
+
+def _number_findings(source: list[_Item], target: list[_Item]) -> list[FactMismatch]:
+    left = [item for item in source if item.firm and not item.matched]
+    right = [item for item in target if item.firm and not item.matched]
+    findings: list[FactMismatch] = []
+    used: set[int] = set()
+    # Pairing leftovers is quadratic; past a bound (no real sentence comes near it) every
+    # leftover is reported alone.
+    pairing = len(source) * len(target) <= _MAX_PAIRINGS
+    for s in left if pairing else []:
+        candidates = [t for t in right if id(t) not in used and _comparable(s, t)]
+        best = min(candidates, key=lambda t: _distance(s, t), default=None)
+        if best is None:
+            continue
+        used.add(id(best))
+        s.matched = best.matched = True
+        findings.append(_pair_finding(s, best))
+    # A number left over on one side against a look-alike the other side writes in digits
+    # where the readers keep it soft (a score, a time, a number the English reader missed):
+    # "10 إلى 15" against "100 to 15", "الساعة 7" against "70 a.m.".
+    sides = ((source, target, True), (target, source, False)) if pairing else ()
+    for one, other, one_is_source in sides:
+        for item in one:
+            if item.matched or not _digits(item):
+                continue
+            candidates = [
+                o
+                for o in other
+                if not o.matched
+                and _digits(o)
+                and (item.firm or o.firm or _distance(item, o)[0] == 0)
+                and _comparable(item, o)
+                and _distance(item, o)[0] <= 1
+            ]
+            best = min(candidates, key=lambda o: _distance(item, o), default=None)
+            if best is None:
+                continue
+            item.matched = best.matched = True
+            pair = (item, best) if one_is_source else (best, item)
+            findings.append(_pair_finding(*pair))
+    for s in left:
+        if not s.matched:
+            findings.append(
+                FactMismatch(
+                    kind="number",
+                    source_span=(s.start, s.end),
+                    target_span=None,
+                    source_text=s.text,
+                    target_text="",
+                    message=f"the source says {_shown(s)}; the target has no such number",
+                )
+            )
+    for t in right:
+        if t.matched:
+            continue
+        findings.append(
+            FactMismatch(
+                kind="number",
+                source_span=None,
+                target_span=(t.start, t.end),
+                source_text="",
+                target_text=t.text,
+                message=f"the target says {t.text}; the source has no such number",
+            )
+        )
+    return findings
+
+
+def _digits(item: _Item) -> bool:
+    """Written in digits, and not an ordinal or a word standing for a number."""
+    return item.kind not in ("ordinal", "decade") and bool(re.match(r"[\d٠-٩۰-۹]", item.text))
+
+
+def _comparable(s: _Item, t: _Item) -> bool:
+    group_s, group_t = _kind_group(s.kind), _kind_group(t.kind)
+    if "year" in (group_s, group_t):
+        return group_s == group_t
+    return group_s == group_t or {group_s, group_t} == {"cardinal", "percent"}
+
+
+def _distance(s: _Item, t: _Item) -> tuple[int, float]:
+    """How unlike two values look: a power-of-ten slip or one changed digit is closest."""
+    a, b = s.value, t.value
+    if a > 0 and b > 0:
+        ratio = max(a, b) / min(a, b)
+        for power in (10, 100, 1000):
+            if abs(ratio - power) < 1e-9 * power:
+                return (0, 0.0)
+    digits_a = f"{a:g}".replace(".", "")
+    digits_b = f"{b:g}".replace(".", "")
+    if len(digits_a) == len(digits_b):
+        changed = sum(x != y for x, y in zip(digits_a, digits_b, strict=True))
+        if changed <= 1 or sorted(digits_a) == sorted(digits_b):
+            return (1, 0.0)
+    return (2, abs(s.start - t.start))
+
+
+def _shown(item: _Item) -> str:
+    """ "330 ألف (330,000)": the words as written and, where they differ, the value."""
+    value = _display(item.value)
+    plain = item.text.replace("٬", ",").translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789"))
+    if plain.strip() in (value, value.replace(",", "")):
+        return item.text
+    return f"{item.text} ({value}{'%' if item.kind == 'percent' else ''})"
+
+
+def _display(value: float) -> str:
+    if value.is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"
+
+
+def _pair_finding(s: _Item, t: _Item) -> FactMismatch:
+    return FactMismatch(
+        kind="number",
+        source_span=(s.start, s.end),
+        target_span=(t.start, t.end),
+        source_text=s.text,
+        target_text=t.text,
+        message=f"the source says {_shown(s)}; the target says {t.text}",
+        suggestion=_render_like(s.value, t),
+    )
+
+
+def _render_like(value: float, target: _Item) -> str | None:
+    """``value`` written the way the target wrote its number ("2.5 million", "330,000")."""
+    text = target.text
+    if target.quantity is not None and target.quantity.qualifier != "exact":
+        return None  # "about 33,000": the qualifier is the editor's call
+    if target.kind == "year":
+        return str(int(value))
+    scale = re.search(r"\b(million|billion|trillion|thousand)\b", text, re.IGNORECASE)
+    if scale and re.match(r"\d", text):
+        factor = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+        amount = value / factor[scale.group(1).lower()]
+        if amount >= 1:
+            return f"{amount:,.10g} {scale.group(1)}"
+    if not re.match(r"[\d$£€]", text):
+        return None  # a number in words: the wording is the editor's call
+    shown = _display(value) if "," in text or value >= 10000 else f"{value:g}"
+    if target.kind == "percent":
+        suffix = re.search(r"\s*(%|per\s?cent)$", text, re.IGNORECASE)
+        shown += suffix.group() if suffix else "%"
+    currency = re.match(r"[$£€]", text)
+    return (currency.group() if currency else "") + shown
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+_ENGLISH_MONTH = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+_MONTH_PREPOSITION = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after)"
+    r"|-)\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE_WORDS = {-2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow"}
+
+
+def compare_dates(source: str, target: str, published: date | None = None) -> list[FactMismatch]:
+    """Dates the Arabic ``source`` and the English ``target`` state differently; with
+    ``published``, relative dates are resolved to days and compared as days."""
+    source_mentions = [m for m in arabic_dates.find_dates(source) if _compared(m)]
+    target_mentions = [m for m in english_dates.find_dates(target) if _compared(m)]
+    target_mentions += _english_months(target, target_mentions)
+    source_features = [_features(m, published) for m in source_mentions]
+    target_features = [_features(m, published) for m in target_mentions]
+    matched_source: set[int] = set()
+    matched_target: set[int] = set()
+    # Agreeing pairs first, so that a contradiction is only read between dates left over.
+    for i, features in enumerate(source_features):
+        for j in _date_window(i, len(source_features), len(target_features)):
+            if j in matched_target:
+                continue
+            verdict = _verdict(features, target_features[j])
+            if verdict == "agree":
+                matched_source.add(i)
+                matched_target.add(j)
+                break
+    findings: list[FactMismatch] = []
+    for i, features in enumerate(source_features):
+        if i in matched_source:
+            continue
+        for j in _date_window(i, len(source_features), len(target_features)):
+            other = target_features[j]
+            if j in matched_target or _verdict(features, other) != "conflict":
+                continue
+            matched_target.add(j)
+            findings.append(
+                _date_finding(source_mentions[i], target_mentions[j], features, other, published)
+            )
+            break
+    return findings
+
+
+def _date_window(index: int, sources: int, targets: int) -> range:
+    """The target mentions a source mention is compared with: all of them in a sentence; in
+    text far longer than a sentence, those near the same relative place."""
+    if sources * targets <= _MAX_PAIRINGS:
+        return range(targets)
+    middle = index * targets // max(1, sources)
+    return range(max(0, middle - 20), min(targets, middle + 21))
+
+
+def _compared(mention: DateMention) -> bool:
+    return mention.kind not in ("year", "decade")
+
+
+def _english_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """English month names outside a date the English reader found ("in October")."""
+    found: list[DateMention] = []
+    spans = [(m.start, m.end) for m in mentions]
+    for match in _ENGLISH_MONTH.finditer(text):
+        if _inside(match.start(), match.end(), spans):
+            continue
+        name = match.group(1)
+        if name in ("May", "March") and not _MONTH_PREPOSITION.search(text[: match.start()]):
+            continue
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=name,
+                kind="month",
+                month=MONTH_NAMES.index(name) + 1,
+            )
+        )
+    return found
+
+
+def _features(mention: DateMention, published: date | None) -> dict[str, object]:
+    """What a mention says, feature by feature, for comparison with the other side.
+
+    A day and month without a year is compared as day and month, never as a resolved day: the
+    year it resolves to depends on the tense each side's reader sees. A weekday written out is
+    compared as that weekday, never as the day it resolves to, for the same reason.
+    """
+    features: dict[str, object] = {}
+    kind = mention.kind
+    day = resolve(mention, published) if published is not None else None
+    if mention.weekday is not None:
+        features["weekday"] = mention.weekday
+        features["named_weekday"] = True
+    if kind == "absolute":
+        features["md"] = (mention.month, mention.day)
+        features["month"] = mention.month
+        features["dom"] = mention.day
+        if mention.year is not None:
+            features["year"] = mention.year
+            if day is not None and "weekday" not in features:
+                features["weekday"] = day.weekday()
+    elif kind in ("relative_day", "month_day", "ago") and day is not None:
+        features["md"] = (day.month, day.day)
+        features.setdefault("weekday", day.weekday())
+    if kind == "month_day":
+        features["dom"] = mention.day
+    elif kind in ("month_year", "month"):
+        features["month"] = mention.month
+        if mention.year is not None:
+            features["year"] = mention.year
+    elif kind == "relative_day":
+        features["relative"] = mention.offset
+    elif kind in ("ago", "later"):
+        features[kind] = (mention.count, mention.unit)
+    elif kind == "counter":
+        features["counter"] = (mention.count, mention.unit)
+    elif kind == "period":
+        unit = mention.direction.split()[-1]
+        polarity = mention.direction.split()[0]
+        polarity = {"earlier": "this", "later": "this", "past": "last", "previous": "last"}.get(
+            polarity, polarity
+        )
+        features["period"] = (unit, "this" if polarity == "coming" else polarity)
+    if day is not None:
+        features["_day"] = day  # for the message only
+    return features
+
+
+def _verdict(a: dict[str, object], b: dict[str, object]) -> str:
+    """ "agree", "conflict" or "" (nothing in common) for two mentions' features."""
+    shared = {key for key in a.keys() & b.keys() if not key.startswith("_")}
+    shared.discard("named_weekday")
+    if "md" in shared:
+        shared -= {"dom", "month"}
+    if not shared:
+        return ""
+    return "agree" if all(a[key] == b[key] for key in shared) else "conflict"
+
+
+def _date_finding(
+    source: DateMention,
+    target: DateMention,
+    source_features: dict[str, object],
+    target_features: dict[str, object],
+    published: date | None,
+) -> FactMismatch:
+    source_day = source_features.get("_day")
+    target_day = target_features.get("_day")
+    said = _describe(source, source_day if isinstance(source_day, date) else None)
+    message = f"the source says {source.text} ({said}); the target says {target.text}"
+    if isinstance(target_day, date):
+        message += f" ({describe_day(target_day)})"
+    if published is not None:
+        message += f", published {describe_day(published)}"
+    return FactMismatch(
+        kind="date",
+        source_span=(source.start, source.end),
+        target_span=(target.start, target.end),
+        source_text=source.text,
+        target_text=target.text,
+        message=message,
+        suggestion=_date_suggestion(source, target, source_features),
+    )
+
+
+def _describe(mention: DateMention, day: date | None) -> str:
+    """An Arabic mention in English words, with the day it resolves to when known."""
+    kind = mention.kind
+    if kind == "absolute":
+        words = f"{mention.day} {MONTH_NAMES[(mention.month or 1) - 1]}"
+        if mention.year:
+            words += f" {mention.year}"
+        if mention.weekday is not None:
+            words = f"{WEEKDAY_NAMES[mention.weekday]}, {words}"
+    elif kind == "relative_day":
+        words = _RELATIVE_WORDS.get(mention.offset, f"{mention.offset:+d} days")
+        if mention.weekday is not None:
+            words += f", {WEEKDAY_NAMES[mention.weekday]}"
+    elif kind == "weekday":
+        name = WEEKDAY_NAMES[mention.weekday or 0]
+        words = f"{mention.direction} {name}".strip()
+    elif kind == "month_day":
+        relation = {-1: "last month", 0: "this month", 1: "next month"}.get(
+            mention.month_offset, f"{mention.month_offset:+d} months"
+        )
+        words = f"day {mention.day} of {relation}"
+    elif kind in ("month", "month_year"):
+        words = MONTH_NAMES[(mention.month or 1) - 1]
+        if mention.year:
+            words += f" {mention.year}"
+    elif kind in ("ago", "later"):
+        plural = "s" if mention.count != 1 else ""
+        words = f"{mention.count} {mention.unit}{plural} {'ago' if kind == 'ago' else 'later'}"
+    elif kind == "counter":
+        words = (
+            f"day {mention.count}" if mention.unit == "day" else f"{mention.unit} {mention.count}"
+        )
+    else:
+        words = mention.direction or kind
+    if day is not None and kind not in ("absolute",):
+        return f"{words}, {describe_day(day)}" if words else describe_day(day)
+    return words
+
+
+def _date_suggestion(
+    source: DateMention, target: DateMention, features: dict[str, object]
+) -> str | None:
+    """The target's date rewritten with the source's value, where the rewrite is plain."""
+    weekday = features.get("weekday")
+    if target.kind == "weekday" and isinstance(weekday, int):
+        prefix = f"{target.direction} " if target.direction else ""
+        return prefix + WEEKDAY_NAMES[weekday]
+    if target.kind == "month" and source.month:
+        return MONTH_NAMES[source.month - 1]
+    if target.kind == "relative_day" and source.kind == "relative_day":
+        return _RELATIVE_WORDS.get(source.offset)
+    if target.kind == "absolute" and source.kind == "absolute" and source.month and source.day:
+        month = MONTH_NAMES[source.month - 1]
+        day_first = bool(re.match(r"(?:the\s+)?\d", target.text, re.IGNORECASE))
+        text = f"{source.day} {month}" if day_first else f"{month} {source.day}"
+        year = source.year or target.year
+        if target.year is not None and year is not None:
+            text += f" {year}" if day_first else f", {year}"
+        return text
+    return None
