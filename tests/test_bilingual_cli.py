@@ -192,3 +192,10 @@ def test_sarif_names_the_translation_unit(capsys: pytest.CaptureFixture[str]) ->
     (result,) = json.loads(out)["runs"][0]["results"]
     assert result["locations"][0]["logicalLocations"] == [{"name": "p5", "kind": "translationUnit"}]
     assert result["properties"] == {"unitOffset": 0}
+
+
+def test_every_bilingual_suffix_has_a_reader() -> None:
+    from tqcheck.bilingual import formats
+    from tqcheck.bilingual.model import BILINGUAL_SUFFIXES
+
+    assert set(formats._READERS) == BILINGUAL_SUFFIXES

@@ -279,7 +279,7 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
     """Apply the safe suggestions to files or directories (atomically; --diff to preview)."""
     import difflib
 
-    from tqcheck.bilingual.formats import is_bilingual_path
+    from tqcheck.bilingual.model import is_bilingual_path
     from tqcheck.errors import TqcheckError
     from tqcheck.fixer import fix_file, write_atomically
     from tqcheck.runner import Checker, expand_path

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tqcheck.bilingual.formats import BILINGUAL_SUFFIXES, is_bilingual_path
+from tqcheck.bilingual.model import BILINGUAL_SUFFIXES, is_bilingual_path
 from tqcheck.config import Config, discover_config, load_config_file
 from tqcheck.document import Document, parse_document, read_source
 from tqcheck.document.lines import LineIndex

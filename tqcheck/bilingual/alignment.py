@@ -1,11 +1,11 @@
 """Sentence alignment of a source with its translation (Vecalign/Bertalign style).
 
-Every source and target sentence, and every pair of neighbouring sentences on either side, is
-embedded with the cross-lingual encoder; dynamic programming then picks the monotone sequence of
-beads (1-1, 2-1, 1-2, 1-0 omission, 0-1 addition) with the highest total score. A bead's score
-is the cosine similarity of its two sides, lowered when their lengths disagree beyond the usual
-Arabic/English ratio, raised when they share a number written in digits, weighted by the number
-of sentences it covers; a sentence left unaligned scores :data:`SKIP` (so a 1-1 bead must
+Every source and target sentence, and every run of two or three neighbouring sentences within a
+paragraph, is embedded with the cross-lingual encoder; dynamic programming then picks the
+monotone sequence of beads (1-1, 2-1, 1-2, 3-1, 1-3, 1-0 omission, 0-1 addition) with the
+highest total score. A bead's score is the cosine similarity of its two sides, lowered when their
+lengths disagree beyond the usual Arabic/English ratio, raised when they share a number written
+in digits, weighted by the number of sentences it covers; a sentence left unaligned scores :data:`SKIP` (so a 1-1 bead must
 reach ``2 * SKIP`` to beat leaving both sentences out). The constants are calibrated on
 FLORES-200 ar-en (``benchmarks/alignment_accuracy.py``, docs/benchmarks.md).
 
@@ -15,7 +15,6 @@ grows linearly with the document rather than with the product of its sentence co
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -45,7 +44,8 @@ _DIGIT_TRANSLATION = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "
 _DIGITS = re.compile(r"\d+(?:[.,٫٬]\d+)*")
 
 # (source sentences, target sentences) a bead may cover.
-_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+_MATCH_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (2, 1), (1, 2), (3, 1), (1, 3))
+_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (3, 1), (1, 3))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ def digit_numbers(text: str) -> frozenset[str]:
 
 
 class _Scorer:
-    """Bead scores for one pair of sentence lists, from their embeddings."""
+    """Bead scores for one pair of sentence lists, computed once as matrices per shape."""
 
     def __init__(
         self,
@@ -90,47 +90,76 @@ class _Scorer:
     ) -> None:
         import numpy as np
 
-        self.source_blocks = source_blocks
-        self.target_blocks = target_blocks
         n, m = len(source), len(target)
-        pairs_s = [f"{source[i]} {source[i + 1]}" for i in range(n - 1)]
-        pairs_t = [f"{target[j]} {target[j + 1]}" for j in range(m - 1)]
-        vectors = encoder.encode([*source, *target, *pairs_s, *pairs_t])
-        s1, t1 = vectors[:n], vectors[n : n + m]
-        s2, t2 = vectors[n + m : n + m + len(pairs_s)], vectors[n + m + len(pairs_s) :]
-        self.sim = {
-            (1, 1): s1 @ t1.T,
-            (2, 1): s2 @ t1.T if len(s2) else np.zeros((0, m)),
-            (1, 2): s1 @ t2.T if len(t2) else np.zeros((n, 0)),
-        }
-        self.source_len = [max(len(text), 1) for text in source]
-        self.target_len = [max(len(text), 1) for text in target]
-        self.source_numbers = [digit_numbers(text) for text in source]
-        self.target_numbers = [digit_numbers(text) for text in target]
+        # Runs of 2 and 3 neighbouring sentences, embedded only within a paragraph (the only
+        # merges the DP may make); the others stay zero rows and score -inf.
+        wanted: list[str] = [*source, *target]
+        runs: dict[tuple[int, str], list[int]] = {}
+        for size in (2, 3):
+            for side, texts, blocks in (("s", source, source_blocks), ("t", target, target_blocks)):
+                starts = [i for i in range(len(texts) - size + 1) if _same_block(blocks, i, size)]
+                runs[(size, side)] = starts
+                wanted.extend(" ".join(texts[i : i + size]) for i in starts)
+        vectors = encoder.encode(wanted)
+        embedded = {(1, "s"): vectors[:n], (1, "t"): vectors[n : n + m]}
+        cursor = n + m
+        for (size, side), starts in runs.items():
+            count = (n if side == "s" else m) - size + 1
+            rows = np.zeros((max(count, 0), vectors.shape[1]), dtype=vectors.dtype)
+            rows[starts] = vectors[cursor : cursor + len(starts)]
+            cursor += len(starts)
+            embedded[(size, side)] = rows
+        source_len = np.array([max(len(text), 1) for text in source], dtype=np.float64)
+        target_len = np.array([max(len(text), 1) for text in target], dtype=np.float64)
+        source_numbers = [digit_numbers(text) for text in source]
+        target_numbers = [digit_numbers(text) for text in target]
+        # Per shape: nested lists (fast to index in the DP loop) of scores and similarities.
+        self.scores: dict[tuple[int, int], list[list[float]]] = {}
+        self.sims: dict[tuple[int, int], list[list[float]]] = {}
+        for a, b in _MATCH_SHAPES:
+            rows, columns = n - a + 1, m - b + 1
+            if rows <= 0 or columns <= 0:
+                self.scores[(a, b)] = self.sims[(a, b)] = []
+                continue
+            similarity = embedded[(a, "s")] @ embedded[(b, "t")].T
+            lengths_s = np.convolve(source_len, np.ones(a), mode="valid")
+            lengths_t = np.convolve(target_len, np.ones(b), mode="valid")
+            deviation = np.abs(np.log(lengths_t[None, :] / lengths_s[:, None]) - LENGTH_LOG_RATIO)
+            value = similarity - LENGTH_WEIGHT * np.maximum(0.0, deviation - LENGTH_TOLERANCE)
+            numbers_s = [frozenset().union(*source_numbers[i : i + a]) for i in range(rows)]
+            numbers_t = [frozenset().union(*target_numbers[j : j + b]) for j in range(columns)]
+            with_s = [i for i in range(rows) if numbers_s[i]]
+            with_t = [j for j in range(columns) if numbers_t[j]]
+            for i in with_s:
+                for j in with_t:
+                    shared = bool(numbers_s[i] & numbers_t[j])
+                    value[i, j] += NUMBER_BONUS if shared else -NUMBER_PENALTY
+            score = value * (a + b) / 2 - MERGE_COST * (a + b - 2)
+            if a > 1:
+                score[~_within_blocks(source_blocks, rows, a), :] = -np.inf
+            if b > 1:
+                score[:, ~_within_blocks(target_blocks, columns, b)] = -np.inf
+            self.scores[(a, b)] = score.tolist()
+            self.sims[(a, b)] = similarity.tolist()
 
     def score(self, shape: tuple[int, int], i: int, j: int) -> tuple[float, float]:
         """(bead score, similarity) of the bead of ``shape`` starting at source i, target j."""
         a, b = shape
         if a == 0 or b == 0:
             return SKIP * (a + b), 0.0
-        if (a == 2 and not _same_block(self.source_blocks, i)) or (
-            b == 2 and not _same_block(self.target_blocks, j)
-        ):
-            return -math.inf, 0.0
-        similarity = float(self.sim[shape][i, j])
-        source_len = sum(self.source_len[i : i + a])
-        target_len = sum(self.target_len[j : j + b])
-        deviation = abs(math.log(target_len / source_len) - LENGTH_LOG_RATIO)
-        value = similarity - LENGTH_WEIGHT * max(0.0, deviation - LENGTH_TOLERANCE)
-        source_numbers = frozenset().union(*self.source_numbers[i : i + a])
-        target_numbers = frozenset().union(*self.target_numbers[j : j + b])
-        if source_numbers and target_numbers:
-            value += NUMBER_BONUS if source_numbers & target_numbers else -NUMBER_PENALTY
-        return value * (a + b) / 2 - MERGE_COST * (a + b - 2), similarity
+        return self.scores[shape][i][j], self.sims[shape][i][j]
 
 
-def _same_block(blocks: Sequence[int] | None, index: int) -> bool:
-    return blocks is None or blocks[index] == blocks[index + 1]
+def _same_block(blocks: Sequence[int] | None, index: int, size: int) -> bool:
+    """Whether the ``size`` sentences from ``index`` on are in one paragraph."""
+    return blocks is None or blocks[index] == blocks[index + size - 1]
+
+
+def _within_blocks(blocks: Sequence[int] | None, runs: int, size: int):  # type: ignore[no-untyped-def]
+    """For each run of ``size`` neighbouring sentences, whether it stays in one paragraph."""
+    import numpy as np
+
+    return np.array([_same_block(blocks, i, size) for i in range(runs)], dtype=bool)
 
 
 def align(
@@ -196,7 +225,7 @@ def _pair_neighbours(beads: list[Bead], scorer: _Scorer) -> list[Bead]:
         ):
             source = previous.source or bead.source
             target = previous.target or bead.target
-            similarity = float(scorer.sim[(1, 1)][source[0], target[0]])
+            similarity = scorer.sims[(1, 1)][source[0]][target[0]]
             if similarity >= LOOSE_PAIR:
                 paired[-1] = Bead(source, target, round(similarity, 4))
                 continue

@@ -9,6 +9,15 @@ finding on the target can be reported at its line and column in the original fil
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import PurePath
+
+# File suffixes read as bilingual files (the readers live in tqcheck.bilingual.formats).
+BILINGUAL_SUFFIXES: frozenset[str] = frozenset({".xlf", ".xliff", ".tmx", ".po", ".pot", ".tsv"})
+
+
+def is_bilingual_path(path: str) -> bool:
+    """Whether ``path``'s suffix names a bilingual format tqcheck reads."""
+    return PurePath(path).suffix.lower() in BILINGUAL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)

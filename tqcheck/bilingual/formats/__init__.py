@@ -15,7 +15,7 @@ from tqcheck.bilingual.formats.tmx import read_tmx
 from tqcheck.bilingual.formats.tsv import read_tsv
 from tqcheck.bilingual.formats.xliff import read_xliff
 from tqcheck.bilingual.formats.xml_positions import parse_xml
-from tqcheck.bilingual.model import BilingualFile
+from tqcheck.bilingual.model import BILINGUAL_SUFFIXES, BilingualFile, is_bilingual_path
 from tqcheck.document.source import SourceText
 from tqcheck.errors import InputError
 
@@ -29,7 +29,6 @@ _READERS: dict[str, Reader] = {
     ".pot": read_po,
     ".tsv": read_tsv,
 }
-BILINGUAL_SUFFIXES: frozenset[str] = frozenset(_READERS)
 
 _PO_KEYWORD = re.compile(r"^[ \t]*(?:msgid|msgctxt)[ \t]*\"", re.MULTILINE)
 
@@ -42,11 +41,6 @@ __all__ = [
     "read_tsv",
     "read_xliff",
 ]
-
-
-def is_bilingual_path(path: str) -> bool:
-    """Whether ``path``'s suffix names a bilingual format tqcheck reads."""
-    return PurePath(path).suffix.lower() in BILINGUAL_SUFFIXES
 
 
 def read_bilingual(
