@@ -5,9 +5,10 @@ paragraph, is embedded with the cross-lingual encoder; dynamic programming then 
 monotone sequence of beads (1-1, 2-1, 1-2, 3-1, 1-3, 1-0 omission, 0-1 addition) with the
 highest total score. A bead's score is the cosine similarity of its two sides, lowered when their
 lengths disagree beyond the usual Arabic/English ratio, raised when they share a number written
-in digits, weighted by the number of sentences it covers; a sentence left unaligned scores :data:`SKIP` (so a 1-1 bead must
-reach ``2 * SKIP`` to beat leaving both sentences out). The constants are calibrated on
-FLORES-200 ar-en (``benchmarks/alignment_accuracy.py``, docs/benchmarks.md).
+in digits, weighted by the number of sentences it covers; a sentence left unaligned scores
+:data:`SKIP` (so a 1-1 bead must reach ``2 * SKIP`` to beat leaving both sentences out). The
+constants are calibrated on FLORES-200 ar-en (``benchmarks/alignment_accuracy.py``,
+docs/benchmarks.md).
 
 Long inputs are aligned within a band around the length-proportional diagonal, so the work
 grows linearly with the document rather than with the product of its sentence counts.
