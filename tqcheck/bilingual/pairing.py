@@ -87,19 +87,26 @@ class AlignedGroup:
 
 
 def split_source(text: str) -> list[SourceSentence]:
-    """Sentences of source text: the Arabic splitter for Arabic script, syntok otherwise."""
+    """Sentences of source text: the Arabic splitter for Arabic script, syntok otherwise.
+
+    Every line break ends a sentence; a blank line also ends a paragraph (``block``), across
+    which the aligner never merges sentences.
+    """
     from tqcheck.arabic.text import split_sentences as split_arabic
     from tqcheck.document.sentences import split_sentences as split_latin
 
     sentences: list[SourceSentence] = []
     offset = 0
-    for number, paragraph in enumerate(text.splitlines(keepends=True)):
-        splitter = split_arabic if is_arabic(paragraph) else split_latin
-        for start, end in splitter(paragraph):
+    paragraph = 0
+    for line in text.splitlines(keepends=True):
+        if not line.strip():
+            paragraph += 1 if sentences and sentences[-1].block == paragraph else 0
+        splitter = split_arabic if is_arabic(line) else split_latin
+        for start, end in splitter(line):
             sentences.append(
-                SourceSentence(paragraph[start:end], offset + start, offset + end, number)
+                SourceSentence(line[start:end], offset + start, offset + end, paragraph)
             )
-        offset += len(paragraph)
+        offset += len(line)
     return sentences
 
 

@@ -77,9 +77,10 @@ def parse_document(source: SourceText, fmt: str | None = None) -> Document:
 def parse_spans(
     path: str, text: str, plain: str, spans: list[tuple[int, int]], fmt: str
 ) -> Document:
-    """A document whose blocks are the given spans of ``plain`` (one paragraph or heading each),
-    for text whose block structure a file format states, such as a bilingual file's targets;
-    ``plain`` is ``text`` with everything but those spans blanked."""
+    """A document whose blocks are the given spans of ``plain``, one paragraph each, for text
+    whose segments a file format states, such as a bilingual file's targets; ``plain`` is
+    ``text`` with everything but those spans blanked. Headings are not inferred: a short unit
+    is a segment (a title, a plural form, a button label), not a line of an article's layout."""
     lines = LineIndex(text)
     raw_blocks = [
         _RawBlock(
@@ -92,7 +93,7 @@ def parse_spans(
         for start, end in spans
     ]
     document = Document(path=path, text=text, plain=plain, format=fmt, lines=lines)
-    document.blocks = _build_blocks(raw_blocks, plain, lines)
+    document.blocks = _build_blocks(raw_blocks, plain, lines, infer_headings=False)
     return document
 
 
@@ -185,7 +186,9 @@ def _mask_atx(text: str, chars: list[str], lines: LineIndex, line: int) -> None:
         blank(chars, start + closing.start(), start + closing.end())
 
 
-def _build_blocks(raw_blocks: list[_RawBlock], plain: str, lines: LineIndex) -> list[Block]:
+def _build_blocks(
+    raw_blocks: list[_RawBlock], plain: str, lines: LineIndex, infer_headings: bool = True
+) -> list[Block]:
     blocks: list[Block] = []
     previous_last_line = 0
     for number, raw in enumerate(raw_blocks):
@@ -201,7 +204,8 @@ def _build_blocks(raw_blocks: list[_RawBlock], plain: str, lines: LineIndex) -> 
         first_line, last_line = lines.position(start)[0], lines.position(end)[0]
         kind = raw.kind
         if (
-            kind is BlockKind.PARAGRAPH
+            infer_headings
+            and kind is BlockKind.PARAGRAPH
             and first_line == last_line
             and number + 1 < len(raw_blocks)
             and looks_like_heading(plain[start:end])

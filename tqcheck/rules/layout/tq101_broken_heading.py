@@ -42,6 +42,10 @@ class BrokenHeading(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         blocks = document.blocks
+        # In a bilingual file each block is a translation unit, and units often continue in
+        # lower case (a segment cut at a clause, a plural form): only a dangling function word
+        # says a heading was cut there.
+        segments = document.bilingual is not None and document.bilingual.format != "pair"
         for block, following in itertools.pairwise(blocks):
             if block.line_count != 1 or block.kind in (BlockKind.LIST_ITEM, BlockKind.QUOTE):
                 continue
@@ -56,9 +60,9 @@ class BrokenHeading(Rule):
                 BlockKind.PARAGRAPH,
                 BlockKind.QUOTE,
             )
-            if not (cut_word or lower_next):
+            if not (cut_word or (lower_next and not segments)):
                 continue
-            if lower_next:
+            if lower_next and not segments:
                 message = (
                     f"Heading {quoted(text)} is cut off: its continuation seems to open the next "
                     f"paragraph ({quoted(following.text, 40)}), which starts in lower case."
