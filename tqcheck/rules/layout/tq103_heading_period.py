@@ -55,11 +55,16 @@ class HeadingPeriod(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         blocks = document.blocks
+        # Only in copy that has subheadings: a short verbless line elsewhere is a sentence.
+        has_subheadings = any(other.kind is BlockKind.HEADING for other in blocks[1:])
         for index, block in enumerate(blocks):
             text = block.text
             if not text.endswith(".") or text.endswith("..") or _ABBREVIATION_END.search(text):
                 continue
-            if not (self._markdown_heading(block) or self._plain_heading(block, blocks, index)):
+            if not (
+                self._markdown_heading(block)
+                or (has_subheadings and self._plain_heading(block, blocks, index))
+            ):
                 continue
             yield self.finding(
                 document,
@@ -76,9 +81,6 @@ class HeadingPeriod(Rule):
     @staticmethod
     def _plain_heading(block: Block, blocks: list[Block], index: int) -> bool:
         if block.kind is not BlockKind.PARAGRAPH or block.line_count != 1:
-            return False
-        # Only in copy that has subheadings: a short verbless line elsewhere is a sentence.
-        if not any(other.kind is BlockKind.HEADING for other in blocks[1:] if other is not block):
             return False
         if block.text[:1] in "\"“‘'" or _CONTRACTION.search(block.text):
             return False
