@@ -151,7 +151,7 @@ def curated_spellings(document: Document) -> Iterator[tuple[Mention, Match]]:
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0)"
 
 
-def _geonames_entry(place: GeoPlace) -> Entry:
+def geonames_entry(place: GeoPlace) -> Entry:
     return Entry(
         id=f"geonames:{place.geonameid}",
         name=place.name,
@@ -168,13 +168,13 @@ def _geonames_entry(place: GeoPlace) -> Entry:
 
 def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
     """A GeoNames place with this exact name, preferring the article's countries."""
-    places = _geonames().exact(mention.text)
+    places = geonames_index().exact(mention.text)
     if not places:
         return None
     local = [place for place in places if place.country in countries]
     place = (local or places)[0]  # largest first
     method = "exact" if fold(place.name) == fold(mention.text) else "variant"
-    return Match(_geonames_entry(place), mention.text, place.name, method, 1.0, "")
+    return Match(geonames_entry(place), mention.text, place.name, method, 1.0, "")
 
 
 GEONAMES_MIN_FUZZY = 0.90
@@ -190,12 +190,12 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
     if match is not None:
         return match
     wanted = country.upper() if country else None
-    places = [p for p in _geonames().exact(name) if wanted in (None, p.country)]
+    places = [p for p in geonames_index().exact(name) if wanted in (None, p.country)]
     if places:
         method = "exact" if fold(places[0].name) == fold(name) else "variant"
-        return Match(_geonames_entry(places[0]), name, places[0].name, method, 1.0, "")
+        return Match(geonames_entry(places[0]), name, places[0].name, method, 1.0, "")
     best: tuple[float, GeoPlace, str] | None = None
-    for place, spelling in _geonames().by_skeleton(name):
+    for place, spelling in geonames_index().by_skeleton(name):
         if wanted not in (None, place.country):
             continue
         score = JaroWinkler.similarity(fold(name), fold(spelling))
@@ -205,7 +205,7 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
         return None
     score, place, spelling = best
     return Match(
-        _geonames_entry(place),
+        geonames_entry(place),
         name,
         spelling,
         "fuzzy",
@@ -215,7 +215,7 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
 
 
 @cache
-def _geonames() -> GeoNamesIndex:
+def geonames_index() -> GeoNamesIndex:
     from tqcheck.gazetteer.geonames import open_default
 
     return open_default()

@@ -2,20 +2,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from tqcheck.bilingual.pairing import aligned_groups
-from tqcheck.bilingual.source_names import source_names
+from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.house_style import preferred_spelling
-from tqcheck.gazetteer.index import Match, default_gazetteer
+from tqcheck.gazetteer.index import Gazetteer, Match, default_gazetteer
+from tqcheck.gazetteer.keys import arabic_skeletons, skeletons
+from tqcheck.gazetteer.mentions import geonames_index
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoNamesIndex
 
 # A capitalised name of up to three words in the target.
 _WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _NAME = re.compile(rf"\b{_WORD}(?: {_WORD}){{0,2}}")
 _RIGHT = frozenset({"exact", "variant"})
+# Consonant classes a transliteration must share with the Arabic (as the curated index asks).
+_MIN_SKELETON = 4
+# English frequency (Zipf) from which a name is established English, not a garble.
+_ESTABLISHED_ZIPF = 2.0
 # How a wrong rendering reaches the entry. A near spelling alone ("fuzzy") is not evidence
 # enough: "Armenian" is one letter from "Armenia".
 _WRONG = frozenset({"garble", "bridge", "transliteration"})
@@ -50,17 +60,20 @@ class SourceNameMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         gazetteer = default_gazetteer()
         house_style = self.config.house_style if self.config else None
-        for group in aligned_groups(document):
-            if not group.source or not group.target:
-                continue
-            named = {
-                entry.id: name
-                for name in source_names(group.source_text, gazetteer)
-                for entry in name.entries
-            }
+        groups = [group for group in aligned_groups(document) if group.source and group.target]
+        geonames = geonames_index() if groups else None
+        for group in groups:
+            names = source_names(group.source_text, gazetteer, geonames)
+            named = {entry.id: name for name in names for entry in name.entries}
             if not named:
                 continue
             target = group.target_text(document)
+            assert geonames is not None
+            for name in names:
+                if name.entries[0].id.startswith("geonames:"):
+                    yield from self._geonames_renderings(
+                        document, group.start, target, name, geonames, gazetteer, house_style
+                    )
             right: set[str] = set()
             wrong: list[tuple[re.Match[str], Match]] = []
             for candidate in _NAME.finditer(target):
@@ -85,6 +98,62 @@ class SourceNameMismatch(Rule):
                     f"the target writes {quoted(candidate.group())}{evidence}",
                     preferred,
                 )
+
+    def _geonames_renderings(
+        self,
+        document: Document,
+        base: int,
+        target: str,
+        name: SourceName,
+        geonames: GeoNamesIndex,
+        gazetteer: Gazetteer,
+        house_style: dict[str, Any] | None,
+    ) -> Iterator[Finding]:
+        """A GeoNames place named in Arabic: a target name that transliterates the Arabic
+        (same consonant skeleton) but is none of the place's recorded spellings.
+
+        Arabic script leaves vowels out, so one spelling stands for several names (نيلسن is
+        Nelson and Nielsen, كولون is Köln and Kowloon): a target name that is itself a place in
+        GeoNames or an established English word or name (wordfreq Zipf >= 2) is taken to be a
+        right rendering of another entity, not a garble."""
+        ids = {entry.geonameid for entry in name.entries}
+        candidates = list(_NAME.finditer(target))
+        if any(_written(candidate.group(), ids, geonames) for candidate in candidates):
+            return
+        arabic = {key for key in arabic_skeletons(name.text) if len(key) >= _MIN_SKELETON}
+        entry = name.entries[0]
+        for candidate in candidates:
+            text = candidate.group()
+            if gazetteer.is_given_name(text) or not arabic & skeletons(text):
+                continue
+            if geonames.exact(text) or _established(text):
+                continue
+            match = Match(entry, text, entry.name, "transliteration", 0.9, "")
+            yield self.finding(
+                document,
+                base + candidate.start(),
+                base + candidate.end(),
+                f"the source names {name.text} ({entry.name}, {entry.country}); the target "
+                f"writes {quoted(text)}, which transliterates the Arabic instead of naming it",
+                preferred_spelling(match, house_style),
+            )
+
+
+def _established(text: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en") >= _ESTABLISHED_ZIPF
+
+
+def _written(candidate: str, ids: set[str], geonames: GeoNamesIndex) -> bool:
+    """Whether the candidate, or a run of its words, is a recorded spelling of the places."""
+    words = candidate.split()
+    return any(
+        place.geonameid in ids
+        for size in range(len(words), 0, -1)
+        for first in range(0, len(words) - size + 1)
+        for place in geonames.exact(" ".join(words[first : first + size]))
+    )
 
 
 def _matches(name: str, gazetteer) -> list[Match]:  # type: ignore[no-untyped-def]
