@@ -6,6 +6,7 @@ from tqcheck.bilingual.pairing import aligned_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
+from tqcheck.rules.text import quoted
 
 
 class AddedSentence(Rule):
@@ -32,13 +33,26 @@ class AddedSentence(Rule):
     summary = "A target sentence translates nothing in the source"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for group in aligned_groups(document):
+        groups = aligned_groups(document)
+        for index, group in enumerate(groups):
             if not group.bead.is_addition:
                 continue
-            sentence = group.target[0]
+            previous = next(
+                (
+                    other
+                    for other in reversed(groups[:index])
+                    if other.section is group.section and other.source
+                ),
+                None,
+            )
+            where = (
+                f"; in the source it would follow {quoted(previous.source_text, 80)}"
+                if previous is not None
+                else "; it would open the source text"
+            )
             yield self.finding(
                 document,
-                sentence.start,
+                group.target[0].start,
                 group.target[-1].end,
-                "no source sentence says this: it is not in the source text",
+                f"no source sentence says this{where}",
             )

@@ -34,12 +34,16 @@ _WRONG = frozenset({"garble", "bridge", "transliteration"})
 class SourceNameMismatch(Rule):
     """A place or person the source names in Arabic, rendered as another name in the target.
 
-    Each Arabic-script name in a source sentence is looked up among the gazetteer's Arabic
-    spellings; the aligned target sentences must then write that entry's name or a recorded
-    variant. A target word that reaches the same entry only as a recorded machine-translation
-    garble, an English given name bridged from the Arabic or a transliteration look-alike is
-    reported with the source as evidence ("Gabriel" where the source says
-    جبرائيل, gazetteer entry Jabrayil), and the house-style spelling is suggested.
+    Each Arabic-script name in a source sentence is looked up among the curated gazetteer's
+    Arabic spellings, then GeoNames' Arabic alternate names (places of 50,000 people or more,
+    countries, subdivisions); the aligned target sentences must then write that entry's name
+    or a recorded variant. A target word that reaches the same entry only as a recorded
+    machine-translation garble, an English given name bridged from the Arabic or a
+    transliteration look-alike is reported with the source as evidence ("Gabriel" where the
+    source says جبرائيل, gazetteer entry Jabrayil; "Ghazi Antab" for غازي عنتاب, GeoNames
+    Gaziantep), and the house-style spelling is suggested. A target name that is a place of
+    its own or established English is not reported: unvowelled Arabic spells several names
+    alike.
 
     Bad:
         source: سقطت قذائف على مدينة جبرائيل.
