@@ -108,8 +108,9 @@ def test_text_output_names_the_unit(capsys: pytest.CaptureFixture[str]) -> None:
         [str(TARGET), str(TARGET), "--source", str(SOURCE)],
         [str(EXAMPLE), "--source", str(SOURCE)],
         ["-", "--source", str(SOURCE)],
+        [str(XLIFF), "--source", str(SOURCE)],
     ],
-    ids=["two-targets", "directory", "stdin"],
+    ids=["two-targets", "directory", "stdin", "bilingual-target"],
 )
 def test_source_needs_exactly_one_target_file(
     argv: list[str], capsys: pytest.CaptureFixture[str]

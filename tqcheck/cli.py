@@ -142,6 +142,7 @@ def _check_options(
     **others: Any,
 ) -> Any:
     """CheckOptions from the shared options (selectors validated, model path resolved)."""
+    from tqcheck.bilingual.model import is_bilingual_path
     from tqcheck.rules.registry import resolve, split_selectors
     from tqcheck.runner import CheckOptions
 
@@ -149,6 +150,8 @@ def _check_options(
     paths = others.pop("paths", ())
     if source is not None and (len(paths) != 1 or paths[0] == "-" or Path(paths[0]).is_dir()):
         raise ConfigError("--source pairs one target file with its source: name exactly one file")
+    if source is not None and is_bilingual_path(paths[0]):
+        raise ConfigError(f"{paths[0]}: a bilingual file carries its source; drop --source")
     selected = split_selectors(select)
     ignored = split_selectors(ignore)
     resolve(selected)

@@ -382,17 +382,21 @@ def check_document(
             findings.append(finding.with_severity(override) if override else finding)
     findings.sort(key=Finding.sort_key)
     if document.bilingual is not None and document.bilingual.format != "pair":
-        findings = [_with_unit(finding, document) for finding in findings]
+        findings = _with_units(findings, document)
     return findings
 
 
-def _with_unit(finding: Finding, document: Document) -> Finding:
-    """``finding`` with the translation unit whose target holds it, and its offset there."""
+def _with_units(findings: list[Finding], document: Document) -> list[Finding]:
+    """Each finding with the translation unit whose target holds it, and its offset there."""
     assert document.bilingual is not None
-    for section in document.bilingual.sections:
-        unit = section.unit
-        if unit is None or not unit.target_start <= finding.start <= unit.target_end:
-            continue
-        offset = bisect.bisect_left(unit.target_offsets, finding.start)
-        return finding.in_unit(unit.id, offset)
-    return finding
+    units = [section.unit for section in document.bilingual.sections if section.unit is not None]
+    starts = [unit.target_start for unit in units]  # file order, so sorted
+    located = []
+    for finding in findings:
+        index = bisect.bisect_right(starts, finding.start) - 1
+        unit = units[index] if index >= 0 else None
+        if unit is not None and finding.start <= unit.target_end:
+            offset = bisect.bisect_left(unit.target_offsets, finding.start)
+            finding = finding.in_unit(unit.id, offset)
+        located.append(finding)
+    return located
