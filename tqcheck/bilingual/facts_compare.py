@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from tqcheck.arabic import dates as arabic_dates
 from tqcheck.arabic import numbers as arabic_numbers
@@ -167,6 +168,18 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     return _number_findings(source_items, target_items)
 
 
+# The number comparison and the date comparison both read each side's dates (numbers inside
+# dates are compared as dates), once per text.
+@lru_cache(maxsize=16384)
+def _arabic_date_mentions(text: str) -> tuple[DateMention, ...]:
+    return tuple(arabic_dates.find_dates(text))
+
+
+@lru_cache(maxsize=16384)
+def _english_date_mentions(text: str) -> tuple[DateMention, ...]:
+    return tuple(english_dates.find_dates(text))
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
@@ -224,7 +237,7 @@ def _items_from(
 
 
 def _arabic_items(text: str) -> list[_Item]:
-    spans = [(m.start, m.end) for m in arabic_dates.find_dates(text) if m.kind in _DAY_KINDS]
+    spans = [(m.start, m.end) for m in _arabic_date_mentions(text) if m.kind in _DAY_KINDS]
     items = _items_from(arabic_numbers.find_numbers(text), spans, text)
     items += _arabic_soft_words(text)
     # English written inside the Arabic ("Five Lives", "802.11n"): read by the English reader.
@@ -265,7 +278,7 @@ def _arabic_soft_value(key: str) -> float | None:
 
 
 def _english_items(text: str) -> list[_Item]:
-    mentions = english_dates.find_dates(text)
+    mentions = list(_english_date_mentions(text))
     spans = [(m.start, m.end) for m in mentions if m.kind in _DAY_KINDS]
     spans += [(match.start(), match.end()) for match in _ENGLISH_TIME.finditer(text)]
     quantities = english_numbers.find_numbers(text)
@@ -557,8 +570,8 @@ _RELATIVE_WORDS = {-2: "the day before yesterday", -1: "yesterday", 0: "today", 
 def compare_dates(source: str, target: str, published: date | None = None) -> list[FactMismatch]:
     """Dates the Arabic ``source`` and the English ``target`` state differently; with
     ``published``, relative dates are resolved to days and compared as days."""
-    source_mentions = [m for m in arabic_dates.find_dates(source) if _compared(m)]
-    target_mentions = [m for m in english_dates.find_dates(target) if _compared(m)]
+    source_mentions = [m for m in _arabic_date_mentions(source) if _compared(m)]
+    target_mentions = [m for m in _english_date_mentions(target) if _compared(m)]
     target_mentions += _english_months(target, target_mentions)
     source_features = [_features(m, published) for m in source_mentions]
     target_features = [_features(m, published) for m in target_mentions]

@@ -195,6 +195,11 @@ def aligned_groups(document: Document) -> list[AlignedGroup]:
     return groups
 
 
+def translated_groups(document: Document) -> list[AlignedGroup]:
+    """The aligned groups with sentences on both sides (what the fact and name checks compare)."""
+    return [group for group in aligned_groups(document) if group.source and group.target]
+
+
 def _section_beads(section: Section, blocks: dict[int, int]) -> list[Bead]:
     source = [sentence.text for sentence in section.source_sentences]
     target = [sentence.text for sentence in section.target_sentences]

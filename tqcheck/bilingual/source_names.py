@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqcheck.gazetteer.index import Entry, Gazetteer
@@ -71,6 +72,7 @@ def source_names(
     return found
 
 
+@lru_cache(maxsize=65536)  # the same words recur across sentences and units
 def _lookup(
     first: str, rest: str, gazetteer: Gazetteer, geonames: GeoNamesIndex | None
 ) -> tuple[Entry, ...]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.bilingual.pairing import aligned_groups
+from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -36,8 +36,6 @@ class SourceNumberMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         from tqcheck.bilingual.facts_compare import compare_numbers
 
-        for group in aligned_groups(document):
-            if not group.source or not group.target:
-                continue
+        for group in translated_groups(document):
             mismatches = compare_numbers(group.source_text, group.target_text(document))
             yield from report_mismatches(self, document, group, mismatches)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.bilingual.pairing import aligned_groups
+from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -37,9 +37,7 @@ class SourceDateMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         from tqcheck.bilingual.facts_compare import compare_dates
 
-        for group in aligned_groups(document):
-            if not group.source or not group.target:
-                continue
+        for group in translated_groups(document):
             mismatches = compare_dates(
                 group.source_text, group.target_text(document), document.published
             )

@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.bilingual.pairing import aligned_groups
+from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
@@ -64,7 +64,7 @@ class SourceNameMismatch(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         gazetteer = default_gazetteer()
         house_style = self.config.house_style if self.config else None
-        groups = [group for group in aligned_groups(document) if group.source and group.target]
+        groups = translated_groups(document)
         geonames = geonames_index() if groups else None
         for group in groups:
             names = source_names(group.source_text, gazetteer, geonames)
