@@ -13,13 +13,17 @@ on one core (``OMP_NUM_THREADS=1``, ``os.sched_setaffinity(0, {0})`` where avail
 * rules: ``check_document(document, Config(select=("TQ4", "TQ5"), published=...))``, which
   includes the extraction, and the same with the facts already extracted (rules alone), and
   with no publication date.
+* adversarial text at 1x/2x/4x sizes (``--adversarial 250``): one paragraph of counting
+  sentences ("The army took K villages."), one sentence holding many counts of one noun, one
+  sentence holding many four-digit years; parse, extraction and TQ4+TQ5 rules, best of three.
+  Linear work doubles from one size to the next.
 
 The per-string caches of ``tqcheck.facts.dates`` (``parse_absolute``, ``_absolute_date``) are
 cleared before every run, so each run pays what a new article pays; loading dateparser and its
 English data is a one-off per process and is measured separately, in fresh processes. One
 extra round runs under cProfile and the top functions are printed. Prints Markdown.
 
-    python benchmarks/facts_speed.py [--runs 200] [--warmup 5] [--words 1000]
+    python benchmarks/facts_speed.py [--runs 200] [--warmup 5] [--words 1000] [--adversarial 250]
 """
 
 from __future__ import annotations
@@ -174,6 +178,39 @@ def memoised_events_extraction(text: str, runs: int) -> tuple[float, float] | No
     return statistics.median(times[False]), statistics.median(times[True])
 
 
+ADVERSARIAL = {
+    "paragraph of counting sentences": lambda n: " ".join(
+        f"The army took {k} villages." for k in range(n)
+    ),
+    "one sentence, many counts of one noun": lambda n: (
+        "The army took " + ", ".join(f"{k} villages" for k in range(n)) + "."
+    ),
+    "one sentence, many four-digit years": lambda n: (
+        "The talks were held " + ", ".join(f"in {1900 + k % 200}" for k in range(n)) + "."
+    ),
+}
+
+
+def adversarial(base: int) -> None:
+    """Seconds for parse + extraction + TQ4/TQ5 rules on hostile shapes at 1x, 2x, 4x."""
+    print("## Adversarial text (best of 3, seconds; sizes in mentions)\n")
+    sizes = (base, 2 * base, 4 * base)
+    print("| shape | " + " | ".join(f"{n:,}" for n in sizes) + " |")
+    print("|---|" + "---|" * len(sizes))
+    for label, make in ADVERSARIAL.items():
+        cells = []
+        for n in sizes:
+            text = make(n)
+            best = float("inf")
+            for _ in range(3):
+                start = time.perf_counter()
+                check_document(parse(text), Config(select=SELECT))
+                best = min(best, time.perf_counter() - start)
+            cells.append(f"{best:.2f}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print()
+
+
 def pin_to_one_core() -> str:
     if hasattr(os, "sched_setaffinity"):
         try:
@@ -247,6 +284,7 @@ def main() -> None:
     parser.add_argument("--published", type=date.fromisoformat, default=date(2020, 10, 15))
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--profile-rounds", type=int, default=20)
+    parser.add_argument("--adversarial", type=int, default=250, help="base size; 0 skips")
     args = parser.parse_args()
 
     pinned = pin_to_one_core()
@@ -317,6 +355,9 @@ def main() -> None:
             f"process only, nothing in tqcheck changed; runs interleaved with unpatched ones) "
             f"extraction takes {ms(what_if[1])} ms instead of {ms(what_if[0])} ms.\n"
         )
+
+    if args.adversarial:
+        adversarial(args.adversarial)
 
     print(f"## Cold one-off costs (fresh processes, median of {args.cold_runs})\n")
     rows = cold(COLD_SNIPPET, args.cold_runs)

@@ -78,7 +78,8 @@ def _extract(document: Document) -> Facts:
                     continue  # "the 27th of last month": part of a date
                 if number.kind in ("year", "decade"):
                     continue
-                before = text[: number.start - sentence.start].rstrip().lower()
+                relative = number.start - sentence.start
+                before = text[max(0, relative - 12) : relative].rstrip().lower()
                 if before.endswith(("top", "no.", "number", "by")):
                     continue  # a rank ("top 10 apps") or a change ("rose by 3,000"), no count
                 quantity = attach_counted_thing(text, number, sentence.start)

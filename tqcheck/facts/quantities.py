@@ -223,6 +223,16 @@ def _qualifier_kind(word: str | None) -> str:
     return "approx"
 
 
+_PRONOUN_BEFORE = ("no", "every", "any", "the", "this", "that")
+# How far before a number its qualifiers and prepositions are read (characters): every look
+# back is bounded, so a sentence with thousands of numbers costs linear time.
+_LOOK_BACK = 40
+
+
+def _before(text: str, start: int) -> str:
+    return text[max(0, start - _LOOK_BACK) : start]
+
+
 def find_numbers(text: str, offset: int = 0) -> list[Quantity]:
     """Number expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
     found: list[Quantity] = []
@@ -240,10 +250,10 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
     raw = match.group()
     if groups["words"] and groups["words"].lower() in {"one"} and not groups["qual"]:
         # "one" is a pronoun as often as a count ("one of the", "no one"): keep only "one city".
-        after = text[end:].lstrip()
+        after = text[end : end + 40].lstrip()
         if not after[:1].isalpha() or after.lower().startswith(("of ", "another", "who", "which")):
             return None
-        if text[:start].rstrip().lower().endswith(("no", "every", "any", "the", "this", "that")):
+        if text[max(0, start - 20) : start].rstrip().lower().endswith(_PRONOUN_BEFORE):
             return None
     if groups["range_low"]:
         connector = text[match.end("range_low") : match.start("range_high")]
@@ -258,10 +268,10 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         words_only = (
             not groups["range_low"][:1].isdigit() and not groups["range_high"][:1].isdigit()
         )
-        if "and" in connector.lower() and words_only and not _BETWEEN.search(text[:start]):
+        if "and" in connector.lower() and words_only and not _BETWEEN.search(_before(text, start)):
             # "three hundred and twelve": one number with "and" inside
             return _single(text, start, end, offset, groups["qual"] or "")
-        if "and" in connector.lower() and not _BETWEEN.search(text[: match.start()]):
+        if "and" in connector.lower() and not _BETWEEN.search(_before(text, match.start())):
             # "8 villages and 2 towns" is two numbers, not a range: re-read the first alone.
             return _single(text, match.start("range_low"), match.end("range_low"), offset, "")
         if groups["range_scale"]:
@@ -317,7 +327,7 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
 def names_follow(text: str, end: int) -> bool:
     """A lower-case noun follows ("the 1990s group"), not a verb or function word ("the
     1990s left", "the 1990s and")."""
-    match = re.match(r"\s+([a-z][a-z'’-]*)", text[end:])
+    match = re.match(r"\s+([a-z][a-z'’-]*)", text[end : end + 60])
     if not match:
         return False
     word = match.group(1)
@@ -337,8 +347,8 @@ def _single(
     qualifier = _qualifier_kind(qual)
     digits_only = re.fullmatch(r"\d{4}", number.strip())
     if digits_only and not scale and 1000 <= value <= 2100 and qualifier == "exact":
-        before = text[:start]
-        after = text[end:]
+        before = _before(text, start)
+        after = text[end : end + 40]
         if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
             return _quantity(offset, start, end, raw, value, "year", "exact", value, value)
     low, high = _bounds(value, qualifier)
@@ -347,9 +357,9 @@ def _single(
 
 def _is_time_second(text: str, end: int) -> bool:
     """ "a second" / "per second" is time, not an ordinal."""
-    return bool(re.match(r"\s*(?:,|\.|$)", text[end:])) and text[:end].lower().endswith(
-        ("a second", "per second")
-    )
+    return bool(re.match(r"\s*(?:,|\.|$)", text[end : end + 4])) and text[
+        max(0, end - 12) : end
+    ].lower().endswith(("a second", "per second"))
 
 
 def _quantity(
@@ -549,7 +559,7 @@ def attach_counted_thing(text: str, quantity: Quantity, offset: int) -> Quantity
     head_word, _, head_end = words[-1]
     modifiers = tuple(word.lower() for word, _, _ in words[:-1])
     conjoined: list[str] = []
-    tail = text[head_end:]
+    tail = text[head_end : head_end + 80]
     conj = re.match(r"\s+(?:and|or)\s+(?:other\s+)?([a-z][a-z'-]+)\b", tail)
     if (
         conj

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from tqcheck.document.model import Document
@@ -14,6 +15,7 @@ from tqcheck.rules.text import quoted
 # blocks only.
 _MAX_ALL_PAIRS = 40
 _NEAR_BLOCKS = 2
+_NEAR_MENTIONS = 6
 
 
 class ConflictingQuantity(Rule):
@@ -69,11 +71,10 @@ class ConflictingQuantity(Rule):
         # Of two linked mentions that cannot be the same number, the one fewer mentions of the
         # same thing agree with is reported (on a tie: a heading or caption before body text,
         # then the later one).
-        group = _connected(links)
+        agreeing = _agreeing(counts, _connected(links))
 
         def rank(i: int) -> tuple[int, bool, int]:
-            agreeing = sum(counts[i].compatible_with(counts[j]) for j in group[i] if j != i)
-            return agreeing, not counts[i].extra.get("short"), -i
+            return agreeing[i], not counts[i].extra.get("short"), -i
 
         for index in sorted(links):
             quantity = counts[index]
@@ -96,7 +97,8 @@ class ConflictingQuantity(Rule):
 
 def _candidate_pairs(counts: list[Quantity]) -> list[tuple[int, int]]:
     """Pairs of counts of one noun in different sentences. A noun counted very often (a long
-    digest) is paired only within a few blocks, so the work stays linear in the text."""
+    digest, a paragraph of tallies) is paired only with its next few mentions within a few
+    blocks, so the pairs are linear in the number of mentions."""
     by_head: dict[str, list[int]] = {}
     for index, quantity in enumerate(counts):
         by_head.setdefault(quantity.head, []).append(index)
@@ -104,13 +106,42 @@ def _candidate_pairs(counts: list[Quantity]) -> list[tuple[int, int]]:
     for indexes in by_head.values():
         near_only = len(indexes) > _MAX_ALL_PAIRS
         for position, i in enumerate(indexes):
-            for j in indexes[position + 1 :]:
+            following = indexes[position + 1 :]
+            if near_only:
+                following = following[:_NEAR_MENTIONS]
+            for j in following:
                 gap = counts[j].block_index - counts[i].block_index
                 if near_only and gap > _NEAR_BLOCKS:
                     break
                 if counts[i].sentence_index != counts[j].sentence_index:
                     pairs.append((i, j))
     return pairs
+
+
+def _agreeing(counts: list[Quantity], group: dict[int, set[int]]) -> dict[int, int]:
+    """For each linked mention, how many others of its group its value agrees with (bounds
+    overlap), by sorting the group's bounds once: n log n in the size of the group."""
+    agreeing: dict[int, int] = {}
+    done: set[int] = set()
+    for start, members in group.items():
+        if start in done:
+            continue
+        done |= members
+        bounded = [m for m in members if counts[m].low is not None and counts[m].high is not None]
+        lows = sorted(counts[m].low for m in bounded)  # type: ignore[type-var]
+        highs = sorted(counts[m].high for m in bounded)  # type: ignore[type-var]
+        unbounded = len(members) - len(bounded)
+        for member in members:
+            low, high = counts[member].low, counts[member].high
+            if low is None or high is None:
+                agreeing[member] = len(members) - 1
+                continue
+            # others whose interval overlaps [low, high]: not (their high < low or low > high)
+            below = bisect_left(highs, low)  # intervals ending before this one starts
+            above = len(lows) - bisect_right(lows, high)  # starting after it ends
+            overlapping = len(bounded) - below - above  # itself included
+            agreeing[member] = overlapping - 1 + unbounded
+    return agreeing
 
 
 def _connected(links: dict[int, dict[int, Verdict]]) -> dict[int, set[int]]:
