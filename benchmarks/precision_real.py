@@ -320,7 +320,8 @@ def loop_census(data: Path, args: argparse.Namespace) -> None:
         print("  MISSED", line)
     if unjudged:
         print(
-            f"{len(unjudged)} candidates without a verdict (dataset,doc,start,end,sha1,verdict,reason):"
+            f"{len(unjudged)} candidates without a verdict "
+            "(dataset,doc,start,end,text_sha1,verdict,reason):"
         )
         for line in unjudged[: args.unjudged]:
             print(line)
