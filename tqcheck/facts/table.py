@@ -51,10 +51,11 @@ def fact_rows(document: Document, published: date | None) -> list[dict[str, Any]
 
 
 def facts_table(document: Document, published: date | None) -> pd.DataFrame:
-    """:func:`fact_rows` as a DataFrame; ``line`` and ``column`` are nullable integers."""
+    """:func:`fact_rows` as a DataFrame; ``line`` and ``column`` are nullable integers, and
+    ``value`` keeps each row's own type (an object column: 8 stays 8, never 8.0)."""
     import pandas as pd
 
-    table = pd.DataFrame(fact_rows(document, published), columns=list(COLUMNS))
+    table = pd.DataFrame(fact_rows(document, published), columns=list(COLUMNS), dtype=object)
     return table.astype({"line": "Int64", "column": "Int64"})
 
 
