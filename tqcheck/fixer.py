@@ -104,6 +104,13 @@ def fix_file(checker: Checker, path: str, unsafe: bool) -> FixResult:
     """Check ``path`` and apply its fixable suggestions, re-checking after each pass."""
     config = checker.config_for(path)
     source = read_source(path, checker.options.encoding, config.max_file_size)
+    return fix_source(checker, path, source, config, unsafe)
+
+
+def fix_source(
+    checker: Checker, path: str, source: SourceText, config: Config, unsafe: bool
+) -> FixResult:
+    """:func:`fix_file` for text already read (``tqcheck serve`` fixes text it was sent)."""
     result = FixResult(path=path, source=source, text=source.text)
     text = source.text
     for _ in range(MAX_PASSES):
