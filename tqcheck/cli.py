@@ -23,15 +23,23 @@ _SEVERITIES = [severity.value for severity in Severity]
 
 
 def _parse_date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    from tqcheck.document.markup import published_range_error
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        parsed = date.fromisoformat(value.strip())
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+    problem = published_range_error(parsed)
+    if problem:
+        raise click.BadParameter(problem)
+    return parsed
 
 
 def _parse_size(_: click.Context, __: click.Parameter, value: str | None) -> int | None:
+    from tqcheck.document.source import MAX_BYTES_CEILING
+
     if value is None:
         return None
     units = {"k": 1024, "m": 1024**2, "g": 1024**3}
@@ -39,12 +47,27 @@ def _parse_size(_: click.Context, __: click.Parameter, value: str | None) -> int
     factor = units.get(text[-1:], 1)
     number = text[:-1] if text[-1:] in units else text
     try:
-        size = int(float(number) * factor)
+        size = float(number) * factor
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a size such as 500000, 512k or 20M") from None
-    if size <= 0:
-        raise click.BadParameter("must be positive")
-    return size
+    if size != size or size <= 0:  # NaN, zero or negative
+        raise click.BadParameter("must be a positive size such as 500000, 512k or 20M")
+    if size > MAX_BYTES_CEILING:  # inf, 1e400, 2**63-1: refused rather than clamped
+        raise click.BadParameter(f"{value!r} is over the largest size accepted (1024G)")
+    return max(1, int(size))
+
+
+def _parse_encoding(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
+    """A text encoding (utf-8, cp1256...); bytes-to-bytes codecs such as hex are refused."""
+    from tqcheck.document.source import text_encoding
+
+    if value is None:
+        return None
+    try:
+        text_encoding(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--encoding: ")) from None
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -89,6 +112,7 @@ _RUN_OPTIONS = (
         "--encoding",
         default=None,
         metavar="NAME",
+        callback=_parse_encoding,
         help="Read files in this encoding instead of UTF-8 / BOM-marked Unicode.",
     ),
     click.option(
@@ -208,7 +232,8 @@ def _check_options(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Check files in this many processes [default: the number of cores; small runs: 1].",
+    help="Check files in this many processes [default: the number of cores; small runs: 1; "
+    "at most 4 per core].",
 )
 @click.option(
     "--summary",
@@ -553,7 +578,9 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
     default="text",
     show_default=True,
 )
-@click.option("--encoding", default=None, metavar="NAME", help="As for 'check'.")
+@click.option(
+    "--encoding", default=None, metavar="NAME", callback=_parse_encoding, help="As for 'check'."
+)
 def list_places(paths: tuple[str, ...], output_format: str, encoding: str | None) -> None:
     """List every place mention with what it resolves to (a table, via pandas)."""
     import pandas as pd
@@ -652,7 +679,9 @@ def _load_document(path: str, options: CheckOptions) -> tuple[Document, FileResu
     default="table",
     show_default=True,
 )
-@click.option("--encoding", default=None, metavar="NAME", help="As for 'check'.")
+@click.option(
+    "--encoding", default=None, metavar="NAME", callback=_parse_encoding, help="As for 'check'."
+)
 def list_facts(path: str, published: date | None, output_format: str, encoding: str | None) -> None:
     """List the quantities, counted lists and dates the number and date checks reason from.
 
@@ -669,7 +698,60 @@ def list_facts(path: str, published: date | None, output_format: str, encoding: 
 
 
 def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
-    """Entry point: user errors become one line on stderr and exit 2, never a traceback."""
+    """Entry point: user errors become one line on stderr and exit 2, never a traceback.
+
+    The error boundary: an error nobody foresaw is one line ("internal error: ...") and exit 3
+    (:attr:`ExitCode.INTERNAL`); ``TQCHECK_DEBUG=1`` prints its traceback as well. Ctrl-C
+    exits 130, SIGTERM 143, both without a report.
+    """
+    previous = _handle_sigterm()
+    try:
+        _main(argv, prog_name)
+    finally:
+        if previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _handle_sigterm() -> Any:
+    """Make SIGTERM raise :class:`Terminated` in the main thread; return the old handler."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: object) -> None:
+        from tqcheck.errors import Terminated
+
+        raise Terminated
+
+    return signal.signal(signal.SIGTERM, terminate)
+
+
+def _internal_error(exc: BaseException, what: str = "internal error") -> None:
+    """One line for an error tqcheck did not foresee (with the traceback under TQCHECK_DEBUG)."""
+    if os.environ.get("TQCHECK_DEBUG", "").strip() not in ("", "0"):
+        import traceback
+
+        traceback.print_exception(exc)
+    message = " ".join(str(exc).split())
+    if len(message) > 300:
+        message = message[:297] + "..."
+    detail = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError):  # stderr closed: the exit code still says it
+        click.echo(
+            f"tqcheck: {what}: {detail}; rerun with TQCHECK_DEBUG=1 for the traceback", err=True
+        )
+    raise SystemExit(ExitCode.INTERNAL) from None
+
+
+def _main(argv: list[str] | None, prog_name: str) -> None:
+    from tqcheck.errors import Terminated
+
     try:
         cli.main(args=argv, prog_name=prog_name, standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -690,3 +772,13 @@ def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
         # The reader went away (``tqcheck check ... | head``); exit quietly.
         sys.stderr.close()
         raise SystemExit(ExitCode.OK) from None
+    except Terminated:
+        click.echo("tqcheck: terminated", err=True)
+        raise SystemExit(ExitCode.TERMINATED) from None
+    except RecursionError as exc:
+        _internal_error(exc, "internal error (input nested too deeply?)")
+    except MemoryError as exc:
+        _internal_error(exc, "out of memory (try --max-file-size or fewer --jobs)")
+    # The error boundary: keep this clause last, after every foreseen error.
+    except Exception as exc:
+        _internal_error(exc)

@@ -11,16 +11,18 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from tqcheck.errors import ConfigError, SelectionError
+from tqcheck.document.markup import published_range_error
+from tqcheck.document.source import MAX_BYTES_CEILING, read_limited
+from tqcheck.errors import ConfigError
 from tqcheck.findings import Severity
-from tqcheck.rules.registry import all_rules, get_rule, resolve
 
 CONFIG_FILENAMES = ("tqcheck.toml", "pyproject.toml")
+CONFIG_MAX_BYTES = 1024 * 1024  # a config file is read only up to this size
 HOUSE_STYLE_KEYS = frozenset(["spelling", "names"])
 SPELLING_POLICIES = frozenset(["official", "geonames"])
 
@@ -38,17 +40,12 @@ class Config:
     semantic_backend: str = "auto"  # auto | onnx | torch
     house_style: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file this came from, if any
+    # "file:line" of each key (and severity rule code) in that file, for later validation.
+    locations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
-    def enabled_codes(self) -> set[str]:
-        codes = resolve(self.select, origin=self._origin("select")) - resolve(
-            self.ignore, origin=self._origin("ignore")
-        )
-        if not self.semantic:
-            codes -= {rule.code for rule in all_rules() if rule.needs_model}
-        return codes
-
-    def _origin(self, key: str) -> str:
-        return f"{self.path}: {key}" if self.path else f"--{key}"
+    def where(self, key: str) -> str:
+        """Where ``key`` was set: "file:line", the file, or the option for a default config."""
+        return self.locations.get(key) or (str(self.path) if self.path else f"--{key}")
 
     def merged(self, **overrides: Any) -> Config:
         return replace(
@@ -92,15 +89,16 @@ def _severity(value: Any, path: Path, text: str, key: str) -> Severity:
 
 
 def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
-    """Validate one ``[tool.tqcheck]`` table (or a whole ``tqcheck.toml``)."""
+    """Validate one ``[tool.tqcheck]`` table (or a whole ``tqcheck.toml``).
+
+    Types and ranges are checked here; rule codes are checked by the runner
+    (:func:`tqcheck.runner.validated`), so that configuration does not depend on the rules.
+    """
     values: dict[str, Any] = {"path": path}
+    locations = {key: _where(path, text, key) for key in table}
     for key, value in table.items():
         if key in ("select", "ignore"):
             values[key] = _string_list(value, path, text, key)
-            try:
-                resolve(values[key], origin=f"{_where(path, text, key)}: {key}")
-            except SelectionError as exc:
-                raise ConfigError(str(exc)) from None
         elif key == "fail-on":
             values["fail_on"] = _severity(value, path, text, key)
         elif key == "severity":
@@ -110,27 +108,20 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                 )
             severities = {}
             for code, level in value.items():
-                try:
-                    rule = get_rule(code)
-                except SelectionError as exc:
-                    raise ConfigError(f"{_where(path, text, code)}: {exc}") from None
-                severities[rule.code] = _severity(level, path, text, code)
+                locations[code] = _where(path, text, code)
+                severities[code] = _severity(level, path, text, code)
             values["severity"] = severities
         elif key == "published":
-            if isinstance(value, str):
-                try:
-                    value = date.fromisoformat(value)
-                except ValueError:
-                    value = None
-            if not isinstance(value, date):
-                raise ConfigError(
-                    f"{_where(path, text, key)}: 'published' must be a date (YYYY-MM-DD)"
-                )
-            values["published"] = value
+            values["published"] = _published(value, path, text)
         elif key == "max-file-size":
-            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+            if (
+                not isinstance(value, int)
+                or isinstance(value, bool)
+                or not 0 < value <= MAX_BYTES_CEILING
+            ):
                 raise ConfigError(
-                    f"{_where(path, text, key)}: 'max-file-size' must be a positive number of bytes"
+                    f"{_where(path, text, key)}: 'max-file-size' must be a positive number of "
+                    f"bytes, at most {MAX_BYTES_CEILING:,}"
                 )
             values["max_file_size"] = value
         elif key == "semantic":
@@ -181,23 +172,51 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"
             )
-    return Config(**values)
+    return Config(**values, locations=locations)
+
+
+def _published(value: Any, path: Path, text: str) -> date:
+    """A TOML date, a date-time (its date is used) or a "YYYY-MM-DD" string, in a sane range."""
+    if isinstance(value, datetime):
+        value = value.date()
+    elif isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            value = None
+    if not isinstance(value, date):
+        raise ConfigError(
+            f"{_where(path, text, 'published')}: 'published' must be a date (YYYY-MM-DD)"
+        )
+    problem = published_range_error(value)
+    if problem:
+        raise ConfigError(f"{_where(path, text, 'published')}: 'published' {problem}")
+    return value
 
 
 def load_config_file(path: Path) -> Config | None:
     """Read one config file; ``None`` for a ``pyproject.toml`` without ``[tool.tqcheck]``."""
+    if not path.exists() and not path.is_symlink():
+        raise ConfigError(f"{path}: config file not found")
+    data_bytes = read_limited(
+        path, CONFIG_MAX_BYTES, "config file", ConfigError, hint=" (is this a config file?)"
+    )
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config file ({exc})") from None
+        text = data_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data_bytes.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(f"{path}:{line}: config file is not valid UTF-8") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("tqcheck")
+        tool = data.get("tool", {})
+        table = tool.get("tqcheck") if isinstance(tool, dict) else None
         if table is None:
             return None
         if not isinstance(table, dict):

@@ -16,7 +16,9 @@ class ExitCode(IntEnum):
     OK = 0  # no finding at or above --fail-on
     FINDINGS = 1  # at least one finding at or above --fail-on
     ERROR = 2  # usage, configuration or input error
-    INTERRUPTED = 130  # stopped by Ctrl-C
+    INTERNAL = 3  # a bug: an error tqcheck did not foresee (TQCHECK_DEBUG=1 shows the traceback)
+    INTERRUPTED = 130  # stopped by Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # stopped by SIGTERM (128 + SIGTERM)
 
 
 class TqcheckError(Exception):
@@ -35,6 +37,10 @@ class InputError(TqcheckError):
 
 class ConfigError(TqcheckError):
     """A malformed configuration file or option value."""
+
+
+class Terminated(BaseException):
+    """Raised in the main process by the SIGTERM handler the CLI installs (exit 143)."""
 
 
 class SelectionError(TqcheckError):

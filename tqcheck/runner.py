@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import errno
 import os
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import stat
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tqcheck.bilingual.model import BILINGUAL_SUFFIXES, is_bilingual_path
 from tqcheck.config import Config, discover_config, load_config_file
@@ -18,10 +20,10 @@ from tqcheck.document.lines import LineIndex
 from tqcheck.document.markup import publication_date
 from tqcheck.document.parse import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
 from tqcheck.document.source import STDIN_NAME, SourceText
-from tqcheck.errors import ConfigError, InputError, TqcheckError
+from tqcheck.errors import ConfigError, InputError, SelectionError, TqcheckError
 from tqcheck.findings import Finding, Severity
 from tqcheck.rules.base import Rule
-from tqcheck.rules.registry import all_rules
+from tqcheck.rules.registry import all_rules, get_rule, resolve
 from tqcheck.suppression import parse_suppressions
 
 if TYPE_CHECKING:
@@ -52,6 +54,13 @@ class CheckOptions:
 
 # Parallel runs start only when every worker gets at least this many files.
 MIN_FILES_PER_JOB = 4
+# --jobs is capped at this many worker processes per core (-j 100000 starts a few, not 100,000).
+MAX_JOBS_PER_CORE = 4
+
+
+def max_jobs() -> int:
+    """The most worker processes a run starts, whatever --jobs asks for."""
+    return MAX_JOBS_PER_CORE * (os.cpu_count() or 1)
 
 
 @dataclass(slots=True)
@@ -88,28 +97,103 @@ class RunResult:
         return any(file.failed for file in self.files)
 
 
-def expand_path(raw: str) -> list[str]:
-    """A file as given, or a directory's text and Markdown files (recursively, sorted)."""
+def expand_path(raw: str, errors: list[str] | None = None) -> list[str]:
+    """A file as given, or a directory's text and Markdown files (recursively, sorted).
+
+    Problems inside a folder (an unreadable subfolder, a symbolic-link loop) are appended to
+    ``errors`` as one line each while the rest of the folder is still listed; without an
+    ``errors`` list the first one is raised. A missing path or a folder with nothing to check
+    raises :class:`InputError`.
+    """
+    return [path for path, _ in discover_files(raw, errors)]
+
+
+def discover_files(raw: str, errors: list[str] | None = None) -> list[tuple[str, str]]:
+    """``(path, key)`` for each file ``raw`` names; the key is the real path (for dedup)."""
     if raw == STDIN_NAME:
-        return [raw]
-    path = Path(raw)
-    if path.is_dir():
-        found = sorted(_walk(path))
-        if not found:
-            suffixes = ", ".join(sorted(CHECKED_SUFFIXES))
-            raise InputError(f"{raw}: directory has no text files to check ({suffixes})")
-        return found
-    if path.exists() or path.is_symlink():
-        return [raw]
-    raise InputError(f"{raw}: no such file or directory")
+        return [(raw, raw)]
+    try:
+        info = os.stat(raw)  # noqa: PTH116 - strings, not Path objects, on the hot path
+    except FileNotFoundError:
+        if Path(raw).is_symlink():
+            raise InputError(f"{raw}: broken symbolic link") from None
+        raise InputError(f"{raw}: no such file or directory") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{raw}: symbolic link loop") from None
+        if exc.errno == errno.ENOENT or exc.errno == errno.ENOTDIR:
+            raise InputError(f"{raw}: no such file or directory") from None
+        raise InputError(f"{raw}: cannot read ({exc.strerror or exc})") from None
+    if not stat.S_ISDIR(info.st_mode):
+        return [(raw, os.path.realpath(raw))]  # a FIFO or device: refused when it is read
+    problems: list[str] = []
+    found = sorted(_walk(raw, problems))
+    if problems and errors is None:
+        raise InputError(problems[0])
+    if errors is not None:
+        errors.extend(problems)
+    if not found and not problems:
+        suffixes = ", ".join(sorted(CHECKED_SUFFIXES))
+        raise InputError(f"{raw}: directory has no text files to check ({suffixes})")
+    return found
 
 
-def _walk(root: Path) -> Iterable[str]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _SKIPPED_DIRS]
-        for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in CHECKED_SUFFIXES:
-                yield str(Path(folder) / name)
+def _walk(root: str, problems: list[str]) -> list[tuple[str, str]]:
+    """Files to check under ``root``, iteratively (any depth, no recursion).
+
+    Hidden entries and tool folders (``node_modules``...) are skipped; symbolic links to
+    folders are not followed (so no loop can be entered); a symbolic link to a file is
+    checked as that file, and one that loops or dangles is reported. Each unreadable folder
+    is one line in ``problems``.
+    """
+    found: list[tuple[str, str]] = []
+    root = str(Path(root))  # "./news/" is listed as "news/a.txt", as the user would write it
+    stack = [(root, os.path.realpath(root))]
+    while stack:
+        folder, real = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listing = list(entries)
+        except OSError as exc:
+            problems.append(f"{folder}: cannot read directory ({_reason(exc)})")
+            continue
+        for entry in listing:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            path = os.path.join(folder, name)  # noqa: PTH118 - 100,000 files: str is faster
+            try:
+                is_link = entry.is_symlink()
+                if not is_link and entry.is_dir(follow_symlinks=False):
+                    if name not in _SKIPPED_DIRS:
+                        stack.append((path, os.path.join(real, name)))  # noqa: PTH118
+                    continue
+            except OSError as exc:
+                problems.append(f"{path}: cannot read ({_reason(exc)})")
+                continue
+            if os.path.splitext(name)[1].lower() not in CHECKED_SUFFIXES:  # noqa: PTH122
+                continue
+            if not is_link:
+                found.append((path, os.path.join(real, name)))  # noqa: PTH118
+                continue
+            try:
+                if stat.S_ISDIR(os.stat(path).st_mode):  # noqa: PTH116
+                    continue  # a link to a folder named like a file: not followed
+            except OSError as exc:
+                problems.append(f"{path}: {_reason(exc, link=True)}")
+                continue
+            found.append((path, os.path.realpath(path)))
+    return found
+
+
+def _reason(exc: OSError, link: bool = False) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if link and exc.errno == errno.ENOENT:
+        return "broken symbolic link"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied"
+    return exc.strerror or str(exc)
 
 
 class Checker:
@@ -117,16 +201,27 @@ class Checker:
 
     def __init__(self, options: CheckOptions) -> None:
         self.options = options
-        self._explicit = load_config_file(options.config_path) if options.config_path else None
-        if options.config_path and self._explicit is None:
+        explicit = load_config_file(options.config_path) if options.config_path else None
+        if options.config_path and explicit is None:
             raise ConfigError(f"{options.config_path}: has no [tool.tqcheck] table")
+        self._explicit = validated(explicit) if explicit is not None else None
+        self._folder_configs: dict[str, Config | TqcheckError] = {}
 
     def config_for(self, path: str) -> Config:
         if self._explicit is not None:
             base = self._explicit
         else:
-            directory = Path.cwd() if path == STDIN_NAME else Path(path).resolve().parent
-            base = discover_config(directory)
+            folder = "." if path == STDIN_NAME else os.path.dirname(path) or "."  # noqa: PTH120
+            found = self._folder_configs.get(folder)
+            if found is None:  # once per folder: 100,000 files in one folder resolve it once
+                try:
+                    found = validated(discover_config(Path(os.path.realpath(folder))))
+                except TqcheckError as exc:
+                    found = exc  # a bad config: every file under it reports it, read once
+                self._folder_configs[folder] = found
+            if isinstance(found, TqcheckError):
+                raise found
+            base = found
         options = self.options
         return base.merged(
             select=options.select,
@@ -188,13 +283,15 @@ class Checker:
         targets: list[str | FileResult] = []  # a path to check, or an error result
         seen: set[str] = set()
         for raw in paths:
+            problems: list[str] = []
             try:
-                expanded = expand_path(raw)
+                expanded = discover_files(raw, problems)
             except InputError as exc:
                 targets.append(FileResult(path=raw, error=str(exc)))
                 continue
-            for path in expanded:
-                key = path if path == STDIN_NAME else os.path.realpath(path)
+            # Each unreadable folder or looping link is its own error; the rest is checked.
+            targets.extend(FileResult(path=raw, error=problem) for problem in problems)
+            for path, key in expanded:
                 if key not in seen:  # "a.txt" and "./a.txt" are one file
                     seen.add(key)
                     targets.append(path)
@@ -206,7 +303,7 @@ class Checker:
             def tick(count: int) -> None:
                 progress(count, total)
 
-        jobs = min(self.options.jobs or os.cpu_count() or 1, len(files))
+        jobs = min(self.options.jobs or os.cpu_count() or 1, max_jobs(), len(files))
         if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * 2 and STDIN_NAME not in files:
             checked = self._check_in_parallel(files, jobs, tick)
         else:
@@ -225,7 +322,7 @@ class Checker:
         chunk = max(1, min(32, len(files) // (jobs * 4)))
         results: dict[str, FileResult] = {}
         batches = [files[i : i + chunk] for i in range(0, len(files), chunk)]
-        pool = context.Pool(processes=jobs)
+        pool = _quiet_pool(context, jobs)
         try:
             checked_batches = pool.imap(_check_batch, [(self.options, b) for b in batches])
             for batch, checked in zip(batches, checked_batches, strict=True):
@@ -294,6 +391,29 @@ class Checker:
         return [result for result, _, _ in loaded]
 
 
+def _quiet_pool(context: Any, jobs: int) -> Any:
+    """A worker pool whose processes ignore SIGINT: Ctrl-C reaches the whole process group,
+    and only this process should handle it (it terminates the workers, which SIGTERM ends
+    without a traceback). Spawned workers inherit an ignored SIGINT across exec, so even one
+    still importing when Ctrl-C arrives stays quiet."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return context.Pool(processes=jobs, initializer=_ignore_sigint)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return context.Pool(processes=jobs, initializer=_ignore_sigint)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_sigint() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _check_batch(job: tuple[CheckOptions, list[str]]) -> list[FileResult]:
     return _check_without_model(*job)
 
@@ -341,6 +461,42 @@ def _format_hint(display_name: str | None) -> str | None:
     return None
 
 
+def validated(config: Config) -> Config:
+    """``config`` with its rule selectors checked against the registry and its severity
+    overrides keyed on rule codes; an unknown code is a ConfigError naming file and line.
+
+    The config layer knows nothing of rules; this is where the two meet."""
+    if config.path is None:
+        return config
+    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+        try:
+            resolve(selectors, origin=f"{config.where(key)}: {key}")
+        except SelectionError as exc:
+            raise ConfigError(str(exc)) from None
+    severity = {}
+    for code, level in config.severity.items():
+        try:
+            rule = get_rule(code)
+        except SelectionError as exc:
+            raise ConfigError(f"{config.where(code)}: {exc}") from None
+        severity[rule.code] = level
+    return replace(config, severity=severity)
+
+
+def enabled_codes(config: Config) -> set[str]:
+    """The codes of the rules ``config`` enables (model rules only when semantic is on)."""
+    codes = resolve(config.select, origin=_origin(config, "select")) - resolve(
+        config.ignore, origin=_origin(config, "ignore")
+    )
+    if not config.semantic:
+        codes -= {rule.code for rule in all_rules() if rule.needs_model}
+    return codes
+
+
+def _origin(config: Config, key: str) -> str:
+    return f"{config.path}: {key}" if config.path else f"--{key}"
+
+
 @cache
 def _rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
     return tuple(rule() for rule in all_rules() if rule.code in codes)
@@ -348,7 +504,7 @@ def _rules_for(codes: frozenset[str]) -> tuple[Rule, ...]:
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
     """Instances of the rules ``config`` enables (model rules only when semantic is on)."""
-    return _rules_for(frozenset(config.enabled_codes()))
+    return _rules_for(frozenset(enabled_codes(config)))
 
 
 @cache

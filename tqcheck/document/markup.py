@@ -61,24 +61,94 @@ def mask_markdown_inline(text: str, chars: list[str], start: int, end: int) -> N
         mask_pattern(chars, text, pattern, start, end)
 
 
+FRONT_MATTER_MAX_CHARS = 64 * 1024  # front matter is a few keys; more is not front matter
+
+
 def read_front_matter(text: str, path: str) -> tuple[dict[str, Any], int]:
-    """Parse a leading ``---`` YAML block; return (metadata, length of the block in chars)."""
+    """Parse a leading ``---`` YAML block; return (metadata, length of the block in chars).
+
+    Every problem is a one-line :class:`InputError` naming the file and line: invalid YAML,
+    values YAML cannot build (``2020-02-30``, an offset of ``+99:00``, a 5,000-digit number),
+    nesting too deep, and a ``published``/``date`` outside the supported range.
+    """
     match = FRONT_MATTER.match(text)
     if match is None:
         return {}, 0
+    if len(match.group(1)) > FRONT_MATTER_MAX_CHARS:
+        raise InputError(
+            f"{path}:1: front matter is over {FRONT_MATTER_MAX_CHARS:,} characters long"
+        )
     import yaml  # only files with front matter pay for the import
 
     try:
-        loaded = yaml.safe_load(match.group(1))
+        loaded = yaml.load(match.group(1), Loader=_front_matter_loader())  # a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise InputError(f"{path}: front matter is not valid YAML{where}") from None
+        where = f":{mark.line + 2}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or ""
+        if problem.startswith("cannot read"):  # a value YAML cannot build (see the loader)
+            raise InputError(f"{path}{where}: front matter: {problem}") from None
+        detail = f" ({problem})" if problem else ""
+        raise InputError(f"{path}{where}: front matter is not valid YAML{detail}") from None
+    except RecursionError:
+        raise InputError(f"{path}:1: front matter is nested too deeply") from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
-        raise InputError(f"{path}: front matter must be a mapping of keys to values")
-    return {str(key): _plain_value(value) for key, value in loaded.items()}, match.end()
+        raise InputError(f"{path}:1: front matter must be a mapping of keys to values")
+    metadata = {str(key): _plain_value(value) for key, value in loaded.items()}
+    for key in ("published", "date"):
+        value = _as_date(metadata.get(key))
+        if value is not None:
+            problem = published_range_error(value)
+            if problem:
+                line = _key_line(match.group(1), key)
+                raise InputError(f"{path}:{line}: front matter '{key}' {problem}")
+    return metadata, match.end()
+
+
+def _key_line(block: str, key: str) -> int:
+    """The file line of ``key:`` in a front-matter block (the block starts on line 2)."""
+    found = re.search(rf"^[\"']?{re.escape(key)}[\"']?[ \t]*:", block, re.MULTILINE)
+    return block.count("\n", 0, found.start()) + 2 if found else 1
+
+
+_LOADER: Any = None
+
+
+def _front_matter_loader() -> Any:
+    """A SafeLoader whose scalar constructors turn ValueError/OverflowError into YAML errors
+    that carry the node's position ("2020-02-30" is a timestamp YAML cannot build)."""
+    global _LOADER
+    if _LOADER is not None:
+        return _LOADER
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    def guarded(tag: str) -> None:
+        construct = yaml.SafeLoader.yaml_constructors[tag]
+
+        def build(loader: Any, node: Any) -> Any:
+            try:
+                return construct(loader, node)
+            except (ValueError, OverflowError, TypeError) as exc:
+                problem = f"cannot read {str(node.value)[:40]!r} ({str(exc)[:80]})"
+                raise yaml.constructor.ConstructorError(
+                    None, None, problem, node.start_mark
+                ) from None
+
+        FrontMatterLoader.add_constructor(tag, build)
+
+    for tag in (
+        "tag:yaml.org,2002:timestamp",
+        "tag:yaml.org,2002:int",
+        "tag:yaml.org,2002:float",
+    ):
+        guarded(tag)
+    _LOADER = FrontMatterLoader
+    return _LOADER
 
 
 def _plain_value(value: Any) -> Any:
@@ -87,15 +157,39 @@ def _plain_value(value: Any) -> Any:
     return value
 
 
+# Publication dates outside this range are refused where they enter (option, config, front
+# matter): date arithmetic near year 1 or 9999 overflows, and no news copy is dated there.
+EARLIEST_PUBLISHED = date(1900, 1, 1)
+LATEST_PUBLISHED = date(2199, 12, 31)
+
+
+def published_range_error(value: date) -> str | None:
+    """Why ``value`` cannot be a publication date, or ``None`` when it can."""
+    if EARLIEST_PUBLISHED <= value <= LATEST_PUBLISHED:
+        return None
+    return (
+        f"{value.isoformat()} is outside the supported range of publication dates "
+        f"({EARLIEST_PUBLISHED.year}-{LATEST_PUBLISHED.year})"
+    )
+
+
+def _as_date(value: Any) -> date | None:
+    """A front-matter value as a date: a YAML date, or a string starting "YYYY-MM-DD"."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def publication_date(metadata: dict[str, Any]) -> date | None:
-    """``published:`` or ``date:`` from front matter, when it is a date."""
+    """``published:`` or ``date:`` from front matter, when it is a date in the supported range
+    (:func:`read_front_matter` has already refused one outside it)."""
     for key in ("published", "date"):
-        value = metadata.get(key)
-        if isinstance(value, date):
+        value = _as_date(metadata.get(key))
+        if value is not None and published_range_error(value) is None:
             return value
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip()[:10])
-            except ValueError:
-                continue
     return None
