@@ -50,25 +50,62 @@ def write_baseline(result: RunResult, stream: TextIO) -> None:
     stream.write("\n")
 
 
+BASELINE_MAX_BYTES = 256 * 1024 * 1024  # read at most this much of a baseline file
+_MAX_COUNT = 10**9  # no file holds more findings than this under one key
+
+
 def read_baseline(path: Path) -> Counter[Key]:
-    """The counted keys of a baseline file; a malformed file is a one-line ConfigError."""
+    """The counted keys of a baseline file; a malformed file is a one-line ConfigError.
+
+    The file is stat-ed and read only up to :data:`BASELINE_MAX_BYTES` (a FIFO or a device is
+    refused); JSON nested too deeply, a count that is not a whole number between 1 and a
+    billion, and entries of the wrong type are refused with the entry's number.
+    """
+    from tqcheck.document.source import read_limited
+
+    data_bytes = read_limited(
+        path, BASELINE_MAX_BYTES, "baseline", ConfigError, hint=" (is this a baseline?)"
+    )
     try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read baseline ({exc.strerror})") from None
+        data: Any = json.loads(data_bytes.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ConfigError(f"{path}: not a tqcheck baseline (invalid JSON: {exc})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a tqcheck baseline (JSON nested too deeply)") from None
+    except ValueError as exc:  # e.g. a number of thousands of digits
+        message = str(exc)[:100]
+        raise ConfigError(f"{path}: not a tqcheck baseline (invalid JSON: {message})") from None
     if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
         raise ConfigError(f"{path}: not a tqcheck baseline (version {FORMAT_VERSION} expected)")
+    findings = data.get("findings")
+    if findings is None:
+        findings = []
+    if not isinstance(findings, list):
+        raise ConfigError(f"{path}: not a tqcheck baseline ('findings' must be a list)")
     keys: Counter[Key] = Counter()
-    for number, entry in enumerate(data.get("findings") or [], start=1):
-        try:
-            key = (str(entry["rule"]), str(entry["path"]), str(entry["text"]))
-            count = int(entry.get("count", 1))
-        except (TypeError, KeyError, ValueError):
-            raise ConfigError(f"{path}: baseline entry {number} is malformed") from None
+    for number, entry in enumerate(findings, start=1):
+        key = _entry_key(entry)
+        count = entry.get("count", 1) if isinstance(entry, dict) else None
+        if key is None or not _valid_count(count):
+            raise ConfigError(
+                f"{path}: baseline entry {number} is malformed (expected rule, path and text "
+                "strings and a whole count from 1 to 1,000,000,000)"
+            )
         keys[key] += count
     return keys
+
+
+def _entry_key(entry: Any) -> Key | None:
+    if not isinstance(entry, dict):
+        return None
+    values = (entry.get("rule"), entry.get("path"), entry.get("text"))
+    if not all(isinstance(value, str) for value in values):
+        return None
+    return values  # type: ignore[return-value]
+
+
+def _valid_count(count: Any) -> bool:
+    return isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= _MAX_COUNT
 
 
 def drop_known(result: RunResult, known: Counter[Key]) -> int:

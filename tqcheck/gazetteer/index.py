@@ -104,28 +104,48 @@ def _float(value: str, path: Path, line: int, column: str) -> float | None:
         ) from None
 
 
+_CSV_MAX_BYTES = 64 * 1024 * 1024  # a curated layer is a few hundred KB
+
+
 def _rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of a curated CSV with the line each starts on; every defect is a
+    ``file:line`` ConfigError: a byte that is not UTF-8, a quote left open (which would
+    otherwise swallow the rows after it), a row with the wrong number of columns."""
+    import io
+
+    from tqcheck.document.source import read_limited
+
+    data = read_limited(path, _CSV_MAX_BYTES, "gazetteer", ConfigError, hint="")
     try:
-        handle = path.open(encoding="utf-8", newline="")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read gazetteer ({exc.strerror})") from None
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [column for column in required if column not in (reader.fieldnames or [])]
-        if missing:
-            raise ConfigError(f"{path}:1: gazetteer header lacks column '{missing[0]}'")
-        try:
-            for row in reader:
-                if None in row or any(row.get(column) is None for column in required):
-                    raise ConfigError(
-                        f"{path}:{reader.line_num}: row does not have "
-                        f"{len(reader.fieldnames or [])} columns"
-                    )
-                yield reader.line_num, row
-        except csv.Error as exc:
-            raise ConfigError(f"{path}:{reader.line_num}: malformed CSV ({exc})") from None
-        except UnicodeDecodeError:
-            raise ConfigError(f"{path}: gazetteer is not valid UTF-8") from None
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise ConfigError(
+            f"{path}:{line}: gazetteer is not valid UTF-8 (byte offset {exc.start})"
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as exc:
+        raise ConfigError(f"{path}:1: malformed CSV header ({exc})") from None
+    missing = [column for column in required if column not in fieldnames]
+    if missing:
+        raise ConfigError(f"{path}:1: gazetteer header lacks column '{missing[0]}'")
+    first = reader.line_num + 1  # the line the next row starts on
+    try:
+        for row in reader:
+            values = [value for value in row.values() if isinstance(value, str)]
+            if any("\n" in value or "\r" in value for value in values):
+                raise ConfigError(
+                    f"{path}:{first}: a quoted field runs over the end of the line "
+                    "(a quote left open?)"
+                )
+            if None in row or any(row.get(column) is None for column in required):
+                raise ConfigError(f"{path}:{first}: row does not have {len(fieldnames)} columns")
+            yield first, row
+            first = reader.line_num + 1
+    except csv.Error as exc:
+        raise ConfigError(f"{path}:{first}: malformed CSV ({exc})") from None
 
 
 _VOWELS = frozenset("aeiouy")

@@ -317,10 +317,14 @@ def target_content(
 
 
 def _code_point(hex_value: str) -> str:
+    """The character of ``<cp hex="..."/>``; a surrogate (D800-DFFF), which no UTF-8 output
+    can carry, is read as U+FFFD, the replacement character."""
     try:
-        return chr(int(hex_value, 16))
+        code = int(hex_value, 16)
+        char = chr(code)
     except (ValueError, OverflowError):
         return ""
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else char
 
 
 def require_root(document: XmlDocument, name: str, path: str, what: str) -> Element:
