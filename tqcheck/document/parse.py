@@ -124,10 +124,20 @@ def _plain_blocks(chars: list[str], lines: LineIndex) -> list[_RawBlock]:
     return blocks
 
 
+# markdown-it-py stops reading (silently) at 20 levels of quotes and lists; allow more, and
+# read a document nested deeper still as plain text, its quote and list markers blanked.
+_MAX_NESTING = 100
+
+
 def _markdown_blocks(text: str, chars: list[str], lines: LineIndex) -> list[_RawBlock]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse("".join(chars))
+    try:
+        tokens = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).parse("".join(chars))
+    except RecursionError:
+        return _deep_markdown_blocks(text, chars, lines)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+        return _deep_markdown_blocks(text, chars, lines)  # markdown-it skipped what is deeper
     blocks: list[_RawBlock] = []
     containers: list[str] = []
     for token in tokens:
@@ -170,6 +180,26 @@ def _markdown_blocks(text: str, chars: list[str], lines: LineIndex) -> list[_Raw
             mask_markdown_inline(text, chars, lines.line_start(first), lines.line_end(last))
             blocks.append(block)
     return blocks
+
+
+def _deep_markdown_blocks(text: str, chars: list[str], lines: LineIndex) -> list[_RawBlock]:
+    """Markdown nested too deeply for the parser, read as plain text: every line's leading
+    quote and list markers are blanked, then blocks are runs of non-blank lines. Nothing is
+    skipped; only the block kinds (quote, list item) are lost."""
+    for line in range(1, lines.line_count + 1):
+        position, end = lines.line_start(line), lines.line_end(line)
+        while position < end:
+            marker = _QUOTE_PREFIX.match(text, position, end) or _DEEP_LIST_MARKER.match(
+                text, position, end
+            )
+            if marker is None or marker.end() == position:
+                break
+            blank(chars, marker.start(), marker.end())
+            position = marker.end()
+    return _plain_blocks(chars, lines)
+
+
+_DEEP_LIST_MARKER = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|(?=\r|\n|$))")
 
 
 def _blank_lines(chars: list[str], lines: LineIndex, first: int, last: int) -> None:
