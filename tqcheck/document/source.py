@@ -12,6 +12,7 @@ import os
 import stat
 import sys
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from tqcheck.errors import InputError, TqcheckError
 
@@ -167,6 +168,28 @@ def read_limited(
     if size > max_bytes:
         raise error(f"{name}: {what} is over the limit of {max_bytes:,} bytes{hint}")
     return b"".join(chunks)
+
+
+def open_regular(
+    path: str | os.PathLike[str], what: str = "file", error: type[TqcheckError] = InputError
+) -> BinaryIO:
+    """``path`` opened for reading in binary, after checking (before and after opening, without
+    blocking) that it is a regular file: for files read as a stream, such as a GeoNames dump."""
+    name = os.fspath(path)
+    try:
+        kind = describe_mode(os.stat(name).st_mode)  # noqa: PTH116 - before os.open
+        if kind is None:
+            fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+            kind = describe_mode(os.fstat(fd).st_mode)
+            if kind is not None:
+                os.close(fd)
+    except OSError as exc:
+        raise error(f"{name}: cannot read {what} ({_os_reason(exc)})") from None
+    if kind == "a directory":
+        raise error(f"{name}: is a directory")
+    if kind is not None:
+        raise error(f"{name}: {kind}, not a regular file; tqcheck reads regular files only")
+    return os.fdopen(fd, "rb")
 
 
 def read_stdin(max_bytes: int) -> bytes:

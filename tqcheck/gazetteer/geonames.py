@@ -134,11 +134,20 @@ DUMP_FEATURE_CLASSES = frozenset({"P", "A"})  # populated places, administrative
 _NOT_NAME_LANGUAGES = frozenset({"link", "post", "iata", "icao", "faac", "wkdt", "abbr"})
 
 
+_MAX_DUMP_LINE = 1024 * 1024  # GeoNames lines are a few KB; reading stops at a longer one
+
+
 def _dump_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
     """(line number, tab-separated fields) of a GeoNames file, streamed; blank lines skipped."""
+    from tqcheck.document.source import open_regular
+
+    handle = open_regular(path, "GeoNames file", ConfigError)  # a FIFO or device: refused
     try:
-        with Path(path).open("rb") as handle:  # bytes, so a decoding error names its own line
-            for number, raw in enumerate(handle, start=1):
+        with handle:  # bytes, so a decoding error names its own line
+            lines = iter(lambda: handle.readline(_MAX_DUMP_LINE + 1), b"")
+            for number, raw in enumerate(lines, start=1):
+                if len(raw) > _MAX_DUMP_LINE:  # /dev/zero-like input: no line end in sight
+                    raise ConfigError(f"{path}:{number}: line over {_MAX_DUMP_LINE:,} bytes")
                 try:
                     line = raw.decode("utf-8").rstrip("\r\n")
                 except UnicodeDecodeError as exc:
