@@ -63,14 +63,18 @@ _DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{_DAY_WORD})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{_DAY_WORD})"
 _DIR = r"(?:last|next|this|past|coming|previous)"
+# Between a weekday and its date: "Wednesday, October 14", "Wednesday (October 14)".
+_WD_GAP = r"(?:,?\s+|\s*\(\s*)"
 
 _DATE_EXPR = re.compile(
     rf"""
     (?<![\w-])(?:
       (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])
-    | (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}),?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:\s+of)?\s+
+    | (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}){_WD_GAP})?(?:the\s+)?(?P<d1>{_DAY})
+        (?:\s+of)?\s+
         (?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
-    | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}),?\s+)?(?P<m2>{_MONTH})\s+(?:the\s+)?(?P<d2>{_DAY})
+    | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}){_WD_GAP})?(?P<m2>{_MONTH})
+        \s+(?:the\s+)?(?P<d2>{_DAY})
         (?!\d)(?:,?\s+(?P<y2>{_YEAR})(?!\d))?
     | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?!\d)
     | (?:the\s+)?(?P<d4>{_DAY})\s+of\s+(?P<mrel>this|last|next|the\s+current|the\s+previous|
@@ -132,6 +136,8 @@ class DateMention:
     - ``period``: "last week", "earlier this month" (recognised, not resolved to a day).
     - ``counter``: the ``count``-th ``unit`` ("entered its third week").
     - ``year`` / ``decade`` / ``month_year``: ``year`` (and ``month``).
+    - ``invalid``: written as a day and month (and maybe year) that the calendar does not have
+      ("31 June", "29 February 2019"); ``day``, ``month``, ``year`` as written.
     """
 
     start: int
@@ -215,11 +221,19 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             month_number = _month_value(g[month_key])
             if day_number is None or month_number is None:
                 return None
-            # dateparser reads the date with its day in digits ("the fourth" -> "4").
-            date_text = f"{day_number} {MONTH_NAMES[month_number - 1]} {year or ''}".strip()
-            parsed = parse_absolute(date_text, _YEARLESS_REFERENCE)
+            parsed = _parsed_day(day_number, month_number, year)
             if parsed is None:
-                return None  # "September 31", "30 February 2021": no such day
+                if not 1 <= day_number <= 31:
+                    return None
+                # "September 31", "30 February 2021": written as a date, but no such day
+                return DateMention(
+                    **base,
+                    kind="invalid",
+                    year=year,
+                    month=month_number,
+                    day=day_number,
+                    weekday=_weekday_value(g[wd_key]),
+                )
             day, month = parsed.day, parsed.month
             return DateMention(
                 **base,
@@ -284,6 +298,17 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             return None  # "the 1990s group": a name, not a decade
         return DateMention(**base, kind="decade", year=int(g["decade"][:4]))
     return None
+
+
+def _parsed_day(day: int, month: int, year: int | None) -> date | None:
+    """The day, or ``None`` when the calendar has no such day; dateparser reads it (with its
+    day in digits: "the fourth" -> "4"), and a day and month without a year are read in a leap
+    year, so "29 February" exists."""
+    date_text = f"{day} {MONTH_NAMES[month - 1]} {year or ''}".strip()
+    parsed = parse_absolute(date_text, _YEARLESS_REFERENCE)
+    if parsed is None or (parsed.day, parsed.month) != (day, month):
+        return None
+    return parsed
 
 
 def _unit(word: str) -> str:
