@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from tqcheck.document.model import Document
+from tqcheck.facts.analysis import document_facts
+from tqcheck.facts.dates import DateMention, describe_day, resolve
+from tqcheck.facts.episodes import happenings
+from tqcheck.findings import Category, Finding, Severity
+from tqcheck.rules.base import Rule
+from tqcheck.rules.date.constraints import published
+
+# Relative dates that name one day once the publication date is known.
+_RELATIVE = ("weekday", "month_day", "relative_day", "ago")
+
+
+class RelativeDateAgainstExplicit(Rule):
+    """A relative date and an explicit date for the same happening that name different days.
+
+    "The ceasefire took effect last Saturday" in a piece published on Wednesday 10 March is 6
+    March; if another sentence says "since the ceasefire began on 27 February", one of them is
+    wrong. Checked when the publication date is known. Two dates are compared only when both
+    sentences name the same happening (the ceasefire, the strike, the vote: the words are in
+    ``tqcheck/data/date_events.txt``), each sentence holds one day, and neither marks it as
+    another one ("an earlier truce", "a second strike"). The message shows the arithmetic;
+    which date is wrong is the editor's call, so no fix is offered.
+
+    Bad:
+        ---
+        published: 2021-03-10
+        ---
+        The ceasefire took effect last Saturday, both sides said.
+
+        Since the ceasefire began on 27 February, no shelling has been reported.
+
+    Good:
+        ---
+        published: 2021-03-10
+        ---
+        The ceasefire took effect last Saturday, both sides said.
+
+        Since the ceasefire began on 6 March, no shelling has been reported.
+    """
+
+    code = "TQ506"
+    name = "relative-date-against-explicit"
+    category = Category.DATE
+    severity = Severity.WARNING
+    summary = 'A relative date and an explicit date of one happening disagree ("last Saturday")'
+
+    def check(self, document: Document) -> Iterator[Finding]:
+        day = published(document)
+        if day is None:
+            return
+        facts = document_facts(document)
+        sentences = document.sentences()
+        by_sentence: dict[int, list[DateMention]] = {}
+        for mention in facts.dates:
+            by_sentence.setdefault(mention.sentence_index, []).append(mention)
+        relative: list[tuple[DateMention, date, set[str]]] = []
+        explicit: list[tuple[DateMention, date, set[str]]] = []
+        for index, mentions in by_sentence.items():
+            days = [m for m in mentions if m.kind in (*_RELATIVE, "absolute")]
+            if len(days) != 1 or index < 0:
+                continue
+            mention = days[0]
+            if mention.kind == "weekday" and (
+                mention.direction not in ("", "last")
+                or (mention.tense == "future" and not mention.direction)
+            ):
+                continue  # "next Saturday", "will meet on Saturday": ahead, not compared
+            if mention.kind == "relative_day" and mention.offset == 0:
+                continue  # "today" is publication itself: TQ502's concern
+            resolved = resolve(mention, day)
+            if resolved is None:
+                continue
+            sentence = sentences[index]
+            events = happenings(document.plain[sentence.start : sentence.end])
+            if not events:
+                continue
+            target = explicit if mention.kind == "absolute" else relative
+            target.append((mention, resolved, events))
+        for mention, resolved, events in relative:
+            for other, other_day, other_events in explicit:
+                shared = events & other_events
+                if not shared or other_day == resolved:
+                    continue
+                line = document.lines.position(other.start)[0]
+                yield self.finding(
+                    document,
+                    mention.start,
+                    mention.end,
+                    f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
+                    f"{describe_day(resolved)}, but line {line} dates the {sorted(shared)[0]} "
+                    f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
+                )
+                break
