@@ -83,7 +83,7 @@ def json_report(files: list[str], capsys: pytest.CaptureFixture[str]) -> dict[st
 
 def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     report = json_report(corpus, capsys)
-    assert list(report) == ["version", "files", "summary"]
+    assert list(report) == ["version", "schema_version", "files", "summary"]
     assert [file["path"] for file in report["files"]] == corpus
     total = 0
     for file in report["files"]:

@@ -697,6 +697,84 @@ def list_facts(path: str, published: date | None, output_format: str, encoding: 
     click.echo(render_facts(table, output_format), nl=False)
 
 
+@cli.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8040, show_default=True, help="0: any free."
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes (each loads the rules and the model).",
+)
+@click.option(
+    "--token",
+    envvar="TQCHECK_SERVE_TOKEN",
+    metavar="TOKEN",
+    help="Clients must send 'Authorization: Bearer TOKEN' [env TQCHECK_SERVE_TOKEN]; required "
+    "when --host is not a loopback address.",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Config file for every request [default: discovered from the current directory].",
+)
+@click.option("--semantic/--no-semantic", default=None, help="As for 'check'.")
+@click.option(
+    "--semantic-backend",
+    type=click.Choice(["auto", "onnx", "torch"]),
+    default=None,
+    help="As for 'check'.",
+)
+@click.option("--model", metavar="PATH", help="As for 'check'.")
+@click.option(
+    "--max-request-size",
+    callback=_parse_size,
+    metavar="SIZE",
+    help="Refuse larger requests (413) [default: 20M, the file-size limit].",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=60.0,
+    show_default=True,
+    help="Seconds a request may take before a 503.",
+)
+@click.option(
+    "--max-pending",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="Checks admitted at once (running or waiting); more get a 503.",
+)
+def serve(
+    model: str | None, max_request_size: int | None, config_path: Path | None, **options: Any
+) -> None:
+    """Serve a page for editors and an HTTP API (native and LanguageTool-compatible).
+
+    Loads the rules, the gazetteer and the model once. Texts are never stored or logged.
+    Needs the serve extra: pip install 'tqcheck[serve]'.
+    """
+    try:
+        from tqcheck.server.app import Settings
+        from tqcheck.server.serve import run_server
+    except ImportError as exc:
+        raise ConfigError(f"tqcheck serve needs {exc.name}: pip install 'tqcheck[serve]'") from None
+    from tqcheck.document.source import DEFAULT_MAX_BYTES
+
+    workers = options.pop("workers")
+    settings = Settings(
+        model=str(Path(model).resolve()) if model else None,
+        max_request_size=max_request_size or DEFAULT_MAX_BYTES,
+        config_path=str(config_path) if config_path else None,
+        **options,
+    )
+    run_server(settings, workers=workers)
+
+
 def main(argv: list[str] | None = None, prog_name: str = "tqcheck") -> None:
     """Entry point: user errors become one line on stderr and exit 2, never a traceback.
 

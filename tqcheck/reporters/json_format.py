@@ -1,4 +1,8 @@
-"""``--format json``: one object, stable key order, finding fields as in the README."""
+"""``--format json``: one object, stable key order, finding fields as in the README.
+
+The shape is published as a JSON Schema, ``tqcheck/schemas/check-v1.schema.json``; the report
+names that schema's version in ``schema_version``.
+"""
 
 from __future__ import annotations
 
@@ -7,22 +11,33 @@ from typing import Any, TextIO
 
 from tqcheck import __version__
 from tqcheck.reporters.summary import summarise
-from tqcheck.runner import RunResult
+from tqcheck.runner import FileResult, RunResult
+
+SCHEMA_VERSION = 1  # tqcheck.schemas.CHECK_SCHEMA_VERSION
 
 
-def as_dict(result: RunResult) -> dict[str, Any]:
+def file_dict(file: FileResult, offsets: bool = False) -> dict[str, Any]:
+    """One file's entry; ``offsets`` adds each finding's ``start``/``end`` (code points)."""
+    findings = []
+    for finding in file.findings:
+        entry = finding.to_dict()
+        if offsets:
+            entry["start"], entry["end"] = finding.start, finding.end
+        findings.append(entry)
+    return {
+        "path": file.path,
+        "error": file.error,
+        "published": file.published.isoformat() if file.published else None,
+        "published_inferred": file.published_inferred,
+        "findings": findings,
+    }
+
+
+def as_dict(result: RunResult, offsets: bool = False) -> dict[str, Any]:
     return {
         "version": __version__,
-        "files": [
-            {
-                "path": file.path,
-                "error": file.error,
-                "published": file.published.isoformat() if file.published else None,
-                "published_inferred": file.published_inferred,
-                "findings": [finding.to_dict() for finding in file.findings],
-            }
-            for file in result.files
-        ],
+        "schema_version": SCHEMA_VERSION,
+        "files": [file_dict(file, offsets) for file in result.files],
         "summary": summarise(result),
     }
 
