@@ -57,6 +57,15 @@ def happenings(sentence: str) -> set[str]:
     return found
 
 
+def happenings_at(sentence: str, start: int, end: int) -> set[str]:
+    """The happenings a date is about: named within eight words before it in its clause, or
+    within four words after it ("last Saturday's ceasefire")."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", sentence[max(0, start - 120) : start])[-1]
+    before = " ".join(_WORDS.findall(clause)[-8:])
+    after = " ".join(_WORDS.findall(re.split(r"[,;:.]", sentence[end : end + 60])[0])[:4])
+    return happenings(before) | happenings(after)
+
+
 def _stem(word: str) -> str:
     return word.lower()[:5]
 

@@ -6,7 +6,7 @@ from datetime import date
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.dates import DateMention, describe_day, resolve
-from tqcheck.facts.episodes import happenings
+from tqcheck.facts.episodes import happenings_at
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.date.constraints import published
@@ -22,9 +22,10 @@ class RelativeDateAgainstExplicit(Rule):
     March; if another sentence says "since the ceasefire began on 27 February", one of them is
     wrong. Checked when the publication date is known. Two dates are compared only when both
     sentences name the same happening (the ceasefire, the strike, the vote: the words are in
-    ``tqcheck/data/date_events.txt``), each sentence holds one day, and neither marks it as
-    another one ("an earlier truce", "a second strike"). The message shows the arithmetic;
-    which date is wrong is the editor's call, so no fix is offered.
+    ``tqcheck/data/date_events.txt``) next to the date, each sentence holds one day and no
+    counter ("entered its sixth week on Tuesday" dates the count, not the start), and neither
+    marks it as another one ("an earlier truce", "a second strike"). The message shows the
+    arithmetic; which date is wrong is the editor's call, so no fix is offered.
 
     Bad:
         ---
@@ -62,7 +63,7 @@ class RelativeDateAgainstExplicit(Rule):
         explicit: list[tuple[DateMention, date, set[str]]] = []
         for index, mentions in by_sentence.items():
             days = [m for m in mentions if m.kind in (*_RELATIVE, "absolute")]
-            if len(days) != 1 or index < 0:
+            if len(days) != 1 or index < 0 or any(m.kind == "counter" for m in mentions):
                 continue
             mention = days[0]
             if mention.kind == "weekday" and (
@@ -76,7 +77,11 @@ class RelativeDateAgainstExplicit(Rule):
             if resolved is None:
                 continue
             sentence = sentences[index]
-            events = happenings(document.plain[sentence.start : sentence.end])
+            events = happenings_at(
+                document.plain[sentence.start : sentence.end],
+                mention.start - sentence.start,
+                mention.end - sentence.start,
+            )
             if not events:
                 continue
             target = explicit if mention.kind == "absolute" else relative

@@ -1,0 +1,87 @@
+"""A total and the parts a sentence breaks it into: "Nine people were killed: three police
+officers and four passers-by".
+
+The parts are counts that follow the total in its sentence after an opener (a colon, a dash,
+"comprised", "consisting of", "including", or a comma after a verb or a noun for a group of
+people, ``tqcheck/data/whole_nouns.txt``), joined by commas and "and", each with at most a few
+words of its own ("12 in the capital and six in Mombasa"). "Including", "among them", "of whom"
+and "Of the 50 detainees, 30 ..." name some of the parts only: their sum may be smaller.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tqcheck.facts.quantities import Quantity
+from tqcheck.lexicon import word_list
+
+_OPENER = re.compile(
+    r"""(?P<gap>(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*(?:
+        (?P<partial>,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b
+            |\s+(?:includes?|included|include)\b)
+      | (?P<complete>\s*:|\s+[—–]|\s+-\s|\s+(?:comprised|comprising|consisting\s+of|
+            consisted\s+of|made\s+up\s+of|composed\s+of|broken\s+down\s+into)\b)
+      | (?P<comma>,)
+    )\s*""",
+    re.VERBOSE,
+)
+# Between one part and the next: a few words of its own, then a comma and/or "and".
+_JOIN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}?(?:\s*,\s*and\s+|\s*,\s*|\s+and\s+)")
+_OF_THE = re.compile(r"(?:^|\b)of\s+the\s+$", re.IGNORECASE)
+_MAX_PARTS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    total: Quantity
+    parts: tuple[Quantity, ...]
+    partial: bool  # "including": the parts may add up to less
+
+
+def find_breakdowns(sentence: str, offset: int, quantities: list[Quantity]) -> list[Breakdown]:
+    """Totals broken into parts in one sentence; ``quantities`` are the sentence's, in order,
+    with document offsets (``offset`` is where the sentence starts)."""
+    found: list[Breakdown] = []
+    wholes = word_list("whole_nouns")
+    for index, total in enumerate(quantities):
+        if not total.is_count or total.kind != "cardinal" or total.qualifier == "range":
+            continue
+        after = max(total.end, total.head_end) - offset
+        opener = _OPENER.match(sentence, after)
+        if opener is None:
+            continue
+        partial = bool(opener.group("partial"))
+        before = sentence[max(0, total.start - offset - 12) : total.start - offset]
+        if _OF_THE.search(before) and opener.group("comma"):
+            partial = True  # "Of the 50 detainees released, 30 were women and ..."
+        elif opener.group("comma"):
+            gap = opener.group("gap").split()
+            if not gap and total.head not in wholes:
+                continue  # "8 villages, 3 towns and 2 cities": a list of different things
+        parts = _parts(sentence, offset, opener.end(), quantities[index + 1 :])
+        if len(parts) < 2 or any(part.head and part.head == total.head for part in parts):
+            continue
+        found.append(Breakdown(total, tuple(parts), partial))
+    return found
+
+
+def _parts(sentence: str, offset: int, position: int, following: list[Quantity]) -> list[Quantity]:
+    parts: list[Quantity] = []
+    for quantity in following[:_MAX_PARTS]:
+        if quantity.start - offset != position:
+            break
+        if quantity.kind != "cardinal" or quantity.value is None or quantity.qualifier == "range":
+            return []
+        parts.append(quantity)
+        join = _JOIN.match(sentence, max(quantity.end, quantity.head_end) - offset)
+        if join is None or re.search(r"\d", join.group()):
+            break
+        position = join.end()
+    return parts
+
+
+def bounds(quantities: tuple[Quantity, ...]) -> tuple[float, float]:
+    low = sum(q.low if q.low is not None else q.value or 0.0 for q in quantities)
+    high = sum(q.high if q.high is not None else q.value or 0.0 for q in quantities)
+    return low, high
