@@ -341,6 +341,10 @@ def _split_proclitics(key: str) -> list[tuple[str, str]]:
     return readings
 
 
+# The forms of "two" used only in twelve ("الاثني عشر جريحا", the twelve wounded).
+_TWELVE_TWO = frozenset({"اثنا", "اثني", "اثنتا", "اثنتي"})
+
+
 def _has_article(prefix: str) -> bool:
     return prefix.endswith(("ال", "لل"))
 
@@ -369,7 +373,7 @@ def _lookup_base(prefix: str, base: str, token: Token) -> _Word | None:
             return None  # "الأحد" (Sunday), "الاثنين" (Monday)
         if article and base in _ACCUSATIVE_UNITS:
             return None  # "الثلاثاء" (Tuesday), "الأربعاء" (Wednesday)
-        if article and _UNITS[base] == 2:
+        if article and _UNITS[base] == 2 and base not in _TWELVE_TWO:
             return _Word("dual", 2.0, prefix, article)  # "الاثنتان" (the two)
         if base == "ست" and prefix in ("ل", "ف"):
             return None  # "لست" (I am not)

@@ -165,7 +165,134 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     source_items = _arabic_items(source)
     target_items = _english_items(target)
     _match(source_items, target_items, len(source), len(target))
-    return _number_findings(source_items, target_items)
+    findings = _number_findings(source_items, target_items)
+    findings += _ordinal_findings(source_items, target_items)
+    findings += compare_clock_times(source, target)
+    return findings
+
+
+# -- ordinals and clock times -------------------------------------------------------------------
+
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+]
+_ENGLISH_CLOCK = re.compile(
+    r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?"
+    r"|\b(\d{1,2})[.](\d{2})\s*(?:([ap])\.?m\b\.?|GMT|UTC|BST|local)"
+    r"|\b(\d{1,2})\s*(?:([ap])\.?m\b\.?|o['’]clock)",
+    re.IGNORECASE,
+)
+_ARABIC_CLOCK = re.compile(
+    r"(?<![\d.,])(\d{1,2}):(\d{2})(?![\d:])|الساعة\s+(\d{1,2})(?:[.:](\d{2}))?"
+)
+
+
+def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMismatch]:
+    """An ordinal left unmatched on both sides ("الثالث" against "second"): read in order.
+    An ordinal only one side writes stays unreported (a faithful translation often drops or
+    adds one: "World War II", "for the second time")."""
+    left = [item for item in source if item.kind == "ordinal" and not item.matched]
+    right = [item for item in target if item.kind == "ordinal" and not item.matched]
+    findings: list[FactMismatch] = []
+    for s, t in zip(left, right, strict=False):
+        s.matched = t.matched = True
+        suggestion = None
+        if t.text.lower() in _ORDINAL_WORDS and float(s.value).is_integer() and 1 <= s.value <= 12:
+            suggestion = _ORDINAL_WORDS[int(s.value) - 1]
+            if t.text[:1].isupper():
+                suggestion = suggestion.capitalize()
+        findings.append(
+            FactMismatch(
+                kind="number",
+                source_span=(s.start, s.end),
+                target_span=(t.start, t.end),
+                source_text=s.text,
+                target_text=t.text,
+                message=f"the source says {s.text} ({_ordinal(s.value)}); the target says {t.text}",
+                suggestion=suggestion,
+            )
+        )
+    return findings
+
+
+def _ordinal(value: float) -> str:
+    number = int(value)
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def _english_clock(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, hour on a 12-hour dial, minute) of the clock times in English."""
+    found = []
+    for match in _ENGLISH_CLOCK.finditer(text):
+        groups = match.groups()
+        hour, minute = (groups[0], groups[1]) if groups[0] else (groups[3], groups[4])
+        if hour is None:
+            hour, minute = groups[6], "0"
+        if int(hour) > 24 or int(minute or 0) > 59:
+            continue
+        found.append((match.start(), match.end(), int(hour) % 12, int(minute or 0)))
+    return found
+
+
+def _arabic_clock(text: str) -> list[tuple[int, int, int, int]]:
+    from tqcheck.arabic.text import normalize_digits
+
+    found = []
+    for match in _ARABIC_CLOCK.finditer(normalize_digits(text)):
+        hour = match.group(1) or match.group(3)
+        minute = match.group(2) or match.group(4) or "0"
+        if int(hour) > 24 or int(minute) > 59:
+            continue
+        found.append((match.start(), match.end(), int(hour) % 12, int(minute)))
+    return found
+
+
+def compare_clock_times(source: str, target: str) -> list[FactMismatch]:
+    """Clock times written in digits on both sides that disagree ("10:45" against "11:45"),
+    compared on a 12-hour dial; a time only one side writes is not reported."""
+    if not re.search(r"\d", source) or not re.search(r"\d", target):
+        return []
+    left = _arabic_clock(source)
+    right = _english_clock(target)
+    if not left or not right:
+        return []
+    unmatched_right = list(right)
+    unmatched_left = []
+    for item in left:
+        same = next((t for t in unmatched_right if t[2:] == item[2:]), None)
+        if same is None:
+            unmatched_left.append(item)
+        else:
+            unmatched_right.remove(same)
+    findings: list[FactMismatch] = []
+    for s, t in zip(unmatched_left, unmatched_right, strict=False):
+        said = source[s[0] : s[1]]
+        written = target[t[0] : t[1]]
+        findings.append(
+            FactMismatch(
+                kind="number",
+                source_span=(s[0], s[1]),
+                target_span=(t[0], t[1]),
+                source_text=said,
+                target_text=written,
+                message=f"the source gives the time {said}; the target says {written}",
+            )
+        )
+    return findings
 
 
 # The number comparison and the date comparison both read each side's dates (numbers inside

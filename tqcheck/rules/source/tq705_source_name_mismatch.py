@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from tqcheck.bilingual.names_compare import compare_names
 from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
@@ -63,20 +64,40 @@ class SourceNameMismatch(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         gazetteer = default_gazetteer()
-        house_style = self.config.house_style if self.config else None
         groups = translated_groups(document)
         geonames = geonames_index() if groups else None
         for group in groups:
             names = source_names(group.source_text, gazetteer, geonames)
-            named = {entry.id: name for name in names for entry in name.entries}
-            if not named:
-                continue
             target = group.target_text(document)
+            reported: list[tuple[int, int]] = []
+            for finding in self._group(document, group.start, target, names, geonames, gazetteer):
+                reported.append((finding.start, finding.end))
+                yield finding
+            for mismatch in compare_names(group.source_text, target, names, gazetteer, geonames):
+                start = group.start + mismatch.target_span[0]
+                end = group.start + mismatch.target_span[1]
+                if any(a < end and start < b for a, b in reported):
+                    continue
+                yield self.finding(document, start, end, mismatch.message, mismatch.suggestion)
+
+    def _group(
+        self,
+        document: Document,
+        base: int,
+        target: str,
+        names: list[SourceName],
+        geonames: GeoNamesIndex | None,
+        gazetteer: Gazetteer,
+    ) -> Iterator[Finding]:
+        """Garbled renderings of the gazetteer names of one aligned group."""
+        house_style = self.config.house_style if self.config else None
+        named = {entry.id: name for name in names for entry in name.entries}
+        if named:
             assert geonames is not None
             for name in names:
                 if name.entries[0].id.startswith("geonames:"):
                     yield from self._geonames_renderings(
-                        document, group.start, target, name, geonames, gazetteer, house_style
+                        document, base, target, name, geonames, gazetteer, house_style
                     )
             right: set[str] = set()
             wrong: list[tuple[re.Match[str], Match]] = []
@@ -96,8 +117,8 @@ class SourceNameMismatch(Rule):
                 evidence = f" ({match.evidence})" if match.evidence else ""
                 yield self.finding(
                     document,
-                    group.start + candidate.start(),
-                    group.start + candidate.end(),
+                    base + candidate.start(),
+                    base + candidate.end(),
                     f"the source names {source.text} ({match.entry.name}); "
                     f"the target writes {quoted(candidate.group())}{evidence}",
                     preferred,

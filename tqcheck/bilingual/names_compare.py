@@ -1,0 +1,421 @@
+"""Names of an Arabic source sentence against the English sentences aligned with it.
+
+A place the source names (the curated gazetteer's Arabic spellings, the common-places table
+``tqcheck/data/arabic_places.tsv``, GeoNames' Arabic alternate names of places of 50,000
+people or more, countries and subdivisions) must be *written* in the target: one of its
+recorded spellings or accepted variants ("Kiev" and "Kyiv", "Sana'a" and "Sanaa"), a word
+derived from it ("Canadian"), or a rendering of the Arabic letters. When it is not, and the
+target has a name that renders nothing in the source, that name stands where the place should
+be: another real place ("Mosul" where the source says البصرة) or a garble.
+
+People: the target writes a name of several words ("Ehud Ur"), one word of which renders a
+source word (أور) while another renders nothing in the source, and the source word next to
+the rendered one (إيهود) is rendered by nothing in the target: the name was changed.
+
+Whether a target word renders a source word is read by consonant skeletons
+(:mod:`tqcheck.arabic.names`); the test is tolerant, so that a name is reported only when
+nothing in the source can account for it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tqcheck.arabic.names import (
+    KnownPlace,
+    arabic_word_skeletons,
+    bare_forms,
+    known_place_by_english,
+    known_places,
+    latin_skeletons,
+    renders,
+)
+from tqcheck.gazetteer.keys import arabic_key, fold
+
+if TYPE_CHECKING:
+    from tqcheck.bilingual.source_names import SourceName
+    from tqcheck.gazetteer.geonames import GeoNamesIndex
+    from tqcheck.gazetteer.index import Gazetteer
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
+# A capitalised word of the target (a name or part of one).
+_CAPITAL = re.compile(r"\b[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)*")
+# Where a word starts a sentence (capitalised for that reason alone).
+_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
+# Abbreviated titles: the name after "Dr. " does not open a sentence.
+_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Pres|Mt)\.\s+$")
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# English frequency (Zipf) from which a capitalised word is taken as an ordinary word.
+_COMMON_ENGLISH = 4.3
+_VERY_COMMON_ENGLISH = 5.5
+# A target word that renders a place's Arabic only loosely (one consonant class off) and is an
+# English word of this frequency is a garble ("Bassoon" for البصرة), not a transliteration.
+_GARBLE_ENGLISH = 2.0
+# Arabic frequency (Zipf) from which a source word is an ordinary word, not a name.
+_COMMON_ARABIC = 4.0
+# A place of GeoNames this big (or a country or subdivision) is "another real place".
+_REAL_PLACE_POPULATION = 15_000
+_MAX_RUN = 3
+# A GeoNames place named by an Arabic word of this frequency or more is taken for an ordinary
+# word unless it is a city of _SURE_POPULATION people.
+_RARE_ARABIC = 3.5
+_SURE_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class NameMismatch:
+    """A name the target writes where the source names something else."""
+
+    kind: str  # "place" (another place), "garble", "person"
+    target_span: tuple[int, int]
+    message: str
+    suggestion: str | None = None
+
+
+@dataclass(slots=True)
+class _Place:
+    start: int
+    end: int
+    text: str  # as the source writes it
+    name: str  # the English name shown
+    country: str
+    spellings: set[str]  # folded accepted spellings
+    geonameids: set[str]
+    entry_ids: set[str]
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+    opening: bool = False
+    accounted: bool = False
+
+
+def compare_names(
+    source: str,
+    target: str,
+    names: list[SourceName],
+    gazetteer: Gazetteer,
+    geonames: GeoNamesIndex | None,
+) -> list[NameMismatch]:
+    """Places and people the Arabic ``source`` names that the English ``target`` renders as
+    another name. ``names`` are the source's gazetteer names (:func:`source_names`)."""
+    words = _target_words(target)
+    if not words:
+        return []
+    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
+    places = _places(source, names, geonames)
+    rendered_source: set[int] = set()
+    for word in words:
+        for index, (arabic, _, _) in enumerate(source_words):
+            if _renders(arabic, word.text):
+                word.accounted = True
+                rendered_source.add(index)
+    findings: list[NameMismatch] = []
+    for place in places:
+        if _written(place, words, source_words, gazetteer, geonames):
+            continue
+        finding = _stand_in(place, source, target, words, geonames)
+        if finding is not None:
+            findings.append(finding)
+    findings.extend(_renamed(source_words, rendered_source, words, target))
+    return findings
+
+
+def _target_words(target: str) -> list[_Word]:
+    words: list[_Word] = []
+    for match in _CAPITAL.finditer(target):
+        text = re.sub(r"['’]s?$", "", match.group())  # "President's"
+        if text.lower() in _MONTHS_DAYS or (text.isupper() and len(text) <= 4):
+            continue
+        before = target[max(0, match.start() - 8) : match.start()]
+        opening = _OPENING.search(before[-3:]) is not None and not _TITLE.search(before)
+        if match.start() == 0:
+            opening = True
+        if opening and _zipf(text.lower()) >= 3.0:
+            continue  # "The", "After": capitalised because they open the sentence
+        words.append(_Word(text, match.start(), match.start() + len(text), opening))
+    return words
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str, language: str = "en") -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, language)
+
+
+@lru_cache(maxsize=262144)
+def _renders(arabic: str, latin: str) -> bool:
+    return renders(arabic, latin)
+
+
+def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None) -> list[_Place]:
+    """The places the source names: the common-places table first (longest run), then the
+    gazetteer names not inside one of those."""
+    found: list[_Place] = []
+    table = known_places()
+    words = list(_ARABIC_WORD.finditer(source))
+    i = 0
+    while i < len(words):
+        for size in range(min(_MAX_RUN, len(words) - i), 0, -1):
+            run = words[i : i + size]
+            if any(source[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
+                continue
+            places = _table_places(" ".join(w.group() for w in run), table)
+            if places:
+                start, end = run[0].start(), run[-1].end()
+                found.append(_from_table(start, end, source[start:end], places))
+                i += size
+                break
+        else:
+            i += 1
+    for name in names:
+        if any(p.start < name.end and name.start < p.end for p in found):
+            continue
+        if not _confident(name, geonames):
+            continue
+        entries = name.entries
+        spellings = {fold(entry.name) for entry in entries}
+        geonameids = {entry.geonameid for entry in entries if entry.geonameid}
+        found.append(
+            _Place(
+                name.start,
+                name.end,
+                name.text,
+                entries[0].name,
+                entries[0].country,
+                spellings,
+                geonameids,
+                {entry.id for entry in entries},
+            )
+        )
+    return found
+
+
+def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
+    """Whether a gazetteer name is surely a place: a curated entry, a country, a city of a
+    million, or a word too rare in Arabic to be an ordinary word ("ولاية" is "state" before it
+    is Lae, "سلالة" "dynasty" before Salalah)."""
+    entry = name.entries[0]
+    if not entry.id.startswith("geonames:") or entry.kind == "country":
+        return True
+    if _zipf(name.text, "ar") < _RARE_ARABIC:
+        return True
+    if geonames is None:
+        return False
+    first, _, rest = name.text.partition(" ")
+    for form in bare_forms(first):
+        for place in geonames.exact(f"{form} {rest}".strip()):
+            if place.geonameid == entry.geonameid:
+                return place.population >= _SURE_POPULATION
+    return False
+
+
+def _table_places(run: str, table: dict[str, tuple[KnownPlace, ...]]) -> tuple[KnownPlace, ...]:
+    first, _, rest = run.partition(" ")
+    for form in bare_forms(first):
+        key = arabic_key(f"{form} {rest}".strip()) if rest else form
+        if key in table:
+            return table[key]
+    return ()
+
+
+def _from_table(start: int, end: int, text: str, places: tuple[KnownPlace, ...]) -> _Place:
+    spellings = {fold(spelling) for place in places for spelling in place.spellings()}
+    return _Place(start, end, text, places[0].name, places[0].country, spellings, set(), set())
+
+
+def _runs(words: list[_Word], target: str) -> list[tuple[int, int, str]]:
+    """Runs of up to three neighbouring capitalised words (joined by one space or hyphen),
+    as (first word index, last word index + 1, text)."""
+    runs: list[tuple[int, int, str]] = []
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1):
+            if j - 1 > i and not re.fullmatch(
+                r"[ -](?:(?:al|el|ad|an|as|ar|ez|es)-)?",
+                target[words[j - 2].end : words[j - 1].start],
+            ):
+                break
+            runs.append((i, j, target[words[i].start : words[j - 1].end]))
+    return runs
+
+
+def _written(
+    place: _Place,
+    words: list[_Word],
+    source_words: list[tuple[str, int, int]],
+    gazetteer: Gazetteer,
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether the target writes the place: a recorded spelling or variant, a word derived from
+    its name ("Canadian", "Iraqi"), or a rendering of its Arabic letters."""
+    target = " ".join(word.text for word in words)
+    folded_words = [fold(word.text) for word in words]
+    for spelling in place.spellings:
+        if not spelling:
+            continue
+        stem = spelling[: max(4, len(spelling) - 1)]
+        if any(word.startswith(stem) for word in folded_words) or spelling in fold(target):
+            return True
+    arabic = [
+        text for text, start, end in source_words if start >= place.start and end <= place.end
+    ]
+    for word in words:
+        if any(renders(text, word.text, strict=True) for text in arabic):
+            return True
+        if any(_renders(text, word.text) for text in arabic):
+            if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
+                return True
+            word.accounted = False  # a loose look-alike English word: the garble candidate
+    if place.entry_ids:
+        for _, _, run in _runs(words, target):
+            if any(m.entry.id in place.entry_ids for m in gazetteer.known(run)):
+                return True
+    if place.geonameids and geonames is not None:
+        for _, _, run in _runs(words, target):
+            if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
+                return True
+    return False
+
+
+def _known_place(name: str, geonames: GeoNamesIndex | None) -> bool:
+    return bool(known_place_by_english(name)) or bool(geonames and geonames.exact(name))
+
+
+def _stand_in(
+    place: _Place,
+    source: str,
+    target: str,
+    words: list[_Word],
+    geonames: GeoNamesIndex | None,
+) -> NameMismatch | None:
+    """The target name that stands where the unwritten place should be, if any: a name that
+    renders nothing in the source, another real place first, nearest in relative position."""
+    where = place.start / max(1, len(source))
+    candidates: list[tuple[int, float, int, int, str, str]] = []
+    for i, j, run in _runs(words, target):
+        chosen = words[i:j]
+        if any(word.accounted for word in chosen):
+            continue
+        other = _other_place(run, place, geonames)
+        if other is None and j - i > 1:
+            continue  # a garble is one word
+        if other is None and (chosen[0].opening or _zipf(run.lower()) >= _COMMON_ENGLISH):
+            continue
+        distance = abs(chosen[0].start / max(1, len(target)) - where)
+        rank = 0 if other is not None else 1
+        candidates.append((rank, distance, chosen[0].start, chosen[-1].end, run, other or ""))
+    if not candidates:
+        return None
+    rank, _, start, end, run, other = min(candidates, key=lambda c: (c[0], c[1], -len(c[4])))
+    shown = f"{place.text} ({place.name}{', ' + place.country if place.country else ''})"
+    if rank == 0:
+        message = f"the source names {shown}; the target says {run!r}, another place ({other})"
+        return NameMismatch("place", (start, end), message, place.name)
+    message = f"the source names {shown}; the target writes {run!r}, which is not that name"
+    return NameMismatch("garble", (start, end), message, place.name)
+
+
+def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> str | None:
+    """ "Mosul, IQ" when ``run`` names a real place that is not ``place``."""
+    if fold(run) in place.spellings or len(run) < 4 or _zipf(run.lower()) >= _COMMON_ENGLISH:
+        return None
+    table = known_place_by_english(run)
+    if table:
+        return f"{table[0].name}, {table[0].country}"
+    if geonames is None:
+        return None
+    for found in geonames.exact(run):
+        if found.geonameid in place.geonameids:
+            return None
+        if found.kind != "place" or found.population >= _REAL_PLACE_POPULATION:
+            return f"{found.name}, {found.country}"
+    return None
+
+
+def _renamed(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+) -> list[NameMismatch]:
+    """A name of several words in the target, one rendering a source word and one rendering
+    nothing, where the source word beside the rendered one is rendered by nothing."""
+    findings: list[NameMismatch] = []
+    for i, j, _ in _runs(words, target):
+        if j - i < 2:
+            continue
+        chosen = words[i:j]
+        anchors = [w for w in chosen if w.accounted]
+        strangers = [w for w in chosen if not w.accounted]
+        if len(anchors) != 1 or len(strangers) != 1:
+            continue
+        stranger = strangers[0]
+        if _zipf(stranger.text.lower()) >= _VERY_COMMON_ENGLISH or not latin_skeletons(
+            stranger.text
+        ):
+            continue
+        anchor = anchors[0]
+        before = chosen.index(stranger) < chosen.index(anchor)
+        for index, (arabic, _, _) in enumerate(source_words):
+            if index not in rendered_source or not _renders(arabic, anchor.text):
+                continue
+            beside = index - 1 if before else index + 1
+            if not 0 <= beside < len(source_words) or beside in rendered_source:
+                continue
+            other = source_words[beside][0]
+            if not _name_like(other):
+                continue
+            message = (
+                f"the source writes {other} {source_words[index][0]}"
+                if before
+                else f"the source writes {source_words[index][0]} {other}"
+            )
+            message += f"; the target's {stranger.text!r} does not render {other}"
+            findings.append(NameMismatch("person", (stranger.start, stranger.end), message))
+            break
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for finding in findings:
+        if finding.target_span not in seen:
+            seen.add(finding.target_span)
+            unique.append(finding)
+    return unique
+
+
+def _name_like(arabic: str) -> bool:
+    """An Arabic word that may be (part of) a name: not an ordinary word, at least three
+    letters, not a number."""
+    key = arabic_key(arabic)
+    if len(key) < 3 or not arabic_word_skeletons(arabic):
+        return False
+    return _zipf(key, "ar") < _COMMON_ARABIC
