@@ -103,14 +103,16 @@ def write_summary(result: RunResult, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix == ".json":
         data = {"files": files.to_dict("records"), "rules": rules.to_dict("records")}
-        _atomic(path, lambda target: target.write_text(json.dumps(data, indent=1) + "\n"))
+        _atomic(path, lambda stream: stream.write(json.dumps(data, indent=1) + "\n"))
     elif suffix == ".csv":
-        _atomic(path, lambda target: files.to_csv(target, index=False))
-        _atomic(_rules_path(path), lambda target: rules.to_csv(target, index=False))
+        _atomic(path, lambda stream: files.to_csv(stream, index=False))
+        _atomic(_rules_path(path), lambda stream: rules.to_csv(stream, index=False))
     else:
         _need_pyarrow()
-        _atomic(path, lambda target: files.to_parquet(target, index=False))
-        _atomic(_rules_path(path), lambda target: rules.to_parquet(target, index=False))
+        _atomic(path, lambda stream: files.to_parquet(stream, index=False), binary=True)
+        _atomic(
+            _rules_path(path), lambda stream: rules.to_parquet(stream, index=False), binary=True
+        )
 
 
 def read_summary(path: Path) -> tuple[pd.DataFrame, pd.DataFrame | None]:
@@ -168,21 +170,9 @@ def _need_pyarrow() -> None:
         ) from None
 
 
-def _atomic(path: Path, write: Any) -> None:
-    """Write through ``write(temporary_path)``, then rename over ``path``."""
-    import os
-    import tempfile
+def _atomic(path: Path, write: Any, binary: bool = False) -> None:
+    """Write through ``write(stream)``: atomically into a regular file, directly into a device
+    or FIFO (see :mod:`tqcheck.output_files`)."""
+    from tqcheck.output_files import write_output
 
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=path.suffix, dir=path.resolve().parent
-        )
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write summary ({exc.strerror})") from None
-    os.close(handle)
-    try:
-        write(Path(temporary))
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_output(path, write, "summary", binary=binary)

@@ -15,7 +15,6 @@ the cosine similarity.
 
 from __future__ import annotations
 
-import os
 import threading
 from functools import cache
 from pathlib import Path
@@ -51,6 +50,7 @@ def default_model_path() -> Path:
 
 def pick_device() -> str:
     """CUDA when torch sees a GPU, else the CPU."""
+    _offline()
     import torch
 
     return "cuda" if torch.cuda.is_available() else "cpu"
@@ -102,11 +102,11 @@ class SentenceTransformerEncoder:
 
 
 def _offline() -> None:
-    """Never let a Hugging Face library reach the network, and keep it quiet."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    """Never let a library reach the network or write outside tqcheck's cache; keep it quiet
+    (:func:`~tqcheck.semantic.onnx_encoder.private_environment`)."""
+    from tqcheck.semantic.onnx_encoder import private_environment
+
+    private_environment()
 
 
 class AutoEncoder:

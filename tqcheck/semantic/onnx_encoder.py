@@ -39,6 +39,43 @@ def cache_dir() -> Path:
     return Path(base) / "tqcheck"
 
 
+def private_environment() -> None:
+    """Keep the libraries tqcheck loads off the network and out of the user's home.
+
+    Called before onnxruntime, torch, transformers, sentence-transformers or tokenizers are
+    imported, and only inside tqcheck's own process. ONNX Runtime's telemetry (1DS) is read at
+    import time: without ``ORT_DISABLE_TELEMETRY`` it writes a device id and a SQLite event store
+    under ``~/.cache/Microsoft/DeveloperTools/.onnxruntime`` and a ``.ses`` file in the temporary
+    folder, and uploads events after a few seconds. The Hugging Face libraries are forced offline
+    with their home, and torch's compile caches, inside tqcheck's cache folder.
+    """
+    cache = cache_dir()
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ["HF_DATASETS_OFFLINE"] = "1"
+    os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
+    os.environ["HF_HUB_DISABLE_PROGRESS_BARS"] = "1"
+    os.environ["HF_HUB_DISABLE_IMPLICIT_TOKEN"] = "1"
+    os.environ["DO_NOT_TRACK"] = "1"
+    os.environ["HF_HOME"] = str(cache / "huggingface")
+    os.environ["TORCHINDUCTOR_CACHE_DIR"] = str(cache / "torch" / "inductor")
+    os.environ["TRITON_CACHE_DIR"] = str(cache / "torch" / "triton")
+    os.environ["TORCH_HOME"] = str(cache / "torch")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _quiet_onnxruntime() -> Any:
+    """``onnxruntime``, imported with its telemetry off (see :func:`private_environment`)."""
+    private_environment()
+    import onnxruntime
+
+    disable = getattr(onnxruntime, "disable_telemetry_events", None)
+    if disable is not None:
+        disable()
+    return onnxruntime
+
+
 def _read_json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
@@ -82,6 +119,7 @@ def exported_path(model_dir: Path) -> Path:
 
 def export_onnx(model_dir: Path, target: Path) -> Path:
     """Export the model's transformer to ``target`` (atomically); needs torch and onnx."""
+    private_environment()
     import torch
     from transformers import AutoModel
     from transformers.utils import logging as transformers_logging
@@ -139,7 +177,7 @@ class OnnxEncoder:
         threads: int | None = None,
         batch_size: int = BATCH_SIZE,
     ) -> None:
-        import onnxruntime
+        onnxruntime = _quiet_onnxruntime()
         from tokenizers import Tokenizer
 
         self.normalize, max_length = model_layout(model_dir)
