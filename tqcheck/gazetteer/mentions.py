@@ -144,8 +144,32 @@ def curated_spellings(document: Document) -> Iterator[tuple[Mention, Match]]:
             match is not None
             and match.method in ("exact", "variant")
             and not match.entry.id.startswith("geonames:")
+            and not part_of_larger_name(document, mention.start, mention.end)
         ):
             yield mention, match
+
+
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Sgt|Lt|Sen|Rep|St)\.?\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b([A-Z][\w'’-]*)\s$")
+_AFTER_NAME = re.compile(r"^\s(?:\d|[A-Z][\w'’-]*|TV\b|channel\b|radio\b|FM\b|AM\b)")
+
+
+def part_of_larger_name(document: Document, start: int, end: int) -> bool:
+    """True when a place spelling is a piece of another name: a person ("Dr. Haggi Decal"), a
+    channel or product ("Rossiya 1", "Rossiya Segodnya"), a longer capitalised name."""
+    plain = document.plain
+    before = plain[max(0, start - 40) : start]
+    after = plain[end : end + 12]
+    if _TITLE_BEFORE.search(before) or _AFTER_NAME.match(after):
+        return True
+    hit = _NAME_BEFORE.search(before)
+    return (
+        bool(hit)
+        and not is_function_word(hit.group(1))
+        and not default_gazetteer().known(hit.group(1))
+    )
 
 
 GEONAMES_SOURCE = "GeoNames (CC BY 4.0)"

@@ -4,6 +4,8 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.context import geography_at
+from tqcheck.gazetteer.garbles import find_garbles
 from tqcheck.gazetteer.house_style import preferred_spelling
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.mentions import place_mentions
@@ -51,11 +53,28 @@ class GarbledPlaceName(Rule):
                 or default_gazetteer().is_given_name(mention.text)
             ):
                 continue  # outside a place slot only unambiguous garbles count
+            if match.method in ("fuzzy", "transliteration") and not _fits_geography(
+                document, mention.start, match.entry.country
+            ):
+                continue  # "Karyashino, Irkutsk region" is no garble of an Azerbaijani place
             preferred = preferred_spelling(match, self.config.house_style if self.config else None)
             garbled[mention.text] = (preferred, match.evidence)
             flagged.add(mention.start)
             yield self._finding(
                 document, mention.start, mention.end, mention.text, preferred, match.evidence
+            )
+        taken = sorted(flagged)
+        for garble in find_garbles(document):
+            if any(garble.start <= start < garble.end for start in taken):
+                continue
+            garbled.setdefault(garble.text, (garble.name, garble.evidence))
+            flagged.add(garble.start)
+            yield self.finding(
+                document,
+                garble.start,
+                garble.end,
+                f"{quoted(garble.text)} looks like {garble.evidence}.",
+                suggestion=garble.name,
             )
         if not garbled:
             return
@@ -80,3 +99,10 @@ class GarbledPlaceName(Rule):
             f"{quoted(text)} looks like a garbled rendering of the place {name}{because}.",
             suggestion=name,
         )
+
+
+def _fits_geography(document: Document, offset: int, country: str) -> bool:
+    """A look-alike of a curated place counts when its section names no country, or names the
+    place's own."""
+    geography = geography_at(document, offset)
+    return not geography or any(code in geography for code in country.split("|"))

@@ -6,6 +6,7 @@ from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.garbles import find_garbles
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -58,9 +59,11 @@ class EnglishWordAsPlace(Rule):
             for m in mentions
             if m.match is not None and not m.match.entry.id.startswith("geonames:")
         }
+        garbled = {(g.start, g.end) for g in find_garbles(document)}
         for mention in mentions:
             if (
-                mention.slot != "of"
+                (mention.start, mention.end) in garbled
+                or mention.slot != "of"
                 or not _common_words(mention.text)
                 or fold(mention.text) in _subdivisions()
                 or _ATTRIBUTIVE.match(document.plain, mention.end)
@@ -106,7 +109,13 @@ def _subdivisions() -> frozenset[str]:
     """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia")."""
     import pycountry
 
-    names = {fold(c.name) for c in pycountry.countries}
+    names = {
+        fold(value.removeprefix("the "))
+        for c in pycountry.countries
+        for value in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        if value
+    }
+    names.update(fold(c.name.split(",")[0]) for c in pycountry.countries)  # "Palestine, State of"
     names.update(fold(s.name) for s in pycountry.subdivisions)
     return frozenset(names)
 

@@ -1,0 +1,179 @@
+"""Article geography: which countries a stretch of copy is about.
+
+A sub-editor reads "the city of X in southern Lebanon" as a Lebanese place. This module collects
+what an article says about where things are: the countries it names ("Lebanon", "Lebanese",
+"the Gaza Strip"), US states and British nations ("Hope, Arkansas"), and the countries of
+well-known places it names exactly ("Baghdad", population 100,000 or more, or a place of the
+curated layers). Each country gets a weight: how often the article points at it.
+
+Context is computed per *section* of a document: a file holding several articles separated by
+level-1 headings or by headings after two blank lines gives each its own geography, so that an
+unrelated article never changes what another one resolves to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from tqcheck.document.model import BlockKind, Document
+from tqcheck.gazetteer.keys import fold
+
+# A place this large, named exactly, tells the article's country ("Baghdad", "Tripoli").
+WELL_KNOWN_POPULATION = 100_000
+# Subdivisions (states, nations) read as country evidence: "Mobile, Alabama".
+_SUBDIVISION_COUNTRIES = ("US", "GB", "CA", "AU")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Geography:
+    """Countries an article points at, with weights (mentions)."""
+
+    countries: dict[str, float]
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.countries
+
+    def weight(self, code: str) -> float:
+        return self.countries.get(code, 0.0)
+
+    def codes(self) -> frozenset[str]:
+        return frozenset(self.countries)
+
+    def __bool__(self) -> bool:
+        return bool(self.countries)
+
+
+@cache
+def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern matching every country word and the map folded word -> ISO code."""
+    import pycountry
+
+    words: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            value = getattr(country, attribute, None)
+            if value and "," not in value:
+                words[value.removeprefix("the ")] = country.alpha_2
+    for code in _SUBDIVISION_COUNTRIES:
+        for subdivision in pycountry.subdivisions.get(country_code=code) or ():
+            name = subdivision.name
+            if name.isascii() and name not in words:
+                words[name] = code
+    text = resources.files("tqcheck.data").joinpath("country_words.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, _, listed = line.partition("\t")
+        for word in listed.split("|"):
+            if word.strip():
+                words[word.strip()] = code.strip()
+    ordered = sorted(words, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w-])")
+    return pattern, {fold(word): code for word, code in words.items()}
+
+
+def country_of_word(word: str) -> str | None:
+    """The ISO code a country word names ("Lebanese" -> LB), else None."""
+    return _country_words()[1].get(fold(word))
+
+
+def sections(document: Document) -> list[tuple[int, int]]:
+    """Character ranges of the separate articles of a document."""
+    starts = [0]
+    for index, block in enumerate(document.blocks):
+        if (
+            index
+            and block.kind == BlockKind.HEADING
+            and (block.level == 1 or block.blank_lines_before >= 2)
+        ):
+            starts.append(block.start)
+    ends = [*starts[1:], len(document.plain)]
+    return list(zip(starts, ends, strict=True))
+
+
+def section_geographies(document: Document) -> list[tuple[int, int, Geography]]:
+    """(start, end, geography) of each section, computed once per document."""
+    cached = document.analyses.get("place_geography")
+    if cached is not None:
+        return cached
+    found = [
+        (start, end, geography_of(document.plain[start:end])) for start, end in sections(document)
+    ]
+    document.analyses["place_geography"] = found
+    return found
+
+
+def geography_at(document: Document, offset: int) -> Geography:
+    for start, end, geography in section_geographies(document):
+        if start <= offset < end:
+            return geography
+    return Geography({})
+
+
+def geography_of(text: str) -> Geography:
+    """Countries a text names, by country word and by well-known place."""
+    pattern, codes = _country_words()
+    counts: Counter[str] = Counter()
+    spans: list[tuple[int, int]] = []
+    for hit in pattern.finditer(text):
+        code = codes.get(fold(hit.group()))
+        if code:
+            counts[code] += 1.0
+            spans.append(hit.span())
+    for code, weight in _well_known_places(text, spans).items():
+        counts[code] += weight
+    return Geography(dict(counts))
+
+
+def _well_known_places(text: str, taken: list[tuple[int, int]]) -> Counter[str]:
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.lexicon import is_function_word
+
+    counts: Counter[str] = Counter()
+    gazetteer = default_gazetteer()
+    seen: set[str] = set()
+    for hit in _CAPITALISED.finditer(text):
+        if any(a <= hit.start() < b for a, b in taken):
+            continue
+        name = hit.group()
+        if name in seen or is_function_word(name.split()[0]):
+            continue
+        seen.add(name)
+        curated = [
+            m
+            for m in gazetteer.known(name)
+            if m.method in ("exact", "variant") and m.entry.kind != "person"
+        ]
+        if curated:
+            for code in {m.entry.country for m in curated if "|" not in m.entry.country}:
+                counts[code] += 0.5
+            continue
+        if " " not in name and _is_common_word(name):
+            continue
+        place = _well_known(name)
+        if place is not None:
+            counts[place] += 0.5
+    return counts
+
+
+@cache
+def _well_known(name: str) -> str | None:
+    """The country of the largest place of this exact name, when it is well known."""
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    places = geonames_index().exact(name)
+    if not places or places[0].population < WELL_KNOWN_POPULATION:
+        return None
+    return places[0].country
+
+
+@cache
+def _is_common_word(word: str) -> bool:
+    from tqcheck.gazetteer.words import zipf
+
+    return zipf(word) >= 4.0

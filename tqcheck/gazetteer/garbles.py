@@ -1,0 +1,645 @@
+"""Garbled place names anywhere: names machine translation mangled, resolved in article context.
+
+Three kinds of garble, each with its own evidence:
+
+``literal``
+    A name whose Arabic spelling is also a word or phrase, translated: "White Hill" is تل أبيض
+    (Tall Abyad), "the Trunk" is الخرطوم (Khartoum). The English words go back to Arabic through
+    the word table ``gazetteers/toponym_words.csv``; the Arabic phrase (and its romanisations)
+    is looked up among the places of the article's countries (GeoNames' Arabic alternate names,
+    ``tqcheck/data/arabic_places.tsv``, and the Latin names by consonant skeleton).
+``transliteration``
+    A name spelled back from Arabic, Cyrillic or Armenian script in a way no gazetteer accepts
+    ("Khojawound"): not an English word, not a known place, and its consonant skeleton (with the
+    MT confusion classes of ``keys``) is that of a place of the article's countries, in Latin or
+    in Arabic script.
+``look-alike``
+    An English word or Western name that sounds like the place ("Ticket" for Tikrit, "Kirk" for
+    Kirkuk): the same skeleton evidence, but only in a place slot, since the word is otherwise
+    just a word.
+
+Candidates are capitalised names (up to four words, "of"/"al" allowed inside). A place slot
+("the city of X", "the port of X", "X airport", "X, Lebanon", "residents of X", "X's mayor")
+raises suspicion; strong evidence needs none. Every candidate is resolved only within the
+countries the article's section names (``context``), so a real word elsewhere stays quiet and a
+real place of the article's countries is never called a garble.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pickle
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.context import Geography, country_of_word, geography_at
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+    arabic_skeletons,
+    fold,
+    is_arabic,
+    skeleton,
+    skeletons,
+)
+from tqcheck.gazetteer.words import is_english_word
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
+
+# Scores are probability-like: how often a match of this kind and strength names the place.
+SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
+SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
+SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
+MIN_TRANSLITERATION = 0.84  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
+MIN_LITERAL_LATIN = 0.86
+MIN_ARABIC_LATIN = 0.75  # a non-word matched by Arabic skeleton must still resemble the name
+WELL_KNOWN_POPULATION = 100_000
+# Countries whose place names reach English through Arabic (or Persian, Russian, Armenian)
+# script in the copy tqcheck checks: their GeoNames Arabic names are read back by sound. Elsewhere
+# (the US, Europe) Arabic names are transliterations of English ones and carry no evidence.
+ARABIC_SCRIPT_REGION = frozenset(
+    [
+        "DZ",
+        "BH",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SS",
+        "SY",
+        "TN",
+        "AE",
+        "YE",
+        "EH",
+        "DJ",
+        "SO",
+        "KM",
+        "ER",
+        "TD",
+        "IL",
+        "TR",
+        "IR",
+        "AF",
+        "PK",
+        "AZ",
+        "AM",
+        "GE",
+        "KZ",
+        "KG",
+        "TJ",
+        "TM",
+        "UZ",
+        "CY",
+    ]
+)
+_MIN_SKELETON = 3
+# Consonant classes MT confuses across scripts (Arabic has no p or v; q/k, t/d, s/z).
+_CONFUSABLE = {"B": "P", "P": "B", "F": "V", "V": "F", "T": "D", "D": "T", "S": "Z", "Z": "S"}
+
+_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_LINK = r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ibn|bin|bani|beni|umm|abu))?"
+_CANDIDATE = re.compile(rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}){{0,3}}")
+_SLOT_BEFORE = re.compile(
+    r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
+    r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
+    r"hamlet|settlement|municipality|county|oasis|island|valley|airport|crossing|governor|mayor|"
+    r"streets|centre|center|countryside|entrance|east|west|north|south|northeast|northwest|"
+    r"southeast|southwest|outpost|base|prison|hospital|market|mosque|university|fields)"
+    r"\s+of|capital,?|town|city|village|port|camp)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WEAK_BEFORE = re.compile(
+    r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
+    r"struck|hit|stormed|besieged|between|and|via|to|recaptured|bombed|seized)\s+(?:the\s+)?$"
+)
+_SLOT_AFTER = re.compile(
+    r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
+    r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
+    r"front|prison|port)\b|['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
+)
+_COUNTRY_AFTER = re.compile(r"^,\s+(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
+    r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
+    r"Brother|Rabbi|Cardinal|Bishop|Archbishop|Emir|Sultan|Queen|Lord|Lady|Sir)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:,?\s+(?:said|says|told|added|wrote|asked|explained|stressed|noted|warned|who|whose)\b"
+    r"|['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|office|"
+    r"spokesman|lawyer|death|statement|remarks|government|administration|party)\b)"
+)
+_FUNCTION = frozenset(
+    [
+        "the",
+        "of",
+        "al",
+        "el",
+        "al-",
+        "el-",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "an",
+        "ibn",
+        "bin",
+        "and",
+        "a",
+        "an",
+    ]
+)  # skipped when translating words back to Arabic
+
+
+@dataclass(frozen=True, slots=True)
+class Garble:
+    start: int
+    end: int
+    text: str
+    kind: str  # literal | transliteration | look-alike
+    name: str  # the suggested English name
+    country: str
+    geonameid: str
+    score: float
+    evidence: str
+
+
+# -- data --------------------------------------------------------------------------------
+
+
+@cache
+def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """English word or phrase (lower case) -> [(Arabic word, its romanisations)]."""
+    import csv
+
+    path = _gazetteer_dir() / "toponym_words.csv"
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    if not path.is_file():
+        return table
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            latin = tuple(s.strip() for s in row["latin"].split("|") if s.strip())
+            for english in row["english"].split("|"):
+                key = english.strip().lower()
+                if key:
+                    table.setdefault(key, []).append((row["arabic"].strip(), latin))
+    return table
+
+
+def _gazetteer_dir() -> Path:
+    from tqcheck.gazetteer.index import bundled_dir
+
+    return bundled_dir()
+
+
+@cache
+def _english_names() -> dict[tuple[str, str], str]:
+    """(country, folded spelling) -> the English name common usage prefers, from
+    ``tqcheck/data/arabic_places.tsv``, plus its Arabic forms as ``("ar:" + key, country)``."""
+    table: dict[tuple[str, str], str] = {}
+    text = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            continue
+        arabic, english, variants, country = fields[:4]
+        for spelling in [english, *variants.split("|")]:
+            if spelling.strip():
+                table[(country, fold(spelling))] = english
+        for form in arabic.split("|"):
+            if form.strip():
+                table[(country, "ar:" + arabic_key(form))] = english
+    return table
+
+
+def _index() -> GeoNamesIndex:
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    return geonames_index()
+
+
+@cache
+def _arabic_rows() -> dict[str, list[tuple[int, str, str]]]:
+    """Country -> (place rowid, Arabic spelling, Arabic key) of every Arabic-script name.
+
+    Read once from the index (about 1.5 s) and kept next to it as a pickle (about 50 ms)."""
+    index = _index()
+    cache_path = index.path.with_suffix(".arabic.pickle")
+    stamp = (index.path.stat().st_size, index.path.stat().st_mtime_ns)
+    try:
+        with cache_path.open("rb") as handle:
+            saved_stamp, rows = pickle.load(handle)
+        if saved_stamp == stamp:
+            return rows
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+        pass
+    rows = {}
+    for key, rowid, spelling, country in index._query(
+        "SELECT n.key, n.place, n.spelling, p.country FROM names n "
+        "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic'"
+    ):
+        rows.setdefault(country, []).append((rowid, spelling, key))
+    try:
+        temporary = cache_path.with_name(f".{cache_path.name}.{os.getpid()}")
+        with temporary.open("wb") as handle:
+            pickle.dump((stamp, rows), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(cache_path)
+    except OSError:
+        pass
+    return rows
+
+
+@dataclass(slots=True)
+class _CountryArabic:
+    by_key: dict[str, list[tuple[int, str]]]  # arabic_key -> (rowid, spelling)
+    by_skeleton: dict[str, list[tuple[int, str, bool]]]  # skeleton -> (rowid, spelling, exact)
+
+
+@cache
+def _country_arabic(country: str) -> _CountryArabic:
+    table = _CountryArabic({}, {})
+    rows = list(_arabic_rows().get(country, ()))
+    for (code, key), english in _english_names().items():
+        if code == country and key.startswith("ar:"):
+            places = [p for p in _index().exact(english) if p.country == country]
+            if places:
+                rowid = _rowid(places[0])
+                if rowid is not None:
+                    rows.append((rowid, key[3:], key[3:]))
+    for rowid, spelling, key in rows:
+        table.by_key.setdefault(key, []).append((rowid, spelling))
+        for found in arabic_skeletons(spelling):
+            if len(found) < _MIN_SKELETON:
+                continue
+            table.by_skeleton.setdefault(found, []).append((rowid, spelling, True))
+            if len(found) >= 4:
+                for i in range(len(found)):
+                    table.by_skeleton.setdefault(found[:i] + found[i + 1 :], []).append(
+                        (rowid, spelling, False)
+                    )
+    return table
+
+
+def _rows_in(
+    name: str, countries: set[str], limit: int, deletions: bool
+) -> list[tuple[int, str, GeoPlace]]:
+    """(rowid, spelling, place) of the index's skeleton matches in ``countries``."""
+    rows = _index().skeleton_rows(name, limit, deletions)
+    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    return [
+        (rowid, spelling, places[rowid])
+        for rowid, spelling in rows
+        if places[rowid].country in countries
+    ]
+
+
+def _rowid(place: GeoPlace) -> int | None:
+    rows = _index()._query(
+        "SELECT rowid FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1", (place.geonameid,)
+    )
+    return rows[0][0] if rows else None
+
+
+# -- candidates ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    slot: str  # strong | weak | country | none
+    hint: str | None  # the country named right after it ("X, Lebanon")
+    sentence_start: bool
+
+
+def _candidates(document: Document) -> Iterable[_Candidate]:
+    plain = document.plain
+    for block in document.blocks:
+        for hit in _CANDIDATE.finditer(plain, block.start, block.end):
+            start, end, text = hit.start(), hit.end(), hit.group()
+            words = text.split(" ")
+            while words and words[0].lower() in ("the", "a", "an"):
+                start += len(words.pop(0)) + 1
+            if not words:
+                continue
+            text = " ".join(words)
+            before = plain[max(block.start, start - 60) : start]
+            after = plain[end : min(block.end, end + 40)]
+            if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                continue
+            hint = None
+            country_hit = _COUNTRY_AFTER.match(after)
+            if country_hit:
+                hint = country_of_word(country_hit.group("country"))
+            if hint:
+                slot = "country"
+            elif _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after):
+                slot = "strong"
+            elif _WEAK_BEFORE.search(before):
+                slot = "weak"
+            else:
+                slot = "none"
+            stripped = before.rstrip()
+            sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
+            if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
+                sentence_start = True
+            yield _Candidate(start, end, text, slot, hint, sentence_start)
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def find_garbles(document: Document) -> list[Garble]:
+    """Garbled place names of ``document``, resolved per section; computed once per document."""
+    cached = document.analyses.get("place_garbles")
+    if cached is not None:
+        return cached
+    found: list[Garble] = []
+    for candidate in _candidates(document):
+        if candidate.slot == "none" and candidate.sentence_start:
+            continue
+        geography = geography_at(document, candidate.start)
+        countries = set(geography.codes())
+        if candidate.hint:
+            countries = {candidate.hint}
+        if not countries:
+            continue
+        garble = resolve_in_context(candidate, countries, geography)
+        if garble is not None:
+            found.append(garble)
+    document.analyses["place_garbles"] = found
+    return found
+
+
+def _is_real_place(text: str, countries: set[str]) -> bool:
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if country_of_word(text):
+        return True
+    if any(
+        m.method in ("exact", "variant") and m.entry.kind != "person"
+        for m in default_gazetteer().known(text)
+    ):
+        return True
+    places = _index().exact(text)
+    return any(p.country in countries or p.population >= WELL_KNOWN_POPULATION for p in places)
+
+
+def _is_person(text: str) -> bool:
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
+
+
+def resolve_in_context(
+    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+) -> Garble | None:
+    text = candidate.text
+    if len(fold(text)) < 3 or _is_real_place(text, countries) or _is_person(text):
+        return None
+    literal = _literal(candidate, countries)
+    if literal is not None:
+        return literal
+    english = is_english_word(text)
+    if english and candidate.slot == "none":
+        return None  # a word outside a place slot is a word
+    if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
+        return None  # three capitalised words are an organisation or a person more often
+    return _by_sound(candidate, countries, geography, english)
+
+
+def _english_name(place: GeoPlace, *spellings: str) -> str:
+    """The spelling to suggest: common English usage where recorded, else the GeoNames name
+    without diacritics."""
+    from anyascii import anyascii
+
+    names = _english_names()
+    for spelling in (place.name, *spellings):
+        english = names.get((place.country, fold(spelling)))
+        if english is None and is_arabic(spelling):
+            english = names.get((place.country, "ar:" + arabic_key(spelling)))
+        if english:
+            return english
+    return anyascii(place.name).replace("'", "’") if not place.name.isascii() else place.name
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    name = getattr(country, "common_name", None) or getattr(country, "name", code)
+    return {"TR": "Turkey"}.get(code, name.split(",")[0])
+
+
+def _best(
+    scored: dict[int, tuple[float, str, str]], geography: Geography | None
+) -> tuple[GeoPlace, float, str, str] | None:
+    """The best (place, score, spelling, detail): score, then the country's weight in the
+    article, then population (rowid order)."""
+    if not scored:
+        return None
+    places = _index()._places(sorted(scored))
+
+    def key(rowid: int) -> tuple[float, float, int]:
+        place = places[rowid]
+        weight = geography.weight(place.country) if geography else 0.0
+        return (round(scored[rowid][0], 2), weight, -rowid)
+
+    rowid = max(scored, key=key)
+    score, spelling, detail = scored[rowid]
+    return places[rowid], score, spelling, detail
+
+
+def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w and w not in _FUNCTION]
+    if not words or len(words) > 3:
+        return None
+    if len(words) == 1 and candidate.slot == "none":
+        return None
+    table = toponym_words()
+    options: list[list[tuple[str, str, tuple[str, ...]]]] = []
+    i = 0
+    while i < len(words):  # longest English phrase first ("little mountain")
+        for size in (2, 1):
+            phrase = " ".join(words[i : i + size])
+            entries = table.get(phrase) or (
+                table.get(phrase[:-1]) if phrase.endswith("s") else None
+            )
+            if entries and len(words[i : i + size]) == size:
+                options.append([(phrase, a, latin) for a, latin in entries])
+                i += size
+                break
+        else:
+            return None  # a word the table does not know: not a literal translation
+    scored: dict[int, tuple[float, str, str]] = {}
+    for order in itertools.permutations(options):
+        for choice in itertools.product(*order):
+            gloss = ", ".join(f'"{w}" = {a}' for w, a, _ in choice)
+            for articles in itertools.product((False, True), repeat=len(choice)):
+                arabic = " ".join(
+                    ("ال" if art else "") + a
+                    for (_, a, _), art in zip(choice, articles, strict=True)
+                )
+                for country in countries & ARABIC_SCRIPT_REGION:
+                    for rowid, spelling in _country_arabic(country).by_key.get(
+                        arabic_key(arabic), []
+                    ):
+                        if rowid not in scored or scored[rowid][0] < SCORE_ARABIC_EXACT:
+                            scored[rowid] = (SCORE_ARABIC_EXACT, spelling, gloss)
+            if scored:
+                continue
+            for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
+                for articles in itertools.product(("", "al "), repeat=len(latin)):
+                    if articles[0]:
+                        continue
+                    spelled = " ".join(a + w for a, w in zip(articles, latin, strict=True))
+                    for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
+                        score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
+                        if score < MIN_LITERAL_LATIN:
+                            continue
+                        if rowid not in scored or scored[rowid][0] < score:
+                            scored[rowid] = (round(score, 3), spelling, gloss)
+    best = _best(scored, None)
+    if best is None:
+        return None
+    place, score, spelling, gloss = best
+    name = _english_name(place, spelling)
+    return Garble(
+        candidate.start,
+        candidate.end,
+        candidate.text,
+        "literal",
+        name,
+        place.country,
+        place.geonameid,
+        score,
+        f"a literal translation of the Arabic name {spelling} of {name}, "
+        f"{_country_name(place.country)} ({gloss})",
+    )
+
+
+_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
+
+
+def _bare(name: str) -> str:
+    """Folded name without the Arabic article words ("Dayr al Balah" -> "dayrbalah")."""
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(name)) if p]
+    return "".join(p for p in parts if not _ARTICLE.match(p)) or fold(name)
+
+
+def fold_keep_spaces(name: str) -> str:
+    return " ".join(fold(part) for part in re.split(r"[\s-]+", name))
+
+
+def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
+    """Skeletons of ``text`` (True) and their near variants (False): one confusable class
+    swapped (b/p, f/v, t/d, s/z) and, with ``drop``, one class dropped."""
+    found: dict[str, bool] = {}
+    for key in skeletons(text):
+        if len(key) < _MIN_SKELETON:
+            continue
+        found[key] = True
+        for i, char in enumerate(key):
+            if drop and len(key) >= 4:
+                found.setdefault(key[:i] + key[i + 1 :], False)
+            if char in _CONFUSABLE:
+                found.setdefault(key[:i] + _CONFUSABLE[char] + key[i + 1 :], False)
+    return found
+
+
+def _by_sound(
+    candidate: _Candidate, countries: set[str], geography: Geography | None, english: bool
+) -> Garble | None:
+    text = candidate.text
+    folded = fold(text)
+    scored: dict[int, tuple[float, str, str]] = {}
+    # Latin names of the article's countries sharing a (near) skeleton.
+    for key, exact in _query_skeletons(text).items():
+        for rowid, spelling, _place in _rows_in(key, countries, 400, exact):
+            score = JaroWinkler.similarity(folded, fold(spelling))
+            if not (exact and key in skeletons(spelling)):
+                if score < MIN_NEAR_LATIN:
+                    continue  # a consonant apart: only a close spelling is evidence
+                score -= 0.05
+            if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
+                scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+    # Arabic names of the article's countries, read back in the same sound classes.
+    for country in countries & ARABIC_SCRIPT_REGION:
+        table = _country_arabic(country)
+        for key, exact in _query_skeletons(text, drop=False).items():
+            for rowid, spelling, whole in table.by_skeleton.get(key, ()):
+                score = SCORE_SKELETON if exact and whole else SCORE_NEAR_SKELETON
+                if rowid not in scored or scored[rowid][0] < score:
+                    scored[rowid] = (
+                        score,
+                        spelling,
+                        f"it reads like the Arabic spelling {spelling} (consonants {key})",
+                    )
+    if not english and scored:
+        # A name that is no word must also look like the place in Latin script: Arabic
+        # skeletons of three or four consonants coincide too often to be evidence alone.
+        places = _index()._places(sorted(scored))
+        scored = {
+            rowid: value
+            for rowid, value in scored.items()
+            if not is_arabic(value[1])
+            or JaroWinkler.similarity(folded, fold(places[rowid].name)) >= MIN_ARABIC_LATIN
+        }
+    best = _best(scored, geography)
+    if best is None:
+        return None
+    place, score, spelling, detail = best
+    if fold(place.name) == folded:
+        return None
+    if english:
+        kind = "look-alike"
+        if score < SCORE_SKELETON and candidate.slot not in ("strong", "country"):
+            return None
+        if score < SCORE_NEAR_SKELETON:
+            return None
+    else:
+        kind = "transliteration"
+        if candidate.slot == "none" and score < SCORE_SKELETON:
+            return None
+    name = _english_name(place, spelling)
+    if fold(name) == folded:
+        return None
+    if detail.startswith("consonants"):
+        from tqcheck.gazetteer.index import spelling_evidence
+
+        detail = f"{spelling_evidence(text, spelling)}; {detail}"
+    what = "an English word that sounds like" if english else "a garbled transliteration of"
+    return Garble(
+        candidate.start,
+        candidate.end,
+        text,
+        kind,
+        name,
+        place.country,
+        place.geonameid,
+        score,
+        f"{what} {name}, {_country_name(place.country)}: {detail}",
+    )
