@@ -21,6 +21,7 @@ _OPENER = re.compile(
         (?P<complete>,?\s*(?:namely|i\.e\.|that\s+is|to\s+wit|which\s+are|they\s+are|are)\s*:?\s*
                     |\s*:\s*|\s+[—–-]{1,2}\s+|\s*\(\s*)
       | (?P<partial>,?\s*(?:including|among\s+them|such\s+as|among\s+which|among\s+others)\s*:?\s*)
+      | (?P<of>\s+of\s+(?=[A-Z]))
       | (?P<apposition>,\s*)
     )""",
     re.VERBOSE | re.IGNORECASE,
@@ -29,6 +30,20 @@ _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:and|or|as\s+well\s+as|in\s+addition\s+to|plus)\s+|,\s*|\s+(?:and|or)\s+"
     r"|\s+as\s+well\s+as\s+|\s+in\s+addition\s+to\s+|\s*;\s*(?:and\s+)?)",
     re.IGNORECASE,
+)
+_HARD_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:and|or|as\s+well\s+as|in\s+addition\s+to|plus)\s+|,\s*|\s+as\s+well\s+as\s+"
+    r"|\s+in\s+addition\s+to\s+|\s*;\s*(?:and\s+)?)",
+    re.IGNORECASE,
+)
+_SERIAL = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+_AND = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
+# An item whose name holds "and": "Ministry of Labour and Social Affairs", "Johnson and Sons".
+_NAME_WITH_AND = re.compile(
+    r"\b(?:Ministry|Minister|Department|Office|Bureau|Council|Committee|Commission|Agency|"
+    r"Institute|University|School|Faculty|Board|Authority|Secretary|Federation|Union|Bank)\s+"
+    r"(?:of|for)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z]"
+    r"|\b[A-Z][\w'’-]*\s+(?:and|&)\s+(?:Sons|Co|Company|Partners|Brothers)\b",
 )
 # A place tail on a name: "... of Fuzuli district", "... in the district of Khojavend".
 _TAIL = re.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
@@ -42,7 +57,7 @@ _INCLUDE = re.compile(r"\b(?:include[sd]?|including|among)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
 _MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-_MAX_ITEM_WORDS = 5
+_MAX_ITEM_WORDS = 7  # "Ministry of Labour and Social Affairs"
 _MAX_BODY = 600  # characters of a list read after its opener
 _OPEN_ENDED = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|etc\b|and\s+others|among\s+others|"
@@ -107,7 +122,12 @@ def find_enumeration(
             return None
         if _INCLUDE.search(text[position : later.start()]):
             kind_override = "partial"  # "10 apps also include: ..." names some of them
-    kind = next(name for name in ("complete", "partial", "apposition") if opener.group(name))
+    kind = next(name for name in ("complete", "partial", "apposition", "of") if opener.group(name))
+    if kind == "of":
+        # "the six districts of A, B, C, D and E": a list of names, not "8 villages of Fuzuli"
+        if not _looks_like_list(text[opener.end() : opener.end() + _MAX_BODY]):
+            return None
+        kind = "complete"
     kind = kind_override or kind
     if (
         kind == "apposition"
@@ -121,6 +141,11 @@ def find_enumeration(
     body_end = text.find(")", body_start) if closing else len(text)
     if body_end < 0:
         return None
+    dash = re.fullmatch(r"\s+([—–]|--?)\s+", opener.group())
+    if dash:  # "five cities — A, B and C — this summer": the second dash closes the list
+        closing_dash = text.find(f" {dash.group(1)} ", body_start)
+        if closing_dash >= 0:
+            body_end = closing_dash
     truncated = body_end - body_start > _MAX_BODY
     body = text[body_start : min(body_end, body_start + _MAX_BODY)]
     body = re.sub(r"[.!?…\s]+$", "", body)
@@ -188,15 +213,57 @@ def _ends_list(piece: str) -> bool:
 
 
 def _split(body: str, base: int) -> list[tuple[str, int]]:
-    pieces: list[tuple[str, int]] = []
+    """The items of a list body with their offsets. Commas, semicolons, "as well as" and "in
+    addition to" always separate; "and"/"or" separates where what follows starts a new item
+    ("the Ministry of Health and the Ministry of Finance"), and, in a list without a serial
+    comma, at the first "and" of a piece that is not a name holding "and" ("Ministry of Labour
+    and Social Affairs"). A list whose last item follows ", and" uses commas between its items,
+    so any other "and" is inside an item: "Labour and Social Affairs, Health, Education, and
+    Culture and Sport" is four portfolios."""
+    # Segments: runs of items between "in addition to", "as well as" or a semicolon; a
+    # segment with a serial comma (", and") separates its items by commas only.
+    segments: list[tuple[list[tuple[str, int]], bool]] = [([], False)]
     position = 0
-    for separator in _SEPARATOR.finditer(body):
+    for separator in _HARD_SEPARATOR.finditer(body):
         if separator.start() > position:
-            pieces.append((body[position : separator.start()], base + position))
+            segments[-1][0].append((body[position : separator.start()], base + position))
         position = separator.end()
+        if _SERIAL.fullmatch(separator.group()):
+            segments[-1] = (segments[-1][0], True)
+        elif re.search(r"addition|well|;", separator.group()):
+            segments.append(([], False))
     if position < len(body):
-        pieces.append((body[position:], base + position))
-    return pieces
+        segments[-1][0].append((body[position:], base + position))
+    items: list[tuple[str, int]] = []
+    for pieces, serial in segments:
+        for piece, start in pieces:
+            items.extend(_split_and(piece, start, split_last=not serial))
+    return items
+
+
+def _split_and(piece: str, start: int, split_last: bool) -> list[tuple[str, int]]:
+    """One comma piece split at the "and" that joins two items (see :func:`_split`)."""
+    joins = list(_AND.finditer(piece))
+    if not joins:
+        return [(piece, start)]
+    first_word = piece.split()[0].lower() if piece.split() else ""
+    cuts = [
+        join
+        for join in joins
+        if re.match(r"(?:the|a|an)\s", piece[join.end() :], re.IGNORECASE)
+        or (first_word and piece[join.end() :].lower().startswith(first_word + " "))
+    ]
+    if not cuts and split_last and not _NAME_WITH_AND.search(piece):
+        cuts = joins[:1]
+    result: list[tuple[str, int]] = []
+    position = 0
+    for join in cuts:
+        if join.start() > position:
+            result.append((piece[position : join.start()], start + position))
+        position = join.end()
+    if position < len(piece):
+        result.append((piece[position:], start + position))
+    return result
 
 
 def _strip_tail(piece: str) -> tuple[str, str]:
@@ -224,4 +291,6 @@ def _is_item(text: str, capitalised: bool) -> bool:
     return not any(is_verb_like(word) and not word[:1].isupper() for word in words)
 
 
-_NAME_PARTICLES = frozenset(["al", "el", "de", "bin", "ibn", "abu", "of", "the", "van", "von"])
+_NAME_PARTICLES = frozenset(
+    ["al", "el", "de", "bin", "ibn", "abu", "of", "the", "van", "von", "and", "for", "&"]
+)

@@ -4,8 +4,6 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
-from tqcheck.facts.quantities import NUMBER_WORDS as _WORDS
-from tqcheck.facts.quantities import Quantity
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 
@@ -19,9 +17,13 @@ class CountListMismatch(Rule):
     "8 additional villages, namely ..." must list eight villages. Machine translation drops
     or merges list items (two names fused into one, a name lost after "in addition to"), and a
     wrong count is published as fact. The list is read after "namely", a colon, a dash, a
-    parenthesis or an apposition of names, with its items grouped by their place tails ("...
-    of Fuzuli district, in addition to ... in the district of Khojavend"). A partial list
-    ("including", "such as") is reported only when it names more items than the count.
+    parenthesis, "of" before two or more names ("the six districts of A, B, C, D and E") or an
+    apposition of names, with its items grouped by their place tails ("... of Fuzuli district,
+    in addition to ... in the district of Khojavend"). An item may hold "and" ("Ministry of
+    Labour and Social Affairs"; with a serial comma, "Culture and Sport, and Health"). A
+    partial list ("including", "such as") is reported only when it names more items than the
+    count. No fix is offered: machine translation more often drops a list item than changes
+    the number, so the count is more often right than the list.
 
     Bad:
         The army said it took 4 villages, namely Alpha, Bravo and Charlie.
@@ -35,7 +37,6 @@ class CountListMismatch(Rule):
     category = Category.NUMBER
     severity = Severity.ERROR
     summary = 'Count does not match the list that follows ("8 villages, namely" + 7 names)'
-    fix = "unsafe"
 
     def check(self, document: Document) -> Iterator[Finding]:
         for counted in document_facts(document).lists:
@@ -53,22 +54,14 @@ class CountListMismatch(Rule):
             if size == stated or (listed.partial and size < stated):
                 continue
             names = ", ".join(listed.names)
-            kind = "partial list names" if listed.partial else "lists"
             if listed.repeated:
                 names += f" ({', '.join(listed.repeated)} listed twice)"
-            yield self.finding(
-                document,
-                count.start,
-                count.end,
-                f"says {count.text.strip()} {count.head_text}, {kind} {size}: {names}",
-                None if listed.partial else _same_style(count, size),
-            )
-
-
-def _same_style(count: Quantity, size: int) -> str:
-    """``size`` written as the count was: "seven" for "eight", "7" for "8"."""
-    text = count.text.strip()
-    if text[:1].isdigit() or size >= len(_WORDS):
-        return str(size)
-    word = _WORDS[size]
-    return word.capitalize() if text[:1].isupper() else word
+            said = f"says {count.text.strip()} {count.head_text}"
+            if listed.partial:
+                message = f"{said}, but the partial list already names {size}: {names}"
+            else:
+                message = (
+                    f"{said}, lists {size}: {names}; machine translation more often drops or "
+                    "merges a list item than changes the number: compare the list with the source"
+                )
+            yield self.finding(document, count.start, count.end, message)
