@@ -584,7 +584,9 @@ def _event_near(text: str, number_start: int, head_end: int) -> str:
     """The event class of the nearest event word after the noun group or before the number."""
     after = re.findall(r"[A-Za-z]+", text[head_end : head_end + 60])[:6]
     before = re.findall(r"[A-Za-z]+", text[max(0, number_start - 60) : number_start])[-5:]
-    for word in after + list(reversed(before)):
+    # "killed 12 passengers and injured 20": the verb right before the number comes first
+    nearest = list(reversed(before))
+    for word in nearest[:1] + after + nearest[1:]:
         found = event_class(word)
         if found:
             return found

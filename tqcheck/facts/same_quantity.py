@@ -7,8 +7,10 @@ descriptive modifiers ("Armenian soldiers" / "Azerbaijani soldiers"), different 
 in the two sentences, a cumulative total against an increment ("since the beginning ... 43" /
 "8 additional"), or a stated update ("later raised the toll to 19"). What remains is the same
 thing when the two mentions sit together (a heading or caption over its paragraph, one
-paragraph), or when both report the same event in sentences that name the same places and
-nothing else.
+paragraph), when both report the same event in sentences that name the same places and
+nothing else, or when both sentences name the same happening ("the earthquake", "the fire at
+the garment factory": ``tqcheck/data/date_events.txt``; "a second crash" is another one) with
+the same event and modifiers.
 
 Sentence embeddings are deliberately not used: on ``benchmarks/calibration/same_quantity.tsv``
 (``benchmarks/calibrate_semantic.py``) accepting a pair on the masked-number cosine had
@@ -22,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqcheck.facts.episodes import happenings
 from tqcheck.facts.quantities import CONTRAST_MODIFIERS, NUMBER_WORDS, Quantity
 from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_time_word
 
@@ -83,6 +86,9 @@ def compare(
         return Verdict(False, f"'{sorted(contrast)[0]}' marks a different subset")
     if first.block_index == second.block_index:
         return Verdict(True, "the same paragraph")
+    shared = one.happenings & two.happenings
+    if shared and first.event == second.event and first_mods == second_mods:
+        return Verdict(True, f"the same {sorted(shared)[0]}")
     if (
         first.event
         and first.event == second.event
@@ -124,6 +130,7 @@ class _Features:
     update: bool
     names: frozenset[str]
     days: frozenset[str]
+    happenings: frozenset[str]  # "the earthquake", "the fire" (not "a second crash")
 
 
 @lru_cache(maxsize=4096)
@@ -134,6 +141,7 @@ def _features(sentence: str) -> _Features:
         update=bool(_UPDATE.search(sentence)),
         names=frozenset(_names(sentence)),
         days=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sentence) if is_time_word(w)),
+        happenings=frozenset(happenings(sentence)),
     )
 
 
