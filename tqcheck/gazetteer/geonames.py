@@ -775,6 +775,24 @@ class GeoNamesIndex:
                     break
         return rows
 
+    def skeleton_rows_in(
+        self, key: str, countries: Collection[str], limit: int = DEFAULT_LIMIT
+    ) -> list[tuple[int, str]]:
+        """(place rowid, spelling) with skeleton ``key`` among the places of ``countries``,
+        largest first: one range of the skeleton key, each row checked against its place."""
+        codes = sorted(countries)
+        if not codes or len(key) < MIN_SKELETON:
+            return []
+        marks = ",".join("?" * len(codes))
+        return [
+            (rowid, spelling)
+            for rowid, spelling in self._query(
+                "SELECT s.place, s.spelling FROM skeletons s JOIN places p ON p.rowid = s.place "
+                f"WHERE s.key = ? AND p.country IN ({marks}) ORDER BY s.place LIMIT ?",
+                (key, *codes, limit),
+            )
+        ]
+
     def by_skeleton(
         self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
     ) -> list[tuple[GeoPlace, str]]:

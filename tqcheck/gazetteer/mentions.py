@@ -145,8 +145,18 @@ def curated_spellings(document: Document) -> Iterator[tuple[Mention, Match]]:
             and match.method in ("exact", "variant")
             and not match.entry.id.startswith("geonames:")
             and not part_of_larger_name(document, mention.start, mention.end)
+            and not (mention.slot == "name" and _names_a_country(mention.text, match))
         ):
             yield mention, match
+
+
+def _names_a_country(text: str, match: Match) -> bool:
+    """A country word ("Kazakh officials") that is also a spelling of a curated place of
+    another country (the Azerbaijani district Gazakh)."""
+    from tqcheck.gazetteer.context import country_of_word
+
+    code = country_of_word(text)
+    return code is not None and code != match.entry.country
 
 
 _TITLE_BEFORE = re.compile(

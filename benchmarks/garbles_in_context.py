@@ -1,0 +1,137 @@
+"""Garbled place names in context: the place rules on the team's own development set.
+
+Reads ``benchmarks/devsets/places/garbles.tsv`` (see the README there): short wire-copy
+paragraphs, each with one garbled place name of a known kind (``literal``, ``transliteration``,
+``look-alike``) and the place it stands for, or a control (a real place, or a person, that reads
+like a word or a garble). Each paragraph is checked on its own with the place rules, with the
+recorded-garble column of ``gazetteers/*.csv`` ignored (``TQCHECK_RECORDED_GARBLES=0``), so the
+figures show what the method finds by itself.
+
+Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
+multiples of 3, never looked at while tuning) and per kind:
+
+* flagged: a TQ301 or TQ306 finding overlaps the garble;
+* right place: of those flagged, a TQ301 suggestion that names the expected place (the same
+  GeoNames place, or the same folded spelling);
+* controls flagged: paragraphs with any TQ301/TQ303/TQ304/TQ306 finding.
+
+    python benchmarks/garbles_in_context.py [--verbose] [--split held-out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ["TQCHECK_RECORDED_GARBLES"] = "0"  # before tqcheck reads it
+
+from tqcheck.config import Config
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer.keys import fold
+from tqcheck.gazetteer.mentions import geonames_index
+from tqcheck.runner import check_document
+
+DEVSET = Path(__file__).resolve().parent / "devsets" / "places" / "garbles.tsv"
+PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
+
+
+def split_of(row_id: str) -> str:
+    number = int("".join(ch for ch in row_id if ch.isdigit()))
+    return "held-out" if number % 3 == 0 else "tune"
+
+
+def _places(name: str, country: str) -> set[str]:
+    return {p.geonameid for p in geonames_index().exact(name) if p.country == country}
+
+
+def right_place(suggestion: str | None, expected: str, country: str) -> bool:
+    if not suggestion:
+        return False
+    if fold(suggestion) == fold(expected):
+        return True
+    return bool(_places(suggestion, country) & _places(expected, country))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--devset", type=Path, default=DEVSET)
+    parser.add_argument("--split", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true", help="list misses and false flags")
+    args = parser.parse_args()
+
+    config = Config(select=PLACE_RULES, semantic=False)
+    with args.devset.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    counts: dict[tuple[str, str], collections.Counter[str]] = collections.defaultdict(
+        collections.Counter
+    )
+    started = time.perf_counter()
+    for row in rows:
+        split = split_of(row["id"])
+        if args.split != "all" and split != args.split:
+            continue
+        text = row["text"] + "\n"
+        document = parse_document(SourceText("dev.txt", text, "utf-8", b"", text.encode()))
+        findings = check_document(document, config)
+        kind = row["kind"]
+        tally = counts[(split, kind)]
+        tally["n"] += 1
+        if kind == "control":
+            if findings:
+                tally["flagged"] += 1
+                if args.verbose:
+                    for f in findings:
+                        print(f"FALSE {row['id']} {f.rule} {text[f.start : f.end]!r}: {f.message}")
+            continue
+        start = text.find(row["garble"])
+        end = start + len(row["garble"])
+        hits = [
+            f for f in findings if f.rule in ("TQ301", "TQ306") and f.start < end and start < f.end
+        ]
+        if not hits:
+            if args.verbose:
+                print(f"MISS  {row['id']} {kind} {row['garble']!r} -> {row['expected']}")
+            continue
+        tally["flagged"] += 1
+        if any(right_place(f.suggestion, row["expected"], row["country"]) for f in hits):
+            tally["right"] += 1
+        elif args.verbose:
+            got = ", ".join(f"{f.rule} {f.suggestion}" for f in hits)
+            print(f"WRONG {row['id']} {kind} {row['garble']!r} -> {row['expected']}: {got}")
+    seconds = time.perf_counter() - started
+
+    print(f"{args.devset.name}: {sum(c['n'] for c in counts.values())} paragraphs, {seconds:.1f} s")
+    print("recorded-garble column ignored (TQCHECK_RECORDED_GARBLES=0)\n")
+    print("| split | kind | paragraphs | flagged | right place (of flagged) |")
+    print("|---|---|---|---|---|")
+    for split in ("tune", "held-out"):
+        total: collections.Counter[str] = collections.Counter()
+        for kind in ("literal", "transliteration", "look-alike", "control"):
+            tally = counts.get((split, kind))
+            if not tally:
+                continue
+            if kind != "control":
+                total.update(tally)
+            print(_line(split, kind, tally))
+        if total:
+            print(_line(split, "all garbles", total))
+    return 0
+
+
+def _line(split: str, kind: str, tally: collections.Counter[str]) -> str:
+    n, flagged, right = tally["n"], tally["flagged"], tally["right"]
+    share = f"{flagged}/{n} ({100 * flagged / n:.0f}%)" if n else "-"
+    if kind == "control":
+        return f"| {split} | controls | {n} | {flagged}/{n} flagged | - |"
+    of = f"{right}/{flagged} ({100 * right / flagged:.0f}%)" if flagged else "-"
+    return f"| {split} | {kind} | {n} | {share} | {of} |"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
