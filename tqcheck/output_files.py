@@ -117,7 +117,10 @@ def write_output(
     device, FIFO or ``/dev/stdout``. Any OS error is one :class:`OutputError` line."""
     path = Path(path)
     if is_special(path):
-        _write_directly(path, write, what, binary)
+        if _is_our_stdout(path):  # /dev/stdout: in order with whatever else goes to stdout
+            write_stdout(write, what, binary=binary)
+        else:
+            _write_directly(path, write, what, binary)
         return
     target = Path(os.path.realpath(path))  # a symlink keeps pointing at the new content
     if target.is_dir():
@@ -208,12 +211,28 @@ def _sync_folder(folder: Path) -> None:
         os.close(handle)
 
 
-def write_stdout(write: Callable[[IO[str]], None], what: str = "report") -> None:
+def _is_our_stdout(path: Path) -> bool:
+    """``path`` names this process's standard output (``/dev/stdout``, ``/proc/self/fd/1``)."""
+    if sys.stdout is None:
+        return False
+    try:
+        named, ours = Path(path).stat(), os.fstat(1)
+    except (OSError, ValueError):
+        return False
+    return (named.st_dev, named.st_ino) == (ours.st_dev, ours.st_ino)
+
+
+def write_stdout(
+    write: Callable[[IO[Any]], None], what: str = "report", *, binary: bool = False
+) -> None:
     """Write to standard output; a closed stdout, EPIPE or ENOSPC is one OutputError line."""
-    stream = sys.stdout
+    stream: Any = sys.stdout
     if stream is None:
         raise OutputError(f"cannot write {what}: standard output is closed")
     try:
+        if binary:
+            stream.flush()
+            stream = stream.buffer
         write(stream)
         stream.flush()
     except OSError as exc:
@@ -247,11 +266,11 @@ def writable_folder(folder: Path) -> str | None:
         return "not a directory"
     if not info.st_mode & 0o222:
         return f"read-only folder (mode {stat.S_IMODE(info.st_mode):04o})"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return "permission denied"
     try:
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "read-only file system"
+            return "Read-only file system"
     except (OSError, AttributeError):
         pass
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "permission denied"
     return None
