@@ -303,8 +303,11 @@ class Checker:
             def tick(count: int) -> None:
                 progress(count, total)
 
-        jobs = min(self.options.jobs or os.cpu_count() or 1, max_jobs(), len(files))
-        if jobs > 1 and len(files) >= MIN_FILES_PER_JOB * 2 and STDIN_NAME not in files:
+        # Never more workers than cores x 4, nor than give each MIN_FILES_PER_JOB files.
+        jobs = min(
+            self.options.jobs or os.cpu_count() or 1, max_jobs(), len(files) // MIN_FILES_PER_JOB
+        )
+        if jobs > 1 and STDIN_NAME not in files:
             checked = self._check_in_parallel(files, jobs, tick)
         else:
             loaded = [self.load(path) for path in files]
@@ -544,8 +547,11 @@ def check_document(
 
 def _with_units(findings: list[Finding], document: Document) -> list[Finding]:
     """Each finding with the translation unit whose target holds it, and its offset there."""
-    assert document.bilingual is not None
-    units = [section.unit for section in document.bilingual.sections if section.unit is not None]
+    from tqcheck.bilingual.pairing import bilingual_of
+
+    bilingual = bilingual_of(document)
+    assert bilingual is not None
+    units = [section.unit for section in bilingual.sections if section.unit is not None]
     starts = [unit.target_start for unit in units]  # file order, so sorted
     located = []
     for finding in findings:

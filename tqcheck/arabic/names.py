@@ -34,17 +34,18 @@ _MAX_VARIANTS = 24
 @cache
 def letter_classes() -> dict[str, tuple[str, ...]]:
     """Arabic letter -> its consonant classes ("" for a letter that carries none)."""
-    table: dict[str, tuple[str, ...]] = {}
+    rows: list[tuple[str, tuple[str, ...]]] = []
     text = resources.files("tqcheck.data").joinpath("arabic_latin.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         letter, classes, _renderings = line.split("\t")
-        # Persian letters fold onto Arabic ones ("چ" is read as "ج"): the Arabic row wins.
-        table.setdefault(
-            arabic_key(letter) or letter,
-            tuple("" if value == "-" else value for value in classes.split()),
-        )
+        rows.append((letter, tuple("" if value == "-" else value for value in classes.split())))
+    # Letters that fold onto others ("ؤ" onto "و", "چ" onto "ج") only fill gaps: the row of
+    # the letter itself wins.
+    table = {letter: classes for letter, classes in rows if arabic_key(letter) == letter}
+    for letter, classes in rows:
+        table.setdefault(arabic_key(letter) or letter, classes)
     return table
 
 
@@ -65,14 +66,15 @@ def _word_skeletons(key: str) -> frozenset[str]:
     return frozenset(_collapse(variant) for variant in variants)
 
 
-def bare_forms(word: str) -> tuple[str, ...]:
-    """The folded word and the word without attached particles or a nisba ending."""
+def bare_forms(word: str, endings: bool = True) -> tuple[str, ...]:
+    """The folded word and the word without attached particles (and, with ``endings``, without
+    a nisba or plural ending)."""
     key = arabic_key(word)
     forms = [key]
     for prefix in _PROCLITICS:
         if key.startswith(prefix) and len(key) - len(prefix) >= 2:
             forms.append(key[len(prefix) :])
-    for form in list(forms):
+    for form in list(forms) if endings else ():
         for ending in _ENDINGS:
             if form.endswith(ending) and len(form) - len(ending) >= 3:
                 forms.append(form[: -len(ending)])
@@ -173,3 +175,12 @@ def _known_spellings() -> dict[str, tuple[KnownPlace, ...]]:
 def known_place_by_english(name: str) -> tuple[KnownPlace, ...]:
     """The table's places that ``name`` (English) spells."""
     return _known_spellings().get(fold(name), ())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names of English-language copy (``tqcheck/data/given_names.txt``)."""
+    text = resources.files("tqcheck.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -29,6 +29,7 @@ from tqcheck.arabic.names import (
     KnownPlace,
     arabic_word_skeletons,
     bare_forms,
+    given_names,
     known_place_by_english,
     known_places,
     latin_skeletons,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
 # A capitalised word of the target (a name or part of one).
-_CAPITAL = re.compile(r"\b[A-Z][a-zA-Z]*(?:['’-][A-Za-z]+)*")
+_CAPITAL = re.compile(r"\b[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 # Where a word starts a sentence (capitalised for that reason alone).
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
 # Abbreviated titles: the name after "Dr. " does not open a sentence.
@@ -82,10 +83,20 @@ _COMMON_ARABIC = 4.0
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 _MAX_RUN = 3
+# Endings of ordinary Arabic words, not of names: pronouns, the feminine and plural endings.
+_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "ه", "ات", "ون", "ين")
 # A GeoNames place named by an Arabic word of this frequency or more is taken for an ordinary
-# word unless it is a city of _SURE_POPULATION people.
-_RARE_ARABIC = 3.5
-_SURE_POPULATION = 1_000_000
+# word.
+_RARE_ARABIC = 3.0
+
+
+def _unmarked(text: str) -> str:
+    return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", text)
+
+
+_RAW_PROCLITICS = ("وال", "بال", "فال", "ال", "لل", "و", "ب", "ك", "ل", "ف")
+# A stranger in a person's name must be this rare in English, or a listed given name.
+_NAME_ENGLISH = 3.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,27 +233,23 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
 
 
 def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
-    """Whether a gazetteer name is surely a place: a curated entry, a country, a city of a
-    million, or a word too rare in Arabic to be an ordinary word ("ولاية" is "state" before it
-    is Lae, "سلالة" "dynasty" before Salalah)."""
+    """Whether a gazetteer name is surely a place: a curated entry, a country, or a word too
+    rare in Arabic to be an ordinary word ("ولاية" is "state" before it is Lae, "سلالة"
+    "dynasty" before Salalah; the large cities Arabic news names are in the common-places
+    table)."""
     entry = name.entries[0]
     if not entry.id.startswith("geonames:") or entry.kind == "country":
         return True
-    if _zipf(name.text, "ar") < _RARE_ARABIC:
-        return True
-    if geonames is None:
-        return False
     first, _, rest = name.text.partition(" ")
-    for form in bare_forms(first):
-        for place in geonames.exact(f"{form} {rest}".strip()):
-            if place.geonameid == entry.geonameid:
-                return place.population >= _SURE_POPULATION
-    return False
+    # "كميناء" is "as a port" before it is Minna: the word without its particles counts.
+    first, rest = _unmarked(first), _unmarked(rest)  # "تامًا" is "تاما" (completely)
+    forms = [first] + [first[len(p) :] for p in _RAW_PROCLITICS if first.startswith(p)]
+    return all(_zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
 
 
 def _table_places(run: str, table: dict[str, tuple[KnownPlace, ...]]) -> tuple[KnownPlace, ...]:
     first, _, rest = run.partition(" ")
-    for form in bare_forms(first):
+    for form in bare_forms(first, endings=False):
         key = arabic_key(f"{form} {rest}".strip()) if rest else form
         if key in table:
             return table[key]
@@ -329,7 +336,11 @@ def _stand_in(
         other = _other_place(run, place, geonames)
         if other is None and j - i > 1:
             continue  # a garble is one word
-        if other is None and (chosen[0].opening or _zipf(run.lower()) >= _COMMON_ENGLISH):
+        if other is None and (
+            chosen[0].opening
+            or _zipf(run.lower()) >= _COMMON_ENGLISH
+            or _known_place(run, geonames)  # a country or region, not a garble
+        ):
             continue
         distance = abs(chosen[0].start / max(1, len(target)) - where)
         rank = 0 if other is not None else 1
@@ -357,7 +368,11 @@ def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> str
     for found in geonames.exact(run):
         if found.geonameid in place.geonameids:
             return None
-        if found.kind != "place" or found.population >= _REAL_PLACE_POPULATION:
+        if found.kind == "country" and found.country == place.country:
+            return None  # "Morocco" for a Moroccan city: the country, not another place
+        if found.kind == "country" or (
+            found.kind == "place" and found.population >= _REAL_PLACE_POPULATION
+        ):
             return f"{found.name}, {found.country}"
     return None
 
@@ -380,9 +395,7 @@ def _renamed(
         if len(anchors) != 1 or len(strangers) != 1:
             continue
         stranger = strangers[0]
-        if _zipf(stranger.text.lower()) >= _VERY_COMMON_ENGLISH or not latin_skeletons(
-            stranger.text
-        ):
+        if not _person_like(stranger.text) or "-" in stranger.text:
             continue
         anchor = anchors[0]
         before = chosen.index(stranger) < chosen.index(anchor)
@@ -393,7 +406,7 @@ def _renamed(
             if not 0 <= beside < len(source_words) or beside in rendered_source:
                 continue
             other = source_words[beside][0]
-            if not _name_like(other):
+            if not _name_like(other) or _resembles(other, stranger.text):
                 continue
             message = (
                 f"the source writes {other} {source_words[index][0]}"
@@ -412,10 +425,38 @@ def _renamed(
     return unique
 
 
+def _person_like(word: str) -> bool:
+    """A target word that may be a person's name: rare in English or a listed given name."""
+    if not latin_skeletons(word):
+        return False
+    return _zipf(word.lower()) < _NAME_ENGLISH or word in given_names()
+
+
+def _resembles(arabic: str, latin: str) -> bool:
+    """Looser than :func:`renders`: the same first consonant class, or skeletons two edits
+    apart (a spelling the letter table misses, "Versace" for فرساتشي)."""
+    for a in arabic_word_skeletons(arabic):
+        for t in latin_skeletons(latin):
+            if a[:1] == t[:1] or _edits(a, t) <= 2:
+                return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def _name_like(arabic: str) -> bool:
     """An Arabic word that may be (part of) a name: not an ordinary word, at least three
-    letters, not a number."""
+    letters, no article or attached particle, no pronoun or feminine ending."""
     key = arabic_key(arabic)
-    if len(key) < 3 or not arabic_word_skeletons(arabic):
+    if not 3 <= len(key) <= 9 or not arabic_word_skeletons(arabic):
+        return False  # a word of ten letters or more is mostly words run together
+    if key.startswith(("ال", "وال", "بال", "لل", "و")) or key.endswith(_NOT_NAME_ENDINGS):
         return False
     return _zipf(key, "ar") < _COMMON_ARABIC

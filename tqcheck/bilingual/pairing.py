@@ -173,13 +173,19 @@ def _sentence_blocks(document: Document) -> dict[int, int]:
     }
 
 
+def bilingual_of(document: Document) -> Bilingual | None:
+    """The source attached to ``document`` (the document model types it only by protocol)."""
+    attached = document.bilingual
+    return attached if isinstance(attached, Bilingual) else None
+
+
 def aligned_groups(document: Document) -> list[AlignedGroup]:
     """Every section's beads as aligned groups, in document order (computed once)."""
     cached = document.analyses.get("aligned_groups")
     if cached is not None:
         return cached
     groups: list[AlignedGroup] = []
-    bilingual = document.bilingual
+    bilingual = bilingual_of(document)
     if bilingual is not None:
         for section in bilingual.sections:
             for bead in _section_beads(section, bilingual.target_blocks):

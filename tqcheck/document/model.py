@@ -11,20 +11,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import regex
 
 from tqcheck.document.lines import LineIndex
-
-if TYPE_CHECKING:
-    from tqcheck.bilingual.pairing import Bilingual
 
 # A word or number: letters/marks/digits joined by inner apostrophes or hyphens; digits joined
 # by inner thousands or decimal separators ("30,000", "1.5").
 _TOKEN = regex.compile(
     r"[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*"
 )
+
+
+class SourceAttachment(Protocol):
+    """The source a document translates, as a higher layer attaches it (the bilingual layer's
+    ``Bilingual``): the document model knows only that there is one, where it came from and in
+    what container, so that it depends on no layer above it."""
+
+    source_path: str
+    format: str  # "pair" for ``check --source``, else the bilingual file's format
 
 
 class BlockKind(StrEnum):
@@ -108,7 +114,7 @@ class Document:
     published: date | None = None
     # The source this document translates, for source-aware checks (``check --source`` or a
     # bilingual file); ``None`` for a target checked alone.
-    bilingual: Bilingual | None = None
+    bilingual: SourceAttachment | None = None
     # Analyses that several rules share (place mentions, ...), computed once per document.
     analyses: dict[str, Any] = field(default_factory=dict, repr=False)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqcheck.bilingual.pairing import bilingual_of
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -35,7 +36,7 @@ class UntranslatedUnit(Rule):
     summary = "A translation unit has no translation (empty, or a copy of its source)"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        bilingual = document.bilingual
+        bilingual = bilingual_of(document)
         if bilingual is None:
             return
         for section in bilingual.sections:

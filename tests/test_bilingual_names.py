@@ -1,0 +1,154 @@
+"""Source-aware names, clock times, ordinals and compound numbers, on sentences written for
+these tests; and the same findings whatever the container (two files or one XLIFF unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.arabic.names import known_places, renders
+from tqcheck.arabic.numbers import find_numbers
+from tqcheck.bilingual.facts_compare import compare_numbers
+from tqcheck.bilingual.names_compare import compare_names
+from tqcheck.bilingual.source_names import source_names
+from tqcheck.gazetteer.index import default_gazetteer
+from tqcheck.gazetteer.keys import arabic_key
+
+BLAST = "قتل خمسة أشخاص في انفجار سيارة مفخخة في البصرة صباح أمس."
+
+
+def _names(source: str, target: str) -> list[tuple[str, str, str | None]]:
+    gazetteer = default_gazetteer()
+    found = compare_names(source, target, source_names(source, gazetteer), gazetteer, None)
+    return [(m.kind, target[m.target_span[0] : m.target_span[1]], m.suggestion) for m in found]
+
+
+def test_another_real_place_is_reported_with_the_source_name() -> None:
+    target = "Five people were killed in a car bomb blast in Mosul yesterday morning."
+    assert _names(BLAST, target) == [("place", "Mosul", "Basra")]
+
+
+def test_a_place_garbled_into_an_english_word_is_reported_with_the_right_name() -> None:
+    target = "Five people were killed in a car bomb blast in Bassoon yesterday morning."
+    assert _names(BLAST, target) == [("garble", "Bassoon", "Basra")]
+
+
+@pytest.mark.parametrize("written", ["Basra", "Basrah"])
+def test_the_right_name_and_its_recorded_variants_are_quiet(written: str) -> None:
+    target = f"Five people were killed in a car bomb blast in {written} yesterday morning."
+    assert _names(BLAST, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("وصل الوزير إلى كييف مساء الأحد.", "The minister arrived in Kiev on Sunday evening."),
+        ("وصل الوزير إلى كييف مساء الأحد.", "The minister arrived in Kyiv on Sunday evening."),
+        ("عاد الوفد من صنعاء بعد المحادثات.", "The delegation returned from Sana'a after talks."),
+        ("عاد الوفد من صنعاء بعد المحادثات.", "The delegation returned from Sanaa after talks."),
+        ("التقى الرئيس نظيره الكندي في أوتاوا.", "The president met his Canadian counterpart."),
+    ],
+)
+def test_accepted_variants_and_paraphrases_are_quiet(source: str, target: str) -> None:
+    assert _names(source, target) == []
+
+
+def test_a_common_place_the_geonames_index_lacks_in_arabic_resolves_from_the_table() -> None:
+    assert known_places()[arabic_key("حلب")][0].name == "Aleppo"
+    source = "استعادت القوات السيطرة على أحياء في حلب."
+    assert _names(source, "Forces regained control of districts in Aleppo.") == []
+    assert _names(source, "Forces regained control of districts in Homs.") == [
+        ("place", "Homs", "Aleppo")
+    ]
+
+
+def test_a_renamed_person_is_reported_and_the_right_name_is_quiet() -> None:
+    source = "وقال الدكتور إيهود أور إن البحث ما زال في بدايته."
+    assert _names(source, "Dr. Ehud Ur said the research was still in its early days.") == []
+    assert _names(source, "Dr. Peter Ur said the research was still in its early days.") == [
+        ("person", "Peter", None)
+    ]
+
+
+def test_transliteration_reads_the_letter_table() -> None:
+    assert renders("دالهوزي", "Dalhousie")
+    assert renders("إيشيكاوا", "Ishikawa", strict=True)
+    assert renders("راجو", "Raju", strict=True)
+    assert not renders("البصرة", "Mosul")
+
+
+def test_a_changed_clock_time_is_reported() -> None:
+    source = "بدأ الاجتماع في الساعة 10:45 صباحا."
+    assert compare_numbers(source, "The meeting began at 10:45 a.m.") == []
+    found = compare_numbers(source, "The meeting began at 11:45 a.m.")
+    assert [(f.target_text, f.kind) for f in found] == [("11:45 a.m.", "number")]
+
+
+def test_a_changed_ordinal_is_reported_with_the_right_word() -> None:
+    source = "حل الفريق في المركز الثالث في البطولة."
+    assert compare_numbers(source, "The team finished third in the championship.") == []
+    found = compare_numbers(source, "The team finished second in the championship.")
+    assert [(f.target_text, f.suggestion) for f in found] == [("second", "third")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["نقل الاثني عشر جريحا إلى المستشفى", "نقل الاثنا عشر جريحا", "للاثني عشر لاعبا"],
+)
+def test_twelve_with_the_article_is_twelve(text: str) -> None:
+    assert [q.value for q in find_numbers(text)] == [12]
+    assert compare_numbers(text, "The twelve wounded were taken to hospital.") == []
+
+
+def test_monday_and_the_two_stay_what_they_are() -> None:
+    assert find_numbers("وصل الاثنين الماضي") == []
+    assert [q.value for q in find_numbers("الاثنتان")] == [2]
+
+
+def _xliff(source: str, target: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="ar"'
+        ' target-language="en" datatype="plaintext" original="a"><body>\n'
+        f'<trans-unit id="1"><source>{source}</source><target>{target}</target></trans-unit>\n'
+        "</body></file></xliff>\n"
+    )
+
+
+SOURCE = [
+    "افتتح وزير الصحة صباح اليوم مستشفى جديدا في مدينة البصرة.",
+    "ويضم المستشفى قسما كبيرا للطوارئ.",
+    "وقال الوزير إن الحكومة ستبني ثلاثة مستشفيات أخرى في الجنوب خلال العام المقبل.",
+    "وحضر الافتتاح عدد من المسؤولين المحليين.",
+]
+TARGET_OMITTED = [
+    "The health minister opened a new hospital in the city of Basra this morning.",
+    "The minister said the government would build three more hospitals in the south next year.",
+    "Several local officials attended the opening.",
+]
+TARGET_ADDED = [
+    "The health minister opened a new hospital in the city of Basra this morning.",
+    "The hospital has a large emergency department.",
+    "The minister said the government would build three more hospitals in the south next year.",
+    "Heavy rain is expected across the country over the weekend.",
+    "Several local officials attended the opening.",
+]
+
+
+@pytest.mark.parametrize("target", [TARGET_OMITTED, TARGET_ADDED], ids=["omitted", "added"])
+def test_one_xliff_unit_gives_the_findings_of_the_two_file_pair(target: list[str]) -> None:
+    from tqcheck.bilingual.formats import read_bilingual
+    from tqcheck.bilingual.pairing import document_from_bilingual, pair_documents
+    from tqcheck.config import Config
+    from tqcheck.document import decode_bytes, parse_document
+    from tqcheck.runner import check_document
+
+    config = Config(select=("source",))
+    pair = parse_document(decode_bytes(" ".join(target).encode(), "t.txt"))
+    pair_documents(pair, decode_bytes(" ".join(SOURCE).encode(), "s.txt"))
+    unit = document_from_bilingual(
+        read_bilingual(decode_bytes(_xliff(" ".join(SOURCE), " ".join(target)).encode(), "a.xlf"))
+    )
+    from_pair = [(f.rule, f.text) for f in check_document(pair, config)]
+    from_unit = [(f.rule, f.text) for f in check_document(unit, config)]
+    assert from_pair == from_unit
+    expected = "TQ701" if target is TARGET_OMITTED else "TQ702"
+    assert [rule for rule, _ in from_pair] == [expected]
