@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 
-from tqcheck.document.model import Document
+from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import is_function_word, word_list
+from tqcheck.rules.artifact.repeats import inside_loop
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -15,9 +17,18 @@ class DoubledWord(Rule):
 
     "the the" and "in in" are typing or alignment slips that machine translation and
     post-editing leave behind. The rule compares neighbouring words, ignoring case, when only
-    spaces or a line break separate them. Pairs that English allows ("had had", "that that")
-    are listed in ``tqcheck/data/doubled_word_allowed.txt``; two capitalised words that are not
-    function words are a name ("Bora Bora"). Delete one of the two.
+    spaces or a line break separate them. Pairs that English allows ("had had", "that that",
+    "plus plus") are listed in ``tqcheck/data/doubled_word_allowed.txt``. Two capitalised words
+    that are not function words may be a name that repeats a word ("Bora Bora", "Roa Roa"): they
+    are reported only when the evidence says the name is single, that is when the word also stands
+    alone elsewhere in the article or is a known place name ("Shusha Shusha", "Baku Baku"), and
+    never for the names in ``tqcheck/data/doubled_names.txt``. Three or more copies in a row are a
+    loop, reported once by TQ206.
+
+    Safe fix, and when: deleting the second copy is offered only for two identical lower-case
+    (or sentence-initial) words with nothing but spaces or a line break between them, inside one
+    clause: that deletion cannot remove content. A doubled capitalised name gets no fix, because a
+    name may really repeat a word; the editor decides.
 
     Bad:
         Shells hit the the main hospital in the city.
@@ -35,6 +46,7 @@ class DoubledWord(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         allowed = word_list("doubled_word_allowed")
+        previous_end = -1
         for block in document.blocks:
             tokens = block.tokens
             for first, second in itertools.pairwise(tokens):
@@ -42,12 +54,25 @@ class DoubledWord(Rule):
                     continue
                 if document.plain[first.end : second.start].strip() or first.is_number:
                     continue
-                if (
+                if first.start < previous_end or inside_loop(document, first.start, second.end):
+                    continue  # "the the the": one finding; longer runs are TQ206's
+                name = (
                     first.is_capitalized
                     and second.is_capitalized
                     and not is_function_word(first.text)
-                ):
+                )
+                if name and not _single_name(document, first, second):
                     continue  # a name that repeats a word: Bora Bora, Baden Baden, Roa Roa
+                previous_end = second.end
+                if name:
+                    yield self.finding(
+                        document,
+                        first.start,
+                        second.end,
+                        f"The name {quoted(first.text)} is written twice; elsewhere it stands "
+                        "alone or it is a known place: keep one unless the name repeats.",
+                    )
+                    continue
                 yield self.finding(
                     document,
                     first.start,
@@ -55,3 +80,21 @@ class DoubledWord(Rule):
                     f"The word {quoted(first.text)} is repeated.",
                     suggestion=document.text[first.start : first.end],
                 )
+
+
+def _single_name(document: Document, first: Token, second: Token) -> bool:
+    """True when ``first second`` ("Shusha Shusha") is one name written twice."""
+    if f"{first.lower} {second.lower}" in word_list("doubled_names"):
+        return False
+    word = re.escape(first.text)
+    alone = re.compile(rf"(?<![\w-]){word}(?![\w-])")
+    for match in alone.finditer(document.plain):
+        if match.start() in (first.start, second.start):
+            continue
+        before = document.plain[max(0, match.start() - len(first.text) - 1) : match.start()]
+        after = document.plain[match.end() : match.end() + len(first.text) + 1]
+        if before.strip().lower() != first.lower and after.strip().lower() != first.lower:
+            return True
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return bool(default_gazetteer().known(first.text))

@@ -5,11 +5,22 @@ from collections.abc import Iterator, Sequence
 
 from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.lexicon import is_function_word, word_list
+from tqcheck.rules.artifact.repeats import inside_loop
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
 _MAX_PHRASE = 8
 _JOINERS = frozenset(["and", "or", "&"])
+# After the second copy, a word that tells the two copies apart: "a manager who is a doctor".
+_DISTINGUISHERS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+_COMMA_MIN_WORDS = 3  # "according to trade unions, according to trade unions"
+
+
+def _idiom(word: Token) -> bool:
+    """ "more and more", "stronger and stronger", "again and again"."""
+    lower = word.lower
+    return lower in word_list("repeated_word_idioms") or (len(lower) > 4 and lower.endswith("er"))
 
 
 class DoubledPhrase(Rule):
@@ -17,11 +28,21 @@ class DoubledPhrase(Rule):
 
     Machine translation doubles phrases when it aligns a source word twice, as in "the United
     Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
-    words repeated immediately or on both sides of "and" or "or", and on a capitalised name
-    joined to itself by "and" ("Russia and Russia"). A repetition set off by commas ("so happy,
-    so happy"; "in the Bible, and in the Bible") is emphasis and is left alone. Idioms such as
-    "more and more" or "again and
-    again" repeat a single lower-case word and are left alone. Keep one occurrence.
+    words repeated immediately or on both sides of "and" or "or"; on a word joined to itself by
+    "and"/"or" ("Russia and Russia", "benevolence and benevolence"); and on a phrase of three or
+    more words repeated after a comma ("according to the unions, according to the unions").
+    Left alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
+    repetition set off by commas ("so happy, so happy") or by ", and" ("in the Bible, and in the
+    Bible"), which is emphasis; copies that go on differently ("a manager who is a doctor and a
+    doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a longer name;
+    "Short Story and Story for Children", where the copies end and start longer titles); and runs
+    of three or more copies, which TQ206 reports once.
+
+    Safe fix, and when: deleting one copy is offered as a fix only when the copies sit back to
+    back in one clause with nothing but spaces between them and are not capitalised mid-sentence
+    words (which may be two parts of a name), so that the deletion cannot remove a person, a place
+    or a thing the sentence needs. A copy joined by "and"/"or" or a comma may be a second thing
+    with the same name; those findings carry no fix: the editor decides which copy goes.
 
     Bad:
         the United Nations and the United Nations called for restraint.
@@ -52,14 +73,18 @@ class DoubledPhrase(Rule):
                 first = tokens[i : i + size]
                 second = tokens[i + size + gap : i + 2 * size + gap]
                 start, end = first[0].start, second[-1].end
-                phrase = document.text[first[0].start : first[-1].end]
                 covered_until = end
+                if inside_loop(document, start, end):
+                    continue  # three or more copies: TQ206 reports the whole loop once
+                phrase = document.text[first[0].start : first[-1].end]
+                between = document.plain[first[-1].end : second[0].start]
+                safe = gap == 0 and not between.strip() and not _capitalised_inside(first)
                 yield self.finding(
                     document,
                     start,
                     end,
                     f"The phrase {quoted(phrase)} is doubled; keep one occurrence.",
-                    suggestion=phrase,
+                    suggestion=phrase if safe else None,
                 )
 
     def _repeat_at(
@@ -77,24 +102,60 @@ class DoubledPhrase(Rule):
                 between = document.plain[first[-1].end : second[0].start]
                 if gap and tokens[i + size].lower not in _JOINERS:
                     continue
-                if not gap and between.strip():
+                if (
+                    not gap
+                    and between.strip()
+                    and not (
+                        between.strip() == ","
+                        and size >= _COMMA_MIN_WORDS
+                        and first[0].lower not in _JOINERS
+                    )
+                ):
                     continue  # "so happy, so happy" is emphasis, not a doubling
-                if not gap and size == 2 and first[0].lower in _JOINERS:
-                    continue  # "... and more and more": the idiom "more and more", shifted
+                if not gap and size >= 2 and first[-1].lower in _JOINERS:
+                    continue  # "X and X and": reported from X as "X and X"
+                if (
+                    not gap
+                    and size == 2
+                    and (first[0].lower in _JOINERS or first[1].lower in _JOINERS)
+                ) and _idiom(first[1] if first[0].lower in _JOINERS else first[0]):
+                    continue  # "... and more and more", "stronger and stronger, and"
                 if gap and not _plain_gap(document, first[-1], tokens[i + size], second[0]):
                     continue
-                if size == 1 and not (
-                    gap
-                    and tokens[i + 1].lower == "and"
-                    and first[0].is_capitalized
-                    and second[0].is_capitalized
-                    and not first[0].is_number
-                ):
-                    continue  # single words: TQ201 handles "the the"; idioms repeat lower case
+                if size == 1 and not (gap and not first[0].is_number and not _idiom(first[0])):
+                    continue  # single words back to back are TQ201's
                 if not _plain_inside(document, first) or not _plain_inside(document, second):
+                    continue
+                if gap and not _stands_alone(tokens, i, size, gap):
                     continue
                 return size, gap
         return None
+
+
+def _stands_alone(tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
+    """Joined copies that are the same thing, not parts of longer, different phrases."""
+    after = i + 2 * size + gap
+    if after < len(tokens):
+        following = tokens[after]
+        if following.lower in _DISTINGUISHERS:
+            return False  # "a manager and a manager who is a doctor"
+        if tokens[after - 1].is_capitalized and following.is_capitalized:
+            return False  # "Kim and Kim Jong Un": the second copy starts a longer name
+        if tokens[after - 1].is_capitalized and following.lower in ("for", "of", "de"):
+            return False  # "... and Story for Children": a title goes on
+    # "Short Story and Story": the first copy ends a longer name
+    return not (
+        i > 0
+        and tokens[i].is_capitalized
+        and tokens[i - 1].is_capitalized
+        and not is_function_word(tokens[i - 1].text)
+    )
+
+
+def _capitalised_inside(tokens: Sequence[Token]) -> bool:
+    return any(token.is_capitalized for token in tokens[1:]) or (
+        len(tokens) == 1 and tokens[0].is_capitalized
+    )
 
 
 def _plain_gap(document: Document, left: Token, joiner: Token, right: Token) -> bool:

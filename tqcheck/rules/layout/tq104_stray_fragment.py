@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.document.model import BlockKind, Document
+from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import SENTENCE_END, first_letter, has_verb, quoted
 
 # Typographic section breaks ("* * *", "---", "###") are deliberate, not fragments.
 _BREAK_CHARS = frozenset("*-–—_=~#•·. ")
+_MIN_NEIGHBOUR_WORDS = 5
 
 
 class StrayFragment(Rule):
@@ -19,7 +20,10 @@ class StrayFragment(Rule):
     at most two words, with no verb, between two other blocks, when it ends like a sentence,
     starts in lower case or has no letters at all (a page number). Short subheadings without a
     period, Markdown headings, list items and section breaks such as "* * *" are left alone.
-    Delete the fragment, or restore it as a proper subheading.
+    Both neighbours must be full paragraphs (five words or more, ending like a sentence): labels
+    stacked in a results box ("Italian championship." / "22nd round." above a score line), verse
+    lines and bylines are structure, not leftovers. Delete the fragment, or restore it as a proper
+    subheading.
 
     Bad:
         The army said it had taken back several villages.
@@ -42,7 +46,9 @@ class StrayFragment(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         blocks = document.blocks
-        for block in blocks[1:-1]:
+        for index, block in enumerate(blocks[1:-1], start=1):
+            if not (_full_paragraph(blocks[index - 1]) and _full_paragraph(blocks[index + 1])):
+                continue
             if block.explicit or block.kind is BlockKind.LIST_ITEM or block.line_count != 1:
                 continue
             text = block.text.strip()
@@ -54,10 +60,20 @@ class StrayFragment(Rule):
             no_letters = not any(char.isalpha() for char in text)
             if not (text[-1] in SENTENCE_END or letter.islower() or no_letters):
                 continue
-            yield self.finding(
-                document,
-                block.start,
-                block.end,
-                f"{quoted(text)} stands alone between paragraphs with no verb: probably a leftover "
-                "caption, label or subheading.",
+            message = (
+                f"{quoted(text)} stands alone as a paragraph: a stray mark or page number."
+                if no_letters
+                else f"{quoted(text)} stands alone between paragraphs with no verb: probably a "
+                "leftover caption, label or subheading."
             )
+            yield self.finding(document, block.start, block.end, message)
+
+
+def _full_paragraph(block: Block) -> bool:
+    return (
+        block.kind is BlockKind.PARAGRAPH
+        and len(block.words) >= _MIN_NEIGHBOUR_WORDS
+        and (
+            block.text.rstrip().rstrip("\"”’'»").endswith((*SENTENCE_END, ")"))
+        )  # a sentence, or a caption ending in its credit "(Reuters)"
+    )

@@ -1,0 +1,108 @@
+"""Immediate repetition in a paragraph: the runs that TQ201, TQ202 and TQ206 share.
+
+A *run* is a unit of one or more words followed at once by copies of itself, with nothing but
+spaces and punctuation between the copies ("Bern, Bern, Bern"; "the city the city the city").
+Found once per document in linear time: each word is compared only with its next occurrences
+within :data:`MAX_UNIT` words, never with every other word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tqcheck.document.model import Document, Token
+
+MAX_UNIT = 30  # words in one repeated unit (a whole short sentence looped)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    tokens: tuple[Token, ...]  # the first copy
+    size: int  # words per copy
+    copies: int  # complete copies, at least 2
+    start: int  # character span of the whole run
+    end: int
+
+    @property
+    def unit_end(self) -> int:
+        return self.tokens[-1].end
+
+
+def _runs_in(document: Document, tokens: tuple[Token, ...]) -> list[Run]:
+    lowers = [token.text.lower() for token in tokens]
+    # next occurrence of each word, so that a unit size is only tried where the word recurs
+    following: list[int] = [-1] * len(tokens)
+    last: dict[str, int] = {}
+    for i in range(len(tokens) - 1, -1, -1):
+        following[i] = last.get(lowers[i], -1)
+        last[lowers[i]] = i
+    runs: list[Run] = []
+    i = 0
+    while i < len(tokens):
+        best: tuple[int, int] | None = None  # (size, copies)
+        j = following[i]
+        while j != -1 and j - i <= MAX_UNIT:
+            size = j - i
+            copies = 1
+            while (
+                i + (copies + 1) * size <= len(tokens)
+                and lowers[i + copies * size : i + (copies + 1) * size] == lowers[i : i + size]
+            ):
+                copies += 1
+            if copies >= 2 and (best is None or copies * size > best[0] * best[1]):
+                best = (size, copies)
+            j = following[j]
+        if best is None:
+            i += 1
+            continue
+        size, copies = best
+        last_token = tokens[i + size * copies - 1]
+        runs.append(Run(tuple(tokens[i : i + size]), size, copies, tokens[i].start, last_token.end))
+        # a long unit can hide a shorter loop inside its first copy; a loop of short units is
+        # what matters, so continue after the first copy only when the run is a mere doubling
+        i += size * copies if copies >= 3 else size
+    return runs
+
+
+def repetition_runs(document: Document) -> list[Run]:
+    """Every run of two or more copies in the document's paragraphs, in text order."""
+    cached = document.analyses.get("repetition_runs")
+    if cached is None:
+        cached = [run for block in document.blocks for run in _runs_in(document, block.tokens)]
+        document.analyses["repetition_runs"] = cached
+    return cached
+
+
+def is_loop(document: Document, run: Run) -> bool:
+    """A run that is a machine-translation loop rather than emphasis or a list.
+
+    Four or more copies of anything but a bare number; three copies of a unit of two or more
+    words, or of a capitalised word written capitalised each time ("Bern, Bern, Bern").
+    "No, no, no", "ha ha ha" and "very, very, very" are speech and are not loops.
+    """
+    if all(token.is_number for token in run.tokens):
+        return False
+    if run.copies >= 4:
+        return True
+    if run.copies < 3:
+        return False
+    if run.size >= 2:
+        return True
+    copies = [document.plain[run.start : run.end]]
+    return (
+        all(word[:1].isupper() for word in copies[0].replace(",", " ").split() if word.isalpha())
+        and run.tokens[0].text[:1].isupper()
+    )
+
+
+def loops(document: Document) -> list[Run]:
+    cached = document.analyses.get("repetition_loops")
+    if cached is None:
+        cached = [run for run in repetition_runs(document) if is_loop(document, run)]
+        document.analyses["repetition_loops"] = cached
+    return cached
+
+
+def inside_loop(document: Document, start: int, end: int) -> bool:
+    """True when ``start:end`` overlaps a loop (which TQ206 reports once, as a whole)."""
+    return any(run.start < end and start < run.end for run in loops(document))
