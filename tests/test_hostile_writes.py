@@ -15,7 +15,9 @@ import shutil
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -406,14 +408,29 @@ def _supports_user_xattrs(folder: Path) -> bool:
     return True
 
 
+@pytest.fixture
+def xattr_folder(tmp_path: Path) -> Iterator[Path | None]:
+    """A folder that supports user xattrs: the test's tmp folder, else one in the checkout
+    (tmpfs before Linux 6.6 has none); None where neither does."""
+    if _supports_user_xattrs(tmp_path):
+        yield tmp_path
+        return
+    folder = Path(tempfile.mkdtemp(prefix=".xattr-test-", dir=ROOT))
+    try:
+        yield folder if _supports_user_xattrs(folder) else None
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def test_fix_keeps_owner_group_mode_and_extended_attributes(
-    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    xattr_folder: Path | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    article = (xattr_folder or tmp_path) / "kept.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
     owner = (1234, 5678) if os.geteuid() == 0 else (os.getuid(), os.getgid())
     os.chown(article, *owner)
     article.chmod(0o640)
-    xattrs = _supports_user_xattrs(tmp_path)
-    if xattrs:
+    if xattr_folder is not None:
         os.setxattr(article, "user.newsroom.status", b"edited")
     code, _, err = _fix(article, capsys)
     assert code == 0, err
@@ -421,15 +438,15 @@ def test_fix_keeps_owner_group_mode_and_extended_attributes(
     assert article.read_text(encoding="utf-8") == SAFE
     assert (info.st_uid, info.st_gid) == owner
     assert stat.S_IMODE(info.st_mode) == 0o640
-    if xattrs:  # the only assertion a file system without user xattrs cannot make
+    if xattr_folder is not None:  # the one assertion a file system without user xattrs skips
         assert os.getxattr(article, "user.newsroom.status") == b"edited"
 
 
-def test_tmp_here_supports_user_xattrs(tmp_path: Path) -> None:
-    """So that the xattr assertion above really runs on this machine (Linux tmp folders do)."""
+def test_user_xattrs_are_supported_here(xattr_folder: Path | None) -> None:
+    """So that the xattr assertion above really runs on Linux (here: the test tmp folder)."""
     if sys.platform != "linux":
         pytest.skip("user xattrs are checked on Linux")
-    assert _supports_user_xattrs(tmp_path)
+    assert xattr_folder is not None
 
 
 def test_fix_refuses_while_another_fix_holds_the_lock(article: Path) -> None:

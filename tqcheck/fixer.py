@@ -13,7 +13,6 @@ was read (:func:`write_atomically` says exactly what is guaranteed).
 
 from __future__ import annotations
 
-import fcntl
 import os
 import re
 import stat
@@ -28,6 +27,11 @@ from tqcheck.findings import Finding
 from tqcheck.output_files import OutputError, replace_atomically, writable_folder, write_output
 from tqcheck.rules.registry import all_rules
 from tqcheck.runner import Checker, check_document
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; the content checks still run
+    fcntl = None  # type: ignore[assignment]
 
 MAX_PASSES = 5
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -187,7 +191,8 @@ def _write_locked(path: Path, target: Path, handle: int, result: FixResult) -> N
     if folder_problem is not None:
         raise InputError(f"{path}: cannot rewrite it in {target.parent} ({folder_problem})")
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        if fcntl is not None:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         raise InputError(f"{path}: being fixed by another process; not rewritten") from None
     except OSError:
