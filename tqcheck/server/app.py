@@ -14,14 +14,17 @@ count, never text. Checks run one at a time in a worker thread (the rules share 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hmac
 import json
 import logging
+import queue
+import threading
 import time
 import traceback
 import urllib.parse
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -103,29 +106,46 @@ def _error(status: int, reason: str, headers: dict[str, str] | None = None) -> J
 
 
 class _Jobs:
-    """One check at a time in a worker thread; at most ``limit`` admitted (running or waiting)."""
+    """One check at a time in a worker thread; at most ``limit`` admitted (running or waiting).
+
+    The worker is a daemon thread, so a check still running when the server stops (one that
+    outlasted its time limit) does not hold the process open."""
 
     def __init__(self, limit: int, timeout: float) -> None:
         self.limit = limit
         self.timeout = timeout
         self.pending = 0
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tqcheck-check")
+        self.queue: queue.SimpleQueue[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]]
+        self.queue = queue.SimpleQueue()
+        threading.Thread(target=self._work, name="tqcheck-check", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            future, function, args = self.queue.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(function(*args))
+            except BaseException as exc:
+                future.set_exception(exc)
 
     async def run(self, function: Callable[..., Any], *args: Any) -> Any:
         if self.pending >= self.limit:
             raise ApiError(
                 503,
-                f"busy: {self.pending} checks already waiting; retry shortly",
+                f"busy: {self.pending} checks already admitted; retry shortly",
                 {"Retry-After": "1"},
             )
         loop = asyncio.get_running_loop()
         self.pending += 1
-        future = self.executor.submit(function, *args)
+        future: Future[Any] = Future()
 
         def finished(_: object) -> None:
-            loop.call_soon_threadsafe(self._release)
+            with contextlib.suppress(RuntimeError):  # the loop closed: the server stopped
+                loop.call_soon_threadsafe(self._release)
 
         future.add_done_callback(finished)
+        self.queue.put((future, function, args))
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
         except TimeoutError:

@@ -151,21 +151,20 @@ def _utf16(text: str) -> list[int]:
     return offsets
 
 
-def _sentence(document: Document | None, finding: Finding) -> str:
-    if document is not None:
-        for sentence in document.sentences():
-            if sentence.start <= finding.start < max(sentence.end, sentence.start + 1):
-                return document.text[sentence.start : sentence.end]
-    line_start = document.text.rfind("\n", 0, finding.start) + 1 if document else 0
-    if document is None:
-        return finding.text
-    line_end = document.text.find("\n", finding.end)
-    return document.text[line_start : line_end if line_end != -1 else len(document.text)]
+def _sentence(document: Document, finding: Finding) -> str:
+    """The sentence holding the finding (its line, for a span outside every sentence)."""
+    for sentence in document.sentences():
+        if sentence.start <= finding.start < max(sentence.end, sentence.start + 1):
+            return document.text[sentence.start : sentence.end]
+    text = document.text
+    start = text.rfind("\n", 0, finding.start) + 1
+    end = text.find("\n", finding.end)
+    return text[start : end if end != -1 else len(text)]
 
 
 def matches(
     findings: list[Finding],
-    document: Document | None,
+    document: Document,
     source: Annotated,
     rules: dict[str, Any],
 ) -> list[dict[str, Any]]:

@@ -66,7 +66,16 @@
     sev.className = 'chip sev-' + finding.severity; sev.textContent = finding.severity;
     li.append(pos, ' ', code, ' ', sev);
     var span = document.createElement('div');
-    span.className = 'span'; span.textContent = '\u201c' + finding.text + '\u201d';
+    span.className = 'span';
+    if (finding.text.trim()) {
+      span.textContent = '\u201c' + finding.text + '\u201d';
+    } else {  // only whitespace: shown with visible marks, as the HTML report does
+      var blank = document.createElement('span');
+      blank.className = 'blank'; blank.title = 'whitespace';
+      blank.textContent = finding.text.replace(/\r/g, '').replace(/\n/g, '\u21b5')
+        .replace(/\t/g, '\u2192').replace(/ /g, '\u00b7') || '(an empty span)';
+      span.append(blank);
+    }
     var msg = document.createElement('div');
     msg.id = 'f1-d' + index; msg.className = 'msg'; msg.textContent = finding.message;
     li.append(span, msg);
