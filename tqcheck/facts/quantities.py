@@ -94,7 +94,7 @@ _WORD_NUMBER = (
     rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}})"
 )
 _WORD_ORDINAL = rf"(?:(?:{_WORD}[\s-]+(?:and\s+)?){{0,6}}{_ORD_WORD})"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?)"
 
 # Qualifiers before a number: how exact it is.
 _APPROX = r"about|around|some|approximately|roughly|nearly|almost|close\s+to|an\s+estimated"
@@ -114,7 +114,7 @@ _NUMBER_EXPR = re.compile(
     rf"|(?P<ordinal_words>{_WORD_ORDINAL})\b"
     rf"|(?P<digits>{_DIGITS})(?P<scale>\s+{_SCALE}|\s*(?:bn|bln|mln|mn)\b)?"
     rf"(?P<percent>\s*%|\s+per\s?cent\b)?"
-    rf"|(?P<dozen>(?:a|one|half\s+a|{_WORD}|\d+)\s+dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
+    rf"|(?P<dozen>(?:a|one|half\s+a|{_WORD}|\d+)(?:\s+|-)dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
     rf"|(?P<vague>dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores)\s+of\b"
     rf"|(?P<words>{_WORD_NUMBER})(?P<words_percent>\s+per\s?cent\b)?\b"
     rf")",
@@ -180,6 +180,8 @@ class Quantity:
 def _number_value(text: str) -> float | None:
     """The value of a number expression written in digits and/or words."""
     cleaned = " ".join(text.replace("-", " ").split()).lower()
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000", cleaned):
+        return float(cleaned.replace(".", ""))  # "75.000", "1.250.000": dots between thousands
     if re.fullmatch(_DIGITS, cleaned):
         return float(cleaned.replace(",", ""))
     scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn)", cleaned)
@@ -297,7 +299,7 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
             return None
         return _quantity(offset, start, end, raw, value, "ordinal", "exact", value, value)
     if groups["dozen"]:
-        phrase = " ".join(groups["dozen"].lower().split())
+        phrase = " ".join(groups["dozen"].lower().replace("-", " ").split())  # "three-dozen"
         if phrase.startswith("half"):
             value = 6.0
         elif phrase.endswith("dozen"):

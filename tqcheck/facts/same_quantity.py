@@ -5,7 +5,8 @@ villages" / "Eight villages"), and anything that marks a different subset rules 
 a conjoined noun ("villages and towns"), a different event ("killed" / "wounded"), different
 descriptive modifiers ("Armenian soldiers" / "Azerbaijani soldiers"), different places or days
 in the two sentences, a cumulative total against an increment ("since the beginning ... 43" /
-"8 additional"), or a stated update ("later raised the toll to 19"). What remains is the same
+"8 additional"), a stated update ("later raised the toll to 19"), or a comparison ("up from
+3,000 families a year earlier", "lower than in 2019"). What remains is the same
 thing when the two mentions sit together (a heading or caption over its paragraph, one
 paragraph), when both report the same event in sentences that name the same places and
 nothing else, or when both sentences name the same happening ("the earthquake", "the fire at
@@ -36,6 +37,12 @@ _CUMULATIVE = re.compile(
 _UPDATE = re.compile(
     r"\b(?:raised|revised|rose|risen|climbed|increased|updated|later|jumped|lowered|"
     r"now\s+stands|has\s+(?:risen|grown|climbed)|toll\s+(?:rose|climbed|reached))\b",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"\b(?:up|down)\s+from\b|\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|"
+    r"\b(?:higher|lower|more|less|fewer|greater|smaller)\s+than\b|\bcompared\s+(?:with|to)\b|"
+    r"\bagainst\s+\d|\bversus\b|\bvs\.?\s",
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<=[\s\"“(])([A-Z][\w'’-]+)")
@@ -76,6 +83,8 @@ def compare(
         return Verdict(False, "a running total and a single count")
     if one.update or two.update:
         return Verdict(False, "a stated update")
+    if one.comparison or two.comparison:
+        return Verdict(False, "a comparison with another time or amount")
     if _next_to(first, second) and (
         not contrast or first.extra.get("label") or second.extra.get("label")
     ):
@@ -130,6 +139,7 @@ class _Features:
     update: bool
     names: frozenset[str]
     days: frozenset[str]
+    comparison: bool  # "up from 3,000 a year earlier", "lower than in 2019"
     happenings: frozenset[str]  # "the earthquake", "the fire" (not "a second crash")
 
 
@@ -142,6 +152,7 @@ def _features(sentence: str) -> _Features:
         names=frozenset(_names(sentence)),
         days=frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", sentence) if is_time_word(w)),
         happenings=frozenset(happenings(sentence)),
+        comparison=bool(_COMPARISON.search(sentence)),
     )
 
 

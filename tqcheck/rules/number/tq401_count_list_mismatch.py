@@ -49,6 +49,8 @@ class CountListMismatch(Rule):
                 or count.head_text[:1].isupper()  # "One Part", "Seven Sisters": names
             ):
                 continue
+            if listed.partial and count.value < 2:
+                continue  # "one institution ..., including airships": no list of one
             size = len(listed.items)
             stated = int(count.value)
             if size == stated or (listed.partial and size < stated):

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
@@ -28,8 +30,12 @@ class ConflictingQuantity(Rule):
     increment, no stated update) and from where they stand (a heading or caption over its
     paragraph, one paragraph, the same event in the same places). Sentence embeddings are not
     used: calibrated, they could not tell these pairs apart (docs/benchmarks.md). Bounds are
-    respected: "more than 30" and "35" agree; "later raised the toll to 19" is an update.
-    Different things with different numbers ("43 villages" in all, "8 additional villages")
+    respected: "more than 30" and "35" agree; "later raised the toll to 19" is an update; "up
+    from 3,000 a year earlier" is a comparison; a round number in a heading agrees with one
+    within 10% ("sixty" over "63"); a sentence that counts one noun twice ("5 new and 2
+    existing products") gives parts, not restatements. The same happening named in two
+    paragraphs ("the earthquake killed 41" / "the earthquake killed 47") is one toll. Different
+    things with different numbers ("43 villages" in all, "8 additional villages")
     are not reported.
 
     Bad:
@@ -50,7 +56,13 @@ class ConflictingQuantity(Rule):
     summary = "One counted thing stated with different numbers in different places"
 
     def _counts(self, document: Document) -> list[Quantity]:
-        return [q for q in document_facts(document).quantities if q.is_count]
+        counts = [q for q in document_facts(document).quantities if q.is_count]
+        # A sentence that counts one noun twice breaks it into parts ("5 new products and 2
+        # existing products", "except for 1 product, the remaining 6"): its counts are subsets.
+        per_sentence = Counter((q.sentence_index, q.head) for q in counts)
+        return [
+            _rounded_in_heading(q) for q in counts if per_sentence[(q.sentence_index, q.head)] < 2
+        ]
 
     def check(self, document: Document) -> Iterator[Finding]:
         counts = self._counts(document)
@@ -93,6 +105,21 @@ class ConflictingQuantity(Rule):
                 f"{quoted(_phrase(document, other), 40)} on line {line}: "
                 f"{links[index][other_index].reason}",
             )
+
+
+def _rounded_in_heading(quantity: Quantity) -> Quantity:
+    """A round number in a heading or caption ("sixty countries" over "63 countries") is read
+    as rounded: within 10% of it agrees."""
+    value = quantity.value
+    if (
+        not quantity.extra.get("short")
+        or value is None
+        or quantity.qualifier != "exact"
+        or value < 20
+        or value % 10
+    ):
+        return quantity
+    return replace(quantity, low=value * 0.9, high=value * 1.1)
 
 
 def _candidate_pairs(counts: list[Quantity]) -> list[tuple[int, int]]:

@@ -20,7 +20,9 @@ class SharesOverWhole(Rule):
     (votes, seats, respondents, a population or a budget: ``tqcheck/data/share_cues.txt``) and
     says nothing of change or rates ("rose 40 percent", "inflation": ``change_cues.txt``).
     Rounding is allowed: each share may be up to half a point high. Groups that overlap
-    ("70% own a phone and 65% a radio") carry no such cue and are not summed.
+    ("70% own a phone and 65% a radio") carry no such cue and are not summed, nor are shares
+    of different years ("56.7% in 2018, 53.3% in 2020") or of different wholes ("38.7% of
+    deans, 44.6% of vice deans").
 
     Bad:
         In the referendum, 62% voted in favour and 45% voted against.
@@ -53,6 +55,15 @@ class SharesOverWhole(Rule):
             text = document.plain[sentence.start : sentence.end]
             if not _cues("share_cues").search(text) or _cues("change_cues").search(text):
                 continue
+            if len(set(_YEAR.findall(text))) > 1:
+                continue  # "56.7% in 2018, 53.3% in 2020": one whole per year
+            wholes = {
+                " ".join(m.group(1).lower().split())
+                for q in shares
+                if (m := _OF_WHOLE.match(text, max(q.end, q.head_end) - sentence.start))
+            }
+            if len(wholes) > 1:
+                continue  # "38.7% of deans, 44.6% of vice deans": shares of different wholes
             total = sum(q.value or 0.0 for q in shares)
             if total <= 100 + 0.5 * len(shares):
                 continue
@@ -64,6 +75,10 @@ class SharesOverWhole(Rule):
                 f"{summed} = {total:g}%, more than the whole; shares of one whole add up to "
                 "at most 100%: check the source for a changed number",
             )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)")
 
 
 @cache
