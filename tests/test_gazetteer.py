@@ -312,3 +312,59 @@ def test_lookup_preferred_follows_house_style(
         ("Nakhchivan", "Naxçıvan"),
         ("Fuzuli", "Fizuli"),
     ]
+
+
+def test_lookup_is_calibrated_for_common_words() -> None:
+    from tqcheck.gazetteer.mentions import SCORE_COMMON_WORD, resolve_name
+
+    for word in ("Want", "After", "First", "Because", "Something"):
+        assert resolve_name(word) is None, word
+    london = resolve_name("London")  # a common word that is a large place: exact, low score
+    assert london is not None and london.entry.country == "GB"
+    assert london.score == SCORE_COMMON_WORD
+
+
+def test_lookup_prefers_the_place_whose_own_name_it_is() -> None:
+    from tqcheck.gazetteer.mentions import resolve_name
+
+    nazareth = resolve_name("Nazareth")
+    assert nazareth is not None and nazareth.entry.country == "IL"
+    ajdabiya = resolve_name("Ajdabiya")
+    assert ajdabiya is not None and ajdabiya.entry.country == "LY"
+    assert ajdabiya.score > 0.9
+
+
+def test_recorded_garbles_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    assert any(m.method == "garble" for m in default_gazetteer().known("Kavachar"))
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")
+    assert not default_gazetteer().known("Kavachar")
+    match = default_gazetteer().best("Kavachar")  # the matcher still finds it by itself
+    assert match is not None and match.entry.name == "Kalbajar" and match.method == "fuzzy"
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    from tqcheck.document.parse import parse_document
+    from tqcheck.document.source import SourceText
+    from tqcheck.gazetteer.garbles import find_garbles
+
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.kind, g.country, g.name) for g in find_garbles(document)]
+
+
+def test_garbles_of_three_kinds_resolve_in_the_article_country() -> None:
+    assert _garbles("Floods hit the Little Bridge, north of Rabat in Morocco.\n") == [
+        ("Little Bridge", "literal", "MA", "Kenitra")
+    ]
+    assert _garbles("Rescuers in the city of Erzurom, Turkey, searched the rubble.\n") == [
+        ("Erzurom", "transliteration", "TR", "Erzurum")
+    ]
+    found = _garbles("Afghan officials said a bomb exploded in the city of Ghost.\n")
+    assert [(t, k, c) for t, k, c, _ in found] == [("Ghost", "look-alike", "AF")]
+
+
+def test_garbles_need_context_and_leave_real_places_alone() -> None:
+    assert _garbles("Officials said a bomb exploded in the city of Ghost.\n") == []  # no country
+    assert _garbles("Snow cut off the Turkish city of Kars near the border.\n") == []
+    assert _garbles("Fishermen in Homer, Alaska, reported a record catch.\n") == []

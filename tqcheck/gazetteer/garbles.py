@@ -59,7 +59,8 @@ if TYPE_CHECKING:
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
-MIN_TRANSLITERATION = 0.84  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+MIN_TRANSLITERATION = 0.86
+MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
 MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
@@ -418,8 +419,9 @@ def find_garbles(document: Document) -> list[Garble]:
 
 def _is_real_place(text: str, countries: set[str]) -> bool:
     from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.lexicon import is_time_word
 
-    if country_of_word(text):
+    if country_of_word(text) or is_time_word(text) or _country_derived(text):
         return True
     if any(
         m.method in ("exact", "variant") and m.entry.kind != "person"
@@ -428,6 +430,28 @@ def _is_real_place(text: str, countries: set[str]) -> bool:
         return True
     places = _index().exact(text)
     return any(p.country in countries or p.population >= WELL_KNOWN_POPULATION for p in places)
+
+
+def _country_derived(text: str) -> bool:
+    """A word made from a country name ("Austrian", "Germanys"): the country, not a garble."""
+    folded = fold(text)
+    return any(
+        len(name) >= 4 and folded.startswith(name[: max(4, len(name) - 1)])
+        for name in _country_folds()
+    )
+
+
+@cache
+def _country_folds() -> frozenset[str]:
+    import pycountry
+
+    names = set()
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value and " " not in value and "," not in value:
+                names.add(fold(value))
+    return frozenset(names)
 
 
 def _is_person(text: str) -> bool:
@@ -659,16 +683,17 @@ def _by_sound(
     place, score, spelling, detail = best
     if fold(place.name) == folded:
         return None
+    strong = candidate.slot in ("strong", "country")
     if english:
         kind = "look-alike"
-        if score < SCORE_SKELETON and candidate.slot not in ("strong", "country"):
-            return None
-        if score < SCORE_NEAR_SKELETON:
-            return None
+        if not strong or score < SCORE_NEAR_SKELETON:
+            return None  # a word is only a place where the copy says it is one
     else:
         kind = "transliteration"
-        if candidate.slot == "none" and score < SCORE_SKELETON:
-            return None
+        if not strong and (
+            candidate.slot != "weak" or score < MIN_UNSLOTTED or _index().exact(text)
+        ):
+            return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)
     if fold(name) == folded:
         return None

@@ -214,38 +214,99 @@ def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
 GEONAMES_MIN_FUZZY = 0.90
 
 
+# Calibrated scores of ``resolve_name``: how often an answer of that kind names the place meant.
+# Set from the held-out GeoNames spellings and the common-word benchmark
+# (benchmarks/gazetteer_accuracy.py, benchmarks/gazetteer_common_words.py).
+SCORE_EXACT = 0.98  # primary name
+SCORE_ALTERNATE = 0.95  # another recorded spelling
+SCORE_COMMON_WORD = 0.3  # an ordinary English word that is also the name of a large place
+SCORE_COMMON_COUNTRY = 0.9  # an ordinary word that names a country or subdivision ("China")
+COMMON_WORD_ZIPF = 4.0  # wordfreq Zipf frequency of an ordinary English word
+COMMON_WORD_POPULATION = 100_000  # a common word resolves only to a place this large
+# Countries whose subdivisions have English names a common word may mean ("Texas", "England");
+# elsewhere a subdivision called "Centre" or "Most" is a translation or a coincidence.
+ENGLISH_NAMED_SUBDIVISIONS = frozenset({"US", "GB", "CA", "AU", "NZ", "IE"})
+
+
 def resolve_name(name: str, country: str | None = None) -> Match | None:
-    """Resolve a bare name: the curated layers first, then GeoNames (exact, then skeleton with
-    Jaro-Winkler >= 0.90, largest place first). For ``tqcheck gazetteer lookup``; documents use
-    :func:`place_mentions`, which never fuzzy-matches GeoNames."""
+    """Resolve a bare name, with a probability-like score.
+
+    An ordinary English word ("Want", "After") resolves only by an exact name, and only to a
+    country, subdivision or a place of 100,000 or more ("London"), with a low score. Other names:
+    a curated exact, variant, recorded-garble or bridge answer; else GeoNames by exact name
+    (largest place first, a well-known place winning over a fuzzy curated look-alike:
+    "Nazareth" is in Israel, not a garble of an Ethiopian or Azerbaijani name); else the best
+    skeleton match of the curated layers or GeoNames, its score mapped from Jaro-Winkler
+    (0.90 -> 0.5, 1.0 -> 0.9). For ``tqcheck gazetteer lookup``; documents use
+    :func:`place_mentions` and ``garbles.find_garbles``, which read the article's context."""
     from rapidfuzz.distance import JaroWinkler
 
-    match = default_gazetteer().best(name, country)
-    if match is not None:
-        return match
+    from tqcheck.gazetteer.words import zipf
+
     wanted = country.upper() if country else None
+    common = " " not in name.strip() and zipf(name) >= COMMON_WORD_ZIPF
+    curated = default_gazetteer().best(name, country)
+    if curated is not None and curated.method in ("exact", "variant"):
+        return _rescored(curated, SCORE_COMMON_COUNTRY if common else SCORE_EXACT)
     places = [p for p in geonames_index().exact(name) if wanted in (None, p.country)]
+    # A place whose own name this is wins over larger places that list it as an alternate
+    # ("Nazareth" is the Israeli city, not Ethiopia's Nazret); the sort keeps size order.
+    places.sort(key=lambda p: fold(p.name) != fold(name))
+    if common:
+        places = [
+            p
+            for p in places
+            if p.kind == "country"
+            or (p.kind == "subdivision" and p.country in ENGLISH_NAMED_SUBDIVISIONS)
+            or (p.population >= COMMON_WORD_POPULATION and fold(p.name) == fold(name))
+        ]
+        if not places:
+            return None
+        place = places[0]
+        score = SCORE_COMMON_COUNTRY if place.kind != "place" else SCORE_COMMON_WORD
+        return Match(geonames_entry(place), name, place.name, "exact", score, "")
+    if curated is not None and curated.method in ("garble", "bridge"):
+        return _rescored(curated, SCORE_ALTERNATE if curated.method == "garble" else 0.9)
     if places:
-        method = "exact" if fold(places[0].name) == fold(name) else "variant"
-        return Match(geonames_entry(places[0]), name, places[0].name, method, 1.0, "")
-    best: tuple[float, GeoPlace, str] | None = None
+        exact = fold(places[0].name) == fold(name)
+        return Match(
+            geonames_entry(places[0]),
+            name,
+            places[0].name,
+            "exact" if exact else "variant",
+            SCORE_EXACT if exact else SCORE_ALTERNATE,
+            "",
+        )
+    best: tuple[float, int, GeoPlace, str] | None = None
     for place, spelling in geonames_index().by_skeleton(name):
         if wanted not in (None, place.country):
             continue
         score = JaroWinkler.similarity(fold(name), fold(spelling))
-        if score >= GEONAMES_MIN_FUZZY and (best is None or score > best[0]):
-            best = (score, place, spelling)
+        if score >= GEONAMES_MIN_FUZZY and (
+            best is None or (score, place.population) > (best[0], best[1])
+        ):
+            best = (score, place.population, place, spelling)
+    if curated is not None and (best is None or curated.score >= best[0]):
+        return _rescored(curated, _fuzzy_probability(curated.score))
     if best is None:
         return None
-    score, place, spelling = best
+    score, _, place, spelling = best
     return Match(
         geonames_entry(place),
         name,
         spelling,
         "fuzzy",
-        round(score, 3),
+        _fuzzy_probability(score),
         spelling_evidence(name, spelling),
     )
+
+
+def _fuzzy_probability(similarity: float) -> float:
+    return round(min(0.9, max(0.05, 0.5 + (similarity - 0.9) * 4)), 3)
+
+
+def _rescored(match: Match, score: float) -> Match:
+    return Match(match.entry, match.query, match.spelling, match.method, score, match.evidence)
 
 
 @cache
