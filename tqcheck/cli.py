@@ -431,11 +431,67 @@ def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
     write_output(output, write, what)
 
 
+@cli.command("batch")
+@click.argument("input_path", metavar="INPUT")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write (new or empty, unless --resume): findings/ and articles/ Parquet.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "parquet", "jsonl", "text"]),
+    default="auto",
+    show_default=True,
+    help="Parquet file or folder, JSON Lines (plain or .gz), or a folder of text files.",
+)
+@click.option("--id-column", default="id", show_default=True, metavar="NAME")
+@click.option("--text-column", default="text", show_default=True, metavar="NAME")
+@click.option("--source-column", metavar="NAME", help="Source text [default: 'source' if any].")
+@click.option("--published-column", default="published", show_default=True, metavar="NAME")
+@click.option("--carry", multiple=True, metavar="COLS", help="Columns copied into the output.")
+@click.option("--partition-size", type=click.IntRange(min=1), default=200, show_default=True)
+@click.option("--scheduler", metavar="ADDRESS", help="An existing Dask scheduler to use.")
+@click.option("--workers", type=click.IntRange(min=1), help="Local worker processes [cores].")
+@click.option("--resume", is_flag=True, help="Finish a killed run: redo unfinished partitions.")
+@click.option("--markdown", is_flag=True, help="Read row texts as Markdown.")
+@_run_options
+def batch(input_path: str, outdir: Path, carry: tuple[str, ...], **others: Any) -> None:
+    """Check an archive (Parquet, JSON Lines, text files) on a Dask cluster into OUTDIR."""
+    if others.pop("source") is not None:
+        raise ConfigError("batch reads source texts from a column: use --source-column")
+    if others.pop("fail_on") is not None:
+        raise ConfigError("--fail-on does not apply to batch: its exit status says if it finished")
+    from tqcheck.batch.command import run_command
+
+    keys = ("select", "ignore", "model", "published", "config_path", "encoding", "semantic")
+    options = _check_options(
+        fail_on=None,
+        max_file_size=others.pop("max_file_size"),
+        semantic_backend=others.pop("semantic_backend"),
+        **{key: others.pop(key) for key in keys},
+    )
+    carried = tuple(name.strip() for item in carry for name in item.split(",") if name.strip())
+    raise SystemExit(run_command(input_path, outdir, options, carry=carried, **others))
+
+
 @cli.command("report")
-@click.argument("summary", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("summary", type=click.Path(path_type=Path))
 @click.option("--top", default=10, show_default=True, help="How many files and rules to list.")
-def report(summary: Path, top: int) -> None:
-    """Print the top offenders of a summary written by 'check --summary'."""
+@click.option("--by", multiple=True, metavar="COLUMN", help="Batch output: group by a column.")
+def report(summary: Path, top: int, by: tuple[str, ...]) -> None:
+    """Print the top offenders of a summary written by 'check --summary' or of a batch
+    output folder ('tqcheck batch'), grouped by carried columns with --by."""
+    if summary.is_dir():
+        from tqcheck.batch.report import batch_report
+
+        click.echo(batch_report(summary, top, by))
+        return
+    if by:
+        raise ConfigError("--by needs a batch output folder (tqcheck batch)")
     from tqcheck.corpus_summary import read_summary, top_offenders
 
     files, rules = read_summary(summary)
