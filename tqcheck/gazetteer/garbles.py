@@ -59,8 +59,8 @@ if TYPE_CHECKING:
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
-MIN_TRANSLITERATION = 0.86
-MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match
 MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
