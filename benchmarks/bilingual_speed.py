@@ -14,7 +14,13 @@ source, English target), whole documents in corpus order until the English side 
 * CLI: ``tqcheck check TARGET --source SOURCE --no-semantic`` as a new process (wall time and
   peak RSS), cold.
 
+* ``--xliff-units N``: instead, ``tqcheck check --no-semantic`` on a generated XLIFF 1.2 file of
+  N one-sentence units (NTREX pairs, cycled), as a new process, median wall time of ``--runs``;
+  ``--repo DIR`` times another checkout (e.g. a ``git worktree`` of an earlier commit) with the
+  same file.
+
     python benchmarks/bilingual_speed.py [--data DIR] [--runs 10] [--sentences 60]
+    python benchmarks/bilingual_speed.py --xliff-units 6000 --runs 3 [--repo DIR]
 """
 
 from __future__ import annotations
@@ -70,6 +76,49 @@ def paired(source: str, target: str):  # type: ignore[no-untyped-def]
     return document
 
 
+def xliff_file(data: Path, units: int) -> str:
+    """An XLIFF 1.2 file of ``units`` one-sentence units from NTREX (source Arabic)."""
+    from xml.sax.saxutils import escape
+
+    pairs = []
+    path = data / "parallel" / "ntrex128_en_ar_az_hy_ru_news.jsonl"
+    for line in path.open(encoding="utf-8"):
+        row = json.loads(line)
+        pairs.append((row["ar"], row["en"]))
+    body = [
+        f'<trans-unit id="u{i}"><source>{escape(pairs[i % len(pairs)][0])}</source>'
+        f"<target>{escape(pairs[i % len(pairs)][1])}</target></trans-unit>"
+        for i in range(units)
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="ar" '
+        'target-language="en" datatype="plaintext" original="news"><body>\n'
+        + "\n".join(body)
+        + "\n</body></file></xliff>\n"
+    )
+
+
+def xliff_speed(data: Path, units: int, runs: int, repo: Path) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "units.xlf"
+        path.write_text(xliff_file(data, units), encoding="utf-8")
+        walls = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-q", str(path)],
+                capture_output=True,
+                env={**os.environ, "PYTHONPATH": str(repo)},
+                cwd=repo,
+                check=False,
+            )
+            walls.append(time.perf_counter() - started)
+    print(
+        f"XLIFF {units} units, check --no-semantic ({repo}): median {statistics.median(walls):.1f}"
+        f" s of {', '.join(f'{w:.1f}' for w in walls)}"
+    )
+
+
 def timed(function, runs: int) -> float:  # type: ignore[no-untyped-def]
     values = []
     for _ in range(runs):
@@ -85,9 +134,14 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=default)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--sentences", type=int, default=60)
+    parser.add_argument("--xliff-units", type=int, default=0)
+    parser.add_argument("--repo", type=Path, default=ROOT)
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {0})
+    if args.xliff_units:
+        xliff_speed(args.data, args.xliff_units, args.runs, args.repo.resolve())
+        return
     source, target = article(args.data, args.sentences)
     document = paired(source, target)
     section = document.bilingual.sections[0]

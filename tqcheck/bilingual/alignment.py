@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 SKIP = 0.20
 # Merging two sentences into one bead costs this, so 1-1 wins a tie.
 MERGE_COST = 0.06
+# When neither side has paragraphs to guide merges (one paragraph, one translation unit), a
+# merged bead may be this much less similar than the best of its one-to-one parts (None: no
+# limit); more, and the merge is taken for a sentence left out beside its neighbour. Chosen on
+# FLORES articles as one paragraph (benchmarks/alignment_accuracy.py, docs/benchmarks.md).
+MERGE_MARGIN: float | None = 0.0
 # log(target chars / source chars): mean and spread for Arabic -> English on FLORES-200.
 LENGTH_LOG_RATIO = 0.134
 LENGTH_TOLERANCE = 0.30
@@ -112,6 +117,7 @@ class _Scorer:
             embedded[(size, side)] = rows
         source_len = np.array([max(len(text), 1) for text in source], dtype=np.float64)
         target_len = np.array([max(len(text), 1) for text in target], dtype=np.float64)
+        unstructured = len(set(source_blocks or [0])) == 1 and len(set(target_blocks or [0])) == 1
         source_numbers = [digit_numbers(text) for text in source]
         target_numbers = [digit_numbers(text) for text in target]
         # Per shape: nested lists (fast to index in the DP loop) of scores and similarities.
@@ -136,6 +142,18 @@ class _Scorer:
                     shared = bool(numbers_s[i] & numbers_t[j])
                     value[i, j] += NUMBER_BONUS if shared else -NUMBER_PENALTY
             score = value * (a + b) / 2 - MERGE_COST * (a + b - 2)
+            if a + b > 2 and MERGE_MARGIN is not None and unstructured:
+                # Within one paragraph (or one translation unit) a merge must explain its side
+                # as well as the best of its sentences does on its own: a sentence left out
+                # next to its neighbour lowers the similarity of the pair, a sentence split in
+                # two keeps or raises it. Across paragraphs, merges are already barred.
+                single = embedded[(1, "s")] @ embedded[(1, "t")].T
+                parts = (
+                    [single[k : k + rows, :columns] for k in range(a)]
+                    if a > 1
+                    else [single[:rows, k : k + columns] for k in range(b)]
+                )
+                score[similarity < np.maximum.reduce(parts) - MERGE_MARGIN] = -np.inf
             if a > 1:
                 score[~_within_blocks(source_blocks, rows, a), :] = -np.inf
             if b > 1:

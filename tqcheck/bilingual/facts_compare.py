@@ -366,6 +366,9 @@ def _items_from(
 def _arabic_items(text: str) -> list[_Item]:
     spans = [(m.start, m.end) for m in _arabic_date_mentions(text) if m.kind in _DAY_KINDS]
     items = _items_from(arabic_numbers.find_numbers(text), spans, text)
+    for item in items:
+        if _arabic_name_number(text, item):
+            item.firm = False
     items += _arabic_soft_words(text)
     # English written inside the Arabic ("Five Lives", "802.11n"): read by the English reader.
     for run in _LATIN_RUN.finditer(text):
@@ -373,6 +376,42 @@ def _arabic_items(text: str) -> list[_Item]:
             item.firm = False
             items.append(item)
     return items
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    from importlib import resources
+
+    data = resources.files("tqcheck.data").joinpath("arabic_name_nouns.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _arabic_name_number(text: str, item: _Item) -> bool:
+    """A number word right after a noun that names ("قناة الثمانية", a channel; "شركة
+    الخمسة", a company): part of a name, not a count."""
+    if re.match(r"[\d٠-٩۰-۹]", item.text):
+        return False
+    before = text[: item.start].split()
+    if not before:
+        return False
+    from tqcheck.arabic.text import word_key
+
+    return word_key(before[-1]) in _name_nouns()
+
+
+def _english_name_number(text: str, item: _Item) -> bool:
+    """A capitalised number word inside a name: after a capitalised word ("Channel Four",
+    "Big Four") or before one ("Seven Network")."""
+    if not item.text[:1].isupper() or " " in item.text.strip():
+        return False
+    before = text[: item.start].rstrip()
+    after = text[item.end :].lstrip()
+    opening = not before or before[-1] in '.!?:"“(' or before.endswith("--")
+    previous = re.search(r"([A-Z][a-z]+)$", before)
+    following = re.match(r"[A-Z][a-z]+", after)
+    return (previous is not None and not opening) or following is not None
 
 
 def _arabic_soft_words(text: str) -> list[_Item]:
@@ -411,6 +450,8 @@ def _english_items(text: str) -> list[_Item]:
     quantities = english_numbers.find_numbers(text)
     items = _items_from(quantities, spans, text)
     for item in items:
+        if _english_name_number(text, item):
+            item.firm = False
         quantity = item.quantity
         if quantity is not None and quantity.kind == "year" and item.value < 100:
             # "1950-53": the English reader gives the end of the range as 53
