@@ -1,40 +1,68 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tqcheck.document.model import BlockKind, Document, Sentence
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.lexicon import is_function_word
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 from tqcheck.semantic.numbers import numbers_in
 
 # Calibrated on benchmarks/calibration/repeated_content.tsv; see docs/benchmarks.md.
 THRESHOLD = 0.85
+# Share of content words two sentences must have in common (Jaccard) to be the same sentence
+# rather than a restatement: a lead restated in other words is journalism, not an MT error.
+MIN_WORD_OVERLAP = 0.7
+# A copy has about the copy's length; a headline and the longer lead that restates it do not.
+MIN_LENGTH_RATIO = 0.7
+# How many earlier sentences each sentence is compared with by meaning: MT repeats a segment
+# next to itself. Exact copies are found anywhere by hashing. Memory and time stay linear.
+WINDOW = 48
+_BLOCK = 256  # rows of the similarity computed at once
 _MIN_WORDS = 6
 _CLOSERS = frozenset('.!?…"”’)')
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 def _key(sentence: Sentence) -> str:
     return " ".join(sentence.text.split())
 
 
-class RepeatedContent(Rule):
-    """A sentence that says again what an earlier sentence of the article already said.
+def _exact(sentence: Sentence) -> str:
+    return " ".join(_WORD.findall(sentence.text.lower()))
 
-    Machine-translation and CMS pipelines duplicate paragraphs, and translated wire copy often
-    restates its lead a few paragraphs later in slightly different words. The rule embeds every
-    full sentence of the body (all-MiniLM-L6-v2 by default) and reports a sentence whose meaning
-    is close enough to an earlier one (cosine similarity at or above a threshold calibrated on
-    labelled pairs), naming the earlier sentence. Sentences that state different numbers are
-    never paired: "14 civilians" and "41 civilians" are different facts, whatever the embedding
-    says. Delete the repetition or merge the two sentences.
+
+def _content(sentence: Sentence) -> frozenset[str]:
+    return frozenset(
+        word
+        for word in _WORD.findall(sentence.text.lower())
+        if not is_function_word(word) and (len(word) > 2 or word.isdigit())
+    )
+
+
+class RepeatedContent(Rule):
+    """A sentence that repeats an earlier sentence of the article: a segment translated twice.
+
+    Machine translation and CMS pipelines duplicate segments and paragraphs: the same sentence
+    comes back, verbatim or with a word or two changed. The rule reports a sentence that is an
+    exact copy of an earlier one (anywhere in the article), or that is close to one of the 48
+    sentences before it both in meaning (cosine similarity of all-MiniLM-L6-v2 embeddings at or
+    above a threshold calibrated on labelled pairs) and in wording (at least 70% of their
+    content words shared, lengths within 30%). Sentences that state different numbers are never
+    paired: "14 civilians" and "41 civilians" are different facts. A headline restated by the
+    lead, or a summary followed by the quote it summarises, says the same thing in other words:
+    that is how news is written, and it is left alone. Consecutive repeated sentences (a
+    paragraph or a run translated twice) give one finding, with the number of sentences. Delete
+    the repetition.
 
     Bad:
         The army said it had taken back seven villages in the south on Monday.
 
         Residents began returning to the area on Tuesday.
 
-        On Monday the army said it took back seven villages in the south.
+        The army said it had taken back seven villages in the south on Monday.
 
     Good:
         The army said it had taken back seven villages in the south on Monday.
@@ -46,7 +74,7 @@ class RepeatedContent(Rule):
     name = "repeated-content"
     category = Category.SEMANTIC
     severity = Severity.WARNING
-    summary = "Sentence restating an earlier sentence of the article"
+    summary = "Sentence repeating an earlier sentence of the article"
     needs_model = True
 
     def _candidates(self, document: Document) -> list[Sentence]:
@@ -66,23 +94,90 @@ class RepeatedContent(Rule):
         sentences = self._candidates(document)
         if len(sentences) < 2:
             return
-        vectors = self.embeddings.matrix([_key(sentence) for sentence in sentences])
-        similarity = vectors @ vectors.T
-        numbers = [numbers_in(sentence.text) for sentence in sentences]
-        for later in range(1, len(sentences)):
-            best, best_score = -1, THRESHOLD
-            for earlier in range(later):
-                score = float(similarity[earlier, later])
-                if score >= best_score and numbers[earlier] == numbers[later]:
-                    best, best_score = earlier, score
-            if best < 0:
+        matches = self._matches(sentences)
+        run: list[int] = []  # consecutive repeated sentences
+        for later in range(len(sentences)):
+            if later in matches and (not run or run[-1] == later - 1):
+                run.append(later)
                 continue
-            sentence, original = sentences[later], sentences[best]
-            line = document.lines.position(original.start)[0]
-            yield self.finding(
-                document,
-                sentence.start,
-                sentence.end,
-                f"This sentence restates line {line} ({quoted(original.text, 50)}); "
-                f"similarity {best_score:.2f}.",
-            )
+            if run:
+                yield self._finding(document, sentences, matches, run)
+            run = [later] if later in matches else []
+        if run:
+            yield self._finding(document, sentences, matches, run)
+
+    def _matches(self, sentences: list[Sentence]) -> dict[int, tuple[int, float]]:
+        """Each repeating sentence -> (the earlier sentence it repeats, similarity)."""
+        import numpy as np
+
+        matches: dict[int, tuple[int, float]] = {}
+        first_seen: dict[str, int] = {}
+        for index, sentence in enumerate(sentences):
+            key = _exact(sentence)
+            if key in first_seen:
+                matches[index] = (first_seen[key], 1.0)
+            else:
+                first_seen[key] = index
+        assert self.embeddings is not None
+        vectors = self.embeddings.matrix([_key(sentence) for sentence in sentences])
+        numbers: list[tuple[str, ...] | None] = [None] * len(sentences)
+        words: list[frozenset[str] | None] = [None] * len(sentences)
+        for top in range(1, len(sentences), _BLOCK):
+            bottom = min(top + _BLOCK, len(sentences))
+            low = max(0, top - WINDOW)
+            scores = vectors[top:bottom] @ vectors[low:bottom].T  # at most 256 x 304
+            for row in range(bottom - top):
+                later = top + row
+                if later in matches:
+                    continue
+                earliest = max(0, later - WINDOW) - low
+                window = scores[row, earliest : later - low]
+                for offset in np.argsort(-window)[:3]:
+                    score = float(window[offset])
+                    if score < THRESHOLD:
+                        break
+                    earlier = low + earliest + int(offset)
+                    if self._same(sentences, numbers, words, earlier, later):
+                        matches[later] = (earlier, score)
+                        break
+        return matches
+
+    @staticmethod
+    def _same(
+        sentences: list[Sentence],
+        numbers: list[tuple[str, ...] | None],
+        words: list[frozenset[str] | None],
+        earlier: int,
+        later: int,
+    ) -> bool:
+        for index in (earlier, later):
+            if numbers[index] is None:
+                numbers[index] = numbers_in(sentences[index].text)
+                words[index] = _content(sentences[index])
+        if numbers[earlier] != numbers[later]:
+            return False
+        sizes = len(sentences[earlier].tokens), len(sentences[later].tokens)
+        if min(sizes) < MIN_LENGTH_RATIO * max(sizes):
+            return False
+        a, b = words[earlier], words[later]
+        assert a is not None and b is not None
+        return bool(a | b) and len(a & b) / len(a | b) >= MIN_WORD_OVERLAP
+
+    def _finding(
+        self,
+        document: Document,
+        sentences: list[Sentence],
+        matches: dict[int, tuple[int, float]],
+        run: list[int],
+    ) -> Finding:
+        first, last = sentences[run[0]], sentences[run[-1]]
+        original, score = matches[run[0]]
+        line = document.lines.position(sentences[original].start)[0]
+        what = "This sentence repeats" if len(run) == 1 else f"These {len(run)} sentences repeat"
+        how = "word for word" if score >= 1.0 else f"similarity {score:.2f}"
+        return self.finding(
+            document,
+            first.start,
+            last.end,
+            f"{what} line {line} ({quoted(sentences[original].text, 50)}); {how}.",
+        )
