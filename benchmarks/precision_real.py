@@ -42,11 +42,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tqcheck.config import Config
+from tqcheck.document.model import Document
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.findings import Finding
 from tqcheck.rules.registry import all_rules
-from tqcheck.runner import check_document
+from tqcheck.runner import check_document, embedding_store, rules_for
 
 JUDGMENTS = Path(__file__).resolve().parent / "judgments"
 FIELDS = ("rule", "dataset", "doc", "start", "end", "text_sha1", "verdict", "reason")
@@ -202,13 +203,41 @@ def key_of(article: Article, finding: Finding) -> Key:
     )
 
 
-def check(article: Article, config: Config) -> list[Finding]:
+def parse(article: Article) -> Document:
     raw = article.text.encode("utf-8")
     source = SourceText(
         path=f"{article.doc}.txt", text=article.text, encoding="utf-8", bom=b"", raw=raw
     )
-    document = parse_document(source, fmt="text")
-    return check_document(document, config)
+    return parse_document(source, fmt="text")
+
+
+def check(article: Article, config: Config) -> list[Finding]:
+    return check_document(parse(article), config)
+
+
+def checked(
+    stream: Iterator[Article], config: Config, batch: int = 300
+) -> Iterator[tuple[Article, list[Finding]]]:
+    """Findings per article; with the model rules on, the sentences of ``batch`` articles are
+    embedded together first (one large batch instead of one call per article)."""
+    model_rules = [rule for rule in rules_for(config) if rule.needs_model]
+    pending: list[tuple[Article, Document]] = []
+
+    def flush() -> Iterator[tuple[Article, list[Finding]]]:
+        if model_rules:
+            texts = [
+                t for _, doc in pending for rule in model_rules for t in rule.texts_to_embed(doc)
+            ]
+            embedding_store(config.model, config.semantic_backend).prepare(texts)
+        for article, document in pending:
+            yield article, check_document(document, config)
+        pending.clear()
+
+    for article in stream:
+        pending.append((article, parse(article)))
+        if len(pending) >= batch:
+            yield from flush()
+    yield from flush()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -372,14 +401,19 @@ def main() -> None:
     taken: collections.Counter[tuple[str, str]] = collections.Counter()
     started = time.perf_counter()
     n_articles = 0
-    for article in articles(args.eval_data, args.systems, args.heen_lines or None):
-        if args.limit is not None:
-            if taken[(article.dataset, article.kind)] >= args.limit:
-                continue
-            taken[(article.dataset, article.kind)] += 1
+
+    def limited() -> Iterator[Article]:
+        for article in articles(args.eval_data, args.systems, args.heen_lines or None):
+            if args.limit is not None:
+                if taken[(article.dataset, article.kind)] >= args.limit:
+                    continue
+                taken[(article.dataset, article.kind)] += 1
+            yield article
+
+    for article, findings in checked(limited(), config):
         n_articles += 1
         words[article.kind] += article.words
-        for finding in check(article, config):
+        for finding in findings:
             if wanted and not finding.rule.startswith(wanted):
                 continue
             tally = count[(finding.rule, article.kind)]
