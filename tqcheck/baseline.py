@@ -75,7 +75,8 @@ def read_baseline(path: Path) -> Counter[Key]:
     except ValueError as exc:  # e.g. a number of thousands of digits
         message = str(exc)[:100]
         raise ConfigError(f"{path}: not a tqcheck baseline (invalid JSON: {message})") from None
-    if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+    version = data.get("version") if isinstance(data, dict) else None
+    if type(version) is not int or version != FORMAT_VERSION:  # not True, not 1.0
         raise ConfigError(f"{path}: not a tqcheck baseline (version {FORMAT_VERSION} expected)")
     findings = data.get("findings")
     if findings is None:

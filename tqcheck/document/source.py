@@ -109,6 +109,14 @@ def describe_mode(mode: int) -> str | None:
     return "not a regular file"
 
 
+def _os_error(name: str, what: str, exc: OSError, error: type[TqcheckError]) -> TqcheckError:
+    """One line for an OSError on ``name``: "no such file or directory", "permission denied",
+    "symbolic link loop", else "cannot read <what> (<reason>)"."""
+    if isinstance(exc, FileNotFoundError | PermissionError) or exc.errno == errno.ELOOP:
+        return error(f"{name}: {_os_reason(exc)}")
+    return error(f"{name}: cannot read {what} ({_os_reason(exc)})")
+
+
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symbolic link loop"
@@ -141,7 +149,7 @@ def read_limited(
             raise error(f"{name}: {kind}, not a regular file; tqcheck reads regular files only")
         fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise error(f"{name}: cannot read {what} ({_os_reason(exc)})") from None
+        raise _os_error(name, what, exc, error) from None
     try:
         try:
             info = os.fstat(fd)  # the file opened may not be the one stat-ed (a race)
@@ -162,7 +170,7 @@ def read_limited(
                 chunks.append(chunk)
                 size += len(chunk)
         except OSError as exc:
-            raise error(f"{name}: cannot read {what} ({_os_reason(exc)})") from None
+            raise _os_error(name, what, exc, error) from None
     finally:
         os.close(fd)
     if size > max_bytes:
@@ -184,7 +192,7 @@ def open_regular(
             if kind is not None:
                 os.close(fd)
     except OSError as exc:
-        raise error(f"{name}: cannot read {what} ({_os_reason(exc)})") from None
+        raise _os_error(name, what, exc, error) from None
     if kind == "a directory":
         raise error(f"{name}: is a directory")
     if kind is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tqcheck.facts.dates import WEEKDAY_NAMES, DateMention, describe_day, resolve
 
@@ -305,7 +306,7 @@ def infer_publication(
     years = {m.year for m in mentions if m.kind in ("absolute", "month_year") and m.year}
     window = (date(min(years), 1, 1), date(max(years) + 1, 12, 31)) if years else _CYCLE
     everyday = _days(*window)
-    days = everyday
+    days: Sequence[date] = everyday
     kept: list[Constraint] = []
     impossible: list[Constraint] = []
     conflicts: list[Conflict] = []
@@ -324,5 +325,8 @@ def infer_publication(
     return Inference(tuple(days), bool(years), tuple(kept), tuple(impossible), tuple(conflicts))
 
 
-def _days(first: date, last: date) -> list[date]:
-    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+@lru_cache(maxsize=32)
+def _days(first: date, last: date) -> tuple[date, ...]:
+    """Every day from ``first`` to ``last``; cached, since most documents share the default
+    window (an undated article built 10,000 dates: 40 ms a file, most of a rules-only run)."""
+    return tuple(first + timedelta(days=n) for n in range((last - first).days + 1))
