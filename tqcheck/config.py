@@ -29,7 +29,7 @@ SPELLING_POLICIES = frozenset(["official", "geonames"])
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    select: tuple[str, ...] = ("ALL",)
+    select: tuple[str, ...] = ("DEFAULT",)  # every rule not marked default-off
     ignore: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     fail_on: Severity = Severity.ERROR

@@ -21,13 +21,14 @@ def rules_text() -> str:
 
 def rules_markdown() -> str:
     lines = [
-        "| Code | Name | Category | Severity | Fix | What it flags |",
-        "|---|---|---|---|---|---|",
+        "| Code | Name | Category | Severity | Fix | Default | What it flags |",
+        "|---|---|---|---|---|---|---|",
     ]
     for rule in all_rules():
         lines.append(
             f"| {rule.code} | `{rule.name}` | {rule.category.value} | "
-            f"{rule.severity.value} | {rule.fix or '-'} | {rule.summary} |"
+            f"{rule.severity.value} | {rule.fix or '-'} | "
+            f"{'on' if rule.default_enabled else 'off'} | {rule.summary} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -40,6 +41,7 @@ def rules_json() -> str:
             "category": rule.category.value,
             "severity": rule.severity.value,
             "fix": rule.fix,
+            "default_enabled": rule.default_enabled,
             "summary": rule.summary,
             "explanation": rule.doc().explanation,
             "bad": rule.doc().bad,
@@ -56,10 +58,11 @@ def explain(rule: type[Rule]) -> str:
     fix = {"safe": "safe automatic fix", "unsafe": "fix offered, needs review"}.get(
         rule.fix or "", "no automatic fix"
     )
+    selection = "" if rule.default_enabled else "   not in the default selection"
     return (
         f"{rule.code} {rule.name}\n"
         f"category: {rule.category.value}   default severity: {rule.severity.value}   "
-        f"{fix}\n\n{wrapped}\n\n"
+        f"{fix}{selection}\n\n{wrapped}\n\n"
         f"Bad:\n{textwrap.indent(doc.bad, '    ')}\n\n"
         f"Good:\n{textwrap.indent(doc.good, '    ')}\n"
     )

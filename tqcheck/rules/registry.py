@@ -59,7 +59,9 @@ def get_rule(code: str) -> type[Rule]:
 
 
 def resolve(selectors: Iterable[str], *, origin: str = "--select") -> set[str]:
-    """Rule codes named by codes, code prefixes ("TQ1"), rule names, categories or ``ALL``."""
+    """Rule codes named by codes, code prefixes ("TQ1"), rule names, categories, ``ALL`` or
+    ``DEFAULT`` (every rule whose ``default_enabled`` is true: what runs when nothing is
+    selected)."""
     codes: set[str] = set()
     rules = all_rules()
     categories = {category.value for category in Category}
@@ -70,6 +72,8 @@ def resolve(selectors: Iterable[str], *, origin: str = "--select") -> set[str]:
         upper, lower = selector.upper(), selector.lower()
         if upper == "ALL":
             matched = {rule.code for rule in rules}
+        elif upper == "DEFAULT":  # the default selection: every rule not marked default-off
+            matched = {rule.code for rule in rules if rule.default_enabled}
         elif lower in categories:
             matched = {rule.code for rule in rules if rule.category.value == lower}
             if not matched:  # a category whose checks have not landed yet selects nothing
