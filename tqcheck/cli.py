@@ -431,6 +431,18 @@ def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
     write_output(output, write, what)
 
 
+def _some_run_options(exclude: tuple[str, ...]) -> Any:
+    """The shared run options less those named (by parameter name) in ``exclude``."""
+
+    def apply(command: Any) -> Any:
+        for option in reversed(_RUN_OPTIONS):
+            if option(lambda: None).__click_params__[0].name not in exclude:
+                command = option(command)
+        return command
+
+    return apply
+
+
 @cli.command("batch")
 @click.argument("input_path", metavar="INPUT")
 @click.option(
@@ -458,13 +470,10 @@ def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
 @click.option("--workers", type=click.IntRange(min=1), help="Local worker processes [cores].")
 @click.option("--resume", is_flag=True, help="Finish a killed run: redo unfinished partitions.")
 @click.option("--markdown", is_flag=True, help="Read row texts as Markdown.")
-@_run_options
+@_some_run_options(exclude=("fail_on", "source"))
 def batch(input_path: str, outdir: Path, carry: tuple[str, ...], **others: Any) -> None:
-    """Check an archive (Parquet, JSON Lines, text files) on a Dask cluster into OUTDIR."""
-    if others.pop("source") is not None:
-        raise ConfigError("batch reads source texts from a column: use --source-column")
-    if others.pop("fail_on") is not None:
-        raise ConfigError("--fail-on does not apply to batch: its exit status says if it finished")
+    """Check an archive (Parquet, JSON Lines, text files) on a Dask cluster into OUTDIR.
+    --max-file-size applies to each article (default here: 1M)."""
     from tqcheck.batch.command import run_command
 
     keys = ("select", "ignore", "model", "published", "config_path", "encoding", "semantic")

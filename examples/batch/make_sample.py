@@ -4,8 +4,8 @@ Every sentence is written for tqcheck (no text from any news outlet); a fixed se
 each article, a few clean paragraphs and one to three with artifacts machine translation of
 Arabic news leaves behind (a doubled word, "the city of Gabriel" for Jabrayil, "Fuzuli state",
 a count that does not match its list, a weekday that does not match its date, a photo caption
-with its credit, a stranded fragment, a subheading cut in two, a sentence restated). Columns: ``id``, ``text``,
-``published`` (missing for some), ``desk``, ``engine``, ``language``.
+with its credit, a stranded fragment, a subheading cut in two, a sentence restated). Columns:
+``id``, ``text``, ``published`` (missing for some), ``desk``, ``engine``, ``language``.
 
     python examples/batch/make_sample.py   # rewrites examples/batch/articles.jsonl
 """

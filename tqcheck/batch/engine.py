@@ -106,7 +106,12 @@ def run_batch(
     owned: list[Any] = []
     try:
         if client is None:
-            client = _connect(scheduler, workers, len(todo), owned)
+            try:
+                client = _connect(scheduler, workers, len(todo), owned)
+            except BaseException:
+                if not resume:
+                    out.abandon()
+                raise
         client.register_plugin(TqcheckWorkerPlugin(job, sources), name=PLUGIN_NAME)
         threads = sum(client.nthreads().values()) or 1
         result.workers = len(client.nthreads())

@@ -17,6 +17,7 @@ so no row is ever written twice and none is lost.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import uuid
@@ -148,6 +149,17 @@ class OutputFolder:
         _write_json_atomically(existing, manifest)
         (self.path / DONE).touch()
         return set()
+
+    def abandon(self) -> None:
+        """Remove a folder :meth:`start` created for a job that never ran a partition (the
+        cluster could not be reached), so that the same command can simply be run again."""
+        if self.done():
+            return
+        for name in (MANIFEST, DONE):
+            (self.path / name).unlink(missing_ok=True)
+        for folder in (self.findings, self.articles, self.path):
+            with contextlib.suppress(OSError):  # not empty: leave it
+                folder.rmdir()
 
     def done(self) -> set[int]:
         """Partitions whose index is logged and whose two files are both in place."""

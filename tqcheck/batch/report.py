@@ -48,9 +48,10 @@ def load_tables(outdir: Path, by: tuple[str, ...] = ()) -> tuple[pd.DataFrame, p
                 f"{', '.join(carried) or 'none'}; also published, year, month, day)"
             )
     articles = articles_data.to_table().to_pandas()
-    for column, width in DERIVED.items():
-        if column in by and column not in names:
-            articles[column] = articles["published"].str[:width].replace("", "(no date)")
+    derived = [column for column in DERIVED if column in by and column not in names]
+    for column in derived:
+        articles[column] = articles["published"].str[: DERIVED[column]].replace("", "(no date)")
+    articles.attrs["derived"] = derived
     findings = (
         ds.dataset(finding_files, format="parquet")
         .to_table(columns=["row", "rule", "name", "severity"])
@@ -85,7 +86,8 @@ def batch_report(outdir: Path, top: int = 10, by: tuple[str, ...] = ()) -> str:
             .head(top)
         )
         lines += ["", "Most frequent rules:", rules.to_string(index=False)]
-    carried = [c for c in articles.columns if c not in {name for name, _ in ARTICLE_COLUMNS}]
+    base = {name for name, _ in ARTICLE_COLUMNS} | set(articles.attrs.get("derived", []))
+    carried = [column for column in articles.columns if column not in base]
     shown = ["id", *carried, "error", "warning", "info", "findings", "words", "per_1000_words"]
     ranked = articles.sort_values(
         ["error", "warning", "findings", "row"], ascending=[False, False, False, True]
