@@ -197,3 +197,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Words that place a date within a period ("مطلع" early, "اواخر" late, "منتصف" mid ...), in
 # word_key form: context for a month name and for a year.
 PERIOD_POSITION_WORDS = frozenset(["مطلع", "اوايل", "اواخر", "منتصف", "نهايه", "بدايه", "اواسط"])
+
+
+# Longer than any Arabic word with all its clitics: words run together where spaces were lost.
+_RUN_TOGETHER = re.compile(rf"[{ARABIC_LETTERS}]{{13,}}")
+
+
+def has_run_together_words(text: str) -> bool:
+    """Whether ``text`` has Arabic words run together (spaces lost: "وصرّحأنكيمأخبره"), which
+    no sentence encoder reads."""
+    return _RUN_TOGETHER.search(strip_marks(text)[0]) is not None

@@ -399,15 +399,24 @@ def _renamed(
             continue
         anchor = anchors[0]
         before = chosen.index(stranger) < chosen.index(anchor)
+        # Every source word the anchor may render must have beside it a name the target
+        # does not render (a loosely rendered anchor may point at the wrong source word).
+        sides = []
         for index, (arabic, _, _) in enumerate(source_words):
-            if index not in rendered_source or not _renders(arabic, anchor.text):
-                continue
-            beside = index - 1 if before else index + 1
+            if index in rendered_source and _renders(arabic, anchor.text):
+                sides.append((index, index - 1 if before else index + 1))
+        if not sides:
+            continue
+        others = []
+        for index, beside in sides:
             if not 0 <= beside < len(source_words) or beside in rendered_source:
-                continue
+                break
             other = source_words[beside][0]
             if not _name_like(other) or _resembles(other, stranger.text):
-                continue
+                break
+            others.append((index, other))
+        else:
+            index, other = others[0]
             message = (
                 f"the source writes {other} {source_words[index][0]}"
                 if before
@@ -415,7 +424,6 @@ def _renamed(
             )
             message += f"; the target's {stranger.text!r} does not render {other}"
             findings.append(NameMismatch("person", (stranger.start, stranger.end), message))
-            break
     seen: set[tuple[int, int]] = set()
     unique = []
     for finding in findings:
@@ -454,6 +462,8 @@ def _edits(a: str, b: str) -> int:
 def _name_like(arabic: str) -> bool:
     """An Arabic word that may be (part of) a name: not an ordinary word, at least three
     letters, no article or attached particle, no pronoun or feminine ending."""
+    if _unmarked(arabic) != arabic:
+        return False  # tanween and other marks: an ordinary word ("نقلًا")
     key = arabic_key(arabic)
     if not 3 <= len(key) <= 9 or not arabic_word_skeletons(arabic):
         return False  # a word of ten letters or more is mostly words run together

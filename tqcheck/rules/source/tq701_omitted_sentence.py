@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from tqcheck.arabic.text import has_run_together_words
 from tqcheck.bilingual.pairing import AlignedGroup, aligned_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
@@ -17,7 +18,8 @@ class OmittedSentence(Rule):
     sentence embedding (1-1, 1-2, 2-1 and unmatched sentences, by dynamic programming with
     length and number anchors); a source sentence left without a counterpart is reported at
     the target sentence it should follow, with the source text in the message. A translation
-    unit whose target is empty is TQ706, not this rule.
+    unit whose target is empty is TQ706, not this rule; a source sentence whose words are run
+    together (spaces lost) is not reported, since no encoder reads it.
 
     Bad:
         source: التقى الوزير المحافظ. وافتتح الوزير مستشفى جديدا في المدينة. ثم عاد إلى العاصمة.
@@ -43,6 +45,8 @@ class OmittedSentence(Rule):
             unit = group.section.unit
             if unit is not None and not unit.target.strip():
                 continue  # an untranslated unit: TQ706
+            if has_run_together_words(group.source_text):
+                continue  # spaces lost in the source: the encoder cannot read it
             where = _neighbour(groups, index)
             text = quoted(group.source_text, 160)
             if where is None:

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from tqcheck.bilingual.pairing import aligned_groups
+from tqcheck.arabic.text import has_run_together_words
+from tqcheck.bilingual.pairing import AlignedGroup, aligned_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -15,7 +16,8 @@ class AddedSentence(Rule):
     Machine translation invents sentences (a hallucinated continuation, a caption or credit
     picked up from the page, a sentence repeated from earlier). Source and target sentences
     are aligned with a cross-lingual sentence embedding; a target sentence left without a
-    source counterpart is reported.
+    source counterpart is reported, unless a source sentence left without a counterpart next to
+    it has its words run together (spaces lost), which no encoder reads.
 
     Bad:
         source: اجتمع الوزير مع المحافظ.
@@ -37,6 +39,8 @@ class AddedSentence(Rule):
         for index, group in enumerate(groups):
             if not group.bead.is_addition:
                 continue
+            if _beside_unreadable(groups, index):
+                continue
             previous = next(
                 (
                     other
@@ -56,3 +60,17 @@ class AddedSentence(Rule):
                 group.target[-1].end,
                 f"no source sentence says this{where}",
             )
+
+
+def _beside_unreadable(groups: list[AlignedGroup], index: int) -> bool:
+    """Whether an omitted source sentence next to this addition has its words run together."""
+    section = groups[index].section
+    for k in (index - 1, index + 1):
+        if (
+            0 <= k < len(groups)
+            and groups[k].section is section
+            and groups[k].bead.is_omission
+            and has_run_together_words(groups[k].source_text)
+        ):
+            return True
+    return False
