@@ -46,6 +46,16 @@ class SourceNameMismatch(Rule):
     its own or established English is not reported: unvowelled Arabic spells several names
     alike.
 
+    Names of any region (:mod:`tqcheck.bilingual.names_compare`): a place the source names (the
+    gazetteers above and the common-places table, ``tqcheck/data/arabic_places.tsv``) that the
+    aligned target does not write, by any recorded spelling or accepted variant ("Kiev",
+    "Sana'a"), derived word ("Canadian") or rendering of the Arabic letters, while the target
+    has a name that renders nothing in the source: another real place is reported as such
+    ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
+    name as suggestion. A person's name whose one word renders the source (أور, "Ur") while
+    another renders nothing, beside a name-like source word nothing renders (إيهود for
+    "Peter"), is reported as a renamed person.
+
     Bad:
         source: سقطت قذائف على مدينة جبرائيل.
         target: Shells fell on the city of Gabriel.
