@@ -188,3 +188,41 @@ def test_enumeration_groups_items_by_place_tail() -> None:
     assert {item.group for item in listed.items[3:]} == {"in the district of Hotel"}
     for item in listed.items:
         assert text[item.start : item.end] == item.text
+
+
+# -- news shapes added for issue 14 ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("The talks resumed on march 3.", "absolute", "2021-03-03"),
+        ("It was signed on the fourth of july 1995.", "absolute", "1995-07-04"),
+        ("The strike began on the 15th.", "day_of_month", "2021-02-15"),
+        ("The vote will be held on the 15th.", "day_of_month", "2021-03-15"),
+        ("The council will meet again in two weeks.", "ahead", "2021-03-24"),
+        ("The vote is due two weeks from now.", "ahead", "2021-03-24"),
+        ("The file sales_report-2002-10-09.xlsx was leaked.", "absolute", "2002-10-09"),
+        ("The envoy will return on the 20th day of next month.", "month_day", "2021-04-20"),
+        ("He met the minister on monday.", "weekday", "2021-03-08"),
+    ],
+)
+def test_news_date_shapes(text: str, kind: str, day: str) -> None:
+    (mention,) = [m for m in find_dates(text) if m.kind == kind]
+    resolved = resolve(mention, date(2021, 3, 10))
+    assert resolved is not None and resolved.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Theresa May said the plan may work.", []),
+        ("Thousands march 3 miles to the square.", []),
+        ("It was the first rise in two years.", []),
+        ("They met for the second time on the 4th floor.", []),
+        ("Protesters march on monday and tuesday.", ["monday"]),
+        ("monday", []),
+    ],
+)
+def test_lower_case_and_spans_that_are_no_day(text: str, read: list[str]) -> None:
+    assert [m.text for m in find_dates(text)] == read

@@ -68,36 +68,45 @@ _WD_GAP = r"(?:,?\s+|\s*\(\s*)"
 
 _DATE_EXPR = re.compile(
     rf"""
-    (?<![\w-])(?:
-      (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))(?![\d-])
-    | (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}){_WD_GAP})?(?:the\s+)?(?P<d1>{_DAY})
+    (?:(?<!\d)(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
+        (?!\d)
+    | (?<![\w-])(?:
+      (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}){_WD_GAP})?(?:the\s+)?(?P<d1>{_DAY})
         (?:\s+of)?\s+
         (?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
     | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}){_WD_GAP})?(?P<m2>{_MONTH})
         \s+(?:the\s+)?(?P<d2>{_DAY})
         (?!\d)(?:,?\s+(?P<y2>{_YEAR})(?!\d))?
     | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?!\d)
-    | (?:the\s+)?(?P<d4>{_DAY})\s+of\s+(?P<mrel>this|last|next|the\s+current|the\s+previous|
-        the\s+past|the\s+coming|the\s+same)\s+month
+    | (?:the\s+)?(?P<d4>{_DAY})(?:\s+day)?\s+of\s+(?P<mrel>this|last|next|the\s+current|
+        the\s+previous|the\s+past|the\s+coming|the\s+same|the\s+next|the\s+last)\s+month
     | (?P<relday>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|
         yesterday|today|tomorrow|tonight)(?:(?:,\s*|\s+\(\s*)(?P<wd3>{_WD})\)?(?!\s+(?:and|or)\b))?
     | (?P<ago_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago
     | (?P<later_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<later_u>days?|weeks?|months?|years?)\s+
         (?P<later_dir>later|earlier)
+    | (?P<ahead_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ahead_u>days?|weeks?|months?|years?)\s+
+        (?:from\s+(?:now|today)|hence)
+    | (?P<in_word>in|within)\s+(?P<in_n>\d+|{_WORD_NUMBER}|a|an)\s+
+        (?P<in_u>days?|weeks?|months?|years?)(?!\s+(?:ago|later|earlier|of|old)\b)
     | (?P<period>(?:earlier|later)\s+this\s+(?:week|month|year)|{_DIR}\s+(?:week|month|year))
     | (?:(?P<dir5>{_DIR})\s+)?(?P<wd5>{_WD})(?:['’]s)?
     | (?P<cverb>entered|enters|entering|entered\s+into|in|into|marked|marks|marking|on|for)\s+
-        (?:its|their|the|his|her)\s+(?P<cord>{_ORDINAL})\s+(?P<cunit>day|week|month|year)(?!s)
+        (?:its|their|the|his|her)\s+(?P<cord>{_ORDINAL})\s+(?P<cunit>day|week|month|year)(?!s|\s+of\b)
     | (?P<yprep>in|since|from|until|till|by|before|after|during|early|late|mid-?)\s*
         (?P<y5>{_YEAR})(?![\d,]|\s+[a-z]+s\b)
     | (?:the\s+)?(?P<decade>(?:1[89]|20)\d0s)
+    | (?P<dprep>on|by|until|till|since|from|before|after|for)\s+the\s+
+        (?P<d6>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
+            |(?:{_DAY_WORD}|3[01]|[12]\d|0?[1-9])(?=\s*(?:[.,;!?)]|$)))
+        (?!\s*(?:of|day|century|anniversary|floor|time|round|minute|place|term|year|week|month)\b)
+    )
     )(?![\w])
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # Day and month without a year are read in a leap year, so "29 February" is a date.
 _YEARLESS_REFERENCE = date(2000, 6, 15)
-_CASE_SENSITIVE_GROUPS = ("m1", "m2", "m3", "wd1", "wd2", "wd3", "wd5")
 _PAST_MARKERS = re.compile(
     r"\b(?:\w+ed|said|had|was|were|did|told|took|began|met|made|held|came|went|gave|saw|left|"
     r"fled|fell|won|lost|broke|fought|struck|shot|sent|brought|kept|found|became|rose|spoke|"
@@ -168,7 +177,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
     found: list[DateMention] = []
     for match in _DATE_EXPR.finditer(text):
-        if not _capitals_ok(match):
+        if not _capitals_ok(match, text):
             continue
         mention = _from_match(match, text)
         if mention is None:
@@ -185,17 +194,53 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 _START_WORDS.search(text, max(0, match.start() - _CONTEXT), match.end() + _CONTEXT)
             ),
         )
+        if mention.kind == "ahead" and mention.direction == "in" and mention.tense != "future":
+            continue  # "the first rise in two years" is a span; "will leave in two weeks" a day
         found.append(mention)
     return found
 
 
-def _capitals_ok(match: re.Match[str]) -> bool:
-    """Month and weekday names must be capitalised: "may be", "march on" are no dates."""
-    for name in _CASE_SENSITIVE_GROUPS:
-        value = match.group(name)
-        if value and not value[:1].isupper():
+def _capitals_ok(match: re.Match[str], text: str) -> bool:
+    """Month and weekday names written in lower case are read only where the context makes them
+    dates: "may" never ("may be"); a month with a year, an ordinal day ("fourth of july"), or a
+    day not followed by a noun ("on march 3", not "march 3 miles"); an abbreviation only with a
+    year ("14 nov 2023"); a weekday with a date, after "yesterday,", or after a preposition or
+    "last"/"next" ("on monday", "last sunday"), never alone."""
+    g = match.groupdict()
+    for month_key, day_key, year_key in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "", "y3")):
+        value = g[month_key]
+        if not value or value[:1].isupper():
+            continue
+        name = value.lower().rstrip(".")
+        if name == "may" or (len(name) <= 4 and name != "june" and name != "july"):
+            if not g[year_key] or name == "may":
+                return False
+            continue
+        if g[year_key]:
+            continue
+        day = g[day_key] or ""
+        if (
+            day[:1].isdigit()
+            and not re.search(r"(?:st|nd|rd|th)$", day, re.IGNORECASE)
+            and re.match(r"\s+[a-z]", text[match.end() : match.end() + 3])
+        ):
+            return False  # "march 3 miles"
+    for key in ("wd1", "wd2", "wd3"):
+        if g[key] and not g[key][:1].isupper() and g[key].lower() not in _WEEKDAY_WORDS:
+            return False
+    weekday = g["wd5"]
+    if weekday and not weekday[:1].isupper():
+        before = text[max(0, match.start() - 20) : match.start()]
+        if not g["dir5"] and not _WEEKDAY_CONTEXT.search(before):
             return False
     return True
+
+
+_WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
+_WEEKDAY_CONTEXT = re.compile(
+    r"\b(?:on|every|since|until|till|by|from|before|after|yesterday|today|tomorrow)[\s,]*$",
+    re.IGNORECASE,
+)
 
 
 def _from_match(match: re.Match[str], text: str) -> DateMention | None:
@@ -277,6 +322,18 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             return None
         sign = 1 if g["later_dir"].lower() == "later" else -1
         return DateMention(**base, kind="later", count=sign * count, unit=_unit(g["later_u"]))
+    for number_key, unit_key, direction in (("ahead_n", "ahead_u", ""), ("in_n", "in_u", "in")):
+        if g[number_key]:
+            count = _count_value(g[number_key])
+            if count is None:
+                return None
+            unit = _unit(g[unit_key])
+            return DateMention(**base, kind="ahead", count=count, unit=unit, direction=direction)
+    if g["d6"]:
+        day = _day_value(g["d6"])
+        if day is None or not 1 <= day <= 31:
+            return None
+        return DateMention(**base, kind="day_of_month", day=day)
     if g["period"]:
         return DateMention(**base, kind="period", direction=" ".join(g["period"].lower().split()))
     if g["wd5"]:
@@ -411,12 +468,32 @@ def resolve(mention: DateMention, published: date) -> date | None:
         ):
             return published + timedelta(days=(mention.weekday - published.weekday()) % 7 or 7)
         return published - timedelta(days=gap)
-    if kind == "ago":
+    if kind in ("ago", "ahead"):
+        sign = -1 if kind == "ago" else 1
         try:
-            return published - _span(mention.count, mention.unit)
+            return published + sign * _span(mention.count, mention.unit)
         except (OverflowError, ValueError):
             return None  # "3000 years ago": before the calendar datetime can hold
+    if kind == "day_of_month":
+        return _nearest_month(mention, published)
     return None
+
+
+def _nearest_month(mention: DateMention, published: date) -> date | None:
+    """ "On the 15th" without a month: the latest such day up to publication in a past-tense
+    clause, otherwise the first from publication on."""
+    assert mention.day is not None
+    options = []
+    for shift in (-2, -1, 0, 1, 2):
+        year, month = divmod(published.month - 1 + shift, 12)
+        day = _absolute_date(published.year + year, month + 1, mention.day)
+        if day is not None:
+            options.append(day)
+    if mention.tense == "past":
+        earlier = [day for day in options if day <= published]
+        return max(earlier) if earlier else None
+    later = [day for day in options if day >= published]
+    return min(later) if later else None
 
 
 def _span(count: int, unit: str) -> relativedelta:
@@ -428,11 +505,15 @@ def _span(count: int, unit: str) -> relativedelta:
     }[unit]
 
 
+_UNMARKED_PAST_DAYS = 330
+
+
 def _nearest_year(mention: DateMention, published: date) -> date | None:
     """A day and month without a year: the occurrence a news reader would take.
 
-    Past or unmarked tense: the latest occurrence no more than two weeks after publication;
-    future tense: the first occurrence no more than two weeks before it.
+    Past tense: the latest occurrence no more than two weeks after publication; future tense:
+    the first occurrence no more than two weeks before it; no tense: as in the past, unless
+    that was more than eleven months ago ("March 3" in February is the coming March 3).
     """
     assert mention.month is not None and mention.day is not None
     options = [
@@ -443,6 +524,12 @@ def _nearest_year(mention: DateMention, published: date) -> date | None:
     if not options:
         return None
     slack = timedelta(days=14)
+    if not mention.tense:
+        earlier = [day for day in options if day <= published + slack]
+        if earlier and (published - max(earlier)).days <= _UNMARKED_PAST_DAYS:
+            return max(earlier)
+        later = [day for day in options if day > published + slack]
+        return min(later) if later else max(options)
     if mention.tense == "future":
         later = [day for day in options if day >= published - slack]
         return min(later) if later else max(options)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
@@ -87,9 +87,14 @@ class RelativeDateAgainstExplicit(Rule):
             target = explicit if mention.kind == "absolute" else relative
             target.append((mention, resolved, events))
         for mention, resolved, events in relative:
+            readings = {resolved}
+            if mention.kind == "weekday" and mention.weekday is not None:
+                # "last Saturday": the most recent one, or the one of last week
+                gap = (day.weekday() - mention.weekday) % 7 or 7
+                readings.add(day - timedelta(days=gap))
             for other, other_day, other_events in explicit:
                 shared = events & other_events
-                if not shared or other_day == resolved:
+                if not shared or other_day in readings:
                     continue
                 line = document.lines.position(other.start)[0]
                 yield self.finding(
