@@ -38,11 +38,12 @@ class DoubledPhrase(Rule):
     "Short Story and Story for Children", where the copies end and start longer titles); and runs
     of three or more copies, which TQ206 reports once.
 
-    Safe fix, and when: deleting one copy is offered as a fix only when the copies sit back to
-    back in one clause with nothing but spaces between them and are not capitalised mid-sentence
-    words (which may be two parts of a name), so that the deletion cannot remove a person, a place
-    or a thing the sentence needs. A copy joined by "and"/"or" or a comma may be a second thing
-    with the same name; those findings carry no fix: the editor decides which copy goes.
+    Safe fix, and when: deleting one copy is offered as a fix only when two copies of a phrase of
+    two words or more sit back to back in one clause with nothing but spaces between them ("the
+    Red Cross the Red Cross"): no sentence names two things that way, so the deletion cannot
+    remove a person, a place or a thing the sentence needs. A copy joined by "and"/"or" or by a
+    comma may stand for a second thing whose name was lost or repeated ("between Vietnam and
+    Vietnam"): those findings carry no fix; the editor decides what the copy should have been.
 
     Bad:
         the United Nations and the United Nations called for restraint.
@@ -78,7 +79,7 @@ class DoubledPhrase(Rule):
                     continue  # three or more copies: TQ206 reports the whole loop once
                 phrase = document.text[first[0].start : first[-1].end]
                 between = document.plain[first[-1].end : second[0].start]
-                safe = gap == 0 and not between.strip() and not _capitalised_inside(first)
+                safe = gap == 0 and not between.strip()
                 yield self.finding(
                     document,
                     start,
@@ -149,12 +150,6 @@ def _stands_alone(tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
         and tokens[i].is_capitalized
         and tokens[i - 1].is_capitalized
         and not is_function_word(tokens[i - 1].text)
-    )
-
-
-def _capitalised_inside(tokens: Sequence[Token]) -> bool:
-    return any(token.is_capitalized for token in tokens[1:]) or (
-        len(tokens) == 1 and tokens[0].is_capitalized
     )
 
 

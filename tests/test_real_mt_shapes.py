@@ -1,0 +1,148 @@
+"""Shapes of real machine-translation output (issue 15), written afresh: flagged or quiet, and
+whether the fix is offered (a suggestion only where deleting cannot change the meaning)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import findings_for
+from tqcheck.config import Config
+from tqcheck.rules.registry import all_rules
+from tqcheck.runner import enabled_codes
+
+
+def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
+    return [(f.rule, f.text, f.suggestion) for f in findings_for(text + "\n", select=select)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people: the second "Kim" starts a longer name
+        "State media showed Kim and Kim Jong Un sitting on a sofa in the living room.",
+        # chiasmus: the copies go on differently
+        "She is a doctor who is a manager and a manager who is a doctor, the paper said.",
+        # titles of three prize categories
+        "Works were nominated in three categories: Long Story, Short Story and Story for Children.",
+        # comparative idiom, with a comma after it
+        "He hoped the staff would grow stronger and stronger, and the classes more popular.",
+        # "Canada plus plus": a political slogan, not a slip
+        "They can have the systems in place for Canada plus plus, for a border without checks.",
+        # emphasis in speech
+        '"We are so happy, so happy to be home," she said.',
+    ],
+)
+def test_meaningful_repetitions_are_quiet(text: str) -> None:
+    assert _found(text, "TQ2") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The talks were held in Shusha Shusha on Monday, and Shusha was calm.", "Shusha Shusha"),
+        ("The summit opened in Baku Baku on Friday.", "Baku Baku"),
+    ],
+)
+def test_doubled_names_are_found_without_a_safe_fix(text: str, flagged: str) -> None:
+    assert _found(text, "TQ201") == [("TQ201", flagged, None)]
+
+
+def test_comma_joined_repeat_is_found_without_a_fix() -> None:
+    text = (
+        "Two million people took part, according to trade unions, according to trade unions, "
+        "and fewer according to the police."
+    )
+    assert _found(text, "TQ2") == [
+        ("TQ202", "according to trade unions, according to trade unions", None)
+    ]
+
+
+def test_doubled_word_and_back_to_back_phrase_keep_their_safe_fix() -> None:
+    assert _found("Shells hit the the main hospital.", "TQ2") == [("TQ201", "the the", "the")]
+    assert _found("The team of the Red Cross the Red Cross left.", "TQ2") == [
+        ("TQ202", "the Red Cross the Red Cross", "the Red Cross")
+    ]
+
+
+def test_joined_doubling_is_found_but_not_fixed() -> None:
+    # "between Vietnam and Vietnam": the second country was lost; deleting is no repair
+    found = _found("The partnership between Vietnam and Vietnam will deepen.", "TQ2")
+    assert found == [("TQ202", "Vietnam and Vietnam", None)]
+
+
+def test_a_loop_is_one_finding_with_its_count() -> None:
+    text = "The research was done at the University of Bern" + ", Bern" * 40 + "."
+    found = findings_for(text + "\n", select="TQ2")
+    assert [f.rule for f in found] == ["TQ206"]
+    assert "41 times" in found[0].message
+    phrase = "the bank's financial products, "
+    text = "The two products are the only ones of " + phrase * 17 + "the third level."
+    found = findings_for(text + "\n", select="TQ2")
+    assert [f.rule for f in found] == ["TQ206"]
+    assert "17 times" in found[0].message
+
+
+def test_an_untranslated_article_is_one_finding() -> None:
+    paragraphs = [
+        "Врач назвала причины проблем со сном.",
+        "Речь идет о чае, кофе и шоколаде.",
+        "Их употребление стоит ограничивать за 6-8 часов до сна.",
+        "По словам врача, режим сна очень важен.",
+    ]
+    found = findings_for("\n\n".join(paragraphs) + "\n", select="TQ205")
+    assert len(found) == 1
+    assert "4 paragraphs" in found[0].message
+
+
+def test_hebrew_gershayim_as_quote_marks_are_not_untranslated() -> None:
+    text = "She finished third in ״X Factor״ and joins the musical ״The Band״ in Tel Aviv־Jaffa."
+    assert _found(text, "TQ205") == []
+
+
+def test_short_sentences_are_not_called_subheadings() -> None:
+    text = (
+        "Why the weekend hurts\n\n"
+        "Doctors list many reasons for the body's reaction to a change of routine.\n\n"
+        "On weekends, our lives change radically.\n\n"
+        '"We sleep longer and lie on the couch," the doctor said.\n\n'
+        "Sleep and food\n\n"
+        "Heavy meals in the evening make the night worse, she added.\n\n"
+        "The late rise plays an additional role.\n\n"
+        "Getting up three hours later than usual works like jet lag."
+    )
+    assert _found(text, "TQ103") == []
+
+
+def test_plain_text_heading_period_has_no_safe_fix_markdown_does() -> None:
+    plain = (
+        "Ceasefire agreed after talks\n\n"
+        "Talks in Moscow\n\n"
+        "The ministers met on Friday.\n\n"
+        "The toll on civilians.\n\n"
+        "Hospitals in the city received dozens of wounded overnight."
+    )
+    assert _found(plain, "TQ103") == [("TQ103", "The toll on civilians.", None)]
+    markdown = "# Ceasefire agreed\n\n## Talks resume in Moscow.\n\nThe ministers met on Friday.\n"
+    found = findings_for(markdown, select="TQ103", fmt="markdown")
+    assert [(f.text, f.suggestion) for f in found] == [
+        ("Talks resume in Moscow.", "Talks resume in Moscow")
+    ]
+
+
+def test_results_box_labels_are_not_stray_fragments() -> None:
+    text = (
+        "Milan will play away against Monza on Saturday, and Torino host Cremonese later.\n\n"
+        "Italian Championship.\n\n"
+        "22nd round.\n\n"
+        '"Milan" - "Torino" - 1:0 (0:0)'
+    )
+    assert _found(text, "TQ104") == []
+
+
+def test_rules_left_out_of_the_default_selection_still_run_when_named() -> None:
+    off = {rule.code for rule in all_rules() if not rule.default_enabled}
+    default = enabled_codes(Config(semantic=True))
+    assert off and not off & default
+    assert off <= enabled_codes(Config(select=("ALL",)))
+    for code in off:
+        assert code in enabled_codes(Config(select=(code,)))
