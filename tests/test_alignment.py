@@ -126,3 +126,20 @@ def test_real_encoder_finds_a_dropped_sentence() -> None:
     beads = align(source, target, crosslingual_encoder())
     assert shape(beads) == [((0,), (0,)), ((1,), ()), ((2,), (1,)), ((3,), (2,))]
     assert all(bead.similarity > 0.4 for bead in beads if bead.source and bead.target)
+
+
+def test_within_one_unit_a_merge_must_beat_its_best_part() -> None:
+    # t0 translates s0 and says a little of s1: merging s0 and s1 is less like t0 than s0
+    # alone, so within one unit (no paragraphs to go by) s1 is an omission, not hidden in a
+    # merge; across paragraphs the merge is allowed as before.
+    source = sentences("s", [1, 2, 3])
+    target = ["t x1 x1 x1 x2 " + "words " * 9 + "words.", "t x3 words words words."]
+    assert shape(align(source, target, TopicEncoder())) == [
+        ((0,), (0,)),
+        ((1,), ()),
+        ((2,), (1,)),
+    ]
+    assert shape(align(source, target, TopicEncoder(), [0, 0, 1], [0, 1])) == [
+        ((0, 1), (0,)),
+        ((2,), (1,)),
+    ]
