@@ -5,8 +5,8 @@ Issue 17's acceptance: "No connection attempt and no file outside the cache and 
 articles (``examples/``, written for this project), then runs ``tqcheck check`` on it with every
 rule (semantic included, ``--jobs`` default) and once more on the bilingual example with
 ``--source``, each in a fresh process whose HOME, XDG folders and TMPDIR are empty folders and
-whose ``TQCHECK_CACHE_DIR`` is a fresh folder, so the ONNX export (torch) and the GeoNames build
-happen inside the run. Every network system call is recorded with ``strace`` (connect, sendto,
+whose ``TQCHECK_CACHE_DIR`` starts empty, so the ONNX export (torch) and the GeoNames build
+happen inside the first run. Every network system call is recorded with ``strace`` (connect, sendto,
 sendmsg to an IP address), and ``unshare -n`` cuts the network namespace where allowed.
 
 Run:  python benchmarks/offline_run.py [--copies 120] [--keep DIR]
@@ -43,9 +43,13 @@ def files_under(folder: Path) -> list[str]:
 
 
 def run(name: str, base: Path, args: list[str], use_unshare: bool) -> dict[str, object]:
+    """One run with its own empty HOME, XDG and TMPDIR; the cache is shared by the runs (the
+    first exports the model and builds the GeoNames index into it, the next load them)."""
     run_base = base / name
-    for sub in ("home", "tmp", "cache", "outputs"):
+    for sub in ("home", "tmp", "outputs"):
         (run_base / sub).mkdir(parents=True)
+    cache = base / "cache"
+    cache.mkdir(exist_ok=True)
     env = {
         key: value
         for key, value in os.environ.items()
@@ -56,7 +60,7 @@ def run(name: str, base: Path, args: list[str], use_unshare: bool) -> dict[str, 
         XDG_CACHE_HOME=str(run_base / "home" / ".cache"),
         XDG_CONFIG_HOME=str(run_base / "home" / ".config"),
         TMPDIR=str(run_base / "tmp"),
-        TQCHECK_CACHE_DIR=str(run_base / "cache"),
+        TQCHECK_CACHE_DIR=str(cache),
     )
     trace = run_base / "strace.log"
     command = [sys.executable, "-m", "tqcheck", "check", "--semantic", *args]
@@ -79,7 +83,7 @@ def run(name: str, base: Path, args: list[str], use_unshare: bool) -> dict[str, 
         "exit": result.returncode,
         "network_calls": len(network_calls(trace)),
         "files_outside": outside,
-        "cache": sorted({Path(p).parts[0] for p in files_under(run_base / "cache")}),
+        "cache": sorted({Path(p).parts[0] for p in files_under(cache)}),
         "stderr_tail": result.stderr.strip().splitlines()[-1:] if result.returncode > 1 else [],
     }
 
