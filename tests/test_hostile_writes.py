@@ -600,6 +600,21 @@ def test_import_onto_its_own_dump_is_refused(
     assert (_digest(dump), _digest(alternates)) == before
 
 
+def test_index_never_replaces_a_file_that_is_not_an_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "AZ.txt"
+    dump.write_text("\n".join(PLACES) + "\n", encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text(ARTICLE, encoding="utf-8")
+    for command in (["gazetteer", "build", "-o", str(notes)],
+                    ["gazetteer", "import", str(dump), "-o", str(notes)]):  # fmt: skip
+        code, _, err = run_main(command, capsys)
+        assert code == 2
+        assert "not a GeoNames index" in _one_line_error(err)
+    assert notes.read_text(encoding="utf-8") == ARTICLE
+
+
 @pytest.mark.parametrize(
     "population", ["9" * 30, "1e400", "-5", "12a"], ids=["huge", "float", "negative", "text"]
 )

@@ -634,6 +634,16 @@ def _fill_index(
         raise OSError(errno.ERANGE, f"value out of range: {exc}") from None
 
 
+def _looks_like_sqlite(path: Path) -> bool:
+    """An empty file or one with SQLite's header: something an index may replace."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return False
+    return head in (b"", b"SQLite format 3\x00")
+
+
 # The default index takes about 81 MiB; a build needs that much free space in the cache.
 INDEX_BYTES_NEEDED = 100 * 2**20
 
@@ -647,6 +657,8 @@ def check_index_target(target: Path, needed: int = 0) -> None:
         raise ConfigError(f"{target}: is a directory, not a GeoNames index")
     if target.exists() and not target.is_file():
         raise ConfigError(f"{target}: not a regular file, not a GeoNames index")
+    if target.is_file() and not _looks_like_sqlite(target):
+        raise ConfigError(f"{target}: exists and is not a GeoNames index; not replaced")
     existing = target.parent
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
