@@ -250,6 +250,37 @@ def test_closed_stdout_is_one_line_exit_2(article: Path) -> None:
     assert "standard output is closed" in _one_line_error(result.stderr)
 
 
+def test_closed_stdout_never_lands_in_an_output(article: Path, tmp_path: Path) -> None:
+    """With fd 1 closed, the report file must not be opened as fd 1, where a library's print
+    to stdout would land: here a print to fd 1 while the report is being written."""
+    report = tmp_path / "r.txt"
+    script = (
+        "import os, sys\n"
+        "import tqcheck.output_files as output_files\n"
+        "real_fsync = os.fsync\n"
+        "def fsync(fd):\n"
+        "    try:\n"
+        "        os.write(1, b'STRAY OUTPUT')\n"
+        "    except OSError:\n"
+        "        pass\n"
+        "    real_fsync(fd)\n"
+        "output_files.os.fsync = fsync\n"
+        "from tqcheck.cli import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    command = [sys.executable, "-c", script, *FAST, str(article), "-o", str(report)]
+    result = subprocess.run(
+        ["bash", "-c", 'exec "$@" >&-', "bash", *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 1, result.stderr
+    assert "TQ201" in report.read_text(encoding="utf-8")
+    assert "STRAY" not in report.read_text(encoding="utf-8")
+
+
 def test_dev_stdout_redirected_to_a_file(article: Path, tmp_path: Path) -> None:
     """``-o /dev/stdout`` (and the baseline) with stdout a file: written into it, no rename."""
     for option, expect in [("-o", "TQ201"), ("--write-baseline", '"version"')]:

@@ -144,6 +144,7 @@ def _text_options(binary: bool) -> dict[str, Any]:
 
 
 def _write_directly(path: Path, write: Callable[[IO[Any]], None], what: str, binary: bool) -> None:
+    _reserve_standard_fds()
     try:
         # Append: a device or FIFO ignores it, and /dev/stdout redirected to a file keeps what
         # the shell's redirection already holds instead of being truncated under it.
@@ -167,6 +168,7 @@ def replace_atomically(
     as it was; OS errors become one :class:`OutputError` line.
     """
     shown = display if display is not None else target
+    _reserve_standard_fds()
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tqcheck-tmp", dir=target.parent
@@ -195,6 +197,23 @@ def replace_atomically(
             Path(temporary).unlink()
         raise
     _sync_folder(target.parent)
+
+
+def _reserve_standard_fds() -> None:
+    """Put /dev/null on a closed fd 0, 1 or 2 (``tqcheck ... >&-``), so that an output file is
+    never opened as fd 1 where any library's print to stdout would land in it. ``sys.stdout``
+    stays None: a report for stdout is still refused as "standard output is closed"."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            try:
+                null = os.open(os.devnull, os.O_RDWR)
+            except OSError:
+                return
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
 
 
 def _sync_folder(folder: Path) -> None:
