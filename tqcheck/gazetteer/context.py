@@ -24,8 +24,6 @@ from tqcheck.gazetteer.keys import fold
 
 # A place this large, named exactly, tells the article's country ("Baghdad", "Tripoli").
 WELL_KNOWN_POPULATION = 100_000
-# Subdivisions (states, nations) read as country evidence: "Mobile, Alabama".
-_SUBDIVISION_COUNTRIES = ("US", "GB", "CA", "AU")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
@@ -59,11 +57,6 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
             value = getattr(country, attribute, None)
             if value and "," not in value:
                 words[value.removeprefix("the ")] = country.alpha_2
-    for code in _SUBDIVISION_COUNTRIES:
-        for subdivision in pycountry.subdivisions.get(country_code=code) or ():
-            name = subdivision.name
-            if name.isascii() and name not in words:
-                words[name] = code
     text = resources.files("tqcheck.data").joinpath("country_words.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -153,8 +146,6 @@ def _well_known_places(text: str, taken: list[tuple[int, int]]) -> Counter[str]:
             for code in {m.entry.country for m in curated if "|" not in m.entry.country}:
                 counts[code] += 0.5
             continue
-        if " " not in name and _is_common_word(name):
-            continue
         place = _well_known(name)
         if place is not None:
             counts[place] += 0.5
@@ -169,11 +160,6 @@ def _well_known(name: str) -> str | None:
     places = geonames_index().exact(name)
     if not places or places[0].population < WELL_KNOWN_POPULATION:
         return None
+    if fold(places[0].name) != fold(name) and places[0].kind == "place":
+        return None  # an alternate spelling ("Mobile" for a Brazilian city) is weak evidence
     return places[0].country
-
-
-@cache
-def _is_common_word(word: str) -> bool:
-    from tqcheck.gazetteer.words import zipf
-
-    return zipf(word) >= 4.0

@@ -31,6 +31,7 @@ import itertools
 import os
 import pickle
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -147,7 +148,10 @@ _SLOT_AFTER = re.compile(
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
     r"front|prison|port)\b|['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
-_COUNTRY_AFTER = re.compile(r"^,\s+(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)")
+_COUNTRY_AFTER = re.compile(
+    r"^(?:,\s+|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
+    r"(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
     r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
@@ -251,54 +255,68 @@ def _index() -> GeoNamesIndex:
     return geonames_index()
 
 
-@cache
-def _arabic_rows() -> dict[str, list[tuple[int, str, str]]]:
-    """Country -> (place rowid, Arabic spelling, Arabic key) of every Arabic-script name.
-
-    Read once from the index (about 1.5 s) and kept next to it as a pickle (about 50 ms)."""
-    index = _index()
-    cache_path = index.path.with_suffix(".arabic.pickle")
-    stamp = (index.path.stat().st_size, index.path.stat().st_mtime_ns)
-    try:
-        with cache_path.open("rb") as handle:
-            saved_stamp, rows = pickle.load(handle)
-        if saved_stamp == stamp:
-            return rows
-    except (OSError, ValueError, EOFError, pickle.UnpicklingError):
-        pass
-    rows = {}
-    for key, rowid, spelling, country in index._query(
-        "SELECT n.key, n.place, n.spelling, p.country FROM names n "
-        "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic'"
-    ):
-        rows.setdefault(country, []).append((rowid, spelling, key))
-    try:
-        temporary = cache_path.with_name(f".{cache_path.name}.{os.getpid()}")
-        with temporary.open("wb") as handle:
-            pickle.dump((stamp, rows), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(cache_path)
-    except OSError:
-        pass
-    return rows
-
-
 @dataclass(slots=True)
 class _CountryArabic:
     by_key: dict[str, list[tuple[int, str]]]  # arabic_key -> (rowid, spelling)
     by_skeleton: dict[str, list[tuple[int, str, bool]]]  # skeleton -> (rowid, spelling, exact)
 
 
-@cache
 def _country_arabic(country: str) -> _CountryArabic:
+    return _arabic_tables().get(country) or _CountryArabic({}, {})
+
+
+@cache
+def _arabic_tables() -> dict[str, _CountryArabic]:
+    """Per country of ``ARABIC_SCRIPT_REGION``: its places' Arabic-script names by key and by
+    consonant skeleton (with one-class deletions).
+
+    Built once from the index (a few seconds) and kept next to it as a pickle, read in about
+    0.1 s; rebuilt when the index or the bundled Arabic place table changes."""
+    index = _index()
+    cache_path = index.path.with_suffix(".arabic.pickle")
+    data = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_bytes()
+    stamp = (
+        index.path.stat().st_size,
+        index.path.stat().st_mtime_ns,
+        len(data),
+        zlib.crc32(data),
+        sorted(ARABIC_SCRIPT_REGION),
+    )
+    try:
+        with cache_path.open("rb") as handle:
+            saved_stamp, tables = pickle.load(handle)
+        if saved_stamp == stamp:
+            return tables
+    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
+        pass
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    rows: dict[str, list[tuple[int, str, str]]] = {}
+    for key, rowid, spelling, country in index._query(
+        "SELECT n.key, n.place, n.spelling, p.country FROM names n "
+        "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic' "
+        f"AND p.country IN ({','.join('?' * len(codes))})",
+        codes,
+    ):
+        rows.setdefault(country, []).append((rowid, spelling, key))
+    for (country, key), english in _english_names().items():
+        if country in ARABIC_SCRIPT_REGION and key.startswith("ar:"):
+            places = [p for p in index.exact(english) if p.country == country]
+            rowid = _rowid(places[0]) if places else None
+            if rowid is not None:
+                rows.setdefault(country, []).append((rowid, key[3:], key[3:]))
+    tables = {country: _table(found) for country, found in rows.items()}
+    try:
+        temporary = cache_path.with_name(f".{cache_path.name}.{os.getpid()}")
+        with temporary.open("wb") as handle:
+            pickle.dump((stamp, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(cache_path)
+    except OSError:
+        pass
+    return tables
+
+
+def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
     table = _CountryArabic({}, {})
-    rows = list(_arabic_rows().get(country, ()))
-    for (code, key), english in _english_names().items():
-        if code == country and key.startswith("ar:"):
-            places = [p for p in _index().exact(english) if p.country == country]
-            if places:
-                rowid = _rowid(places[0])
-                if rowid is not None:
-                    rows.append((rowid, key[3:], key[3:]))
     for rowid, spelling, key in rows:
         table.by_key.setdefault(key, []).append((rowid, spelling))
         for found in arabic_skeletons(spelling):
@@ -408,7 +426,7 @@ def find_garbles(document: Document) -> list[Garble]:
         countries = set(geography.codes())
         if candidate.hint:
             countries = {candidate.hint}
-        if not countries:
+        if not countries & ARABIC_SCRIPT_REGION:
             continue
         garble = resolve_in_context(candidate, countries, geography)
         if garble is not None:
@@ -466,15 +484,15 @@ def resolve_in_context(
     text = candidate.text
     if len(fold(text)) < 3 or _is_real_place(text, countries) or _is_person(text):
         return None
+    countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     literal = _literal(candidate, countries)
     if literal is not None:
         return literal
-    english = is_english_word(text)
-    if english and candidate.slot == "none":
-        return None  # a word outside a place slot is a word
+    if candidate.slot == "none":
+        return None  # outside a place slot a name is a person or a word more often
     if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
         return None  # three capitalised words are an organisation or a person more often
-    return _by_sound(candidate, countries, geography, english)
+    return _by_sound(candidate, countries, geography)
 
 
 def _english_name(place: GeoPlace, *spellings: str) -> str:
@@ -609,6 +627,25 @@ def fold_keep_spaces(name: str) -> str:
     return " ".join(fold(part) for part in re.split(r"[\s-]+", name))
 
 
+def _same_name(written: str, spelling: str) -> bool:
+    """Two romanisations of one name that differ only in the article, a final h or apostrophes
+    ("Jufra", "Al Jufrah"): a variant, not a garble."""
+    return _bare(written).removesuffix("h") == _bare(spelling).removesuffix("h")
+
+
+def _one_short_vowel_apart(written: str, spelling: str) -> bool:
+    """One vowel letter swapped a/e or e/i, the rest the same: two readings of an unwritten
+    short vowel, which sources spell either way."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = _bare(written), _bare(spelling)
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1 or ops[0].tag != "replace":
+        return False
+    pair = {a[ops[0].src_pos], b[ops[0].dest_pos]}
+    return pair in ({"a", "e"}, {"e", "i"})
+
+
 def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
     """Skeletons of ``text`` (True) and their near variants (False): one confusable class
     swapped (b/p, f/v, t/d, s/z) and, with ``drop``, one class dropped."""
@@ -626,7 +663,7 @@ def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
 
 
 def _by_sound(
-    candidate: _Candidate, countries: set[str], geography: Geography | None, english: bool
+    candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
     text = candidate.text
     folded = fold(text)
@@ -663,7 +700,10 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
-    if not english and scored:
+    if not scored:
+        return None
+    english = is_english_word(text)  # wordfreq is loaded only once a place sounds alike
+    if not english:
         # A name that is no word must also look like the place in Latin script: Arabic
         # skeletons of three or four consonants coincide too often to be evidence alone.
         places = _index()._places(sorted(scored))
@@ -695,8 +735,10 @@ def _by_sound(
         ):
             return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)
-    if fold(name) == folded:
+    if fold(name) == folded or _same_name(text, spelling) or _same_name(text, place.name):
         return None
+    if not english and _one_short_vowel_apart(text, name):
+        return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
 
