@@ -305,6 +305,26 @@ def test_unwritable_outputs_are_one_line(
     assert article.read_text(encoding="utf-8") == ARTICLE
 
 
+def test_read_only_outputs_are_refused_by_mode(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kept = tmp_path / "kept.json"
+    kept.write_text("an earlier report\n", encoding="utf-8")
+    kept.chmod(0o444)
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        for output in (kept, folder / "r.json"):
+            code, _, err = run_main([*FAST, str(article), "-o", str(output)], capsys)
+            assert code == 2
+            assert "read-only" in _one_line_error(err)
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o755)
+    assert kept.read_text(encoding="utf-8") == "an earlier report\n"
+
+
 def test_failed_write_leaves_the_previous_report(
     article: Path,
     tmp_path: Path,

@@ -129,6 +129,12 @@ def write_output(
         mode = stat.S_IMODE(target.stat().st_mode)
     except OSError:
         mode = default_mode()
+    else:
+        if not mode & 0o222:  # by mode, as a shell's ">" would (root included)
+            raise OutputError(f"{path}: read-only (mode {mode:04o}); {what} not written")
+    problem = writable_folder(target.parent)
+    if problem is not None:
+        raise OutputError(f"{path}: cannot write {what} ({problem})")
 
     def fill(handle: int, _: Path) -> None:
         opened = os.fdopen(handle, "wb" if binary else "w", closefd=False, **_text_options(binary))
