@@ -16,8 +16,8 @@ class AddedSentence(Rule):
     Machine translation invents sentences (a hallucinated continuation, a caption or credit
     picked up from the page, a sentence repeated from earlier). Source and target sentences
     are aligned with a cross-lingual sentence embedding; a target sentence left without a
-    source counterpart is reported, unless a source sentence left without a counterpart next to
-    it has its words run together (spaces lost), which no encoder reads.
+    source counterpart is reported, unless a source sentence next to it has its words run
+    together (spaces lost), which no encoder reads.
 
     Bad:
         source: اجتمع الوزير مع المحافظ.
@@ -63,13 +63,13 @@ class AddedSentence(Rule):
 
 
 def _beside_unreadable(groups: list[AlignedGroup], index: int) -> bool:
-    """Whether an omitted source sentence next to this addition has its words run together."""
+    """Whether a source sentence next to this addition has its words run together (the
+    encoder misreads it, so its translation is left over)."""
     section = groups[index].section
     for k in (index - 1, index + 1):
         if (
             0 <= k < len(groups)
             and groups[k].section is section
-            and groups[k].bead.is_omission
             and has_run_together_words(groups[k].source_text)
         ):
             return True
