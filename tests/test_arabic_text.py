@@ -109,3 +109,10 @@ SENTENCES = [
 def test_split_sentences(text: str, expected: list[str]) -> None:
     spans = split_sentences(text)
     assert [text[start:end] for start, end in spans] == expected
+
+
+def test_words_run_together_are_told_from_long_words() -> None:
+    from tqcheck.arabic.text import has_run_together_words
+
+    assert has_run_together_words("وقالتالوزارةإنالوضعتحسن")
+    assert not has_run_together_words("فسيكفيكهم الله والمستشفيات")
