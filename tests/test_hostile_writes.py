@@ -564,6 +564,47 @@ def test_a_write_after_the_last_check_is_kept_beside_the_file(
     assert conflict.read_text(encoding="utf-8") == ARTICLE + "A late line.\n"
 
 
+def test_a_save_by_rename_after_the_last_check_is_swapped_back(
+    article: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An editor saves (by writing a new file and renaming it over the old one) between the
+    last check and the rename: where names can be exchanged atomically (Linux), its file is put
+    back and nothing is written."""
+    import tqcheck.fixer as fixer
+    from tqcheck.output_files import _exchange
+
+    result = fix_file(
+        Checker(CheckOptions(semantic=False, select=("TQ201",))), str(article), unsafe=False
+    )
+    real = fixer.replace_atomically
+    saved = ARTICLE + "Saved by the editor.\n"
+
+    def with_an_editor_saving(target: Path, fill: object, what: str, **kwargs: object) -> None:
+        check = kwargs.pop("before_rename")
+
+        def then_save() -> None:
+            check()  # type: ignore[operator]
+            draft = article.with_name("editor-draft.txt")
+            draft.write_text(saved, encoding="utf-8")
+            draft.replace(article)
+
+        real(target, fill, what, before_rename=then_save, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fixer, "replace_atomically", with_an_editor_saving)
+    probe_a, probe_b = article.with_name("probe-a"), article.with_name("probe-b")
+    probe_a.write_text("a", encoding="utf-8")
+    probe_b.write_text("b", encoding="utf-8")
+    exchanges = _exchange(probe_a, probe_b)
+    probe_a.unlink()
+    probe_b.unlink()
+    if not exchanges:
+        pytest.skip("no atomic exchange of names here: the README's documented residual window")
+    with pytest.raises(InputError, match="replaced on disk"):
+        write_atomically(result)
+    assert article.read_text(encoding="utf-8") == saved
+    assert sorted(p.name for p in article.parent.iterdir()) == ["a.txt"]
+
+
 def test_fix_on_a_special_file_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

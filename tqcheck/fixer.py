@@ -224,13 +224,22 @@ def _write_locked(path: Path, target: Path, handle: int, result: FixResult) -> N
 
     try:
         replace_atomically(
-            target, write_fixed, "the fixed file", display=path, before_rename=last_check
+            target,
+            write_fixed,
+            "the fixed file",
+            display=path,
+            before_rename=last_check,
+            expected=(info.st_dev, info.st_ino),
         )
     except OutputError as exc:
         raise InputError(str(exc)) from None
     if _signature(os.fstat(handle)) != seen:
         # A writer got in between the last check and the rename: keep its version.
         conflict = target.with_name(f"{target.name}.tqcheck-conflict")
+        number = 1
+        while conflict.exists() or conflict.is_symlink():  # never over an earlier conflict
+            number += 1
+            conflict = target.with_name(f"{target.name}.tqcheck-conflict-{number}")
         data = _read_all(handle)
         write_output(
             conflict, lambda stream: stream.write(data), "the conflicting version", binary=True

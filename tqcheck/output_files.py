@@ -37,6 +37,10 @@ class OutputError(TqcheckError):
     """An output that cannot be written, or may not be: one line, exit 2."""
 
 
+class _KeptTemporaryError(OutputError):
+    """The temporary name now holds another writer's file: it must not be removed."""
+
+
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -167,11 +171,18 @@ def replace_atomically(
     *,
     display: Path | None = None,
     before_rename: Callable[[], None] | None = None,
+    expected: tuple[int, int] | None = None,
 ) -> None:
     """Create a temporary file beside ``target``, let ``fill(fd, path)`` write it (and set its mode,
     owner, attributes), ``fsync`` it, run ``before_rename()`` (a last check that may raise) and
     rename it over ``target``. On any error the temporary file is removed and ``target`` is left
     as it was; OS errors become one :class:`OutputError` line.
+
+    ``expected`` is the ``(st_dev, st_ino)`` of the file that must be at ``target`` when it is
+    replaced. Where the platform can exchange two names atomically (Linux ``renameat2`` with
+    ``RENAME_EXCHANGE``), the swap is checked after the fact: if another file had been saved to
+    ``target`` in the meantime (an editor that saves by rename), it is swapped back, so it is
+    never lost, and an :class:`OutputError` says so.
     """
     shown = display if display is not None else target
     _reserve_standard_fds()
@@ -189,7 +200,10 @@ def replace_atomically(
             os.close(handle)
         if before_rename is not None:
             before_rename()
-        Path(temporary).replace(target)
+        if expected is None or not _exchange(temporary, target):
+            Path(temporary).replace(target)
+        else:
+            _check_exchanged(temporary, target, expected, shown, what)
     except OSError as exc:
         with suppress(OSError):
             Path(temporary).unlink()
@@ -198,11 +212,55 @@ def replace_atomically(
                 f"{shown}: cannot write {what} (its folder spans devices; rename impossible)"
             ) from None
         raise OutputError(f"{shown}: cannot write {what} ({_reason(exc)})") from None
+    except _KeptTemporaryError:
+        raise
     except BaseException:
         with suppress(OSError):
             Path(temporary).unlink()
         raise
     _sync_folder(target.parent)
+
+
+def _exchange(first: str | Path, second: str | Path) -> bool:
+    """Swap two names atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where the
+    platform or the file system cannot (then nothing happened)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    if result == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.ENOTSUP):
+        return False
+    raise OSError(code, os.strerror(code))
+
+
+def _check_exchanged(
+    temporary: str, target: Path, expected: tuple[int, int], shown: Path, what: str
+) -> None:
+    """After an exchange, ``temporary`` names what was at ``target``: the expected file is
+    removed; anything else is swapped back into place and the write refused."""
+    try:
+        previous = Path(temporary).lstat()
+        found: tuple[int, int] | None = (previous.st_dev, previous.st_ino)
+    except OSError:
+        found = None
+    if found == expected:
+        Path(temporary).unlink()
+        return
+    if found is not None and not _exchange(temporary, target):
+        raise _KeptTemporaryError(
+            f"{shown}: replaced on disk while {what} was being written; the other version "
+            f"is kept as {temporary}"
+        )
+    raise OutputError(f"{shown}: replaced on disk while {what} was being written; nothing written")
 
 
 def _reserve_standard_fds() -> None:
