@@ -49,7 +49,9 @@ class CountListMismatch(Rule):
                 or count.head_text[:1].isupper()  # "One Part", "Seven Sisters": names
             ):
                 continue
-            if listed.partial and count.value < 2:
+            if count.value < 2 and (
+                listed.partial or not all(item.text[:1].isupper() for item in listed.items)
+            ):
                 continue  # "one institution ..., including airships": no list of one
             size = len(listed.items)
             stated = int(count.value)
