@@ -244,7 +244,7 @@ def checked(
 # The loop census: a deliberately generous script-side detector of repetition in MT output, to
 # be judged by hand (benchmarks/judgments/loops.csv) and compared with what the rules find.
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
 def loop_candidates(text: str) -> Iterator[tuple[int, int, str]]:
@@ -328,9 +328,12 @@ def loop_census(data: Path, args: argparse.Namespace) -> None:
             counts[f"candidates {kind}"] += 1
             covering = [f for f in findings if f.start < end and f.end > start]
             if not verdict:
+                before = article.text[max(0, start - 50) : start]
+                after = article.text[end : end + 30]
                 unjudged.append(
                     f"{article.dataset},{article.doc},{start},{end},{sha1(flagged)},,"
-                    f"  # {kind} covered={len(covering)} | {flagged[:160]!r}"
+                    f"  # {kind} covered={','.join(f.rule for f in covering) or '-'} | "
+                    f"{before!r} [[{flagged[:200]}]] {after!r}"
                 )
                 continue
             counts[f"{verdict} {kind}"] += 1

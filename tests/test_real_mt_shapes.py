@@ -28,8 +28,10 @@ def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
         "He hoped the staff would grow stronger and stronger, and the classes more popular.",
         # "Canada plus plus": a political slogan, not a slip
         "They can have the systems in place for Canada plus plus, for a border without checks.",
-        # emphasis in speech
+        # emphasis in speech, a quoted lyric, a quoted denial
         '"We are so happy, so happy to be home," she said.',
+        'The chorus goes: "Feed them well, feed them well, I\'m home."',
+        '"No, no, no, no, no. That is fake news," the player said.',
     ],
 )
 def test_meaningful_repetitions_are_quiet(text: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from tqcheck.document.model import Document, Token
 
 MAX_UNIT = 30  # words in one repeated unit (a whole short sentence looped)
+_LOWER_LOOP = 6  # copies of one lower-case word that make a loop ("no, no, no, no, no" is speech)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +50,10 @@ def _runs_in(document: Document, tokens: tuple[Token, ...]) -> list[Run]:
                 and lowers[i + copies * size : i + (copies + 1) * size] == lowers[i : i + size]
             ):
                 copies += 1
-            if copies >= 2 and (best is None or copies * size > best[0] * best[1]):
-                best = (size, copies)
+            if copies >= 2 and (
+                best is None or (copies >= 3, copies * size) > (best[1] >= 3, best[0] * best[1])
+            ):
+                best = (size, copies)  # a loop first, then the longest coverage
             j = following[j]
         if best is None:
             i += 1
@@ -58,9 +61,8 @@ def _runs_in(document: Document, tokens: tuple[Token, ...]) -> list[Run]:
         size, copies = best
         last_token = tokens[i + size * copies - 1]
         runs.append(Run(tuple(tokens[i : i + size]), size, copies, tokens[i].start, last_token.end))
-        # a long unit can hide a shorter loop inside its first copy; a loop of short units is
-        # what matters, so continue after the first copy only when the run is a mere doubling
-        i += size * copies if copies >= 3 else size
+        # a doubled long unit can hold a loop inside it: after a mere doubling, go on word by word
+        i += size * copies if copies >= 3 else 1
     return runs
 
 
@@ -76,17 +78,15 @@ def repetition_runs(document: Document) -> list[Run]:
 def is_loop(document: Document, run: Run) -> bool:
     """A run that is a machine-translation loop rather than emphasis or a list.
 
-    Four or more copies of anything but a bare number; three copies of a unit of two or more
-    words, or of a capitalised word written capitalised each time ("Bern, Bern, Bern").
-    "No, no, no", "ha ha ha" and "very, very, very" are speech and are not loops.
+    Three or more copies of a unit of two or more words, or of a capitalised word written
+    capitalised each time ("Bern, Bern, Bern"); six or more of a lower-case word. Bare numbers
+    are never loops, and "No, no, no, no, no", "ha ha ha" and "very, very, very" are speech.
     """
-    if all(token.is_number for token in run.tokens):
-        return False
-    if run.copies >= 4:
-        return True
-    if run.copies < 3:
+    if all(token.is_number for token in run.tokens) or run.copies < 3:
         return False
     if run.size >= 2:
+        return True
+    if run.copies >= _LOWER_LOOP:
         return True
     copies = [document.plain[run.start : run.end]]
     return (

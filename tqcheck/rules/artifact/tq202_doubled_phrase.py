@@ -30,13 +30,14 @@ class DoubledPhrase(Rule):
     Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
     words repeated immediately or on both sides of "and" or "or"; on a word joined to itself by
     "and"/"or" ("Russia and Russia", "benevolence and benevolence"); and on a phrase of three or
-    more words repeated after a comma ("according to the unions, according to the unions").
-    Left alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
-    repetition set off by commas ("so happy, so happy") or by ", and" ("in the Bible, and in the
-    Bible"), which is emphasis; copies that go on differently ("a manager who is a doctor and a
-    doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a longer name;
-    "Short Story and Story for Children", where the copies end and start longer titles); and runs
-    of three or more copies, which TQ206 reports once.
+    more words repeated after a comma ("according to the unions, according to the unions"). Left
+    alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
+    repetition set off by commas ("so happy, so happy"), by ", and" ("in the Bible, and in the
+    Bible") or quoted ("Pump it out, pump it out"), which is emphasis, speech or a lyric; copies
+    that go on differently ("a manager who is a doctor and a doctor who is a manager"; "Kim and
+    Kim Jong Un", where the second copy starts a longer name; "Short Story and Story for
+    Children", where the copies end and start longer titles); and runs of three or more copies,
+    which TQ206 reports once.
 
     Safe fix, and when: deleting one copy is offered as a fix only when two copies of a phrase of
     two words or more sit back to back in one clause with nothing but spaces between them ("the
@@ -113,6 +114,8 @@ class DoubledPhrase(Rule):
                     )
                 ):
                     continue  # "so happy, so happy" is emphasis, not a doubling
+                if not gap and between.strip() and _in_quotation(document, first[0].start):
+                    continue  # "Pump it out, pump it out": a lyric or speech, quoted
                 if not gap and size >= 2 and first[-1].lower in _JOINERS:
                     continue  # "X and X and": reported from X as "X and X"
                 if (
@@ -151,6 +154,13 @@ def _stands_alone(tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
         and tokens[i - 1].is_capitalized
         and not is_function_word(tokens[i - 1].text)
     )
+
+
+def _in_quotation(document: Document, offset: int) -> bool:
+    """True when ``offset`` lies inside a quotation opened earlier in its paragraph."""
+    start = document.plain.rfind("\n\n", 0, offset) + 1
+    before = document.plain[start:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _plain_gap(document: Document, left: Token, joiner: Token, right: Token) -> bool:
