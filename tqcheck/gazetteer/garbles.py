@@ -261,34 +261,44 @@ class _CountryArabic:
     by_skeleton: dict[str, list[tuple[int, str, bool]]]  # skeleton -> (rowid, spelling, exact)
 
 
+@cache
 def _country_arabic(country: str) -> _CountryArabic:
-    return _arabic_tables().get(country) or _CountryArabic({}, {})
+    """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
+    if country not in ARABIC_SCRIPT_REGION:
+        return _CountryArabic({}, {})
+    path = _arabic_cache_dir() / f"{country}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
+        pass
+    return _build_arabic_tables().get(country) or _CountryArabic({}, {})
+
+
+_CACHE_VERSION = 1
 
 
 @cache
-def _arabic_tables() -> dict[str, _CountryArabic]:
-    """Per country of ``ARABIC_SCRIPT_REGION``: its places' Arabic-script names by key and by
-    consonant skeleton (with one-class deletions).
-
-    Built once from the index (a few seconds) and kept next to it as a pickle, read in about
-    0.1 s; rebuilt when the index or the bundled Arabic place table changes."""
+def _arabic_cache_dir() -> Path:
+    """A folder next to the index, named after what the tables are built from."""
     index = _index()
-    cache_path = index.path.with_suffix(".arabic.pickle")
     data = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_bytes()
-    stamp = (
+    facts = (
         index.path.stat().st_size,
         index.path.stat().st_mtime_ns,
-        len(data),
         zlib.crc32(data),
         sorted(ARABIC_SCRIPT_REGION),
+        _CACHE_VERSION,
     )
-    try:
-        with cache_path.open("rb") as handle:
-            saved_stamp, tables = pickle.load(handle)
-        if saved_stamp == stamp:
-            return tables
-    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
-        pass
+    return index.path.with_name(f"{index.path.stem}.arabic-{zlib.crc32(repr(facts).encode()):08x}")
+
+
+@cache
+def _build_arabic_tables() -> dict[str, _CountryArabic]:
+    """Per country of ``ARABIC_SCRIPT_REGION``: its places' Arabic-script names by key and by
+    consonant skeleton (with one-class deletions). Built once from the index (a few seconds)
+    and kept next to it, one pickle per country, so an article reads only its countries'."""
+    index = _index()
     codes = sorted(ARABIC_SCRIPT_REGION)
     rows: dict[str, list[tuple[int, str, str]]] = {}
     for key, rowid, spelling, country in index._query(
@@ -304,14 +314,17 @@ def _arabic_tables() -> dict[str, _CountryArabic]:
             rowid = _rowid(places[0]) if places else None
             if rowid is not None:
                 rows.setdefault(country, []).append((rowid, key[3:], key[3:]))
-    tables = {country: _table(found) for country, found in rows.items()}
+    tables = {code: _table(rows.get(code, [])) for code in codes}
+    folder = _arabic_cache_dir()
     try:
-        temporary = cache_path.with_name(f".{cache_path.name}.{os.getpid()}")
-        with temporary.open("wb") as handle:
-            pickle.dump((stamp, tables), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(cache_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for code, table in tables.items():
+            temporary = folder / f".{code}.{os.getpid()}"
+            with temporary.open("wb") as handle:
+                pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            temporary.replace(folder / f"{code}.pickle")
     except OSError:
-        pass
+        pass  # a read-only cache: the tables are rebuilt in each process
     return tables
 
 
