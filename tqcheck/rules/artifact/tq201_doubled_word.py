@@ -11,6 +11,8 @@ from tqcheck.rules.artifact.repeats import inside_loop
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
+_MIN_NAME_EVIDENCE = 5  # letters a doubled name needs before "stands alone elsewhere" counts
+
 
 class DoubledWord(Rule):
     """The same word twice in a row.
@@ -20,9 +22,10 @@ class DoubledWord(Rule):
     spaces or a line break separate them. Pairs that English allows ("had had", "that that",
     "plus plus") are listed in ``tqcheck/data/doubled_word_allowed.txt``. Two capitalised words
     that are not function words may be a name that repeats a word ("Bora Bora", "Roa Roa"): they
-    are reported only when the evidence says the name is single, that is when the word also stands
-    alone elsewhere in the article or is a known place name ("Shusha Shusha", "Baku Baku"), and
-    never for the names in ``tqcheck/data/doubled_names.txt``. Three or more copies in a row are a
+    are reported only when the evidence says the name is single: the word is a known place name
+    ("Shusha Shusha", "Baku Baku"), or a word of five letters or more that also stands alone
+    elsewhere in the article; never for short given names that repeat by design ("Li Li", "Fang
+    Fang") or the names in ``tqcheck/data/doubled_names.txt``. Three or more copies in a row are a
     loop, reported once by TQ206.
 
     Safe fix, and when: deleting the second copy is offered only for two identical lower-case
@@ -86,6 +89,12 @@ def _single_name(document: Document, first: Token, second: Token) -> bool:
     """True when ``first second`` ("Shusha Shusha") is one name written twice."""
     if f"{first.lower} {second.lower}" in word_list("doubled_names"):
         return False
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if default_gazetteer().known(first.text):
+        return True
+    if len(first.text) < _MIN_NAME_EVIDENCE:
+        return False  # "Li Li", "Fang Fang": short given names repeat on purpose
     word = re.escape(first.text)
     alone = re.compile(rf"(?<![\w-]){word}(?![\w-])")
     for match in alone.finditer(document.plain):
@@ -95,6 +104,4 @@ def _single_name(document: Document, first: Token, second: Token) -> bool:
         after = document.plain[match.end() : match.end() + len(first.text) + 1]
         if before.strip().lower() != first.lower and after.strip().lower() != first.lower:
             return True
-    from tqcheck.gazetteer.index import default_gazetteer
-
-    return bool(default_gazetteer().known(first.text))
+    return False
