@@ -406,8 +406,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             country_hit = _COUNTRY_AFTER.match(after)
             if country_hit:
                 hint = country_of_word(country_hit.group("country"))
-            if hint:
-                slot = "country"
+            if hint and country_hit is not None and country_hit.group().startswith(","):
+                slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before):
