@@ -248,9 +248,18 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 
 
 def loop_candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, kind) of every stretch where a 1-8 word unit repeats immediately (any
-    punctuation between the copies), at least twice for units of two or more words and for
-    capitalised words, three times for a lower-case single word."""
+    """(start, end, kind) of every stretch, inside one paragraph, where a 1-8 word unit repeats
+    immediately (any punctuation between the copies), at least twice for units of two or more
+    words and for capitalised words, three times for a lower-case single word; bare numbers
+    ("1:0 (0:0)") are not repeats."""
+    offset = 0
+    for paragraph in text.split("\n\n"):
+        for start, end, kind in _paragraph_candidates(paragraph):
+            yield offset + start, offset + end, kind
+        offset += len(paragraph) + 2
+
+
+def _paragraph_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):
@@ -265,7 +274,7 @@ def loop_candidates(text: str) -> Iterator[tuple[int, int, str]]:
                 and [w[2] for w in words[i + copies * size : i + (copies + 1) * size]] == unit
             ):
                 copies += 1
-            if copies < 2:
+            if copies < 2 or all(w.isdigit() for w in unit):
                 continue
             first = text[words[i][0] : words[i][1]]
             if size == 1 and copies < 3 and not first[:1].isupper():
