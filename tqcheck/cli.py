@@ -332,12 +332,16 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
     for raw in paths:
         if raw == "-":
             raise InputError("fix works on files; use 'tqcheck check -' for standard input")
+        problems: list[str] = []  # unreadable subfolders, looping links: one line each
         try:
-            files = expand_path(raw)
+            files = expand_path(raw, problems)
         except TqcheckError as exc:
             click.echo(f"tqcheck: error: {exc}", err=True)
             errors += 1
             continue
+        for problem in problems:
+            click.echo(f"tqcheck: error: {problem}", err=True)
+            errors += 1
         for path in files:
             if options.source is None and is_bilingual_path(path):
                 # Suggestions are plain text; written into XML, PO or TSV they would need the
