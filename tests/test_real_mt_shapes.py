@@ -66,6 +66,11 @@ def test_doubled_word_and_back_to_back_phrase_keep_their_safe_fix() -> None:
     ]
 
 
+def test_a_list_that_ends_in_a_doubled_country_is_found() -> None:
+    found = _found("It operates in Libya, Sudan, Angola, Zimbabwe and Zimbabwe.", "TQ2")
+    assert found == [("TQ202", "Zimbabwe and Zimbabwe", None)]
+
+
 def test_joined_doubling_is_found_but_not_fixed() -> None:
     # "between Vietnam and Vietnam": the second country was lost; deleting is no repair
     found = _found("The partnership between Vietnam and Vietnam will deepen.", "TQ2")

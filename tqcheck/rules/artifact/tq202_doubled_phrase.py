@@ -130,16 +130,19 @@ class DoubledPhrase(Rule):
                     continue  # single words back to back are TQ201's
                 if not _plain_inside(document, first) or not _plain_inside(document, second):
                     continue
-                if gap and not _stands_alone(tokens, i, size, gap):
+                if gap and not _stands_alone(document, tokens, i, size, gap):
                     continue
                 return size, gap
         return None
 
 
-def _stands_alone(tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
+def _stands_alone(document: Document, tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
     """Joined copies that are the same thing, not parts of longer, different phrases."""
     after = i + 2 * size + gap
-    if after < len(tokens):
+    if (
+        after < len(tokens)
+        and not document.plain[tokens[after - 1].end : tokens[after].start].strip()
+    ):
         following = tokens[after]
         if following.lower in _DISTINGUISHERS:
             return False  # "a manager and a manager who is a doctor"
@@ -150,6 +153,7 @@ def _stands_alone(tokens: Sequence[Token], i: int, size: int, gap: int) -> bool:
     # "Short Story and Story": the first copy ends a longer name
     return not (
         i > 0
+        and not document.plain[tokens[i - 1].end : tokens[i].start].strip()
         and tokens[i].is_capitalized
         and tokens[i - 1].is_capitalized
         and not is_function_word(tokens[i - 1].text)
