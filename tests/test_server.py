@@ -374,3 +374,33 @@ def test_concurrent_answers_are_not_mixed_up(server: Server) -> None:
         findings = answers[index]["files"][0]["findings"]
         doubled = text.split()[1]
         assert [f["text"] for f in findings if f["rule"] == "TQ201"] == [f"{doubled} {doubled}"]
+
+
+@pytest.mark.usefixtures("server")  # its start built this session's caches
+def test_workers_each_answer(tmp_path: Path) -> None:
+    server = start_server(tmp_path / "server.log", "--no-semantic", "--workers", "2")
+    try:
+        for _ in range(4):
+            answer = server.post_json("/api/v1/check", {"text": "The the army said so."})
+            assert [f["rule"] for f in answer.json()["files"][0]["findings"]] == ["TQ201"]
+    finally:
+        server.stop()
+    assert server.log().count("ready in") == 2  # each worker process loaded the rules
+
+
+def test_check_never_imports_the_server(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The the army said so.\n", encoding="utf-8")
+    code = (
+        "import sys\n"
+        "from tqcheck.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--no-semantic', '-q', {str(path)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'anyio') if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
+    )
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

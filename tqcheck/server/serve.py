@@ -90,14 +90,20 @@ def run_server(settings: Settings, workers: int = 1) -> None:
         os.environ[SETTINGS_ENV] = settings.to_json()
         if settings.token:
             os.environ[TOKEN_ENV] = settings.token
+        _prepare_caches()
         config = uvicorn.Config(
-            "tqcheck.server.app:app_from_env", factory=True, workers=workers, **common
+            "tqcheck.server.app:app_from_env",
+            factory=True,
+            workers=workers,
+            # A worker loading the rules and model (or building the gazetteer cache on a first
+            # start) may not answer the supervisor's ping for a while: do not kill it for that.
+            timeout_worker_healthcheck=300,
+            **common,
         )
         from uvicorn.supervisors import Multiprocess
 
-        server = uvicorn.Server(config)
         print(f"tqcheck serve: http://{shown}:{port}/ ({workers} workers)", file=sys.stderr)
-        Multiprocess(config, target=server.run, sockets=[sock]).run()
+        Multiprocess(config, sockets=[sock]).run()
         return
     from tqcheck.server.app import create_app
 
@@ -106,3 +112,16 @@ def run_server(settings: Settings, workers: int = 1) -> None:
     log.info("listening on http://%s:%d/", shown, port)
     print(f"tqcheck serve: http://{shown}:{port}/", file=sys.stderr, flush=True)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _prepare_caches() -> None:
+    """Before N workers start: one short-lived process checks the warm-up samples, so that the
+    on-disk caches (GeoNames index, exported model) are built once, not by every worker at
+    the same time; its memory is returned when it exits."""
+    import subprocess
+
+    code = "from tqcheck.server.app import app_from_env; app_from_env()"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        lines = proc.stderr.strip().splitlines()
+        raise ConfigError(f"the server could not load: {lines[-1] if lines else proc.returncode}")
