@@ -226,3 +226,29 @@ def test_news_date_shapes(text: str, kind: str, day: str) -> None:
 )
 def test_lower_case_and_spans_that_are_no_day(text: str, read: list[str]) -> None:
     assert [m.text for m in find_dates(text)] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("They took 8 and 2 more villages.", [("8", 8.0), ("2", 2.0)]),
+        ("It cost £11million and $1.5m.", [("11million", 11e6), ("1.5m", 1.5e6)]),
+        ("The 802.11n standard spread.", []),
+        ("He was 14½ years old.", [("14½", 14.5)]),
+        ("Prices rose 5 to 10 percent.", [("5 to 10 percent", 7.5)]),
+        ("She was the 1,000th visitor.", [("1,000th", 1000.0)]),
+        ("They built a 1m wall.", []),
+    ],
+)
+def test_number_misreadings_from_earlier_notes(text: str, read: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.value) for q in find_numbers(text)] == read
+
+
+def test_a_range_followed_by_percent_is_a_percentage() -> None:
+    (quantity,) = find_numbers("Prices rose 5 to 10 percent.")
+    assert (quantity.kind, quantity.low, quantity.high) == ("percent", 5.0, 10.0)
+
+
+def test_weekday_after_tonight_also_dates_the_full_date() -> None:
+    mentions = find_dates("The rally is tonight, Sunday, September 29.")
+    assert [(m.kind, m.weekday) for m in mentions] == [("relative_day", 6), ("absolute", 6)]

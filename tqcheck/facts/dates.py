@@ -196,6 +196,16 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         )
         if mention.kind == "ahead" and mention.direction == "in" and mention.tense != "future":
             continue  # "the first rise in two years" is a span; "will leave in two weeks" a day
+        if (
+            found
+            and mention.kind == "absolute"
+            and mention.weekday is None
+            and found[-1].kind == "relative_day"
+            and found[-1].weekday is not None
+            and re.fullmatch(r",\s*", text[found[-1].end - offset : match.start()])
+        ):
+            # "tonight, Sunday, September 29": the weekday belongs to the date as well
+            mention = replace(mention, weekday=found[-1].weekday)
         found.append(mention)
     return found
 

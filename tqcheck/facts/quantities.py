@@ -108,11 +108,12 @@ _NUMBER_EXPR = re.compile(
     rf"(?<![\w.,-])(?:{_QUALIFIER})?"
     rf"(?:"
     rf"(?P<range_low>{_DIGITS}|{_WORD_NUMBER})\s*(?:-|–|to|and)\s*(?P<range_high>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?P<range_scale>\s+{_SCALE})?(?=\W|$)"
+    rf"(?P<range_scale>\s+{_SCALE})?(?P<range_percent>\s*%|\s+per\s?cent\b)?(?=\W|$)"
     rf"|(?P<decade>(?:1[89]|20)\d0s|'\d0s)"
-    rf"|(?P<ordinal_digits>\d{{1,4}}(?:st|nd|rd|th))\b"
+    rf"|(?P<ordinal_digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:st|nd|rd|th))\b"
     rf"|(?P<ordinal_words>{_WORD_ORDINAL})\b"
-    rf"|(?P<digits>{_DIGITS})(?P<scale>\s+{_SCALE}|\s*(?:bn|bln|mln|mn)\b)?"
+    rf"|(?P<digits>{_DIGITS})(?P<frac>[½¼¾⅓⅔])?"
+    rf"(?P<scale>\s*{_SCALE}\b|\s*(?:bn|bln|mln|mn)\b|(?<=\d)[mk]\b)?"
     rf"(?P<percent>\s*%|\s+per\s?cent\b)?"
     rf"|(?P<dozen>(?:a|one|half\s+a|{_WORD}|\d+)(?:\s+|-)dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
     rf"|(?P<vague>dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores)\s+of\b"
@@ -184,13 +185,17 @@ def _number_value(text: str) -> float | None:
         return float(cleaned.replace(".", ""))  # "75.000", "1.250.000": dots between thousands
     if re.fullmatch(_DIGITS, cleaned):
         return float(cleaned.replace(",", ""))
-    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn)", cleaned)
+    if cleaned[-1:] in _FRACTIONS and re.fullmatch(_DIGITS, cleaned[:-1]):
+        return float(cleaned[:-1].replace(",", "")) + _FRACTIONS[cleaned[-1]]
+    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn|m|k)", cleaned)
     if scaled:
         factor = {
             "hundred": 1e2,
             "thousand": 1e3,
             "million": 1e6,
             "mln": 1e6,
+            "m": 1e6,
+            "k": 1e3,
             "mn": 1e6,
             "bln": 1e9,
             "billion": 1e9,
@@ -201,6 +206,9 @@ def _number_value(text: str) -> float | None:
     spelled = numerize(cleaned)
     match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th)?", spelled.replace(",", ""))
     return float(match.group(1)) if match else None
+
+
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
 def _bounds(value: float, qualifier: str) -> tuple[float, float]:
@@ -238,10 +246,14 @@ def _before(text: str, start: int) -> str:
 def find_numbers(text: str, offset: int = 0) -> list[Quantity]:
     """Number expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
     found: list[Quantity] = []
-    for match in _NUMBER_EXPR.finditer(text):
+    position = 0
+    while (match := _NUMBER_EXPR.search(text, position)) is not None:
         quantity = _from_match(text, match, offset)
+        position = match.end()
         if quantity is not None:
             found.append(quantity)
+            if match.group("range_low") and quantity.end - offset < match.end():
+                position = quantity.end - offset  # "8 and 2 more": read the 2 as well
     return found
 
 
@@ -283,7 +295,8 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
             return _quantity(offset, start, end, raw, low, "year", "range", low, high)
         if low >= high:
             return None  # "4-3" is a score, not a range
-        return _quantity(offset, start, end, raw, (low + high) / 2, "cardinal", "range", low, high)
+        kind = "percent" if groups["range_percent"] else "cardinal"
+        return _quantity(offset, start, end, raw, (low + high) / 2, kind, "range", low, high)
     if groups["decade"]:
         if names_follow(text, end):
             return None  # "the 1990s group": a name, not a decade
@@ -317,6 +330,12 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
     number = groups["digits"] or groups["words"]
     if not number:
         return None
+    if groups["digits"]:
+        scale = (groups["scale"] or "").strip().lower()
+        if scale in ("m", "k") and text[max(0, start - 1) : start] not in ("$", "£", "€"):
+            return None  # "1m", "5k": metres, a race, a file size; only "$1.5m" is a million
+        if not groups["percent"] and text[end : end + 1].isalpha():
+            return None  # "802.11n", "29km", "5G": part of a name or a unit, not a count
     if groups["percent"] or groups["words_percent"]:
         value = _number_value(number)
         if value is None:
