@@ -18,14 +18,27 @@ _SLOTS = frozenset({"of", "after", "list"})
 class GarbledPlaceName(Rule):
     """A place name that machine translation turned into a look-alike or an English word.
 
-    Names that pass through Arabic, Russian or Armenian script come back wrong: the town Jabrayil
-    (Arabic جبرائيل) becomes "Gabriel", Khojavend becomes "Khojawound", Karvachar "Kavachar". The
-    rule resolves names in place slots ("the city of X", "X district", items of a "namely ..."
-    list) and known garbles anywhere against the gazetteer: by recorded garble, by the Arabic
-    bridge (an English word that is how MT reads an Arabic place spelling), or by a consonant
-    skeleton with MT-confusion classes (g/j, k/q/kh, v/w, dropped vowels). Once a garble is
-    recognised in a slot, its other occurrences in the article are flagged too. The message gives
-    the evidence; the suggestion is the gazetteer's house-style name.
+    Names that pass through Arabic, Russian or Armenian script come back wrong, in three ways,
+    each reported with its own evidence:
+
+    - *literal translation*: the Arabic name is also a word or phrase, and MT translated it
+      ("the Blue" for Zarqa, الزرقاء; "House of Meat" for Bethlehem, بيت لحم). The words go back
+      to Arabic through ``gazetteers/toponym_words.csv`` and are looked up among the Arabic
+      names of the places of the article's countries;
+    - *transliteration garble*: the name spelled back in a way no gazetteer accepts
+      ("Khojawound" for Khojavend, "Mardeen" for Mardin): same consonant skeleton, with the MT
+      confusion classes (g/j, k/q/kh, v/w, p/b, dropped vowels), as a place of those countries;
+    - *look-alike*: an English word or given name with the place's consonants, in a place slot
+      ("the city of Gabriel" for Jabrayil; "the town of Kills" for Kilis).
+
+    Candidates are resolved within the countries the article names ("Jordanian", "in southern
+    Lebanon", "X, Turkey", well-known places), per article: separate articles of one file do not
+    share context. Real places of those countries and well-known places anywhere are never
+    garbles; a word is only a place where the copy says so ("the city of X", "the port of X",
+    "X airport", "residents of X", "X, Lebanon"). The curated layers add recorded garbles and
+    the Arabic bridge of given names (``name_bridge.csv``). Once a garble is recognised its
+    other occurrences in the article are flagged too. The suggestion is the house-style or
+    GeoNames name of the place.
 
     Bad:
         The ministry said its forces entered the city of Gabriel on Friday.
