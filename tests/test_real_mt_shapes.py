@@ -59,6 +59,16 @@ def test_comma_joined_repeat_is_found_without_a_fix() -> None:
     ]
 
 
+def test_a_gloss_and_a_named_comma_repeat_are_found() -> None:
+    assert _found("They revoked the residence permit (residence permit) of Russians.", "TQ2") == [
+        ("TQ202", "residence permit (residence permit", None)
+    ]
+    assert _found("The blast hit the house, the NGS reports, NGS reports.", "TQ2") == [
+        ("TQ202", "NGS reports, NGS reports", None)
+    ]
+    assert _found("My friend, my friend, I am very sick.", "TQ2") == []
+
+
 def test_doubled_word_and_back_to_back_phrase_keep_their_safe_fix() -> None:
     assert _found("Shells hit the the main hospital.", "TQ2") == [("TQ201", "the the", "the")]
     assert _found("The team of the Red Cross the Red Cross left.", "TQ2") == [

@@ -29,8 +29,10 @@ class DoubledPhrase(Rule):
     Machine translation doubles phrases when it aligns a source word twice, as in "the United
     Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
     words repeated immediately or on both sides of "and" or "or"; on a word joined to itself by
-    "and"/"or" ("Russia and Russia", "benevolence and benevolence"); and on a phrase of three or
-    more words repeated after a comma ("according to the unions, according to the unions"). Left
+    "and"/"or" ("Russia and Russia", "benevolence and benevolence"); on a phrase of three or
+    more words repeated after a comma ("according to the unions, according to the unions"), or of
+    two words with a name in it ("NGS reports, NGS reports"); and on a phrase glossed by itself in
+    parentheses ("residence permit (residence permit)"). Left
     alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
     repetition set off by commas ("so happy, so happy"), by ", and" ("in the Bible, and in the
     Bible") or quoted ("Pump it out, pump it out"), which is emphasis, speech or a lyric; copies
@@ -104,15 +106,7 @@ class DoubledPhrase(Rule):
                 between = document.plain[first[-1].end : second[0].start]
                 if gap and tokens[i + size].lower not in _JOINERS:
                     continue
-                if (
-                    not gap
-                    and between.strip()
-                    and not (
-                        between.strip() == ","
-                        and size >= _COMMA_MIN_WORDS
-                        and first[0].lower not in _JOINERS
-                    )
-                ):
+                if not gap and between.strip() and not _separated_copy(document, first, second):
                     continue  # "so happy, so happy" is emphasis, not a doubling
                 if not gap and between.strip() and _in_quotation(document, first[0].start):
                     continue  # "Pump it out, pump it out": a lyric or speech, quoted
@@ -158,6 +152,24 @@ def _stands_alone(document: Document, tokens: Sequence[Token], i: int, size: int
         and tokens[i - 1].is_capitalized
         and not is_function_word(tokens[i - 1].text)
     )
+
+
+def _separated_copy(document: Document, first: Sequence[Token], second: Sequence[Token]) -> bool:
+    """A copy after a comma or an opening parenthesis that is a doubling, not emphasis:
+    three words or more ("according to trade unions, according to trade unions"); two words
+    with a capitalised word, written the same way both times ("NGS reports, NGS reports");
+    a gloss that repeats its phrase ("residence permit (residence permit)")."""
+    between = document.plain[first[-1].end : second[0].start].strip()
+    if first[0].lower in _JOINERS:
+        return False  # "and in the Bible, and in the Bible"
+    if between == "(":
+        return len(first) >= 2
+    if between != ",":
+        return False
+    if len(first) >= _COMMA_MIN_WORDS:
+        return True
+    same = [a.text for a in first] == [b.text for b in second]
+    return len(first) == 2 and same and any(token.is_capitalized for token in first)
 
 
 def _in_quotation(document: Document, offset: int) -> bool:
