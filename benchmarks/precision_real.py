@@ -175,7 +175,7 @@ Key = tuple[str, str, str, int, int, str]
 
 def load_judgments() -> dict[Key, tuple[str, str]]:
     judged: dict[Key, tuple[str, str]] = {}
-    for path in sorted(JUDGMENTS.glob("*.csv")):
+    for path in sorted(JUDGMENTS.glob("TQ*.csv")):
         with path.open(encoding="utf-8", newline="") as f:
             for row in csv.DictReader(f):
                 if row.get("verdict") not in ("right", "wrong"):
