@@ -15,7 +15,8 @@ source, English target), whole documents in corpus order until the English side 
   peak RSS), cold.
 
 * ``--xliff-units N``: instead, ``tqcheck check --no-semantic`` on a generated XLIFF 1.2 file of
-  N one-sentence units (NTREX pairs, cycled), as a new process, median wall time of ``--runs``;
+  N units (NTREX pairs, cycled), as a new process, median wall and CPU time of ``--runs`` (CPU
+  time, user + system, is the steadier figure on a shared machine);
   ``--repo DIR`` times another checkout (e.g. a ``git worktree`` of an earlier commit) with the
   same file.
 
@@ -103,7 +104,9 @@ def xliff_speed(data: Path, units: int, runs: int, repo: Path) -> None:
         path = Path(folder) / "units.xlf"
         path.write_text(xliff_file(data, units), encoding="utf-8")
         walls = []
+        cpus = []
         for _ in range(runs):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
             subprocess.run(
                 [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-q", str(path)],
@@ -113,9 +116,12 @@ def xliff_speed(data: Path, units: int, runs: int, repo: Path) -> None:
                 check=False,
             )
             walls.append(time.perf_counter() - started)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     print(
-        f"XLIFF {units} units, check --no-semantic ({repo}): median {statistics.median(walls):.1f}"
-        f" s of {', '.join(f'{w:.1f}' for w in walls)}"
+        f"XLIFF {units} units, check --no-semantic ({repo}): wall median "
+        f"{statistics.median(walls):.1f} s ({', '.join(f'{w:.1f}' for w in walls)}), CPU "
+        f"median {statistics.median(cpus):.1f} s ({', '.join(f'{c:.1f}' for c in cpus)})"
     )
 
 

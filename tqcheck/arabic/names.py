@@ -66,6 +66,7 @@ def _word_skeletons(key: str) -> frozenset[str]:
     return frozenset(_collapse(variant) for variant in variants)
 
 
+@lru_cache(maxsize=65536)
 def bare_forms(word: str, endings: bool = True) -> tuple[str, ...]:
     """The folded word and the word without attached particles (and, with ``endings``, without
     a nisba or plural ending)."""
@@ -118,6 +119,11 @@ def renders(arabic_word: str, latin: str, strict: bool = False) -> bool:
     arabic = arabic_word_skeletons(arabic_word)
     target = latin_skeletons(latin)
     if not arabic or not target:
+        return False
+    if arabic & target and (not strict or any(len(a) >= 2 for a in arabic & target)):
+        return True
+    longest = max(len(t) for t in target)
+    if strict or min(len(a) for a in arabic) > longest + 1 or max(len(a) for a in arabic) < 2:
         return False
     for a in arabic:
         for t in target:

@@ -146,6 +146,8 @@ def compare_names(
     places = _places(source, names, geonames)
     rendered_source: set[int] = set()
     for word in words:
+        if not latin_skeletons(word.text):
+            continue
         for index, (arabic, _, _) in enumerate(source_words):
             if _renders(arabic, word.text):
                 word.accounted = True
@@ -193,7 +195,6 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
     """The places the source names: the common-places table first (longest run), then the
     gazetteer names not inside one of those."""
     found: list[_Place] = []
-    table = known_places()
     words = list(_ARABIC_WORD.finditer(source))
     i = 0
     while i < len(words):
@@ -201,7 +202,7 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
             run = words[i : i + size]
             if any(source[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
                 continue
-            places = _table_places(" ".join(w.group() for w in run), table)
+            places = _table_places(" ".join(w.group() for w in run))
             if places:
                 start, end = run[0].start(), run[-1].end()
                 found.append(_from_table(start, end, source[start:end], places))
@@ -247,7 +248,9 @@ def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
     return all(_zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
 
 
-def _table_places(run: str, table: dict[str, tuple[KnownPlace, ...]]) -> tuple[KnownPlace, ...]:
+@lru_cache(maxsize=65536)  # the same words recur across sentences and units
+def _table_places(run: str) -> tuple[KnownPlace, ...]:
+    table = known_places()
     first, _, rest = run.partition(" ")
     for form in bare_forms(first, endings=False):
         key = arabic_key(f"{form} {rest}".strip()) if rest else form
