@@ -67,6 +67,8 @@ def test_a_gloss_and_a_named_comma_repeat_are_found() -> None:
         ("TQ202", "NGS reports, NGS reports", None)
     ]
     assert _found("My friend, my friend, I am very sick.", "TQ2") == []
+    doubled = 'the head of the bank concluded, "the head of the bank concluded'
+    assert _found(f'Inflation met the target, "{doubled}.', "TQ2") == [("TQ202", doubled, None)]
 
 
 def test_doubled_word_and_back_to_back_phrase_keep_their_safe_fix() -> None:

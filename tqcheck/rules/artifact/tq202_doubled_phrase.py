@@ -15,6 +15,7 @@ _JOINERS = frozenset(["and", "or", "&"])
 # After the second copy, a word that tells the two copies apart: "a manager who is a doctor".
 _DISTINGUISHERS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _COMMA_MIN_WORDS = 3  # "according to trade unions, according to trade unions"
+_JOINED_COMMA_MIN_WORDS = 5  # "and this process will last until 2030, and this process ..."
 
 
 def _idiom(word: Token) -> bool:
@@ -108,7 +109,7 @@ class DoubledPhrase(Rule):
                     continue
                 if not gap and between.strip() and not _separated_copy(document, first, second):
                     continue  # "so happy, so happy" is emphasis, not a doubling
-                if not gap and between.strip() and _in_quotation(document, first[0].start):
+                if not gap and between.strip() == "," and _in_quotation(document, first[0].start):
                     continue  # "Pump it out, pump it out": a lyric or speech, quoted
                 if not gap and size >= 2 and first[-1].lower in _JOINERS:
                     continue  # "X and X and": reported from X as "X and X"
@@ -159,15 +160,19 @@ def _separated_copy(document: Document, first: Sequence[Token], second: Sequence
     three words or more ("according to trade unions, according to trade unions"); two words
     with a capitalised word, written the same way both times ("NGS reports, NGS reports");
     a gloss that repeats its phrase ("residence permit (residence permit)")."""
-    between = document.plain[first[-1].end : second[0].start].strip()
-    if first[0].lower in _JOINERS:
+    raw = document.plain[first[-1].end : second[0].start]
+    between = raw.strip()
+    if first[0].lower in _JOINERS and len(first) < _JOINED_COMMA_MIN_WORDS:
         return False  # "and in the Bible, and in the Bible"
     if between == "(":
         return len(first) >= 2
-    if between != ",":
+    quoted = between.strip("\"“”' ") == "," and between != ","
+    if between != "," and not quoted:
         return False
     if len(first) >= _COMMA_MIN_WORDS:
         return True
+    if quoted:
+        return len(first) >= 2  # 'she explained, "she explained': the attribution doubled
     same = [a.text for a in first] == [b.text for b in second]
     return len(first) == 2 and same and any(token.is_capitalized for token in first)
 
