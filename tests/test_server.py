@@ -3,6 +3,7 @@ tests/test_server_model.py has the one with the model, tests/test_server_page.py
 
 from __future__ import annotations
 
+import inspect
 import json
 import subprocess
 import sys
@@ -404,3 +405,33 @@ def test_check_never_imports_the_server(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False
     )
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_engine_keeps_no_text_after_a_check() -> None:
+    """In process: after a check (with a source, so the source-side memos run too), every
+    memo that could hold a piece of the text is empty again."""
+    from tqcheck.runner import CheckOptions
+    from tqcheck.server.engine import _RESOURCE_CACHES, Engine, TextRequest
+
+    engine = Engine(CheckOptions(semantic=False))
+    source = "قال مسؤولون يوم الثلاثاء إن 12 شخصا أصيبوا في كنجة.\n"
+    result, _ = engine.check(TextRequest(text=DRAFT, source=source))
+    assert result.findings
+    full = []
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("tqcheck.") or module is None:
+            continue
+        for attribute in vars(module).values():
+            if getattr(attribute, "__module__", None) != name or not hasattr(
+                attribute, "cache_info"
+            ):
+                continue
+            qualified = f"{name}.{attribute.__name__}"
+            takes_arguments = bool(inspect.signature(attribute.__wrapped__).parameters)
+            if (
+                takes_arguments
+                and qualified not in _RESOURCE_CACHES
+                and attribute.cache_info().currsize
+            ):
+                full.append(qualified)
+    assert full == []

@@ -139,6 +139,12 @@ class Engine:
 
     def check(self, request: TextRequest) -> tuple[FileResult, Document | None]:
         """The findings for ``request``'s text, as ``tqcheck check`` reports them for a file."""
+        try:
+            return self._check(request)
+        finally:
+            forget_texts()
+
+    def _check(self, request: TextRequest) -> tuple[FileResult, Document | None]:
         checker, config, source = self._checker(request)
         result = FileResult(path=request.name, fail_on=config.fail_on)
         document = checker.parse(source, request.name, config)
@@ -157,6 +163,14 @@ class Engine:
         """Apply ``chosen`` findings' suggestions (keys ``(rule, start, end)`` of the text's
         current findings), or, with ``chosen`` None, every safe one (and unsafe ones when
         ``unsafe``) in the fixer's passes; then check the result."""
+        try:
+            return self._fix(request, chosen, unsafe)
+        finally:
+            forget_texts()
+
+    def _fix(
+        self, request: TextRequest, chosen: list[tuple[str, int, int]] | None, unsafe: bool
+    ) -> FixOutcome:
         from tqcheck.fixer import apply_edits, fix_source, plan_edits
 
         checker, config, source = self._checker(request)
@@ -164,7 +178,7 @@ class Engine:
             fixed = fix_source(checker, request.name, source, config, unsafe)
             text, applied = fixed.text, fixed.applied
         else:
-            current, _ = self.check(request)
+            current, _ = self._check(request)
             wanted = set(chosen)
             picked = [f for f in current.findings if (f.rule, f.start, f.end) in wanted]
             missing = wanted - {(f.rule, f.start, f.end) for f in picked}
@@ -189,8 +203,50 @@ class Engine:
                 tofile=f"b/{request.name}",
             )
         )
-        result, _ = self.check(replace(request, text=text))
+        result, _ = self._check(replace(request, text=text))
         return FixOutcome(text=text, diff=diff, applied=applied, result=result)
+
+
+# Memoised functions that hold loaded resources, not pieces of a request's text: kept.
+_RESOURCE_CACHES = frozenset(
+    {
+        "tqcheck.semantic.encoder.shared_encoder",
+        "tqcheck.gazetteer.index._default_gazetteer",
+        "tqcheck.runner._rules_for",
+        "tqcheck.config.discover_config",
+        "tqcheck.schemas.load_schema",
+        "tqcheck.gazetteer.house_style._geonames_name",
+        "tqcheck.gazetteer.garbles._country_arabic",
+        "tqcheck.lexicon.word_list",
+    }
+)
+
+
+def forget_texts() -> None:
+    """Empty every memo that may hold a piece of the request's text: the run's embedding store
+    (sentences and their vectors) and each ``functools`` cache in tqcheck's modules (sentences,
+    date strings, words), except those holding loaded resources (the model, the gazetteer) and
+    those without arguments. Called after every request, so the server keeps no text."""
+    import inspect
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not (name == "tqcheck" or name.startswith("tqcheck.")) or module is None:
+            continue
+        for attribute in list(vars(module).values()):
+            wrapped = getattr(attribute, "__wrapped__", None)
+            if wrapped is None or not hasattr(attribute, "cache_clear"):
+                continue
+            if getattr(attribute, "__module__", None) != name:
+                continue  # imported from elsewhere: cleared with its own module
+            if f"{name}.{attribute.__name__}" in _RESOURCE_CACHES:
+                continue
+            try:
+                if not inspect.signature(wrapped).parameters:
+                    continue  # a loaded resource: nothing from a request in it
+            except (TypeError, ValueError):
+                pass
+            attribute.cache_clear()
 
 
 def run_result(result: FileResult) -> RunResult:
