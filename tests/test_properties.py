@@ -92,3 +92,68 @@ def test_findings_are_exact_slices_with_consistent_positions(
         assert (finding.line, finding.column) == document.lines.position(finding.start)
         assert (finding.end_line, finding.end_column) == document.lines.position(finding.end)
         assert finding.message and "\n" not in finding.message
+
+
+# -- number and date facts -------------------------------------------------------------------
+
+FACT_PIECES = st.sampled_from(
+    [
+        "Nine people were killed:",
+        "three police officers",
+        "and",
+        "four passers-by",
+        ",",
+        ".",
+        "62% voted in favour",
+        "45% voted against",
+        "31 June 2021",
+        "29 February",
+        "Wednesday (March 4)",
+        "tonight, Sunday, September 29",
+        "last Saturday",
+        "the ceasefire began on 27 February",
+        "entered its third month",
+        "the strike",
+        "will meet on 2 March",
+        "withdrew on 30 September",
+        "on the 15th",
+        "in two weeks",
+        "two weeks from now",
+        "the 20th day of next month",
+        "on march 3",
+        "£11million",
+        "$1.5m",
+        "14½",
+        "5 to 10 percent",
+        "1,000th",
+        "8 and 2 more",
+        "75.000",
+        "the six districts of Galle, Matara and Ratnapura",
+        "Labour and Social Affairs, and Culture",
+        "the earthquake killed 41 people",
+        "2021",
+        "in 1999",
+    ]
+)
+FACT_TEXT = st.lists(FACT_PIECES | st.text(max_size=3), max_size=40).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=FACT_TEXT, published=st.dates(date(1901, 1, 1), date(2099, 12, 31)))
+def test_fact_spans_are_exact_and_resolution_never_raises(text: str, published: date) -> None:
+    from tqcheck.facts.dates import find_dates, resolve
+    from tqcheck.facts.quantities import find_numbers
+
+    for quantity in find_numbers(text):
+        assert text[quantity.start : quantity.end] == quantity.text
+        if quantity.low is not None and quantity.high is not None:
+            assert quantity.low <= quantity.high
+    for mention in find_dates(text):
+        assert text[mention.start : mention.end] == mention.text
+        resolve(mention, published)  # any day or None, never an exception
+    assume(text.strip() and "\x00" not in text)  # empty and NUL input are refused elsewhere
+    document = make_document(text, "text")
+    findings = check_document(document, Config(select=("TQ4", "TQ5"), published=published))
+    for finding in findings:
+        assert finding.text == text[finding.start : finding.end]
+        assert finding.rule[:3] in ("TQ4", "TQ5")
