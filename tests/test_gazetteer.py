@@ -368,3 +368,14 @@ def test_garbles_need_context_and_leave_real_places_alone() -> None:
     assert _garbles("Officials said a bomb exploded in the city of Ghost.\n") == []  # no country
     assert _garbles("Snow cut off the Turkish city of Kars near the border.\n") == []
     assert _garbles("Fishermen in Homer, Alaska, reported a record catch.\n") == []
+
+
+def test_garbles_without_the_geonames_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer import garbles, geonames, mentions
+
+    monkeypatch.setattr(mentions, "geonames_index", lambda: geonames._EmptyIndex())
+    garbles._country_arabic.cache_clear()
+    try:
+        assert _garbles("Jordanian police arrested two men in the Blue, the second city.\n") == []
+    finally:
+        garbles._country_arabic.cache_clear()

@@ -264,8 +264,8 @@ class _CountryArabic:
 @cache
 def _country_arabic(country: str) -> _CountryArabic:
     """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
-    if country not in ARABIC_SCRIPT_REGION:
-        return _CountryArabic({}, {})
+    if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
+        return _CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
     path = _arabic_cache_dir() / f"{country}.pickle"
     try:
         with path.open("rb") as handle:
