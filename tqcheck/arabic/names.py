@@ -120,7 +120,10 @@ def renders(arabic_word: str, latin: str, strict: bool = False) -> bool:
     target = latin_skeletons(latin)
     if not arabic or not target:
         return False
-    if arabic & target and (not strict or any(len(a) >= 2 for a in arabic & target)):
+    shared = arabic & target
+    if shared and max(len(a) for a in shared) <= 2 and not _comparable(arabic_word, latin):
+        return False  # one or two consonants in common say little unless the sizes agree
+    if shared and (not strict or any(len(a) >= 2 for a in shared)):
         return True
     longest = max(len(t) for t in target)
     if strict or min(len(a) for a in arabic) > longest + 1 or max(len(a) for a in arabic) < 2:
@@ -134,6 +137,13 @@ def renders(arabic_word: str, latin: str, strict: bool = False) -> bool:
             if _near(a, t) or (len(a) >= 3 and t.startswith(a) and len(t) - len(a) <= 2):
                 return True
     return False
+
+
+def _comparable(arabic_word: str, latin: str) -> bool:
+    """Whether an Arabic word (without its particles) is about as long as a Latin rendering:
+    Arabic writes long vowels only, so the Latin word is one to two and a half times longer."""
+    letters = len(latin)
+    return any(letters * 0.4 <= len(form) <= letters + 1 for form in bare_forms(arabic_word, False))
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,10 @@ _NOT_NAME_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "ه", "ات", "و
 # A GeoNames place named by an Arabic word of this frequency or more is taken for an ordinary
 # word.
 _RARE_ARABIC = 3.0
+# A GeoNames place this large, named by a word under this frequency, is a place when another
+# place of its country stands in for it in the target ("أمستردام" and "Rotterdam").
+_LARGE_POPULATION = 100_000
+_COMMON_ARABIC_PLACE = 4.8
 
 
 def _unmarked(text: str) -> str:
@@ -119,6 +123,9 @@ class _Place:
     spellings: set[str]  # folded accepted spellings
     geonameids: set[str]
     entry_ids: set[str]
+    # False for a GeoNames place whose Arabic name is also an ordinary word: only another
+    # place of the same country stands in for it.
+    sure: bool = True
 
 
 @dataclass(slots=True)
@@ -213,7 +220,8 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
     for name in names:
         if any(p.start < name.end and name.start < p.end for p in found):
             continue
-        if not _confident(name, geonames):
+        sure = _confident(name, geonames)
+        if not sure and not _large_place(name, geonames):
             continue
         entries = name.entries
         spellings = {fold(entry.name) for entry in entries}
@@ -228,6 +236,7 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
                 spellings,
                 geonameids,
                 {entry.id for entry in entries},
+                sure,
             )
         )
     return found
@@ -246,6 +255,27 @@ def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
     first, rest = _unmarked(first), _unmarked(rest)  # "تامًا" is "تاما" (completely)
     forms = [first] + [first[len(p) :] for p in _RAW_PROCLITICS if first.startswith(p)]
     return all(_zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
+
+
+def _large_place(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
+    """A GeoNames place of :data:`_LARGE_POPULATION` people or more, named by a word not among
+    the commonest of Arabic."""
+    entry = name.entries[0]
+    if geonames is None or entry.kind != "place" or not entry.geonameid:
+        return False
+    if _zipf(_unmarked(name.text), "ar") >= _COMMON_ARABIC_PLACE:
+        return False
+    return _population(name.text, entry.geonameid, geonames) >= _LARGE_POPULATION
+
+
+@lru_cache(maxsize=8192)
+def _population(text: str, geonameid: str, geonames: GeoNamesIndex) -> int:
+    first, _, rest = text.partition(" ")
+    for form in bare_forms(first, endings=False):
+        for place in geonames.exact(f"{form} {rest}".strip()):
+            if place.geonameid == geonameid:
+                return place.population
+    return 0
 
 
 @lru_cache(maxsize=65536)  # the same words recur across sentences and units
@@ -336,7 +366,10 @@ def _stand_in(
         chosen = words[i:j]
         if any(word.accounted for word in chosen):
             continue
-        other = _other_place(run, place, geonames)
+        found = _other_place(run, place, geonames)
+        if not place.sure and (found is None or found[1] != place.country):
+            continue  # an Arabic word that may be no place: only a same-country place counts
+        other = found[0] if found is not None else None
         if other is None and j - i > 1:
             continue  # a garble is one word
         if other is None and (
@@ -359,13 +392,13 @@ def _stand_in(
     return NameMismatch("garble", (start, end), message, place.name)
 
 
-def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> str | None:
-    """ "Mosul, IQ" when ``run`` names a real place that is not ``place``."""
+def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tuple[str, str] | None:
+    """("Mosul, IQ", "IQ") when ``run`` names a real place that is not ``place``."""
     if fold(run) in place.spellings or len(run) < 4 or _zipf(run.lower()) >= _COMMON_ENGLISH:
         return None
     table = known_place_by_english(run)
     if table:
-        return f"{table[0].name}, {table[0].country}"
+        return f"{table[0].name}, {table[0].country}", table[0].country
     if geonames is None:
         return None
     for found in geonames.exact(run):
@@ -376,7 +409,7 @@ def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> str
         if found.kind == "country" or (
             found.kind == "place" and found.population >= _REAL_PLACE_POPULATION
         ):
-            return f"{found.name}, {found.country}"
+            return f"{found.name}, {found.country}", found.country
     return None
 
 
