@@ -100,9 +100,11 @@ def start_of(
     mentions: list[DateMention],
 ) -> DateMention | None:
     """The date the counter's happening began: a date in another sentence naming the
-    counter's subject (earliest first), else one in a sentence saying something began."""
+    counter's subject and saying it began, else one naming the subject (earliest first), else
+    one in a sentence saying something began."""
     sentence = sentences[counter.sentence_index]
     subject = counter_subject(sentence, counter, starts[counter.sentence_index])
+    by_both: DateMention | None = None  # names the subject and says it began
     by_subject: DateMention | None = None
     by_beginning: DateMention | None = None
     for mention in mentions:
@@ -112,11 +114,14 @@ def start_of(
             continue
         text = sentences[mention.sentence_index]
         stems = {_stem(w) for w in _WORDS.findall(text)}
+        begins = bool(_BEGIN.search(text))
+        if by_both is None and subject & stems and begins:
+            by_both = mention
         if by_subject is None and subject & stems:
             by_subject = mention
-        if by_beginning is None and _BEGIN.search(text):
+        if by_beginning is None and begins:
             by_beginning = mention
-    return by_subject or by_beginning
+    return by_both or by_subject or by_beginning
 
 
 def _start_range(start: DateMention, published: date) -> tuple[date, date] | None:
