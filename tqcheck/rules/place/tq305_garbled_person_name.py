@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.index import default_gazetteer
+from tqcheck.gazetteer.index import Gazetteer, Match, default_gazetteer, spelling_evidence
+from tqcheck.gazetteer.keys import fold, skeletons
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -48,14 +49,16 @@ class GarbledPersonName(Rule):
                     if any(plain[a.end : b.start] != " " for a, b in itertools.pairwise(window)):
                         continue
                     start, end = window[0].start, window[-1].end
+                    known = list(gazetteer.known(plain[start:end]))
                     match = next(
-                        (
-                            m
-                            for m in gazetteer.known(plain[start:end])
-                            if m.entry.kind == "person" and m.method == "garble"
-                        ),
+                        (m for m in known if m.entry.kind == "person" and m.method == "garble"),
                         None,
                     )
+                    because = ""
+                    if match is None and not known and size == 2:
+                        found = _given_name_garble(gazetteer, window[0].text, window[1].text)
+                        if found is not None:
+                            match, because = found
                     if match is None:
                         continue
                     skip_until = end
@@ -64,7 +67,48 @@ class GarbledPersonName(Rule):
                         start,
                         end,
                         f"{quoted(document.text[start:end])} is a garbled spelling of "
-                        f"{match.entry.name}.",
+                        f"{match.entry.name}{because}.",
                         suggestion=match.entry.name,
                     )
                     break
+
+
+# A given name garbled next to a public figure's surname spelled right ("Aryk Harutyunyan"):
+# same consonant skeleton and a close spelling (Jaro-Winkler), not a listed spelling.
+MIN_GIVEN_NAME_SIMILARITY = 0.80
+
+
+def _given_name_garble(gazetteer: Gazetteer, given: str, surname: str) -> tuple[Match, str] | None:
+    from rapidfuzz.distance import JaroWinkler
+
+    for entry_id, right, full in _by_surname(gazetteer).get(fold(surname), []):
+        if fold(right) == fold(given) or not skeletons(right) & skeletons(given):
+            continue
+        if JaroWinkler.similarity(fold(given), fold(right)) < MIN_GIVEN_NAME_SIMILARITY:
+            continue
+        entry = gazetteer.entries[entry_id]
+        match = Match(entry, f"{given} {surname}", full, "fuzzy", 0.8, "")
+        return match, f" (given name {spelling_evidence(given, right)})"
+    return None
+
+
+_SURNAMES: dict[int, dict[str, list[tuple[str, str, str]]]] = {}
+
+
+def _by_surname(gazetteer: Gazetteer) -> dict[str, list[tuple[str, str, str]]]:
+    """Folded surname -> (entry id, given name, full spelling) of the two-word exact and variant
+    spellings of the gazetteer's people."""
+    found = _SURNAMES.get(id(gazetteer))
+    if found is None:
+        found = {}
+        for rows in gazetteer._spellings.values():
+            for entry_id, text, kind in rows:
+                words = text.split()
+                if (
+                    kind in ("exact", "variant")
+                    and len(words) == 2
+                    and gazetteer.entries[entry_id].kind == "person"
+                ):
+                    found.setdefault(fold(words[1]), []).append((entry_id, words[0], text))
+        _SURNAMES[id(gazetteer)] = found
+    return found
