@@ -28,6 +28,10 @@ def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
         "He hoped the staff would grow stronger and stronger, and the classes more popular.",
         # "Canada plus plus": a political slogan, not a slip
         "They can have the systems in place for Canada plus plus, for a border without checks.",
+        # a new clause that starts with the same words; a name with an initial and without
+        'She said in the video, "The video of you cooking was watched by millions."',
+        "On the anniversary of the NSE, the NSE asked for opinions on the rules.",
+        "He was known as Puff Daddy, P. Diddy or Diddy before he changed his name again.",
         # emphasis in speech, a quoted lyric, a quoted denial
         '"We are so happy, so happy to be home," she said.',
         'The chorus goes: "Feed them well, feed them well, I\'m home."',

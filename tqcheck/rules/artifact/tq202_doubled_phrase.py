@@ -145,6 +145,9 @@ def _stands_alone(document: Document, tokens: Sequence[Token], i: int, size: int
             return False  # "Kim and Kim Jong Un": the second copy starts a longer name
         if tokens[after - 1].is_capitalized and following.lower in ("for", "of", "de"):
             return False  # "... and Story for Children": a title goes on
+    before = document.plain[tokens[i - 1].end : tokens[i].start] if i > 0 else ""
+    if i > 0 and len(tokens[i - 1].text) == 1 and tokens[i - 1].is_capitalized and before == ". ":
+        return False  # "P. Diddy or Diddy": the first copy ends a name with an initial
     # "Short Story and Story": the first copy ends a longer name
     return not (
         i > 0
@@ -171,10 +174,16 @@ def _separated_copy(document: Document, first: Sequence[Token], second: Sequence
         return False
     if len(first) >= _COMMA_MIN_WORDS:
         return True
-    if quoted:
-        return len(first) >= 2  # 'she explained, "she explained': the attribution doubled
     same = [a.text for a in first] == [b.text for b in second]
-    return len(first) == 2 and same and any(token.is_capitalized for token in first)
+    if len(first) != 2 or not same:
+        return False
+    # two words: the second copy must end its clause ("NGS reports, NGS reports, the ...");
+    # "the NSE, the NSE publicly solicited" is a new clause that starts with the same name
+    after = document.plain[second[-1].end : second[-1].end + 2].strip()
+    if not after or after[0].isalnum():
+        return False
+    # 'she explained, "she explained': the attribution doubled across a quote mark
+    return quoted or any(token.is_capitalized for token in first)
 
 
 def _in_quotation(document: Document, offset: int) -> bool:
