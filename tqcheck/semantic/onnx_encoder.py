@@ -18,9 +18,10 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where embeddings are computed: cache_dir() needs none
+    import numpy as np
 
 BATCH_SIZE = 64
 _SUPPORTED_MODULES = frozenset({"Transformer", "Pooling", "Normalize"})
@@ -202,6 +203,8 @@ class OnnxEncoder:
         self.input_names = {node.name for node in self.session.get_inputs()}
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
@@ -218,6 +221,8 @@ class OnnxEncoder:
         return pooled.astype(np.float32)
 
     def encode(self, texts: list[str]) -> np.ndarray:
+        import numpy as np
+
         if not texts:
             return np.zeros((0, 0), dtype=np.float32)
         # Longest first, as sentence-transformers does, so each batch pads little.
