@@ -31,6 +31,22 @@ CLEAN = "The committee met on Monday and agreed the budget for next year.\n"
 DOUBLED = "The committee met on Monday and and agreed the budget.\n"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _geonames_index_built() -> None:
+    """Build the test cache's GeoNames index once, outside the 10-second limits: a check that
+    meets a place-like word builds it on first need (~20 s), which is not what these tests time.
+    """
+    from tqcheck.gazetteer.geonames import default_index_path
+
+    if not default_index_path().exists():
+        subprocess.run(
+            [sys.executable, "-m", "tqcheck", "gazetteer", "build"],
+            capture_output=True,
+            timeout=900,
+            check=True,
+        )
+
+
 def tq(
     args: Sequence[str],
     cwd: Path,
@@ -714,3 +730,14 @@ def test_mode_bits_of_a_checked_file_are_untouched(tmp_path: Path) -> None:
     assert code == ExitCode.FINDINGS, err
     assert stat.S_IMODE(path.stat().st_mode) == 0o444
     assert path.stat().st_mtime_ns == before.st_mtime_ns
+
+
+def test_fix_reports_a_link_loop_in_a_folder_and_fixes_the_rest(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    article(folder, "good.txt", "The committee met on Monday\u00a0 and agreed the budget.\n")
+    (folder / "loop.txt").symlink_to("loop.txt")
+    code, _, err = tq(["fix", "--no-semantic", "news"], tmp_path)
+    assert code == ExitCode.ERROR and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        f"tqcheck: error: {Path('news', 'loop.txt')}: symbolic link loop"
+    ]
