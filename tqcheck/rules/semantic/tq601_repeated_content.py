@@ -14,7 +14,7 @@ from tqcheck.semantic.numbers import numbers_in
 THRESHOLD = 0.85
 # Share of content words two sentences must have in common (Jaccard) to be the same sentence
 # rather than a restatement: a lead restated in other words is journalism, not an MT error.
-MIN_WORD_OVERLAP = 0.7
+MIN_WORD_OVERLAP = 0.6
 # A copy has about the copy's length; a headline and the longer lead that restates it do not.
 MIN_LENGTH_RATIO = 0.7
 # How many earlier sentences each sentence is compared with by meaning: MT repeats a segment
@@ -49,7 +49,7 @@ class RepeatedContent(Rule):
     comes back, verbatim or with a word or two changed. The rule reports a sentence that is an
     exact copy of an earlier one (anywhere in the article), or that is close to one of the 48
     sentences before it both in meaning (cosine similarity of all-MiniLM-L6-v2 embeddings at or
-    above a threshold calibrated on labelled pairs) and in wording (at least 70% of their
+    above a threshold calibrated on labelled pairs) and in wording (at least 60% of their
     content words shared, lengths within 30%). Sentences that state different numbers are never
     paired: "14 civilians" and "41 civilians" are different facts. A headline restated by the
     lead, or a summary followed by the quote it summarises, says the same thing in other words:
