@@ -101,7 +101,9 @@ def _by_url(rows: list[dict]) -> dict[str, list[dict]]:
     return groups
 
 
-def articles(data: Path, systems: int | None, heen_lines: int | None = None) -> Iterator[Article]:
+def articles(
+    data: Path, systems: int | None, heen_lines: int | None = None, heen_skip: int = 0
+) -> Iterator[Article]:
     """Every article, MT and professional, in a fixed order (WMT23 he->en: its first
     ``heen_lines`` lines only, when given: one article per line and system is slow to check)."""
 
@@ -139,6 +141,8 @@ def articles(data: Path, systems: int | None, heen_lines: int | None = None) -> 
     for row in _rows(data / "mt_outputs" / f"{name}.jsonl"):
         if heen_lines is not None and int(row["line"]) > heen_lines:
             break
+        if int(row["line"]) <= heen_skip:
+            continue
         for ref in sorted(row["references"]):
             a = _article(name, f"L{row['line']}/ref:{ref}", PRO, [row["references"][ref]])
             if a is not None:
@@ -388,6 +392,13 @@ def main() -> None:
         default=400,
         help="WMT23 he->en lines checked (one article per line and system; 0: all 1,910)",
     )
+    parser.add_argument(
+        "--heen-skip",
+        type=int,
+        default=0,
+        help="skip the first N he->en lines (the held-out split: --heen-skip 400 --heen-lines 0)",
+    )
+    parser.add_argument("--only", default="", help="datasets whose stem contains this")
     parser.add_argument("--unjudged", type=int, default=40, help="unjudged findings to list")
     parser.add_argument("--csv-template", action="store_true", help="list unjudged as CSV rows")
     parser.add_argument("--loops", action="store_true", help="the repetition-loop census")
@@ -415,7 +426,11 @@ def main() -> None:
     n_articles = 0
 
     def limited() -> Iterator[Article]:
-        for article in articles(args.eval_data, args.systems, args.heen_lines or None):
+        for article in articles(
+            args.eval_data, args.systems, args.heen_lines or None, args.heen_skip
+        ):
+            if args.only and args.only not in article.dataset:
+                continue
             if args.limit is not None:
                 if taken[(article.dataset, article.kind)] >= args.limit:
                     continue
