@@ -744,11 +744,15 @@ def _cache_cases(tmp_path: Path) -> dict[str, Path]:
 
 
 def test_an_unusable_cache_turns_the_geonames_layer_off(tmp_path: Path) -> None:
-    article = tmp_path / "p.txt"
-    article.write_text(PLACE_TEXT, encoding="utf-8")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for number in range(10):  # enough files for worker processes: still one notice
+        (articles / f"p{number}.txt").write_text(PLACE_TEXT, encoding="utf-8")
     for case, cache in _cache_cases(tmp_path).items():
         env = {**os.environ, "TQCHECK_CACHE_DIR": str(cache)}
-        result = _tqcheck("check", "--no-semantic", "--select", "TQ3", str(article), env=env)
+        result = _tqcheck(
+            "check", "--no-semantic", "--select", "TQ3", "-j", "2", str(articles), env=env
+        )
         assert result.returncode == 1, (case, result.stderr)
         assert "TQ301" in result.stdout  # the curated layer still works
         notice = [line for line in result.stderr.splitlines() if line.strip()]

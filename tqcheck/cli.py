@@ -272,6 +272,9 @@ def check(
         from tqcheck.baseline import read_baseline
 
         known = read_baseline(baseline)
+    from tqcheck.gazetteer.geonames import announce_if_unavailable
+
+    announce_if_unavailable()  # an unusable cache: one notice here, not one per worker
     with _Progress(sys.stderr) as progress:
         result = Checker(options).run(paths, progress=progress.advance)
     if any(outputs.values()):

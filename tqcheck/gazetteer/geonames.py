@@ -34,10 +34,10 @@ import contextlib
 import errno
 import heapq
 import json
+import os
 import re
 import shutil
 import sqlite3
-import sys
 import time
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -648,9 +648,10 @@ def _looks_like_sqlite(path: Path) -> bool:
 INDEX_BYTES_NEEDED = 100 * 2**20
 
 
-def check_index_target(target: Path, needed: int = 0) -> None:
+def check_index_target(target: Path, needed: int = 0, *, create: bool = True) -> None:
     """Raise ConfigError at once (not after a 20 s build) when ``target`` cannot be written:
-    the cache path is a file, the index path a folder, the folder read-only or full."""
+    the cache path is a file, the index path a folder, the folder read-only or full.
+    ``create=False`` only looks: the missing folders are not made."""
     from tqcheck.output_files import writable_folder
 
     if target.is_dir():
@@ -666,23 +667,25 @@ def check_index_target(target: Path, needed: int = 0) -> None:
         problem = writable_folder(existing) if existing.is_dir() else "not a directory"
         if problem is not None:
             raise ConfigError(f"{existing}: cannot create the cache folder ({problem})")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ConfigError(
-            f"{target.parent}: cannot create the cache folder ({exc.strerror or exc})"
-        ) from None
-    problem = writable_folder(target.parent)
+    folder = target.parent if create else existing
+    if create:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"{target.parent}: cannot create the cache folder ({exc.strerror or exc})"
+            ) from None
+    problem = writable_folder(folder)
     if problem is not None:
-        raise ConfigError(f"{target.parent}: cannot write the GeoNames index ({problem})")
+        raise ConfigError(f"{folder}: cannot write the GeoNames index ({problem})")
     if needed:
         try:
-            free = shutil.disk_usage(target.parent).free
+            free = shutil.disk_usage(folder).free
         except OSError:
             return
         if free < needed:
             raise ConfigError(
-                f"{target.parent}: {free / 2**20:.0f} MiB free, the GeoNames index needs about "
+                f"{folder}: {free / 2**20:.0f} MiB free, the GeoNames index needs about "
                 f"{needed / 2**20:.0f} MiB"
             )
 
@@ -857,6 +860,8 @@ def open_default(build_if_missing: bool = True, *, required: bool = False) -> Ge
     still work. ``required`` (``gazetteer lookup``) raises the ConfigError instead (exit 2).
     """
     path = default_index_path()
+    if not required and os.environ.get(_OFF_VARIABLE) == str(path):
+        _UNAVAILABLE.setdefault(path, _EmptyIndex())  # announced by the parent process
     if path in _UNAVAILABLE and not required:
         return _UNAVAILABLE[path]
     try:
@@ -864,16 +869,36 @@ def open_default(build_if_missing: bool = True, *, required: bool = False) -> Ge
     except ConfigError as exc:
         if required or not build_if_missing:
             raise
-        _UNAVAILABLE[path] = _EmptyIndex()
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            print(
-                f"tqcheck: notice: GeoNames layer off ({exc}); places are checked against the "
-                "curated gazetteer only",
-                file=sys.stderr,
-            )
-        return _UNAVAILABLE[path]
+        return _switch_off(path, exc)
 
 
+def announce_if_unavailable() -> None:
+    """Before a run starts its worker processes: when the cache cannot hold the index, say so
+    once, here, and let the workers (which inherit the environment) go without it silently."""
+    path = default_index_path()
+    if path.is_file() or path in _UNAVAILABLE:
+        return
+    try:
+        check_index_target(path, INDEX_BYTES_NEEDED, create=False)
+    except ConfigError as exc:
+        _switch_off(path, exc)
+
+
+def _switch_off(path: Path, reason: ConfigError) -> GeoNamesIndex:
+    """The empty index for ``path``, after one notice on stderr (one write: never interleaved)."""
+    _UNAVAILABLE[path] = _EmptyIndex()
+    os.environ[_OFF_VARIABLE] = str(path)
+    notice = (
+        f"tqcheck: notice: GeoNames layer off ({reason}); places are checked against the "
+        "curated gazetteer only\n"
+    )
+    with contextlib.suppress(OSError, ValueError):
+        os.write(2, notice.encode("utf-8", "replace"))
+    return _UNAVAILABLE[path]
+
+
+# Set in a process that found the cache unusable, for the worker processes it starts.
+_OFF_VARIABLE = "TQCHECK_GEONAMES_UNAVAILABLE"
 _UNAVAILABLE: dict[Path, GeoNamesIndex] = {}
 
 
