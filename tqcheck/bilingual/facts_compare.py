@@ -155,6 +155,7 @@ class _Item:
     alternatives: tuple[float, ...] = ()
     quantity: Quantity | None = None
     matched: bool = field(default=False)
+    dated: bool = False  # inside a date or a clock time
 
     def values(self) -> tuple[float, ...]:
         return (self.value, *self.alternatives)
@@ -199,11 +200,19 @@ _ARABIC_CLOCK = re.compile(
 
 
 def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMismatch]:
-    """An ordinal left unmatched on both sides ("الثالث" against "second"): read in order.
+    """An ordinal left unmatched by the other side's ordinals, on both sides ("الثالث" against
+    "second"): read in order.
     An ordinal only one side writes stays unreported (a faithful translation often drops or
     adds one: "World War II", "for the second time")."""
-    left = [item for item in source if item.kind == "ordinal" and not item.matched]
-    right = [item for item in target if item.kind == "ordinal" and not item.matched]
+    left = [item for item in source if _compared_ordinal(item)]
+    right = [item for item in target if _compared_ordinal(item)]
+    # Ordinals are matched among themselves: "second" for a word with a dual ending is no
+    # answer to "الثالث".
+    for s in list(left):
+        same = next((t for t in right if _same_value(s, t)), None)
+        if same is not None:
+            left.remove(s)
+            right.remove(same)
     findings: list[FactMismatch] = []
     for s, t in zip(left, right, strict=False):
         s.matched = t.matched = True
@@ -224,6 +233,12 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
             )
         )
     return findings
+
+
+def _compared_ordinal(item: _Item) -> bool:
+    """Ordinals from second to twelfth outside dates: "first" and "أول" also mean "earliest"
+    or "top" and are translated freely, higher ones are mostly centuries and anniversaries."""
+    return item.kind == "ordinal" and not item.dated and 2 <= item.value <= 12
 
 
 def _ordinal(value: float) -> str:
@@ -358,6 +373,7 @@ def _items_from(
                     text=quantity.text,
                     alternatives=alternatives,
                     quantity=quantity,
+                    dated=_inside(quantity.start, quantity.end, soft_spans),
                 )
             )
     return items
@@ -375,7 +391,27 @@ def _arabic_items(text: str) -> list[_Item]:
         for item in _items_from(english_numbers.find_numbers(run.group(), run.start()), []):
             item.firm = False
             items.append(item)
+    _with_fractions(text, items)
     return items
+
+
+_VULGAR = re.compile(r"\s?([\u00BC-\u00BE\u2150-\u215E])")
+
+
+def _with_fractions(text: str, items: list[_Item]) -> None:
+    """A whole number followed by a fraction sign ("29¾") may also be read with it: whichever
+    way one side's reader takes it, the two sides match."""
+    import unicodedata
+
+    for item in items:
+        if not item.text[-1:].isdigit():
+            continue
+        fraction = _VULGAR.match(text, item.end)
+        if fraction:
+            value = item.value + unicodedata.numeric(fraction.group(1))
+            item.alternatives = (*item.alternatives, value)
+        elif item.value % 1 and re.search(r"[\u00BC-\u00BE\u2150-\u215E]$", item.text):
+            item.alternatives = (*item.alternatives, float(int(item.value)))
 
 
 @lru_cache(maxsize=1)
@@ -449,6 +485,7 @@ def _english_items(text: str) -> list[_Item]:
     spans += [(match.start(), match.end()) for match in _ENGLISH_TIME.finditer(text)]
     quantities = english_numbers.find_numbers(text)
     items = _items_from(quantities, spans, text)
+    _with_fractions(text, items)
     for item in items:
         if _english_name_number(text, item):
             item.firm = False
