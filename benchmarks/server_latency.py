@@ -174,7 +174,8 @@ def main() -> None:
             )
             flag = "--semantic" if semantic else "--no-semantic"
             began = time.perf_counter()
-            server = start_server(folder / f"{mode}.log", flag, startup=900)
+            # --timeout 600: at 32 clients a request waits for up to 31 checks before its own.
+            server = start_server(folder / f"{mode}.log", flag, "--timeout", "600", startup=900)
             print(
                 f"[{mode}] server start-up (to first /healthz): {time.perf_counter() - began:.1f} s"
             )
