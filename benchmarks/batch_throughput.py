@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import subprocess
 import sys
 import tempfile
@@ -44,10 +43,10 @@ def batch_run(
     source: Path, out: Path, workers: int, semantic: bool, size: int
 ) -> tuple[float, float, int, int]:
     """(cluster start s, job s, articles, max peak RSS of a worker in bytes)."""
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     from tqcheck.batch.articles import BatchJob, prepare_caches
-    from tqcheck.batch.engine import run_batch
+    from tqcheck.batch.engine import local_cluster, run_batch
     from tqcheck.batch.inputs import Columns, plan
     from tqcheck.runner import Checker, CheckOptions
 
@@ -58,13 +57,7 @@ def batch_run(
     job = BatchJob(outdir=str(out), columns=columns, options=options, config=config)
     batch_plan = plan(str(source), "jsonl", columns, size)
     started = time.perf_counter()
-    cluster = LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(workers)  # as `tqcheck batch` starts it
     client = Client(cluster)
     start_seconds = time.perf_counter() - started
     try:

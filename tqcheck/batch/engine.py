@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from tqcheck import __version__
@@ -169,18 +170,25 @@ def _connect(scheduler: str | None, workers: int | None, tasks: int, owned: list
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
         owned.append(client)
         return client
-    count = max(1, min(workers or os.cpu_count() or 1, tasks))
-    cluster = LocalCluster(
-        n_workers=count,
-        threads_per_worker=1,  # the checks are pure Python: processes, not threads, scale
-        processes=True,
-        dashboard_address=":0",  # any free port: never a clash with another cluster
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(max(1, min(workers or os.cpu_count() or 1, tasks)))
     owned.append(cluster)
     client = Client(cluster)
     owned.append(client)
     return client
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """``workers`` worker processes on this machine, one thread each (the checks are pure
+    Python: processes, not threads, scale), without Dask's statistical profiler (it samples
+    each worker's stack every 10 ms, taking the GIL from the checks)."""
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",  # any free port: never a clash with another cluster
+            silence_logs=logging.ERROR,
+        )
 
 
 def manifest(plan: Plan, job: BatchJob, partition_size: int) -> dict[str, Any]:
