@@ -93,6 +93,12 @@ def test_joined_doubling_is_found_but_not_fixed() -> None:
     assert found == [("TQ202", "Vietnam and Vietnam", None)]
 
 
+def test_one_word_over_and_over_is_one_finding() -> None:
+    found = findings_for("He said the the the rest was fine.\n", select="TQ2")
+    assert [(f.rule, f.text, f.suggestion) for f in found] == [("TQ201", "the the the", "the")]
+    assert "3 times" in found[0].message
+
+
 def test_a_loop_is_one_finding_with_its_count() -> None:
     text = "The research was done at the University of Bern" + ", Bern" * 40 + "."
     found = findings_for(text + "\n", select="TQ2")

@@ -52,7 +52,7 @@ class DoubledWord(Rule):
         previous_end = -1
         for block in document.blocks:
             tokens = block.tokens
-            for first, second in itertools.pairwise(tokens):
+            for index, (first, second) in enumerate(itertools.pairwise(tokens)):
                 if first.lower != second.lower or first.lower in allowed:
                     continue
                 if document.plain[first.end : second.start].strip() or first.is_number:
@@ -76,11 +76,21 @@ class DoubledWord(Rule):
                         "alone or it is a known place: keep one unless the name repeats.",
                     )
                     continue
+                last = index + 1  # "broadcast broadcast broadcast broadcast": one finding
+                while (
+                    last + 1 < len(tokens)
+                    and tokens[last + 1].lower == first.lower
+                    and not document.plain[tokens[last].end : tokens[last + 1].start].strip()
+                ):
+                    last += 1
+                previous_end = tokens[last].end
+                copies = last - index + 1
                 yield self.finding(
                     document,
                     first.start,
-                    second.end,
-                    f"The word {quoted(first.text)} is repeated.",
+                    tokens[last].end,
+                    f"The word {quoted(first.text)} is repeated"
+                    + (f" {copies} times." if copies > 2 else "."),
                     suggestion=document.text[first.start : first.end],
                 )
 

@@ -125,6 +125,8 @@ class DoubledPhrase(Rule):
                     continue  # single words back to back are TQ201's
                 if not _plain_inside(document, first) or not _plain_inside(document, second):
                     continue
+                if not gap and len(set(lowers[i : i + size])) == 1:
+                    continue  # one word over and over: TQ201 reports the run once
                 if gap and not _stands_alone(document, tokens, i, size, gap):
                     continue
                 return size, gap
