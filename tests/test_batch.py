@@ -21,13 +21,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import distributed  # the [batch] extra, installed by [test]
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-distributed = pytest.importorskip("distributed")  # the [batch] extra; installed by [test]
-
-from tqcheck.cli import main  # noqa: E402
+from tqcheck.cli import main
 
 ROOT = Path(__file__).parent.parent
 
