@@ -50,7 +50,8 @@ def letter_classes() -> dict[str, tuple[str, ...]]:
 
 
 def _collapse(skeleton: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", skeleton.translate(_COARSE))
+    # Repeats go first, then the classes merge: "Suez" (SZ) keeps two consonants.
+    return re.sub(r"(.)\1+", r"\1", skeleton).translate(_COARSE)
 
 
 def _word_skeletons(key: str) -> frozenset[str]:
@@ -123,6 +124,8 @@ def renders(arabic_word: str, latin: str, strict: bool = False) -> bool:
     shared = arabic & target
     if shared and max(len(a) for a in shared) <= 2 and not _comparable(arabic_word, latin):
         return False  # one or two consonants in common say little unless the sizes agree
+    if shared and max(len(a) for a in shared) == 1 and not _same_opening(arabic_word, latin):
+        return False  # one consonant: both must open with it ("Niue") or with a vowel ("Ur")
     if shared and (not strict or any(len(a) >= 2 for a in shared)):
         return True
     longest = max(len(t) for t in target)
@@ -137,6 +140,17 @@ def renders(arabic_word: str, latin: str, strict: bool = False) -> bool:
             if _near(a, t) or (len(a) >= 3 and t.startswith(a) and len(t) - len(a) <= 2):
                 return True
     return False
+
+
+def _same_opening(arabic_word: str, latin: str) -> bool:
+    """Whether both words open with a consonant, or both with a vowel (or a letter of no
+    consonant class)."""
+    latin_vowel = latin[:1].lower() in "aeiouhy'"
+    classes = letter_classes()
+    return any(
+        (not classes.get(form[:1], ("",))[0]) == latin_vowel
+        for form in bare_forms(arabic_word, False)
+    )
 
 
 def _comparable(arabic_word: str, latin: str) -> bool:

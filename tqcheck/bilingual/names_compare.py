@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -123,6 +123,7 @@ class _Place:
     spellings: set[str]  # folded accepted spellings
     geonameids: set[str]
     entry_ids: set[str]
+    countries: set[str] = field(default_factory=set)  # of every place the name may be
     # False for a GeoNames place whose Arabic name is also an ordinary word: only another
     # place of the same country stands in for it.
     sure: bool = True
@@ -236,6 +237,7 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
                 spellings,
                 geonameids,
                 {entry.id for entry in entries},
+                {entry.country for entry in entries},
                 sure,
             )
         )
@@ -330,6 +332,8 @@ def _written(
         text for text, start, end in source_words if start >= place.start and end <= place.end
     ]
     for word in words:
+        if _country_or_known(word.text, place, geonames):
+            continue  # a country or a known city ("China") renders no other place ("شيان")
         if any(renders(text, word.text, strict=True) for text in arabic):
             return True
         if any(_renders(text, word.text) for text in arabic):
@@ -345,6 +349,14 @@ def _written(
             if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
                 return True
     return False
+
+
+def _country_or_known(name: str, place: _Place, geonames: GeoNamesIndex | None) -> bool:
+    if fold(name) in place.spellings:
+        return False
+    if known_place_by_english(name):
+        return True
+    return geonames is not None and any(p.kind == "country" for p in geonames.exact(name))
 
 
 def _known_place(name: str, geonames: GeoNamesIndex | None) -> bool:
@@ -367,7 +379,7 @@ def _stand_in(
         if any(word.accounted for word in chosen):
             continue
         found = _other_place(run, place, geonames)
-        if not place.sure and (found is None or found[1] != place.country):
+        if not place.sure and (found is None or found[1] not in place.countries):
             continue  # an Arabic word that may be no place: only a same-country place counts
         other = found[0] if found is not None else None
         if other is None and j - i > 1:
