@@ -14,9 +14,7 @@ from tqcheck.document.model import Document, Token
 
 MAX_UNIT = 30  # words in one repeated unit (a whole short sentence looped)
 _LOWER_LOOP = 6  # copies of one lower-case word that make a loop ("no, no, no, no, no" is speech)
-# ... or three copies of a long lower-case word outside quotes that is no intensifier ("really",
-# "faster", "slowly"): "deepening, deepening, deepening".
-_LONG_WORD = 7
+_THREE_COPY_WORDS = 5  # three copies of a shorter unit are emphasis as often as a loop
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,33 +77,24 @@ def repetition_runs(document: Document) -> list[Run]:
 
 
 def is_loop(document: Document, run: Run) -> bool:
-    """A run that is a machine-translation loop rather than emphasis or a list.
+    """A run that is a machine-translation loop rather than emphasis, a chant or a list.
 
-    Three or more copies of a unit of two or more words, or of a capitalised word written
-    capitalised each time ("Bern, Bern, Bern"), or of a lower-case word of seven letters or more
-    outside quotes that is no comparative or -ly adverb ("deepening, deepening, deepening"); six
-    or more of any other lower-case word. Bare numbers are never loops, and "No, no, no, no, no",
-    "ha ha ha" and "very, very, very" are speech.
+    Four or more copies of a word or phrase; three copies only of a phrase of five words or
+    more ("and basically, in every aspect related to medicine" three times). Bare numbers are
+    never loops; a lower-case single word needs six copies. "No, no, no, no, no", "ha ha ha",
+    "Adorable Adorable Adorable" or "get ready, get ready, get ready" are emphasis, and often
+    faithful to a source that repeats itself.
     """
     if all(token.is_number for token in run.tokens) or run.copies < 3:
         return False
+    if run.copies == 3:
+        return run.size >= _THREE_COPY_WORDS
     if run.size >= 2:
         return True
-    if run.copies >= _LOWER_LOOP:
-        return True
-    word = run.tokens[0].lower
-    if (
-        word.islower()
-        and len(word) >= _LONG_WORD
-        and not word.endswith(("er", "ly"))
-        and not _quoted(document, run.start)
-    ):
-        return True  # "the continuous deepening, deepening, deepening of": not emphasis
-    copies = [document.plain[run.start : run.end]]
-    return (
-        all(word[:1].isupper() for word in copies[0].replace(",", " ").split() if word.isalpha())
-        and run.tokens[0].text[:1].isupper()
-    )
+    copies = document.plain[run.start : run.end].replace(",", " ").split()
+    if all(word[:1].isupper() for word in copies if word[:1].isalpha()):
+        return True  # "Bern, Bern, Bern, Bern": a name looped
+    return run.copies >= _LOWER_LOOP
 
 
 def loops(document: Document) -> list[Run]:
@@ -119,9 +108,3 @@ def loops(document: Document) -> list[Run]:
 def inside_loop(document: Document, start: int, end: int) -> bool:
     """True when ``start:end`` overlaps a loop (which TQ206 reports once, as a whole)."""
     return any(run.start < end and start < run.end for run in loops(document))
-
-
-def _quoted(document: Document, offset: int) -> bool:
-    start = document.plain.rfind("\n\n", 0, offset) + 1
-    before = document.plain[start:offset]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")

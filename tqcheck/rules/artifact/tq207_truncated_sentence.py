@@ -20,8 +20,9 @@ class TruncatedSentence(Rule):
     six words or more whose last word is one a finished sentence cannot end with (an article, a
     possessive, a preposition that needs an object, a conjunction; listed in
     ``tqcheck/data/truncation_words.txt``), with no closing punctuation, and whose next paragraph
-    does not carry on in lower case (that is a broken line, not a cut). Particles that can close a
-    sentence ("came in", "went on") are not on the list. Restore the end of the sentence from the
+    does not carry on in lower case (that is a broken line, not a cut). Words that can close a
+    sentence ("came in", "if I had to") are not on the list, and a capitalised word is a name
+    ("Beit Or"). Restore the end of the sentence from the
     source.
 
     Bad:
@@ -53,7 +54,11 @@ class TruncatedSentence(Rule):
             if len(tokens) < _MIN_WORDS or block.text.rstrip()[-1:] in _CLOSING:
                 continue
             last = tokens[-1]
-            if last.lower not in stops or document.plain[last.end : block.end].strip():
+            if (
+                not last.text.islower()
+                or last.text not in stops
+                or document.plain[last.end : block.end].strip()
+            ):
                 continue
             if index + 1 < len(blocks) and _continues(blocks[index + 1]):
                 continue
