@@ -7,11 +7,11 @@ from pathlib import Path
 
 from tests.server_support import cli_json, start_server, without_offsets
 
-# Own sentences: the second paragraph restates the first in other words (TQ601).
+# Own sentences: the third paragraph repeats the first with one word changed (TQ601).
 TEXT = (
     "The army said on Monday that it had taken back seven villages in the south.\n\n"
     "Residents of the border town began returning to their homes on Tuesday.\n\n"
-    "On Monday the army said it had retaken seven villages in the south.\n\n"
+    "The army said on Monday that it had taken back seven villages in the south.\n\n"
     "The the ministry gave no figures for the wounded.\n"
 )
 
