@@ -50,8 +50,8 @@ def findings_for(
 ) -> list[Finding]:
     """Findings on ``text``; with ``source``, ``text`` is checked as its translation; with
     ``fmt="tsv"``, ``text`` is a bilingual TSV file (source, tab, target per line)."""
-    if fmt == "tsv":
-        bilingual = read_bilingual(decode_bytes(text.encode("utf-8"), "case.tsv"))
+    if fmt in {"tsv", "xlf", "po", "tmx"}:  # a bilingual file of that suffix
+        bilingual = read_bilingual(decode_bytes(text.encode("utf-8"), f"case.{fmt}"))
         document = document_from_bilingual(bilingual)
     else:
         document = make_document(text, fmt)

@@ -21,6 +21,26 @@ def is_bilingual_path(path: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class InlineCode:
+    """One inline code of a unit's source or target.
+
+    ``name`` is the element's local name (``pc``, ``ph``, ``x``, ``g``, ``bpt``...), ``id`` its
+    identifier (``id``, else TMX's ``i``/``x``; empty when it has none), ``position`` the index
+    in the unit's plain text where it stands and ``offset`` the file offset of its ``<``.
+    """
+
+    name: str
+    id: str
+    position: int
+    offset: int
+
+    @property
+    def label(self) -> str:
+        """How an editor sees the code: ``<pc id="1">``, ``<x/>``."""
+        return f'<{self.name} id="{self.id}">' if self.id else f"<{self.name}>"
+
+
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One translation unit (or one XLIFF 2.0 segment).
 
@@ -42,6 +62,10 @@ class Unit:
     line: int = 0  # 1-based line of the unit's start in the file
     # What the format says about the unit (XLIFF state, PO flags such as "fuzzy").
     attributes: dict[str, str] = field(default_factory=dict)
+    # Inline codes (XLIFF <pc>/<ph>/<x/>/<g>..., TMX <bpt>/<ph>...) the readers remove from the
+    # text, in document order, for the source and the target (empty for formats without any).
+    source_codes: tuple[InlineCode, ...] = ()
+    target_codes: tuple[InlineCode, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.target_offsets) != len(self.target):

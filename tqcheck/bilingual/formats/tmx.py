@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from tqcheck.bilingual.formats.xml_positions import (
     Element,
+    inline_codes,
     inline_text,
     parse_xml,
     require_root,
@@ -111,4 +112,6 @@ def _unit(
         target_end=end,
         target_offsets=offsets,
         line=line,
+        source_codes=inline_codes(source_seg, _NATIVE_CODES),
+        target_codes=inline_codes(target_seg, _NATIVE_CODES),
     )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from tqcheck.bilingual.formats.xml_positions import (
     Element,
     XmlDocument,
+    inline_codes,
     inline_text,
     parse_xml,
     require_root,
@@ -156,6 +157,8 @@ def _unit(
         target_offsets=offsets,
         line=document.line(holder.start),
         attributes=attributes,
+        source_codes=inline_codes(source, codes, code_points),
+        target_codes=inline_codes(holder.first("target"), codes, code_points),
     )
 
 

@@ -17,6 +17,7 @@ from xml.parsers import expat
 
 from defusedxml.common import EntitiesForbidden, ExternalReferenceForbidden
 
+from tqcheck.bilingual.model import InlineCode
 from tqcheck.document.lines import LineIndex
 from tqcheck.document.source import SourceText
 from tqcheck.errors import InputError
@@ -296,6 +297,40 @@ def inline_text(
         elif child.name not in drop:
             stack.append(iter(child.children))
     return "".join(chars), tuple(offsets)
+
+
+# Elements that are inline codes (XLIFF 1.2, XLIFF 2.0, TMX); annotations such as <mrk> are not.
+INLINE_CODE_NAMES: frozenset[str] = frozenset(
+    {"g", "x", "bx", "ex", "ph", "bpt", "ept", "it", "pc", "sc", "ec", "ut", "hi"}
+)
+
+
+def inline_codes(
+    element: Element | None, drop: frozenset[str] = frozenset(), code_points: bool = False
+) -> tuple[InlineCode, ...]:
+    """The inline codes inside ``element``, in document order, each with the index in
+    :func:`inline_text`'s text (same ``drop``/``code_points``) where it stands."""
+    if element is None:
+        return ()
+    found: list[InlineCode] = []
+    position = 0
+    stack: list[Iterator[Element | Text]] = [iter(element.children)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif isinstance(child, Text):
+            position += len(child.value)
+        elif code_points and child.name == "cp":
+            position += 1 if _code_point(child.attributes.get("hex", "")) else 0
+        else:
+            if child.name in INLINE_CODE_NAMES:
+                attributes = child.attributes
+                code_id = attributes.get("id") or attributes.get("i") or attributes.get("x", "")
+                found.append(InlineCode(child.name, code_id, position, child.start))
+            if child.name not in drop:
+                stack.append(iter(child.children))
+    return tuple(found)
 
 
 def target_content(
