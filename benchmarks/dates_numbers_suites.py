@@ -377,10 +377,21 @@ def safe_resolve(mention: DateMention, day: date) -> date | None:
         return None
 
 
-def our_readings(text: str, day: date, tenses: bool) -> tuple[set[date], list[str]]:
+def row_tense(settings: dict[str, Any]) -> str:
+    """The tense a dateparser row states through ``PREFER_DATES_FROM`` ("past"/"future")."""
+    prefer = settings.get("PREFER_DATES_FROM")
+    return prefer if prefer in ("past", "future") else ""
+
+
+def our_readings(
+    text: str, day: date, tenses: bool, row_tense: str = ""
+) -> tuple[set[date], list[str]]:
     days: set[date] = set()
     shown: list[str] = []
     for mention in find_dates(text):
+        if row_tense and not mention.tense:
+            # the row tells dateparser which way to read; our reader takes that from the verb
+            mention = replace(mention, tense=row_tense)
         variants = [mention]
         if tenses:
             variants += [replace(mention, tense=tense) for tense in ("past", "future")]
@@ -402,8 +413,11 @@ def run_dateparser(text: str, reference: datetime, settings: dict[str, Any]) -> 
 
 def score_date_case(case: DateCase) -> None:
     day = case.reference.date()
-    as_written, shown = our_readings(case.text, day, tenses=False)
-    capital, shown_capital = our_readings(capitalised(case.text), day, tenses=False)
+    tense = row_tense(case.settings)
+    as_written, shown = our_readings(case.text, day, tenses=False, row_tense=tense)
+    capital, shown_capital = our_readings(
+        capitalised(case.text), day, tenses=False, row_tense=tense
+    )
     either, _ = our_readings(capitalised(case.text), day, tenses=True)
     parsed = run_dateparser(case.expression, case.reference, case.settings)
     case.results = {

@@ -221,7 +221,10 @@ def test_news_date_shapes(text: str, kind: str, day: str) -> None:
         ("It was the first rise in two years.", []),
         ("They met for the second time on the 4th floor.", []),
         ("Protesters march on monday and tuesday.", ["monday"]),
-        ("monday", []),
+        ("We meet monday.", []),
+        ("monday", ["monday"]),
+        ("Prices fell 3 mar the view.", []),
+        ("The meeting is on 14 nov, at noon.", ["14 nov"]),
     ],
 )
 def test_lower_case_and_spans_that_are_no_day(text: str, read: list[str]) -> None:
@@ -252,3 +255,41 @@ def test_a_range_followed_by_percent_is_a_percentage() -> None:
 def test_weekday_after_tonight_also_dates_the_full_date() -> None:
     mentions = find_dates("The rally is tonight, Sunday, September 29.")
     assert [(m.kind, m.weekday) for m in mentions] == [("relative_day", 6), ("absolute", 6)]
+
+
+# A date that is its whole sentence (a heading or schedule line) has no clause to take a tense
+# from: it is read as the coming day, as Duckling and dateparser's PREFER_DATES_FROM "future" do.
+# A date in a sentence keeps the tense of its verb (or the past when there is none).
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Friday", "2020-10-16"),
+        ("thursday", "2020-10-22"),
+        ("On Tuesday:", "2020-10-20"),
+        ("This Monday.", "2020-10-19"),
+        ("10 December", "2020-12-10"),
+        ("Aug 8", "2021-08-08"),
+        ("The minister spoke on Tuesday.", "2020-10-13"),
+        ("The vote was held on 10 December.", "2019-12-10"),
+        ("Talks in Geneva on Tuesday", "2020-10-13"),
+    ],
+)
+def test_a_date_standing_alone_is_the_coming_one(text: str, day: str) -> None:
+    (mention,) = find_dates(text)
+    resolved = resolve(mention, REFERENCE)
+    assert resolved is not None and resolved.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        ("He paid $12 December 27 for it.", date(2019, 7, 4), "2018-12-27"),
+        ("I'll go back July 1st, 17th times.", date(2018, 4, 7), "2018-07-01"),
+        ("The envoy will return on the 20th of the next month.", REFERENCE, "2020-11-20"),
+        ("The last leap day was 29 February.", date(2020, 1, 1), "2016-02-29"),
+        ("The next leap day will be 29 February.", date(2021, 1, 1), "2024-02-29"),
+    ],
+)
+def test_day_month_shapes_from_the_suites(text: str, published: date, day: str) -> None:
+    days = [resolve(m, published) for m in find_dates(text)]
+    assert day in [d.isoformat() for d in days if d is not None]

@@ -71,6 +71,7 @@ _DATE_EXPR = re.compile(
     (?:(?<!\d)(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
         (?!\d)
     | (?<![\w-])(?:
+      (?<![$£€¥])(?<![$£€¥]\s)  # "$12 December 27": an amount, then the date
       (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}){_WD_GAP})?(?:the\s+)?(?P<d1>{_DAY})
         (?:\s+of)?\s+
         (?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
@@ -165,6 +166,9 @@ class DateMention:
     tense: str = ""  # "past", "future" or "" for the clause the date is in
     since: bool = False  # "since <date>": the date is a start, not after publication
     start_marker: bool = False  # the sentence says something began on this date
+    # The date is all its sentence says ("Friday", "On 10 December."): a heading or a schedule
+    # entry, with no clause to take a tense from; read as the coming day (see ``resolve``).
+    standalone: bool = False
     sentence_index: int = -1
     block_index: int = -1
 
@@ -183,12 +187,17 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         if mention is None:
             continue
         before = text[max(0, match.start() - _CONTEXT) : match.start()]
+        standalone = bool(
+            _STANDALONE_BEFORE.fullmatch(text, 0, match.start())
+            and _STANDALONE_AFTER.fullmatch(text, match.end())
+        )
         mention = replace(
             mention,
             start=offset + match.start(),
             end=offset + match.end(),
             text=match.group(),
             tense=_tense_near(text, match.start(), match.end()),
+            standalone=standalone,
             since=mention.since or bool(_SINCE_BEFORE.search(before)),
             start_marker=bool(
                 _START_WORDS.search(text, max(0, match.start() - _CONTEXT), match.end() + _CONTEXT)
@@ -213,9 +222,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 def _capitals_ok(match: re.Match[str], text: str) -> bool:
     """Month and weekday names written in lower case are read only where the context makes them
     dates: "may" never ("may be"); a month with a year, an ordinal day ("fourth of july"), or a
-    day not followed by a noun ("on march 3", not "march 3 miles"); an abbreviation only with a
-    year ("14 nov 2023"); a weekday with a date, after "yesterday,", or after a preposition or
-    "last"/"next" ("on monday", "last sunday"), never alone."""
+    day not followed by a noun ("on march 3", not "march 3 miles"); an abbreviation with a year
+    ("14 nov 2023") or after a day in digits with no word after it ("on 14 nov"; not "mar"); a
+    weekday with a date, after "yesterday,", after a preposition or "last"/"next" ("on monday",
+    "last sunday"), or as the whole sentence (a heading: "friday"), never alone in prose."""
     g = match.groupdict()
     for month_key, day_key, year_key in (("m1", "d1", "y1"), ("m2", "d2", "y2"), ("m3", "", "y3")):
         value = g[month_key]
@@ -223,9 +233,16 @@ def _capitals_ok(match: re.Match[str], text: str) -> bool:
             continue
         name = value.lower().rstrip(".")
         if name == "may" or (len(name) <= 4 and name != "june" and name != "july"):
-            if not g[year_key] or name == "may":
-                return False
-            continue
+            if g[year_key] and name != "may":
+                continue
+            if (
+                month_key == "m1"
+                and name not in ("mar", "may")
+                and (g[day_key] or "")[:1].isdigit()
+                and not re.match(r"\s*[^\W\d_]", text[match.end() : match.end() + 3])
+            ):
+                continue  # "on 14 nov": a day in digits, then an abbreviation that is no word
+            return False
         if g[year_key]:
             continue
         day = g[day_key] or ""
@@ -241,11 +258,17 @@ def _capitals_ok(match: re.Match[str], text: str) -> bool:
     weekday = g["wd5"]
     if weekday and not weekday[:1].isupper():
         before = text[max(0, match.start() - 20) : match.start()]
-        if not g["dir5"] and not _WEEKDAY_CONTEXT.search(before):
+        alone = _STANDALONE_BEFORE.fullmatch(text, 0, match.start()) and (
+            _STANDALONE_AFTER.fullmatch(text, match.end())
+        )
+        if not g["dir5"] and not _WEEKDAY_CONTEXT.search(before) and not alone:
             return False
     return True
 
 
+# What may stand around a date that is its whole sentence: "On Friday.", "- Friday:".
+_STANDALONE_BEFORE = re.compile(r"[\s\W]*(?:on\s+)?", re.IGNORECASE)
+_STANDALONE_AFTER = re.compile(r"[\s.!?:;,)\]\-–—]*")
 _WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 _WEEKDAY_CONTEXT = re.compile(
     r"\b(?:on|every|since|until|till|by|from|before|after|yesterday|today|tomorrow)[\s,]*$",
@@ -270,7 +293,7 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
     ):
         if g[day_key] and g[month_key]:
             year = int(g[year_key]) if g[year_key] else None
-            if not year and re.match(r",?\s*\d", text[match.end() : match.end() + 8]):
+            if not year and re.match(r",?\s*\d+\b", text[match.end() : match.end() + 12]):
                 return None  # "5 December 1391": a year outside the range news dates use
             day_number = _day_value(g[day_key])
             month_number = _month_value(g[month_key])
@@ -304,7 +327,15 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
         return DateMention(**base, kind="month_year", year=int(g["y3"]), month=month)
     if g["d4"]:
         relation = " ".join(g["mrel"].lower().split())
-        offsets = {"last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}
+        offsets = {
+            "last": -1,
+            "the previous": -1,
+            "the past": -1,
+            "the last": -1,
+            "next": 1,
+            "the coming": 1,
+            "the next": 1,
+        }
         return DateMention(
             **base, kind="month_day", day=_day_value(g["d4"]), month_offset=offsets.get(relation, 0)
         )
@@ -473,9 +504,7 @@ def resolve(mention: DateMention, published: date) -> date | None:
         gap = (published.weekday() - mention.weekday) % 7
         if mention.direction == "last":
             return published - timedelta(days=gap or 7)
-        if mention.direction == "next" or (
-            mention.tense == "future" and mention.direction != "last"
-        ):
+        if mention.direction == "next" or (_ahead(mention) and mention.direction != "last"):
             return published + timedelta(days=(mention.weekday - published.weekday()) % 7 or 7)
         return published - timedelta(days=gap)
     if kind in ("ago", "ahead"):
@@ -487,6 +516,12 @@ def resolve(mention: DateMention, published: date) -> date | None:
     if kind == "day_of_month":
         return _nearest_month(mention, published)
     return None
+
+
+def _ahead(mention: DateMention) -> bool:
+    """Read as the coming day: a future-tense clause, or no tense and the date standing alone
+    as its sentence (a schedule entry or heading: "Friday", "10 December", "This Monday")."""
+    return mention.tense == "future" or (not mention.tense and mention.standalone)
 
 
 def _nearest_month(mention: DateMention, published: date) -> date | None:
@@ -518,30 +553,39 @@ def _span(count: int, unit: str) -> relativedelta:
 _UNMARKED_PAST_DAYS = 330
 
 
+# Years searched for a day and month: the neighbours, or as far as the leap years for 29 February.
+_YEARS_AROUND = {
+    False: lambda year: (year - 1, year, year + 1),
+    True: lambda year: range(year - 8, year + 9),
+}
+
+
 def _nearest_year(mention: DateMention, published: date) -> date | None:
     """A day and month without a year: the occurrence a news reader would take.
 
-    Past tense: the latest occurrence no more than two weeks after publication; future tense:
-    the first occurrence no more than two weeks before it; no tense: as in the past, unless
-    that was more than eleven months ago ("March 3" in February is the coming March 3).
+    Past tense: the latest occurrence no more than two weeks after publication; future tense,
+    or a date standing alone as its sentence (a schedule entry or heading): the first
+    occurrence no more than two weeks before it; no tense: as in the past, unless that was more
+    than eleven months ago ("March 3" in February is the coming March 3). "29 February" looks
+    as far as the nearest leap years.
     """
     assert mention.month is not None and mention.day is not None
     options = [
         day
-        for year in (published.year - 1, published.year, published.year + 1)
+        for year in _YEARS_AROUND[(mention.month, mention.day) == (2, 29)](published.year)
         if (day := _absolute_date(year, mention.month, mention.day)) is not None
     ]
     if not options:
         return None
     slack = timedelta(days=14)
+    if _ahead(mention):
+        later = [day for day in options if day >= published - slack]
+        return min(later) if later else max(options)
     if not mention.tense:
         earlier = [day for day in options if day <= published + slack]
         if earlier and (published - max(earlier)).days <= _UNMARKED_PAST_DAYS:
             return max(earlier)
         later = [day for day in options if day > published + slack]
-        return min(later) if later else max(options)
-    if mention.tense == "future":
-        later = [day for day in options if day >= published - slack]
         return min(later) if later else max(options)
     earlier = [day for day in options if day <= published + slack]
     return max(earlier) if earlier else min(options)
