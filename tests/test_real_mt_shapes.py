@@ -32,6 +32,9 @@ def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
         'She said in the video, "The video of you cooking was watched by millions."',
         "On the anniversary of the NSE, the NSE asked for opinions on the rules.",
         "He was known as Puff Daddy, P. Diddy or Diddy before he changed his name again.",
+        # the chiasmus with a contraction; a headline word said three times
+        "Because I'm a doctor who's a manager and a manager who's a doctor, I see both sides.",
+        "Lovely lovely lovely",
         # emphasis in speech, a quoted lyric, a quoted denial
         '"We are so happy, so happy to be home," she said.',
         'The chorus goes: "Feed them well, feed them well, I\'m home."',

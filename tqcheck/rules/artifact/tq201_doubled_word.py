@@ -85,6 +85,8 @@ class DoubledWord(Rule):
                     last += 1
                 previous_end = tokens[last].end
                 copies = last - index + 1
+                if copies > 2 and not is_function_word(first.text):
+                    continue  # "lovely lovely lovely": emphasis; long loops are TQ206's
                 yield self.finding(
                     document,
                     first.start,

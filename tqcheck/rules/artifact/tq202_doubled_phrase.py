@@ -141,7 +141,7 @@ def _stands_alone(document: Document, tokens: Sequence[Token], i: int, size: int
         and not document.plain[tokens[after - 1].end : tokens[after].start].strip()
     ):
         following = tokens[after]
-        if following.lower in _DISTINGUISHERS:
+        if following.lower.split("'")[0].split("’")[0] in _DISTINGUISHERS:
             return False  # "a manager and a manager who is a doctor"
         if tokens[after - 1].is_capitalized and following.is_capitalized:
             return False  # "Kim and Kim Jong Un": the second copy starts a longer name
