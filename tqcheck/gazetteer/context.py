@@ -118,12 +118,17 @@ def geography_of(text: str) -> Geography:
         if code:
             counts[code] += 1.0
             spans.append(hit.span())
-    for code, weight in _well_known_places(text, spans).items():
+    for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
     return Geography(dict(counts))
 
 
-def _well_known_places(text: str, taken: list[tuple[int, int]]) -> Counter[str]:
+def _well_known_places(
+    text: str, taken: list[tuple[int, int]], use_geonames: bool = True
+) -> Counter[str]:
+    """Countries of the places the curated layers know exactly and, when ``use_geonames`` (the
+    text names no country), of well-known GeoNames places: an article that names its countries
+    never opens the GeoNames index for its geography."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.lexicon import is_function_word
 
@@ -146,7 +151,7 @@ def _well_known_places(text: str, taken: list[tuple[int, int]]) -> Counter[str]:
             for code in {m.entry.country for m in curated if "|" not in m.entry.country}:
                 counts[code] += 0.5
             continue
-        place = _well_known(name)
+        place = _well_known(name) if use_geonames else None
         if place is not None:
             counts[place] += 0.5
     return counts

@@ -392,6 +392,10 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if not words:
                 continue
             text = " ".join(words)
+            head, of, tail = text.partition(" of ")
+            if of and (_known_name(tail) or country_of_word(tail)):
+                text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit
+                end = start + len(head)
             for suffix in ("'s", "’s"):
                 if text.endswith(suffix):
                     text = text[: -len(suffix)]
@@ -435,6 +439,8 @@ def find_garbles(document: Document) -> list[Garble]:
     for candidate in _candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
             continue
+        if not _worth_resolving(candidate):
+            continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
         countries = set(geography.codes())
         if candidate.hint:
@@ -448,17 +454,19 @@ def find_garbles(document: Document) -> list[Garble]:
     return found
 
 
-def _is_real_place(text: str, countries: set[str]) -> bool:
+def _known_name(text: str) -> bool:
+    """A country word, a time word, a word made from a country name, or a name the curated
+    layers know exactly (place or person): answered without opening GeoNames."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.lexicon import is_time_word
 
     if country_of_word(text) or is_time_word(text) or _country_derived(text):
         return True
-    if any(
-        m.method in ("exact", "variant") and m.entry.kind != "person"
-        for m in default_gazetteer().known(text)
-    ):
-        return True
+    return any(m.method in ("exact", "variant") for m in default_gazetteer().known(text))
+
+
+def _is_real_place(text: str, countries: set[str]) -> bool:
+    """A GeoNames place of the article's countries, or a well-known one anywhere."""
     places = _index().exact(text)
     return any(p.country in countries or p.population >= WELL_KNOWN_POPULATION for p in places)
 
@@ -467,8 +475,9 @@ def _country_derived(text: str) -> bool:
     """A word made from a country name ("Austrian", "Germanys"): the country, not a garble."""
     folded = fold(text)
     return any(
-        len(name) >= 4 and folded.startswith(name[: max(4, len(name) - 1)])
+        folded.startswith(name) or (len(name) >= 6 and folded.startswith(name[:-1]))
         for name in _country_folds()
+        if len(name) >= 4
     )
 
 
@@ -491,11 +500,30 @@ def _is_person(text: str) -> bool:
     return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
 
 
+def _worth_resolving(candidate: _Candidate) -> bool:
+    """The checks that need neither GeoNames nor the article's geography."""
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    text = candidate.text
+    if len(fold(text)) < 3 or _known_name(text) or _is_person(text):
+        return False
+    if candidate.slot != "none" and default_gazetteer().best(text) is not None:
+        return False  # the curated layers' own match (bridge, skeleton) speaks for it
+    if _literal_options(candidate) is None:
+        # Only a literal translation may stand outside a place slot, and after "in", "from"
+        # only a name that is no English word may be a garble.
+        if candidate.slot == "none":
+            return False
+        if candidate.slot == "weak" and is_english_word(text):
+            return False
+    return True
+
+
 def resolve_in_context(
     candidate: _Candidate, countries: set[str], geography: Geography | None = None
 ) -> Garble | None:
     text = candidate.text
-    if len(fold(text)) < 3 or _is_real_place(text, countries) or _is_person(text):
+    if not _worth_resolving(candidate) or _is_real_place(text, countries):
         return None
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     literal = _literal(candidate, countries)
@@ -559,7 +587,11 @@ def _size_bonus(population: int) -> float:
     return 0.0
 
 
-def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def _literal_options(
+    candidate: _Candidate,
+) -> list[list[tuple[str, str, tuple[str, ...]]]] | None:
+    """For each English word or phrase of the candidate, its Arabic words from the table; None
+    when a word is not in it (then the name is no literal translation)."""
     words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w and w not in _FUNCTION]
     if not words or len(words) > 3:
         return None
@@ -580,6 +612,13 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                 break
         else:
             return None  # a word the table does not know: not a literal translation
+    return options
+
+
+def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    options = _literal_options(candidate)
+    if options is None:
+        return None
     scored: dict[int, tuple[float, str, str]] = {}
     for order in itertools.permutations(options):
         for choice in itertools.product(*order):
