@@ -44,13 +44,17 @@ The reference day is the date part of ``reference_datetime`` (Duckling's wall-cl
 
 * ours: ``find_dates(text)`` on the row's full text (the whole sentence for Recognizers), then
   ``resolve(mention, reference)`` for every mention; passes if any resolved day is accepted.
+  Where a dateparser row sets ``PREFER_DATES_FROM`` to "past" or "future" (the row's own
+  statement of which reading it wants, which dateparser is given too), a mention whose sentence
+  has no tense gets that tense; "current_period" and rows without the setting give nothing.
 * ours, names capitalised: the same after capitalising month and weekday names. Our extractor
-  deliberately reads only capitalised names ("may be", "march on" are no dates), and many suite
-  strings are lower case.
+  reads lower-case names only where the context makes them dates ("may be", "march on" are no
+  dates), and many suite strings are lower case.
 * ours, + either tense: the capitalised run, also accepting the reading of each mention with
-  the past or the future tense. The suite strings have no verb to take the tense from; Duckling
-  and dateparser's default read a bare "Monday" or "10 December" as the next one, news copy
-  mostly as the last one.
+  the past or the future tense. The suite strings have no verb to take the tense from. Ours
+  reads a date that is its whole sentence (a heading, a schedule line) as the coming one, as
+  Duckling does; dateparser's default reads a bare weekday as the last one, so the suites
+  disagree with each other there.
 * dateparser: ``dateparser.parse(expression, languages=["en"], settings={"RELATIVE_BASE":
   reference, **row settings})``; passes if its date part is accepted. For Recognizers it gets
   the span, not the sentence (``dateparser.parse`` is not a search; its score on the whole

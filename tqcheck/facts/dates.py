@@ -203,7 +203,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 _START_WORDS.search(text, max(0, match.start() - _CONTEXT), match.end() + _CONTEXT)
             ),
         )
-        if mention.kind == "ahead" and mention.direction == "in" and mention.tense != "future":
+        if mention.kind == "ahead" and mention.direction == "in" and not _ahead(mention):
             continue  # "the first rise in two years" is a span; "will leave in two weeks" a day
         if (
             found
