@@ -270,6 +270,7 @@ def test_weekday_after_tonight_also_dates_the_full_date() -> None:
         ("10 December", "2020-12-10"),
         ("Aug 8", "2021-08-08"),
         ("In two weeks.", "2020-10-29"),
+        ("In three weeks' time.", "2020-11-05"),
         ("The minister spoke on Tuesday.", "2020-10-13"),
         ("The vote was held on 10 December.", "2019-12-10"),
         ("Talks in Geneva on Tuesday", "2020-10-13"),

@@ -268,7 +268,7 @@ def _capitals_ok(match: re.Match[str], text: str) -> bool:
 
 # What may stand around a date that is its whole sentence: "On Friday.", "- Friday:".
 _STANDALONE_BEFORE = re.compile(r"[\s\W]*(?:on\s+)?", re.IGNORECASE)
-_STANDALONE_AFTER = re.compile(r"[\s.!?:;,)\]\-–—]*")
+_STANDALONE_AFTER = re.compile(r"(?:['’]?\s+time)?[\s.!?:;,)\]\-–—]*")  # "in 3 weeks' time"
 _WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 _WEEKDAY_CONTEXT = re.compile(
     r"\b(?:on|every|since|until|till|by|from|before|after|yesterday|today|tomorrow)[\s,]*$",
