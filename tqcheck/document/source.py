@@ -192,7 +192,7 @@ def open_regular(
             if kind is not None:
                 os.close(fd)
     except OSError as exc:
-        raise _os_error(name, what, exc, error) from None
+        raise error(f"{name}: cannot read {what} ({_os_reason(exc)})") from None
     if kind == "a directory":
         raise error(f"{name}: is a directory")
     if kind is not None:
