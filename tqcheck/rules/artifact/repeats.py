@@ -11,10 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tqcheck.document.model import Document, Token
+from tqcheck.lexicon import is_function_word
 
 MAX_UNIT = 30  # words in one repeated unit (a whole short sentence looped)
 _LOWER_LOOP = 6  # copies of one lower-case word that make a loop ("no, no, no, no, no" is speech)
-_THREE_COPY_WORDS = 5  # three copies of a shorter unit are emphasis as often as a loop
+_THREE_COPY_WORDS = 5
+_THREE_COPY_LETTERS = 5  # three copies of a shorter unit are emphasis as often as a loop
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +81,26 @@ def repetition_runs(document: Document) -> list[Run]:
 def is_loop(document: Document, run: Run) -> bool:
     """A run that is a machine-translation loop rather than emphasis, a chant or a list.
 
-    Four or more copies of a word or phrase; three copies only of a phrase of five words or
-    more ("and basically, in every aspect related to medicine" three times). Bare numbers are
-    never loops; a lower-case single word needs six copies. "No, no, no, no, no", "ha ha ha",
-    "Adorable Adorable Adorable" or "get ready, get ready, get ready" are emphasis, and often
-    faithful to a source that repeats itself.
+    Four or more copies of a word or phrase; three copies of a phrase of five words or more
+    ("and basically, in every aspect related to medicine" three times), or of a shorter unit in
+    the middle of a sentence, with words of the same sentence before and after it ("the
+    continuous deepening, deepening, deepening of the work"; a single word of five letters or more,
+    no function word or -ly adverb). Bare numbers are never loops; a lower-case single word needs
+    six copies otherwise. "No, no, no, no, no", "very, very, very", "Adorable Adorable Adorable"
+    or "get ready, get ready, get ready" are emphasis, often faithful to a source that repeats
+    itself.
     """
     if all(token.is_number for token in run.tokens) or run.copies < 3:
         return False
+    if run.copies == 3 and run.size < _THREE_COPY_WORDS and not _mid_sentence(document, run):
+        return False  # a headline or a chant of three: "Adorable Adorable Adorable"
     if run.copies == 3:
-        return run.size >= _THREE_COPY_WORDS
+        word = run.tokens[0].lower
+        return run.size >= 2 or (
+            len(word) >= _THREE_COPY_LETTERS
+            and not word.endswith("ly")
+            and not is_function_word(word)
+        )  # "very, very, very" and "really, really, really" are emphasis anywhere
     if run.size >= 2:
         return True
     copies = document.plain[run.start : run.end].replace(",", " ").split()
@@ -108,3 +120,13 @@ def loops(document: Document) -> list[Run]:
 def inside_loop(document: Document, start: int, end: int) -> bool:
     """True when ``start:end`` overlaps a loop (which TQ206 reports once, as a whole)."""
     return any(run.start < end and start < run.end for run in loops(document))
+
+
+def _mid_sentence(document: Document, run: Run) -> bool:
+    """Words of the same sentence both before and after the run (not a headline or a chant)."""
+    for sentence in document.sentences():
+        if sentence.start <= run.start and run.end <= sentence.end:
+            before = document.plain[sentence.start : run.start]
+            after = document.plain[run.end : sentence.end]
+            return any(c.isalpha() for c in before) and any(c.isalpha() for c in after)
+    return False
