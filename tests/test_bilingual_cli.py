@@ -99,7 +99,7 @@ def test_text_output_names_the_unit(capsys: pytest.CaptureFixture[str]) -> None:
         capsys,
     )
     assert code == 1
-    assert "[unit p5, offset 0]" in out
+    assert "[unit p5, offset 0, state new]" in out
 
 
 @pytest.mark.parametrize(
@@ -192,7 +192,7 @@ def test_sarif_names_the_translation_unit(capsys: pytest.CaptureFixture[str]) ->
     )
     (result,) = json.loads(out)["runs"][0]["results"]
     assert result["locations"][0]["logicalLocations"] == [{"name": "p5", "kind": "translationUnit"}]
-    assert result["properties"] == {"unitOffset": 0}
+    assert result["properties"] == {"unitOffset": 0, "unitState": "new"}
 
 
 def test_every_bilingual_suffix_has_a_reader() -> None:

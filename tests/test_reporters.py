@@ -103,6 +103,7 @@ def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -
                 "suggestion",
                 "unit",
                 "unit_offset",
+                "unit_state",
             )
             total += 1
     assert total > 20

@@ -158,6 +158,14 @@ def _run_options(command: Any) -> Any:
     return command
 
 
+def _states(value: str | None) -> tuple[str, ...] | None:
+    """``--skip-states``: a comma-separated list; ``none`` for the empty list."""
+    if value is None:
+        return None
+    names = tuple(part.strip() for part in value.split(",") if part.strip())
+    return () if names == ("none",) else names
+
+
 def _check_options(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
@@ -240,6 +248,13 @@ def _check_options(
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write a per-file and a per-rule table (.csv, .json or .parquet; see 'tqcheck report').",
 )
+@click.option(
+    "--skip-states",
+    metavar="STATES",
+    help="Bilingual files: leave out units in these segment states, comma-separated (locked, "
+    "fuzzy, new, needs-translation, initial...; 'none' checks every unit) [default: locked, "
+    "or the config's skip-states].",
+)
 def check(
     paths: tuple[str, ...],
     output_format: str,
@@ -251,12 +266,19 @@ def check(
     write_baseline: Path | None,
     summary: Path | None,
     jobs: int | None,
+    skip_states: str | None,
     **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
     from tqcheck.runner import Checker
 
-    options = _check_options(stdin_filename=stdin_filename, jobs=jobs, paths=paths, **run_options)
+    options = _check_options(
+        stdin_filename=stdin_filename,
+        jobs=jobs,
+        paths=paths,
+        skip_states=_states(skip_states),
+        **run_options,
+    )
     if summary is not None:
         from tqcheck.corpus_summary import check_suffix
 

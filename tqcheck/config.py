@@ -39,6 +39,9 @@ class Config:
     model: str | None = None  # a local sentence-transformers model directory
     semantic_backend: str = "auto"  # auto | onnx | torch
     house_style: dict[str, Any] = field(default_factory=dict)
+    # Bilingual units whose segment state is one of these are not checked
+    # (tqcheck.bilingual.states: "locked", "fuzzy", XLIFF states such as "needs-translation").
+    skip_states: tuple[str, ...] = ("locked",)
     path: Path | None = None  # the file this came from, if any
     # "file:line" of each key (and severity rule code) in that file, for later validation.
     locations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -141,6 +144,8 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                     f"{_where(path, text, key)}: 'semantic-backend' must be auto, onnx or torch"
                 )
             values["semantic_backend"] = value
+        elif key == "skip-states":
+            values["skip_states"] = _string_list(value, path, text, key)
         elif key == "house-style":
             if not isinstance(value, dict):
                 raise ConfigError(f"{_where(path, text, key)}: 'house-style' must be a table")
@@ -167,7 +172,7 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
         else:
             known = (
                 "select, ignore, severity, fail-on, published, max-file-size, semantic, model, "
-                "semantic-backend, house-style"
+                "semantic-backend, house-style, skip-states"
             )
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"

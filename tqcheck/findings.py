@@ -42,6 +42,7 @@ FINDING_FIELDS: tuple[str, ...] = (
     "suggestion",
     "unit",
     "unit_offset",
+    "unit_state",
 )
 
 
@@ -71,12 +72,15 @@ class Finding:
     # offset within that target (characters of the decoded target text).
     unit: str | None = None
     unit_offset: int | None = None
+    # The unit's segment state (tqcheck.bilingual.states.unit_state: "fuzzy", "translated"...;
+    # "" when the file gives none).
+    unit_state: str | None = None
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)
 
-    def in_unit(self, unit: str, offset: int) -> Finding:
-        return replace(self, unit=unit, unit_offset=offset)
+    def in_unit(self, unit: str, offset: int, state: str | None = None) -> Finding:
+        return replace(self, unit=unit, unit_offset=offset, unit_state=state)
 
     def sort_key(self) -> tuple[int, int, str]:
         return (self.start, self.end, self.rule)

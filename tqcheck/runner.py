@@ -50,6 +50,7 @@ class CheckOptions:
     semantic_backend: str | None = None
     jobs: int | None = None  # worker processes; None: the number of cores
     source: str | None = None  # the source file the (one) target translates
+    skip_states: tuple[str, ...] | None = None  # bilingual units in these states are not checked
 
 
 # Parallel runs start only when every worker gets at least this many files.
@@ -232,6 +233,7 @@ class Checker:
             semantic=options.semantic,
             model=options.model,
             semantic_backend=options.semantic_backend,
+            skip_states=options.skip_states,
         )
 
     def load(self, path: str) -> tuple[FileResult, Document | None, Config | None]:
@@ -260,8 +262,10 @@ class Checker:
         if self.options.source is None and is_bilingual_path(name):
             from tqcheck.bilingual.formats import read_bilingual
             from tqcheck.bilingual.pairing import document_from_bilingual
+            from tqcheck.bilingual.states import without_states
 
-            return document_from_bilingual(read_bilingual(source))
+            bilingual = without_states(read_bilingual(source), config.skip_states)
+            return document_from_bilingual(bilingual)
         document = parse_document(source, fmt=_format_hint(name if name != source.path else None))
         if self.options.source is not None:
             from tqcheck.bilingual.pairing import pair_documents
@@ -548,6 +552,7 @@ def check_document(
 def _with_units(findings: list[Finding], document: Document) -> list[Finding]:
     """Each finding with the translation unit whose target holds it, and its offset there."""
     from tqcheck.bilingual.pairing import bilingual_of
+    from tqcheck.bilingual.states import unit_state
 
     bilingual = bilingual_of(document)
     assert bilingual is not None
@@ -559,6 +564,6 @@ def _with_units(findings: list[Finding], document: Document) -> list[Finding]:
         unit = units[index] if index >= 0 else None
         if unit is not None and finding.start <= unit.target_end:
             offset = bisect.bisect_left(unit.target_offsets, finding.start)
-            finding = finding.in_unit(unit.id, offset)
+            finding = finding.in_unit(unit.id, offset, unit_state(unit))
         located.append(finding)
     return located

@@ -236,6 +236,14 @@ def _summary(file: FileResult, text: str | None) -> str:
     return "".join(parts)
 
 
+def _unit_chip(finding: Finding) -> str:
+    """Bilingual files: the translation unit (and its segment state) the finding lies in."""
+    if finding.unit is None:
+        return ""
+    state = f" · {_e(finding.unit_state)}" if finding.unit_state else ""
+    return f' <span class="chip unit">unit {_e(finding.unit)}{state}</span>'
+
+
 def _finding_list(findings: list[Finding], prefix: str) -> str:
     if not findings:
         return '<p class="none">No findings.</p>'
@@ -257,6 +265,7 @@ def _finding_list(findings: list[Finding], prefix: str) -> str:
             f'<code class="rule">{_e(finding.rule)}</code> '
             f'<span class="chip sev-{finding.severity.value}">{finding.severity.value}</span> '
             f'<span class="chip cat-{finding.category.value}">{finding.category.value}</span>'
+            f"{_unit_chip(finding)}"
             f'<div class="span">{_shown_span(finding.text)}</div>'
             f'<div id="{prefix}-d{index}" class="msg">{_e(finding.message)}</div>{fix}</li>'
         )

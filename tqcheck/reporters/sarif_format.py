@@ -91,6 +91,8 @@ def _result(finding: Finding, path: str, rule_index: dict[str, int]) -> dict[str
             {"name": finding.unit, "kind": "translationUnit"}
         ]
         result["properties"] = {"unitOffset": finding.unit_offset}
+        if finding.unit_state:
+            result["properties"]["unitState"] = finding.unit_state
     if finding.suggestion is not None:
         result["fixes"] = [
             {

@@ -24,7 +24,8 @@ def format_finding(path: str, finding: Finding, color: bool) -> str:
         code = click.style(code, bold=True)
     text = f"{path}:{finding.line}:{finding.column}: {code} [{severity}] {finding.message}"
     if finding.unit is not None:
-        text += f" [unit {finding.unit}, offset {finding.unit_offset}]"
+        state = f", state {finding.unit_state}" if finding.unit_state else ""
+        text += f" [unit {finding.unit}, offset {finding.unit_offset}{state}]"
     if finding.suggestion is not None:
         text += (
             f" (suggestion: {finding.suggestion!r})"

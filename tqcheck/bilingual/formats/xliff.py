@@ -105,6 +105,9 @@ def _units_12(document: XmlDocument) -> Iterator[Unit]:
                 continue
             attributes = _pick(trans_unit, _UNIT_ATTRIBUTES_12)
             attributes.update(_pick(trans_unit.first("target"), _TARGET_ATTRIBUTES_12))
+            locked = _locked(trans_unit)
+            if locked:
+                attributes["locked"] = locked
             unit_id = trans_unit.attributes.get("id") or f"unit {number}"
             unit = _unit(document, trans_unit, unit_id, attributes, _NATIVE_CODES_12, False)
             if unit is not None:
@@ -160,6 +163,18 @@ def _unit(
         source_codes=inline_codes(source, codes, code_points),
         target_codes=inline_codes(holder.first("target"), codes, code_points),
     )
+
+
+def _locked(trans_unit: Element) -> str:
+    """``locked`` of the unit or of its SDL segment definitions (``<sdl:seg-defs><sdl:seg
+    locked="true"/>``, names read without their namespace), or ""."""
+    if "locked" in trans_unit.attributes:
+        return trans_unit.attributes["locked"]
+    for definitions in trans_unit.elements("seg-defs"):
+        for seg in definitions.elements("seg"):
+            if "locked" in seg.attributes:
+                return seg.attributes["locked"]
+    return ""
 
 
 def _pick(element: Element | None, names: tuple[str, ...]) -> dict[str, str]:
