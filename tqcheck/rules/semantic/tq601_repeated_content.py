@@ -22,7 +22,6 @@ MIN_LENGTH_RATIO = 0.7
 WINDOW = 48
 _BLOCK = 256  # rows of the similarity computed at once
 _MIN_WORDS = 8
-_HEADLINE_WORDS = 12  # a one-sentence first block this short is the headline
 _CLOSERS = frozenset('.!?…"”’)')
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -81,12 +80,6 @@ class RepeatedContent(Rule):
 
     def _candidates(self, document: Document) -> list[Sentence]:
         blocks = document.blocks
-        if (
-            len(blocks) > 2
-            and len(blocks[0].sentences) == 1
-            and len(blocks[0].words) <= _HEADLINE_WORDS
-        ):
-            blocks = blocks[1:]  # the headline: a lead restating it is how news is written
         return [
             sentence
             for block in blocks
@@ -103,7 +96,7 @@ class RepeatedContent(Rule):
         sentences = self._candidates(document)
         if len(sentences) < 2:
             return
-        matches = self._matches(sentences)
+        matches = self._matches(document, sentences)
         run: list[int] = []  # consecutive repeated sentences
         for later in range(len(sentences)):
             if later in matches and (not run or run[-1] == later - 1):
@@ -115,12 +108,18 @@ class RepeatedContent(Rule):
         if run:
             yield self._finding(document, sentences, matches, run)
 
-    def _matches(self, sentences: list[Sentence]) -> dict[int, tuple[int, float]]:
+    def _matches(
+        self, document: Document, sentences: list[Sentence]
+    ) -> dict[int, tuple[int, float]]:
         """Each repeating sentence -> (the earlier sentence it repeats, similarity)."""
         import numpy as np
 
         matches: dict[int, tuple[int, float]] = {}
         first_seen: dict[str, int] = {}
+        blocks = document.blocks
+        headline = (
+            blocks[0].end if len(blocks) > 2 and len(blocks[0].sentences) == 1 else -1
+        )  # a lead that restates the headline in other words is how news is written
         for index, sentence in enumerate(sentences):
             key = _exact(sentence)
             if key in first_seen:
@@ -146,6 +145,8 @@ class RepeatedContent(Rule):
                     if score < THRESHOLD:
                         break
                     earlier = low + earliest + int(offset)
+                    if sentences[earlier].end <= headline:
+                        continue  # only an exact copy of the headline counts
                     if self._same(sentences, numbers, words, earlier, later):
                         matches[later] = (earlier, score)
                         break
