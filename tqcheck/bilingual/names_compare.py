@@ -205,7 +205,11 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
     found: list[_Place] = []
     words = list(_ARABIC_WORD.finditer(source))
     i = 0
+    firsts = _table_prefixes()
     while i < len(words):
+        if not any(form in firsts for form in bare_forms(words[i].group(), False)):
+            i += 1
+            continue
         for size in range(min(_MAX_RUN, len(words) - i), 0, -1):
             run = words[i : i + size]
             if any(source[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
@@ -278,6 +282,13 @@ def _population(text: str, geonameid: str, geonames: GeoNamesIndex) -> int:
             if place.geonameid == geonameid:
                 return place.population
     return 0
+
+
+@lru_cache(maxsize=1)
+def _table_prefixes() -> frozenset[str]:
+    """Every beginning of an Arabic spelling in the common-places table (folded spellings have
+    no spaces, so the first word of "دير الزور" is one of them)."""
+    return frozenset(key[:end] for key in known_places() for end in range(2, len(key) + 1))
 
 
 @lru_cache(maxsize=65536)  # the same words recur across sentences and units
