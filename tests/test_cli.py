@@ -924,16 +924,20 @@ def test_config_semantic_false_does_not_import_torch(tmp_path: Path) -> None:
     assert "TQ601" not in proc.stdout and "TQ202" in proc.stdout
 
 
-def test_default_run_uses_the_exported_model_without_torch(tmp_path: Path) -> None:
+def test_default_run_uses_the_installed_model_without_torch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The default model is the installed int8 ONNX file: no export, no torch, even the first
+    time, in an empty cache."""
     target = write(tmp_path / "a.txt", DOUBLED + "\n\n" + DOUBLED + "\n")
     argv = [sys.executable, "-c", HEAVY_PROBE, "check", "-q", str(target)]
-    first = run_process(argv)  # may export the ONNX model into the cache (imports torch once)
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("TQCHECK_CACHE_DIR", str(cache))
+    first = run_process(argv)
     assert first.returncode == 0, first.stderr
     assert "TQ601" in first.stdout
-    second = run_process(argv)
-    assert second.returncode == 0, second.stderr
-    assert second.stderr.strip() == "['numpy']"  # the ONNX encoder: no torch, no transformers
-    assert second.stdout == first.stdout
+    assert first.stderr.strip() == "['numpy']"  # the ONNX encoder: no torch, no transformers
+    assert not (cache / "onnx").exists()
 
 
 def test_encoding_utf8_option_drops_a_bom(

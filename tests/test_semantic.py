@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -126,75 +125,3 @@ def test_default_model_loads_with_sockets_disabled(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "TQ601" in proc.stdout and proc.stderr == ""
-
-
-def _fixture_sentences() -> list[str]:
-    from tests.conftest import FIXTURES, make_document
-
-    sentences = []
-    for path in sorted(FIXTURES.rglob("*.txt")):
-        document = make_document(path.read_text(encoding="utf-8"))
-        sentences.extend(" ".join(s.text.split()) for s in document.sentences())
-    return sentences
-
-
-def test_onnx_encoder_matches_sentence_transformers() -> None:
-    from tqcheck.semantic.encoder import AutoEncoder, SentenceTransformerEncoder
-    from tqcheck.semantic.onnx_encoder import OnnxEncoder
-
-    sentences = _fixture_sentences()
-    assert len(sentences) > 50
-    onnx = AutoEncoder(backend="onnx")
-    assert isinstance(onnx.selected, OnnxEncoder)
-    fast = onnx.encode(sentences)
-    reference = SentenceTransformerEncoder().encode(sentences)
-    assert fast.shape == reference.shape == (len(sentences), 384)
-    assert float(np.abs(fast @ fast.T - reference @ reference.T).max()) < 1e-5
-
-
-def test_model_layout_rejects_what_the_onnx_encoder_cannot_reproduce(tmp_path: Path) -> None:
-    from tqcheck.semantic.onnx_encoder import UnsupportedModelError, model_layout
-
-    source = encoder_module.default_model_path()
-    assert model_layout(source) == (True, 256)
-    for name in ("tokenizer.json", "modules.json", "1_Pooling"):
-        (tmp_path / name).symlink_to(source / name)
-    (tmp_path / "modules.json").unlink()
-    modules = [("", "Transformer"), ("1_Pooling", "Pooling"), ("2_Dense", "Dense")]
-    (tmp_path / "modules.json").write_text(
-        json.dumps(
-            [
-                {
-                    "idx": i,
-                    "name": str(i),
-                    "path": path,
-                    "type": f"sentence_transformers.models.{kind}",
-                }
-                for i, (path, kind) in enumerate(modules)
-            ]
-        ),
-        encoding="utf-8",
-    )
-    with pytest.raises(UnsupportedModelError, match="Dense"):
-        model_layout(tmp_path)
-    code = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tqcheck",
-            "check",
-            "--semantic-backend",
-            "onnx",
-            "--model",
-            str(tmp_path),
-            "--select",
-            "TQ601",
-            str(ROOT / "examples" / "mt-draft.txt"),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=False,
-    )
-    assert code.returncode == 2
-    assert "cannot use the onnx backend" in code.stderr and code.stderr.count("\n") == 1

