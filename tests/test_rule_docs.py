@@ -29,6 +29,7 @@ def test_rule_metadata(rule: type) -> None:
         "5": "date",
         "6": "semantic",
         "7": "source",
+        "8": "term",
     }[rule.code[2]]
     assert (
         rule.__module__

@@ -42,6 +42,8 @@ class Config:
     # Bilingual units whose segment state is one of these are not checked
     # (tqcheck.bilingual.states: "locked", "fuzzy", XLIFF states such as "needs-translation").
     skip_states: tuple[str, ...] = ("locked",)
+    # [tool.tqcheck.terms]: the house glossary (tqcheck.terms.glossary reads and checks it).
+    terms: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None  # the file this came from, if any
     # "file:line" of each key (and severity rule code) in that file, for later validation.
     locations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -144,6 +146,10 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
                     f"{_where(path, text, key)}: 'semantic-backend' must be auto, onnx or torch"
                 )
             values["semantic_backend"] = value
+        elif key == "terms":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{_where(path, text, key)}: 'terms' must be a table")
+            values["terms"] = dict(value)
         elif key == "skip-states":
             values["skip_states"] = _string_list(value, path, text, key)
         elif key == "house-style":
@@ -172,7 +178,7 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
         else:
             known = (
                 "select, ignore, severity, fail-on, published, max-file-size, semantic, model, "
-                "semantic-backend, house-style, skip-states"
+                "semantic-backend, house-style, skip-states, terms"
             )
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"

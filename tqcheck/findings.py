@@ -26,6 +26,7 @@ class Category(StrEnum):
     DATE = "date"
     SEMANTIC = "semantic"
     SOURCE = "source"  # the target compared with its source
+    TERM = "term"  # house terms: a glossary's preferred, forbidden and paired terms
 
 
 # The public fields of a finding, in the order every machine format writes them.

@@ -24,6 +24,7 @@ FAMILIES: tuple[str, ...] = (
     "date",
     "semantic",
     "source",
+    "term",
 )
 
 
