@@ -71,7 +71,7 @@ def test_every_command_leaves_read_only_fixtures_unchanged(
     codes = {}
     for argv in commands:
         code, _, err = run_main(argv, capsys)
-        codes[" ".join(argv[:2])] = code
+        codes[" ".join(argv[:2])] = codes.get(" ".join(argv[:2]), code)  # the first of a kind
         assert "Traceback" not in err
     assert codes["check --no-semantic"] == 1 and codes["rules"] == 0
     assert _digest(read_only_copy) == before

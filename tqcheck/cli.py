@@ -223,7 +223,7 @@ def _check_options(
 @click.option(
     "--color/--no-color",
     default=None,
-    help="Colour text output [default: only on a terminal, unless NO_COLOR is set].",
+    help="Colour text output [default: on a terminal or with FORCE_COLOR set; off with NO_COLOR].",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Text format: no source excerpts.")
 @click.option(
@@ -250,6 +250,22 @@ def _check_options(
     help="Write a per-file and a per-rule table (.csv, .json or .parquet; see 'tqcheck report').",
 )
 @click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when findings are reported (a file that cannot be checked still exits 2).",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print one line per rule found (count, code, name) instead of the findings.",
+)
+@click.option(
+    "--min-severity",
+    type=click.Choice(["info", "warning", "error"]),
+    default=None,
+    help="Report (and fail on) only findings of this severity or higher [default: info].",
+)
+@click.option(
     "--skip-states",
     metavar="STATES",
     help="Bilingual files: leave out units in these segment states, comma-separated (locked, "
@@ -268,6 +284,9 @@ def check(
     summary: Path | None,
     jobs: int | None,
     skip_states: str | None,
+    exit_zero: bool,
+    statistics: bool,
+    min_severity: str | None,
     **run_options: Any,
 ) -> None:
     """Check files, directories (recursively) or '-' for standard input."""
@@ -305,6 +324,10 @@ def check(
 
         # Files found inside the input folders: none may be an output either.
         refuse_inputs(outputs, [file.path for file in result.files])
+    if min_severity is not None:
+        floor = Severity(min_severity).rank
+        for file in result.files:
+            file.findings = [f for f in file.findings if f.severity.rank >= floor]
     if write_baseline is not None:
         from tqcheck.baseline import write_baseline as record
 
@@ -319,7 +342,7 @@ def check(
         write_summary(result, summary)
     for error in result.errors:
         click.echo(f"tqcheck: error: {error}", err=True)
-    render = get_reporter(output_format)
+    render = _statistics if statistics else get_reporter(output_format)
     extra: dict[str, Any] = {"show_source": not quiet}
     if output is None:
         from tqcheck.output_files import write_stdout
@@ -330,7 +353,20 @@ def check(
         _write_report(output, render, result, extra)
     if result.errors:
         raise SystemExit(ExitCode.ERROR)
+    if exit_zero or write_baseline is not None:  # a baseline just written records every finding
+        raise SystemExit(ExitCode.OK)
     raise SystemExit(ExitCode.FINDINGS if result.failed else ExitCode.OK)
+
+
+def _statistics(result: Any, stream: Any, **_: Any) -> None:
+    """``--statistics``: one line per rule with findings, most frequent first."""
+    from collections import Counter
+
+    from tqcheck.rules.registry import get_rule
+
+    counts = Counter(finding.rule for finding in result.findings)
+    for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        stream.write(f"{count:>6}  {code}  {get_rule(code).name}\n")
 
 
 @cli.command()
@@ -433,9 +469,14 @@ class _Progress:
 
 
 def _use_colour(flag: bool | None, stream: Any) -> bool:
+    """--color/--no-color, else NO_COLOR (off), else FORCE_COLOR (on), else a terminal."""
     if flag is not None:
         return flag
-    return stream.isatty() and not os.environ.get("NO_COLOR")
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "") not in ("", "0", "false"):
+        return True
+    return stream.isatty()
 
 
 def _outputs(output: Path | None, baseline: Path | None, summary: Path | None) -> dict[str, Any]:
