@@ -147,6 +147,27 @@ def compare_names(
 ) -> list[NameMismatch]:
     """Places and people the Arabic ``source`` names that the English ``target`` renders as
     another name. ``names`` are the source's gazetteer names (:func:`source_names`)."""
+    return list(_compare_names(source, target, tuple(names), gazetteer, geonames))
+
+
+@lru_cache(maxsize=4096)  # translation memories repeat segments
+def _compare_names(
+    source: str,
+    target: str,
+    names: tuple[SourceName, ...],
+    gazetteer: Gazetteer,
+    geonames: GeoNamesIndex | None,
+) -> tuple[NameMismatch, ...]:
+    return tuple(_compared(source, target, list(names), gazetteer, geonames))
+
+
+def _compared(
+    source: str,
+    target: str,
+    names: list[SourceName],
+    gazetteer: Gazetteer,
+    geonames: GeoNamesIndex | None,
+) -> list[NameMismatch]:
     words = _target_words(target)
     if not words:
         return []
