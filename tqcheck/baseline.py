@@ -124,3 +124,20 @@ def drop_known(result: RunResult, known: Counter[Key]) -> int:
                 kept.append(finding)
         file.findings = kept
     return dropped
+
+
+def write_review_baseline(review: Path, stream: TextIO) -> int:
+    """A baseline of the rows a reviewer marked false positive in a ``check --review`` table
+    (.xlsx or .csv); returns how many findings it records."""
+    from tqcheck.reporters.xlsx_format import read_review
+
+    keys = read_review(review)
+    entries = [
+        {"rule": rule, "path": path, "text": text, "count": count}
+        for (rule, path, text), count in sorted(keys.items())
+    ]
+    json.dump(
+        {"version": FORMAT_VERSION, "findings": entries}, stream, ensure_ascii=False, indent=1
+    )
+    stream.write("\n")
+    return sum(keys.values())

@@ -266,6 +266,12 @@ def _check_options(
     help="Report (and fail on) only findings of this severity or higher [default: info].",
 )
 @click.option(
+    "--review",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Also write the reviewer's table (.xlsx or .csv): unit, source, target, finding and an "
+    "empty 'reviewer verdict' column; 'tqcheck baseline' reads it back.",
+)
+@click.option(
     "--skip-states",
     metavar="STATES",
     help="Bilingual files: leave out units in these segment states, comma-separated (locked, "
@@ -284,6 +290,7 @@ def check(
     summary: Path | None,
     jobs: int | None,
     skip_states: str | None,
+    review: Path | None,
     exit_zero: bool,
     statistics: bool,
     min_severity: str | None,
@@ -328,6 +335,10 @@ def check(
         floor = Severity(min_severity).rank
         for file in result.files:
             file.findings = [f for f in file.findings if f.severity.rank >= floor]
+    if review is not None:
+        from tqcheck.reporters.xlsx_format import write_review
+
+        write_review(result, review)
     if write_baseline is not None:
         from tqcheck.baseline import write_baseline as record
 
@@ -356,6 +367,27 @@ def check(
     if exit_zero or write_baseline is not None:  # a baseline just written records every finding
         raise SystemExit(ExitCode.OK)
     raise SystemExit(ExitCode.FINDINGS if result.failed else ExitCode.OK)
+
+
+@cli.command("baseline")
+@click.argument("review", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The baseline file to write (JSON, for 'check --baseline').",
+)
+def baseline_command(review: Path, output: Path) -> None:
+    """Turn a reviewer's table (.xlsx or .csv from 'check --review') into a baseline: the rows
+    whose 'reviewer verdict' is 'false positive' (or fp, wrong) are not reported again."""
+    from tqcheck.baseline import write_review_baseline
+
+    counted: list[int] = []
+    _write_atomically(
+        output, lambda stream: counted.append(write_review_baseline(review, stream)), "baseline"
+    )
+    click.echo(f"{output}: {counted[0] if counted else 0} findings marked false positive", err=True)
 
 
 def _statistics(result: Any, stream: Any, **_: Any) -> None:
