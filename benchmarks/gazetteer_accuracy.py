@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import statistics
 import tempfile
 import time
@@ -32,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
@@ -51,6 +53,11 @@ BASELINE_FALSE_MATCH = 90.0
 NEAR = 75.0
 
 
+RESPELLING = 70.0  # fuzz.ratio of the folds, to the primary or a romanised native-script name
+TRANSLATION_ZIPF = 4.0  # a word this frequent in English or French is a word form, not a spelling
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Case:
     geonameid: str
@@ -58,6 +65,43 @@ class Case:
     country: str
     query: str
     near: bool  # a spelling variant of the primary name: fuzz.ratio of the folds >= NEAR
+
+
+def _words(name: str) -> list[str]:
+    return [fold(word) for word in _WORDS.findall(name) if fold(word)]
+
+
+def respelling_verdict(city: dict[str, object], spelling: str) -> str:
+    """Why ``spelling`` (a Latin alternate of ``city``) is or is not a respelling of its name.
+
+    "respelling" when it is a romanisation of the place's own name: the same number of words as
+    the primary name, no word that is a common English or French word the primary lacks (a
+    translated word form: "Saint", "New", "Moscow"), not all lower case (GeoNames' mechanical
+    romanisations of other scripts), and within ``fuzz.ratio`` ``RESPELLING`` of the primary
+    name's fold or of ``anyascii`` of one of the place's non-Latin names ("Dzhebrail" and
+    Джебраил). Defined on GeoNames and generic string tools only, not on tqcheck's keys.
+    """
+    from wordfreq import zipf_frequency
+
+    name = str(city["name"])
+    if spelling == spelling.lower():
+        return "mechanical romanisation (all lower case)"
+    words, primary_words = _words(spelling), _words(name)
+    if len(words) != len(primary_words):
+        return "other word count (suffix, prefix, article)"
+    for word in words:
+        frequent = max(zipf_frequency(word, "en"), zipf_frequency(word, "fr"))
+        if len(word) >= 3 and word not in primary_words and frequent >= TRANSLATION_ZIPF:
+            return "translated word form"
+    sources = [fold(name)] + [
+        fold(anyascii(str(other)))
+        for other in city.get("alternatenames") or []  # type: ignore[union-attr]
+        if script_of(str(other)) not in ("latin", "")
+    ]
+    folded = fold(spelling)
+    if any(fuzz.ratio(folded, source) >= RESPELLING for source in sources if source):
+        return "respelling"
+    return "other name (former name, translation)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,16 +126,39 @@ def latin_alternates(city: dict[str, object]) -> dict[str, str]:
     return found
 
 
-def make_cases(cities: dict[str, dict[str, object]], count: int, seed: int) -> list[Case]:
+def make_cases(
+    cities: dict[str, dict[str, object]],
+    count: int,
+    seed: int,
+    respellings: bool = False,
+    countries: frozenset[str] = frozenset(),
+    excluded: dict[str, int] | None = None,
+) -> list[Case]:
+    """``count`` places (all when ``count`` is 0), one held-out Latin alternate each.
+
+    The old definition: places with ``MIN_ALTERNATES`` Latin alternates, any alternate whose
+    fold differs from the primary's. With ``respellings``: places with at least one alternate
+    that :func:`respelling_verdict` calls a respelling, one of those; ``excluded`` counts the
+    other alternates of the eligible places by reason."""
     rng = random.Random(seed)
     eligible: list[tuple[dict[str, object], list[str]]] = []
     for city in cities.values():
+        if countries and str(city["countrycode"]) not in countries:
+            continue
         alternates = latin_alternates(city)
         primary = fold(str(city["name"]))
         held_out = [spelling for key, spelling in alternates.items() if key != primary]
-        if len(alternates) >= MIN_ALTERNATES and held_out:
+        if respellings:
+            verdicts = {spelling: respelling_verdict(city, spelling) for spelling in held_out}
+            held_out = [spelling for spelling in held_out if verdicts[spelling] == "respelling"]
+            if held_out and excluded is not None:
+                for verdict in verdicts.values():
+                    excluded[verdict] = excluded.get(verdict, 0) + 1
+            if held_out:
+                eligible.append((city, held_out))
+        elif len(alternates) >= MIN_ALTERNATES and held_out:
             eligible.append((city, held_out))
-    chosen = rng.sample(eligible, min(count, len(eligible)))
+    chosen = rng.sample(eligible, min(count, len(eligible))) if count else eligible
     cases = []
     for city, held in chosen:
         query = rng.choice(held)
@@ -120,6 +187,20 @@ def ours(index: GeoNamesIndex, query: str, truth: str = "", deletions: bool = Fa
         return Answer(None, "", 0.0, seconds, "none")
     score, _, place, spelling = max(best.values(), key=lambda item: (item[0], item[1]))
     return Answer(place, spelling, score, seconds, "skeleton", truth in best)
+
+
+def resolved(index: GeoNamesIndex, query: str, truth: str = "") -> Answer:
+    """``GeoNamesIndex.resolve``: exact hits and skeleton candidates of the query and of its
+    respellings, ranked by transliteration-aware Jaro-Winkler, primary name and population."""
+    start = time.perf_counter()
+    found = index.resolve(query)
+    seconds = time.perf_counter() - start
+    if not found:
+        return Answer(None, "", 0.0, seconds, "none")
+    score, place, spelling = found[0]
+    recall = any(other.geonameid == truth for _, other, _ in found)
+    how = "exact" if fold(spelling) == fold(query) else "skeleton"
+    return Answer(place, spelling, score, seconds, how, recall)
 
 
 class Baseline:
@@ -291,20 +372,47 @@ def main() -> None:
     parser.add_argument("--baseline-words", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cities", type=Path, default=None, help="cities JSON (cities500)")
+    parser.add_argument("--region", default="AZ,AM", help="countries with a figure of their own")
     args = parser.parse_args()
+    region = frozenset(code.strip().upper() for code in args.region.split(",") if code.strip())
 
     source = args.cities or cities_json_path()
     with source.open(encoding="utf-8") as handle:
         cities = json.load(handle)
     cases = make_cases(cities, args.places, args.seed)
+    excluded_world: dict[str, int] = {}
+    excluded_region: dict[str, int] = {}
+    sets = {
+        "world, respellings": make_cases(
+            cities, args.places, args.seed, respellings=True, excluded=excluded_world
+        ),
+        f"{'/'.join(sorted(region))}, old definition": make_cases(
+            cities, 0, args.seed, countries=region
+        ),
+        f"{'/'.join(sorted(region))}, respellings": make_cases(
+            cities, 0, args.seed, respellings=True, countries=region, excluded=excluded_region
+        ),
+    }
     del cities
-    drop = {case.geonameid: {fold(case.query)} for case in cases}
+    drop: dict[str, set[str]] = {}
+    for case in cases + [case for chosen in sets.values() for case in chosen]:
+        drop.setdefault(case.geonameid, set()).add(fold(case.query))
 
     with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
         path = Path(temporary) / "held-out.sqlite"
         stats = build_geonames_index(path, cities_json=source, drop_alternates=drop)
         index = GeoNamesIndex(path)
         answers = [ours(index, case.query, case.geonameid) for case in cases]
+        set_answers = {
+            label: [ours(index, case.query, case.geonameid) for case in chosen]
+            for label, chosen in sets.items()
+        }
+        set_answers["world, old definition"] = answers
+        sets["world, old definition"] = cases
+        resolve_answers = {
+            label: [resolved(index, case.query, case.geonameid) for case in chosen]
+            for label, chosen in sets.items()
+        }
         answers_del = [ours(index, case.query, case.geonameid, deletions=True) for case in cases]
         reach = [
             answer.candidate_recall if answer.how == "exact" else reachable(index, case)
@@ -347,7 +455,29 @@ def main() -> None:
         f"the primary name after `fold` is left out of the index ({stats.places:,} places, "
         f"{stats.names:,} name keys) and looked up.\n"
     )
-    print("## Top-1 accuracy\n")
+    print("## Top-1 accuracy by query set\n")
+    order = sorted(sets, key=lambda label: ("respellings" in label, "world" not in label))
+    accuracy_table(
+        {f"resolve, {label}": (sets[label], resolve_answers[label]) for label in order}
+        | {f"old method, {label}": (sets[label], set_answers[label]) for label in order}
+    )
+    print(
+        "resolve = `GeoNamesIndex.resolve` (exact hits and skeleton candidates of the query and "
+        "of its `respellings`, ranked by transliteration-aware Jaro-Winkler, primary name and "
+        "population); old method = exact, else skeleton candidates + Jaro-Winkler (below).\n"
+    )
+    for label, excluded in (("world", excluded_world), ("region", excluded_region)):
+        print(
+            f"- Alternates of the {label} respelling set's eligible places that are not "
+            "respellings: "
+            + "; ".join(f"{reason}: {n:,}" for reason, n in sorted(excluded.items()))
+        )
+    print()
+    world_label = "world, respellings"
+    examples(f"resolve, {world_label}", sets[world_label], resolve_answers[world_label])
+    region_label = f"{'/'.join(sorted(region))}, respellings"
+    examples(f"resolve, {region_label}", sets[region_label], resolve_answers[region_label], 15)
+    print("## Top-1 accuracy, old definition\n")
     sub_answers = [answers[i] for i in subsample]
 
     def near(chosen: list[Case], given: list[Answer]) -> tuple[list[Case], list[Answer]]:

@@ -10,7 +10,14 @@ import pytest
 from tests.conftest import run_main
 from tqcheck.errors import ConfigError
 from tqcheck.gazetteer.index import PLACE_COLUMNS, Gazetteer, bundled_dir, default_gazetteer
-from tqcheck.gazetteer.keys import arabic_key, arabic_skeletons, fold, skeletons
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+    arabic_skeletons,
+    fold,
+    respellings,
+    skeletons,
+    translit_key,
+)
 
 HEADER = ",".join(PLACE_COLUMNS)
 
@@ -74,6 +81,25 @@ def test_fold_and_skeletons_follow_mt_confusions() -> None:
     assert skeletons("Khojawound") & skeletons("Khojavend") & skeletons("Xocavənd")
     assert skeletons("Qaradagli") & skeletons("Garadagli")
     assert not skeletons("Khojavend") & skeletons("Kalbajar")
+
+
+def test_translit_key_writes_one_sound_one_way() -> None:
+    assert translit_key("Dzhebrail") == translit_key("Djebrail") == translit_key("Jebrail")
+    assert translit_key("Cəbrayıl") == translit_key("Jabrayil")  # Azerbaijani c is /dʒ/
+    assert translit_key("Xocavənd") == translit_key("Khojavand")  # ə folds to a
+    assert translit_key("Şuşa") == translit_key("Shusha")
+    assert translit_key("Kadscharan") == translit_key("Kajaran")  # German dsch, doubled letters
+    assert translit_key("Urcadzor") == translit_key("Urtsadzor")
+    assert translit_key("Khojavend") != translit_key("Kalbajar")
+
+
+def test_respellings_reach_other_romanisations() -> None:
+    assert skeletons("Tsovinar") & {
+        key for form in respellings("Covinar") for key in skeletons(form)
+    }
+    assert skeletons("Yelpin") & {key for form in respellings("Jelpin") for key in skeletons(form)}
+    assert skeletons("Vostan") & {key for form in respellings("Ostan") for key in skeletons(form)}
+    assert respellings("Lachin") == []  # "ch" is not read as "ts"
 
 
 def test_arabic_key_normalises_letter_variants() -> None:

@@ -184,6 +184,17 @@ def test_skeleton_candidates(index: GeoNamesIndex) -> None:
     assert index.by_skeleton("Ab") == []  # skeleton shorter than three classes
 
 
+def test_resolve_ranks_respellings(index: GeoNamesIndex) -> None:
+    best = index.resolve("Dzhebrayil")
+    assert best[0][1].geonameid == "148251"
+    assert best == sorted(best, key=lambda item: -item[0])
+    # The town or its district (an ISO subdivision of the same name).
+    assert index.resolve("Xodzhavand")[0][1].name in {"Khojavend", "Xocavənd"}
+    # Two places named Agarak: the one whose name it is and larger wins.
+    assert index.resolve("Aqarak")[0][1].geonameid == "174991"
+    assert index.resolve("Zzyzx") == []
+
+
 def test_skeleton_candidates_capped_largest_first(index: GeoNamesIndex) -> None:
     found = index.by_skeleton("Agarak")
     populations = [place.population for place, _ in found]

@@ -34,6 +34,7 @@ import contextlib
 import errno
 import heapq
 import json
+import math
 import os
 import re
 import shutil
@@ -48,12 +49,21 @@ from typing import Any
 
 from tqcheck.errors import ConfigError
 from tqcheck.gazetteer import keys
-from tqcheck.gazetteer.keys import arabic_key, fold, is_arabic, skeletons
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+    fold,
+    is_arabic,
+    respellings,
+    skeletons,
+    translit_key,
+)
 
 SCHEMA_VERSION = 1
 MIN_SKELETON = 3
 DEFAULT_LIMIT = 200
 _BATCH = 50_000
+PRIMARY_BONUS = 0.05  # GeoNamesIndex.resolve: the spelling is the place's own name
+POPULATION_WEIGHT = 0.003  # GeoNamesIndex.resolve: per power of ten of population
 _FIELDS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population")
 _PLACE_FIELDS = "rowid, " + ", ".join(_FIELDS)
 
@@ -819,6 +829,41 @@ class GeoNamesIndex:
         rows = self.skeleton_rows(name, limit, deletions)
         places = self._places(sorted({rowid for rowid, _ in rows}))
         return [(places[rowid], spelling) for rowid, spelling in rows]
+
+    def resolve(
+        self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
+    ) -> list[tuple[float, GeoPlace, str]]:
+        """Places ``name`` may spell, best first, with no context: (score, place, spelling).
+
+        Candidates are the exact hits and the skeleton candidates of ``name`` and of its
+        :func:`respellings` (with one-deletion skeletons when ``deletions``). Each is scored by
+        its best spelling: the larger Jaro-Winkler similarity of the folds and of the
+        :func:`translit_key` forms (an exact hit is 1.0), plus ``PRIMARY_BONUS`` when that
+        spelling is the place's own primary name, plus ``POPULATION_WEIGHT`` per power of ten
+        of population, so a spelling equally close to two places goes to the place whose name
+        it is and then to the larger place.
+        """
+        from rapidfuzz.distance import JaroWinkler
+
+        folded, key = fold(name), translit_key(name)
+        if not folded:
+            return []
+        best: dict[str, tuple[float, GeoPlace, str]] = {}
+        pairs = [(place, name) for place in self.exact(name)]
+        for form in [name, *respellings(name)]:
+            pairs += self.by_skeleton(form, limit, deletions)
+        for place, spelling in pairs:
+            similarity = max(
+                JaroWinkler.similarity(folded, fold(spelling)),
+                JaroWinkler.similarity(key, translit_key(spelling)),
+            )
+            if fold(spelling) == fold(place.name):
+                similarity += PRIMARY_BONUS
+            score = similarity + POPULATION_WEIGHT * math.log10(place.population + 1)
+            held = best.get(place.geonameid)
+            if held is None or score > held[0]:
+                best[place.geonameid] = (score, place, spelling)
+        return sorted(best.values(), key=lambda item: (-item[0], -item[1].population))
 
     def iter_names(self, arabic: bool = True) -> Iterator[tuple[GeoPlace, str, str]]:
         """(place, spelling, kind) of every recorded name, largest place first, primary first."""

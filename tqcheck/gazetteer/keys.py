@@ -150,6 +150,78 @@ def skeletons(name: str) -> frozenset[str]:
     return frozenset(variants)
 
 
+# Romanisations of one sound, each written as one letter: German "dsch"/"tsch", Russian "dzh",
+# French "dj", Azerbaijani/Turkish "c" for /dʒ/; "kh"/"x"/"gh"/"q"; "sh"/"sch"; "ts"/"tz";
+# "y"/"j" as the glide; "w"/"v"; "ou"/"u".
+_TRANSLIT = (
+    ("dsch", "j"),
+    ("tsch", "c"),
+    ("dzh", "j"),
+    ("sch", "s"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "k"),
+    ("gh", "k"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ou", "u"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("x", "k"),
+    ("w", "v"),
+    ("y", "i"),
+)
+_TRANSLIT_PATTERN = re.compile("|".join(cluster for cluster, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65536)
+def translit_key(name: str) -> str:
+    """``fold`` with each romanisation of one sound written one way and doubled letters single:
+    "Dzhebrail", "Djebrail" and "Jebrail" -> "jebrail"; "Xocavənd" and "Khojavend" -> "kojavend"
+    ("c" as /dʒ/ for the Azerbaijani/Turkish spelling, as in :func:`skeletons`)."""
+    text = fold(name.translate(_C_AS_J) if _is_turkic(name) else name)
+    text = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], text)
+    return _DOUBLED.sub(r"\1", text)
+
+
+_C_AS_J = str.maketrans({"c": "j", "C": "J"})
+_TURKIC_LETTERS = frozenset("əƏıİşŞğĞçÇöÖüÜ")
+
+
+def _is_turkic(name: str) -> bool:
+    """Written in the Azerbaijani/Turkish alphabet, where "c" is /dʒ/ and "x" is /x/."""
+    return any(char in _TURKIC_LETTERS for char in name)
+
+
+# Letters other romanisations use for a sound the skeleton classes spell another way: "c" and
+# "tz" as /ts/ (Armenian, Slavic: "Covinar" for Tsovinar), "j" as the glide /j/ (German, Dutch,
+# Slavic: "Jelpin" for Yelpin) or as /dz/ ("Kornijor" for Kornidzor), a word-initial "o" that
+# Armenian spells "vo" ("Ostan" for Vostan).
+_RESPELLINGS = (
+    (re.compile("tz"), "ts"),
+    (re.compile("c(?!h)"), "ts"),
+    (re.compile("j"), "y"),
+    (re.compile("j"), "dz"),
+    (re.compile(r"^o"), "vo"),
+)
+
+
+def respellings(name: str) -> list[str]:
+    """Folded forms of ``name`` read with another romanisation's letter values, whose
+    :func:`skeletons` find spellings of the same name in the other system."""
+    text = fold(name)
+    found = []
+    for pattern, replacement in _RESPELLINGS:
+        other = pattern.sub(replacement, text)
+        if other != text and other not in found:
+            found.append(other)
+    return found
+
+
 def skeleton(name: str) -> str:
     """The first (canonical) skeleton, for display and evidence."""
     return min(skeletons(name), key=lambda v: (len(v), v))
