@@ -115,7 +115,7 @@ def _xliff(source: str, target: str) -> str:
 
 SOURCE = [
     "افتتح وزير الصحة صباح اليوم مستشفى جديدا في مدينة البصرة.",
-    "ويضم المستشفى قسما كبيرا للطوارئ.",
+    "وكان الطقس ماطرا طوال اليوم في المدينة.",
     "وقال الوزير إن الحكومة ستبني ثلاثة مستشفيات أخرى في الجنوب خلال العام المقبل.",
     "وحضر الافتتاح عدد من المسؤولين المحليين.",
 ]
@@ -126,7 +126,7 @@ TARGET_OMITTED = [
 ]
 TARGET_ADDED = [
     "The health minister opened a new hospital in the city of Basra this morning.",
-    "The hospital has a large emergency department.",
+    "It rained all day in the city.",
     "The minister said the government would build three more hospitals in the south next year.",
     "Heavy rain is expected across the country over the weekend.",
     "Several local officials attended the opening.",
