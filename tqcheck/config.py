@@ -44,6 +44,14 @@ class Config:
     skip_states: tuple[str, ...] = ("locked",)
     # [tool.tqcheck.terms]: the house glossary (tqcheck.terms.glossary reads and checks it).
     terms: dict[str, Any] = field(default_factory=dict)
+    # File selection (tqcheck.selection): rules added to select; .gitignore-style patterns of
+    # files a folder walk leaves out (None: the default, README-like files); path patterns ->
+    # rule selectors ignored in the files they match; whether .gitignore files are respected.
+    extend_select: tuple[str, ...] = ()
+    exclude: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    respect_gitignore: bool = True
     path: Path | None = None  # the file this came from, if any
     # "file:line" of each key (and severity rule code) in that file, for later validation.
     locations: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
@@ -104,6 +112,24 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
     for key, value in table.items():
         if key in ("select", "ignore"):
             values[key] = _string_list(value, path, text, key)
+        elif key in ("extend-select", "exclude", "extend-exclude"):
+            values[key.replace("-", "_")] = _string_list(value, path, text, key)
+        elif key == "per-file-ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'per-file-ignores' must be a table of "
+                    'path pattern = ["rule", ...]'
+                )
+            values["per_file_ignores"] = {
+                str(pattern): _string_list(codes, path, text, str(pattern))
+                for pattern, codes in value.items()
+            }
+        elif key == "respect-gitignore":
+            if not isinstance(value, bool):
+                raise ConfigError(
+                    f"{_where(path, text, key)}: 'respect-gitignore' must be true or false"
+                )
+            values["respect_gitignore"] = value
         elif key == "fail-on":
             values["fail_on"] = _severity(value, path, text, key)
         elif key == "severity":
@@ -178,7 +204,8 @@ def parse_config(table: dict[str, Any], path: Path, text: str) -> Config:
         else:
             known = (
                 "select, ignore, severity, fail-on, published, max-file-size, semantic, model, "
-                "semantic-backend, house-style, skip-states, terms"
+                "semantic-backend, house-style, skip-states, terms, extend-select, exclude, "
+                "extend-exclude, per-file-ignores, respect-gitignore"
             )
             raise ConfigError(
                 f"{_where(path, text, key)}: unknown configuration key '{key}' (known: {known})"

@@ -228,9 +228,18 @@ class Checker:
                 raise found
             base = found
         options = self.options
+        ignore = (*base.ignore, *options.ignore)
+        if base.per_file_ignores and path != STDIN_NAME:
+            from tqcheck.selection import excluded
+
+            folder = base.path.parent if base.path else None
+            for pattern, codes in base.per_file_ignores.items():
+                if excluded(path, (pattern,), folder):
+                    ignore = (*ignore, *codes)
         return base.merged(
             select=options.select,
-            ignore=(*base.ignore, *options.ignore),
+            extend_select=() if options.select else None,  # --select replaces both
+            ignore=ignore,
             fail_on=options.fail_on,
             published=options.published,
             max_file_size=options.max_file_size,
@@ -239,6 +248,21 @@ class Checker:
             semantic_backend=options.semantic_backend,
             skip_states=options.skip_states,
         )
+
+    def left_out(self, path: str) -> bool:
+        """A file found in a folder walk that the config's exclude patterns (by default,
+        README-like files) or a .gitignore leave out (tqcheck.selection)."""
+        from tqcheck.selection import DEFAULT_EXCLUDE, excluded, gitignored
+
+        try:
+            config = self.config_for(path)
+        except TqcheckError:
+            return False  # the bad config is reported when the file is read
+        patterns = DEFAULT_EXCLUDE if config.exclude is None else config.exclude
+        folder = config.path.parent if config.path else None
+        if excluded(path, (*patterns, *config.extend_exclude), folder):
+            return True
+        return config.respect_gitignore and gitignored(path)
 
     def load(self, path: str) -> tuple[FileResult, Document | None, Config | None]:
         """Read and parse one file; an unreadable file gives a result with its error."""
@@ -313,6 +337,8 @@ class Checker:
                 continue
             # Each unreadable folder or looping link is its own error; the rest is checked.
             targets.extend(FileResult(path=raw, error=problem) for problem in problems)
+            if raw != STDIN_NAME and os.path.isdir(raw):  # noqa: PTH112
+                expanded = [(p, k) for p, k in expanded if not self.left_out(p)]
             for path, key in expanded:
                 if key not in seen:  # "a.txt" and "./a.txt" are one file
                     seen.add(key)
@@ -493,7 +519,13 @@ def validated(config: Config) -> Config:
     The config layer knows nothing of rules; this is where the two meet."""
     if config.path is None:
         return config
-    for key, selectors in (("select", config.select), ("ignore", config.ignore)):
+    checked = [
+        ("select", config.select),
+        ("ignore", config.ignore),
+        ("extend-select", config.extend_select),
+        *config.per_file_ignores.items(),
+    ]
+    for key, selectors in checked:
         try:
             resolve(selectors, origin=f"{config.where(key)}: {key}")
         except SelectionError as exc:
@@ -513,6 +545,10 @@ def enabled_codes(config: Config) -> set[str]:
     codes = resolve(config.select, origin=_origin(config, "select")) - resolve(
         config.ignore, origin=_origin(config, "ignore")
     )
+    if config.extend_select:
+        codes |= resolve(config.extend_select, origin=_origin(config, "extend-select")) - resolve(
+            config.ignore, origin=_origin(config, "ignore")
+        )
     if not config.semantic:
         codes -= {rule.code for rule in all_rules() if rule.needs_model}
     return codes
