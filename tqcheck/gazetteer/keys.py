@@ -200,13 +200,18 @@ def _is_turkic(name: str) -> bool:
 # Letters other romanisations use for a sound the skeleton classes spell another way: "c" and
 # "tz" as /ts/ (Armenian, Slavic: "Covinar" for Tsovinar), "j" as the glide /j/ (German, Dutch,
 # Slavic: "Jelpin" for Yelpin) or as /dz/ ("Kornijor" for Kornidzor), a word-initial "o" that
-# Armenian spells "vo" ("Ostan" for Vostan).
+# Armenian spells "vo" ("Ostan" for Vostan); and the other way, "ts"/"tz"/"ch" as "c"
+# ("Hartmanitz" for Hartmanice), "kh" as "h", "s" and "z" for each other.
 _RESPELLINGS = (
     (re.compile("tz"), "ts"),
     (re.compile("c(?!h)"), "ts"),
     (re.compile("j"), "y"),
     (re.compile("j"), "dz"),
     (re.compile(r"^o"), "vo"),
+    (re.compile("t[sz]|ch"), "c"),
+    (re.compile("kh"), "h"),
+    (re.compile("z"), "s"),
+    (re.compile("s(?!h)"), "z"),
 )
 
 
