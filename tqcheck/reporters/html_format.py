@@ -13,7 +13,9 @@ finding's text. Stripping the tags from the article gives back the file's text e
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -306,6 +308,10 @@ def _file_section(file: FileResult, number: int) -> str:
     text = _file_text(file)
     if file.error:
         return f'{head}{title}<p class="error" role="alert">{_e(file.error)}</p></section>'
+    if file.units:  # a bilingual file: its segments side by side, not the raw XML
+        return "".join(
+            [head, title, _summary(file, text), _segment_table(file, prefix), "</section>"]
+        )
     parts = [head, title, _summary(file, text), '<div class="body">']
     if text is not None:
         parts.append(
@@ -320,6 +326,81 @@ def _file_section(file: FileResult, number: int) -> str:
         parts.append(_places_table(_places(file.path, text)))
     parts.append("</section>")
     return "".join(parts)
+
+
+# ---------------------------------------------------------------- bilingual segment table (#21)
+
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_RTL_LANGUAGES = ("ar", "fa", "he", "ur", "ps", "yi")
+
+
+def _direction(text: str, language: str) -> str:
+    """``dir``/``lang`` attributes for a segment: right-to-left for Arabic and its kin."""
+    primary = language.split("-")[0].lower()
+    if primary in _RTL_LANGUAGES or (not primary and _ARABIC_SCRIPT.search(text)):
+        return f' dir="rtl" lang="{_e(language or "ar")}"'
+    return f' dir="auto" lang="{_e(language)}"' if language else ' dir="auto"'
+
+
+def _target_marks(target: str, offsets: tuple[int, ...], findings: list[Finding]) -> str:
+    """The target with a ``<mark>`` over each finding's span (unit-relative); an empty span
+    (something missing) shows as a caret mark where it points."""
+    spans = []
+    for finding in findings:
+        start = finding.unit_offset or 0
+        end = bisect.bisect_left(offsets, finding.end) if offsets else 0
+        spans.append((start, max(start, end), finding))
+    spans.sort(key=lambda span: (span[0], -span[1]))
+    out, at = [], 0
+    for start, end, finding in spans:
+        if start < at:  # overlaps the previous highlight: listed, not marked again
+            continue
+        out.append(_e(target[at:start]))
+        classes = f"hl cat-{finding.category.value} sev-{finding.severity.value}"
+        tip = _e(_tip(finding))
+        if end == start:
+            out.append(
+                f'<mark class="{classes} gap" title="{tip}" data-rule="{finding.rule}">'
+                "\u2038</mark>"
+            )
+        else:
+            out.append(
+                f'<mark class="{classes}" title="{tip}" data-rule="{finding.rule}">'
+                f"{_e(target[start:end])}</mark>"
+            )
+        at = end
+    out.append(_e(target[at:]))
+    return "".join(out)
+
+
+def _segment_table(file: FileResult, prefix: str) -> str:
+    units = file.units or {}
+    by_unit: dict[str, list[Finding]] = {}
+    for finding in file.findings:
+        if finding.unit is not None:
+            by_unit.setdefault(finding.unit, []).append(finding)
+    rows = []
+    for unit_id, (source, target, state, offsets) in units.items():
+        findings = by_unit.get(unit_id, [])
+        notes = "".join(
+            f'<li><code class="rule">{_e(f.rule)}</code> {_e(f.message)}'
+            + (f' <span class="sugg">→ {_e(f.suggestion)}</span>' if f.suggestion else "")
+            + "</li>"
+            for f in findings
+        )
+        state_chip = f'<span class="chip state">{_e(state)}</span>' if state else ""
+        rows.append(
+            f'<tr class="{"has" if findings else "clean"}" data-unit="{_e(unit_id)}">'
+            f'<th scope="row"><bdi>{_e(unit_id)}</bdi>{state_chip}</th>'
+            f'<td class="src"{_direction(source, file.source_language)}>{_e(source)}</td>'
+            f'<td class="tgt" dir="auto">{_target_marks(target, offsets, findings)}</td>'
+            f'<td class="notes"><ul>{notes}</ul></td></tr>'
+        )
+    return (
+        f'<div class="segments-wrap"><h3>Segments</h3><table class="segments" id="{prefix}-segs">'
+        "<thead><tr><th>Unit</th><th>Source</th><th>Target</th><th>Findings</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 def _filters(result: RunResult) -> str:
@@ -382,6 +463,14 @@ unicode-bidi:isolate}
 mark.cat-artifact{background:var(--artifact)}mark.cat-layout{background:var(--layout)}
 mark.cat-place{background:var(--place)}mark.cat-number{background:var(--number)}
 mark.cat-date{background:var(--date)}mark.cat-semantic{background:var(--semantic)}
+mark.cat-source,mark.cat-term{background:#ffe08a}
+.segments{border-collapse:collapse;width:100%;font:15px/1.6 Georgia,"Times New Roman",serif}
+.segments th,.segments td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top}
+.segments thead th{background:#f3f3f3;text-align:start}
+.segments td.src{width:30%}.segments td.tgt{width:32%}.segments td.notes{font-size:13px}
+.segments td.notes ul{margin:0;padding-inline-start:1.1em}.segments tr.clean td.notes{color:#888}
+.segments .chip.state{display:block;font-size:11px;color:#555;font-weight:400}
+mark.gap{padding:0 .15em;font-weight:700}
 mark.sev-error{border-bottom:2px solid var(--error)}
 mark.sev-warning{border-bottom:2px dashed var(--warning)}
 mark.sev-info{border-bottom:2px dotted var(--info)}
