@@ -21,9 +21,11 @@ class UnbalancedBrackets(Rule):
     parenthesis, bracket or quote left without its closing one, or the reverse.
 
     A lost closing parenthesis or quote runs an aside or a quotation on into the rest of the
-    sentence, so the reader cannot tell where the quoted words end. Only what the source
-    balances is checked, and quotes are counted across kinds: Arabic « » may become “ ” or
-    straight quotes in English.
+    sentence, so the reader cannot tell where the quoted words end. Only marks the source has
+    and balances are checked, a quotation the target opens in one unit and closes in a
+    neighbouring one (a quote of several sentences) is left alone, and quotes are counted
+    across kinds: Arabic « » may become “ ” or straight
+    quotes in English.
 
     Bad:
         source: قال الوزير «لن نتراجع» أمس.
@@ -41,14 +43,26 @@ class UnbalancedBrackets(Rule):
     summary = "Brackets or quotes that pair up in the source do not in the target"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for unit in units(document):
+        every = list(units(document))
+        open_quotes = [not _quotes_balanced(unit.target) for unit in every]
+        for number, unit in enumerate(every):
             for problem, index in _brackets(unit):
                 if index is None:
                     start, end = whole_target(unit)
                 else:
                     start, end = unit.target_span(index, index + 1)
                 yield self.finding(document, start, end, f"unit {unit.id}: {problem}")
-            if _quotes_balanced(unit.source) and not _quotes_balanced(unit.target):
+            # A quotation the target opens in one unit and closes in the next (a quote of
+            # several sentences, one unit each) is not unbalanced.
+            spans_units = (number > 0 and open_quotes[number - 1]) or (
+                number + 1 < len(every) and open_quotes[number + 1]
+            )
+            if (
+                open_quotes[number]
+                and not spans_units
+                and _has_quotes(unit.source)
+                and _quotes_balanced(unit.source)
+            ):
                 start, end = whole_target(unit)
                 yield self.finding(
                     document,
@@ -86,6 +100,10 @@ def _brackets(unit: Unit) -> Iterator[tuple[str, int | None]]:
             char = unit.target[index] if index is not None else opener
             side = "opening" if char == opener else "closing"
             yield f"{side} {char!r} without its pair in the target ({_NAMES[opener]})", index
+
+
+def _has_quotes(text: str) -> bool:
+    return any(char in text for char in '"«»“”')
 
 
 def _quotes_balanced(text: str) -> bool:
