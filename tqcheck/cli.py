@@ -324,6 +324,7 @@ def check(
     from tqcheck.gazetteer.geonames import announce_if_unavailable
 
     announce_if_unavailable()  # an unusable cache: one notice here, not one per worker
+    _announce_unknown_suffixes(paths)
     with _Progress(sys.stderr) as progress:
         result = Checker(options).run(paths, progress=progress.advance)
     if any(outputs.values()):
@@ -390,6 +391,35 @@ def baseline_command(review: Path, output: Path) -> None:
     click.echo(f"{output}: {counted[0] if counted else 0} findings marked false positive", err=True)
 
 
+def _sniffed_bilingual(path: str) -> bool:
+    """Whether the file at ``path`` is XLIFF or TMX by its content (a ``.xml`` XLIFF)."""
+    from tqcheck.bilingual.model import looks_bilingual
+
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return False  # reported when the file is read
+    utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff")
+    return looks_bilingual(head.decode("utf-16" if utf16 else "utf-8", errors="replace"))
+
+
+def _announce_unknown_suffixes(paths: tuple[str, ...]) -> None:
+    """A file named on the command line whose suffix tqcheck does not know: one notice saying
+    how it is read (as XLIFF/TMX when its content says so, else as plain text)."""
+    from tqcheck.runner import CHECKED_SUFFIXES
+
+    for raw in paths:
+        if raw == "-" or Path(raw).suffix.lower() in CHECKED_SUFFIXES or not Path(raw).is_file():
+            continue
+        how = (
+            "read as XLIFF/TMX (recognised by its content)"
+            if _sniffed_bilingual(raw)
+            else "unknown extension, checked as plain text"
+        )
+        click.echo(f"tqcheck: notice: {raw}: {how}", err=True)
+
+
 def _statistics(result: Any, stream: Any, **_: Any) -> None:
     """``--statistics``: one line per rule with findings, most frequent first."""
     from collections import Counter
@@ -437,7 +467,7 @@ def fix(paths: tuple[str, ...], diff: bool, unsafe_fixes: bool, **run_options: A
             click.echo(f"tqcheck: error: {problem}", err=True)
             errors += 1
         for path in files:
-            if options.source is None and is_bilingual_path(path):
+            if options.source is None and (is_bilingual_path(path) or _sniffed_bilingual(path)):
                 # Suggestions are plain text; written into XML, PO or TSV they would need the
                 # format's escaping, so a bilingual file is only checked, never rewritten.
                 click.echo(f"{path}: not rewritten (bilingual file; apply fixes in the CAT tool)")

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.bilingual.model import BILINGUAL_SUFFIXES, is_bilingual_path
+from tqcheck.bilingual.model import BILINGUAL_SUFFIXES, is_bilingual_path, looks_bilingual
 from tqcheck.config import Config, discover_config, load_config_file
 from tqcheck.document import Document, parse_document, read_source
 from tqcheck.document.lines import LineIndex
@@ -301,7 +301,9 @@ class Checker:
     def parse(self, source: SourceText, name: str, config: Config) -> Document:
         """The target document: a text/Markdown file (paired with --source when given) or
         the targets of a bilingual file."""
-        if self.options.source is None and is_bilingual_path(name):
+        if self.options.source is None and (
+            is_bilingual_path(name) or looks_bilingual(source.text)
+        ):
             from tqcheck.bilingual.formats import read_bilingual
             from tqcheck.bilingual.pairing import document_from_bilingual
             from tqcheck.bilingual.states import without_states

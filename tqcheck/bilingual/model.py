@@ -8,16 +8,32 @@ finding on the target can be reported at its line and column in the original fil
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
 # File suffixes read as bilingual files (the readers live in tqcheck.bilingual.formats).
-BILINGUAL_SUFFIXES: frozenset[str] = frozenset({".xlf", ".xliff", ".tmx", ".po", ".pot", ".tsv"})
+BILINGUAL_SUFFIXES: frozenset[str] = frozenset(
+    {".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".tmx", ".po", ".pot", ".tsv"}
+)
+
+# An XML file whose root element is <xliff> or <tmx>: after a BOM, an XML declaration,
+# comments, processing instructions or a doctype (Trados .sdlxliff, memoQ .mqxliff, a .xml).
+_XML_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[\w.-]+:)?(xliff|tmx)\b",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def is_bilingual_path(path: str) -> bool:
     """Whether ``path``'s suffix names a bilingual format tqcheck reads."""
     return PurePath(path).suffix.lower() in BILINGUAL_SUFFIXES
+
+
+def looks_bilingual(text: str) -> bool:
+    """Whether ``text`` (the start of a file is enough) is XLIFF or TMX by its root element,
+    whatever the file is called."""
+    return _XML_ROOT.match(text[:65536]) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,8 @@ Reader = Callable[[SourceText, str | None, str | None], BilingualFile]
 _READERS: dict[str, Reader] = {
     ".xlf": read_xliff,
     ".xliff": read_xliff,
+    ".sdlxliff": read_xliff,  # Trados Studio: XLIFF 1.2 with its own namespace added
+    ".mqxliff": read_xliff,  # memoQ: the same
     ".tmx": read_tmx,
     ".po": read_po,
     ".pot": read_po,
