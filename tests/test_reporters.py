@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from wcwidth import wcswidth
 
 from tests.conftest import FIXTURES, ROOT, run_main
 from tqcheck.cli import _use_colour
@@ -524,8 +525,9 @@ CARET_LINE = re.compile(r"^  (?P<pad> +) \| (?P<indent> *)(?P<carets>\^+)$")
 
 
 def test_text_format_lines_and_carets(
-    corpus: list[str], capsys: pytest.CaptureFixture[str]
+    corpus: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
     code, out, _ = run_main(["check", "--format", "text", *corpus], capsys)
     assert code == 1
     report = json_report(corpus, capsys)
@@ -549,13 +551,19 @@ def test_text_format_lines_and_carets(
         if source is None:
             continue
         assert int(source["number"]) == f["line"]
-        assert source["text"] == decoded(path).splitlines()[f["line"] - 1].replace("\t", " ")
+        # The line, windowed to the width (80 here) around the span, cut ends marked with "…".
+        whole = decoded(path).splitlines()[f["line"] - 1].replace("\t", " ")
+        assert source["text"].strip("…") in whole and wcswidth(lines[index + 1]) <= 80
         caret = CARET_LINE.match(lines[index + 2])
         assert caret is not None, lines[index + 2]
         assert len(caret["pad"]) == len(source["number"])
-        assert len(caret["indent"]) == f["column"] - 1
+        column, under = 0, ""  # the characters above the carets, in display columns
+        for char in source["text"]:
+            if len(caret["indent"]) <= column < len(caret["indent"]) + len(caret["carets"]):
+                under += char
+            column += wcswidth(char)
         if f["end_line"] == f["line"]:
-            assert len(caret["carets"]) == f["end_column"] - f["column"] == len(f["text"])
+            assert f["text"].startswith(under) and under  # the whole span, or up to the cut
             carets_checked += 1
     assert carets_checked >= 10
     assert lines[-1].startswith(f"Found {len(findings)} findings (")
