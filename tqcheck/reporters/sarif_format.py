@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from tqcheck import __version__
 from tqcheck.findings import Finding, Severity
+from tqcheck.rules.docs_page import INSTALLED_PAGE, doc_uri
 from tqcheck.rules.registry import all_rules
 from tqcheck.runner import RunResult
 
@@ -48,6 +49,7 @@ def _rule_descriptors() -> list[dict[str, Any]]:
                         f"**Good**\n\n```text\n{doc.good}\n```"
                     ),
                 },
+                "helpUri": doc_uri(rule.code),
                 "defaultConfiguration": {"level": _LEVELS[rule.severity]},
                 "properties": {"category": rule.category.value, "tags": [rule.category.value]},
             }
@@ -134,7 +136,7 @@ def as_sarif(result: RunResult) -> dict[str, Any]:
                         "name": "tqcheck",
                         "version": __version__,
                         "semanticVersion": __version__,
-                        "informationUri": "https://example.org/tqcheck",
+                        "informationUri": INSTALLED_PAGE.as_uri(),
                         "rules": rules,
                     }
                 },
