@@ -448,17 +448,28 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
     """A worker pool whose processes ignore SIGINT: Ctrl-C reaches the whole process group,
     and only this process should handle it (it terminates the workers, which SIGTERM ends
     without a traceback). Spawned workers inherit an ignored SIGINT across exec, so even one
-    still importing when Ctrl-C arrives stays quiet."""
+    still importing when Ctrl-C arrives stays quiet. A SIGTERM that arrives while the workers
+    are being started is held until they are (stopping half-way would leave a worker reading a
+    closed pipe, which prints a traceback), then the pool is stopped and the signal re-raised.
+    """
     import signal
     import threading
 
     if threading.current_thread() is not threading.main_thread():
         return context.Pool(processes=jobs, initializer=_ignore_sigint)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    held: list[int] = []
+    previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
     try:
-        return context.Pool(processes=jobs, initializer=_ignore_sigint)
+        pool = context.Pool(processes=jobs, initializer=_ignore_sigint)
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGINT, previous_int)
+        signal.signal(signal.SIGTERM, previous_term)
+    if held:
+        pool.terminate()
+        pool.join()
+        signal.raise_signal(signal.SIGTERM)  # the handler restored above (exit 143 in the CLI)
+    return pool
 
 
 def _ignore_sigint() -> None:
