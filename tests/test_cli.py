@@ -275,7 +275,7 @@ def test_bad_file_in_a_directory_as_a_process(tmp_path: Path) -> None:
     assert_one_line_error(proc.stderr)
     assert "a-bad.txt" in proc.stderr
     assert "b-good.txt:1:12: TQ202 [error]" in proc.stdout
-    assert "in 1 file (1 could not be read)." in proc.stdout
+    assert "in 1 file (1 not checked: 1 read error)." in proc.stdout
 
 
 # ---------------------------------------------------------------------------------- encodings

@@ -116,3 +116,30 @@ def test_write_baseline_exits_0_and_the_baseline_then_passes(
         ["check", *RULES_ONLY, "--baseline", str(baseline), str(ARTICLE)], capsys
     )
     assert code == 0, out
+
+
+def test_error_summary_names_what_went_wrong_per_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good").mkdir()
+    (tmp_path / "good" / "a.txt").write_text("The talks will will resume.\n", encoding="utf-8")
+    (tmp_path / "binary").mkdir()
+    (tmp_path / "binary" / "b.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "configured").mkdir()
+    (tmp_path / "configured" / "tqcheck.toml").write_text("fail-on = 3\n", encoding="utf-8")
+    (tmp_path / "configured" / "c.txt").write_text("Fine text.\n", encoding="utf-8")
+    code, out, err = run_main(["check", "-q", *RULES_ONLY, str(tmp_path)], capsys)
+    assert code == 2 and len(err.splitlines()) == 2
+    assert out.splitlines()[-1].endswith("in 1 file (2 not checked: 1 config error, 1 read error).")
+
+
+def test_model_error_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "a.txt"
+    sentence = "The Red Cross said it had delivered food and medicine to 3,000 families."
+    target.write_text(
+        f"{sentence}\n\nShelling resumed overnight.\n\n{sentence}\n", encoding="utf-8"
+    )
+    argv = ["check", "-q", "--select", "TQ601", "--model", str(tmp_path / "no-model"), str(target)]
+    code, out, _ = run_main(argv, capsys)
+    assert code == 2
+    assert out.splitlines()[-1].endswith("(1 not checked: 1 model error).")

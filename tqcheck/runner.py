@@ -75,6 +75,10 @@ class FileResult:
     words: int = 0
     fail_on: Severity = Severity.ERROR
     lines: LineIndex | None = None  # for reporters that quote the flagged line
+    # What stopped the file being checked, with ``error``: "config" (a bad config file or
+    # rule selection), "read" (missing, unreadable, undecodable, malformed input) or "model"
+    # (the embedding model could not be loaded).
+    error_kind: str = ""
     # Bilingual files: each unit's id -> (source, target, state, target offsets), for the
     # reviewer outputs (HTML segment table, CSV/XLSX source and target columns).
     units: dict[str, tuple[str, str, str, tuple[int, ...]]] | None = None
@@ -275,6 +279,7 @@ class Checker:
             document = self.parse(source, display or path, config)
         except TqcheckError as exc:
             result.error = str(exc)
+            result.error_kind = "config" if isinstance(exc, ConfigError) else "read"
             return result, None, None
         if display:
             document.path = result.path = display
@@ -405,6 +410,7 @@ class Checker:
                     extra = check_document(document, config, model_rules=True)
                 except TqcheckError as exc:
                     results[path].error = str(exc)
+                    results[path].error_kind = "model"
                     continue
                 results[path].findings = sorted(
                     [*results[path].findings, *extra], key=Finding.sort_key
@@ -506,6 +512,11 @@ def _check_into(
         result.findings = check_document(document, config, model_rules)
     except TqcheckError as exc:
         result.error = str(exc)
+        needs_model = model_rules is not False and any(r.needs_model for r in rules_for(config))
+        if isinstance(exc, ConfigError):
+            result.error_kind = "model" if needs_model else "config"
+        else:
+            result.error_kind = "read"
     else:
         result.published_inferred = _inferred_publication(document)
 

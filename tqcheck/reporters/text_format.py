@@ -92,6 +92,19 @@ def _excerpt(line_text: str, finding: Finding, color: bool, width: int = 80) -> 
     return f"{prefix}{visible}\n  {' ' * len(number)} | {caret}"
 
 
+_KIND_NAMES = {"config": "config error", "read": "read error", "model": "model error"}
+
+
+def _error_kinds(result: RunResult) -> str:
+    """``1 config error, 2 read errors``: what stopped the files that were not checked."""
+    counts: dict[str, int] = {}
+    for file in result.files:
+        if file.error:
+            kind = _KIND_NAMES.get(file.error_kind or "read", "read error")
+            counts[kind] = counts.get(kind, 0) + 1
+    return ", ".join(f"{n} {kind}{'' if n == 1 else 's'}" for kind, n in sorted(counts.items()))
+
+
 def terminal_width() -> int:
     """Columns to fit the excerpts into: the terminal's, else ``$COLUMNS``, else 80."""
     return shutil.get_terminal_size((80, 24)).columns
@@ -124,7 +137,7 @@ def render(
     checked = summary["files"] - summary["files_with_errors"]
     files = f"{checked} file" + ("" if checked == 1 else "s")
     if summary["files_with_errors"]:
-        files += f" ({summary['files_with_errors']} could not be read)"
+        files += f" ({summary['files_with_errors']} not checked: {_error_kinds(result)})"
     if summary["findings"]:
         stream.write(
             f"Found {summary['findings']} finding{'s' if summary['findings'] != 1 else ''} "
