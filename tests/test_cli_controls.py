@@ -143,3 +143,15 @@ def test_model_error_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     code, out, _ = run_main(argv, capsys)
     assert code == 2
     assert out.splitlines()[-1].endswith("(1 not checked: 1 model error).")
+
+
+def test_default_jobs_stay_in_one_process_for_small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck import runner
+
+    monkeypatch.setattr(runner.os, "cpu_count", lambda: 2)
+    assert runner.planned_jobs(None, 28) == 1  # measured: one process is faster here
+    assert runner.planned_jobs(None, 112) == 1
+    assert runner.planned_jobs(None, 2 * runner.DEFAULT_FILES_PER_JOB) == 2
+    assert runner.planned_jobs(None, 100_000) == 2  # never more than the cores by default
+    assert runner.planned_jobs(2, 28) == 2  # an explicit --jobs is honoured
+    assert runner.planned_jobs(8, 9) == 2  # at least MIN_FILES_PER_JOB files per worker

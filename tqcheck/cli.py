@@ -241,8 +241,8 @@ def _check_options(
     "-j",
     type=click.IntRange(min=1),
     default=None,
-    help="Check files in this many processes [default: the number of cores; small runs: 1; "
-    "at most 4 per core].",
+    help="Check files in this many processes [default: one per 200 files, up to the number "
+    "of cores; at most 4 per core].",
 )
 @click.option(
     "--summary",

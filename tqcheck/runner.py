@@ -55,8 +55,21 @@ class CheckOptions:
 
 # Parallel runs start only when every worker gets at least this many files.
 MIN_FILES_PER_JOB = 4
+# Without --jobs: one more worker per this many files, up to the cores. A worker costs about 3 s
+# to start (it imports tqcheck and opens the indexes) and saves ~30 ms a file: on 2 cores, 28
+# and 112 files were faster in one process (docs/benchmarks.md, "Default --jobs").
+DEFAULT_FILES_PER_JOB = 200
 # --jobs is capped at this many worker processes per core (-j 100000 starts a few, not 100,000).
 MAX_JOBS_PER_CORE = 4
+
+
+def planned_jobs(asked: int | None, files: int) -> int:
+    """Worker processes for a run of ``files`` files: ``--jobs`` capped at cores x 4 and at one
+    per MIN_FILES_PER_JOB files; by default one per DEFAULT_FILES_PER_JOB files, up to the
+    cores, so that a default run is never slower than one process. 1: no workers."""
+    if asked is None:
+        return max(1, min(os.cpu_count() or 1, files // DEFAULT_FILES_PER_JOB))
+    return max(1, min(asked, max_jobs(), files // MIN_FILES_PER_JOB))
 
 
 def max_jobs() -> int:
@@ -358,10 +371,7 @@ class Checker:
             def tick(count: int) -> None:
                 progress(count, total)
 
-        # Never more workers than cores x 4, nor than give each MIN_FILES_PER_JOB files.
-        jobs = min(
-            self.options.jobs or os.cpu_count() or 1, max_jobs(), len(files) // MIN_FILES_PER_JOB
-        )
+        jobs = planned_jobs(self.options.jobs, len(files))
         if jobs > 1 and STDIN_NAME not in files:
             checked = self._check_in_parallel(files, jobs, tick)
         else:
