@@ -474,8 +474,7 @@ def main() -> None:
     )
     for label, excluded in (("world", excluded_world), ("region", excluded_region)):
         print(
-            f"- Alternates of the {label} respelling set's eligible places that are not "
-            "respellings: "
+            f"- Latin alternates of the {label} respelling set's eligible places, by verdict: "
             + "; ".join(f"{reason}: {n:,}" for reason, n in sorted(excluded.items()))
         )
     print()
