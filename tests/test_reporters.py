@@ -494,10 +494,12 @@ def test_csv(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     report = json_report(corpus, capsys)
     findings = [(file["path"], f) for file in report["files"] for f in file["findings"]]
     reader = csv.DictReader(io.StringIO(out, newline=""))
-    assert reader.fieldnames == ["path", *FINDING_FIELDS]
+    assert reader.fieldnames == ["path", *FINDING_FIELDS, "name"]
     rows = list(reader)
     assert len(rows) == len(findings)
+    names = {rule.code: rule.name for rule in all_rules()}
     for row, (path, f) in zip(rows, findings, strict=True):
+        assert row["name"] == names[f["rule"]]
         assert row["path"] == path
         for key in ("rule", "category", "severity", "text", "message"):
             assert row[key] == f[key]
@@ -511,7 +513,7 @@ def test_csv(corpus: list[str], capsys: pytest.CaptureFixture[str]) -> None:
 def test_csv_header_only_when_clean(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_main(["check", "--format", "csv", str(FIXTURES / "clean")], capsys)
     assert code == 0
-    assert out == ",".join(["path", *FINDING_FIELDS]) + "\n"
+    assert out == ",".join(["path", *FINDING_FIELDS, "name"]) + "\n"
 
 
 # ----------------------------------------------------------------------------------------- text
