@@ -274,7 +274,7 @@ def test_bad_file_in_a_directory_as_a_process(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert_one_line_error(proc.stderr)
     assert "a-bad.txt" in proc.stderr
-    assert "b-good.txt:1:12: TQ202 [error]" in proc.stdout
+    assert "b-good.txt:1:12: TQ202 doubled-phrase [error]" in proc.stdout
     assert "in 1 file (1 not checked: 1 read error)." in proc.stdout
 
 
@@ -846,7 +846,7 @@ def test_output_text_file_has_no_colour_even_with_color(
     assert code == 1
     text = report_path.read_text(encoding="utf-8")
     assert "\x1b[" not in text
-    assert "TQ202 [error]" in text
+    assert "TQ202 doubled-phrase [error]" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.txt"]
 
 

@@ -519,7 +519,7 @@ def test_csv_header_only_when_clean(capsys: pytest.CaptureFixture[str]) -> None:
 # ----------------------------------------------------------------------------------------- text
 
 FINDING_LINE = re.compile(
-    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>TQ\d{3}) "
+    r"^(?P<path>.+):(?P<line>\d+):(?P<col>\d+): (?P<code>TQ\d{3}) (?P<name>[a-z-]+) "
     r"\[(?P<severity>error|warning|info)\] (?P<message>.+)$"
 )
 SOURCE_LINE = re.compile(r"^  (?P<number>\d+) \| (?P<text>.*)$")
@@ -544,6 +544,7 @@ def test_text_format_lines_and_carets(
         assert match["path"] == path
         assert (int(match["line"]), int(match["col"])) == (f["line"], f["column"])
         assert (match["code"], match["severity"]) == (f["rule"], f["severity"])
+        assert match["name"] == {rule.code: rule.name for rule in all_rules()}[f["rule"]]
         assert match["message"].startswith(f["message"])
         if f["suggestion"] == "":
             assert match["message"].endswith("(suggestion: delete)")
@@ -577,8 +578,8 @@ def test_text_caret_for_known_span(tmp_path: Path, capsys: pytest.CaptureFixture
     path.write_text(f"{DOUBLED}\n", encoding="utf-8")
     _, out, _ = run_main(["check", str(path)], capsys)
     assert out.splitlines() == [
-        f'{path}:1:12: TQ202 [error] The phrase "the Red Cross" is doubled; keep one occurrence.'
-        " (suggestion: 'the Red Cross')",
+        f'{path}:1:12: TQ202 doubled-phrase [error] The phrase "the Red Cross" is doubled; '
+        "keep one occurrence. (suggestion: 'the Red Cross')",
         f"  1 | {DOUBLED}",
         "    | " + " " * 11 + "^" * len("the Red Cross and the Red Cross"),
         "Found 1 finding (1 error, 0 warning, 0 info) in 1 file.",
@@ -604,7 +605,7 @@ def test_text_colour(
     _, out, _ = run_main(["check", *flags, str(ARTICLE)], capsys)
     assert bool(ANSI.search(out)) is coloured
     plain = ANSI.sub("", out)
-    assert f"{ARTICLE}:9:12: TQ202 [error] " in plain
+    assert f"{ARTICLE}:9:12: TQ202 doubled-phrase [error] " in plain
     assert plain.endswith("Found 6 findings (3 error, 2 warning, 1 info) in 1 file.\n")
 
 

@@ -1,4 +1,4 @@
-"""``--format text``: ``path:line:col: CODE [severity] message (suggestion)`` plus the line,
+"""``--format text``: ``path:line:col: CODE name [severity] message (suggestion)`` plus the line,
 windowed around the span to the terminal's width (``$COLUMNS``, else 80), with a caret line.
 
 Colour: see ``tqcheck.cli._use_colour`` (a terminal or ``FORCE_COLOR``; never with ``NO_COLOR``).
@@ -14,6 +14,7 @@ from wcwidth import wcwidth
 
 from tqcheck.findings import Finding, Severity
 from tqcheck.reporters.summary import summarise
+from tqcheck.rules.registry import get_rule
 from tqcheck.runner import RunResult
 
 _COLOURS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -25,6 +26,7 @@ def format_finding(path: str, finding: Finding, color: bool) -> str:
     if color:
         severity = click.style(severity, fg=_COLOURS[finding.severity], bold=True)
         code = click.style(code, bold=True)
+    code = f"{code} {get_rule(finding.rule).name}"
     text = f"{path}:{finding.line}:{finding.column}: {code} [{severity}] {finding.message}"
     if finding.unit is not None:
         state = f", state {finding.unit_state}" if finding.unit_state else ""
