@@ -66,6 +66,8 @@ MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant 
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
 WELL_KNOWN_POPULATION = 100_000
+# A place this large, named exactly, is that place wherever the article is set.
+REAL_ANYWHERE_POPULATION = 10_000
 # Countries whose place names reach English through Arabic (or Persian, Russian, Armenian)
 # script in the copy tqcheck checks: their GeoNames Arabic names are read back by sound. Elsewhere
 # (the US, Europe) Arabic names are transliterations of English ones and carry no evidence.
@@ -466,9 +468,10 @@ def _known_name(text: str) -> bool:
 
 
 def _is_real_place(text: str, countries: set[str]) -> bool:
-    """A GeoNames place of the article's countries, or a well-known one anywhere."""
+    """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
+    that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles."""
     places = _index().exact(text)
-    return any(p.country in countries or p.population >= WELL_KNOWN_POPULATION for p in places)
+    return any(p.country in countries or p.population >= REAL_ANYWHERE_POPULATION for p in places)
 
 
 def _country_derived(text: str) -> bool:
@@ -707,7 +710,9 @@ def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
             continue
         found[key] = True
         for i, char in enumerate(key):
-            if drop and len(key) >= 4:
+            # Not the last class: a name longer at its end is a suffixed name ("Ambarli",
+            # "with Ambar" in Turkish), not a respelling.
+            if drop and len(key) >= 4 and i < len(key) - 1:
                 found.setdefault(key[:i] + key[i + 1 :], False)
             if char in _CONFUSABLE:
                 found.setdefault(key[:i] + _CONFUSABLE[char] + key[i + 1 :], False)
@@ -789,6 +794,10 @@ def _by_sound(
     name = _english_name(place, spelling)
     if fold(name) == folded or _same_name(text, spelling) or _same_name(text, place.name):
         return None
+    if not english and any(
+        folded.startswith(fold(n)) and len(folded) > len(fold(n)) for n in (spelling, name)
+    ):
+        return None  # the place's name plus an ending ("Ambarli"): a suffixed name of its own
     if not english and _one_short_vowel_apart(text, name):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
     if detail.startswith("consonants"):
