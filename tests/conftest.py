@@ -58,7 +58,14 @@ def findings_for(
     if source is not None:
         pair_documents(document, decode_bytes(source.encode("utf-8"), "source.txt"))
     document.published = published
-    return check_document(document, Config(select=(select,)))
+    return check_document(document, _config(select))
+
+
+def _config(select: str) -> Config:
+    """The run's config; the house-term rules' cases and examples use the shipped sample terms
+    (``[terms] default = true``), which a plain run leaves off."""
+    terms = {"default": True} if select.upper().startswith("TQ8") else {}
+    return Config(select=(select,), terms=terms)
 
 
 def example_findings(example: str, select: str = "ALL") -> list[Finding]:
@@ -76,7 +83,7 @@ def example_findings(example: str, select: str = "ALL") -> list[Finding]:
             rows[-1][1] += " " + line.strip()
     tsv = "".join(f"{source}\t{target}\n" for source, target in rows)
     bilingual = read_bilingual(decode_bytes(tsv.encode("utf-8"), "example.tsv"))
-    return check_document(document_from_bilingual(bilingual), Config(select=(select,)))
+    return check_document(document_from_bilingual(bilingual), _config(select))
 
 
 def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

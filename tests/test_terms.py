@@ -58,13 +58,12 @@ def test_config_table_preferred_forbidden_and_pairs(
     assert code == 0  # warnings only
 
 
-def test_shipped_terms_can_be_turned_off(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_shipped_terms_are_opt_in(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     text = "The Minsk group met.\n"
-    (tmp_path / "on").mkdir()
-    (tmp_path / "off").mkdir()
-    assert len(_check(tmp_path / "on", capsys, "", text)[1]) == 1
+    for name in ("none", "on", "off"):
+        (tmp_path / name).mkdir()
+    assert _check(tmp_path / "none", capsys, "", text)[1] == []
+    assert len(_check(tmp_path / "on", capsys, "[terms]\ndefault = true\n", text)[1]) == 1
     assert _check(tmp_path / "off", capsys, "[terms]\ndefault = false\n", text)[1] == []
 
 

@@ -3,7 +3,7 @@
 ``[tool.tqcheck.terms]`` keys (paths relative to the config file)::
 
     files = ["terms.csv", "newsroom.tbx"]   # CSV/TSV and TBX files
-    default = true                          # also the shipped house terms (tqcheck/data)
+    default = true                          # also the shipped sample house terms (off unless set)
     preferred = { "Minsk Group" = ["Minsk group", "Minsk-Group"] }
     forbidden = { "collateral damage" = "euphemism: say who was hurt or what was destroyed" }
     pairs = { "مجموعة مينسك" = "Minsk Group" }   # source term = target term(s), "a|b"
@@ -187,7 +187,7 @@ def build(table: dict[str, Any], base: Path | None, where: str) -> Glossary:
             f"{where}: unknown terms key '{unknown[0]}' "
             "(known: files, default, preferred, forbidden, pairs)"
         )
-    if table.get("default", True):
+    if table.get("default", False):  # a newsroom's terms are its own: the sample is opt-in
         read_table_file(DEFAULT_TERMS, glossary)
     files = table.get("files", [])
     if isinstance(files, str):

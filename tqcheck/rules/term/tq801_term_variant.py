@@ -13,8 +13,9 @@ class TermVariant(Rule):
     group", "Nagorny Karabakh") or the preferred term in other letter case or hyphenation.
 
     The glossary comes from ``[tool.tqcheck.terms]`` (a table, CSV/TSV files or TBX term
-    bases) plus the shipped house terms (``default = false`` drops them). The preferred form
-    is suggested; a lower-case term may start with a capital and a headline may be in capitals.
+    bases) plus, with ``default = true``, the shipped sample terms (the examples below use
+    them). The preferred form is suggested; a lower-case term may start with a capital and a
+    headline may be in capitals.
 
     Bad:
         The talks were mediated by the Minsk group on Thursday.

@@ -14,7 +14,7 @@ class ForbiddenTerm(Rule):
 
     Forbidden terms come from ``forbidden = { "term" = "reason" }`` in ``[tool.tqcheck.terms]``,
     ``status = forbidden`` rows of a CSV/TSV term file, deprecated terms of a TBX entry that
-    has no preferred term, and the shipped house terms.
+    has no preferred term, and (with ``default = true``) the shipped sample terms.
 
     Bad:
         The army said there was no collateral damage in the strike.

@@ -17,7 +17,7 @@ class SourceTermNotRendered(Rule):
     by sentence, on the alignment the TQ7xx rules use. Arabic source terms match with a
     prefixed و/ف/ب/ل/ك and with alef, yaa and taa marbuta variants. Pairs come from ``pairs``
     in ``[tool.tqcheck.terms]``, the ``source`` column of a term file, a TBX entry's
-    source-language terms, and the shipped house terms.
+    source-language terms, and (with ``default = true``) the shipped sample terms.
 
     Bad:
         source: اجتمع رؤساء مجموعة مينسك في موسكو.
