@@ -573,7 +573,10 @@ def test_text_format_lines_and_carets(
     assert lines[-1].endswith(f"in {len(corpus)} files.")
 
 
-def test_text_caret_for_known_span(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_caret_for_known_span(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "120")  # wide enough for the whole line (no window)
     path = tmp_path / "a.txt"
     path.write_text(f"{DOUBLED}\n", encoding="utf-8")
     _, out, _ = run_main(["check", str(path)], capsys)
