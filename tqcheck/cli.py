@@ -393,9 +393,13 @@ def baseline_command(review: Path, output: Path) -> None:
 
 def _sniffed_bilingual(path: str) -> bool:
     """Whether the file at ``path`` is XLIFF or TMX by its content (a ``.xml`` XLIFF)."""
+    import stat
+
     from tqcheck.bilingual.model import looks_bilingual
 
     try:
+        if not stat.S_ISREG(Path(path).stat().st_mode):
+            return False  # a FIFO or device is never opened here (it could block): refused later
         with Path(path).open("rb") as handle:
             head = handle.read(65536)
     except OSError:
