@@ -33,7 +33,7 @@ from tqcheck.arabic.text import tokenize
 from tqcheck.facts import dates as english_dates
 from tqcheck.facts import quantities as english_numbers
 from tqcheck.facts.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, describe_day, resolve
-from tqcheck.facts.quantities import Quantity
+from tqcheck.facts.quantities import ORDINAL_WORDS, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,20 +174,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
 
 # -- ordinals and clock times -------------------------------------------------------------------
 
-_ORDINAL_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-]
+_ORDINAL_WORDS = ORDINAL_WORDS[:12]  # "first" .. "twelfth"
 _ENGLISH_CLOCK = re.compile(
     r"\b(\d{1,2}):(\d{2})(?:\s*([ap])\.?m\b\.?)?"
     r"|\b(\d{1,2})[.](\d{2})\s*(?:([ap])\.?m\b\.?|GMT|UTC|BST|local)"
