@@ -511,7 +511,16 @@ def test_deep_nesting_is_refused() -> None:
 
 
 def test_suffixes_and_dispatch() -> None:
-    assert {".xlf", ".xliff", ".tmx", ".po", ".pot", ".tsv"} == BILINGUAL_SUFFIXES
+    assert {
+        ".xlf",
+        ".xliff",
+        ".sdlxliff",
+        ".mqxliff",
+        ".tmx",
+        ".po",
+        ".pot",
+        ".tsv",
+    } == BILINGUAL_SUFFIXES
     assert is_bilingual_path("story.XLF") and is_bilingual_path("dir/news.pot")
     assert not is_bilingual_path("story.txt") and not is_bilingual_path("po")
 

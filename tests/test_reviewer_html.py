@@ -5,6 +5,7 @@ right to left when Arabic, the target with a mark over each finding's span, the 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -13,11 +14,11 @@ from tests.conftest import ROOT, run_main
 FIXTURE = ROOT / "tests" / "fixtures" / "bilingual" / "segments-2.0.xlf"
 
 
-def test_segment_table(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run_main(
-        ["check", "--no-semantic", "--select", "TQ72,TQ8", "--format", "html", str(FIXTURE)],
-        capsys,
-    )
+def test_segment_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "tqcheck.toml"
+    config.write_text("[terms]\ndefault = true\n", encoding="utf-8")  # the sample terms
+    argv = ["check", "--no-semantic", "--select", "TQ72,TQ8", "--config", str(config)]
+    code, out, err = run_main([*argv, "--format", "html", str(FIXTURE)], capsys)
     assert code == 1, err
     assert '<table class="segments"' in out
     assert '<pre class="article"' not in out  # no raw XML pane for a bilingual file

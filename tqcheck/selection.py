@@ -57,13 +57,28 @@ def excluded(path: str, patterns: tuple[str, ...], base: Path | None) -> bool:
     return spec(patterns).match_file(relative)
 
 
-@cache
+_ROOTS: dict[str, str | None] = {}
+
+
 def _repository_root(folder: str) -> str | None:
-    """The nearest folder at or above ``folder`` holding ``.git``."""
-    if os.path.exists(os.path.join(folder, ".git")):  # noqa: PTH110, PTH118
-        return folder
-    parent = os.path.dirname(folder)  # noqa: PTH120
-    return None if parent == folder else _repository_root(parent)
+    """The nearest folder at or above ``folder`` holding ``.git`` (iterative: a folder 1,200
+    levels deep must not exhaust the stack; every folder passed is remembered)."""
+    passed: list[str] = []
+    current = folder
+    while current not in _ROOTS:
+        passed.append(current)
+        if os.path.exists(os.path.join(current, ".git")):  # noqa: PTH110, PTH118
+            _ROOTS[current] = current
+            break
+        parent = os.path.dirname(current)  # noqa: PTH120
+        if parent == current:
+            _ROOTS[current] = None
+            break
+        current = parent
+    root = _ROOTS[current]
+    for name in passed:
+        _ROOTS[name] = root
+    return root
 
 
 @cache

@@ -119,7 +119,7 @@ def run_batch(
         token = uuid.uuid4().hex[:8]
         pending = with_gzip_lines(todo)
         running: dict[Any, int] = {}
-        queue = as_completed()
+        queue = as_completed(loop=client.loop)  # this job's client, whatever the default
 
         def submit(count: int) -> None:
             for _ in range(count):
