@@ -29,6 +29,7 @@ Articles are split by the SHA-1 of their URL into a ``tune`` half (used while de
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import random
@@ -46,6 +47,7 @@ from tqcheck.bilingual.pairing import pair_documents
 from tqcheck.bilingual.source_names import source_names
 from tqcheck.config import Config
 from tqcheck.document import decode_bytes, parse_document
+from tqcheck.facts.quantities import ORDINAL_WORDS
 from tqcheck.findings import Finding
 from tqcheck.gazetteer.geonames import largest_places
 from tqcheck.gazetteer.index import default_gazetteer
@@ -59,33 +61,9 @@ NAME_POOL = [
     "Kowalski", "Okafor", "Lindqvist", "Moreau", "Tanaka", "Haddad", "Novak", "Ferreira",
     "Brennan", "Petrov", "Castillo", "Nakamura", "Whitfield", "Oyelaran", "Dubois", "Markham",
 ]  # fmt: skip
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-]
+MONTHS = list(calendar.month_name)[1:]
+WEEKDAYS = list(calendar.day_name)
+ORDINALS = list(ORDINAL_WORDS[:10])
 NUMBER_WORDS = [
     "two",
     "three",

@@ -36,6 +36,7 @@ from tqcheck.arabic.names import (
     renders,
 )
 from tqcheck.gazetteer.keys import arabic_key, fold
+from tqcheck.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from tqcheck.bilingual.source_names import SourceName
@@ -49,29 +50,7 @@ _CAPITAL = re.compile(r"\b[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
 # Abbreviated titles: the name after "Dr. " does not open a sentence.
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Pres|Mt)\.\s+$")
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_DAYS = MONTHS | WEEKDAYS
 # English frequency (Zipf) from which a capitalised word is taken as an ordinary word.
 _COMMON_ENGLISH = 4.3
 _VERY_COMMON_ENGLISH = 5.5
