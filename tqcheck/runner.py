@@ -340,7 +340,7 @@ class Checker:
         return self.options.published or publication_date(document.metadata) or config.published
 
     def check_file(self, path: str) -> FileResult:
-        return self._check_loaded([self.load(path)])[0]
+        return self.check_loaded([self.load(path)])[0]
 
     def run(
         self, paths: Sequence[str], progress: Callable[[int, int], None] | None = None
@@ -376,7 +376,7 @@ class Checker:
             checked = self._check_in_parallel(files, jobs, tick)
         else:
             loaded = [self.load(path) for path in files]
-            checked = dict(zip(files, self._check_loaded(loaded, tick), strict=True))
+            checked = dict(zip(files, self.check_loaded(loaded, tick), strict=True))
         return RunResult([t if isinstance(t, FileResult) else checked[t] for t in targets])
 
     def _check_in_parallel(
@@ -446,12 +446,16 @@ class Checker:
             except TqcheckError:
                 continue  # the model cannot load: each file reports it when its rules run
 
-    def _check_loaded(
+    def check_loaded(
         self,
         loaded: list[tuple[FileResult, Document | None, Config | None]],
         progress: Callable[[int], None] | None = None,
     ) -> list[FileResult]:
-        """Run the rules; model rules first get every file's texts embedded in large batches."""
+        """Run the rules on documents already loaded with :meth:`load`, in order.
+
+        Model rules first get every file's texts embedded in large batches. This is the entry
+        point for callers that load documents themselves (the server, the batch runner).
+        """
         self._prefetch(loaded)
         for result, document, config in loaded:
             _check_into(result, document, config)

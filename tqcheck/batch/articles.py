@@ -3,7 +3,7 @@
 An article goes through the runner as a file does: its text becomes a :class:`SourceText`
 exactly as a UTF-8 file's bytes would (``decode_bytes``), is parsed by ``parse_document``,
 paired with its source text when the row has one, given its publication date, and checked by
-the runner's own path for loaded documents (``Checker._check_loaded``: one embedding batch for
+the runner's own path for loaded documents (``Checker.check_loaded``: one embedding batch for
 the model rules, then ``check_document`` per article). Nothing here runs a rule.
 
 What is costly to load (rule instances, word lists, the curated gazetteer, the GeoNames index,
@@ -265,13 +265,13 @@ def _check(checker: Checker, loaded: list[Loaded]) -> None:
     if a rule raises on some article, the partition is checked again one article at a time,
     and only the articles that raise get an error."""
     try:
-        checker._check_loaded(loaded)
+        checker.check_loaded(loaded)
     except Exception:
         for item in loaded:
             result = item[0]
             result.findings = []
             try:
-                checker._check_loaded([item])
+                checker.check_loaded([item])
             except Exception as exc:
                 result.findings = []
                 result.error = f"internal error checking this article: {type(exc).__name__}: {exc}"

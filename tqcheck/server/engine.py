@@ -152,7 +152,7 @@ class Engine:
         document.published = result.published
         result.lines = document.lines
         result.words = sum(len(block.words) for block in document.blocks)
-        checker._check_loaded([(result, document, config)])
+        checker.check_loaded([(result, document, config)])
         if result.error is not None:
             raise RequestError(result.error)
         return result, document
