@@ -8,7 +8,8 @@ recorded-garble column of ``gazetteers/*.csv`` ignored (``TQCHECK_RECORDED_GARBL
 figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
-multiples of 3, never looked at while tuning) and per kind:
+multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, a second held-out batch
+written before the changes it measures) and per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
@@ -16,6 +17,7 @@ multiples of 3, never looked at while tuning) and per kind:
 * controls flagged: paragraphs with any TQ301/TQ303/TQ304/TQ306 finding.
 
     python benchmarks/garbles_in_context.py [--verbose] [--split held-out]
+    python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/fresh.tsv
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
+    if row_id.startswith("F"):
+        return "fresh"  # fresh.tsv: a second held-out batch, written before the code it measures
     number = int("".join(ch for ch in row_id if ch.isdigit()))
     return "held-out" if number % 3 == 0 else "tune"
 
@@ -61,7 +65,7 @@ def right_place(suggestion: str | None, expected: str, country: str) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=DEVSET)
-    parser.add_argument("--split", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "held-out", "fresh", "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="list misses and false flags")
     args = parser.parse_args()
 
@@ -110,7 +114,7 @@ def main() -> int:
     print("recorded-garble column ignored (TQCHECK_RECORDED_GARBLES=0)\n")
     print("| split | kind | paragraphs | flagged | right place (of flagged) |")
     print("|---|---|---|---|---|")
-    for split in ("tune", "held-out"):
+    for split in ("tune", "held-out", "fresh"):
         total: collections.Counter[str] = collections.Counter()
         for kind in ("literal", "transliteration", "look-alike", "control"):
             tally = counts.get((split, kind))
