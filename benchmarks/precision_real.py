@@ -65,6 +65,25 @@ class Article:
     def words(self) -> int:
         return len(self.text.split())
 
+    @property
+    def split(self) -> str:
+        """``held`` or ``tune``: fixed by a hash of the dataset and document id (the part of
+        ``doc`` before the system or reference name), so every system's output of one source
+        document, and its references, fall on the same side."""
+        return split_of(self.dataset, self.doc)
+
+
+HELD_SHARE = 5  # one document in five is held out
+
+
+def split_of(dataset: str, doc: str) -> str:
+    """The split of a document: sha1 of ``dataset:document id``, one in :data:`HELD_SHARE`
+    held out. The held-out documents are checked only for the figures, never while a rule is
+    being tuned, and their findings are judged once."""
+    document = doc.rsplit("/", 1)[0] if "/" in doc else doc
+    digest = hashlib.sha1(f"{dataset}:{document}".encode()).hexdigest()
+    return "held" if int(digest[:8], 16) % HELD_SHARE == 0 else "tune"
+
 
 def _rows(path: Path) -> Iterator[dict]:
     with path.open(encoding="utf-8") as f:
@@ -297,13 +316,33 @@ def _paragraph_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         size, copies = best
         end_word = i + size * copies - 1
-        kind = (
-            "loop"
-            if copies >= 3
-            else ("comma" if "," in text[words[i][0] : words[end_word][1]] else "double")
-        )
+        if copies >= 3:
+            kind = "loop"
+        else:
+            gap = text[words[i + size - 1][1] : words[i + size][0]]
+            kind = separator_kind(gap, text[words[end_word][1] :])
         yield words[i][0], words[end_word][1], kind
         i = end_word + 1
+
+
+def separator_kind(gap: str, after: str) -> str:
+    """How two copies are joined, from the text between them (``gap``) and the text after the
+    second copy: a mark that ends both copies ("50%, ... 50%", '"Three Sisters", ... "Three
+    Sisters"') is part of the copy, not of the separator. ``comma`` when what is left is a comma
+    (quote marks around it allowed: 'she explained, " she explained'); ``stop`` for a full stop,
+    question or exclamation mark, colon or semicolon; ``double`` when nothing is left but spaces
+    and quote marks; ``other`` for a dash, a parenthesis and the rest."""
+    shared = 0
+    while shared < len(gap) and shared < len(after) and gap[shared] == after[shared]:
+        if gap[shared].isspace() or gap[shared] in ".,;:!?":
+            break  # sentence punctuation separates; "%", quote marks, ")" end a copy
+        shared += 1
+    left = gap[shared:].strip().strip("\"'“”«»„ ")
+    if left == ",":
+        return "comma"
+    if left in (".", "!", "?", ":", ";"):
+        return "stop"
+    return "double" if not left else "other"
 
 
 def loop_census(data: Path, args: argparse.Namespace) -> None:
@@ -327,8 +366,8 @@ def loop_census(data: Path, args: argparse.Namespace) -> None:
     missed: list[str] = []
     unjudged: list[str] = []
     per_loop_findings: list[int] = []
-    for article in articles(data, args.systems, args.heen_lines or None):
-        if article.kind != MT:
+    for article in articles(data, args.systems, args.heen_lines or None, args.heen_skip):
+        if article.kind != MT or (args.split != "all" and article.split != args.split):
             continue
         candidates = list(loop_candidates(article.text))
         if not candidates:
@@ -389,18 +428,28 @@ def main() -> None:
     parser.add_argument(
         "--heen-lines",
         type=int,
-        default=400,
+        default=0,
         help="WMT23 he->en lines checked (one article per line and system; 0: all 1,910)",
     )
     parser.add_argument(
         "--heen-skip",
         type=int,
         default=0,
-        help="skip the first N he->en lines (the held-out split: --heen-skip 400 --heen-lines 0)",
+        help="skip the first N he->en lines",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("tune", "held", "all"),
+        default="tune",
+        help="documents by a hash of their id: tune (4 in 5), held (1 in 5, for the figures "
+        "only), all",
     )
     parser.add_argument("--only", default="", help="datasets whose stem contains this")
     parser.add_argument("--unjudged", type=int, default=40, help="unjudged findings to list")
     parser.add_argument("--csv-template", action="store_true", help="list unjudged as CSV rows")
+    parser.add_argument(
+        "--wrong", action="store_true", help="also list the findings judged wrong, with context"
+    )
     parser.add_argument("--loops", action="store_true", help="the repetition-loop census")
     parser.add_argument("--context", type=int, default=80, help="characters of context shown")
     args = parser.parse_args()
@@ -421,6 +470,7 @@ def main() -> None:
         collections.Counter
     )  # (rule, kind) -> found/right/wrong
     unjudged: list[tuple[Article, Finding]] = []
+    wrong: list[tuple[Article, Finding]] = []
     taken: collections.Counter[tuple[str, str]] = collections.Counter()
     started = time.perf_counter()
     n_articles = 0
@@ -430,6 +480,8 @@ def main() -> None:
             args.eval_data, args.systems, args.heen_lines or None, args.heen_skip
         ):
             if args.only and args.only not in article.dataset:
+                continue
+            if args.split != "all" and article.split != args.split:
                 continue
             if args.limit is not None:
                 if taken[(article.dataset, article.kind)] >= args.limit:
@@ -450,6 +502,8 @@ def main() -> None:
                 unjudged.append((article, finding))
             else:
                 tally[verdict[0]] += 1
+                if args.wrong and verdict[0] == "wrong":
+                    wrong.append((article, finding))
     elapsed = time.perf_counter() - started
     print(
         f"{n_articles} articles, {words[MT]:,} words of real MT, {words[PRO]:,} words of "
@@ -494,6 +548,13 @@ def main() -> None:
         for article, finding in unjudged[: args.unjudged]:
             writer.writerow([*key_of(article, finding), "", ""])
         return
+    for article, finding in wrong:
+        before = article.text[max(0, finding.start - args.context) : finding.start]
+        after = article.text[finding.end : finding.end + args.context]
+        print(
+            f"\nWRONG {finding.rule} {article.dataset} {article.doc}: ...{before!r} "
+            f"[[{finding.text}]] {after!r}..."
+        )
     for article, finding in unjudged[: args.unjudged]:
         before = article.text[max(0, finding.start - args.context) : finding.start]
         after = article.text[finding.end : finding.end + args.context]

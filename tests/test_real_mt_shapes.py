@@ -178,3 +178,88 @@ def test_rules_left_out_of_the_default_selection_still_run_when_named() -> None:
     assert off <= enabled_codes(Config(select=("ALL",)))
     for code in off:
         assert code in enabled_codes(Config(select=(code,)))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a percentage: the "%" ends both copies
+        (
+            "Outside engineering, the share of women passed 50%, the share of women passed 50%.",
+            "the share of women passed 50%, the share of women passed 50%",
+        ),
+        # a quoted title ends both copies
+        (
+            'She starred in "Hamlet" as well as "The Seagull", as well as "The Seagull".',
+            'as well as "The Seagull", as well as "The Seagull"',
+        ),
+        # a number sign with a full stop inside the copy
+        (
+            "Older pupils now study at school No. 4, school No. 4, in the new building.",
+            "school No. 4, school No. 4",
+        ),
+        # a short copy that starts with "or"/"and" and closes the sentence
+        (
+            "I meet friends for coffee, or I go to rehearsals, or I go to rehearsals.",
+            "or I go to rehearsals, or I go to rehearsals",
+        ),
+        ("The festival has dancers, singers and more, and more.", "and more, and more"),
+        # a country written twice in a list
+        ("Flights resume to Chile, Peru, Peru, the ministry said.", "Peru, Peru"),
+        # back to back around a quoted name
+        (
+            'You wake the speaker by saying "Hello Radio" by saying "Hello Radio".',
+            'by saying "Hello Radio" by saying "Hello Radio"',
+        ),
+        # the end of a segment translated twice, across a full stop
+        (
+            "The forecast was cut to 90 million. Bank analysts share the forecast. Bank "
+            "analysts share the forecast.",
+            "Bank analysts share the forecast. Bank analysts share the forecast",
+        ),
+    ],
+)
+def test_repeats_across_commas_marks_and_stops_are_found_without_a_fix(
+    text: str, flagged: str
+) -> None:
+    assert _found(text, "TQ2") == [("TQ202", flagged, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of people with a gender pair, and a chant of three
+        "I thank the cooks, female cooks, female bakers everywhere.",
+        "Leaders hosted by the president: Get set, friends get set, get set, get set!",
+        # an idiom that goes on after a comma; a line of verse; the Bible shape again
+        "Prices rose more and more, and more, through the year.",
+        "The poem reads:\n\nMy love, my love\n\nI am so tired.",
+        "It is the most common word in the Bible, and in the Bible it means you.",
+        # short repeats across a full stop are rhetoric; a new sentence that goes on
+        "It was over. It was over.",
+        "They have rain for two years. For two years, the dams have been full.",
+        # quoted speech that closes with a repeat
+        '"Keep calm, keep calm," the coach told them.',
+    ],
+)
+def test_emphasis_lists_and_verse_stay_quiet(text: str) -> None:
+    assert _found(text, "TQ2") == []
+
+
+def test_a_short_word_or_abbreviation_doubled_is_found() -> None:
+    assert _found("With this data, and with it it it is possible to stop attacks.", "TQ201") == [
+        ("TQ201", "it it it", "it")
+    ]
+    assert _found("In 2017 she appeared on TV TV channel QVC.", "TQ201") == [
+        ("TQ201", "TV TV", None)
+    ]
+
+
+def test_a_content_word_looped_four_times_mid_sentence_is_a_loop() -> None:
+    text = "In the pre-season season season season season on all networks, the show was cut."
+    found = findings_for(text + "\n", select="TQ2")
+    assert [(f.rule, f.text) for f in found] == [("TQ206", "season season season season")]
+    assert "4 times" in found[0].message
+    # the same word four times as a headline, or a short word, is emphasis
+    assert _found("Lovely Lovely Lovely Lovely", "TQ2") == []
+    assert _found("She said no, no, no, no to them.", "TQ2") == []

@@ -94,19 +94,27 @@ def is_loop(document: Document, run: Run) -> bool:
         return False
     if run.copies == 3 and run.size < _THREE_COPY_WORDS and not _mid_sentence(document, run):
         return False  # a headline or a chant of three: "Adorable Adorable Adorable"
-    if run.copies == 3:
-        word = run.tokens[0].lower
-        return run.size >= 2 or (
-            len(word) >= _THREE_COPY_LETTERS
-            and not word.endswith("ly")
-            and not is_function_word(word)
-        )  # "very, very, very" and "really, really, really" are emphasis anywhere
-    if run.size >= 2:
+    if run.copies >= 3 and run.size >= 2:
         return True
-    copies = document.plain[run.start : run.end].replace(",", " ").split()
-    if all(word[:1].isupper() for word in copies if word[:1].isalpha()):
-        return True  # "Bern, Bern, Bern, Bern": a name looped
-    return run.copies >= _LOWER_LOOP
+    if run.copies >= _LOWER_LOOP:
+        return True
+    # one word three to five times: a loop in the middle of a sentence, when it is a content
+    # word of five letters or more ("the pre-broadcast broadcast broadcast broadcast on all
+    # networks"); "very, very, very", "really, really, really", "Adorable" four times as a
+    # headline or "no, no, no, no" are emphasis
+    word = run.tokens[0].lower
+    if (
+        run.copies > 3
+        and run.tokens[0].is_capitalized
+        and _mid_sentence(document, run, after=False)
+    ):
+        return True  # "the University of Bern, Bern, Bern, Bern.": a name looped
+    return (
+        _mid_sentence(document, run)
+        and len(word) >= _THREE_COPY_LETTERS
+        and not word.endswith("ly")
+        and not is_function_word(word)
+    )
 
 
 def loops(document: Document) -> list[Run]:
@@ -122,11 +130,14 @@ def inside_loop(document: Document, start: int, end: int) -> bool:
     return any(run.start < end and start < run.end for run in loops(document))
 
 
-def _mid_sentence(document: Document, run: Run) -> bool:
-    """Words of the same sentence both before and after the run (not a headline or a chant)."""
+def _mid_sentence(document: Document, run: Run, after: bool = True) -> bool:
+    """Words of the same sentence both before and (unless ``after`` is false) after the run:
+    not a headline or a chant."""
     for sentence in document.sentences():
         if sentence.start <= run.start and run.end <= sentence.end:
             before = document.plain[sentence.start : run.start]
-            after = document.plain[run.end : sentence.end]
-            return any(c.isalpha() for c in before) and any(c.isalpha() for c in after)
+            rest = document.plain[run.end : sentence.end]
+            return any(c.isalpha() for c in before) and (
+                not after or any(c.isalpha() for c in rest)
+            )
     return False

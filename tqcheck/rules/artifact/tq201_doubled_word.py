@@ -11,6 +11,7 @@ from tqcheck.rules.artifact.repeats import inside_loop
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
+_MAX_ACRONYM = 5
 _MIN_NAME_EVIDENCE = 5  # letters a doubled name needs before "stands alone elsewhere" counts
 
 
@@ -25,8 +26,10 @@ class DoubledWord(Rule):
     are reported only when the evidence says the name is single: the word is a known place name
     ("Shusha Shusha", "Baku Baku"), or a word of five letters or more that also stands alone
     elsewhere in the article; never for short given names that repeat by design ("Li Li", "Fang
-    Fang") or the names in ``tqcheck/data/doubled_names.txt``. Three or more copies in a row are a
-    loop, reported once by TQ206.
+    Fang") or the names in ``tqcheck/data/doubled_names.txt``. An abbreviation in capitals
+    ("TV TV") is no name and is reported. Three copies of a function word or a pronoun ("with it
+    it it") are one finding; three copies of another word are emphasis ("lovely lovely lovely"),
+    and a longer run in mid-sentence is a loop, reported once by TQ206.
 
     Safe fix, and when: deleting the second copy is offered only for two identical lower-case
     (or sentence-initial) words with nothing but spaces or a line break between them, inside one
@@ -64,7 +67,7 @@ class DoubledWord(Rule):
                     and second.is_capitalized
                     and not is_function_word(first.text)
                 )
-                if name and not _single_name(document, first, second):
+                if name and not _acronym(first) and not _single_name(document, first, second):
                     continue  # a name that repeats a word: Bora Bora, Baden Baden, Roa Roa
                 previous_end = second.end
                 if name:
@@ -72,8 +75,10 @@ class DoubledWord(Rule):
                         document,
                         first.start,
                         second.end,
-                        f"The name {quoted(first.text)} is written twice; elsewhere it stands "
-                        "alone or it is a known place: keep one unless the name repeats.",
+                        f"The abbreviation {quoted(first.text)} is written twice; keep one."
+                        if _acronym(first)
+                        else f"The name {quoted(first.text)} is written twice; elsewhere it "
+                        "stands alone or it is a known place: keep one unless the name repeats.",
                     )
                     continue
                 last = index + 1  # "broadcast broadcast broadcast broadcast": one finding
@@ -85,7 +90,9 @@ class DoubledWord(Rule):
                     last += 1
                 previous_end = tokens[last].end
                 copies = last - index + 1
-                if copies > 2 and not is_function_word(first.text):
+                if copies > 2 and not (
+                    is_function_word(first.text) or first.lower in word_list("pronouns")
+                ):
                     continue  # "lovely lovely lovely": emphasis; long loops are TQ206's
                 yield self.finding(
                     document,
@@ -95,6 +102,11 @@ class DoubledWord(Rule):
                     + (f" {copies} times." if copies > 2 else "."),
                     suggestion=document.text[first.start : first.end],
                 )
+
+
+def _acronym(word: Token) -> bool:
+    """ "TV", "UN", "NATO": capitals only, two to five letters; no name repeats one."""
+    return 2 <= len(word.text) <= _MAX_ACRONYM and word.text.isalpha() and word.text.isupper()
 
 
 def _single_name(document: Document, first: Token, second: Token) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import is_function_word, word_list
-from tqcheck.rules.artifact.repeats import inside_loop
+from tqcheck.rules.artifact.repeats import inside_loop, repetition_runs
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -16,6 +16,10 @@ _JOINERS = frozenset(["and", "or", "&"])
 _DISTINGUISHERS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 _COMMA_MIN_WORDS = 3  # "according to trade unions, according to trade unions"
 _JOINED_COMMA_MIN_WORDS = 5  # "and this process will last until 2030, and this process ..."
+_SENTENCE_MARKS = ".,;:!?"
+_STOPS = frozenset([".", "!", "?", ":", ";"])
+_STOP_MIN_WORDS = 4  # "PSB analysts share forecasts. PSB analysts share forecasts."
+_QUOTES = "\"'“”«»„"
 
 
 def _idiom(word: Token) -> bool:
@@ -31,23 +35,32 @@ class DoubledPhrase(Rule):
     Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
     words repeated immediately or on both sides of "and" or "or"; on a word joined to itself by
     "and"/"or" ("Russia and Russia", "benevolence and benevolence"); on a phrase of three or
-    more words repeated after a comma ("according to the unions, according to the unions"), or of
-    two words with a name in it ("NGS reports, NGS reports"); and on a phrase glossed by itself in
-    parentheses ("residence permit (residence permit)"). Left
-    alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
+    more words repeated after a comma ("according to the unions, according to the unions"), of
+    two words or more when the second copy closes the sentence ("and more, and more."), or of
+    two words with a name in it ("NGS reports, NGS reports"); on a capitalised item written twice
+    in a list ("France, Canada, Canada, the ..."); on a phrase of four words or more repeated as
+    the next sentence, which it ends ("PSB analysts share forecasts. PSB analysts share
+    forecasts."); and on a phrase glossed by itself in parentheses ("residence permit (residence
+    permit)"). Copies are compared as written, so a mark that ends both copies ("50%, ... 50%",
+    '"Three Sisters", ... "Three Sisters"') or sits inside them ("school No. 2") belongs to them.
+    Left alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
     repetition set off by commas ("so happy, so happy"), by ", and" ("in the Bible, and in the
-    Bible") or quoted ("Pump it out, pump it out"), which is emphasis, speech or a lyric; copies
-    that go on differently ("a manager who is a doctor and a doctor who is a manager"; "Kim and
-    Kim Jong Un", where the second copy starts a longer name; "Short Story and Story for
-    Children", where the copies end and start longer titles); and runs of three or more copies,
-    which TQ206 reports once.
+    Bible it means"), quoted ("Pump it out, pump it out") or filling its paragraph ("My friend, my
+    friend"), which is emphasis, speech, a lyric or verse; a repeat of three words or fewer
+    across a full stop ("It was over. It was over."); copies that hold a comma and sit in a list
+    ("cooks, female cooks, female bakers"); copies that go on differently ("a manager who is a
+    doctor and a doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a
+    longer name; "Short Story and Story for Children", where the copies end and start longer
+    titles); and runs of three or more copies, which TQ206 reports once when they are a loop and
+    which are otherwise a chant ("get ready, get ready, get ready").
 
     Safe fix, and when: deleting one copy is offered as a fix only when two copies of a phrase of
     two words or more sit back to back in one clause with nothing but spaces between them ("the
     Red Cross the Red Cross"): no sentence names two things that way, so the deletion cannot
-    remove a person, a place or a thing the sentence needs. A copy joined by "and"/"or" or by a
-    comma may stand for a second thing whose name was lost or repeated ("between Vietnam and
-    Vietnam"): those findings carry no fix; the editor decides what the copy should have been.
+    remove a person, a place or a thing the sentence needs. A copy joined by "and"/"or", by a
+    comma, a quote mark or a full stop may stand for a second thing whose name was lost or
+    repeated ("between Vietnam and Vietnam"): those findings carry no fix; the editor decides
+    what the copy should have been.
 
     Bad:
         the United Nations and the United Nations called for restraint.
@@ -77,11 +90,13 @@ class DoubledPhrase(Rule):
                 size, gap = match
                 first = tokens[i : i + size]
                 second = tokens[i + size + gap : i + 2 * size + gap]
-                start, end = first[0].start, second[-1].end
+                start, end = first[0].start, second[-1].end + _shared_end(document, first, second)
                 covered_until = end
-                if inside_loop(document, start, end):
-                    continue  # three or more copies: TQ206 reports the whole loop once
+                if inside_loop(document, start, end) or _in_longer_run(document, start, end):
+                    continue  # three or more copies: TQ206 reports a loop once; a chant
                 phrase = document.text[first[0].start : first[-1].end]
+                if not gap:
+                    phrase += document.text[second[-1].end : end]  # "50%", a closing quote
                 between = document.plain[first[-1].end : second[0].start]
                 safe = gap == 0 and not between.strip()
                 yield self.finding(
@@ -90,6 +105,39 @@ class DoubledPhrase(Rule):
                     end,
                     f"The phrase {quoted(phrase)} is doubled; keep one occurrence.",
                     suggestion=phrase if safe else None,
+                )
+        yield from self._across_a_stop(document)
+
+    def _across_a_stop(self, document: Document) -> Iterator[Finding]:
+        """A phrase of four words or more repeated as the next sentence, which ends there
+        ("PSB analysts share forecasts. PSB analysts share forecasts."): the end of a segment
+        translated twice. Outside quotations only; shorter repeats across a full stop ("It was
+        over. It was over.") are as often rhetoric."""
+        for block in document.blocks:
+            tokens = block.tokens
+            index = {token.start: n for n, token in enumerate(tokens)}
+            for run in repetition_runs(document):
+                n = index.get(run.start)
+                if n is None or run.copies != 2 or run.size < _STOP_MIN_WORDS:
+                    continue
+                first, second = tokens[n : n + run.size], tokens[n + run.size : n + 2 * run.size]
+                if separator(document, first, second).strip(_QUOTES + " ") not in _STOPS:
+                    continue
+                if not _same_inside(document, first, second):
+                    continue
+                if not _closes_sentence(document, second[-1]):
+                    continue
+                if _in_quotation(document, first[0].start) or inside_loop(
+                    document, run.start, run.end
+                ):
+                    continue
+                phrase = document.text[first[0].start : first[-1].end]
+                yield self.finding(
+                    document,
+                    first[0].start,
+                    second[-1].end + _shared_end(document, first, second),
+                    f"The phrase {quoted(phrase)} is repeated as the next sentence; keep one "
+                    "occurrence.",
                 )
 
     def _repeat_at(
@@ -104,28 +152,39 @@ class DoubledPhrase(Rule):
                 if lowers[i : i + size] != lowers[j : j + size]:
                     continue
                 first, second = tokens[i : i + size], tokens[j : j + size]
-                between = document.plain[first[-1].end : second[0].start]
+                between = separator(document, first, second)
                 if gap and tokens[i + size].lower not in _JOINERS:
                     continue
-                if not gap and between.strip() and not _separated_copy(document, first, second):
+                if not gap and between and not _separated_copy(document, tokens, i, size):
                     continue  # "so happy, so happy" is emphasis, not a doubling
-                if not gap and between.strip() == "," and _in_quotation(document, first[0].start):
+                if not gap and between == "," and _in_quotation(document, first[0].start):
                     continue  # "Pump it out, pump it out": a lyric or speech, quoted
                 if not gap and size >= 2 and first[-1].lower in _JOINERS:
                     continue  # "X and X and": reported from X as "X and X"
                 if (
                     not gap
+                    and not between
                     and size == 2
                     and (first[0].lower in _JOINERS or first[1].lower in _JOINERS)
                 ) and _idiom(first[1] if first[0].lower in _JOINERS else first[0]):
                     continue  # "... and more and more", "stronger and stronger, and"
                 if gap and not _plain_gap(document, first[-1], tokens[i + size], second[0]):
                     continue
-                if size == 1 and not (gap and not first[0].is_number and not _idiom(first[0])):
+                if size == 1 and not (
+                    (gap and not first[0].is_number and not _idiom(first[0]))
+                    or (not gap and between == "," and _list_item(document, tokens, i))
+                ):
                     continue  # single words back to back are TQ201's
-                if not _plain_inside(document, first) or not _plain_inside(document, second):
+                if not _same_inside(document, first, second):
                     continue
-                if not gap and len(set(lowers[i : i + size])) == 1:
+                if (
+                    not gap
+                    and not between
+                    and size < _COMMA_MIN_WORDS
+                    and _has_comma(document, first)
+                ):
+                    continue  # "butchers, female butchers, female chefs": a list, not a copy
+                if not gap and not between and len(set(lowers[i : i + size])) == 1:
                     continue  # one word over and over: TQ201 reports the run once
                 if gap and not _stands_alone(document, tokens, i, size, gap):
                     continue
@@ -160,24 +219,68 @@ def _stands_alone(document: Document, tokens: Sequence[Token], i: int, size: int
     )
 
 
-def _separated_copy(document: Document, first: Sequence[Token], second: Sequence[Token]) -> bool:
-    """A copy after a comma or an opening parenthesis that is a doubling, not emphasis:
-    three words or more ("according to trade unions, according to trade unions"); two words
-    with a capitalised word, written the same way both times ("NGS reports, NGS reports");
-    a gloss that repeats its phrase ("residence permit (residence permit)")."""
-    raw = document.plain[first[-1].end : second[0].start]
-    between = raw.strip()
-    if first[0].lower in _JOINERS and len(first) < _JOINED_COMMA_MIN_WORDS:
-        return False  # "and in the Bible, and in the Bible"
-    if between == "(":
-        return len(first) >= 2
-    quoted = between.strip("\"“”' ") == "," and between != ","
-    if between != "," and not quoted:
+def separator(document: Document, first: Sequence[Token], second: Sequence[Token]) -> str:
+    """What stands between two copies, stripped, once a mark that ends both copies is taken
+    off ("50%, ... 50%" and '"Three Sisters", ... "Three Sisters"' are comma-joined; the "%"
+    and the quote mark belong to the copies). Sentence punctuation always separates."""
+    gap = document.plain[first[-1].end : second[0].start]
+    return gap[_shared_end(document, first, second) :].strip()
+
+
+def _shared_end(document: Document, first: Sequence[Token], second: Sequence[Token]) -> int:
+    """Characters of the marks that end both copies ("%", a closing quote or parenthesis)."""
+    gap = document.plain[first[-1].end : second[0].start]
+    after = document.plain[second[-1].end : second[-1].end + len(gap)]
+    shared = 0
+    while shared < min(len(gap), len(after)) and gap[shared] == after[shared]:
+        if gap[shared].isspace() or gap[shared] in _SENTENCE_MARKS:
+            break
+        shared += 1
+    return shared
+
+
+def _in_longer_run(document: Document, start: int, end: int) -> bool:
+    """The span is two copies out of three or more ("get ready, get ready, get ready"): a
+    chant or a loop, which TQ206 judges as a whole."""
+    return any(
+        run.copies >= 3 and run.start <= start and end <= run.end + 2
+        for run in repetition_runs(document)
+    )
+
+
+def _separated_copy(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """A copy after a comma or an opening parenthesis that is a doubling, not emphasis.
+
+    After a comma: three words or more ("according to trade unions, according to trade
+    unions"); any copy of two words or more, or a listed name, that closes its sentence ("and
+    more, and more."; a segment's last words repeated); two words with a capitalised word,
+    written the same way both times, that close their clause ("NGS reports, NGS reports, the
+    ..."). A copy that starts with "and"/"or" and goes on ("and in the Bible, and in the Bible it
+    means") is rhetoric unless it is five words or more. Back to back with only quote marks
+    between ('by saying "Hey" by saying "Hey"'): a doubling. After "(": a gloss that repeats its
+    phrase ("residence permit (residence permit)")."""
+    first, second = tokens[i : i + size], tokens[i + size : i + 2 * size]
+    raw = separator(document, first, second)
+    if raw.strip(_QUOTES) == "" and raw:
+        return True  # the copies are back to back around a quote mark
+    if raw == "(":
+        return size >= 2
+    between = raw.strip(_QUOTES + " ")
+    if between != ",":
         return False
-    if len(first) >= _COMMA_MIN_WORDS:
-        return True
+    closes = _closes_sentence(document, second[-1]) and (
+        size >= _COMMA_MIN_WORDS or not _fills_paragraph(document, first[0], second[-1])
+    )
+    if first[0].lower in _JOINERS and i > 0 and tokens[i - 1].lower == first[-1].lower:
+        return False  # "more and more, and more": the idiom going on
+    if size >= 2 and closes:
+        return True  # "or I attend rehearsals, or I attend rehearsals."
+    if first[0].lower in _JOINERS:
+        return size >= _JOINED_COMMA_MIN_WORDS  # "and in the Bible, and in the Bible it"
+    if size >= _COMMA_MIN_WORDS or size == 1:
+        return True  # a single word here is a listed name (checked by the caller)
     same = [a.text for a in first] == [b.text for b in second]
-    if len(first) != 2 or not same:
+    if size != 2 or not same:
         return False
     # two words: the second copy must end its clause ("NGS reports, NGS reports, the ...");
     # "the NSE, the NSE publicly solicited" is a new clause that starts with the same name
@@ -185,7 +288,51 @@ def _separated_copy(document: Document, first: Sequence[Token], second: Sequence
     if not after or after[0].isalnum():
         return False
     # 'she explained, "she explained': the attribution doubled across a quote mark
-    return quoted or any(token.is_capitalized for token in first)
+    return raw != "," or any(token.is_capitalized for token in first)
+
+
+def _closes_sentence(document: Document, last: Token) -> bool:
+    """Only closing marks, then a full stop, "!", "?" or the end of the paragraph, after
+    ``last``."""
+    rest = document.plain[last.end : last.end + 12]
+    rest = rest.lstrip(_QUOTES + "%)]» ")
+    return rest[:1] in ("", "\n", ".", "!", "?")
+
+
+def _fills_paragraph(document: Document, first: Token, last: Token) -> bool:
+    """Nothing but quote marks and punctuation around the copies in their paragraph: a line of
+    verse or a refrain ("My friend, my friend,")."""
+    start = document.plain.rfind("\n\n", 0, first.start) + 1
+    end = document.plain.find("\n\n", last.end)
+    around = document.plain[start : first.start] + document.plain[last.end : end]
+    return not any(c.isalnum() for c in around)
+
+
+def _list_item(document: Document, tokens: Sequence[Token], i: int) -> bool:
+    """ "France, Canada, Canada, the Commission": a capitalised item written twice in a list
+    (a comma before the first copy and a comma or the sentence's end after the second)."""
+    word = tokens[i]
+    if not word.is_capitalized or word.is_number or is_function_word(word.text) or i == 0:
+        return False
+    if tokens[i + 1].text != word.text:
+        return False
+    before = document.plain[tokens[i - 1].end : word.start].strip()
+    after = document.plain[tokens[i + 1].end : tokens[i + 1].end + 2].strip()
+    return before == "," and (after[:1] in (",", ".") or not after)
+
+
+def _same_inside(document: Document, first: Sequence[Token], second: Sequence[Token]) -> bool:
+    """The copies' words are joined the same way: only spaces (or hyphens/commas) inside the
+    phrase, or two copies written exactly alike ("school No. 2, school No. 2")."""
+    if _plain_inside(document, first) and _plain_inside(document, second):
+        return True
+    one = document.plain[first[0].start : first[-1].end]
+    two = document.plain[second[0].start : second[-1].end]
+    return one.lower() == two.lower() and "\n" not in one
+
+
+def _has_comma(document: Document, tokens: Sequence[Token]) -> bool:
+    return "," in document.plain[tokens[0].start : tokens[-1].end]
 
 
 def _in_quotation(document: Document, offset: int) -> bool:

@@ -14,10 +14,15 @@ class RepetitionLoop(Rule):
 
     Neural MT sometimes falls into a loop and emits one unit again and again ("University of
     Bern, Bern, Bern, Bern ..." for hundreds of characters), usually in place of content it
-    failed to translate. The rule reports each run once, with the number of copies: four or more
-    copies of any word or phrase (of up to 30 words) with only spaces or punctuation between them,
-    or three copies of a phrase of two or more words, or of a capitalised name. Bare numbers
-    ("0, 0, 0" in a results table) and speech such as "no, no, no" or "ha ha ha" are left alone.
+    failed to translate. The rule reports each run once, with the number of copies (only spaces
+    or punctuation between them): four or more copies of a phrase of up to 30 words; three copies
+    of a phrase of five words or more, or of a shorter phrase in mid-sentence; six or more copies
+    of one word; three to five copies of a content word of five letters or more in mid-sentence
+    ("the pre-broadcast broadcast broadcast broadcast on all networks"); four or five copies of a
+    capitalised word after words of its sentence ("University of Bern, Bern, Bern, Bern."). Bare
+    numbers ("0, 0, 0" in a results table), speech such as "no, no, no", "very, very, very" or
+    "ha ha ha", a word said four times as a headline and a chant of three ("get ready, get ready,
+    get ready!") are left alone.
     The fix keeps one copy; it is offered for review only (``unsafe``), because the loop usually
     stands where the translation of something else should be.
 
