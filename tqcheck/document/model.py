@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any, Protocol
 
 import regex
@@ -64,7 +65,15 @@ class Sentence:
     start: int
     end: int
     text: str  # the plain (markup-free) view of the span
-    tokens: tuple[Token, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The sentence's word and number tokens, with document offsets.
+
+        Computed when asked rather than stored: a Token object per word is most of a parsed
+        document's memory (about 35 MiB per MB of text), and the rules read a sentence's
+        tokens in a few passes, each of which a small cache of recent sentences serves."""
+        return _sentence_tokens(self.text, self.start)
 
 
 @dataclass(slots=True)
@@ -127,6 +136,14 @@ class Document:
 
     def sentences(self) -> list[Sentence]:
         return [sentence for block in self.blocks for sentence in block.sentences]
+
+
+@lru_cache(maxsize=512)
+def _sentence_tokens(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(
+        Token(match.group(), offset + match.start(), offset + match.end())
+        for match in _TOKEN.finditer(text)
+    )
 
 
 def tokenize(plain: str, start: int, end: int) -> tuple[Token, ...]:

@@ -19,7 +19,7 @@ from tqcheck.document.markup import (
     mask_markdown_inline,
     read_front_matter,
 )
-from tqcheck.document.model import Block, BlockKind, Document, Sentence, tokenize
+from tqcheck.document.model import Block, BlockKind, Document, Sentence
 from tqcheck.document.sentences import split_sentences
 from tqcheck.document.source import SourceText
 
@@ -274,5 +274,5 @@ def _sentences(plain: str, start: int, end: int) -> tuple[Sentence, ...]:
     sentences = []
     for s_start, s_end in split_sentences(plain[start:end]):
         a, b = start + s_start, start + s_end
-        sentences.append(Sentence(a, b, plain[a:b], tokenize(plain, a, b)))
+        sentences.append(Sentence(a, b, plain[a:b]))
     return tuple(sentences)

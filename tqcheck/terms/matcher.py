@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Generic, TypeVar
 
 Value = TypeVar("Value")
@@ -69,18 +70,25 @@ class PhraseMatcher(Generic[Value]):
         return len(self.table)
 
     def find(self, text: str) -> Iterator[Hit[Value]]:
-        """Non-overlapping hits, left to right, the longest phrase at each word."""
-        tokens = words(text)
-        index = 0
-        while index < len(tokens):
-            hit = self._at(tokens, index)
+        """Non-overlapping hits, left to right, the longest phrase at each word.
+
+        The words are read as a stream through a window of the longest phrase's length, so a
+        large text is never held as one list of words (issue 17: 35 MiB per MB of text)."""
+        if not self.table:
+            return
+        stream = ((m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text))
+        window: list[tuple[int, int, str]] = []
+        while True:
+            window.extend(islice(stream, self.longest - len(window)))
+            if not window:
+                return
+            hit = self._at(window, 0)
             if hit is None:
-                index += 1
+                del window[0]
                 continue
             size, start, value = hit
-            yield Hit(start, tokens[index + size - 1][1], value)
-            index += size
-        return
+            yield Hit(start, window[size - 1][1], value)
+            del window[:size]
 
     def _at(self, tokens: list[tuple[int, int, str]], index: int) -> tuple[int, int, Value] | None:
         first = tokens[index][2]
