@@ -51,16 +51,21 @@ from tqcheck.gazetteer.keys import (
     skeleton,
     skeletons,
 )
-from tqcheck.gazetteer.words import is_english_word
+from tqcheck.gazetteer.words import is_english_word, zipf
 
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
 
 # Scores are probability-like: how often a match of this kind and strength names the place.
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
+SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a Latin name
+LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
 MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+# A single English word this common (wordfreq Zipf) is a literal translation only in a strong
+# place slot ("the town of the Gate"), never after "in"/"to" alone ("to the East").
+COMMON_LITERAL_ZIPF = 5.0
 MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match
 MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
 MIN_LITERAL_LATIN = 0.86
@@ -150,6 +155,16 @@ _SLOT_AFTER = re.compile(
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
     r"front|prison|port)\b|['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
+# "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
+_APPOSITION_AFTER = re.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|capital|port|camp|"
+    r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
+    r"neighborhood|stronghold|enclave)\b"
+)
+_LEADING_SLOT = re.compile(
+    r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
+    r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
+)
 _COUNTRY_AFTER = re.compile(
     r"^(?:,\s+|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
     r"(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
@@ -206,20 +221,27 @@ class Garble:
 
 @cache
 def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """English word or phrase (lower case) -> [(Arabic word, its romanisations)]."""
+    """English word or phrase (lower case) -> [(Arabic word, its romanisations)]: the hand
+    table ``toponym_words.csv`` first, then the dictionary glosses of the Arabic words place
+    names are made of (``toponym_words_freedict.csv``, built by
+    ``benchmarks/mine_toponym_words.py``; no romanisations: read back by Arabic skeleton)."""
     import csv
 
-    path = _gazetteer_dir() / "toponym_words.csv"
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    if not path.is_file():
-        return table
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            latin = tuple(s.strip() for s in row["latin"].split("|") if s.strip())
-            for english in row["english"].split("|"):
-                key = english.strip().lower()
-                if key:
-                    table.setdefault(key, []).append((row["arabic"].strip(), latin))
+    for name in ("toponym_words.csv", "toponym_words_freedict.csv"):
+        path = _gazetteer_dir() / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if not line.startswith("#"))
+            for row in csv.DictReader(lines):
+                latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
+                arabic = row["arabic"].strip()
+                for english in row["english"].split("|"):
+                    key = english.strip().lower()
+                    entries = table.setdefault(key, []) if key else []
+                    if key and all(arabic_key(a) != arabic_key(arabic) for a, _ in entries):
+                        entries.append((arabic, latin))
     return table
 
 
@@ -394,6 +416,10 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if not words:
                 continue
             text = " ".join(words)
+            lead = _LEADING_SLOT.match(text)
+            if lead:  # "Residents of X" opening a sentence: X in a place slot
+                start += lead.end()
+                text = text[lead.end() :]
             head, of, tail = text.partition(" of ")
             if of and (_known_name(tail) or country_of_word(tail)):
                 text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit
@@ -414,7 +440,12 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 hint = country_of_word(country_hit.group("country"))
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
-            elif _SLOT_BEFORE.search(before) or _SLOT_AFTER.match(after):
+            elif (
+                lead
+                or _SLOT_BEFORE.search(before)
+                or _SLOT_AFTER.match(after)
+                or _APPOSITION_AFTER.match(after)
+            ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before):
                 slot = "weak"
@@ -591,17 +622,21 @@ def _size_bonus(population: int) -> float:
 
 
 def _literal_options(
-    candidate: _Candidate,
-) -> list[list[tuple[str, str, tuple[str, ...]]]] | None:
+    candidate: _Candidate, partial: bool = False
+) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
     """For each English word or phrase of the candidate, its Arabic words from the table; None
-    when a word is not in it (then the name is no literal translation)."""
-    words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w and w not in _FUNCTION]
+    when a word is not in it (then the name is no literal translation). With ``partial``, one
+    word the table does not know may stand for itself, untranslated, beside a translated one
+    ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word."""
+    text = candidate.text
+    words = [w for w in re.split(r"[ -]", text.lower()) if w and w not in _FUNCTION]
     if not words or len(words) > 3:
         return None
     if len(words) == 1 and candidate.slot == "none":
         return None
     table = toponym_words()
-    options: list[list[tuple[str, str, tuple[str, ...]]]] = []
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
+    kept = 0
     i = 0
     while i < len(words):  # longest English phrase first ("little mountain")
         for size in (2, 1):
@@ -609,26 +644,55 @@ def _literal_options(
             entries = table.get(phrase) or (
                 table.get(phrase[:-1]) if phrase.endswith("s") else None
             )
+            if country_of_word(phrase):
+                entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
                 options.append([(phrase, a, latin) for a, latin in entries])
                 i += size
                 break
         else:
-            return None  # a word the table does not know: not a literal translation
+            if not partial or kept or len(words) == 1:
+                return None  # a word the table does not know: not a literal translation
+            kept += 1
+            options.append([(words[i], None, (words[i],))])
+            i += 1
     return options
 
 
+def _merged(parts: Iterable[str]) -> str:
+    """Skeletons of the words of a phrase joined, a class repeated across the join merged."""
+    key = ""
+    for part in parts:
+        key += part[1:] if key and part and key[-1] == part[0] else part
+    return key
+
+
 def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    partial = False
     options = _literal_options(candidate)
+    if options is None and candidate.slot != "none":
+        options = _literal_options(candidate, partial=True)
+        partial = options is not None
+        if partial and any(
+            a is None and is_english_word(w) for option in options for w, a, _ in option
+        ):
+            return None  # "Port of Spain"-like: an English word kept, not a name
     if options is None:
         return None
+    single = len(re.findall(r"[^\W\d_]+", candidate.text)) == 1
+    weak_single = single and candidate.slot not in ("strong", "country")
+    if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
+        return None  # a common English word after "in", "to": a place only where a slot says so
     scored: dict[int, tuple[float, str, str]] = {}
-    for order in itertools.permutations(options):
+    orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
+    for order in orders:
         for choice in itertools.product(*order):
-            gloss = ", ".join(f'"{w}" = {a}' for w, a, _ in choice)
+            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+            if partial:
+                continue
             for articles in itertools.product((False, True), repeat=len(choice)):
                 arabic = " ".join(
-                    ("ال" if art else "") + a
+                    ("ال" if art else "") + (a or "")
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
                 for country in countries & ARABIC_SCRIPT_REGION:
@@ -637,19 +701,30 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                     ):
                         if rowid not in scored or scored[rowid][0] < SCORE_ARABIC_EXACT:
                             scored[rowid] = (SCORE_ARABIC_EXACT, spelling, gloss)
-            if scored:
-                continue
-            for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
-                for articles in itertools.product(("", "al "), repeat=len(latin)):
-                    if articles[0]:
-                        continue
-                    spelled = " ".join(a + w for a, w in zip(articles, latin, strict=True))
-                    for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
-                        score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
-                        if score < MIN_LITERAL_LATIN:
+    if not scored:
+        for order in orders:
+            for choice in itertools.product(*order):
+                gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+                for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
+                    for articles in itertools.product(("", "al "), repeat=len(latin)):
+                        if articles[0]:
                             continue
-                        if rowid not in scored or scored[rowid][0] < score:
-                            scored[rowid] = (round(score, 3), spelling, gloss)
+                        spelled = " ".join(a + w for a, w in zip(articles, latin, strict=True))
+                        for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
+                            score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
+                            if score < MIN_LITERAL_LATIN:
+                                continue
+                            if rowid not in scored or scored[rowid][0] < score:
+                                scored[rowid] = (round(score, 3), spelling, gloss)
+    if weak_single:
+        # After "in", "to" a single word needs its exact Arabic name: no romanisation guesses.
+        scored = {k: v for k, v in scored.items() if v[0] >= SCORE_ARABIC_EXACT}
+        if not scored:
+            return None
+    translated = sum(1 for option in options if option[0][1] is not None)
+    if not scored and candidate.slot != "none" and translated == 1:
+        # Consonant classes are weak evidence: only for one translated word, in a place slot.
+        scored = _literal_by_skeleton(orders, countries)
     best = _best(scored, None)
     if best is None:
         return None
@@ -667,6 +742,40 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         f"a literal translation of the Arabic name {spelling} of {name}, "
         f"{_country_name(place.country)} ({gloss})",
     )
+
+
+def _literal_by_skeleton(
+    orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """The words back in Arabic, read in consonant classes, against the Latin names of the
+    article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
+    Only skeletons of four classes or more (three when the phrase has one word): shorter ones
+    coincide too often."""
+    scored: dict[int, tuple[float, str, str]] = {}
+    keys: dict[str, str] = {}
+    for order in orders:
+        for choice in itertools.product(*order):
+            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+            parts = [
+                sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))
+                for _, a, latin in choice
+            ]
+            for combo in itertools.product(*parts):
+                key = _merged(combo)
+                if len(key) >= (3 if len(choice) == 1 else 4):
+                    keys.setdefault(key, gloss)
+                    keys.setdefault("L" + key, gloss)
+            if len(keys) > 60:
+                break
+    for key, gloss in keys.items():
+        for rowid, spelling, place in _rows_in(key, countries, 50, False):
+            if key.startswith("L") and _bare(spelling) == fold(spelling):
+                continue  # the article read into a name that has none
+            if len(key.removeprefix("L")) < 4 and place.population < LITERAL_SKELETON_POPULATION:
+                continue  # three consonant classes name some village in every country
+            if rowid not in scored:
+                scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
+    return scored
 
 
 _ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")

@@ -1,0 +1,154 @@
+"""Build ``gazetteers/toponym_words_freedict.csv``: English glosses of the Arabic words that place
+names of the Arabic-script region are made of, from a bilingual dictionary.
+
+The hand table ``gazetteers/toponym_words.csv`` knows the place-name vocabulary its author thought
+of (tell/hill, deir/monastery). Machine translation turns any Arabic name that is also a word into
+English ("Grandmother" for جدة); this script covers the rest systematically. For every word of the
+Arabic names that the GeoNames index holds for places of ``garbles.ARABIC_SCRIPT_REGION`` (the
+article ``al-`` removed), it looks the word up in the FreeDict Arabic-English dictionary
+(Arabeyes word list, GPL-2+; Debian packages ``dict-freedict-ara-eng`` and ``-eng-ara``, read
+from the paths given), also with a final taa marbuta added or removed, and keeps the glosses
+that are one or two plain English words. Only (English gloss, Arabic word) pairs are written:
+facts about what a place-name word means, with source and licence in the file's header.
+
+    apt-get download dict-freedict-ara-eng dict-freedict-eng-ara
+    for f in dict-freedict-*.deb; do dpkg-deb -x "$f" x; done
+    python benchmarks/mine_toponym_words.py x/usr/share/dictd/freedict-{ara-eng,eng-ara}.dict.dz
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import gzip
+import re
+import sys
+from pathlib import Path
+
+from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.keys import arabic_key
+from tqcheck.lexicon import is_function_word
+
+OUT = Path(__file__).resolve().parents[1] / "gazetteers" / "toponym_words_freedict.csv"
+_HEAD = re.compile(r"^(?P<arabic>[^\x00-\x7f][^/]*?)\s*/[^/]*/\s*$")
+_GLOSS = re.compile(r"^(?:\d+\.\s+)?(?P<english>[A-Za-z][A-Za-z' -]*)$")
+MAX_GLOSSES = 8  # an entry with more senses is a grammatical word or a list of synonyms
+HEADER = (
+    "# English glosses of the Arabic words of GeoNames place names of the Arabic-script region.\n"
+    "# Source: FreeDict Arabic-English and English-Arabic dictionaries 0.6.3\n"
+    "# (Arabeyes word list), GPL-2.0-or-later, https://freedict.org;\n"
+    "# place-name words: GeoNames (CC BY 4.0). Built by benchmarks/mine_toponym_words.py;\n"
+    "# do not edit by hand (edit toponym_words.csv instead).\n"
+)
+
+
+def read_dictionary(path: Path) -> dict[str, list[str]]:
+    """arabic_key of a one-word headword (article removed) -> its English glosses."""
+    glosses: dict[str, list[str]] = collections.defaultdict(list)
+    current: str | None = None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            head = _HEAD.match(line)
+            if head:
+                words = head.group("arabic").replace("،", " ").split()
+                current = _strip_article(arabic_key(words[0])) if len(words) == 1 else None
+                continue
+            gloss = _GLOSS.match(line.strip())
+            if current and gloss:
+                english = gloss.group("english").strip().lower()
+                if len(english.split()) <= 2 and english not in glosses[current]:
+                    glosses[current].append(english)
+    return {k: v for k, v in glosses.items() if len(v) <= MAX_GLOSSES}
+
+
+def read_reverse(path: Path) -> dict[str, list[str]]:
+    """The English-Arabic dictionary turned round: arabic_key of a one-word translation
+    (article removed) -> the English headwords it translates."""
+    glosses: dict[str, list[str]] = collections.defaultdict(list)
+    english: str | None = None
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            head = re.match(r"^(?P<english>[A-Za-z][A-Za-z' -]*?)\s*/[^/]*/\s*$", line)
+            if head:
+                english = head.group("english").strip().lower()
+                if len(english.split()) > 2:
+                    english = None
+                continue
+            words = line.replace("،", " ").split()
+            if english and len(words) == 1 and not words[0].isascii():
+                key = _strip_article(arabic_key(words[0]))
+                if english not in glosses[key]:
+                    glosses[key].append(english)
+    return glosses
+
+
+def related(word: str) -> list[str]:
+    """The word itself and its form with or without a final taa marbuta (key ه): a place name
+    is often the singulative or the collective of the dictionary word (حديدة, صور)."""
+    forms = [word]
+    if word.endswith("ه") and len(word) > 3:
+        forms.append(word[:-1])
+    elif len(word) >= 3:
+        forms.append(word + "ه")
+    return forms
+
+
+def _strip_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+def place_words() -> collections.Counter[str]:
+    """Words of the region's Arabic place names (arabic_key, article removed), with counts."""
+    index = garbles._index()
+    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
+    counts: collections.Counter[str] = collections.Counter()
+    for (spelling,) in index._query(
+        "SELECT n.spelling FROM names n JOIN places p ON p.rowid = n.place "
+        f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
+        codes,
+    ):
+        for word in re.split(r"[\s\u200e\u200f-]+", spelling):
+            key = _strip_article(arabic_key(word))
+            if len(key) >= 2:
+                counts[key] += 1
+    # The Arabic names of tqcheck/data/arabic_places.tsv (places GeoNames lacks in Arabic).
+    for (country, key), _english in garbles._english_names().items():
+        if country in garbles.ARABIC_SCRIPT_REGION and key.startswith("ar:"):
+            counts[_strip_article(key[3:])] += 1
+    return counts
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dictionary", type=Path, help="freedict-ara-eng.dict.dz")
+    parser.add_argument("reverse", type=Path, help="freedict-eng-ara.dict.dz")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    glosses = read_dictionary(args.dictionary)
+    reverse = read_reverse(args.reverse)
+    words = place_words()
+    rows = []
+    for word in sorted(words):
+        if len(word) < 3:
+            continue  # two letters: a particle as often as a word (ان "that", "now")
+        for form in related(word):
+            for english in [*glosses.get(form, ()), *reverse.get(form, ())]:
+                if all(is_function_word(w) for w in english.split()):
+                    continue
+                rows.append((english, word))
+    with args.out.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(HEADER)
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(("english", "arabic"))
+        writer.writerows(sorted(set(rows)))
+    found = len({w for _, w in rows})
+    pairs = len(set(rows))
+    print(f"{len(words)} place-name words, {found} with glosses, {pairs} pairs -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
