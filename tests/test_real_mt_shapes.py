@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import findings_for
+from tests.conftest import findings_for, make_document
 from tqcheck.config import Config
 from tqcheck.rules.registry import all_rules
-from tqcheck.runner import enabled_codes
+from tqcheck.runner import check_document, enabled_codes
 
 
 def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
@@ -263,3 +263,19 @@ def test_a_content_word_looped_four_times_mid_sentence_is_a_loop() -> None:
     # the same word four times as a headline, or a short word, is emphasis
     assert _found("Lovely Lovely Lovely Lovely", "TQ2") == []
     assert _found("She said no, no, no, no to them.", "TQ2") == []
+
+
+def test_bylines_subheadings_and_attributions_are_quiet_by_default() -> None:
+    # a byline, a real subheading over its section and an attribution with a long title: on
+    # real MT TQ204, TQ602 and TQ603 called these captions, misplaced and run-in headings (0 of
+    # 9 right), so they are out of the default selection
+    text = (
+        "Floods close the coastal road\n\n"
+        "By Maria Lopez, regional correspondent\n\n"
+        "Heavy rain closed the coastal road on Sunday, and two villages were cut off.\n\n"
+        "Rescue work\n\n"
+        "Rescue teams reached the villages by boat on Monday morning and took out 40 people.\n\n"
+        "Police superintendent Ravi Kumar Verma said the road would stay shut until Friday.\n"
+    )
+    found = check_document(make_document(text, "text"), Config())
+    assert [f.rule for f in found if f.rule in ("TQ204", "TQ602", "TQ603")] == []

@@ -17,7 +17,14 @@ _DISTINGUISHERS = frozenset(["who", "whom", "whose", "which", "that", "where", "
 _COMMA_MIN_WORDS = 3  # "according to trade unions, according to trade unions"
 _JOINED_COMMA_MIN_WORDS = 5  # "and this process will last until 2030, and this process ..."
 _SENTENCE_MARKS = ".,;:!?"
-_STOPS = frozenset([".", "!", "?", ":", ";"])
+_MARK_NAMES = {
+    ".": "a full stop",
+    "!": "an exclamation mark",
+    "?": "a question mark",
+    ":": "a colon",
+    ";": "a semicolon",
+}
+_STOPS = frozenset(_MARK_NAMES)
 _STOP_MIN_WORDS = 4  # "PSB analysts share forecasts. PSB analysts share forecasts."
 _QUOTES = "\"'“”«»„"
 
@@ -121,7 +128,8 @@ class DoubledPhrase(Rule):
                 if n is None or run.copies != 2 or run.size < _STOP_MIN_WORDS:
                     continue
                 first, second = tokens[n : n + run.size], tokens[n + run.size : n + 2 * run.size]
-                if separator(document, first, second).strip(_QUOTES + " ") not in _STOPS:
+                mark = separator(document, first, second).strip(_QUOTES + " ")
+                if mark not in _STOPS:
                     continue
                 if not _same_inside(document, first, second):
                     continue
@@ -136,7 +144,8 @@ class DoubledPhrase(Rule):
                     document,
                     first[0].start,
                     second[-1].end + _shared_end(document, first, second),
-                    f"The phrase {quoted(phrase)} is repeated as the next sentence; keep one "
+                    f"The phrase {quoted(phrase)} is repeated straight after itself, across "
+                    f"{_MARK_NAMES[mark]}; keep one "
                     "occurrence.",
                 )
 
