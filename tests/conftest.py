@@ -65,7 +65,7 @@ def _config(select: str) -> Config:
     """The run's config; the house-term rules' cases and examples use the shipped sample terms
     (``[terms] default = true``), which a plain run leaves off."""
     terms = {"default": True} if select.upper().startswith("TQ8") else {}
-    return Config(select=(select,), terms=terms)
+    return Config(select=tuple(select.split(",")), terms=terms)
 
 
 def example_findings(example: str, select: str = "ALL") -> list[Finding]:

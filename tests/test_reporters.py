@@ -19,7 +19,7 @@ from tqcheck.cli import _use_colour
 from tqcheck.findings import FINDING_FIELDS, Category, Finding, Severity
 from tqcheck.reporters import FORMATS, get_reporter
 from tqcheck.reporters.github_format import _escape_data, _escape_property
-from tqcheck.rules.registry import all_rules
+from tqcheck.rules.registry import all_rules, get_rule
 from tqcheck.runner import FileResult, RunResult
 
 ARTICLE = FIXTURES / "mt-article.txt"
@@ -90,9 +90,10 @@ def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -
     for file in report["files"]:
         assert list(file) == ["path", "error", "published", "published_inferred", "findings"]
         for finding in file["findings"]:
-            assert tuple(finding) == FINDING_FIELDS
+            assert tuple(finding) == (FINDING_FIELDS[0], "name", *FINDING_FIELDS[1:])
             assert tuple(finding) == (
                 "rule",
+                "name",
                 "category",
                 "severity",
                 "line",
@@ -106,6 +107,7 @@ def test_json_key_order(corpus: list[str], capsys: pytest.CaptureFixture[str]) -
                 "unit_offset",
                 "unit_state",
             )
+            assert finding["name"] == get_rule(finding["rule"]).name  # doubled-phrase...
             total += 1
     assert total > 20
 

@@ -30,7 +30,7 @@ def test_rule_case(code: str, case: dict[str, Any]) -> None:
     published = case.get("published")
     found = findings_for(
         text,
-        select=code,
+        select=case.get("select", code),  # "TQ901,TQ201": rules a case needs beside its own
         fmt=case.get("format", "text"),
         source=case.get("source"),
         published=date.fromisoformat(published) if published else None,

@@ -24,7 +24,7 @@ from tests.server_support import (
     start_server,
     without_offsets,
 )
-from tqcheck.schemas import CHECK_SCHEMA, load_schema
+from tqcheck.schemas import CHECK_SCHEMA, CHECK_SCHEMA_VERSION, load_schema
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_check_matches_the_cli(server: Server, tmp_path: Path) -> None:
     for finding in findings:  # offsets are code points into the text sent
         assert DRAFT[finding["start"] : finding["end"]] == finding["text"]
     assert report["summary"]["findings"] == len(findings) == cli["summary"]["findings"]
-    assert report["schema_version"] == cli["schema_version"] == 1
+    assert report["schema_version"] == cli["schema_version"] == CHECK_SCHEMA_VERSION == 2
 
 
 def test_check_options(server: Server) -> None:

@@ -27,6 +27,7 @@ class Category(StrEnum):
     SEMANTIC = "semantic"
     SOURCE = "source"  # the target compared with its source
     TERM = "term"  # house terms: a glossary's preferred, forbidden and paired terms
+    META = "meta"  # tqcheck's own comments in the text (suppressions that silence nothing)
 
 
 # The public fields of a finding, in the order every machine format writes them.

@@ -96,6 +96,9 @@ class FileResult:
     # reviewer outputs (HTML segment table, CSV/XLSX source and target columns).
     units: dict[str, tuple[str, str, str, tuple[int, ...]]] | None = None
     source_language: str = ""
+    # Suppression comment (by order in the file) -> codes of the findings it silenced, from the
+    # first pass of a parallel run, for the unused-suppression rule in the second.
+    suppressed: dict[int, set[str]] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
@@ -417,7 +420,9 @@ class Checker:
                 if document is None or config is None:
                     continue
                 try:
-                    extra = check_document(document, config, model_rules=True)
+                    extra = check_document(
+                        document, config, model_rules=True, suppressed=results[path].suppressed
+                    )
                 except TqcheckError as exc:
                     results[path].error = str(exc)
                     results[path].error_kind = "model"
@@ -523,7 +528,7 @@ def _check_into(
     if document is None or config is None:
         return
     try:
-        result.findings = check_document(document, config, model_rules)
+        result.findings = check_document(document, config, model_rules, result.suppressed)
     except TqcheckError as exc:
         result.error = str(exc)
         needs_model = model_rules is not False and any(r.needs_model for r in rules_for(config))
@@ -616,16 +621,32 @@ def embedding_store(model: str | None, backend: str = "auto") -> EmbeddingStore:
 
 
 def check_document(
-    document: Document, config: Config, model_rules: bool | None = None
+    document: Document,
+    config: Config,
+    model_rules: bool | None = None,
+    suppressed: dict[int, set[str]] | None = None,
 ) -> list[Finding]:
     """All findings of the enabled rules, with suppressions and severity overrides applied;
-    ``model_rules`` True or False runs only the rules that need / do not need the model."""
+    ``model_rules`` True or False runs only the rules that need / do not need the model.
+
+    ``suppressed`` (suppression comment -> codes it silenced) carries what the comments
+    silenced from the first pass of a parallel run to the second: it is filled here, and the
+    rules about the comments themselves (TQ901) run in the pass that comes last."""
     if document.published is None:
         document.published = publication_date(document.metadata) or config.published
     suppressions = parse_suppressions(document)
+    if suppressed is not None:
+        suppressions.suppressed = suppressed
+    rules = rules_for(config)
+    last_pass = model_rules is None or model_rules == any(rule.needs_model for rule in rules)
     findings: list[Finding] = []
-    for rule in rules_for(config):
-        if model_rules is not None and rule.needs_model != model_rules:
+    for rule in sorted(rules, key=lambda rule: rule.reads_suppressions):
+        if rule.reads_suppressions:
+            if not last_pass:
+                continue
+            rule.suppressions = suppressions.uses()
+            rule.ran = frozenset(r.code for r in rules)
+        elif model_rules is not None and rule.needs_model != model_rules:
             continue
         rule.config = config
         if rule.needs_model:

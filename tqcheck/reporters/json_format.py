@@ -1,7 +1,8 @@
 """``--format json``: one object, stable key order, finding fields as in the README.
 
-The shape is published as a JSON Schema, ``tqcheck/schemas/check-v1.schema.json``; the report
-names that schema's version in ``schema_version``.
+The shape is published as a JSON Schema, ``tqcheck/schemas/check-v2.schema.json``; the report
+names that schema's version in ``schema_version``. Each finding carries its rule's ``name`` after
+its code (new in schema version 2).
 """
 
 from __future__ import annotations
@@ -10,20 +11,27 @@ import json
 from typing import Any, TextIO
 
 from tqcheck import __version__
+from tqcheck.findings import Finding
 from tqcheck.reporters.summary import summarise
+from tqcheck.rules.registry import get_rule
 from tqcheck.runner import FileResult, RunResult
 
-SCHEMA_VERSION = 1  # tqcheck.schemas.CHECK_SCHEMA_VERSION
+SCHEMA_VERSION = 2  # tqcheck.schemas.CHECK_SCHEMA_VERSION
+
+
+def finding_dict(finding: Finding, offsets: bool = False) -> dict[str, Any]:
+    """One finding: its public fields with the rule's name after its code; ``offsets`` adds
+    ``start``/``end`` (code points)."""
+    fields = finding.to_dict()
+    entry = {"rule": fields.pop("rule"), "name": get_rule(finding.rule).name, **fields}
+    if offsets:
+        entry["start"], entry["end"] = finding.start, finding.end
+    return entry
 
 
 def file_dict(file: FileResult, offsets: bool = False) -> dict[str, Any]:
     """One file's entry; ``offsets`` adds each finding's ``start``/``end`` (code points)."""
-    findings = []
-    for finding in file.findings:
-        entry = finding.to_dict()
-        if offsets:
-            entry["start"], entry["end"] = finding.start, finding.end
-        findings.append(entry)
+    findings = [finding_dict(finding, offsets) for finding in file.findings]
     return {
         "path": file.path,
         "error": file.error,

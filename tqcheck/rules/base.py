@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -20,6 +20,7 @@ from tqcheck.findings import Category, Finding, Severity
 if TYPE_CHECKING:
     from tqcheck.config import Config
     from tqcheck.semantic.store import EmbeddingStore
+    from tqcheck.suppression import SuppressionUse
 
 FixSafety = Literal["safe", "unsafe"] | None
 
@@ -48,6 +49,12 @@ class Rule:
     default_enabled: ClassVar[bool] = True
     # True for rules that need the sentence-embedding model (loaded lazily).
     needs_model: ClassVar[bool] = False
+    # True for rules about the suppression comments themselves (TQ901): they run after every
+    # other rule of the run, and the runner sets ``suppressions`` (what each comment silenced)
+    # and ``ran`` (the codes of the rules the run checks) before each document.
+    reads_suppressions: ClassVar[bool] = False
+    suppressions: Sequence[SuppressionUse] = ()
+    ran: frozenset[str] = frozenset()
     # Set by the runner on rules that need the model: the run's shared embedding store.
     embeddings: EmbeddingStore | None = None
     # Set by the runner before each document: the configuration that applies to it.

@@ -25,6 +25,7 @@ FAMILIES: tuple[str, ...] = (
     "semantic",
     "source",
     "term",
+    "meta",
 )
 
 

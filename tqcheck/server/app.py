@@ -38,7 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tqcheck import __version__
 from tqcheck.document.source import DEFAULT_MAX_BYTES
 from tqcheck.errors import TqcheckError
-from tqcheck.reporters.json_format import as_dict
+from tqcheck.reporters.json_format import as_dict, finding_dict
 from tqcheck.runner import CheckOptions, RunResult, rules_for
 from tqcheck.server import engine as engine_module
 from tqcheck.server import languagetool as lt
@@ -53,7 +53,7 @@ _FIX_FIELDS = _CHECK_FIELDS | {"apply", "unsafe"}
 KNOWN_PATHS = frozenset(
     {"/", "/healthz", "/openapi.json", "/api/v1/rules", "/api/v1/check", "/api/v1/fix"}
     | {"/v2/check", "/v2/languages", "/api/v1/schemas/check-v1.schema.json"}
-    | {"/api/v1/schemas/facts-v1.schema.json"}
+    | {"/api/v1/schemas/facts-v1.schema.json", "/api/v1/schemas/check-v2.schema.json"}
 )
 
 
@@ -344,10 +344,7 @@ class Service:
                 "text": outcome.text,
                 "changed": outcome.text != text_request.text,
                 "diff": outcome.diff,
-                "applied": [
-                    {**finding.to_dict(), "start": finding.start, "end": finding.end}
-                    for finding in outcome.applied
-                ],
+                "applied": [finding_dict(finding, offsets=True) for finding in outcome.applied],
                 "report": report,
             }
         )
@@ -362,11 +359,11 @@ class Service:
         return JSONResponse({"version": __version__, "rules": rules})
 
     async def schema(self, request: Request) -> Response:
-        from tqcheck.schemas import CHECK_SCHEMA, FACTS_SCHEMA, load_schema
+        from tqcheck.schemas import SCHEMAS, load_schema
 
         name = request.path_params["name"]
-        if name not in (CHECK_SCHEMA, FACTS_SCHEMA):
-            raise ApiError(404, f"no schema {name[:60]!r} (known: {CHECK_SCHEMA}, {FACTS_SCHEMA})")
+        if name not in SCHEMAS:
+            raise ApiError(404, f"no schema {name[:60]!r} (known: {', '.join(SCHEMAS)})")
         return JSONResponse(load_schema(name), media_type="application/schema+json")
 
     async def openapi(self, request: Request) -> Response:

@@ -49,7 +49,7 @@ _TEXT_FIELDS: dict[str, Any] = {
         "description": "Add files[0].html: the text with each finding marked up.",
     },
 }
-_REPORT = {"$ref": "/api/v1/schemas/check-v1.schema.json"}
+_REPORT = {"$ref": "/api/v1/schemas/check-v2.schema.json"}
 
 
 def description() -> dict[str, Any]:
