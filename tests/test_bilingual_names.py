@@ -104,6 +104,60 @@ def test_monday_and_the_two_stay_what_they_are() -> None:
     assert [q.value for q in find_numbers("الاثنتان")] == [2]
 
 
+def test_first_turned_into_second_is_reported_and_first_is_quiet() -> None:
+    source = "افتتحت المدينة أول جسر معلق فوق النهر عام 1931."
+    assert compare_numbers(source, "The city opened the first suspension bridge in 1931.") == []
+    found = compare_numbers(source, "The city opened the second suspension bridge in 1931.")
+    assert [(f.target_text, f.suggestion) for f in found] == [("second", "first")]
+    # "أولاً" (first of all) is a first too.
+    found = compare_numbers(
+        "وافق المجلس أولاً على الميزانية.", "The council second approved the budget."
+    )
+    assert [f.target_text for f in found] == ["second"]
+
+
+def test_an_ordinal_the_source_writes_as_a_number_stands_against_no_first() -> None:
+    # "أول ... أربع دقائق" and "the fourth minute": the four is in the source.
+    source = "سجل اللاعب أول هدف بعد أربع دقائق من البداية."
+    assert compare_numbers(source, "The player scored in the fourth minute.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("وصلت الإحدى عشرة سيارة", 11), ("غادر الأحد عشر لاعبا الملعب", 11)],
+)
+def test_eleven_with_the_article_is_eleven(text: str, value: int) -> None:
+    assert [q.value for q in find_numbers(text)] == [value]
+
+
+def test_sunday_stays_sunday_before_a_ten_of_the_other_gender() -> None:
+    assert [q.value for q in find_numbers("وصل الأحد عشرة أشخاص")] == [10]
+    assert find_numbers("وصل الأحد الماضي") == []
+
+
+def test_two_letters_for_one_foreign_sound_read_as_that_sound() -> None:
+    assert renders("تشيلسي", "Chelsea", strict=True)
+    assert renders("كوفاتشيتش", "Kovacic")
+
+
+def test_a_place_garbled_beyond_its_letters_is_reported_by_its_english_shape() -> None:
+    source = "وصل الوفد إلى اللاذقية مساء الأحد."
+    assert _names(source, "The delegation arrived in Latakia on Sunday evening.") == []
+    assert _names(source, "The delegation arrived in Lottery on Sunday evening.") == [
+        ("garble", "Lottery", "Latakia")
+    ]
+
+
+def test_a_renamed_second_name_is_reported_when_the_first_also_reads_an_ordinary_word() -> None:
+    # "Hamid" renders حامد and also the ordinary word "الحمد"; the reading without the
+    # article decides.
+    source = "قال الطبيب حامد زيتوني إن الحمد لله على السلامة."
+    assert _names(source, "The doctor, Hamid Zeituni, said thank God for the safe return.") == []
+    assert _names(source, "The doctor, Hamid Whitfield, said thank God for the safe return.") == [
+        ("person", "Whitfield", None)
+    ]
+
+
 def _xliff(source: str, target: str) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="ar"'

@@ -43,9 +43,26 @@ def letter_classes() -> dict[str, tuple[str, ...]]:
         rows.append((letter, tuple("" if value == "-" else value for value in classes.split())))
     # Letters that fold onto others ("ؤ" onto "و", "چ" onto "ج") only fill gaps: the row of
     # the letter itself wins.
-    table = {letter: classes for letter, classes in rows if arabic_key(letter) == letter}
+    table = {letter: classes for letter, classes in rows if len(letter) == 1}
+    table = {letter: classes for letter, classes in table.items() if arabic_key(letter) == letter}
     for letter, classes in rows:
-        table.setdefault(arabic_key(letter) or letter, classes)
+        if len(letter) == 1:
+            table.setdefault(arabic_key(letter) or letter, classes)
+    return table
+
+
+@cache
+def digraph_classes() -> dict[str, tuple[str, ...]]:
+    """Two Arabic letters written for one foreign sound ("تش" for "ch", "c", "č") -> its
+    consonant classes, from the same table."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = resources.files("tqcheck.data").joinpath("arabic_latin.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        letters, classes, _renderings = line.split("\t")
+        if len(letters) == 2:
+            table[arabic_key(letters)] = tuple(classes.split())
     return table
 
 
@@ -56,14 +73,22 @@ def _collapse(skeleton: str) -> str:
 
 def _word_skeletons(key: str) -> frozenset[str]:
     classes = letter_classes()
+    pairs = digraph_classes()
     variants = [""]
-    for char in key:
-        options = classes.get(char)
+    i = 0
+    while i < len(key):
+        options = pairs.get(key[i : i + 2])
+        if options is not None:
+            i += 2
+        else:
+            options = classes.get(key[i])
+            i += 1
         if options is None:
             continue
         if len(variants) * len(options) > _MAX_VARIANTS:
             options = options[:1]
-        variants = [v + o for v in variants for o in options]
+        # Variants that read the same once merged are one (the limit counts distinct readings).
+        variants = list(dict.fromkeys(_collapse(v + o) for v in variants for o in options))
     return frozenset(_collapse(variant) for variant in variants)
 
 

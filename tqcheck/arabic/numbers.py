@@ -149,6 +149,7 @@ _VAGUE = frozenset(["عشرات", "ميات", "الاف", "الوف", "ملاي�
 _ORDINALS: dict[str, float] = {
     "اول": 1,
     "اولي": 1,
+    "اولا": 1,  # "أولاً" (first, firstly)
     "حادي": 1,
     "حاديه": 1,
     "ثاني": 2,
@@ -454,9 +455,25 @@ def find_numbers(text: str, offset: int = 0) -> list[Quantity]:
 
 def lookup_all(tokens: list[Token]) -> list[_Word | None]:
     """The number reading of every token (``None`` for other words and unreadable digits)."""
-    return [
+    words = [
         _lookup(token) if _readable(tokens, index) else None for index, token in enumerate(tokens)
     ]
+    # "الأحد" is Sunday, but "الأحد عشر" and "الإحدى عشرة" are the eleven.
+    for index, token in enumerate(tokens[:-1]):
+        following = words[index + 1]
+        if words[index] is not None or token.kind != "word" or following is None:
+            continue
+        if following.kind != "ten" or following.prefix:
+            continue
+        if index and tokens[index - 1].key.endswith("يوم"):
+            continue  # "يوم الأحد عشر دقائق": Sunday
+        feminine = tokens[index + 1].plain.endswith(("ة", "ه"))
+        for prefix, base in _split_proclitics(token.key):
+            # The genders agree: "أحد عشر", "إحدى عشرة" ("يوم الأحد عشرة أشخاص" is Sunday).
+            if base == ("احدي" if feminine else "احد") and _has_article(prefix):
+                words[index] = _Word("unit", 1.0, prefix, True)
+                break
+    return words
 
 
 def readings(tokens: list[Token], words: list[_Word | None]) -> dict[int, _Reading]:

@@ -200,6 +200,12 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
         if same is not None:
             left.remove(s)
             right.remove(same)
+    if right and not left:
+        # Against a "first", only an ordinal whose number the source does not write in any
+        # form ("the fourth minute" for "أربع دقائق", "the second pair" for a dual).
+        written = {v for item in source if item.kind != "soft" for v in item.values()}
+        right = [item for item in right if item.value not in written]
+        left = _surplus_firsts(source, target)
     findings: list[FactMismatch] = []
     for s, t in zip(left, right, strict=False):
         s.matched = t.matched = True
@@ -220,6 +226,19 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
             )
         )
     return findings
+
+
+def _surplus_firsts(source: list[_Item], target: list[_Item]) -> list[_Item]:
+    """The source's "first" ordinals ("أول", "الأولى") the target's "first"s leave over: an
+    unmatched "second" or higher of the target stands against one of them ("للمرة الأولى",
+    "the second time"). "First" alone is not compared: "أول" is also "earliest" or "top"."""
+    firsts = [item for item in source if _is_first(item)]
+    written = sum(1 for item in target if _is_first(item))
+    return firsts[written:]
+
+
+def _is_first(item: _Item) -> bool:
+    return item.kind == "ordinal" and not item.dated and item.value == 1
 
 
 def _compared_ordinal(item: _Item) -> bool:

@@ -77,6 +77,7 @@ def _unmarked(text: str) -> str:
     return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", text)
 
 
+_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 _RAW_PROCLITICS = ("وال", "بال", "فال", "ال", "لل", "و", "ب", "ك", "ل", "ف")
 # A stranger in a person's name must be this rare in English, or a listed given name.
 _NAME_ENGLISH = 3.5
@@ -115,6 +116,12 @@ class _Word:
     end: int
     opening: bool = False
     accounted: bool = False
+    # An ordinary English word capitalised only because it opens the sentence ("The"): looked
+    # at only as a garble of a place it resembles ("Latin" for Layton).
+    plain: bool = False
+    # Renders a source word that may be a name, or renders one exactly ("Kowalski" renders
+    # الجولة only loosely, and that word is no name).
+    named: bool = False
 
 
 def compare_names(
@@ -147,8 +154,10 @@ def _compared(
     gazetteer: Gazetteer,
     geonames: GeoNamesIndex | None,
 ) -> list[NameMismatch]:
-    words = _target_words(target)
-    if not words:
+    every = _target_words(target)
+    openers = [word for word in every if word.plain]
+    words = [word for word in every if not word.plain]
+    if not words and not openers:
         return []
     source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
     places = _places(source, names, geonames)
@@ -160,11 +169,13 @@ def _compared(
             if _renders(arabic, word.text):
                 word.accounted = True
                 rendered_source.add(index)
+                if not word.named:
+                    word.named = _name_like(arabic) or renders(arabic, word.text, strict=True)
     findings: list[NameMismatch] = []
     for place in places:
-        if _written(place, words, source_words, gazetteer, geonames):
+        if _written(place, words + openers, source_words, gazetteer, geonames):
             continue
-        finding = _stand_in(place, source, target, words, geonames)
+        finding = _stand_in(place, source, target, words, openers, source_words, geonames)
         if finding is not None:
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
@@ -181,9 +192,9 @@ def _target_words(target: str) -> list[_Word]:
         opening = _OPENING.search(before[-3:]) is not None and not _TITLE.search(before)
         if match.start() == 0:
             opening = True
-        if opening and _zipf(text.lower()) >= 3.0:
-            continue  # "The", "After": capitalised because they open the sentence
-        words.append(_Word(text, match.start(), match.start() + len(text), opening))
+        # "The", "After": capitalised because they open the sentence
+        plain = opening and _zipf(text.lower()) >= 3.0
+        words.append(_Word(text, match.start(), match.start() + len(text), opening, plain=plain))
     return words
 
 
@@ -379,30 +390,53 @@ def _stand_in(
     source: str,
     target: str,
     words: list[_Word],
+    openers: list[_Word],
+    source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> NameMismatch | None:
     """The target name that stands where the unwritten place should be, if any: a name that
-    renders nothing in the source, another real place first, nearest in relative position."""
+    renders nothing in the source, another real place first, then a word that looks like the
+    place's name (a garble), nearest in relative position."""
     where = place.start / max(1, len(source))
+    arabic = [
+        text for text, start, end in source_words if start >= place.start and end <= place.end
+    ]
+    others = [text for text, start, end in source_words if end <= place.start or start >= place.end]
     candidates: list[tuple[int, float, int, int, str, str]] = []
-    for i, j, run in _runs(words, target):
-        chosen = words[i:j]
+    runs = [(words[i:j], run) for i, j, run in _runs(words, target)]
+    runs += [([word], word.text) for word in openers]
+    for chosen, run in runs:
         if any(word.accounted for word in chosen):
             continue
-        found = _other_place(run, place, geonames)
-        if not place.sure and (found is None or found[1] not in place.countries):
+        # A word shaped like the place's name and rendering no other source word is a garble
+        # of it whatever the word: the likeness says the source word is that place.
+        alike = (
+            len(chosen) == 1
+            and _zipf(run.lower()) < _VERY_COMMON_ENGLISH
+            and _alike(place, arabic, run)
+            and not any(renders(other, run, strict=True) for other in others)
+            and not _known_place(run, geonames)
+        )
+        if chosen[0].plain and not alike:
+            continue
+        found = None if chosen[0].plain else _other_place(run, place, geonames)
+        if not alike and not place.sure and (found is None or found[1] not in place.countries):
             continue  # an Arabic word that may be no place: only a same-country place counts
         other = found[0] if found is not None else None
-        if other is None and j - i > 1:
+        if other is None and len(chosen) > 1:
             continue  # a garble is one word
-        if other is None and (
-            chosen[0].opening
-            or _zipf(run.lower()) >= _COMMON_ENGLISH
-            or _known_place(run, geonames)  # a country or region, not a garble
+        if (
+            other is None
+            and not alike
+            and (
+                chosen[0].opening
+                or _zipf(run.lower()) >= _COMMON_ENGLISH
+                or _known_place(run, geonames)  # a country or region, not a garble
+            )
         ):
             continue
         distance = abs(chosen[0].start / max(1, len(target)) - where)
-        rank = 0 if other is not None else 1
+        rank = 0 if other is not None else 1 if alike else 2
         candidates.append((rank, distance, chosen[0].start, chosen[-1].end, run, other or ""))
     if not candidates:
         return None
@@ -413,6 +447,30 @@ def _stand_in(
         return NameMismatch("place", (start, end), message, place.name)
     message = f"the source names {shown}; the target writes {run!r}, which is not that name"
     return NameMismatch("garble", (start, end), message, place.name)
+
+
+def _alike(place: _Place, arabic: list[str], word: str) -> bool:
+    """Whether ``word`` looks like the place's name: a loose rendering of its Arabic (for a
+    word that is surely a place), or one of its English spellings with the same first letter
+    and a consonant skeleton one class to a third of its classes off ("Boundaries" for Buenos
+    Aires, "Astronomy" for Amsterdam; the same consonants are a respelling, "Elisabeth")."""
+    if (
+        place.sure
+        and _zipf(word.lower()) < _COMMON_ENGLISH
+        and any(_renders(text, word) for text in arabic)
+    ):
+        return True
+    folded = fold(word)
+    mine = latin_skeletons(word)
+    for spelling in place.spellings:
+        if not spelling or spelling[0] != folded[:1]:
+            continue
+        for theirs in latin_skeletons(spelling):
+            if len(theirs) < (3 if place.sure else 4):
+                continue  # a short name is like too many words
+            if any(1 <= _edits(a, theirs) <= max(1, len(theirs) // 3) for a in mine):
+                return True
+    return False
 
 
 def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tuple[str, str] | None:
@@ -449,8 +507,8 @@ def _renamed(
         if j - i < 2:
             continue
         chosen = words[i:j]
-        anchors = [w for w in chosen if w.accounted]
-        strangers = [w for w in chosen if not w.accounted]
+        anchors = [w for w in chosen if w.accounted and w.named]
+        strangers = [w for w in chosen if not w.named]
         if len(anchors) != 1 or len(strangers) != 1:
             continue
         stranger = strangers[0]
@@ -466,6 +524,14 @@ def _renamed(
                 sides.append((index, index - 1 if before else index + 1))
         if not sides:
             continue
+        # A reading without the article wins over those with it ("Satoru" renders ساتورو, and
+        # also الستار, "the curtain"; "Hamid" حامد and الحمد, "praise").
+        named = [
+            (index, beside)
+            for index, beside in sides
+            if not arabic_key(source_words[index][0]).startswith(_ARTICLES)
+        ]
+        sides = named or sides
         others = []
         for index, beside in sides:
             if not 0 <= beside < len(source_words) or beside in rendered_source:
@@ -500,11 +566,15 @@ def _person_like(word: str) -> bool:
 
 
 def _resembles(arabic: str, latin: str) -> bool:
-    """Looser than :func:`renders`: the same first consonant class, or skeletons two edits
-    apart (a spelling the letter table misses, "Versace" for فرساتشي)."""
+    """Looser than :func:`renders`: skeletons a third of their classes apart (a spelling the
+    letter table misses, "Versace" for فرساتشي), or the same first class and skeletons half
+    their classes apart ("Kovacic" for كوفاتشيتش)."""
     for a in arabic_word_skeletons(arabic):
         for t in latin_skeletons(latin):
-            if a[:1] == t[:1] or _edits(a, t) <= 2:
+            longest = max(len(a), len(t))
+            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
+                return True
+            if a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
                 return True
     return False
 
