@@ -639,3 +639,17 @@ def test_every_format_is_registered() -> None:
     assert set(FORMATS) == {"text", "json", "github", "sarif", "csv", "html"}
     for name in FORMATS:
         assert callable(get_reporter(name))
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "sarif"])
+def test_every_format_names_the_rules(fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The rule's name (doubled-phrase) beside its code in every format; SARIF names each rule
+    once, in ``tool.driver.rules`` (test_sarif_structure)."""
+    path = str(DRAFT)
+    report = json_report([path], capsys)
+    names = {f["name"] for file in report["files"] for f in file["findings"]}
+    assert len(names) > 3
+    code, out, _ = run_main(["check", "--format", fmt, path], capsys)
+    assert code == 1
+    for name in names:
+        assert name in out, (fmt, name)
