@@ -379,6 +379,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cities", type=Path, default=None, help="cities JSON (cities500)")
     parser.add_argument("--region", default="AZ,AM", help="countries with a figure of their own")
+    parser.add_argument(
+        "--fit",
+        type=Path,
+        default=None,
+        help="fit the resolve model on this seed's world respellings and the region's even "
+        "geonameids, write it (TOML) here and stop; only ever with a tune seed (11)",
+    )
     args = parser.parse_args()
     region = frozenset(code.strip().upper() for code in args.region.split(",") if code.strip())
 
@@ -387,6 +394,7 @@ def main() -> None:
     cases = make_cases(cities, args.places, args.seed)
     excluded_world: dict[str, int] = {}
     excluded_region: dict[str, int] = {}
+    region_label = f"{'/'.join(sorted(region))}, respellings"
     sets = {
         "world, respellings": make_cases(
             cities, args.places, args.seed, respellings=True, excluded=excluded_world
@@ -394,10 +402,16 @@ def main() -> None:
         f"{'/'.join(sorted(region))}, old definition": make_cases(
             cities, 0, args.seed, countries=region
         ),
-        f"{'/'.join(sorted(region))}, respellings": make_cases(
+        region_label: make_cases(
             cities, 0, args.seed, respellings=True, countries=region, excluded=excluded_region
         ),
     }
+    # The region's places split by geonameid parity: the even half may be tuned on (``--fit``),
+    # the odd half never is.
+    for parity, half in ((0, "tune half"), (1, "held-out half")):
+        sets[f"{region_label}, {half}"] = [
+            case for case in sets[region_label] if int(case.geonameid) % 2 == parity
+        ]
     del cities
     drop: dict[str, set[str]] = {}
     for case in cases + [case for chosen in sets.values() for case in chosen]:
@@ -407,6 +421,11 @@ def main() -> None:
         path = Path(temporary) / "held-out.sqlite"
         stats = build_geonames_index(path, cities_json=source, drop_alternates=drop)
         index = GeoNamesIndex(path)
+        if args.fit is not None:
+            tune = sets["world, respellings"] + sets[f"{region_label}, tune half"]
+            args.fit.write_text(fit_model(index, tune), encoding="utf-8")
+            print(f"model fitted on {len(tune):,} tune queries written to {args.fit}")
+            return
         answers = [ours(index, case.query, case.geonameid) for case in cases]
         set_answers = {
             label: [ours(index, case.query, case.geonameid) for case in chosen]
@@ -477,9 +496,25 @@ def main() -> None:
             + "; ".join(f"{reason}: {n:,}" for reason, n in sorted(excluded.items()))
         )
     print()
+    print("Top-1 where the held-out spelling is not exactly another place's name:\n")
+    for label in order:
+        pairs = [
+            (c, a)
+            for c, a in zip(sets[label], resolve_answers[label], strict=True)
+            if a.how != "exact"
+        ]
+        good = sum(right(c, a) for c, a in pairs)
+        print(f"- {label}: {good / max(1, len(pairs)):.1%} of {len(pairs):,}")
+    print()
     world_label = "world, respellings"
+    calibration(
+        [
+            (c, a)
+            for label in (world_label, f"{region_label}, held-out half")
+            for c, a in zip(sets[label], resolve_answers[label], strict=True)
+        ]
+    )
     examples(f"resolve, {world_label}", sets[world_label], resolve_answers[world_label])
-    region_label = f"{'/'.join(sorted(region))}, respellings"
     examples(f"resolve, {region_label}", sets[region_label], resolve_answers[region_label], 15)
     print("## Top-1 accuracy, old definition\n")
     sub_answers = [answers[i] for i in subsample]
@@ -545,6 +580,83 @@ def main() -> None:
     print("## Example errors\n")
     examples("ours", cases, answers)
     examples("baseline", sub_cases, base_answers)
+
+
+def calibration(pairs: list[tuple[Case, Answer]]) -> None:
+    """How often a top answer given confidence c is right, by band of c."""
+    print("Confidence of `resolve`'s top answer against how often it is right:\n")
+    print("| confidence | answers | right |\n| --- | --- | --- |")
+    bands = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
+    for low, high in bands:
+        chosen = [(c, a) for c, a in pairs if a.place is not None and low <= a.score < high]
+        good = sum(right(c, a) for c, a in chosen)
+        share = f"{good / len(chosen):.1%}" if chosen else "-"
+        print(f"| {low:.1f}-{min(high, 1.0):.1f} | {len(chosen):,} | {share} |")
+    print()
+
+
+def fit_model(index: GeoNamesIndex, cases: list[Case]) -> str:
+    """The ``geonames_resolve.toml`` model fitted on ``cases``.
+
+    Rank: a conditional logit (softmax over each query's candidates, L2 1e-4). Confidence: a
+    logistic regression of "right place" on the candidate's softmax share (as a logit) and its
+    rank score. Candidates whose fold equals the query's are left out of both fits (and the
+    ``exact`` weight is 0): the benchmark removed the queried spelling from the right place, so
+    such a candidate is always another place here, which says nothing about real queries.
+    Needs numpy and scipy (benchmark-only)."""
+    import numpy as np
+    from scipy.optimize import minimize
+
+    from tqcheck.gazetteer.geonames import FEATURES
+
+    exact = FEATURES.index("exact")
+    groups: list[tuple[np.ndarray, np.ndarray]] = []
+    for case in cases:
+        found = index.candidates(case.query)
+        rows = np.array([c.features for c in found], dtype=float).reshape(-1, len(FEATURES))
+        labels = np.array([c.place.geonameid == case.geonameid for c in found], dtype=bool)
+        kept = rows[:, exact] == 0
+        if kept.any():
+            groups.append((rows[kept], labels[kept]))
+    usable = [(x, y) for x, y in groups if y.any()]
+    l2 = 1e-4
+
+    def loss(weights: np.ndarray) -> tuple[float, np.ndarray]:
+        total, gradient = 0.0, np.zeros_like(weights)
+        for x, y in usable:
+            scores = x @ weights
+            top = scores.max()
+            exp = np.exp(scores - top)
+            probability = exp / exp.sum()
+            r = int(np.flatnonzero(y)[0])
+            total -= scores[r] - top - np.log(exp.sum())
+            gradient -= x[r] - probability @ x
+        penalty = l2 * weights @ weights
+        return total / len(usable) + penalty, gradient / len(usable) + 2 * l2 * weights
+
+    weights = minimize(loss, np.zeros(len(FEATURES)), jac=True, method="L-BFGS-B").x
+    features, labels = [], []
+    for x, y in groups:
+        scores = x @ weights
+        top = scores.max()
+        shares = np.minimum(np.exp(scores - top) / np.exp(scores - top).sum(), 1 - 1e-9)
+        for score, share, label in zip(scores, shares, y, strict=True):
+            features.append((np.log(share / (1 - share)), score))
+            labels.append(float(label))
+    z, t = np.array(features), np.array(labels)
+
+    def logistic_loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        p = 1 / (1 + np.exp(-np.clip(z @ theta[:2] + theta[2], -30, 30)))
+        total = -np.mean(t * np.log(p + 1e-12) + (1 - t) * np.log(1 - p + 1e-12))
+        g = p - t
+        return total, np.array([np.mean(g * z[:, 0]), np.mean(g * z[:, 1]), np.mean(g)])
+
+    theta = minimize(logistic_loss, np.zeros(3), jac=True, method="L-BFGS-B").x
+    lines = ["[rank]", "intercept = 0.0", "", "[rank.weights]"]
+    lines += [f"{name} = {value:.4f}" for name, value in zip(FEATURES, weights, strict=True)]
+    lines += ["", "[confidence]", f"share = {theta[0]:.4f}", f"score = {theta[1]:.4f}"]
+    lines += [f"intercept = {theta[2]:.4f}", ""]
+    return "\n".join(lines)
 
 
 def _above(answer: Answer, threshold: float) -> Answer:

@@ -28,6 +28,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--top", type=int, default=2000)
     parser.add_argument("--list", action="store_true", help="print every matched word")
+    parser.add_argument("--next", type=int, default=0, help="also the next N words, reported apart")
     args = parser.parse_args()
     words = top_n_list("en", args.top)
     started = time.perf_counter()
@@ -46,6 +47,23 @@ def main() -> None:
     if args.list:
         for word, m in matched:
             print(f"  {word} -> {m.entry.name} ({m.entry.kind}, {m.entry.country}) {m.score}")
+    if args.next:
+        # Less frequent words (ranks top+1 .. top+next): many fall under the common-word guard
+        # (wordfreq Zipf 4), so the calibrated fuzzy lookup decides alone.
+        rest = top_n_list("en", args.top + args.next)[args.top :]
+        fuzzy = 0
+        hits = []
+        for word in rest:
+            match = resolve_name(word[:1].upper() + word[1:])
+            if match is not None:
+                hits.append(f"{word} -> {match.entry.name} ({match.method} {match.score})")
+                fuzzy += match.method == "fuzzy"
+        share = 100 * len(hits) / max(1, len(rest))
+        print(
+            f"\nnext {len(rest)} words: matched {len(hits)} ({share:.1f}%), of which fuzzy {fuzzy}"
+        )
+        if args.list:
+            print("\n".join(f"  {hit}" for hit in hits))
     print("\nranking checks:")
     for name, country in RANKING:
         m = resolve_name(name)

@@ -363,6 +363,30 @@ def test_lookup_prefers_the_place_whose_own_name_it_is() -> None:
     assert ajdabiya.score > 0.9
 
 
+def test_lookup_shows_a_thresholdable_confidence(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_main(["gazetteer", "lookup", "Tikreet", "London"], capsys)
+    assert code == 0
+    tikrit, london = out.splitlines()
+    # A respelling no gazetteer lists, resolved by GeoNamesIndex.resolve with its confidence.
+    assert tikrit.startswith("Tikreet: Tikrīt (place, IQ) [fuzzy, confidence 0.")
+    assert london == "London: London (place, GB) [exact, confidence 0.30]"
+    code, out, _ = run_main(
+        ["gazetteer", "lookup", "--min-confidence", "0.5", "Tikreet", "London"], capsys
+    )
+    assert out.splitlines()[1] == "London: no match"  # a common word: exact and unlikely
+
+
+def test_lookup_fuzzy_answers_are_likely_places() -> None:
+    from tqcheck.gazetteer.mentions import LOOKUP_MIN_CONFIDENCE, resolve_name
+
+    for name, country in (("Mosoul", "IQ"), ("Kirkuc", "IQ"), ("Gyumry", "AM"), ("Halab", "SY")):
+        match = resolve_name(name)
+        assert match is not None and match.entry.country == country, name
+        assert LOOKUP_MIN_CONFIDENCE <= match.score < 1.0
+    # No place is spelled like this: nothing clears the confidence threshold.
+    assert resolve_name("Qwxplorandium") is None
+
+
 def test_recorded_garbles_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
     from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
 

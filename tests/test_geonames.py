@@ -196,6 +196,39 @@ def test_resolve_ranks_respellings(index: GeoNamesIndex) -> None:
     assert index.resolve("Zzyzx") == []
 
 
+def test_romanised_names_are_candidates(index: GeoNamesIndex) -> None:
+    # "Париж" is kept out of ``names`` and ``skeletons`` but its romanisation is a variant key.
+    rows = index.variant_rows([geonames.translit_key("Париж")])
+    assert [(index._places([rowid])[rowid].geonameid, spelling) for rowid, spelling in rows] == [
+        ("2988507", "Париж")
+    ]
+    assert index.resolve("Parizh")[0][1].geonameid == "2988507"
+    assert geonames.romanisable("Джебраил") and geonames.romanisable("აგარაკი")
+    assert not geonames.romanisable("巴黎") and not geonames.romanisable("باريس")
+
+
+def test_one_edit_neighbours_are_candidates(index: GeoNamesIndex) -> None:
+    # "Khojavent": no shared skeleton (KJVNT), one letter from "khojavend".
+    assert "148565" not in {place.geonameid for place, _ in index.by_skeleton("Khojavent")}
+    assert index.resolve("Khojavent")[0][1].geonameid == "148565"
+    assert "kojavend" in geonames._edits1("kojavent")
+    assert index.neighbour_rows("zzzzzz") == []
+
+
+def test_resolve_confidence_is_a_probability(index: GeoNamesIndex) -> None:
+    found = index.resolve("Dzhebrayil")
+    assert all(0.0 < confidence < 1.0 for confidence, _, _ in found)
+    # The only Azerbaijani candidates: the town and its district; restricted to Armenia: none.
+    assert {place.country for _, place, _ in index.resolve("Dzhebrayil", countries={"AZ"})} == {
+        "AZ"
+    }
+    assert index.resolve("Dzhebrayil", countries={"AM"}) == []
+    model = geonames.resolve_model()
+    assert set(model["rank"]["weights"]) == set(geonames.FEATURES)
+    # A clear winner is more certain than the same score with a close rival.
+    assert geonames.confidence(20.0, [20.0, 10.0]) > geonames.confidence(20.0, [20.0, 19.5])
+
+
 def test_skeleton_candidates_capped_largest_first(index: GeoNamesIndex) -> None:
     found = index.by_skeleton("Agarak")
     populations = [place.population for place, _ in found]

@@ -759,10 +759,21 @@ def gazetteer_import(
     show_default=True,
     help="json: one object per line.",
 )
-def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format: str) -> None:
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Report 'no match' for answers less likely right than this.",
+)
+def gazetteer_lookup(
+    names: tuple[str, ...], country: str | None, output_format: str, min_confidence: float
+) -> None:
     """Resolve NAMES (or '-' for one name per line on stdin): curated layers, then GeoNames.
 
-    ``preferred`` follows the house style of the config found from the current directory."""
+    Each answer has a confidence (``score`` in JSON): a calibrated probability that it is the
+    place meant (docs/benchmarks.md). ``preferred`` follows the house style of the config found
+    from the current directory."""
     import json
 
     from tqcheck.config import discover_config
@@ -776,6 +787,8 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
     queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
     for query in queries:
         match = resolve_name(query, country)
+        if match is not None and match.score < min_confidence:
+            match = None
         entry = match.entry if match else None
         record = {
             "query": query,
@@ -798,7 +811,7 @@ def gazetteer_lookup(names: tuple[str, ...], country: str | None, output_format:
             because = f"; {match.evidence}" if match.evidence else ""
             click.echo(
                 f"{query}: {record['name']} ({record['kind']}, {record['country']}) "
-                f"[{match.method} {match.score:.2f}{because}]"
+                f"[{match.method}, confidence {match.score:.2f}{because}]"
             )
 
 

@@ -10,9 +10,10 @@ not a parse.
 
 Schema (``SCHEMA_VERSION``):
 
-``places(rowid, geonameid, name, kind, country, admin1, lat, lon, population)``
+``places(rowid, geonameid, name, kind, country, admin1, lat, lon, population, names)``
     ``kind`` is ``place`` (GeoNames), ``country`` or ``subdivision`` (pycountry). Rowids are
     assigned in descending population order, so "ordered by rowid" means "largest first".
+    ``names`` is the number of alternate names GeoNames records: how well known the place is.
     Countries carry their GeoNames id where the extract knows it; subdivisions have
     ``ISO:<code>`` as id and their ISO 3166-2 code as ``admin1``.
 ``names(key, place, spelling, kind)``
@@ -21,12 +22,18 @@ Schema (``SCHEMA_VERSION``):
 ``skeletons(key, place, spelling)``
     Each ``skeletons(spelling)`` of three classes or more, for the primary name and the Latin
     alternates, one row per distinct folded spelling.
+``variants(key, place, spelling)``
+    For ``GeoNamesIndex.resolve``: the ``translit_key`` (lower case) of every Latin spelling and
+    of every romanised native-script name (Cyrillic, Armenian, Georgian... by ``anyascii``,
+    ``ROMANISABLE_SCRIPTS``), and the skeletons (upper case) of the romanised names; one row per
+    key and place. Romanised names are in no other table.
 ``meta(key, value)``
     Versions, row counts, build time.
 
-``names`` and ``skeletons`` are ``WITHOUT ROWID`` tables whose primary key starts with ``key``:
-the key index *is* the table, stored once, and a lookup reads one contiguous range of it, in
-population order (the ``place`` column), so a capped lookup stops early however common the key.
+``names``, ``skeletons`` and ``variants`` are ``WITHOUT ROWID`` tables whose primary key starts
+with ``key``: the key index *is* the table, stored once, and a lookup reads one contiguous range
+of it, in population order (the ``place`` column), so a capped lookup stops early however
+common the key.
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ import shutil
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -59,12 +66,10 @@ from tqcheck.gazetteer.keys import (
     translit_key,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MIN_SKELETON = 3
 DEFAULT_LIMIT = 200
 _BATCH = 50_000
-PRIMARY_BONUS = 0.05  # GeoNamesIndex.resolve: the spelling is the place's own name
-POPULATION_WEIGHT = 0.003  # GeoNamesIndex.resolve: per power of ten of population
 _FIELDS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population")
 _PLACE_FIELDS = "rowid, " + ", ".join(_FIELDS)
 
@@ -328,7 +333,8 @@ _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     rowid INTEGER PRIMARY KEY, geonameid TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
-    country TEXT NOT NULL, admin1 TEXT NOT NULL, lat REAL, lon REAL, population INTEGER NOT NULL
+    country TEXT NOT NULL, admin1 TEXT NOT NULL, lat REAL, lon REAL, population INTEGER NOT NULL,
+    names INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE names (
     key TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL, kind TEXT NOT NULL,
@@ -337,6 +343,10 @@ CREATE TABLE names (
 CREATE TABLE skeletons (
     key TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL,
     PRIMARY KEY (key, place, spelling)
+) WITHOUT ROWID;
+CREATE TABLE variants (
+    key TEXT NOT NULL, place INTEGER NOT NULL, spelling TEXT NOT NULL,
+    PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 """
 
@@ -420,15 +430,23 @@ def _iso_sources() -> Iterator[_Source]:
         )
 
 
-def _rows(
-    sources: list[_Source],
-) -> tuple[list[tuple[Any, ...]], list[tuple[str, int, str, str]], list[tuple[str, int, str]]]:
-    """Rows of ``places``, ``names`` and ``skeletons``; rowids in descending population order."""
+_Rows = tuple[
+    list[tuple[Any, ...]],
+    list[tuple[str, int, str, str]],
+    list[tuple[str, int, str]],
+    list[tuple[str, int, str]],
+]
+
+
+def _rows(sources: list[_Source]) -> _Rows:
+    """Rows of ``places``, ``names``, ``skeletons`` and ``variants``; rowids in descending
+    population order."""
     sources.sort(key=lambda s: (-s.population, s.kind != "country", s.geonameid))
     places: list[tuple[Any, ...]] = []
     names: list[tuple[str, int, str, str]] = []
     skeleton_rows: list[tuple[str, int, str]] = []
     latin_rows: list[tuple[str, int, str]] = []  # (fold, place, spelling)
+    romanised_rows: list[tuple[str, int, str]] = []  # (fold, place, native spelling)
     for rowid, source in enumerate(sources, start=1):
         places.append(
             (
@@ -441,6 +459,7 @@ def _rows(
                 source.lat,
                 source.lon,
                 source.population,
+                len(source.alternates),
             )
         )
         seen: set[str] = set()  # name keys of this place, Latin (fold) and Arabic alike
@@ -449,6 +468,9 @@ def _rows(
             if not key or key in seen:
                 continue
             seen.add(key)
+            if kind == "romanised":
+                romanised_rows.append((key, rowid, spelling))
+                continue
             names.append((key, rowid, spelling, kind))
             if kind != "arabic":
                 latin_rows.append((key, rowid, spelling))
@@ -460,7 +482,20 @@ def _rows(
     }
     for key, rowid, spelling in latin_rows:
         skeleton_rows.extend((skeleton, rowid, spelling) for skeleton in skeleton_keys[key])
-    return places, names, skeleton_rows
+    # ``variants``: the transliteration key (lower case) of every Latin and romanised spelling,
+    # and the skeletons (upper case) of the romanised ones, kept out of ``skeletons`` so that
+    # the garble rules, which read that table, see Latin spellings only.
+    variants: dict[tuple[str, int], str] = {}
+    for key, rowid, spelling in latin_rows + romanised_rows:
+        variants.setdefault((translit_key(key), rowid), spelling)
+    distinct = sorted({key for key, _, _ in romanised_rows})
+    romanised_keys = dict(zip(distinct, _bulk_skeletons(distinct), strict=True))
+    for key, rowid, spelling in romanised_rows:
+        for skeleton in romanised_keys[key]:
+            if len(skeleton) >= MIN_SKELETON:
+                variants.setdefault((skeleton, rowid), spelling)
+    variant_rows = [(key, rowid, spelling) for (key, rowid), spelling in variants.items() if key]
+    return places, names, skeleton_rows, variant_rows
 
 
 def _spellings(source: _Source) -> Iterator[tuple[str, str]]:
@@ -476,6 +511,28 @@ def _spellings(source: _Source) -> Iterator[tuple[str, str]]:
             yield alternate, "alternate"
         elif script == "arabic":
             yield alternate, "arabic"
+        elif romanisable(alternate):
+            yield alternate, "romanised"
+
+
+# Scripts whose ``anyascii`` romanisation is close to how English copy spells the name: the
+# alphabets and abugidas that names reach English from by transliteration (Russian "Джебраил" ->
+# "Dzhebrail"). Not Chinese or Japanese characters (readings differ), nor the abjads.
+ROMANISABLE_SCRIPTS = frozenset(
+    {"CYRILLIC", "ARMENIAN", "GEORGIAN", "GREEK", "DEVANAGARI", "BENGALI", "GURMUKHI", "HANGUL"}
+)
+
+
+def romanisable(text: str) -> bool:
+    """All letters of ``text`` are of one of ``ROMANISABLE_SCRIPTS``."""
+    scripts = {
+        unicodedata.name(char, "").split(" ")[0] for char in text if _char_script(char) == "other"
+    }
+    return (
+        bool(scripts)
+        and scripts <= ROMANISABLE_SCRIPTS
+        and not any(_char_script(char) in ("latin", "arabic") for char in text)
+    )
 
 
 def _insert(connection: sqlite3.Connection, sql: str, rows: list[tuple[Any, ...]]) -> None:
@@ -530,11 +587,12 @@ def build_geonames_index(
         _refuse_shrinking(target, len(sources), label)
     if include_iso:
         sources.extend(_iso_sources())
-    places, names, skeleton_rows = _rows(sources)
+    places, names, skeleton_rows, variant_rows = _rows(sources)
     del sources
     # Sorted by primary key, the WITHOUT ROWID tables are built by appending.
     names.sort()
     skeleton_rows.sort()
+    variant_rows.sort()
     arabic = sum(1 for row in names if row[3] == "arabic")
     meta = {
         "schema_version": str(SCHEMA_VERSION),
@@ -545,6 +603,7 @@ def build_geonames_index(
         "names": str(len(names)),
         "arabic": str(arabic),
         "skeletons": str(len(skeleton_rows)),
+        "variants": str(len(variant_rows)),
     }
 
     from tqcheck.output_files import OutputError, replace_atomically
@@ -553,7 +612,7 @@ def build_geonames_index(
         replace_atomically(
             target,
             lambda _, temporary: _fill_index(
-                temporary, places, names, skeleton_rows, meta, started
+                temporary, places, names, skeleton_rows, variant_rows, meta, started
             ),
             "GeoNames index",
         )
@@ -601,6 +660,7 @@ def _fill_index(
     places: list[tuple[Any, ...]],
     names: list[tuple[str, int, str, str]],
     skeleton_rows: list[tuple[str, int, str]],
+    variant_rows: list[tuple[str, int, str]],
     meta: dict[str, str],
     started: float,
 ) -> None:
@@ -615,11 +675,12 @@ def _fill_index(
             connection.executescript(_SCHEMA)
             _insert(
                 connection,
-                f"INSERT INTO places ({_PLACE_FIELDS}) VALUES (?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO places ({_PLACE_FIELDS}, names) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 places,
             )
             _insert(connection, "INSERT INTO names VALUES (?,?,?,?)", names)  # type: ignore[arg-type]
             _insert(connection, "INSERT INTO skeletons VALUES (?,?,?)", skeleton_rows)  # type: ignore[arg-type]
+            _insert(connection, "INSERT INTO variants VALUES (?,?,?)", variant_rows)  # type: ignore[arg-type]
             connection.execute("CREATE INDEX places_geonameid ON places (geonameid)")
             seconds = time.perf_counter() - started
             rows = {
@@ -694,6 +755,130 @@ def check_index_target(target: Path, needed: int = 0, *, create: bool = True) ->
 
 
 # -- lookup ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a bare name may spell, with the features of its closest spelling."""
+
+    place: GeoPlace
+    spelling: str
+    fame: int  # alternate names GeoNames records for the place: how well known it is
+    features: tuple[float, ...]  # in the order of ``FEATURES``
+
+    @property
+    def similarity(self) -> float:
+        return self.features[0] + self.features[1] + self.features[2]
+
+
+# The features ``rank_score`` weighs, in ``Candidate.features`` order.
+FEATURES = (
+    "jaro_winkler",  # of the folds
+    "translit_jaro_winkler",  # of the translit_key forms
+    "translit_ratio",  # normalised Indel similarity of the translit_key forms
+    "exact",  # the folds are equal
+    "translit_exact",  # the translit_key forms are equal
+    "primary",  # the spelling is the place's own primary name
+    "romanised",  # the spelling is a romanised native-script name
+    "skeleton",  # the two share a consonant skeleton
+    "population",  # log10(population + 1) / 7
+    "fame",  # log10(alternate names + 1) / 2
+    "not_place",  # a country or subdivision
+    "length_difference",  # |len difference| / longer length, of the translit_key forms
+    "first_letter",  # the translit_key forms start with the same letter
+)
+
+
+def _candidate(
+    folded: str,
+    query_key: str,
+    query_skeletons: frozenset[str],
+    place: GeoPlace,
+    spelling: str,
+    fame: int,
+) -> Candidate:
+    from rapidfuzz.distance import Indel, JaroWinkler
+
+    other_fold = fold(spelling)
+    other_key = translit_key(spelling)
+    longer = max(len(query_key), len(other_key), 1)
+    features = (
+        JaroWinkler.similarity(folded, other_fold),
+        JaroWinkler.similarity(query_key, other_key),
+        Indel.normalized_similarity(query_key, other_key),
+        float(folded == other_fold),
+        float(query_key == other_key),
+        float(other_fold == fold(place.name)),
+        float(script_of(spelling) == "other"),
+        float(bool(query_skeletons & skeletons(spelling))),
+        math.log10(place.population + 1) / 7,
+        math.log10(fame + 1) / 2,
+        float(place.kind != "place"),
+        abs(len(query_key) - len(other_key)) / longer,
+        float(query_key[:1] == other_key[:1]),
+    )
+    return Candidate(place, spelling, fame, features)
+
+
+MIN_EDIT_KEY = 4  # shorter transliteration keys have too many one-edit neighbours
+# The letters of ``translit_key`` forms (q, x, w, y are written k, k, v, i).
+_KEY_LETTERS = "abcdefghijklmnoprstuvz"
+
+
+def _edits1(key: str) -> set[str]:
+    """Every string one deletion, insertion or replacement away from ``key``."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    found = {left + right[1:] for left, right in splits if right}
+    found |= {left + c + right[1:] for left, right in splits if right for c in _KEY_LETTERS}
+    found |= {left + c + right for left, right in splits for c in _KEY_LETTERS}
+    return found
+
+
+@lru_cache(maxsize=1)
+def resolve_model() -> dict[str, Any]:
+    """The coefficients of ``rank_score`` and ``confidence`` (tqcheck/data/geonames_resolve.toml,
+    fitted by ``benchmarks/gazetteer_accuracy.py --fit`` on the tune split)."""
+    import tomllib
+    from importlib.resources import files
+
+    try:
+        text = (files("tqcheck") / "data" / "geonames_resolve.toml").read_text(encoding="utf-8")
+        model = tomllib.loads(text)
+        weights = model["rank"]["weights"]
+        if set(weights) != set(FEATURES):
+            raise KeyError("rank.weights must name exactly the features " + ", ".join(FEATURES))
+        model["rank"]["vector"] = tuple(float(weights[name]) for name in FEATURES)
+        for key in ("share", "score", "intercept"):
+            float(model["confidence"][key])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"geonames_resolve.toml: unusable resolve model ({exc})") from None
+    return model
+
+
+def rank_score(candidate: Candidate) -> float:
+    """The linear score that ranks the candidates of one name (higher is better)."""
+    rank = resolve_model()["rank"]
+    return float(rank["intercept"]) + sum(
+        w * f for w, f in zip(rank["vector"], candidate.features, strict=True)
+    )
+
+
+def confidence(score: float, scores: Sequence[float]) -> float:
+    """Probability-like confidence that a candidate with ``rank_score`` ``score`` is the place
+    meant, among a name's candidates with scores ``scores`` (itself included): a logistic
+    function of the candidate's softmax share of the candidates (two equal candidates share
+    the probability) and of its own score (a close spelling is likelier right than a far one).
+    Calibrated on the tune split: of answers given about 0.8, about 80% were right."""
+    model = resolve_model()["confidence"]
+    top = max(scores, default=score)
+    total = sum(math.exp(other - top) for other in scores) or 1.0
+    share = min(math.exp(score - top) / total, 1 - 1e-9)
+    value = (
+        float(model["share"]) * math.log(share / (1 - share))
+        + float(model["score"]) * score
+        + float(model["intercept"])
+    )
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, value))))
 
 
 class GeoNamesIndex:
@@ -823,40 +1008,123 @@ class GeoNamesIndex:
         places = self._places(sorted({rowid for rowid, _ in rows}))
         return [(places[rowid], spelling) for rowid, spelling in rows]
 
-    def resolve(
+    def _fame(self, rowids: Collection[int]) -> dict[int, int]:
+        """Rowid -> the number of alternate names GeoNames records for the place."""
+        found: dict[int, int] = {}
+        ordered = sorted(rowids)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                self._query(f"SELECT rowid, names FROM places WHERE rowid IN ({marks})", chunk)
+            )
+        return found
+
+    def variant_rows(
+        self, keys: Iterable[str], limit: int = DEFAULT_LIMIT
+    ) -> list[tuple[int, str]]:
+        """(place rowid, spelling) whose transliteration key (lower case) or romanised skeleton
+        (upper case) is one of ``keys``, largest places first, at most ``limit`` per key."""
+        rows: set[tuple[int, str]] = set()
+        for key in sorted(set(keys)):
+            rows.update(
+                self._query(
+                    "SELECT place, spelling FROM variants WHERE key = ? ORDER BY place LIMIT ?",
+                    (key, limit),
+                )
+            )
+        return sorted(rows)
+
+    def neighbour_rows(self, key: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
+        """(place rowid, spelling) whose transliteration key is one edit (a letter deleted,
+        inserted or replaced) from ``key``: "Ribesaltes" meets "Rivesaltes", "Taten" "Tatev".
+        One indexed probe per neighbour key (a few hundred), whatever the index size."""
+        found = sorted(_edits1(key) - {key})
+        rows: list[tuple[int, str]] = []
+        for start in range(0, len(found), 500):
+            chunk = found[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows += self._query(
+                f"SELECT place, spelling FROM variants WHERE key IN ({marks}) "
+                "ORDER BY place LIMIT ?",
+                (*chunk, limit),
+            )
+        return rows
+
+    def candidates(
         self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
-    ) -> list[tuple[float, GeoPlace, str]]:
-        """Places ``name`` may spell, best first, with no context: (score, place, spelling).
+    ) -> list[Candidate]:
+        """Places ``name`` may spell, with no context, each with the features of its best
+        spelling (see :class:`Candidate`); unordered.
 
-        Candidates are the exact hits and the skeleton candidates of ``name`` and of its
-        :func:`respellings` (with one-deletion skeletons when ``deletions``). Each is scored by
-        its best spelling: the larger Jaro-Winkler similarity of the folds and of the
-        :func:`translit_key` forms (an exact hit is 1.0), plus ``PRIMARY_BONUS`` when that
-        spelling is the place's own primary name, plus ``POPULATION_WEIGHT`` per power of ten
-        of population, so a spelling equally close to two places goes to the place whose name
-        it is and then to the larger place.
+        Candidates: the exact hits; the places with a spelling of the same
+        :func:`translit_key` (Latin alternates and romanised Cyrillic, Armenian, Georgian,
+        Greek... names, so "Shaqi" meets "Shaki" and "Dzhebrail" meets Джебраил); the places
+        sharing a consonant skeleton with ``name`` or one of its :func:`respellings` (with
+        one-class deletions when ``deletions``). Every lookup reads capped ranges of indexed keys,
+        so the cost does not grow with the index.
         """
-        from rapidfuzz.distance import JaroWinkler
-
-        folded, key = fold(name), translit_key(name)
+        folded = fold(name)
         if not folded:
             return []
-        best: dict[str, tuple[float, GeoPlace, str]] = {}
-        pairs = [(place, name) for place in self.exact(name)]
+        query_key = translit_key(name)
+        rows: set[tuple[int, str]] = set()
+        exact = self._query(
+            "SELECT place, spelling FROM names WHERE key = ? AND kind != 'arabic' "
+            "ORDER BY place LIMIT ?",
+            (folded, limit),
+        )
+        rows.update(exact)
+        skeleton_keys: set[str] = set()
         for form in [name, *respellings(name)]:
-            pairs += self.by_skeleton(form, limit, deletions)
-        for place, spelling in pairs:
-            similarity = max(
-                JaroWinkler.similarity(folded, fold(spelling)),
-                JaroWinkler.similarity(key, translit_key(spelling)),
+            rows.update(self.skeleton_rows(form, limit, deletions))
+            skeleton_keys |= {key for key in skeletons(form) if len(key) >= MIN_SKELETON}
+        rows.update(self.variant_rows([query_key, *skeleton_keys], limit))
+        if len(query_key) >= MIN_EDIT_KEY:
+            rows.update(self.neighbour_rows(query_key, limit))
+        rowids = {rowid for rowid, _ in rows}
+        places = self._places(sorted(rowids))
+        fame = self._fame(rowids)
+        query_skeletons = skeletons(name)
+        best: dict[int, Candidate] = {}
+        for rowid, spelling in rows:
+            place = places[rowid]
+            candidate = _candidate(
+                folded, query_key, query_skeletons, place, spelling, fame.get(rowid, 0)
             )
-            if fold(spelling) == fold(place.name):
-                similarity += PRIMARY_BONUS
-            score = similarity + POPULATION_WEIGHT * math.log10(place.population + 1)
-            held = best.get(place.geonameid)
-            if held is None or score > held[0]:
-                best[place.geonameid] = (score, place, spelling)
-        return sorted(best.values(), key=lambda item: (-item[0], -item[1].population))
+            held = best.get(rowid)
+            if held is None or candidate.similarity > held.similarity:
+                best[rowid] = candidate
+        return list(best.values())
+
+    def resolve(
+        self,
+        name: str,
+        limit: int = DEFAULT_LIMIT,
+        deletions: bool = False,
+        countries: Collection[str] | None = None,
+    ) -> list[tuple[float, GeoPlace, str]]:
+        """Places ``name`` may spell, best first, with no context: (confidence, place, spelling);
+        only places of ``countries`` (ISO codes) when given.
+
+        The :meth:`candidates` are ranked by :func:`rank_score` (a logistic model of spelling
+        similarity, primary or alternate name, population and how many names GeoNames records,
+        fitted on held-out GeoNames respellings) and given a probability-like :func:`confidence`
+        that they are the place meant (``tqcheck/data/geonames_resolve.toml``).
+        """
+        ranked = sorted(
+            (
+                (rank_score(c), c)
+                for c in self.candidates(name, limit, deletions)
+                if countries is None or c.place.country in countries
+            ),
+            key=lambda item: (-item[0], -item[1].place.population),
+        )
+        scores = [score for score, _ in ranked]
+        return [
+            (confidence(score, scores), candidate.place, candidate.spelling)
+            for score, candidate in ranked
+        ]
 
     def iter_names(self, arabic: bool = True) -> Iterator[tuple[GeoPlace, str, str]]:
         """(place, spelling, kind) of every recorded name, largest place first, primary first."""

@@ -211,7 +211,9 @@ def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
     return Match(geonames_entry(place), mention.text, place.name, method, 1.0, "")
 
 
-GEONAMES_MIN_FUZZY = 0.90
+# ``resolve_name`` answers a fuzzy GeoNames match only at this ``GeoNamesIndex.resolve``
+# confidence or above (a calibrated probability that the place is the one meant).
+LOOKUP_MIN_CONFIDENCE = 0.5
 
 
 # Calibrated scores of ``resolve_name``: how often an answer of that kind names the place meant.
@@ -236,10 +238,10 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
     a curated exact, variant, recorded-garble or bridge answer; else GeoNames by exact name
     (largest place first, a well-known place winning over a fuzzy curated look-alike:
     "Nazareth" is in Israel, not a garble of an Ethiopian or Azerbaijani name); else the best
-    skeleton match of the curated layers or GeoNames, its score mapped from Jaro-Winkler
-    (0.90 -> 0.5, 1.0 -> 0.9). For ``tqcheck gazetteer lookup``; documents use
+    curated skeleton match (its Jaro-Winkler mapped to 0.90 -> 0.5, 1.0 -> 0.9) or the best
+    ``GeoNamesIndex.resolve`` answer with its calibrated confidence, if at least
+    ``LOOKUP_MIN_CONFIDENCE``. For ``tqcheck gazetteer lookup``; documents use
     :func:`place_mentions` and ``garbles.find_garbles``, which read the article's context."""
-    from rapidfuzz.distance import JaroWinkler
 
     from tqcheck.gazetteer.words import zipf
 
@@ -277,26 +279,19 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
             SCORE_EXACT if exact else SCORE_ALTERNATE,
             "",
         )
-    best: tuple[float, int, GeoPlace, str] | None = None
-    for place, spelling in geonames_index().by_skeleton(name):
-        if wanted not in (None, place.country):
-            continue
-        score = JaroWinkler.similarity(fold(name), fold(spelling))
-        if score >= GEONAMES_MIN_FUZZY and (
-            best is None or (score, place.population) > (best[0], best[1])
-        ):
-            best = (score, place.population, place, spelling)
-    if curated is not None and (best is None or curated.score >= best[0]):
+    found = geonames_index().resolve(name, countries=None if wanted is None else {wanted})
+    best = found[0] if found and found[0][0] >= LOOKUP_MIN_CONFIDENCE else None
+    if curated is not None and (best is None or _fuzzy_probability(curated.score) >= best[0]):
         return _rescored(curated, _fuzzy_probability(curated.score))
     if best is None:
         return None
-    score, _, place, spelling = best
+    confidence, place, spelling = best
     return Match(
         geonames_entry(place),
         name,
         spelling,
         "fuzzy",
-        _fuzzy_probability(score),
+        round(confidence, 3),
         spelling_evidence(name, spelling),
     )
 
