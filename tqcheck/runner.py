@@ -434,7 +434,8 @@ class Checker:
 
     def _prefetch(self, loaded: Sequence[tuple[object, Document | None, Config | None]]) -> None:
         """Embed, in one batch per model, every text the model rules will ask for."""
-        prefetch: dict[tuple[str | None, str], list[str]] = {}
+        # Distinct texts in first-seen order (a dict, not a list: a large file repeats many).
+        prefetch: dict[tuple[str | None, str], dict[str, None]] = {}
         for _, document, config in loaded:
             if document is None or config is None:
                 continue
@@ -442,7 +443,9 @@ class Checker:
                 for rule in rules_for(config):
                     if rule.needs_model:
                         key = (config.model, config.semantic_backend)
-                        prefetch.setdefault(key, []).extend(rule.texts_to_embed(document))
+                        prefetch.setdefault(key, {}).update(
+                            dict.fromkeys(rule.texts_to_embed(document))
+                        )
             except TqcheckError:
                 continue  # reported per file when its rules run
         for (model, backend), texts in prefetch.items():
@@ -640,7 +643,11 @@ def check_document(
     rules = rules_for(config)
     last_pass = model_rules is None or model_rules == any(rule.needs_model for rule in rules)
     findings: list[Finding] = []
+    family = ""
     for rule in sorted(rules, key=lambda rule: rule.reads_suppressions):
+        if rule.code[:3] != family:
+            family = rule.code[:3]
+            _drop_analyses(document)
         if rule.reads_suppressions:
             if not last_pass:
                 continue
@@ -660,6 +667,20 @@ def check_document(
     if document.bilingual is not None and document.bilingual.format != "pair":
         findings = _with_units(findings, document)
     return findings
+
+
+# Shared analyses kept for the whole check: the number and the date rules (two families) read
+# the facts, and the run reports the publication date they inferred once the check is done.
+_KEPT_ANALYSES = frozenset({"facts"})
+
+
+def _drop_analyses(document: Document) -> None:
+    """Forget the analyses one family of rules shared (place mentions, repetition runs, ...)
+    before the next family runs. Each is computed again if a later reader asks (the HTML
+    report's place list does), so findings never change; what changes is that a large file's
+    analyses are not all held at once (issue 17: memory on a 20 MB file)."""
+    for key in [key for key in document.analyses if key not in _KEPT_ANALYSES]:
+        del document.analyses[key]
 
 
 def _with_units(findings: list[Finding], document: Document) -> list[Finding]:

@@ -70,9 +70,11 @@ class Sentence:
     def tokens(self) -> tuple[Token, ...]:
         """The sentence's word and number tokens, with document offsets.
 
-        Computed when asked rather than stored: a Token object per word is most of a parsed
-        document's memory (about 35 MiB per MB of text), and the rules read a sentence's
-        tokens in a few passes, each of which a small cache of recent sentences serves."""
+        Computed when first asked and kept in a cache of the last ``_TOKEN_CACHE_SENTENCES``
+        sentences rather than stored with the sentence: a Token object per word was most of a
+        parsed document's memory (about 35 MiB per MB of text). An article fits in the cache
+        whole, so it is tokenized once as before; a very large file (tens of thousands of
+        sentences) is tokenized again by each rule that reads its tokens, in bounded memory."""
         return _sentence_tokens(self.text, self.start)
 
 
@@ -138,7 +140,11 @@ class Document:
         return [sentence for block in self.blocks for sentence in block.sentences]
 
 
-@lru_cache(maxsize=512)
+# About 2 KB a sentence while cached (some 35 MiB at most): many times the longest article.
+_TOKEN_CACHE_SENTENCES = 16_384
+
+
+@lru_cache(maxsize=_TOKEN_CACHE_SENTENCES)
 def _sentence_tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(
         Token(match.group(), offset + match.start(), offset + match.end())

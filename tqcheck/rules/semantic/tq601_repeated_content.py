@@ -127,13 +127,16 @@ class RepeatedContent(Rule):
             else:
                 first_seen[key] = index
         assert self.embeddings is not None
-        vectors = self.embeddings.matrix([_key(sentence) for sentence in sentences])
+        # Every text embedded in one batch, then the vectors stacked a block at a time: a matrix
+        # of the whole article is 1.5 KB a sentence (556 MB for a 20 MB file; issue 17).
+        self.embeddings.prepare(_key(sentence) for sentence in sentences)
         numbers: list[tuple[str, ...] | None] = [None] * len(sentences)
         words: list[frozenset[str] | None] = [None] * len(sentences)
         for top in range(1, len(sentences), _BLOCK):
             bottom = min(top + _BLOCK, len(sentences))
             low = max(0, top - WINDOW)
-            scores = vectors[top:bottom] @ vectors[low:bottom].T  # at most 256 x 304
+            vectors = self.embeddings.matrix([_key(sentence) for sentence in sentences[low:bottom]])
+            scores = vectors[top - low :] @ vectors.T  # at most 256 x 304
             for row in range(bottom - top):
                 later = top + row
                 if later in matches:
