@@ -3,13 +3,17 @@
 For each ``literal`` garble of ``benchmarks/devsets/places/garbles.tsv`` (tune split only), the
 expected place must be found among the places of its country that have an Arabic name:
 
-* ``table``: the word table (``gazetteers/toponym_words.csv``) back to Arabic, exact lookup
-  (what tqcheck uses, ``garbles._literal``);
+* ``table``: the hand word table (``gazetteers/toponym_words.csv``) back to Arabic
+  (``garbles._literal`` with only that table);
+* ``dictionary``: the dictionary-built table (``gazetteers/toponym_words_freedict.csv``, built by
+  ``benchmarks/mine_toponym_words.py`` from FreeDict) alone;
+* ``both``: what tqcheck uses, the hand table first, then the dictionary;
 * ``encoder``: the cross-lingual encoder the project ships (USE multilingual v3,
   ``tqcheck.semantic.crosslingual``): cosine of the English garble ("the Blue") with every
   Arabic name of the country's places, the nearest taken.
 
-Prints top-1 for both, over the garbles whose place has an Arabic name in the index.
+Prints top-1 for each, over the garbles whose place has an Arabic name in the index, for the
+tune split of ``garbles.tsv`` and for ``fresh.tsv`` (a held-out batch: measured, never tuned on).
 
     python benchmarks/garble_bridge_options.py
 """
@@ -25,21 +29,36 @@ os.environ["TQCHECK_RECORDED_GARBLES"] = "0"
 from tqcheck.gazetteer import garbles
 from tqcheck.gazetteer.mentions import geonames_index
 
-DEVSET = Path(__file__).resolve().parent / "devsets" / "places" / "garbles.tsv"
+DEVSETS = Path(__file__).resolve().parent / "devsets" / "places"
+TABLES = {
+    "table": ("toponym_words.csv",),
+    "dictionary": ("toponym_words_freedict.csv",),
+    "both": garbles.TOPONYM_WORD_TABLES,
+}
 
 
 def main() -> None:
+    tables = {name: garbles.read_toponym_words(files) for name, files in TABLES.items()}
+    for label, file, keep in (
+        ("tune", "garbles.tsv", lambda i: int(i[1:]) % 3 != 0),
+        ("fresh", "fresh.tsv", lambda i: True),
+    ):
+        with (DEVSETS / file).open(encoding="utf-8", newline="") as handle:
+            rows = [
+                r
+                for r in csv.DictReader(handle, delimiter="\t")
+                if r["kind"] == "literal" and keep(r["id"])
+            ]
+        measure(label, rows, tables)
+
+
+def measure(label: str, rows: list[dict[str, str]], tables: dict[str, dict]) -> None:
     from tqcheck.semantic.crosslingual import crosslingual_encoder
 
     encoder = crosslingual_encoder()
-    with DEVSET.open(encoding="utf-8", newline="") as handle:
-        rows = [
-            r
-            for r in csv.DictReader(handle, delimiter="\t")
-            if r["kind"] == "literal" and int(r["id"][1:]) % 3 != 0
-        ]
     index = geonames_index()
-    table_right = encoder_right = usable = 0
+    right = dict.fromkeys(tables, 0)
+    encoder_right = usable = 0
     for row in rows:
         country = row["country"]
         arabic = garbles._country_arabic(country)
@@ -52,17 +71,25 @@ def main() -> None:
             continue  # the place has no Arabic name: neither bridge can reach it
         usable += 1
         candidate = garbles._Candidate(0, len(row["garble"]), row["garble"], "strong", None, False)
-        found = garbles._literal(candidate, {country})
-        if found is not None and found.geonameid in expected:
-            table_right += 1
+        for name, table in tables.items():
+            garbles.toponym_words.cache_clear()
+            original = garbles.toponym_words
+            garbles.toponym_words = lambda table=table: table  # type: ignore[assignment]
+            try:
+                found = garbles._literal(candidate, {country})
+            finally:
+                garbles.toponym_words = original
+            if found is not None and found.geonameid in expected:
+                right[name] += 1
         vectors = encoder.encode([f"the {row['garble']}", *[s for _, s in names]])
         scores = vectors[1:] @ vectors[0]
         best = names[int(scores.argmax())][0]
         if places[best].geonameid in expected:
             encoder_right += 1
-    print(f"literal garbles (tune) whose place has an Arabic name: {usable} of {len(rows)}")
-    print(f"word table + exact Arabic lookup: top-1 {table_right}/{usable}")
-    print(f"cross-lingual encoder, nearest Arabic name: top-1 {encoder_right}/{usable}")
+    print(f"{label}: literal garbles whose place has an Arabic name: {usable} of {len(rows)}")
+    for name, count in right.items():
+        print(f"  {name}: top-1 {count}/{usable}")
+    print(f"  cross-lingual encoder, nearest Arabic name: top-1 {encoder_right}/{usable}")
 
 
 if __name__ == "__main__":

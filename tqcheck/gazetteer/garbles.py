@@ -148,7 +148,9 @@ _SLOT_BEFORE = re.compile(
 )
 _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
-    r"struck|hit|stormed|besieged|between|and|via|to|recaptured|bombed|seized)\s+(?:the\s+)?$"
+    r"struck|hit|stormed|besieged|between|and|via|to|recaptured|bombed|seized|on|patrolled|"
+    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
+    r"through|within)\s+(?:the\s+)?$"
 )
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
@@ -167,6 +169,8 @@ _LEADING_SLOT = re.compile(
 )
 _COUNTRY_AFTER = re.compile(
     r"^(?:,\s+|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
 )
 _PERSON_BEFORE = re.compile(
@@ -225,10 +229,19 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     table ``toponym_words.csv`` first, then the dictionary glosses of the Arabic words place
     names are made of (``toponym_words_freedict.csv``, built by
     ``benchmarks/mine_toponym_words.py``; no romanisations: read back by Arabic skeleton)."""
+    return read_toponym_words(TOPONYM_WORD_TABLES)
+
+
+TOPONYM_WORD_TABLES = ("toponym_words.csv", "toponym_words_freedict.csv")
+
+
+def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The literal-translation table from the files ``names`` of ``gazetteers/``, in order."""
     import csv
 
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for name in ("toponym_words.csv", "toponym_words_freedict.csv"):
+    seen: set[tuple[str, str]] = set()
+    for name in names:
         path = _gazetteer_dir() / name
         if not path.is_file():
             continue
@@ -237,11 +250,12 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
             for row in csv.DictReader(lines):
                 latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
                 arabic = row["arabic"].strip()
+                folded = arabic_key(arabic)
                 for english in row["english"].split("|"):
                     key = english.strip().lower()
-                    entries = table.setdefault(key, []) if key else []
-                    if key and all(arabic_key(a) != arabic_key(arabic) for a, _ in entries):
-                        entries.append((arabic, latin))
+                    if key and (key, folded) not in seen:  # the hand table's row wins
+                        seen.add((key, folded))
+                        table.setdefault(key, []).append((arabic, latin))
     return table
 
 
@@ -480,6 +494,8 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = {candidate.hint}
         if not countries & ARABIC_SCRIPT_REGION:
             continue
+        if _curated_speaks(candidate, countries):
+            continue
         garble = resolve_in_context(candidate, countries, geography)
         if garble is not None:
             found.append(garble)
@@ -534,15 +550,24 @@ def _is_person(text: str) -> bool:
     return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
 
 
+def _curated_speaks(candidate: _Candidate, countries: set[str]) -> bool:
+    """The curated layers' own match (bridge, skeleton) of a place of the article's countries
+    speaks for a name in a place slot; one of another country does not ("Naqora" in a story
+    about Lebanon is no Azerbaijani village)."""
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if candidate.slot == "none":
+        return False
+    match = default_gazetteer().best(candidate.text)
+    return match is not None and bool(set(match.entry.country.split("|")) & countries)
+
+
 def _worth_resolving(candidate: _Candidate) -> bool:
     """The checks that need neither GeoNames nor the article's geography."""
-    from tqcheck.gazetteer.index import default_gazetteer
 
     text = candidate.text
     if len(fold(text)) < 3 or _known_name(text) or _is_person(text):
         return False
-    if candidate.slot != "none" and default_gazetteer().best(text) is not None:
-        return False  # the curated layers' own match (bridge, skeleton) speaks for it
     if _literal_options(candidate) is None:
         # Only a literal translation may stand outside a place slot, and after "in", "from"
         # only a name that is no English word may be a garble.
@@ -904,9 +929,11 @@ def _by_sound(
     if fold(name) == folded or _same_name(text, spelling) or _same_name(text, place.name):
         return None
     if not english and any(
-        folded.startswith(fold(n)) and len(folded) > len(fold(n)) for n in (spelling, name)
+        folded.startswith(fold(n)) and len(folded) >= len(fold(n)) + 2 for n in (spelling, name)
     ):
-        return None  # the place's name plus an ending ("Ambarli"): a suffixed name of its own
+        # The place's name plus an ending ("Ambarli"): a suffixed name of its own. One letter
+        # more is a respelling ("Kunduzz", "Samaraa"), not an ending.
+        return None
     if not english and _one_short_vowel_apart(text, name):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
     if detail.startswith("consonants"):

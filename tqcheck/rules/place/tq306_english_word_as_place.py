@@ -65,7 +65,6 @@ class EnglishWordAsPlace(Rule):
                 (mention.start, mention.end) in garbled
                 or mention.slot != "of"
                 or not _common_words(mention.text)
-                or fold(mention.text) in _subdivisions()
                 or _ATTRIBUTIVE.match(document.plain, mention.end)
             ):
                 continue
@@ -84,6 +83,8 @@ class EnglishWordAsPlace(Rule):
                 )
             else:
                 continue
+            if fold(mention.text) in _subdivisions():
+                continue  # a country or ISO 3166-2 subdivision ("Georgia"); read last, it is slow
             yield self.finding(
                 document,
                 mention.start,
@@ -134,8 +135,7 @@ def _country(code: str) -> str:
     return getattr(country, "common_name", None) or getattr(country, "name", code)
 
 
-@cache
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # loaded only when a place slot holds a name to test
+    from tqcheck.gazetteer.words import zipf  # wordfreq's small list, read on first use
 
-    return zipf_frequency(word, "en")
+    return zipf(word)
