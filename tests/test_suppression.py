@@ -145,3 +145,18 @@ def test_off_by_default_and_on_with_extend_select(
         "meta",
     )
     assert finding["suggestion"] == ""
+
+
+def test_a_parallel_run_reports_what_one_process_does(tmp_path: Path) -> None:
+    (tmp_path / "tqcheck.toml").write_text('extend-select = ["TQ901"]\n', encoding="utf-8")
+    for number in range(8):
+        used = number % 2 == 0
+        (tmp_path / f"a{number}.txt").write_text(
+            f"<!-- tqcheck: ignore TQ201 -->\n{DOUBLED if used else PLAIN}\n", encoding="utf-8"
+        )
+    runs = {}
+    for jobs in (1, 2):
+        result = Checker(CheckOptions(semantic=False, jobs=jobs)).run([str(tmp_path)])
+        runs[jobs] = [(Path(f.path).name, g.rule, g.line) for f in result.files for g in f.findings]
+    assert runs[1] == runs[2]
+    assert runs[1] == [(f"a{n}.txt", "TQ901", 1) for n in range(1, 8, 2)]
