@@ -196,6 +196,86 @@ def test_closed_stdin_is_one_line(tmp_path: Path) -> None:
     one_line_error(process.returncode, process.stderr.decode(), "standard input is closed")
 
 
+# Every command that reads standard input (check, facts, places: '-' as a file; gazetteer
+# lookup: '-' for one name per line), with stdin closed (the shell's <&-) or holding bytes
+# that are not text.
+STDIN_COMMANDS = [
+    ["check", "--no-semantic", "-"],
+    ["check", "--no-semantic", "--source", "-", "a.txt"],
+    ["facts", "-"],
+    ["places", "-"],
+    ["gazetteer", "lookup", "-"],
+]
+
+
+@pytest.mark.parametrize("args", STDIN_COMMANDS, ids=" ".join)
+def test_every_command_reading_a_closed_stdin_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    article(tmp_path)
+    process = subprocess.run(
+        [sys.executable, "-m", "tqcheck", *args],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=TIMEOUT,
+        preexec_fn=lambda: os.close(0),
+        check=False,
+    )
+    one_line_error(process.returncode, process.stderr.decode(), "standard input is closed")
+
+
+@pytest.mark.parametrize("args", STDIN_COMMANDS, ids=" ".join)
+def test_every_command_reading_undecodable_stdin_is_one_line(
+    tmp_path: Path, args: list[str]
+) -> None:
+    article(tmp_path)
+    code, _, err = tq(args, tmp_path, b"Baku\n\xc3\x28 Ganja\n")
+    one_line_error(code, err, "not valid utf-8")
+
+
+def test_gazetteer_lookup_reads_names_from_stdin(tmp_path: Path) -> None:
+    code, out, err = tq(["gazetteer", "lookup", "-"], tmp_path, b"Baku\n\n  Ganja \n")
+    assert code == ExitCode.OK, err
+    assert [line.split(":")[0] for line in out.splitlines()] == ["Baku", "Ganja"]
+    code, out, err = tq(["gazetteer", "lookup", "-"], tmp_path, b"")
+    assert (code, out) == (ExitCode.OK, ""), err
+
+
+# Every command's output to a pipe whose reader is gone (``tqcheck rules | head -1`` once the
+# output outgrows the pipe): one line and exit 2, as for check's report, never click's silent
+# exit 1 or a traceback.
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--no-semantic", "a.txt"],
+        ["rules"],
+        ["rule", "TQ201"],
+        ["facts", "a.txt"],
+        ["places", "a.txt"],
+        ["gazetteer", "lookup", "Baku"],
+        ["--help"],
+        ["check", "--help"],
+        ["--version"],
+    ],
+    ids=" ".join,
+)
+def test_broken_pipe_on_every_command_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    article(tmp_path, text=DOUBLED)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before anything is written
+    try:
+        process = subprocess.run(
+            [sys.executable, "-m", "tqcheck", *args],
+            cwd=tmp_path,
+            stdin=subprocess.DEVNULL,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            timeout=TIMEOUT,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    one_line_error(process.returncode, process.stderr.decode(), "broken pipe")
+
+
 def test_folder_1200_levels_deep_is_walked(tmp_path: Path) -> None:
     deep = tmp_path / "top"
     deep.mkdir()

@@ -784,7 +784,7 @@ def gazetteer_lookup(
     house_style = discover_config(Path.cwd()).house_style
     open_default(required=True)  # an unusable cache is an error here (exit 2), not a notice
 
-    queries = [line.strip() for line in sys.stdin if line.strip()] if names == ("-",) else names
+    queries = _stdin_lines() if names == ("-",) else names
     for query in queries:
         match = resolve_name(query, country)
         if match is not None and match.score < min_confidence:
@@ -813,6 +813,21 @@ def gazetteer_lookup(
                 f"{query}: {record['name']} ({record['kind']}, {record['country']}) "
                 f"[{match.method}, confidence {match.score:.2f}{because}]"
             )
+
+
+def _stdin_lines() -> list[str]:
+    """The non-blank lines of standard input, read as input is everywhere (bounded by the
+    default size limit, UTF-8 or BOM-marked UTF-16): a closed, undecodable or oversized stdin
+    is one line and exit 2, not a traceback."""
+    from tqcheck.document.source import DEFAULT_MAX_BYTES, STDIN_NAME, decode_bytes, read_stdin
+
+    data = read_stdin(DEFAULT_MAX_BYTES)
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputError(f"{STDIN_NAME}: input is over the limit of {DEFAULT_MAX_BYTES:,} bytes")
+    if not data.strip():
+        return []
+    text = decode_bytes(data, STDIN_NAME).text
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 @cli.command("places")
@@ -1073,11 +1088,31 @@ def _internal_error(exc: BaseException, what: str = "internal error") -> None:
     raise SystemExit(ExitCode.INTERNAL) from None
 
 
+def _broken_pipe() -> None:
+    """The reader of standard output went away (``tqcheck facts a.txt | head -1``): one line
+    and exit 2, as for a report that cannot be written, never a traceback."""
+    import contextlib
+
+    from tqcheck.output_files import _silence_stdout
+
+    _silence_stdout()  # the exit flush must not fail again on the broken pipe
+    with contextlib.suppress(OSError, ValueError):
+        click.echo("tqcheck: error: cannot write to standard output (Broken pipe)", err=True)
+    raise SystemExit(ExitCode.ERROR) from None
+
+
 def _main(argv: list[str] | None, prog_name: str) -> None:
     from tqcheck.errors import Terminated
 
+    stdout = sys.stdout
     try:
         cli.main(args=argv, prog_name=prog_name, standalone_mode=False)
+    except SystemExit:
+        # Click turns EPIPE on stdout (``tqcheck rules | head -1``) into exit 1, after swapping
+        # sys.stdout for a wrapper that swallows the exit flush: a swapped stdout means that.
+        if sys.stdout is not stdout:
+            _broken_pipe()
+        raise
     except click.exceptions.Exit as exc:
         raise SystemExit(exc.exit_code) from None
     except click.ClickException as exc:
@@ -1093,9 +1128,7 @@ def _main(argv: list[str] | None, prog_name: str) -> None:
         click.echo("tqcheck: interrupted", err=True)
         raise SystemExit(ExitCode.INTERRUPTED) from None
     except BrokenPipeError:
-        # The reader went away (``tqcheck check ... | head``); exit quietly.
-        sys.stderr.close()
-        raise SystemExit(ExitCode.OK) from None
+        _broken_pipe()
     except Terminated:
         click.echo("tqcheck: terminated", err=True)
         raise SystemExit(ExitCode.TERMINATED) from None
