@@ -151,7 +151,7 @@ def description() -> dict[str, Any]:
             },
             "/api/v1/schemas/{name}": {
                 "get": {
-                    "summary": "The published JSON Schemas (check-v1, facts-v1)",
+                    "summary": "The published JSON Schemas (check-v2, check-v1, facts-v1)",
                     "parameters": [
                         {
                             "name": "name",
