@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tqcheck.errors import ConfigError
+from tqcheck.rules.registry import get_rule
 from tqcheck.runner import RunResult
 
 COLUMNS: tuple[str, ...] = (
@@ -27,6 +28,7 @@ COLUMNS: tuple[str, ...] = (
     "line",
     "column",
     "rule",
+    "name",
     "severity",
     "text",
     "message",
@@ -39,7 +41,7 @@ VERDICT = "reviewer verdict"
 # Verdicts read as "the finding is wrong" (case and spacing ignored).
 FALSE_POSITIVE = frozenset({"false positive", "false-positive", "fp", "wrong", "not an error"})
 MAX_ROWS = 1_000_000
-_WIDTHS = (24, 10, 12, 6, 6, 7, 8, 24, 50, 20, 40, 40, 18)
+_WIDTHS = (24, 10, 12, 6, 6, 7, 20, 8, 24, 50, 20, 40, 40, 18)
 
 
 def review_rows(result: RunResult) -> list[dict[str, Any]]:
@@ -60,6 +62,7 @@ def review_rows(result: RunResult) -> list[dict[str, Any]]:
                     "line": finding.line,
                     "column": finding.column,
                     "rule": finding.rule,
+                    "name": get_rule(finding.rule).name,
                     "severity": finding.severity.value,
                     "text": _text_key(finding.text),
                     "message": finding.message,
@@ -116,7 +119,7 @@ def _write_xlsx(rows: list[dict[str, Any]], path: str) -> None:
     for (cell,) in sheet.iter_rows(min_row=2, min_col=source_column, max_col=source_column):
         cell.alignment = right_to_left
     sheet.freeze_panes = "A2"
-    for letter, width in zip("ABCDEFGHIJKLM", _WIDTHS, strict=True):
+    for letter, width in zip("ABCDEFGHIJKLMN", _WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     book.save(path)
 
