@@ -10,7 +10,8 @@ the English:
 * ``name_garble``: that place replaced by an English word of similar sound (wordfreq's English
   list: same first letter, nearest consonant skeleton, not a place);
 * ``person``: one word of a person's name (a run of capitalised words rendering the Arabic)
-  replaced by another name from a pool written here;
+  replaced by another name from a pool written here; ``person_single``: a name written as one
+  word (a rare English word rendering an Arabic word exactly, no place) replaced the same way;
 * ``number``: a number in digits changed in one digit; ``number_word``: a number word;
 * ``month``, ``weekday``: a month or weekday name changed;
 * ``clock``: a clock time's hour moved by one; ``ordinal``: an ordinal word changed;
@@ -78,8 +79,8 @@ NUMBER_WORDS = [
     "twelve",
 ]
 KINDS = [
-    "name_swap", "name_garble", "person", "number", "number_word", "month", "weekday",
-    "clock", "ordinal", "omitted", "added",
+    "name_swap", "name_garble", "person", "person_single", "number", "number_word", "month",
+    "weekday", "clock", "ordinal", "omitted", "added",
 ]  # fmt: skip
 
 
@@ -268,6 +269,34 @@ def plant_person(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
     return None
 
 
+def plant_person_single(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
+    """A person's name written as one word ("... said Huhne") replaced by another name."""
+    from wordfreq import zipf_frequency
+
+    options = []
+    for i, (ar, en) in enumerate(doc):
+        arabic = re.findall(r"[\u0621-\u064A]+", ar)
+        for word in re.finditer(r"\b[A-Z][a-z]{2,}\b(?![ -][A-Z])", en):
+            if word.start() == 0 or re.search(r"[.!?\"“]\s*$", en[: word.start()]):
+                continue  # a sentence's first word
+            if re.search(r"[A-Z][\w'’]*[ -]$", en[: word.start()]):
+                continue  # part of a name of several words ("person" plants those)
+            if zipf_frequency(word.group().lower(), "en") >= 3.5:
+                continue
+            if ctx["geonames"].exact(word.group()):
+                continue
+            if any(renders(a, word.group(), strict=True) for a in arabic):
+                options.append((i, word))
+    rng.shuffle(options)
+    for i, word in options:
+        new = [n for n in NAME_POOL if n[0] != word.group()[0]]
+        lines = [en for _, en in doc]
+        en = lines[i]
+        lines[i] = en[: word.start()] + rng.choice(new) + en[word.end() :]
+        return lines, {i}
+    return None
+
+
 def plant_omitted(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
     if len(doc) < 3:
         return None
@@ -290,6 +319,7 @@ PLANTS: dict[str, Callable[[Doc, random.Random, dict], Plant | None]] = {
     "name_swap": plant_swap,
     "name_garble": plant_garble,
     "person": plant_person,
+    "person_single": plant_person_single,
     "number": plant_number,
     "number_word": plant_word(NUMBER_WORDS, re.IGNORECASE),
     "month": plant_word(MONTHS),
@@ -368,9 +398,12 @@ def main() -> None:
         for kind in kinds:
             rate = f"{100 * caught[kind] / planted[kind]:.0f}%" if planted[kind] else "-"
             print(f"| {kind} | {planted[kind]} | {caught[kind]} ({rate}) |")
-        names = sum(planted[k] for k in ("name_swap", "name_garble", "person") if k in kinds)
-        names_caught = sum(caught[k] for k in ("name_swap", "name_garble", "person") if k in kinds)
-        print(f"| names (swap, garble, person) | {names} | {names_caught} |")
+        name_kinds = [
+            k for k in ("name_swap", "name_garble", "person", "person_single") if k in kinds
+        ]
+        names = sum(planted[k] for k in name_kinds)
+        names_caught = sum(caught[k] for k in name_kinds)
+        print(f"| names (swap, garble, person, person_single) | {names} | {names_caught} |")
         if total_planted:
             print(
                 f"| all planted | {total_planted} | {total_caught} "

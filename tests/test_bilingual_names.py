@@ -8,7 +8,7 @@ import pytest
 from tqcheck.arabic.names import known_places, renders
 from tqcheck.arabic.numbers import find_numbers
 from tqcheck.bilingual.facts_compare import compare_numbers
-from tqcheck.bilingual.names_compare import compare_names
+from tqcheck.bilingual.names_compare import compare_names, renamed_alone, rendered_names
 from tqcheck.bilingual.source_names import source_names
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.keys import arabic_key
@@ -156,6 +156,19 @@ def test_a_renamed_second_name_is_reported_when_the_first_also_reads_an_ordinary
     assert _names(source, "The doctor, Hamid Whitfield, said thank God for the safe return.") == [
         ("person", "Whitfield", None)
     ]
+
+
+def test_a_lone_name_renamed_is_reported_when_another_sentence_writes_it() -> None:
+    first = ("قال المدرب زوبيتسكي إن الفريق مستعد.", "Coach Zubitsky said the team was ready.")
+    second = ("وأضاف زوبيتسكي أن المباراة صعبة.", "Zubitsky added that the match was hard.")
+    known = rendered_names(*first)
+    assert known
+    assert renamed_alone(*second, known, None) == []
+    renamed = "Kowalski added that the match was hard."
+    found = renamed_alone(second[0], renamed, known, None)
+    assert [(renamed[slice(*m.target_span)], m.kind) for m in found] == [("Kowalski", "person")]
+    # Nothing else in the document writes the name: an ordinary rare word may be no name.
+    assert renamed_alone(second[0], renamed, frozenset(), None) == []
 
 
 def _xliff(source: str, target: str) -> str:

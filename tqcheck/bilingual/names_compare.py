@@ -81,6 +81,8 @@ _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 _RAW_PROCLITICS = ("وال", "بال", "فال", "ال", "لل", "و", "ب", "ك", "ل", "ف")
 # A stranger in a person's name must be this rare in English, or a listed given name.
 _NAME_ENGLISH = 3.5
+# A source word standing alone for a renamed person must be this rare in Arabic.
+_RARE_NAME = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,7 @@ def _compared(
     for place in places:
         if _written(place, words + openers, source_words, gazetteer, geonames):
             continue
-        finding = _stand_in(place, source, target, words, openers, source_words, geonames)
+        finding = _stand_in(place, source, target, every, source_words, geonames)
         if finding is not None:
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
@@ -390,7 +392,6 @@ def _stand_in(
     source: str,
     target: str,
     words: list[_Word],
-    openers: list[_Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> NameMismatch | None:
@@ -403,9 +404,8 @@ def _stand_in(
     ]
     others = [text for text, start, end in source_words if end <= place.start or start >= place.end]
     candidates: list[tuple[int, float, int, int, str, str]] = []
-    runs = [(words[i:j], run) for i, j, run in _runs(words, target)]
-    runs += [([word], word.text) for word in openers]
-    for chosen, run in runs:
+    for i, j, run in _runs(words, target):
+        chosen = words[i:j]
         if any(word.accounted for word in chosen):
             continue
         # A word shaped like the place's name and rendering no other source word is a garble
@@ -417,9 +417,9 @@ def _stand_in(
             and not any(renders(other, run, strict=True) for other in others)
             and not _known_place(run, geonames)
         )
-        if chosen[0].plain and not alike:
-            continue
-        found = None if chosen[0].plain else _other_place(run, place, geonames)
+        found = _other_place(run, place, geonames)
+        if chosen[0].plain and not alike and (len(chosen) == 1 or found is None):
+            continue  # an opening word: a garble of the place, or the first of a place's name
         if not alike and not place.sure and (found is None or found[1] not in place.countries):
             continue  # an Arabic word that may be no place: only a same-country place counts
         other = found[0] if found is not None else None
@@ -475,8 +475,10 @@ def _alike(place: _Place, arabic: list[str], word: str) -> bool:
 
 def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tuple[str, str] | None:
     """("Mosul, IQ", "IQ") when ``run`` names a real place that is not ``place``."""
-    if fold(run) in place.spellings or len(run) < 4 or _zipf(run.lower()) >= _COMMON_ENGLISH:
+    if fold(run) in place.spellings or len(run) < 4:
         return None
+    if " " not in run and _zipf(run.lower()) >= _COMMON_ENGLISH:
+        return None  # an ordinary word ("Reading"); a name of several words is a name
     table = known_place_by_english(run)
     if table:
         return f"{table[0].name}, {table[0].country}", table[0].country
@@ -558,6 +560,111 @@ def _renamed(
     return unique
 
 
+@lru_cache(maxsize=8192)
+def rendered_names(source: str, target: str) -> frozenset[str]:
+    """The source's name-like words (folded, without an attached particle) that a name of
+    ``target`` (a capitalised word rare in English, or a given name) renders exactly: the names
+    a document is known to write ("English" renders إنجليش, but is no name)."""
+    words = [w for w in _target_words(target) if not w.plain and _person_like(w.text)]
+    found: set[str] = set()
+    for match in _ARABIC_WORD.finditer(source):
+        keys = _lone_keys(match.group())
+        if keys and any(renders(match.group(), word.text, strict=True) for word in words):
+            found |= keys
+    return frozenset(found)
+
+
+def renamed_alone(
+    source: str, target: str, document_names: frozenset[str], geonames: GeoNamesIndex | None
+) -> list[NameMismatch]:
+    """A name of one word renamed ("Novak" where the source writes هوهني): the source has
+    exactly one name-like word that nothing in the target renders, a name that the document
+    renders in another sentence (``document_names``, from :func:`rendered_names`), and the
+    target exactly one name that renders nothing in the source and is no real place, alone
+    (not beside another name) and shaped unlike that word."""
+    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
+    if not any(_lone_keys(text) & document_names for text, _, _ in source_words):
+        return []
+    words = [word for word in _target_words(target) if not word.plain]
+    rendered_source: set[int] = set()
+    for word in words:
+        for index, (arabic, _, _) in enumerate(source_words):
+            if _renders(arabic, word.text):
+                word.accounted = True
+                rendered_source.add(index)
+    return _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
+
+
+def _renamed_alone(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+    geonames: GeoNamesIndex | None,
+    document_names: frozenset[str],
+) -> list[NameMismatch]:
+    strangers = []
+    for k, word in enumerate(words):
+        if word.accounted or "-" in word.text or not _person_like(word.text):
+            continue
+        if any(c.isupper() for c in word.text[1:]):
+            continue  # "LiverpoolFC", "MeToo": a handle or brand
+        near = [
+            other
+            for other in words[max(0, k - 1) : k + 2]
+            if other is not word
+            and re.fullmatch(
+                r"[ -]", target[min(word.end, other.end) : max(word.start, other.start)]
+            )
+        ]
+        if near or _real_place(word.text, geonames):
+            continue
+        strangers.append(word)
+    if len(strangers) != 1:
+        return []
+    names = [
+        arabic
+        for index, (arabic, _, _) in enumerate(source_words)
+        if index not in rendered_source and _lone_name(arabic)
+    ]
+    if len(names) != 1 or not _lone_keys(names[0]) & document_names:
+        return []
+    stranger = strangers[0]
+    if len(names) != 1 or _resembles(names[0], stranger.text):
+        return []
+    message = f"the source writes {names[0]}; the target's {stranger.text!r} does not render it"
+    return [NameMismatch("person", (stranger.start, stranger.end), message)]
+
+
+def _real_place(name: str, geonames: GeoNamesIndex | None) -> bool:
+    """A country, region or town of :data:`_REAL_PLACE_POPULATION` people ("Castillo" names
+    villages only)."""
+    if known_place_by_english(name):
+        return True
+    return geonames is not None and any(
+        p.kind != "place" or p.population >= _REAL_PLACE_POPULATION for p in geonames.exact(name)
+    )
+
+
+def _lone_name(arabic: str) -> bool:
+    """A source word that may be a name standing alone: rare in Arabic with and without one
+    attached particle ("لمارتيلي", of Martelly), four letters or more."""
+    return bool(_lone_keys(arabic))
+
+
+@lru_cache(maxsize=65536)
+def _lone_keys(arabic: str) -> frozenset[str]:
+    """The folded forms of a name-like word, with and without one attached particle (empty
+    for a word that is no such name)."""
+    key = arabic_key(arabic)
+    forms = [arabic] + [arabic[1:] for p in "وبلفك" if key.startswith(p) and len(key) > 5]
+    if any(_zipf(form, "ar") >= _RARE_NAME for form in forms):
+        return frozenset()
+    return frozenset(
+        arabic_key(form) for form in forms if len(arabic_key(form)) >= 4 and _name_like(form)
+    )
+
+
 def _person_like(word: str) -> bool:
     """A target word that may be a person's name: rare in English or a listed given name."""
     if not latin_skeletons(word):
@@ -598,4 +705,5 @@ def _name_like(arabic: str) -> bool:
         return False  # a word of ten letters or more is mostly words run together
     if key.startswith(("ال", "وال", "بال", "لل", "و")) or key.endswith(_NOT_NAME_ENDINGS):
         return False
-    return _zipf(key, "ar") < _COMMON_ARABIC
+    # The word as written: the folded key ("رييس") is no word of the frequency list.
+    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC

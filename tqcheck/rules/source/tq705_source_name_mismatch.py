@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.bilingual.names_compare import compare_names
+from tqcheck.bilingual.names_compare import compare_names, renamed_alone, rendered_names
 from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
@@ -54,7 +54,9 @@ class SourceNameMismatch(Rule):
     ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
     name as suggestion. A person's name whose one word renders the source (أور, "Ur") while
     another renders nothing, beside a name-like source word nothing renders (إيهود for
-    "Peter"), is reported as a renamed person.
+    "Peter"), is reported as a renamed person; so is a name of one word that renders nothing
+    where the source has exactly one unrendered name-like word, one that another sentence of
+    the document renders (the name is known to be a name there).
 
     Bad:
         source: سقطت قذائف على مدينة جبرائيل.
@@ -76,14 +78,21 @@ class SourceNameMismatch(Rule):
         gazetteer = default_gazetteer()
         groups = translated_groups(document)
         geonames = geonames_index() if groups else None
-        for group in groups:
+        targets = [group.target_text(document) for group in groups]
+        # Names the document writes somewhere: a lone name another sentence renders.
+        written = frozenset().union(
+            *(rendered_names(g.source_text, t) for g, t in zip(groups, targets, strict=True))
+        )
+        for group, target in zip(groups, targets, strict=True):
             names = source_names(group.source_text, gazetteer, geonames)
-            target = group.target_text(document)
             reported: list[tuple[int, int]] = []
             for finding in self._group(document, group.start, target, names, geonames, gazetteer):
                 reported.append((finding.start, finding.end))
                 yield finding
-            for mismatch in compare_names(group.source_text, target, names, gazetteer, geonames):
+            mismatches = compare_names(group.source_text, target, names, gazetteer, geonames)
+            if not mismatches and not reported and written:
+                mismatches = renamed_alone(group.source_text, target, written, geonames)
+            for mismatch in mismatches:
                 start = group.start + mismatch.target_span[0]
                 end = group.start + mismatch.target_span[1]
                 if any(a < end and start < b for a, b in reported):
