@@ -160,3 +160,13 @@ def test_a_parallel_run_reports_what_one_process_does(tmp_path: Path) -> None:
         runs[jobs] = [(Path(f.path).name, g.rule, g.line) for f in result.files for g in f.findings]
     assert runs[1] == runs[2]
     assert runs[1] == [(f"a{n}.txt", "TQ901", 1) for n in range(1, 8, 2)]
+
+
+def test_a_code_whose_rule_did_not_run_is_kept_by_the_fix() -> None:
+    # Semantic off: TQ601 did not run, so its code is not judged and stays in the comment.
+    text = f"<!-- tqcheck: ignore TQ202 TQ601 -->\n{PLAIN}\n"
+    [finding] = check_document(make_document(text), _config("TQ901", "TQ202", "TQ601"))
+    assert finding.message == (
+        "Unused code in suppression: no TQ202 finding in line 2 (TQ601 kept)."
+    )
+    assert finding.suggestion == "<!-- tqcheck: ignore TQ601 -->"

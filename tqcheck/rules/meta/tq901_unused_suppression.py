@@ -96,8 +96,9 @@ class UnusedSuppression(Rule):
                     document,
                     directive.start,
                     directive.end,
-                    message + f"finding in {where}; remove it here and from the enable comment "
-                    "that closes this one (the two must name the same codes).",
+                    message + f"finding in {where}; remove {names.replace(' or ', ' and ')} here "
+                    "and from the enable comment that closes this one (the two must name the same "
+                    "codes).",
                 )
                 continue
             comment = document.text[directive.start : directive.end]
@@ -116,8 +117,7 @@ class UnusedSuppression(Rule):
                 document,
                 directive.start,
                 directive.end,
-                message + f"finding in {where}; {_joined(kept, 'and')} "
-                f"{'is' if len(kept) == 1 else 'are'} used.",
+                message + f"finding in {where} ({_joined(kept, 'and')} kept).",
                 suggestion=suggestion,
             )
 
