@@ -475,7 +475,7 @@ unicode-bidi:isolate}
 mark.cat-artifact{background:var(--artifact)}mark.cat-layout{background:var(--layout)}
 mark.cat-place{background:var(--place)}mark.cat-number{background:var(--number)}
 mark.cat-date{background:var(--date)}mark.cat-semantic{background:var(--semantic)}
-mark.cat-source,mark.cat-term{background:#ffe08a}
+mark.cat-source,mark.cat-term{background:#ffe08a}mark.cat-meta{background:#e0e0e0}
 .segments{border-collapse:collapse;width:100%;font:15px/1.6 Georgia,"Times New Roman",serif}
 .segments th,.segments td{border:1px solid #ccc;padding:.4em .6em;vertical-align:top}
 .segments thead th{background:#f3f3f3;text-align:start}
