@@ -60,6 +60,11 @@ if TYPE_CHECKING:
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
 SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a Latin name
 LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
+# Names of two consonant classes: a town of the article's countries this large, this close.
+SHORT_NAME_POPULATION = 20_000
+SHORT_NAME_TOWNS = 400  # the largest places of a country compared
+MIN_SHORT_NAME = 0.85  # Jaro-Winkler of the folded spellings
+SCORE_SHORT_NAME = 0.86
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
 MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
@@ -183,6 +188,7 @@ _PERSON_AFTER = re.compile(
     r"|['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|office|"
     r"spokesman|lawyer|death|statement|remarks|government|administration|party)\b)"
 )
+_ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "ez"])
 _FUNCTION = frozenset(
     [
         "the",
@@ -518,7 +524,12 @@ def _is_real_place(text: str, countries: set[str]) -> bool:
     """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
     that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles."""
     places = _index().exact(text)
-    return any(p.country in countries or p.population >= REAL_ANYWHERE_POPULATION for p in places)
+    if not places:
+        return False
+    # An English word names a town abroad by coincidence ("Terrace", British Columbia): only a
+    # well-known one makes it that place wherever the article is set.
+    anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
+    return any(p.country in countries or p.population >= anywhere for p in places)
 
 
 def _country_derived(text: str) -> bool:
@@ -654,7 +665,10 @@ def _literal_options(
     word the table does not know may stand for itself, untranslated, beside a translated one
     ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word."""
     text = candidate.text
-    words = [w for w in re.split(r"[ -]", text.lower()) if w and w not in _FUNCTION]
+    raw = [w for w in re.split(r"[ -]", text.lower()) if w]
+    if any(w in _ARABIC_ARTICLES for w in raw):
+        return None  # "Al Ala": the Arabic article written out is a transliteration, not English
+    words = [w for w in raw if w not in _FUNCTION]
     if not words or len(words) > 3:
         return None
     if len(words) == 1 and candidate.slot == "none":
@@ -823,8 +837,9 @@ def _same_name(written: str, spelling: str) -> bool:
 
 
 def _one_short_vowel_apart(written: str, spelling: str) -> bool:
-    """One vowel letter swapped a/e or e/i, the rest the same: two readings of an unwritten
-    short vowel, which sources spell either way."""
+    """One vowel letter swapped a/e, the rest the same: two readings of an unwritten Arabic
+    short vowel (fatha), which sources spell either way ("Samnan", "Semnan"). An e/i swap is
+    not: sources that write e for kasra write it throughout ("Shymkint" is a garble)."""
     from rapidfuzz.distance import Levenshtein
 
     a, b = _bare(written), _bare(spelling)
@@ -832,7 +847,7 @@ def _one_short_vowel_apart(written: str, spelling: str) -> bool:
     if len(ops) != 1 or ops[0].tag != "replace":
         return False
     pair = {a[ops[0].src_pos], b[ops[0].dest_pos]}
-    return pair in ({"a", "e"}, {"e", "i"})
+    return pair == {"a", "e"}
 
 
 def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
@@ -851,6 +866,44 @@ def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
             if char in _CONFUSABLE:
                 found.setdefault(key[:i] + _CONFUSABLE[char] + key[i + 1 :], False)
     return found
+
+
+def _short_name_matches(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+    """Names of two consonant classes ("Homes" for Homs, "Jeanine" for Jenin, "Zakhou"): too
+    short for the skeleton index, so compared with the towns of the article's countries only
+    (20,000 people or more), by skeleton and by spelling."""
+    keys = {k for k in skeletons(text) if len(k) == 2}
+    keys |= {
+        k[:i] + _CONFUSABLE[c] + k[i + 1 :]
+        for k in list(keys)
+        for i, c in enumerate(k)
+        if c in _CONFUSABLE
+    }
+    folded, bare = fold(text), _bare(text)
+    scored: dict[int, tuple[float, str, str]] = {}
+    for country in countries & ARABIC_SCRIPT_REGION:
+        for place in _towns(country):
+            if not keys & (skeletons(place.name) | skeletons(_bare(place.name))):
+                continue
+            score = max(
+                JaroWinkler.similarity(folded, fold(place.name)),
+                JaroWinkler.similarity(bare, _bare(place.name)),
+            )
+            if score < MIN_SHORT_NAME:
+                continue
+            rowid = _rowid(place)
+            if rowid is not None:
+                score = round(min(score, SCORE_SHORT_NAME), 3)
+                scored[rowid] = (score, place.name, f"consonants {skeleton(text)}")
+    return scored
+
+
+@cache
+def _towns(country: str) -> tuple[GeoPlace, ...]:
+    from tqcheck.gazetteer.geonames import largest_places
+
+    places = largest_places(_index(), country, SHORT_NAME_TOWNS)
+    return tuple(p for p in places if p.population >= SHORT_NAME_POPULATION)
 
 
 def _by_sound(
@@ -891,6 +944,8 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
+    if not scored and not _query_skeletons(text, drop=False):
+        scored = _short_name_matches(text, countries)
     if not scored:
         return None
     english = is_english_word(text)  # wordfreq is loaded only once a place sounds alike

@@ -33,7 +33,10 @@ def _table() -> dict[str, float]:
                 return pickle.load(handle)
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):
             pass
-    table = _read_small_list()
+    try:
+        table = _read_small_list()
+    except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: ask it word by word
+        return {}
     if cache_file is not None:
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -79,6 +82,10 @@ def zipf(word: str) -> float:
     if not parts:
         return 0.0
     table = _table()
+    if not table:
+        from wordfreq import zipf_frequency
+
+        return min(zipf_frequency(part, "en") for part in parts)
     return min(table.get(part, 0.0) for part in parts)
 
 
