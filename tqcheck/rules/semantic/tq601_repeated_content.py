@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 
 from tqcheck.document.model import BlockKind, Document, Sentence
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.lexicon import is_function_word
+from tqcheck.lexicon import MONTHS, is_function_word
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 from tqcheck.semantic.numbers import numbers_in
@@ -22,6 +23,9 @@ MIN_LENGTH_RATIO = 0.7
 WINDOW = 48
 _BLOCK = 256  # rows of the similarity computed at once
 _MIN_WORDS = 8
+_HEADLINE_WORDS = 60  # Chinese wire headlines run to 50 words
+_DATELINE_WORDS = 6
+_SAME_ORDER = 0.8  # difflib ratio of the word sequences: a copy with small edits
 _CLOSERS = frozenset('.!?…"”’)')
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -42,6 +46,41 @@ def _content(sentence: Sentence) -> frozenset[str]:
     )
 
 
+def _opening(document: Document) -> tuple[int, int]:
+    """Where the headline and the lead end (-1 when the article has no headline): a first
+    block of one sentence, or of two that do not end in a full stop ('Question: ... How to ...?')
+    and hold :data:`_HEADLINE_WORDS` words or fewer, with two blocks or more after it; the lead
+    is the block after the headline."""
+    blocks = document.blocks
+    if len(blocks) <= 2:
+        return -1, -1
+    sentences = len(blocks[0].sentences)
+    question = (
+        sentences == 2
+        and len(blocks[0].tokens) <= _HEADLINE_WORDS
+        and document.plain[: blocks[0].end].rstrip()[-1:] != "."
+    )
+    return (blocks[0].end, blocks[1].end) if sentences == 1 or question else (-1, -1)
+
+
+def _dateline_blocks(document: Document) -> list[tuple[int, int]]:
+    """Spans of the blocks that open with a dateline: a month among their first six words
+    ("Xinhua News Agency, Beijing, February 10th. ...")."""
+    return [
+        (block.start, block.end)
+        for block in document.blocks
+        if any(token.lower in MONTHS for token in block.tokens[:_DATELINE_WORDS])
+    ]
+
+
+def _same_order(a: Sentence, b: Sentence) -> bool:
+    """The words of ``b`` follow those of ``a`` in the same order (a copy with small edits),
+    rather than the same words rearranged (a restatement)."""
+    one = _WORD.findall(a.text.lower())
+    two = _WORD.findall(b.text.lower())
+    return difflib.SequenceMatcher(None, one, two, autojunk=False).ratio() >= _SAME_ORDER
+
+
 class RepeatedContent(Rule):
     """A sentence that repeats an earlier sentence of the article: a segment translated twice.
 
@@ -51,12 +90,16 @@ class RepeatedContent(Rule):
     close to one of the 48 sentences before it both in meaning (cosine similarity of all-
     MiniLM-L6-v2 embeddings of 0.95 or more) and in wording (at least 75% of their content words
     shared, lengths within 30%). Sentences that state different numbers are never paired: "14
-    civilians" and "41 civilians" are different facts. The headline (a first line of twelve
-    words or fewer) is not compared: a lead that restates it, like a summary followed by the
-    quote it summarises or a lead restated in the body, says the same thing in other words; that
-    is how news is written (on real MT those were most of the old findings), and it is left
-    alone. Consecutive repeated sentences (a paragraph or a run translated twice) give one
-    finding, with the number of sentences. Delete the repetition.
+    civilians" and "41 civilians" are different facts. The opening of a news article repeats
+    itself by design: the headline (a first block of one sentence, or of two of 60 words at most
+    that end in a question) counts only when it is copied word for word, and not even then as the
+    lead or after a dateline ("Xinhua, Beijing, February 10. <the headline again>"); the lead
+    (the block after the headline) counts when a later sentence outside a dateline's block
+    copies it with its words in the same order. A lead restated in the body in other words, like
+    a summary followed by the quote it summarises, says the same thing again; that is how news
+    is written (on real MT those were most of the old findings), and it is left alone.
+    Consecutive repeated sentences (a paragraph or a run translated twice) give one finding, with
+    the number of sentences. Delete the repetition.
 
     Bad:
         The army said it had taken back seven villages in the south on Monday.
@@ -116,16 +159,18 @@ class RepeatedContent(Rule):
 
         matches: dict[int, tuple[int, float]] = {}
         first_seen: dict[str, int] = {}
-        blocks = document.blocks
-        headline = (
-            blocks[0].end if len(blocks) > 2 and len(blocks[0].sentences) == 1 else -1
-        )  # a lead that restates the headline in other words is how news is written
+        headline, lead = _opening(document)
+        datelines = _dateline_blocks(document)
         for index, sentence in enumerate(sentences):
             key = _exact(sentence)
-            if key in first_seen:
-                matches[index] = (first_seen[key], 1.0)
-            else:
+            if key not in first_seen:
                 first_seen[key] = index
+                continue
+            if sentences[first_seen[key]].end <= headline and (
+                sentence.end <= lead or any(a <= sentence.start < b for a, b in datelines)
+            ):
+                continue  # the headline again as the lead or after the dateline: news
+            matches[index] = (first_seen[key], 1.0)
         assert self.embeddings is not None
         # Every text embedded in one batch, then the vectors stacked a block at a time: a matrix
         # of the whole article is 1.5 KB a sentence (556 MB for a 20 MB file; issue 17).
@@ -150,6 +195,11 @@ class RepeatedContent(Rule):
                     earlier = low + earliest + int(offset)
                     if sentences[earlier].end <= headline:
                         continue  # only an exact copy of the headline counts
+                    if sentences[earlier].end <= lead and (
+                        not _same_order(sentences[earlier], sentences[later])
+                        or any(a <= sentences[later].start < b for a, b in datelines)
+                    ):
+                        continue  # the lead restated in other words, or after the dateline
                     if self._same(sentences, numbers, words, earlier, later):
                         matches[later] = (earlier, score)
                         break
