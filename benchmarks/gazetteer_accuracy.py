@@ -583,15 +583,23 @@ def main() -> None:
 
 
 def calibration(pairs: list[tuple[Case, Answer]]) -> None:
-    """How often a top answer given confidence c is right, by band of c."""
+    """How often a top answer given confidence c is right, by band of c: all answers, and the
+    answers to queries that are not exactly another place's name (an exact hit here is always
+    wrong: the spelling was taken from the right place)."""
     print("Confidence of `resolve`'s top answer against how often it is right:\n")
-    print("| confidence | answers | right |\n| --- | --- | --- |")
+    print(
+        "| confidence | answers | right | answers, no exact hit | right, no exact hit |\n"
+        "| --- | --- | --- | --- | --- |"
+    )
     bands = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
     for low, high in bands:
         chosen = [(c, a) for c, a in pairs if a.place is not None and low <= a.score < high]
-        good = sum(right(c, a) for c, a in chosen)
-        share = f"{good / len(chosen):.1%}" if chosen else "-"
-        print(f"| {low:.1f}-{min(high, 1.0):.1f} | {len(chosen):,} | {share} |")
+        fuzzy = [(c, a) for c, a in chosen if a.how != "exact"]
+        cells = []
+        for group in (chosen, fuzzy):
+            good = sum(right(c, a) for c, a in group)
+            cells += [f"{len(group):,}", f"{good / len(group):.1%}" if group else "-"]
+        print(f"| {low:.1f}-{min(high, 1.0):.1f} | " + " | ".join(cells) + " |")
     print()
 
 
