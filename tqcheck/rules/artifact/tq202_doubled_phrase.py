@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import is_function_word, word_list
-from tqcheck.rules.artifact.repeats import inside_loop, repetition_runs
+from tqcheck.rules.artifact.repeats import Run, inside_loop, repetition_runs
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -120,10 +121,19 @@ class DoubledPhrase(Rule):
         ("PSB analysts share forecasts. PSB analysts share forecasts."): the end of a segment
         translated twice. Outside quotations only; shorter repeats across a full stop ("It was
         over. It was over.") are as often rhetoric."""
-        for block in document.blocks:
+        # Each block reads only the runs that start inside it (every block reading every run
+        # was quadratic: hours on a 20 MB file of repeated paragraphs; issue 17).
+        blocks = document.blocks
+        starts = [block.start for block in blocks]
+        runs_in: dict[int, list[Run]] = {}
+        for run in repetition_runs(document):
+            runs_in.setdefault(bisect_right(starts, run.start) - 1, []).append(run)
+        for number, block in enumerate(blocks):
+            if number not in runs_in:
+                continue
             tokens = block.tokens
             index = {token.start: n for n, token in enumerate(tokens)}
-            for run in repetition_runs(document):
+            for run in runs_in[number]:
                 n = index.get(run.start)
                 if n is None or run.copies != 2 or run.size < _STOP_MIN_WORDS:
                     continue
