@@ -486,9 +486,11 @@ def main() -> None:
         | {f"old method, {label}": (sets[label], set_answers[label]) for label in order}
     )
     print(
-        "resolve = `GeoNamesIndex.resolve` (exact hits and skeleton candidates of the query and "
-        "of its `respellings`, ranked by transliteration-aware Jaro-Winkler, primary name and "
-        "population); old method = exact, else skeleton candidates + Jaro-Winkler (below).\n"
+        "resolve = `GeoNamesIndex.resolve` (exact hits, same transliteration key among Latin "
+        "and romanised native-script names, skeleton candidates of the query and its "
+        "`respellings`, one-edit neighbours; ranked and given a confidence by the model in "
+        "`tqcheck/data/geonames_resolve.toml`); old method = exact, else skeleton candidates + "
+        "Jaro-Winkler (below).\n"
     )
     for label, excluded in (("world", excluded_world), ("region", excluded_region)):
         print(

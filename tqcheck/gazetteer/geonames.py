@@ -490,7 +490,7 @@ def _rows(sources: list[_Source]) -> _Rows:
     for key, rowid, spelling in latin_rows + romanised_rows:
         found = translit.get(key)
         if found is None:
-            found = translit[key] = translit_key(key)
+            found = translit[key] = keys.translit_folded(key)
         variants.setdefault((found, rowid), spelling)
     distinct = sorted({key for key, _, _ in romanised_rows})
     romanised_keys = dict(zip(distinct, _bulk_skeletons(distinct), strict=True))
@@ -1091,7 +1091,7 @@ class GeoNamesIndex:
         fame = self._fame(rowids)
         query_skeletons = skeletons(name)
         best: dict[int, Candidate] = {}
-        for rowid, spelling in rows:
+        for rowid, spelling in sorted(rows):  # sorted: ties resolve the same way every run
             place = places[rowid]
             candidate = _candidate(
                 folded, query_key, query_skeletons, place, spelling, fame.get(rowid, 0)

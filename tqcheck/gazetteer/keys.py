@@ -183,8 +183,12 @@ def translit_key(name: str) -> str:
     """``fold`` with each romanisation of one sound written one way and doubled letters single:
     "Dzhebrail", "Djebrail" and "Jebrail" -> "jebrail"; "Xocavənd" and "Khojavend" -> "kojavend"
     ("c" as /dʒ/ for the Azerbaijani/Turkish spelling, as in :func:`skeletons`)."""
-    text = fold(name.translate(_C_AS_J) if _is_turkic(name) else name)
-    text = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], text)
+    return translit_folded(fold(name.translate(_C_AS_J) if _is_turkic(name) else name))
+
+
+def translit_folded(folded: str) -> str:
+    """:func:`translit_key` of an already folded ASCII spelling (no second ``fold``)."""
+    text = _TRANSLIT_PATTERN.sub(lambda m: _TRANSLIT_MAP[m.group(0)], folded)
     return _DOUBLED.sub(r"\1", text)
 
 
