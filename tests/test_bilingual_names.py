@@ -136,7 +136,8 @@ def test_sunday_stays_sunday_before_a_ten_of_the_other_gender() -> None:
 
 
 def test_two_letters_for_one_foreign_sound_read_as_that_sound() -> None:
-    assert renders("تشيلسي", "Chelsea", strict=True)
+    assert renders("تشيلسي", "Chelsea")
+    assert renders("زوبيتسكي", "Zubitsky", strict=True)
     assert renders("كوفاتشيتش", "Kovacic")
 
 
@@ -200,8 +201,29 @@ TARGET_ADDED = [
 ]
 
 
-@pytest.mark.parametrize("target", [TARGET_OMITTED, TARGET_ADDED], ids=["omitted", "added"])
-def test_one_xliff_unit_gives_the_findings_of_the_two_file_pair(target: list[str]) -> None:
+_RIGHT = [
+    "The health minister opened a new hospital in the city of Basra this morning.",
+    "It rained all day in the city.",
+    "The minister said the government would build three more hospitals in the south next year.",
+    "Several local officials attended the opening.",
+]
+TARGET_PLACE = [_RIGHT[0].replace("Basra", "Mosul"), *_RIGHT[1:]]
+TARGET_NUMBER = [_RIGHT[0], _RIGHT[1], _RIGHT[2].replace("three", "four"), _RIGHT[3]]
+EXPECTED = {"omitted": "TQ701", "added": "TQ702", "place": "TQ705", "number": "TQ703"}
+
+
+@pytest.mark.parametrize(
+    ("target", "kind"),
+    [
+        (TARGET_OMITTED, "omitted"),
+        (TARGET_ADDED, "added"),
+        (TARGET_PLACE, "place"),
+        (TARGET_NUMBER, "number"),
+    ],
+)
+def test_one_xliff_unit_gives_the_findings_of_the_two_file_pair(
+    target: list[str], kind: str
+) -> None:
     from tqcheck.bilingual.formats import read_bilingual
     from tqcheck.bilingual.pairing import document_from_bilingual, pair_documents
     from tqcheck.config import Config
@@ -217,5 +239,4 @@ def test_one_xliff_unit_gives_the_findings_of_the_two_file_pair(target: list[str
     from_pair = [(f.rule, f.text) for f in check_document(pair, config)]
     from_unit = [(f.rule, f.text) for f in check_document(unit, config)]
     assert from_pair == from_unit
-    expected = "TQ701" if target is TARGET_OMITTED else "TQ702"
-    assert [rule for rule, _ in from_pair] == [expected]
+    assert [rule for rule, _ in from_pair] == [EXPECTED[kind]]

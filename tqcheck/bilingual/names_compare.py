@@ -363,7 +363,7 @@ def _written(
         if any(_renders(text, word.text) for text in arabic):
             if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
                 return True
-            word.accounted = False  # a loose look-alike English word: the garble candidate
+            word.accounted = word.named = False  # a loose look-alike English word: a garble
     if place.entry_ids:
         for _, _, run in _runs(words, target):
             if any(m.entry.id in place.entry_ids for m in gazetteer.known(run)):
@@ -406,12 +406,18 @@ def _stand_in(
     candidates: list[tuple[int, float, int, int, str, str]] = []
     for i, j, run in _runs(words, target):
         chosen = words[i:j]
-        if any(word.accounted for word in chosen):
+        if any(word.named for word in chosen):
+            continue
+        # A word that only loosely renders an ordinary source word ("Queens" and الخامس) may
+        # still be another real place, never a garble.
+        loose = any(word.accounted for word in chosen)
+        if loose and _other_place(run, place, geonames) is None:
             continue
         # A word shaped like the place's name and rendering no other source word is a garble
         # of it whatever the word: the likeness says the source word is that place.
         alike = (
             len(chosen) == 1
+            and not loose
             and _zipf(run.lower()) < _VERY_COMMON_ENGLISH
             and _alike(place, arabic, run)
             and not any(renders(other, run, strict=True) for other in others)
