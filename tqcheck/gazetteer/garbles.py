@@ -62,7 +62,6 @@ SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a L
 LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
 # Names of two consonant classes: a town of the article's countries this large, this close.
 SHORT_NAME_POPULATION = 20_000
-SHORT_NAME_TOWNS = 400  # the largest places of a country compared
 MIN_SHORT_NAME = 0.85  # Jaro-Winkler of the folded spellings
 SCORE_SHORT_NAME = 0.86
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
@@ -153,7 +152,7 @@ _SLOT_BEFORE = re.compile(
 )
 _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
-    r"struck|hit|stormed|besieged|between|and|via|to|recaptured|bombed|seized|on|patrolled|"
+    r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
     r"through|within)\s+(?:the\s+)?$"
 )
@@ -256,7 +255,8 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
             for row in csv.DictReader(lines):
                 latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
                 arabic = row["arabic"].strip()
-                folded = arabic_key(arabic)
+                # The dictionary table's Arabic is written already normalised (no latin column).
+                folded = arabic_key(arabic) if "latin" in row else arabic
                 for english in row["english"].split("|"):
                     key = english.strip().lower()
                     if key and (key, folded) not in seen:  # the hand table's row wins
@@ -881,29 +881,51 @@ def _short_name_matches(text: str, countries: set[str]) -> dict[int, tuple[float
     }
     folded, bare = fold(text), _bare(text)
     scored: dict[int, tuple[float, str, str]] = {}
-    for country in countries & ARABIC_SCRIPT_REGION:
-        for place in _towns(country):
-            if not keys & (skeletons(place.name) | skeletons(_bare(place.name))):
+    table = _short_names()
+    for key in keys:
+        for rowid, name, country in table.get(key, ()):
+            if country not in countries:
                 continue
             score = max(
-                JaroWinkler.similarity(folded, fold(place.name)),
-                JaroWinkler.similarity(bare, _bare(place.name)),
+                JaroWinkler.similarity(folded, fold(name)),
+                JaroWinkler.similarity(bare, _bare(name)),
             )
-            if score < MIN_SHORT_NAME:
-                continue
-            rowid = _rowid(place)
-            if rowid is not None:
-                score = round(min(score, SCORE_SHORT_NAME), 3)
-                scored[rowid] = (score, place.name, f"consonants {skeleton(text)}")
+            if score >= MIN_SHORT_NAME:
+                scored[rowid] = (round(min(score, SCORE_SHORT_NAME), 3), name, f"consonants {key}")
     return scored
 
 
 @cache
-def _towns(country: str) -> tuple[GeoPlace, ...]:
-    from tqcheck.gazetteer.geonames import largest_places
-
-    places = largest_places(_index(), country, SHORT_NAME_TOWNS)
-    return tuple(p for p in places if p.population >= SHORT_NAME_POPULATION)
+def _short_names() -> dict[str, list[tuple[int, str, str]]]:
+    """Two-class skeleton -> (rowid, name, country) of the region's towns of 20,000 or more,
+    from the per-machine cache next to the index (built on first use, in about a second)."""
+    if not _index().path.is_file():
+        return {}
+    path = _arabic_cache_dir() / "short-names.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
+        pass
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    table: dict[str, list[tuple[int, str, str]]] = {}
+    for rowid, name, country in _index()._query(
+        "SELECT rowid, name, country FROM places WHERE kind = 'place' AND population >= ? "
+        f"AND country IN ({','.join('?' * len(codes))})",
+        (SHORT_NAME_POPULATION, *codes),
+    ):
+        for key in skeletons(name) | skeletons(_bare(name)):
+            if len(key) == 2:
+                table.setdefault(key, []).append((rowid, name, country))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".short-names.{os.getpid()}")
+        with temporary.open("wb") as handle:
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        pass
+    return table
 
 
 def _by_sound(
@@ -944,8 +966,8 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
-    if not scored and not _query_skeletons(text, drop=False):
-        scored = _short_name_matches(text, countries)
+    if not scored and candidate.slot in ("strong", "country") and not _query_skeletons(text):
+        scored = _short_name_matches(text, countries)  # only a strong slot lets these through
     if not scored:
         return None
     english = is_english_word(text)  # wordfreq is loaded only once a place sounds alike
@@ -989,6 +1011,10 @@ def _by_sound(
         # The place's name plus an ending ("Ambarli"): a suffixed name of its own. One letter
         # more is a respelling ("Kunduzz", "Samaraa"), not an ending.
         return None
+    if not strong and any(
+        fold(n).startswith(folded) and len(fold(n)) > len(folded) for n in (spelling, name)
+    ):
+        return None  # a place's name cut short ("Binyamin" for Binyamina): only in a strong slot
     if not english and _one_short_vowel_apart(text, name):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
     if detail.startswith("consonants"):
