@@ -67,7 +67,15 @@ def main() -> int:
     parser.add_argument("--devset", type=Path, default=DEVSET)
     parser.add_argument("--split", choices=("tune", "held-out", "fresh", "all"), default="all")
     parser.add_argument("--verbose", action="store_true", help="list misses and false flags")
+    parser.add_argument(
+        "--write-article",
+        type=Path,
+        metavar="PATH",
+        help="write the speed benchmark's article (tune paragraphs up to 1,000 words) and stop",
+    )
     args = parser.parse_args()
+    if args.write_article:
+        return write_article(args.devset, args.write_article)
 
     config = Config(select=PLACE_RULES, semantic=False)
     with args.devset.open(encoding="utf-8", newline="") as handle:
@@ -125,6 +133,23 @@ def main() -> int:
             print(_line(split, kind, tally))
         if total:
             print(_line(split, "all garbles", total))
+    return 0
+
+
+def write_article(devset: Path, target: Path) -> int:
+    """One article of the tune split's paragraphs, in file order, up to 1,000 words (about 20
+    countries named): the rules-only cold-start case of docs/benchmarks.md."""
+    with devset.open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t") if split_of(r["id"]) == "tune"]
+    paragraphs: list[str] = []
+    words = 0
+    for row in rows:
+        if words >= 1000:
+            break
+        paragraphs.append(row["text"])
+        words += len(row["text"].split())
+    target.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    print(f"{target}: {words} words, {len(paragraphs)} paragraphs")
     return 0
 
 
