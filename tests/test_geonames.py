@@ -213,6 +213,8 @@ def test_one_edit_neighbours_are_candidates(index: GeoNamesIndex) -> None:
     assert index.resolve("Khojavent")[0][1].geonameid == "148565"
     assert "kojavend" in geonames._edits1("kojavent")
     assert index.neighbour_rows("zzzzzz") == []
+    # A hostile query (10,000 letters) is not expanded into its 440,000 one-edit neighbours.
+    assert index.resolve("Khojavend" * 1000) == []
 
 
 def test_resolve_confidence_is_a_probability(index: GeoNamesIndex) -> None:

@@ -825,6 +825,7 @@ def _candidate(
 
 
 MIN_EDIT_KEY = 4  # shorter transliteration keys have too many one-edit neighbours
+MAX_EDIT_KEY = 40  # longer: no place name; 45 probes a letter would only cost time and memory
 # The letters of ``translit_key`` forms (q, x, w, y are written k, k, v, i).
 _KEY_LETTERS = "abcdefghijklmnoprstuvz"
 
@@ -1084,7 +1085,7 @@ class GeoNamesIndex:
             rows.update(self.skeleton_rows(form, limit, deletions))
             skeleton_keys |= {key for key in skeletons(form) if len(key) >= MIN_SKELETON}
         rows.update(self.variant_rows([query_key, *skeleton_keys], limit))
-        if len(query_key) >= MIN_EDIT_KEY:
+        if MIN_EDIT_KEY <= len(query_key) <= MAX_EDIT_KEY:
             rows.update(self.neighbour_rows(query_key, limit))
         rowids = {rowid for rowid, _ in rows}
         places = self._places(sorted(rowids))
