@@ -18,10 +18,15 @@ in the checked article, text_sha1 = sha1 of the flagged text, never the text its
 findings per 1,000 words, split into real MT and professional text, then lists every finding that
 has no judgment yet (with its text, on the terminal only) so that a person can judge it.
 
-    python benchmarks/precision_real.py ../shared/eval-data
+    python benchmarks/precision_real.py ../shared/eval-data                 # the tuning split
+    python benchmarks/precision_real.py ../shared/eval-data --split held    # figures only
     python benchmarks/precision_real.py ../shared/eval-data --rules TQ601,TQ206 --unjudged 50
     python benchmarks/precision_real.py ../shared/eval-data --select ALL --semantic
     python benchmarks/precision_real.py ../shared/eval-data --loops   # the loop census
+
+Documents are split by a hash of their id (:func:`split_of`): one in five is held out, checked
+only for the figures and judged once; rules are tuned on the rest. The loop census counts each
+candidate by what joins its copies (:func:`separator_kind`: loop, comma, stop, double, other).
 
 ``--csv-template`` prints the unjudged findings as CSV rows with an empty verdict (no text), ready
 to be filled in and appended to the rule's judgment file.
