@@ -71,6 +71,8 @@ MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a co
 # place slot ("the town of the Gate"), never after "in"/"to" alone ("to the East").
 COMMON_LITERAL_ZIPF = 5.0
 MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match
+MIN_UNSLOTTED_LATIN = 0.85  # ... or an exact Arabic skeleton and this Latin resemblance
+MIN_RESOLVE_CONFIDENCE = 0.9  # GeoNamesIndex.resolve's calibrated confidence (96% right above)
 MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
@@ -577,7 +579,9 @@ def _worth_resolving(candidate: _Candidate) -> bool:
     """The checks that need neither GeoNames nor the article's geography."""
 
     text = candidate.text
-    if len(fold(text)) < 3 or _known_name(text) or _is_person(text):
+    if len(fold(text)) < 3 or text.replace(" ", "").isupper():
+        return False  # too short to tell, or an acronym ("USA", "UNHCR")
+    if _known_name(text) or _is_person(text):
         return False
     if _literal_options(candidate) is None:
         # Only a literal translation may stand outside a place slot, and after "in", "from"
@@ -868,6 +872,27 @@ def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
     return found
 
 
+def _resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+    """The index's calibrated resolver (transliteration keys, one-edit neighbours, romanised
+    native-script names), restricted to the article's countries: for respellings the skeleton
+    classes miss ("Zakhou" for Zakho). Its confidence assumes the name is a place, so the
+    spelling must also be close in Latin script."""
+    region = countries & ARABIC_SCRIPT_REGION
+    if not region:
+        return {}
+    found = _index().resolve(text, countries=region)
+    if not found:
+        return {}
+    confidence, place, spelling = found[0]
+    if confidence < MIN_RESOLVE_CONFIDENCE or not spelling.isascii():
+        return {}
+    similarity = JaroWinkler.similarity(fold(text), fold(spelling))
+    rowid = _rowid(place)
+    if similarity < MIN_TRANSLITERATION or rowid is None:
+        return {}
+    return {rowid: (round(min(confidence, similarity), 3), spelling, f"it reads like {spelling}")}
+
+
 def _short_name_matches(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
     """Names of two consonant classes ("Homes" for Homs, "Jeanine" for Jenin, "Zakhou"): too
     short for the skeleton index, so compared with the towns of the article's countries only
@@ -968,6 +993,8 @@ def _by_sound(
                     )
     if not scored and candidate.slot in ("strong", "country") and not _query_skeletons(text):
         scored = _short_name_matches(text, countries)  # only a strong slot lets these through
+    if not scored and candidate.slot in ("strong", "country"):
+        scored = _resolved(text, countries)
     if not scored:
         return None
     english = is_english_word(text)  # wordfreq is loaded only once a place sounds alike
@@ -998,9 +1025,13 @@ def _by_sound(
             return None  # a word is only a place where the copy says it is one
     else:
         kind = "transliteration"
-        if not strong and (
-            candidate.slot != "weak" or score < MIN_UNSLOTTED or _index().exact(text)
-        ):
+        close = score >= MIN_UNSLOTTED or (
+            # An Arabic spelling read back exactly ("Ramsa", الرمثا) that also looks like the
+            # place in Latin script.
+            score >= SCORE_SKELETON
+            and JaroWinkler.similarity(_bare(text), _bare(place.name)) >= MIN_UNSLOTTED_LATIN
+        )
+        if not strong and (candidate.slot != "weak" or not close or _index().exact(text)):
             return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)
     if fold(name) == folded or _same_name(text, spelling) or _same_name(text, place.name):
