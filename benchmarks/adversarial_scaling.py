@@ -9,6 +9,7 @@ Usage::
     python benchmarks/adversarial_scaling.py --texts counting --sizes 1 2 4 8
     python benchmarks/adversarial_scaling.py --big-mb 20      # + one CLI run on 20 MB of
                                                               #   repeated sentences, peak RSS
+    python benchmarks/adversarial_scaling.py --texts --big-mb 20 --semantic  # that run alone
 
 Texts (all written here; nothing read from elsewhere), at size factor k:
 
