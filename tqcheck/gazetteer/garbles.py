@@ -5,9 +5,12 @@ Three kinds of garble, each with its own evidence:
 ``literal``
     A name whose Arabic spelling is also a word or phrase, translated: "White Hill" is تل أبيض
     (Tall Abyad), "the Trunk" is الخرطوم (Khartoum). The English words go back to Arabic through
-    the word table ``gazetteers/toponym_words.csv``; the Arabic phrase (and its romanisations)
-    is looked up among the places of the article's countries (GeoNames' Arabic alternate names,
-    ``tqcheck/data/arabic_places.tsv``, and the Latin names by consonant skeleton).
+    the hand word table ``gazetteers/toponym_words.csv`` and the dictionary-built
+    ``gazetteers/toponym_words_freedict.csv`` (glosses of every Arabic word of the region's place
+    names); the Arabic phrase (and its romanisations) is looked up among the places of the
+    article's countries (GeoNames' Arabic alternate names, ``tqcheck/data/arabic_places.tsv``,
+    and the Latin names by consonant skeleton). One untranslated name may stand beside a
+    translated word ("Sons of Walid").
 ``transliteration``
     A name spelled back from Arabic, Cyrillic or Armenian script in a way no gazetteer accepts
     ("Khojawound"): not an English word, not a known place, and its consonant skeleton (with the
@@ -16,7 +19,9 @@ Three kinds of garble, each with its own evidence:
 ``look-alike``
     An English word or Western name that sounds like the place ("Ticket" for Tikrit, "Kirk" for
     Kirkuk): the same skeleton evidence, but only in a place slot, since the word is otherwise
-    just a word.
+    just a word. Names of two consonant classes ("Homes") are compared with the towns of the
+    article's countries; in a strong slot, a name nothing else matches goes to the index's
+    calibrated resolver (``GeoNamesIndex.resolve``).
 
 Candidates are capitalised names (up to four words, "of"/"al" allowed inside). A place slot
 ("the city of X", "the port of X", "X airport", "X, Lebanon", "residents of X", "X's mayor")
