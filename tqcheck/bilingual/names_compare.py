@@ -483,11 +483,11 @@ def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tup
     """("Mosul, IQ", "IQ") when ``run`` names a real place that is not ``place``."""
     if fold(run) in place.spellings or len(run) < 4:
         return None
-    if " " not in run and _zipf(run.lower()) >= _COMMON_ENGLISH:
-        return None  # an ordinary word ("Reading"); a name of several words is a name
-    table = known_place_by_english(run)
+    table = known_place_by_english(run)  # the common places: "London", "Nice" are places
     if table:
         return f"{table[0].name}, {table[0].country}", table[0].country
+    if " " not in run and _zipf(run.lower()) >= _COMMON_ENGLISH:
+        return None  # an ordinary word ("Reading"); a name of several words is a name
     if geonames is None:
         return None
     for found in geonames.exact(run):
