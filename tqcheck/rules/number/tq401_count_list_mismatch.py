@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.lexicon import WEEKDAYS, is_function_word
 from tqcheck.rules.base import Rule
 
 # Lists are spelled out for small counts; "1.94 million rubles: ..." is no list of items.
@@ -22,8 +23,11 @@ class CountListMismatch(Rule):
     in addition to ... in the district of Khojavend"). An item may hold "and" ("Ministry of
     Labour and Social Affairs"; with a serial comma, "Culture and Sport, and Health"). A
     partial list ("including", "such as") is reported only when it names more items than the
-    count. No fix is offered: machine translation more often drops a list item than changes
-    the number, so the count is more often right than the list.
+    count. A list whose item opens with a lower-case function word ("three teachers: on this
+    occasion, of ...") is a clause, not the counted things; a weekday beside a name is its date
+    ("two dates: Nakba Day, Sunday, and Jerusalem Day"), not an item. No fix is offered:
+    machine translation more often drops a list item than changes the number, so the count is
+    more often right than the list.
 
     Bad:
         The army said it took 4 villages, namely Alpha, Bravo and Charlie.
@@ -53,8 +57,14 @@ class CountListMismatch(Rule):
                 listed.partial or not all(item.text[:1].isupper() for item in listed.items)
             ):
                 continue  # "one institution ..., including airships": no list of one
+            words = [item.text.split()[:1] for item in listed.items]
+            if any(w and w[0].islower() and is_function_word(w[0]) for w in words):
+                continue  # "on this occasion, of Doctor's Day": a clause, not a list
+            weekdays = sum(1 for item in listed.items if item.text.strip(" ,.").lower() in WEEKDAYS)
             size = len(listed.items)
             stated = int(count.value)
+            if 0 < weekdays < size and size - weekdays == stated:
+                continue  # "Nakba Day, Sunday, and Jerusalem Day": the weekday dates an item
             if size == stated or (listed.partial and size < stated):
                 continue
             names = ", ".join(listed.names)

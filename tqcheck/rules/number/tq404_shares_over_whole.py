@@ -22,7 +22,8 @@ class SharesOverWhole(Rule):
     Rounding is allowed: each share may be up to half a point high. Groups that overlap
     ("70% own a phone and 65% a radio") carry no such cue and are not summed, nor are shares
     of different years ("56.7% in 2018, 53.3% in 2020") or of different wholes ("38.7% of
-    deans, 44.6% of vice deans").
+    deans, 44.6% of vice deans"). Two shares written as a range ("60% to 50%", "60-50%",
+    "50 or 60 percent") are one uncertain share, and the larger end is what is summed.
 
     Bad:
         In the referendum, 62% voted in favour and 45% voted against.
@@ -64,6 +65,9 @@ class SharesOverWhole(Rule):
             }
             if len(wholes) > 1:
                 continue  # "38.7% of deans, 44.6% of vice deans": shares of different wholes
+            shares = _ranges_merged(shares, document.plain)
+            if len(shares) < 2:
+                continue
             total = sum(q.value or 0.0 for q in shares)
             if total <= 100 + 0.5 * len(shares):
                 continue
@@ -77,6 +81,19 @@ class SharesOverWhole(Rule):
             )
 
 
+def _ranges_merged(shares: list[Quantity], text: str) -> list[Quantity]:
+    """The shares with each range ("60% to 50%", "60-50%", "60— 50%") kept as its larger end."""
+    merged: list[Quantity] = []
+    for share in sorted(shares, key=lambda q: q.start):
+        if merged and _RANGE_GAP.fullmatch(text[merged[-1].end : share.start]):
+            if (share.value or 0.0) > (merged[-1].value or 0.0):
+                merged[-1] = share
+            continue
+        merged.append(share)
+    return merged
+
+
+_RANGE_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:to|or|-|–|—|/)?\s*(?:about\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)")
 
