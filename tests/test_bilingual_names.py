@@ -61,6 +61,14 @@ def test_a_common_place_the_geonames_index_lacks_in_arabic_resolves_from_the_tab
     ]
 
 
+def test_a_large_city_abroad_swapped_for_another_of_its_country_is_reported() -> None:
+    source = "نقل المصاب إلى مستشفى في كامبريدج مساء أمس."
+    assert _names(source, "The injured man was taken to a hospital in Cambridge last night.") == []
+    assert _names(source, "The injured man was taken to a hospital in London last night.") == [
+        ("place", "London", "Cambridge")
+    ]
+
+
 def test_a_renamed_person_is_reported_and_the_right_name_is_quiet() -> None:
     source = "وقال الدكتور إيهود أور إن البحث ما زال في بدايته."
     assert _names(source, "Dr. Ehud Ur said the research was still in its early days.") == []
