@@ -242,21 +242,21 @@ def test_gazetteer_lookup_reads_names_from_stdin(tmp_path: Path) -> None:
 # Every command's output to a pipe whose reader is gone (``tqcheck rules | head -1`` once the
 # output outgrows the pipe): one line and exit 2, as for check's report, never click's silent
 # exit 1 or a traceback.
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["check", "--no-semantic", "a.txt"],
-        ["rules"],
-        ["rule", "TQ201"],
-        ["facts", "a.txt"],
-        ["places", "a.txt"],
-        ["gazetteer", "lookup", "Baku"],
-        ["--help"],
-        ["check", "--help"],
-        ["--version"],
-    ],
-    ids=" ".join,
-)
+JSON = ["--format", "json", "a.txt"]
+STDOUT_COMMANDS = [
+    ["check", "--no-semantic", "a.txt"],
+    ["rules"],
+    ["rule", "TQ201"],
+    ["facts", "a.txt"],
+    ["places", "a.txt"],
+    ["gazetteer", "lookup", "Baku"],
+    ["--help"],
+    ["check", "--help"],
+    ["--version"],
+]
+
+
+@pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=" ".join)
 def test_broken_pipe_on_every_command_is_one_line(tmp_path: Path, args: list[str]) -> None:
     article(tmp_path, text=DOUBLED)
     read_end, write_end = os.pipe()
@@ -274,6 +274,39 @@ def test_broken_pipe_on_every_command_is_one_line(tmp_path: Path, args: list[str
     finally:
         os.close(write_end)
     one_line_error(process.returncode, process.stderr.decode(), "broken pipe")
+
+
+# The same commands with standard output closed (the shell's >&-): Python's sys.stdout is None
+# then, and click would write nothing and exit 0; the output is lost, so it is one line, exit 2.
+@pytest.mark.parametrize("args", STDOUT_COMMANDS, ids=" ".join)
+def test_closed_stdout_on_every_command_is_one_line(tmp_path: Path, args: list[str]) -> None:
+    article(tmp_path, text=DOUBLED)
+    process = subprocess.run(
+        [sys.executable, "-m", "tqcheck", *args],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=TIMEOUT,
+        preexec_fn=lambda: os.close(1),  # the shell's >&-
+        check=False,
+    )
+    one_line_error(process.returncode, process.stderr.decode(), "standard output is closed")
+
+
+def test_closed_stdout_with_the_report_in_a_file_is_a_normal_run(tmp_path: Path) -> None:
+    article(tmp_path, text=DOUBLED)
+    process = subprocess.run(
+        [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-o", "report.json", *JSON],
+        cwd=tmp_path,
+        stdin=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        timeout=TIMEOUT,
+        preexec_fn=lambda: os.close(1),
+        check=False,
+    )
+    assert process.returncode == ExitCode.FINDINGS, process.stderr.decode()
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert [f["rule"] for f in report["files"][0]["findings"]] == ["TQ201"]
 
 
 def test_folder_1200_levels_deep_is_walked(tmp_path: Path) -> None:

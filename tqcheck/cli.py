@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import date
@@ -1101,9 +1102,36 @@ def _broken_pipe() -> None:
     raise SystemExit(ExitCode.ERROR) from None
 
 
+class _ClosedStdout(io.TextIOBase):
+    """Stands in for a closed standard output (``tqcheck rules >&-``).
+
+    Python sets ``sys.stdout`` to None when fd 1 is closed, and click's ``echo`` then writes
+    nothing: the output would be lost with exit 0. Writing to this stream is instead the same
+    one-line error and exit 2 that ``check`` gives; a run whose output goes to a file
+    (``check -o report.json``) never writes here and is unaffected.
+    """
+
+    encoding = "utf-8"
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        from tqcheck.output_files import OutputError
+
+        if not text:
+            return 0
+        raise OutputError("cannot write output: standard output is closed")
+
+    def flush(self) -> None:
+        return None
+
+
 def _main(argv: list[str] | None, prog_name: str) -> None:
     from tqcheck.errors import Terminated
 
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()
     stdout = sys.stdout
     try:
         cli.main(args=argv, prog_name=prog_name, standalone_mode=False)

@@ -10,6 +10,7 @@ reports 0.0, which is below every threshold the place rules use.
 
 from __future__ import annotations
 
+import os
 import pickle
 from functools import cache
 from pathlib import Path
@@ -37,10 +38,10 @@ def _table() -> dict[str, float]:
         table = _read_small_list()
     except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: ask it word by word
         return {}
-    if cache_file is not None:
+    if cache_file is not None and _may_write(cache_file.parent):
         try:
             cache_file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache_file.with_suffix(".tmp")
+            temporary = cache_file.with_name(f".{cache_file.name}.{os.getpid()}")
             with temporary.open("wb") as handle:
                 pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
             temporary.replace(cache_file)
@@ -64,6 +65,18 @@ def _read_small_list() -> dict[str, float]:
         for word in words:
             table.setdefault(word, round(9 - centibels / 100, 2))
     return table
+
+
+def _may_write(folder: Path) -> bool:
+    """The cache may be written under ``folder``: the nearest existing folder is writable by its
+    mode as well as by access (root ignores a 0555 folder's mode; a cache the user made
+    read-only stays untouched, as the GeoNames layer leaves it)."""
+    from tqcheck.output_files import writable_folder
+
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    return existing.is_dir() and writable_folder(existing) is None
 
 
 def _cache_path(name: str) -> Path | None:
