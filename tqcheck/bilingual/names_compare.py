@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -575,23 +576,30 @@ def rendered_names(source: str, target: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _ARABIC_WORD.finditer(source):
         keys = _lone_keys(match.group())
-        if keys and any(renders(match.group(), word.text, strict=True) for word in words):
+        if keys and any(
+            _renders(match.group(), word.text) and renders(match.group(), word.text, strict=True)
+            for word in words
+        ):
             found |= keys
     return frozenset(found)
 
 
 def renamed_alone(
-    source: str, target: str, document_names: frozenset[str], geonames: GeoNamesIndex | None
+    source: str,
+    target: str,
+    document_names: frozenset[str] | Callable[[], frozenset[str]],
+    geonames: GeoNamesIndex | None,
 ) -> list[NameMismatch]:
     """A name of one word renamed ("Novak" where the source writes هوهني): the source has
     exactly one name-like word that nothing in the target renders, a name that the document
     renders in another sentence (``document_names``, from :func:`rendered_names`), and the
     target exactly one name that renders nothing in the source and is no real place, alone
-    (not beside another name) and shaped unlike that word."""
-    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
-    if not any(_lone_keys(text) & document_names for text, _, _ in source_words):
-        return []
+    (not beside another name) and shaped unlike that word. ``document_names`` may be given as
+    a function, called only when a sentence needs it."""
     words = [word for word in _target_words(target) if not word.plain]
+    if not any(_person_like(word.text) for word in words):
+        return []  # no name that could stand for another
+    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
     rendered_source: set[int] = set()
     for word in words:
         for index, (arabic, _, _) in enumerate(source_words):
@@ -607,7 +615,7 @@ def _renamed_alone(
     words: list[_Word],
     target: str,
     geonames: GeoNamesIndex | None,
-    document_names: frozenset[str],
+    document_names: frozenset[str] | Callable[[], frozenset[str]],
 ) -> list[NameMismatch]:
     strangers = []
     for k, word in enumerate(words):
@@ -633,7 +641,11 @@ def _renamed_alone(
         for index, (arabic, _, _) in enumerate(source_words)
         if index not in rendered_source and _lone_name(arabic)
     ]
-    if len(names) != 1 or not _lone_keys(names[0]) & document_names:
+    if len(names) != 1:
+        return []
+    if callable(document_names):
+        document_names = document_names()
+    if not _lone_keys(names[0]) & document_names:
         return []
     stranger = strangers[0]
     if len(names) != 1 or _resembles(names[0], stranger.text):

@@ -79,10 +79,18 @@ class SourceNameMismatch(Rule):
         groups = translated_groups(document)
         geonames = geonames_index() if groups else None
         targets = [group.target_text(document) for group in groups]
-        # Names the document writes somewhere: a lone name another sentence renders.
-        written = frozenset().union(
-            *(rendered_names(g.source_text, t) for g, t in zip(groups, targets, strict=True))
-        )
+        known: list[frozenset[str]] = []
+
+        def written() -> frozenset[str]:
+            """Names the document writes somewhere: lone names a sentence renders (read once,
+            when a sentence first needs them)."""
+            if not known:
+                pairs = zip(groups, targets, strict=True)
+                known.append(
+                    frozenset().union(*(rendered_names(g.source_text, t) for g, t in pairs))
+                )
+            return known[0]
+
         for group, target in zip(groups, targets, strict=True):
             names = source_names(group.source_text, gazetteer, geonames)
             reported: list[tuple[int, int]] = []
@@ -90,7 +98,7 @@ class SourceNameMismatch(Rule):
                 reported.append((finding.start, finding.end))
                 yield finding
             mismatches = compare_names(group.source_text, target, names, gazetteer, geonames)
-            if not mismatches and not reported and written:
+            if not mismatches and not reported:
                 mismatches = renamed_alone(group.source_text, target, written, geonames)
             for mismatch in mismatches:
                 start = group.start + mismatch.target_span[0]
