@@ -186,7 +186,17 @@ def _compared(
 
 
 def _target_words(target: str) -> list[_Word]:
-    words: list[_Word] = []
+    """The capitalised words of ``target``, fresh objects each call (their flags are set by
+    the caller)."""
+    return [
+        _Word(text, start, end, opening, plain=plain)
+        for text, start, end, opening, plain in _capitalised(target)
+    ]
+
+
+@lru_cache(maxsize=8192)  # each sentence is read by the comparison and the lone-name check
+def _capitalised(target: str) -> tuple[tuple[str, int, int, bool, bool], ...]:
+    words: list[tuple[str, int, int, bool, bool]] = []
     for match in _CAPITAL.finditer(target):
         text = re.sub(r"['’]s?$", "", match.group())  # "President's"
         if text.lower() in _MONTHS_DAYS or (text.isupper() and len(text) <= 4):
@@ -197,8 +207,8 @@ def _target_words(target: str) -> list[_Word]:
             opening = True
         # "The", "After": capitalised because they open the sentence
         plain = opening and _zipf(text.lower()) >= 3.0
-        words.append(_Word(text, match.start(), match.start() + len(text), opening, plain=plain))
-    return words
+        words.append((text, match.start(), match.start() + len(text), opening, plain))
+    return tuple(words)
 
 
 @lru_cache(maxsize=65536)
