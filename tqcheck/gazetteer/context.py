@@ -14,6 +14,7 @@ unrelated article never changes what another one resolves to.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -102,9 +103,10 @@ def section_geographies(document: Document) -> list[tuple[int, int, Geography]]:
 
 
 def geography_at(document: Document, offset: int) -> Geography:
-    for start, end, geography in section_geographies(document):
-        if start <= offset < end:
-            return geography
+    found = section_geographies(document)
+    i = bisect_right(found, offset, key=lambda section: section[0]) - 1
+    if i >= 0 and found[i][0] <= offset < found[i][1]:
+        return found[i][2]  # sections are contiguous and in order
     return Geography({})
 
 
@@ -135,8 +137,10 @@ def _well_known_places(
     counts: Counter[str] = Counter()
     gazetteer = default_gazetteer()
     seen: set[str] = set()
+    starts = [a for a, _ in taken]  # country words, in text order: found by bisection
     for hit in _CAPITALISED.finditer(text):
-        if any(a <= hit.start() < b for a, b in taken):
+        i = bisect_right(starts, hit.start()) - 1
+        if i >= 0 and hit.start() < taken[i][1]:
             continue
         name = hit.group()
         if name in seen or is_function_word(name.split()[0]):
