@@ -26,18 +26,9 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from tqcheck.gazetteer.geonames_data import COLUMNS, SEPARATOR
+
 HERE = Path(__file__).resolve().parent
-SEPARATOR = "|"
-COLUMNS = (
-    "geonameid",
-    "name",
-    "countrycode",
-    "admin1code",
-    "latitude",
-    "longitude",
-    "population",
-    "alternatenames",
-)
 COUNTRY_COLUMNS = ("iso", "geonameid", "name", "population")
 
 

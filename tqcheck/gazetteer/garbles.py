@@ -33,8 +33,6 @@ real place of the article's countries is never called a garble.
 from __future__ import annotations
 
 import itertools
-import os
-import pickle
 import re
 import zlib
 from collections.abc import Iterable
@@ -47,6 +45,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import JaroWinkler
 
 from tqcheck.document.model import Document
+from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import Geography, country_of_word, geography_at
 from tqcheck.gazetteer.keys import (
     arabic_key,
@@ -317,12 +316,9 @@ def _country_arabic(country: str) -> _CountryArabic:
     """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
     if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
         return _CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
-    path = _arabic_cache_dir() / f"{country}.pickle"
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
-        pass
+    cached = cache_files.load(_arabic_cache_dir() / f"{country}.pickle")
+    if cached is not None:
+        return cached
     return _build_arabic_tables().get(country) or _CountryArabic({}, {})
 
 
@@ -367,15 +363,8 @@ def _build_arabic_tables() -> dict[str, _CountryArabic]:
                 rows.setdefault(country, []).append((rowid, key[3:], key[3:]))
     tables = {code: _table(rows.get(code, [])) for code in codes}
     folder = _arabic_cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for code, table in tables.items():
-            temporary = folder / f".{code}.{os.getpid()}"
-            with temporary.open("wb") as handle:
-                pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(folder / f"{code}.pickle")
-    except OSError:
-        pass  # a read-only cache: the tables are rebuilt in each process
+    for code, table in tables.items():  # a read-only cache: rebuilt in each process
+        cache_files.store(folder / f"{code}.pickle", table)
     return tables
 
 
@@ -932,11 +921,9 @@ def _short_names() -> dict[str, list[tuple[int, str, str]]]:
     if not _index().path.is_file():
         return {}
     path = _arabic_cache_dir() / "short-names.pickle"
-    try:
-        with path.open("rb") as handle:
-            return pickle.load(handle)
-    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
-        pass
+    cached = cache_files.load(path)
+    if cached is not None:
+        return cached
     codes = sorted(ARABIC_SCRIPT_REGION)
     table: dict[str, list[tuple[int, str, str]]] = {}
     for rowid, name, country in _index()._query(
@@ -947,14 +934,7 @@ def _short_names() -> dict[str, list[tuple[int, str, str]]]:
         for key in skeletons(name) | skeletons(_bare(name)):
             if len(key) == 2:
                 table.setdefault(key, []).append((rowid, name, country))
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".short-names.{os.getpid()}")
-        with temporary.open("wb") as handle:
-            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        temporary.replace(path)
-    except OSError:
-        pass
+    cache_files.store(path, table)
     return table
 
 

@@ -25,8 +25,9 @@ from tqcheck.errors import ConfigError
 DATA_VERSION = "3.0.2"
 CITIES_FILE = "cities500.tsv.xz"
 COUNTRIES_FILE = "countries.tsv"
-_SEPARATOR = "|"
-_COLUMNS = (
+# The extract's layout, shared with gazetteers/geonames/build_extract.py, which writes it.
+SEPARATOR = "|"
+COLUMNS = (
     "geonameid",
     "name",
     "countrycode",
@@ -88,7 +89,7 @@ def load_extract(path: Path | None = None) -> dict[str, dict[str, Any]]:
     cities: dict[str, dict[str, Any]] = {}
     try:
         for geonameid, name, country, admin1, lat, lon, population, alternates in _lines(
-            source, text, _COLUMNS
+            source, text, COLUMNS
         ):
             cities[geonameid] = {
                 "geonameid": int(geonameid),
@@ -98,7 +99,7 @@ def load_extract(path: Path | None = None) -> dict[str, dict[str, Any]]:
                 "latitude": float(lat),
                 "longitude": float(lon),
                 "population": int(population),
-                "alternatenames": alternates.split(_SEPARATOR) if alternates else [],
+                "alternatenames": alternates.split(SEPARATOR) if alternates else [],
             }
     except ValueError as exc:
         raise ConfigError(f"{source}: malformed GeoNames extract ({exc})") from None

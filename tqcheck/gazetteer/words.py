@@ -10,10 +10,10 @@ reports 0.0, which is below every threshold the place rules use.
 
 from __future__ import annotations
 
-import os
-import pickle
 from functools import cache
 from pathlib import Path
+
+from tqcheck.gazetteer import cache_files
 
 # Zipf frequency at or above which a word is ordinary English ("Ticket" 4.6, "Kirk" 3.9,
 # "Gabriel" 3.9); transliterated place names sit far below ("Tikrit" 2.5, "Fuzuli" 0).
@@ -28,25 +28,14 @@ def _table() -> dict[str, float]:
 
     version = metadata.version("wordfreq")
     cache_file = _cache_path(f"wordfreq-small-en-{version}-{_CACHE_VERSION}.pickle")
-    if cache_file is not None:
-        try:
-            with cache_file.open("rb") as handle:
-                return pickle.load(handle)
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
-            pass
+    if cache_file is not None and (cached := cache_files.load(cache_file)) is not None:
+        return cached
     try:
         table = _read_small_list()
     except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: ask it word by word
         return {}
-    if cache_file is not None and _may_write(cache_file.parent):
-        try:
-            cache_file.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cache_file.with_name(f".{cache_file.name}.{os.getpid()}")
-            with temporary.open("wb") as handle:
-                pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            temporary.replace(cache_file)
-        except OSError:
-            pass  # a read-only cache: read the list again next time
+    if cache_file is not None:
+        cache_files.store(cache_file, table)  # not stored in a read-only cache: read again
     return table
 
 
@@ -65,18 +54,6 @@ def _read_small_list() -> dict[str, float]:
         for word in words:
             table.setdefault(word, round(9 - centibels / 100, 2))
     return table
-
-
-def _may_write(folder: Path) -> bool:
-    """The cache may be written under ``folder``: the nearest existing folder is writable by its
-    mode as well as by access (root ignores a 0555 folder's mode; a cache the user made
-    read-only stays untouched, as the GeoNames layer leaves it)."""
-    from tqcheck.output_files import writable_folder
-
-    existing = folder
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    return existing.is_dir() and writable_folder(existing) is None
 
 
 def _cache_path(name: str) -> Path | None:

@@ -1,0 +1,50 @@
+"""Derived tables kept as pickles in tqcheck's cache folder, next to the GeoNames index.
+
+A table is read back when its file is there and whole; otherwise the caller builds it and
+:func:`store` writes it atomically (a per-process temporary file renamed into place, so
+concurrent workers never read a half-written file). A cache folder that cannot be written (a
+read-only folder, even for root, whose writes the mode does not stop; a read-only mount; a full
+disk) is left as it is: the table is simply built again by the next process.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from pathlib import Path
+from typing import Any
+
+
+def load(path: Path) -> Any | None:
+    """The table pickled at ``path``, or None when it is missing or unreadable."""
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, ValueError, EOFError, AttributeError, pickle.UnpicklingError):
+        return None
+
+
+def store(path: Path, value: Any) -> None:
+    """Write ``value`` to ``path`` atomically, when the cache folder may be written."""
+    if not may_write(path.parent):
+        return
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def may_write(folder: Path) -> bool:
+    """Files may be created under ``folder``: the nearest existing folder is writable by its
+    mode as well as by access (root ignores a 0555 folder's mode; a cache the user made
+    read-only stays untouched, as the GeoNames layer leaves it)."""
+    from tqcheck.output_files import writable_folder
+
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    return existing.is_dir() and writable_folder(existing) is None
