@@ -5,8 +5,7 @@ Three kinds of garble, each with its own evidence:
 ``literal``
     A name whose Arabic spelling is also a word or phrase, translated: "White Hill" is تل أبيض
     (Tall Abyad), "the Green Mountain" is الجبل الأخضر (Jebel Akhdar). The English words go back
-    to Arabic through
-    the hand word table ``gazetteers/toponym_words.csv`` and the dictionary-built
+    to Arabic through the hand word table ``gazetteers/toponym_words.csv`` and the dictionary-built
     ``gazetteers/toponym_words_freedict.csv`` (glosses of every Arabic word of the region's place
     names); the Arabic phrase (and its romanisations) is looked up among the places of the
     article's countries (GeoNames' Arabic alternate names, ``tqcheck/data/arabic_places.tsv``,
