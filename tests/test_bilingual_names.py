@@ -8,7 +8,8 @@ import pytest
 from tqcheck.arabic.names import known_places, renders
 from tqcheck.arabic.numbers import find_numbers
 from tqcheck.bilingual.facts_compare import compare_numbers
-from tqcheck.bilingual.names_compare import compare_names, renamed_alone, rendered_names
+from tqcheck.bilingual.names_compare import compare_names
+from tqcheck.bilingual.person_names import renamed_alone, rendered_names
 from tqcheck.bilingual.source_names import source_names
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.keys import arabic_key

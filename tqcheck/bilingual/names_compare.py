@@ -8,9 +8,7 @@ derived from it ("Canadian"), or a rendering of the Arabic letters. When it is n
 target has a name that renders nothing in the source, that name stands where the place should
 be: another real place ("Mosul" where the source says البصرة) or a garble.
 
-People: the target writes a name of several words ("Ehud Ur"), one word of which renders a
-source word (أور) while another renders nothing in the source, and the source word next to
-the rendered one (إيهود) is rendered by nothing in the target: the name was changed.
+People's names are compared in :mod:`tqcheck.bilingual.person_names`.
 
 Whether a target word renders a source word is read by consonant skeletons
 (:mod:`tqcheck.arabic.names`); the test is tolerant, so that a name is reported only when
@@ -20,38 +18,37 @@ nothing in the source can account for it.
 from __future__ import annotations
 
 import itertools
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqcheck.arabic.names import (
     KnownPlace,
-    arabic_word_skeletons,
     bare_forms,
-    given_names,
     known_place_by_english,
     known_places,
     latin_skeletons,
     renders,
 )
+from tqcheck.bilingual.name_words import (
+    _ARABIC_WORD,
+    _MAX_RUN,
+    NameMismatch,
+    _renders,
+    _runs,
+    _target_words,
+    _unmarked,
+    _Word,
+    _zipf,
+)
+from tqcheck.bilingual.person_names import _edits, _name_like, _renamed
 from tqcheck.gazetteer.keys import arabic_key, fold
-from tqcheck.lexicon import MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:
     from tqcheck.bilingual.source_names import SourceName
     from tqcheck.gazetteer.geonames import GeoNamesIndex
     from tqcheck.gazetteer.index import Gazetteer
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
-# A capitalised word of the target (a name or part of one).
-_CAPITAL = re.compile(r"\b[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
-# Where a word starts a sentence (capitalised for that reason alone).
-_OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
-# Abbreviated titles: the name after "Dr. " does not open a sentence.
-_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Pres|Mt)\.\s+$")
-_MONTHS_DAYS = MONTHS | WEEKDAYS
 # English frequency (Zipf) from which a capitalised word is taken as an ordinary word.
 _COMMON_ENGLISH = 4.3
 _VERY_COMMON_ENGLISH = 5.5
@@ -59,12 +56,8 @@ _VERY_COMMON_ENGLISH = 5.5
 # English word of this frequency is a garble ("Bassoon" for البصرة), not a transliteration.
 _GARBLE_ENGLISH = 2.0
 # Arabic frequency (Zipf) from which a source word is an ordinary word, not a name.
-_COMMON_ARABIC = 4.0
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
-_MAX_RUN = 3
-# Endings of ordinary Arabic words, not of names: pronouns, the feminine and plural endings.
-_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "ه", "ات", "ون", "ين")
 # A GeoNames place named by an Arabic word of this frequency or more is taken for an ordinary
 # word.
 _RARE_ARABIC = 3.0
@@ -74,26 +67,7 @@ _LARGE_POPULATION = 100_000
 _COMMON_ARABIC_PLACE = 4.8
 
 
-def _unmarked(text: str) -> str:
-    return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", text)
-
-
-_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 _RAW_PROCLITICS = ("وال", "بال", "فال", "ال", "لل", "و", "ب", "ك", "ل", "ف")
-# A stranger in a person's name must be this rare in English, or a listed given name.
-_NAME_ENGLISH = 3.5
-# A source word standing alone for a renamed person must be this rare in Arabic.
-_RARE_NAME = 3.0
-
-
-@dataclass(frozen=True, slots=True)
-class NameMismatch:
-    """A name the target writes where the source names something else."""
-
-    kind: str  # "place" (another place), "garble", "person"
-    target_span: tuple[int, int]
-    message: str
-    suggestion: str | None = None
 
 
 @dataclass(slots=True)
@@ -110,21 +84,6 @@ class _Place:
     # False for a GeoNames place whose Arabic name is also an ordinary word: only another
     # place of the same country stands in for it.
     sure: bool = True
-
-
-@dataclass(slots=True)
-class _Word:
-    text: str
-    start: int
-    end: int
-    opening: bool = False
-    accounted: bool = False
-    # An ordinary English word capitalised only because it opens the sentence ("The"): looked
-    # at only as a garble of a place it resembles ("Latin" for Layton).
-    plain: bool = False
-    # Renders a source word that may be a name, or renders one exactly ("Kowalski" renders
-    # الجولة only loosely, and that word is no name).
-    named: bool = False
 
 
 def compare_names(
@@ -183,44 +142,6 @@ def _compared(
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
     return findings
-
-
-def _target_words(target: str) -> list[_Word]:
-    """The capitalised words of ``target``, fresh objects each call (their flags are set by
-    the caller)."""
-    return [
-        _Word(text, start, end, opening, plain=plain)
-        for text, start, end, opening, plain in _capitalised(target)
-    ]
-
-
-@lru_cache(maxsize=8192)  # each sentence is read by the comparison and the lone-name check
-def _capitalised(target: str) -> tuple[tuple[str, int, int, bool, bool], ...]:
-    words: list[tuple[str, int, int, bool, bool]] = []
-    for match in _CAPITAL.finditer(target):
-        text = re.sub(r"['’]s?$", "", match.group())  # "President's"
-        if text.lower() in _MONTHS_DAYS or (text.isupper() and len(text) <= 4):
-            continue
-        before = target[max(0, match.start() - 8) : match.start()]
-        opening = _OPENING.search(before[-3:]) is not None and not _TITLE.search(before)
-        if match.start() == 0:
-            opening = True
-        # "The", "After": capitalised because they open the sentence
-        plain = opening and _zipf(text.lower()) >= 3.0
-        words.append((text, match.start(), match.start() + len(text), opening, plain))
-    return tuple(words)
-
-
-@lru_cache(maxsize=65536)
-def _zipf(word: str, language: str = "en") -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, language)
-
-
-@lru_cache(maxsize=262144)
-def _renders(arabic: str, latin: str) -> bool:
-    return renders(arabic, latin)
 
 
 def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None) -> list[_Place]:
@@ -329,21 +250,6 @@ def _table_places(run: str) -> tuple[KnownPlace, ...]:
 def _from_table(start: int, end: int, text: str, places: tuple[KnownPlace, ...]) -> _Place:
     spellings = {fold(spelling) for place in places for spelling in place.spellings()}
     return _Place(start, end, text, places[0].name, places[0].country, spellings, set(), set())
-
-
-def _runs(words: list[_Word], target: str) -> list[tuple[int, int, str]]:
-    """Runs of up to three neighbouring capitalised words (joined by one space or hyphen),
-    as (first word index, last word index + 1, text)."""
-    runs: list[tuple[int, int, str]] = []
-    for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1):
-            if j - 1 > i and not re.fullmatch(
-                r"[ -](?:(?:al|el|ad|an|as|ar|ez|es)-)?",
-                target[words[j - 2].end : words[j - 1].start],
-            ):
-                break
-            runs.append((i, j, target[words[i].start : words[j - 1].end]))
-    return runs
 
 
 def _written(
@@ -511,227 +417,3 @@ def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tup
         ):
             return f"{found.name}, {found.country}", found.country
     return None
-
-
-def _renamed(
-    source_words: list[tuple[str, int, int]],
-    rendered_source: set[int],
-    words: list[_Word],
-    target: str,
-) -> list[NameMismatch]:
-    """A name of several words in the target, one rendering a source word and one rendering
-    nothing, where the source word beside the rendered one is rendered by nothing."""
-    findings: list[NameMismatch] = []
-    for i, j, _ in _runs(words, target):
-        if j - i < 2:
-            continue
-        chosen = words[i:j]
-        anchors = [w for w in chosen if w.accounted and w.named]
-        strangers = [w for w in chosen if not w.named]
-        if len(anchors) != 1 or len(strangers) != 1:
-            continue
-        stranger = strangers[0]
-        if not _person_like(stranger.text) or "-" in stranger.text:
-            continue
-        anchor = anchors[0]
-        before = chosen.index(stranger) < chosen.index(anchor)
-        # Every source word the anchor may render must have beside it a name the target
-        # does not render (a loosely rendered anchor may point at the wrong source word).
-        sides = []
-        for index, (arabic, _, _) in enumerate(source_words):
-            if index in rendered_source and _renders(arabic, anchor.text):
-                sides.append((index, index - 1 if before else index + 1))
-        if not sides:
-            continue
-        # A reading without the article wins over those with it ("Satoru" renders ساتورو, and
-        # also الستار, "the curtain"; "Hamid" حامد and الحمد, "praise").
-        named = [
-            (index, beside)
-            for index, beside in sides
-            if not arabic_key(source_words[index][0]).startswith(_ARTICLES)
-        ]
-        sides = named or sides
-        others = []
-        for index, beside in sides:
-            if not 0 <= beside < len(source_words) or beside in rendered_source:
-                break
-            other = source_words[beside][0]
-            if not _name_like(other) or _resembles(other, stranger.text):
-                break
-            others.append((index, other))
-        else:
-            index, other = others[0]
-            message = (
-                f"the source writes {other} {source_words[index][0]}"
-                if before
-                else f"the source writes {source_words[index][0]} {other}"
-            )
-            message += f"; the target's {stranger.text!r} does not render {other}"
-            findings.append(NameMismatch("person", (stranger.start, stranger.end), message))
-    seen: set[tuple[int, int]] = set()
-    unique = []
-    for finding in findings:
-        if finding.target_span not in seen:
-            seen.add(finding.target_span)
-            unique.append(finding)
-    return unique
-
-
-@lru_cache(maxsize=8192)
-def rendered_names(source: str, target: str) -> frozenset[str]:
-    """The source's name-like words (folded, without an attached particle) that a name of
-    ``target`` (a capitalised word rare in English, or a given name) renders exactly: the names
-    a document is known to write ("English" renders إنجليش, but is no name)."""
-    words = [w for w in _target_words(target) if not w.plain and _person_like(w.text)]
-    found: set[str] = set()
-    for match in _ARABIC_WORD.finditer(source):
-        keys = _lone_keys(match.group())
-        if keys and any(
-            _renders(match.group(), word.text) and renders(match.group(), word.text, strict=True)
-            for word in words
-        ):
-            found |= keys
-    return frozenset(found)
-
-
-def renamed_alone(
-    source: str,
-    target: str,
-    document_names: frozenset[str] | Callable[[], frozenset[str]],
-    geonames: GeoNamesIndex | None,
-) -> list[NameMismatch]:
-    """A name of one word renamed ("Novak" where the source writes هوهني): the source has
-    exactly one name-like word that nothing in the target renders, a name that the document
-    renders in another sentence (``document_names``, from :func:`rendered_names`), and the
-    target exactly one name that renders nothing in the source and is no real place, alone
-    (not beside another name) and shaped unlike that word. ``document_names`` may be given as
-    a function, called only when a sentence needs it."""
-    words = [word for word in _target_words(target) if not word.plain]
-    if not any(_person_like(word.text) for word in words):
-        return []  # no name that could stand for another
-    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
-    rendered_source: set[int] = set()
-    for word in words:
-        for index, (arabic, _, _) in enumerate(source_words):
-            if _renders(arabic, word.text):
-                word.accounted = True
-                rendered_source.add(index)
-    return _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
-
-
-def _renamed_alone(
-    source_words: list[tuple[str, int, int]],
-    rendered_source: set[int],
-    words: list[_Word],
-    target: str,
-    geonames: GeoNamesIndex | None,
-    document_names: frozenset[str] | Callable[[], frozenset[str]],
-) -> list[NameMismatch]:
-    strangers = []
-    for k, word in enumerate(words):
-        if word.accounted or "-" in word.text or not _person_like(word.text):
-            continue
-        if any(c.isupper() for c in word.text[1:]):
-            continue  # "LiverpoolFC", "MeToo": a handle or brand
-        near = [
-            other
-            for other in words[max(0, k - 1) : k + 2]
-            if other is not word
-            and re.fullmatch(
-                r"[ -]", target[min(word.end, other.end) : max(word.start, other.start)]
-            )
-        ]
-        if near or _real_place(word.text, geonames):
-            continue
-        strangers.append(word)
-    if len(strangers) != 1:
-        return []
-    names = [
-        arabic
-        for index, (arabic, _, _) in enumerate(source_words)
-        if index not in rendered_source and _lone_name(arabic)
-    ]
-    if len(names) != 1:
-        return []
-    if callable(document_names):
-        document_names = document_names()
-    if not _lone_keys(names[0]) & document_names:
-        return []
-    stranger = strangers[0]
-    if len(names) != 1 or _resembles(names[0], stranger.text):
-        return []
-    message = f"the source writes {names[0]}; the target's {stranger.text!r} does not render it"
-    return [NameMismatch("person", (stranger.start, stranger.end), message)]
-
-
-def _real_place(name: str, geonames: GeoNamesIndex | None) -> bool:
-    """A country, region or town of :data:`_REAL_PLACE_POPULATION` people ("Castillo" names
-    villages only)."""
-    if known_place_by_english(name):
-        return True
-    return geonames is not None and any(
-        p.kind != "place" or p.population >= _REAL_PLACE_POPULATION for p in geonames.exact(name)
-    )
-
-
-def _lone_name(arabic: str) -> bool:
-    """A source word that may be a name standing alone: rare in Arabic with and without one
-    attached particle ("لمارتيلي", of Martelly), four letters or more."""
-    return bool(_lone_keys(arabic))
-
-
-@lru_cache(maxsize=65536)
-def _lone_keys(arabic: str) -> frozenset[str]:
-    """The folded forms of a name-like word, with and without one attached particle (empty
-    for a word that is no such name)."""
-    key = arabic_key(arabic)
-    forms = [arabic] + [arabic[1:] for p in "وبلفك" if key.startswith(p) and len(key) > 5]
-    if any(_zipf(form, "ar") >= _RARE_NAME for form in forms):
-        return frozenset()
-    return frozenset(
-        arabic_key(form) for form in forms if len(arabic_key(form)) >= 4 and _name_like(form)
-    )
-
-
-def _person_like(word: str) -> bool:
-    """A target word that may be a person's name: rare in English or a listed given name."""
-    if not latin_skeletons(word):
-        return False
-    return _zipf(word.lower()) < _NAME_ENGLISH or word in given_names()
-
-
-def _resembles(arabic: str, latin: str) -> bool:
-    """Looser than :func:`renders`: skeletons a third of their classes apart (a spelling the
-    letter table misses, "Versace" for فرساتشي), or the same first class and skeletons half
-    their classes apart ("Kovacic" for كوفاتشيتش)."""
-    for a in arabic_word_skeletons(arabic):
-        for t in latin_skeletons(latin):
-            longest = max(len(a), len(t))
-            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
-                return True
-            if a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
-                return True
-    return False
-
-
-def _edits(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
-
-
-def _name_like(arabic: str) -> bool:
-    """An Arabic word that may be (part of) a name: not an ordinary word, at least three
-    letters, no article or attached particle, no pronoun or feminine ending."""
-    if _unmarked(arabic) != arabic:
-        return False  # tanween and other marks: an ordinary word ("نقلًا")
-    key = arabic_key(arabic)
-    if not 3 <= len(key) <= 9 or not arabic_word_skeletons(arabic):
-        return False  # a word of ten letters or more is mostly words run together
-    if key.startswith(("ال", "وال", "بال", "لل", "و")) or key.endswith(_NOT_NAME_ENDINGS):
-        return False
-    # The word as written: the folded key ("رييس") is no word of the frequency list.
-    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC

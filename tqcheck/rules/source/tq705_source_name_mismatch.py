@@ -4,8 +4,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.bilingual.names_compare import compare_names, renamed_alone, rendered_names
+from tqcheck.bilingual.names_compare import compare_names
 from tqcheck.bilingual.pairing import translated_groups
+from tqcheck.bilingual.person_names import renamed_alone, rendered_names
 from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity

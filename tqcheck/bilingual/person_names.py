@@ -1,0 +1,279 @@
+"""People's names of an Arabic source sentence against the English sentence aligned with it.
+
+A name of several words in the target ("Ehud Ur"), one word of which renders a source word
+(أور) while another renders nothing in the source, and the source word next to the rendered one
+(إيهود) rendered by nothing in the target: the name was changed. A name of one word renamed
+("Novak" where the source writes هوهني) is read with the names the rest of the document writes
+(:func:`renamed_alone`).
+
+Whether a target word renders a source word is read by consonant skeletons
+(:mod:`tqcheck.arabic.names`); the test is tolerant, so that a name is reported only when
+nothing in the source can account for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from tqcheck.arabic.names import (
+    arabic_word_skeletons,
+    given_names,
+    known_place_by_english,
+    latin_skeletons,
+    renders,
+)
+from tqcheck.bilingual.name_words import (
+    _ARABIC_WORD,
+    NameMismatch,
+    _renders,
+    _runs,
+    _target_words,
+    _unmarked,
+    _Word,
+    _zipf,
+)
+from tqcheck.gazetteer.keys import arabic_key
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoNamesIndex
+
+# Endings of ordinary Arabic words, not of names: pronouns, the feminine and plural endings.
+_NOT_NAME_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "ه", "ات", "ون", "ين")
+
+# Arabic frequency (Zipf) from which a source word is an ordinary word, not a name.
+_COMMON_ARABIC = 4.0
+
+_ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
+# A stranger in a person's name must be this rare in English, or a listed given name.
+_NAME_ENGLISH = 3.5
+# A source word standing alone for a renamed person must be this rare in Arabic.
+_RARE_NAME = 3.0
+# A place of GeoNames this big (or a country or subdivision) is "another real place".
+_REAL_PLACE_POPULATION = 15_000
+
+
+def _renamed(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+) -> list[NameMismatch]:
+    """A name of several words in the target, one rendering a source word and one rendering
+    nothing, where the source word beside the rendered one is rendered by nothing."""
+    findings: list[NameMismatch] = []
+    for i, j, _ in _runs(words, target):
+        if j - i < 2:
+            continue
+        chosen = words[i:j]
+        anchors = [w for w in chosen if w.accounted and w.named]
+        strangers = [w for w in chosen if not w.named]
+        if len(anchors) != 1 or len(strangers) != 1:
+            continue
+        stranger = strangers[0]
+        if not _person_like(stranger.text) or "-" in stranger.text:
+            continue
+        anchor = anchors[0]
+        before = chosen.index(stranger) < chosen.index(anchor)
+        # Every source word the anchor may render must have beside it a name the target
+        # does not render (a loosely rendered anchor may point at the wrong source word).
+        sides = []
+        for index, (arabic, _, _) in enumerate(source_words):
+            if index in rendered_source and _renders(arabic, anchor.text):
+                sides.append((index, index - 1 if before else index + 1))
+        if not sides:
+            continue
+        # A reading without the article wins over those with it ("Satoru" renders ساتورو, and
+        # also الستار, "the curtain"; "Hamid" حامد and الحمد, "praise").
+        named = [
+            (index, beside)
+            for index, beside in sides
+            if not arabic_key(source_words[index][0]).startswith(_ARTICLES)
+        ]
+        sides = named or sides
+        others = []
+        for index, beside in sides:
+            if not 0 <= beside < len(source_words) or beside in rendered_source:
+                break
+            other = source_words[beside][0]
+            if not _name_like(other) or _resembles(other, stranger.text):
+                break
+            others.append((index, other))
+        else:
+            index, other = others[0]
+            message = (
+                f"the source writes {other} {source_words[index][0]}"
+                if before
+                else f"the source writes {source_words[index][0]} {other}"
+            )
+            message += f"; the target's {stranger.text!r} does not render {other}"
+            findings.append(NameMismatch("person", (stranger.start, stranger.end), message))
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for finding in findings:
+        if finding.target_span not in seen:
+            seen.add(finding.target_span)
+            unique.append(finding)
+    return unique
+
+
+@lru_cache(maxsize=8192)
+def rendered_names(source: str, target: str) -> frozenset[str]:
+    """The source's name-like words (folded, without an attached particle) that a name of
+    ``target`` (a capitalised word rare in English, or a given name) renders exactly: the names
+    a document is known to write ("English" renders إنجليش, but is no name)."""
+    words = [w for w in _target_words(target) if not w.plain and _person_like(w.text)]
+    found: set[str] = set()
+    for match in _ARABIC_WORD.finditer(source):
+        keys = _lone_keys(match.group())
+        if keys and any(
+            _renders(match.group(), word.text) and renders(match.group(), word.text, strict=True)
+            for word in words
+        ):
+            found |= keys
+    return frozenset(found)
+
+
+def renamed_alone(
+    source: str,
+    target: str,
+    document_names: frozenset[str] | Callable[[], frozenset[str]],
+    geonames: GeoNamesIndex | None,
+) -> list[NameMismatch]:
+    """A name of one word renamed ("Novak" where the source writes هوهني): the source has
+    exactly one name-like word that nothing in the target renders, a name that the document
+    renders in another sentence (``document_names``, from :func:`rendered_names`), and the
+    target exactly one name that renders nothing in the source and is no real place, alone
+    (not beside another name) and shaped unlike that word. ``document_names`` may be given as
+    a function, called only when a sentence needs it."""
+    words = [word for word in _target_words(target) if not word.plain]
+    if not any(_person_like(word.text) for word in words):
+        return []  # no name that could stand for another
+    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
+    rendered_source: set[int] = set()
+    for word in words:
+        for index, (arabic, _, _) in enumerate(source_words):
+            if _renders(arabic, word.text):
+                word.accounted = True
+                rendered_source.add(index)
+    return _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
+
+
+def _renamed_alone(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+    geonames: GeoNamesIndex | None,
+    document_names: frozenset[str] | Callable[[], frozenset[str]],
+) -> list[NameMismatch]:
+    strangers = []
+    for k, word in enumerate(words):
+        if word.accounted or "-" in word.text or not _person_like(word.text):
+            continue
+        if any(c.isupper() for c in word.text[1:]):
+            continue  # "LiverpoolFC", "MeToo": a handle or brand
+        near = [
+            other
+            for other in words[max(0, k - 1) : k + 2]
+            if other is not word
+            and re.fullmatch(
+                r"[ -]", target[min(word.end, other.end) : max(word.start, other.start)]
+            )
+        ]
+        if near or _real_place(word.text, geonames):
+            continue
+        strangers.append(word)
+    if len(strangers) != 1:
+        return []
+    names = [
+        arabic
+        for index, (arabic, _, _) in enumerate(source_words)
+        if index not in rendered_source and _lone_name(arabic)
+    ]
+    if len(names) != 1:
+        return []
+    if callable(document_names):
+        document_names = document_names()
+    if not _lone_keys(names[0]) & document_names:
+        return []
+    stranger = strangers[0]
+    if len(names) != 1 or _resembles(names[0], stranger.text):
+        return []
+    message = f"the source writes {names[0]}; the target's {stranger.text!r} does not render it"
+    return [NameMismatch("person", (stranger.start, stranger.end), message)]
+
+
+def _real_place(name: str, geonames: GeoNamesIndex | None) -> bool:
+    """A country, region or town of :data:`_REAL_PLACE_POPULATION` people ("Castillo" names
+    villages only)."""
+    if known_place_by_english(name):
+        return True
+    return geonames is not None and any(
+        p.kind != "place" or p.population >= _REAL_PLACE_POPULATION for p in geonames.exact(name)
+    )
+
+
+def _lone_name(arabic: str) -> bool:
+    """A source word that may be a name standing alone: rare in Arabic with and without one
+    attached particle ("لمارتيلي", of Martelly), four letters or more."""
+    return bool(_lone_keys(arabic))
+
+
+@lru_cache(maxsize=65536)
+def _lone_keys(arabic: str) -> frozenset[str]:
+    """The folded forms of a name-like word, with and without one attached particle (empty
+    for a word that is no such name)."""
+    key = arabic_key(arabic)
+    forms = [arabic] + [arabic[1:] for p in "وبلفك" if key.startswith(p) and len(key) > 5]
+    if any(_zipf(form, "ar") >= _RARE_NAME for form in forms):
+        return frozenset()
+    return frozenset(
+        arabic_key(form) for form in forms if len(arabic_key(form)) >= 4 and _name_like(form)
+    )
+
+
+def _person_like(word: str) -> bool:
+    """A target word that may be a person's name: rare in English or a listed given name."""
+    if not latin_skeletons(word):
+        return False
+    return _zipf(word.lower()) < _NAME_ENGLISH or word in given_names()
+
+
+def _resembles(arabic: str, latin: str) -> bool:
+    """Looser than :func:`renders`: skeletons a third of their classes apart (a spelling the
+    letter table misses, "Versace" for فرساتشي), or the same first class and skeletons half
+    their classes apart ("Kovacic" for كوفاتشيتش)."""
+    for a in arabic_word_skeletons(arabic):
+        for t in latin_skeletons(latin):
+            longest = max(len(a), len(t))
+            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
+                return True
+            if a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
+                return True
+    return False
+
+
+def _edits(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
+def _name_like(arabic: str) -> bool:
+    """An Arabic word that may be (part of) a name: not an ordinary word, at least three
+    letters, no article or attached particle, no pronoun or feminine ending."""
+    if _unmarked(arabic) != arabic:
+        return False  # tanween and other marks: an ordinary word ("نقلًا")
+    key = arabic_key(arabic)
+    if not 3 <= len(key) <= 9 or not arabic_word_skeletons(arabic):
+        return False  # a word of ten letters or more is mostly words run together
+    if key.startswith(("ال", "وال", "بال", "لل", "و")) or key.endswith(_NOT_NAME_ENDINGS):
+        return False
+    # The word as written: the folded key ("رييس") is no word of the frequency list.
+    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC
