@@ -211,6 +211,19 @@ def test_rules_left_out_of_the_default_selection_still_run_when_named() -> None:
             'You wake the speaker by saying "Hello Radio" by saying "Hello Radio".',
             'by saying "Hello Radio" by saying "Hello Radio"',
         ),
+        # two words whose second copy goes on as the phrase would once; one source named twice
+        (
+            "The mayor was a builder, a builder and a patient negotiator.",
+            "a builder, a builder",
+        ),
+        (
+            "Callers were told to call back, call back within a week.",
+            "call back, call back",
+        ),
+        (
+            "Two ministers resigned, according to local radio, local radio reported.",
+            "local radio, local radio",
+        ),
         # the end of a segment translated twice, across a full stop
         (
             "The forecast was cut to 90 million. Bank analysts share the forecast. Bank "
@@ -240,6 +253,10 @@ def test_repeats_across_commas_marks_and_stops_are_found_without_a_fix(
         "They have rain for two years. For two years, the dams have been full.",
         # quoted speech that closes with a repeat
         '"Keep calm, keep calm," the coach told them.',
+        # the same noun ends an opening phrase (or a quotation) and starts the main clause
+        "Before they could defuse the mine, the mine clearance team built a wall of sand.",
+        "More than we guard the harbour, the harbour guards us.",
+        '"We thank him for his years with the club," the club said.',
     ],
 )
 def test_emphasis_lists_and_verse_stay_quiet(text: str) -> None:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import itertools
+import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import cache
+from importlib import resources
 
 from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.lexicon import is_function_word, word_list
+from tqcheck.lexicon import is_function_word, is_verb_like, word_list
 from tqcheck.rules.artifact.repeats import Run, inside_loop, repetition_runs
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
@@ -40,23 +43,31 @@ class DoubledPhrase(Rule):
     """A phrase repeated back to back, or joined to itself with "and" or "or".
 
     Machine translation doubles phrases when it aligns a source word twice, as in "the United
-    Nations and the United Nations called on ...". The rule fires on a phrase of two to eight
-    words repeated immediately or on both sides of "and" or "or"; on a word joined to itself by
-    "and"/"or" ("Russia and Russia", "benevolence and benevolence"); on a phrase of three or
-    more words repeated after a comma ("according to the unions, according to the unions"), of
-    two words or more when the second copy closes the sentence ("and more, and more."), or of
-    two words with a name in it ("NGS reports, NGS reports"); on a capitalised item written twice
-    in a list ("France, Canada, Canada, the ..."); on a phrase of four words or more repeated as
-    the next sentence, which it ends ("PSB analysts share forecasts. PSB analysts share
-    forecasts."); and on a phrase glossed by itself in parentheses ("residence permit (residence
-    permit)"). Copies are compared as written, so a mark that ends both copies ("50%, ... 50%",
-    '"Three Sisters", ... "Three Sisters"') or sits inside them ("school No. 2") belongs to them.
-    Left alone: idioms ("more and more", "stronger and stronger", "again and again"); a short
-    repetition set off by commas ("so happy, so happy"), by ", and" ("in the Bible, and in the
-    Bible it means"), quoted ("Pump it out, pump it out") or filling its paragraph ("My friend, my
-    friend"), which is emphasis, speech, a lyric or verse; a repeat of three words or fewer
-    across a full stop ("It was over. It was over."); copies that hold a comma and sit in a list
-    ("cooks, female cooks, female bakers"); copies that go on differently ("a manager who is a
+    Nations and the United Nations called on ...". The rule fires on a phrase of two to eight words
+    repeated immediately or on both sides of "and" or "or"; on a word joined to itself by "and"/"or"
+    ("Russia and Russia", "benevolence and benevolence"); on a phrase of three or more words
+    repeated after a comma ("according to the unions, according to the unions"), of two words or
+    more when the second copy closes the sentence ("and more, and more."), or of two words with a
+    name in it ("NGS reports, NGS reports"), of two words whose second copy goes on as the phrase
+    would once ("he was a builder, a builder and a negotiator"; "call back, call back within a
+    week": no verb follows in its clause, which goes on with "and"/"or" or a preposition, and the
+    first copy does not end an opening phrase), or one source named twice for one report ("according
+    to local radio, local radio reported"); on a capitalised item written twice in a list ("France,
+    Canada, Canada, the ..."); on a phrase of four words or more repeated as the next sentence,
+    which it ends ("PSB analysts share forecasts. PSB analysts share forecasts."); and on a phrase
+    glossed by itself in parentheses ("residence permit (residence permit)"). Copies are compared as
+    written, so a mark that ends both copies ("50%, ... 50%", '"Three Sisters", ... "Three
+    Sisters"') or sits inside them ("school No. 2") belongs to them. Inside a quotation only a
+    phrase that starts with a preposition ('"In one case, in one case."') or a two-word noun phrase
+    that goes on is reported. Left alone: idioms ("more and more", "stronger and stronger", "again
+    and again"); a short repetition set off by commas ("so happy, so happy"), by ", and" ("in the
+    Bible, and in the Bible it means"), quoted ("Pump it out, pump it out") or filling its paragraph
+    ("My friend, my friend"), which is emphasis, speech, a lyric or verse; two words whose second
+    copy starts a new clause or a longer noun ("Before they could defuse the bomb, the bomb squad
+    built ..."; "More than we keep the harbour, the harbour keeps us"; '"... with the club," the
+    club said') or is narrowed ("the school, the school of her childhood"); a repeat of three words
+    or fewer across a full stop ("It was over. It was over."); copies that hold a comma and sit in a
+    list ("cooks, female cooks, female bakers"); copies that go on differently ("a manager who is a
     doctor and a doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a
     longer name; "Short Story and Story for Children", where the copies end and start longer
     titles); and runs of three or more copies, which TQ206 reports once when they are a loop and
@@ -176,7 +187,12 @@ class DoubledPhrase(Rule):
                     continue
                 if not gap and between and not _separated_copy(document, tokens, i, size):
                     continue  # "so happy, so happy" is emphasis, not a doubling
-                if not gap and between == "," and _in_quotation(document, first[0].start):
+                if (
+                    not gap
+                    and between == ","
+                    and _in_quotation(document, first[0].start)
+                    and not _quoted_doubling(document, tokens, i, size)
+                ):
                     continue  # "Pump it out, pump it out": a lyric or speech, quoted
                 if not gap and size >= 2 and first[-1].lower in _JOINERS:
                     continue  # "X and X and": reported from X as "X and X"
@@ -301,13 +317,115 @@ def _separated_copy(document: Document, tokens: Sequence[Token], i: int, size: i
     same = [a.text for a in first] == [b.text for b in second]
     if size != 2 or not same:
         return False
-    # two words: the second copy must end its clause ("NGS reports, NGS reports, the ...");
-    # "the NSE, the NSE publicly solicited" is a new clause that starts with the same name
+    # two words: the second copy must end its clause ("NGS reports, NGS reports, the ..."), or
+    # go on as the same phrase would once ("and come back, come back in two days"), or name one
+    # source twice ("according to the agency, the agency reported"); "the NSE, the NSE publicly
+    # solicited" is a new clause that starts with the same name
     after = document.plain[second[-1].end : second[-1].end + 2].strip()
-    if not after or after[0].isalnum():
+    if not after:
         return False
+    if after[0].isalnum():
+        return _double_attribution(document, tokens, i, size) or (
+            raw == "," and _goes_on_once(document, tokens, i, size)
+        )
     # 'she explained, "she explained': the attribution doubled across a quote mark
     return raw != "," or any(token.is_capitalized for token in first)
+
+
+@cache
+def _shapes() -> dict[str, frozenset[str]]:
+    """The word lists of ``tqcheck/data/repeat_shapes.toml``."""
+    text = resources.files("tqcheck.data").joinpath("repeat_shapes.toml").read_text("utf-8")
+    return {name: frozenset(words) for name, words in tomllib.loads(text).items()}
+
+
+def _clause_end(document: Document, left: Token, right: Token) -> bool:
+    """Something between two words of a sentence that ends a clause or a quotation: a comma,
+    a colon, a dash, a bracket or a quote mark."""
+    gap = document.plain[left.end : right.start]
+    return any(c in ".!?,;:()[]" + _QUOTES or c in "\u2013\u2014" for c in gap) or " - " in gap
+
+
+def _clause_after(tokens: Sequence[Token], document: Document, last: int) -> list[Token]:
+    """The words after token ``last`` up to the end of its clause."""
+    words: list[Token] = []
+    for n in range(last + 1, len(tokens)):
+        if _clause_end(document, tokens[n - 1], tokens[n]):
+            break
+        words.append(tokens[n])
+    return words
+
+
+def _clause_before(tokens: Sequence[Token], document: Document, first: int) -> list[Token]:
+    """The words before token ``first`` back to the start of its clause."""
+    n = first
+    while n > 0 and not _clause_end(document, tokens[n - 1], tokens[n]):
+        n -= 1
+    return list(tokens[n:first])
+
+
+def _starts_with(words: Sequence[Token], phrases: frozenset[str]) -> bool:
+    lowers = [word.lower for word in words[:2]]
+    return bool(lowers) and (lowers[0] in phrases or " ".join(lowers) in phrases)
+
+
+def _goes_on_once(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """Two copies of a two-word phrase, a comma between, the second going on as the phrase would
+    once: "he was a teacher, a teacher and a leader"; "and come back, come back in a week".
+
+    The second copy does not start a new clause, and the first does not end an opening phrase:
+    the words after the second copy up to the end of its clause hold no verb, and start with
+    "and"/"or"/"but" or a preposition that does not narrow the copy ("the bomb, the bomb squad
+    built", "the club, the club said", "the school, the school of her childhood" are quiet); the
+    first copy's clause does not open with a preposition or a subordinator ("Before they could
+    defuse the bomb, the bomb ..."). A phrase with a word of emphasis or address in it ("so
+    happy, so happy", "dear friend, dear friend") is speech."""
+    shapes = _shapes()
+    first = tokens[i : i + size]
+    if any(word.lower in shapes["emphasis"] for word in first):
+        return False
+    if all(is_function_word(word.text) or not word.text.isalpha() for word in first):
+        return False
+    rest = _clause_after(tokens, document, i + 2 * size - 1)
+    if not rest or any(is_verb_like(word.text) for word in rest):
+        return False
+    follower = rest[0].lower
+    if follower in shapes["narrowers"] or not (
+        follower in ("and", "or", "but", "nor") or follower in shapes["prepositions"]
+    ):
+        return False
+    return not _starts_with(_clause_before(tokens, document, i), shapes["openers"])
+
+
+def _double_attribution(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """One source named twice for one report: "according to the agency, the agency reported";
+    "the ministry said in a statement, a statement from the ministry said". The first copy
+    follows an attribution ("according to", "said in") and the second copy's clause has a
+    reporting verb."""
+    shapes = _shapes()
+    before = [word.lower for word in tokens[max(0, i - 2) : i]]
+    leads = shapes["attribution_leads"]
+    if not before or not (before[-1] in leads or " ".join(before) in leads):
+        return False
+    rest = _clause_after(tokens, document, i + 2 * size - 1)
+    return any(word.lower in shapes["reporting_verbs"] for word in rest)
+
+
+def _quoted_doubling(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """A comma-joined repeat inside a quotation that is a doubling, not speech or a lyric: a
+    phrase of three words or more that starts with a preposition and ends its clause both times
+    ('"In one case, in one case," the lawyer said': an adverbial phrase is not said twice for
+    effect), or a noun phrase of two words that goes on as it would once (:func:`_goes_on_once`;
+    '"a teacher, a teacher and a leader"', where '"keep going, keep going to the end"' is
+    speech)."""
+    if size == 2:
+        return tokens[i].lower in _shapes()["determiners"] and _goes_on_once(
+            document, tokens, i, size
+        )
+    if size < _COMMA_MIN_WORDS or tokens[i].lower not in _shapes()["prepositions"]:
+        return False
+    end = i + 2 * size
+    return end >= len(tokens) or _clause_end(document, tokens[end - 1], tokens[end])
 
 
 def _closes_sentence(document: Document, last: Token) -> bool:
