@@ -18,18 +18,18 @@ _MIN_NAME_EVIDENCE = 5  # letters a doubled name needs before "stands alone else
 class DoubledWord(Rule):
     """The same word twice in a row.
 
-    "the the" and "in in" are typing or alignment slips that machine translation and
-    post-editing leave behind. The rule compares neighbouring words, ignoring case, when only
-    spaces or a line break separate them. Pairs that English allows ("had had", "that that",
-    "plus plus") are listed in ``tqcheck/data/doubled_word_allowed.txt``. Two capitalised words
-    that are not function words may be a name that repeats a word ("Bora Bora", "Roa Roa"): they
-    are reported only when the evidence says the name is single: the word is a known place name
-    ("Shusha Shusha", "Baku Baku"), or a word of five letters or more that also stands alone
-    elsewhere in the article; never for short given names that repeat by design ("Li Li", "Fang
-    Fang") or the names in ``tqcheck/data/doubled_names.txt``. An abbreviation in capitals
-    ("TV TV") is no name and is reported. Three copies of a function word or a pronoun ("with it
-    it it") are one finding; three copies of another word are emphasis ("lovely lovely lovely"),
-    and a longer run in mid-sentence is a loop, reported once by TQ206.
+    "the the" and "in in" are typing or alignment slips that machine translation and post-editing
+    leave behind. The rule compares neighbouring words, ignoring case, when only spaces or a line
+    break separate them. Pairs that English allows ("had had", "that that", "plus plus") are listed
+    in ``tqcheck/data/doubled_word_allowed.txt``. Two capitalised words that are not function words
+    may be a name that repeats a word ("Bora Bora", "Roa Roa"): they are reported only when the
+    evidence says the name is single: the word is a known place name ("Shusha Shusha", "Baku Baku"),
+    or a word of five letters or more that is ordinary English (a title-case "Border Border Police")
+    or also stands alone elsewhere in the article; never for short given names that repeat by design
+    ("Li Li", "Fang Fang") or the names in ``tqcheck/data/doubled_names.txt``. An abbreviation in
+    capitals ("TV TV") is no name and is reported. Three copies of a function word or a pronoun
+    ("with it it it") are one finding; three copies of another word are emphasis ("lovely lovely
+    lovely"), and a longer run in mid-sentence is a loop, reported once by TQ206.
 
     Safe fix, and when: deleting the second copy is offered only for two identical lower-case
     (or sentence-initial) words with nothing but spaces or a line break between them, inside one
@@ -67,7 +67,8 @@ class DoubledWord(Rule):
                     and second.is_capitalized
                     and not is_function_word(first.text)
                 )
-                if name and not _acronym(first) and not _single_name(document, first, second):
+                evidence = _single_name(document, first, second) if name else None
+                if name and not _acronym(first) and evidence is None:
                     continue  # a name that repeats a word: Bora Bora, Baden Baden, Roa Roa
                 previous_end = second.end
                 if name:
@@ -77,8 +78,8 @@ class DoubledWord(Rule):
                         second.end,
                         f"The abbreviation {quoted(first.text)} is written twice; keep one."
                         if _acronym(first)
-                        else f"The name {quoted(first.text)} is written twice; elsewhere it "
-                        "stands alone or it is a known place: keep one unless the name repeats.",
+                        else f"The name {quoted(first.text)} is written twice ({evidence}); "
+                        "keep one unless the name repeats.",
                     )
                     continue
                 last = index + 1  # "broadcast broadcast broadcast broadcast": one finding
@@ -109,16 +110,21 @@ def _acronym(word: Token) -> bool:
     return 2 <= len(word.text) <= _MAX_ACRONYM and word.text.isalpha() and word.text.isupper()
 
 
-def _single_name(document: Document, first: Token, second: Token) -> bool:
-    """True when ``first second`` ("Shusha Shusha") is one name written twice."""
+def _single_name(document: Document, first: Token, second: Token) -> str | None:
+    """The evidence that ``first second`` ("Shusha Shusha") is one name written twice, in words
+    for the message, or None."""
     if f"{first.lower} {second.lower}" in word_list("doubled_names"):
-        return False
+        return None
     from tqcheck.gazetteer.index import default_gazetteer
 
     if default_gazetteer().known(first.text):
-        return True
+        return "it is a known place"
     if len(first.text) < _MIN_NAME_EVIDENCE:
-        return False  # "Li Li", "Fang Fang": short given names repeat on purpose
+        return None  # "Li Li", "Fang Fang": short given names repeat on purpose
+    from tqcheck.gazetteer.words import is_english_word
+
+    if is_english_word(first.text):
+        return "an ordinary English word, capitalised"  # "Border Border Guard": a title
     word = re.escape(first.text)
     alone = re.compile(rf"(?<![\w-]){word}(?![\w-])")
     for match in alone.finditer(document.plain):
@@ -127,5 +133,5 @@ def _single_name(document: Document, first: Token, second: Token) -> bool:
         before = document.plain[max(0, match.start() - len(first.text) - 1) : match.start()]
         after = document.plain[match.end() : match.end() + len(first.text) + 1]
         if before.strip().lower() != first.lower and after.strip().lower() != first.lower:
-            return True
-    return False
+            return "elsewhere in the text it stands alone"
+    return None

@@ -389,6 +389,8 @@ def _goes_on_once(document: Document, tokens: Sequence[Token], i: int, size: int
     rest = _clause_after(tokens, document, i + 2 * size - 1)
     if not rest or any(is_verb_like(word.text) for word in rest):
         return False
+    if any(word.lower in _DISTINGUISHERS for word in rest):
+        return False  # "a process, a process in which all take part": narrowed by a clause
     follower = rest[0].lower
     if follower in shapes["narrowers"] or not (
         follower in ("and", "or", "but", "nor") or follower in shapes["prepositions"]
