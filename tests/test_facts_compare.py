@@ -176,3 +176,70 @@ def test_text_far_longer_than_a_sentence_stays_fast() -> None:
     compare_numbers("قتل ثلاثة " * 3000, "three were killed " * 3000)
     compare_dates("قال أمس يوم الأحد " * 2000, "he said yesterday, Sunday " * 2000)
     assert time.perf_counter() - started < 20
+
+
+# Issue 16: scores, ranges of decimals, codes, decades and ordinals past the twelfth, each
+# compared on both sides. (source, target, source text, target text)
+PAIRS_DIFFER = [
+    ("فاز الفريق بنتيجة 31 - 17 على الضيوف", "The team won 31 - 27 against the visitors.",
+        "17", "27"),
+    ("انتهت المباراة 2-1 لصالح الضيوف", "The match ended 3-1 to the visitors.", "2", "3"),
+    ("تعود العظام إلى ما بين 2.4 و1.8 مليون سنة", "The bones are 2.4-1.6 million years old.",
+        "1.8 مليون", "1.6"),
+    ("ظهرت سلالة H7N9 في المزارع", "The H7N3 strain appeared on the farms.", "H7N9", "H7N3"),
+    ("أطلق الجندي النار من بندقية م4 على الحشد", "The soldier fired an M5 rifle at the crowd.",
+        "م4", "M5"),
+    ("وكان في الأربعينيات من عمره", "He was in his fifties.", "الأربعينيات", "fifties"),
+    ("بنيت القلعة في السبعينيات", "The fort was built in the 1980s.", "السبعينيات", "1980s"),
+    ("يعود المسجد إلى القرن الرابع عشر", "The mosque dates from the 15th century.",
+        "رابع عشر", "15th"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "said", "says"), PAIRS_DIFFER)
+def test_both_sides_compared(source: str, target: str, said: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert (finding.source_text, finding.target_text) == (said, says)
+    assert finding.source_span is not None and finding.target_span is not None
+    assert source[slice(*finding.source_span)] == said
+    assert target[slice(*finding.target_span)] == says
+
+
+PAIRS_MATCH = [
+    ("فاز الفريق بنتيجة 31 - 17 على الضيوف", "The team won 31-17 against the visitors."),
+    ("انتهت المباراة 2-1", "The match ended 2-1."),
+    ("ظهرت سلالة H7N9 في المزارع", "The H7N9 strain appeared on the farms."),
+    ("أطلق النار من بندقية م4", "He fired an M4 rifle."),
+    ("في التسعينيات", "in the '90s"),
+    ("كان في الخمسينيات من عمره", "He was in his 50s."),
+    ("في عشرينيات القرن الماضي", "in the 1920s"),
+    ("يعود المسجد إلى القرن الرابع عشر", "The mosque dates from the 14th century."),
+    ("توج الملك هنري الثامن", "King Henry VIII was crowned."),
+    ("زار الملك لويس الرابع عشر المدينة", "King Louis XIV visited the town."),
+    ("ولد في الثالث من مايو", "He was born on the 3rd of May."),
+    ("عقدت قمة G20 هنا", "The G-20 summit was held here."),
+    ("ضربت الجائحة كوفيد-19 البلاد", "The COVID-19 pandemic hit the country."),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), PAIRS_MATCH)
+def test_both_sides_agree(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+def test_a_code_suggestion_is_the_source_code() -> None:
+    (finding,) = compare_numbers("ظهرت سلالة H7N9 في المزارع", "The H7N3 strain appeared.")
+    assert finding.suggestion == "H7N9"
+    assert finding.message == "the source writes H7N9; the target writes H7N3"
+
+
+def test_a_decade_message_names_the_decade() -> None:
+    (finding,) = compare_numbers("وكان في الأربعينيات من عمره", "He was in his fifties.")
+    assert finding.message == "the source says الأربعينيات (the 40s); the target says fifties"
+
+
+def test_the_end_of_a_range_keeps_its_scale_word() -> None:
+    source = "تعود العظام إلى ما بين 2.4 و1.8 مليون سنة"
+    assert compare_numbers(source, "The bones are 2.4-1.8 million years old.") == []
+    (finding,) = compare_numbers(source, "The bones are 2.4-1.6 million years old.")
+    assert finding.suggestion == "1.8"

@@ -138,6 +138,9 @@ _ENGLISH_JARGON = re.compile(
     r"\b(two|three|four|five|six|seven|eight|nine|ten|twelve)(?:balls?|somes?|fold)\b",
     re.IGNORECASE,
 )
+_RANGE_SCALE = re.compile(
+    r"(?:\s*(?:-|–|to|and)\s*\d[\d.,]*)?\s*(million|billion|trillion|thousand)\b", re.I
+)
 _MAX_PAIRINGS = 40_000
 _SCALE_WORDS = re.compile(r"million|billion|trillion|مليون|مليار|ملايين|مليارات|بليون", re.I)
 
@@ -168,7 +171,162 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     _match(source_items, target_items, len(source), len(target))
     findings = _number_findings(source_items, target_items)
     findings += _ordinal_findings(source_items, target_items)
+    findings += _decade_findings(source_items, target)
     findings += compare_clock_times(source, target)
+    codes = compare_codes(source, target)
+    if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
+        spans = [code.target_span for code in codes if code.target_span is not None]
+        findings = [f for f in findings if not f.target_span or not _inside(*f.target_span, spans)]
+    return findings + codes
+
+
+# -- codes --------------------------------------------------------------------------------------
+
+# Letters and digits in one word: "H5N1", "F-16", "A380", "G20", "COVID-19".
+_LATIN_CODE = re.compile(
+    r"(?<![\w.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+    r"(?![\w-])"
+)
+# Arabic letters glued to digits: "م16" (M16). Not a clitic on a number ("و3", "بـ5", "ال20").
+_ARABIC_CODE = re.compile(r"(?<![\u0621-\u064A\d])([\u0621-\u064A]{1,2})ـ?(\d+)(?![\d.,])")
+_CLITICS = re.compile(r"[وبلفك]{1,2}|ال|[وبلفك]ال")
+
+
+def _code_key(code: str) -> tuple[str, str, str]:
+    """(folded code, its letters, its digits)."""
+    folded = code.casefold().replace("-", "")
+    return (
+        folded,
+        re.sub(r"[^a-z]", "", folded),
+        re.sub(r"\D", "", folded),
+    )
+
+
+def compare_codes(source: str, target: str) -> list[FactMismatch]:
+    """A code of letters and digits the source writes ("H5N1", "م16") that the target writes
+    with other digits ("H5N2", "M26"); a code only one side writes is not reported."""
+    from tqcheck.arabic.text import normalize_digits
+
+    plain = normalize_digits(source)
+    if not re.search(r"\d", plain) or not re.search(r"\d", target):
+        return []
+    right = [(m.start(), m.end(), _code_key(m.group())) for m in _LATIN_CODE.finditer(target)]
+    if not right:
+        return []
+    latin = [(m.start(), m.end(), _code_key(m.group())) for m in _LATIN_CODE.finditer(plain)]
+    arabic = [
+        (m.start(), m.end(), ("", "", m.group(2)))
+        for m in _ARABIC_CODE.finditer(plain)
+        if not _CLITICS.fullmatch(m.group(1))
+    ]
+    source_keys = {key[0] for *_, key in latin}
+    source_digits = {key[2] for *_, key in (*latin, *arabic)}
+    right = [r for r in right if r[2][0] not in source_keys]
+    left = [item for item in latin if item[2][0] not in {r[2][0] for r in right}]
+    left = [item for item in left if item[2][0] not in {k[0] for *_, k in _target_codes(target)}]
+    findings = []
+    for s_start, s_end, (_, letters, digits) in left:
+        match = next(
+            (r for r in right if r[2][1] == letters and _digits_apart(digits, r[2][2])), None
+        )
+        if match is not None:
+            right.remove(match)
+            findings.append(_code_finding(source, target, (s_start, s_end), match, True))
+    spare = [r for r in right if r[2][2] not in source_digits and len(r[2][1]) <= 2]
+    alone = [item for item in arabic if item[2][2] not in {r[2][2] for r in _target_codes(target)}]
+    if len(alone) == 1 and len(spare) == 1 and _digits_apart(alone[0][2][2], spare[0][2][2]):
+        findings.append(_code_finding(source, target, alone[0][:2], spare[0], False))
+    return findings
+
+
+def _target_codes(target: str) -> list[tuple[int, int, tuple[str, str, str]]]:
+    return [(m.start(), m.end(), _code_key(m.group())) for m in _LATIN_CODE.finditer(target)]
+
+
+def _digits_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and a != b
+
+
+def _code_finding(
+    source: str,
+    target: str,
+    source_span: tuple[int, int],
+    match: tuple[int, int, tuple[str, str, str]],
+    latin: bool,
+) -> FactMismatch:
+    said = source[source_span[0] : source_span[1]]
+    written = target[match[0] : match[1]]
+    return FactMismatch(
+        kind="number",
+        source_span=source_span,
+        target_span=(match[0], match[1]),
+        source_text=said,
+        target_text=written,
+        message=f"the source writes {said}; the target writes {written}",
+        suggestion=said if latin else None,
+    )
+
+
+# -- decades ------------------------------------------------------------------------------------
+
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+    "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+_ENGLISH_DECADE = re.compile(
+    r"(?<![\w.,])['’]?((?:1[5-9]|20)?\d0)['’]?s\b|\b(" + "|".join(_DECADE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _english_decades(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, first year) of the decades in English: "1990s", "'90s", "his 20s",
+    "the seventies"."""
+    found = []
+    for match in _ENGLISH_DECADE.finditer(text):
+        digits, word = match.group(1), match.group(2)
+        value = int(digits) if digits else _DECADE_WORDS[word.lower()]
+        found.append((match.start(), match.end(), value))
+    return found
+
+
+def _same_decade(a: float, b: float) -> bool:
+    """ "التسعينيات" (read 1990) is "the '90s"; "الخمسينيات من عمره" (50) is "his fifties"."""
+    if min(a, b) < 100:
+        return a % 100 == b % 100
+    return a == b
+
+
+def _decade_findings(source: list[_Item], target: str) -> list[FactMismatch]:
+    """Decades both sides write that disagree ("العشرينيات" against "30s"); a decade only
+    one side writes is not reported."""
+    left: list[_Item] = []
+    for item in source:
+        if item.kind == "decade" and not any(d.start == item.start for d in left):
+            left.append(item)
+    if not left:
+        return []
+    right = _english_decades(target)
+    for s in list(left):
+        value = s.quantity.low if s.quantity and s.quantity.low is not None else s.value
+        same = next((t for t in right if _same_decade(value, t[2])), None)
+        if same is not None:
+            left.remove(s)
+            right.remove(same)
+    findings = []
+    for s, (start, end, _) in zip(left, right, strict=False):
+        written = target[start:end]
+        value = int(s.quantity.low if s.quantity and s.quantity.low is not None else s.value)
+        findings.append(
+            FactMismatch(
+                kind="number",
+                source_span=(s.start, s.end),
+                target_span=(start, end),
+                source_text=s.text,
+                target_text=written,
+                message=f"the source says {s.text} (the {value}s); the target says {written}",
+            )
+        )
     return findings
 
 
@@ -204,7 +362,11 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
         # Against a "first", only an ordinal whose number the source does not write in any
         # form ("the fourth minute" for "أربع دقائق", "the second pair" for a dual).
         written = {v for item in source if item.kind != "soft" for v in item.values()}
-        right = [item for item in right if item.value not in written]
+        right = [
+            item
+            for item in right
+            if item.value not in written and item.value <= 12 and not item.text.isupper()
+        ]
         left = _surplus_firsts(source, target)
     findings: list[FactMismatch] = []
     for s, t in zip(left, right, strict=False):
@@ -242,9 +404,10 @@ def _is_first(item: _Item) -> bool:
 
 
 def _compared_ordinal(item: _Item) -> bool:
-    """Ordinals from second to twelfth outside dates: "first" and "أول" also mean "earliest"
-    or "top" and are translated freely, higher ones are mostly centuries and anniversaries."""
-    return item.kind == "ordinal" and not item.dated and 2 <= item.value <= 12
+    """Ordinals from second up outside dates: "first" and "أول" also mean "earliest" or
+    "top" and are translated freely. Past the twelfth (centuries, anniversaries) an ordinal is
+    only compared with an ordinal of the other side, never against a "first"."""
+    return item.kind == "ordinal" and not item.dated and 2 <= item.value < 1000
 
 
 def _ordinal(value: float) -> str:
@@ -398,7 +561,29 @@ def _arabic_items(text: str) -> list[_Item]:
             item.firm = False
             items.append(item)
     _with_fractions(text, items)
+    items += _loose_digits(text, items)
     return items
+
+
+_ARABIC_LOOSE_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
+
+
+def _loose_digits(text: str, items: list[_Item]) -> list[_Item]:
+    """Digits the Arabic reader leaves out (the two sides of a score "26 - 00", a code
+    "م16"), as soft values, so that they can match the target or stand against a look-alike."""
+    from tqcheck.arabic.text import normalize_digits
+
+    covered = [(item.start, item.end) for item in items]
+    found = []
+    for match in _ARABIC_LOOSE_DIGITS.finditer(normalize_digits(text)):
+        if _inside(match.start(), match.end(), covered):
+            continue
+        try:
+            value = float(match.group().replace(",", ""))
+        except ValueError:
+            continue
+        found.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
+    return found
 
 
 _VULGAR = re.compile(r"\s?([\u00BC-\u00BE\u2150-\u215E])")
@@ -485,12 +670,42 @@ def _arabic_soft_value(key: str) -> float | None:
     return None
 
 
+_MONTH_ALTERNATION = "|".join(MONTH_NAMES)
+# "the 6th October 1789", "October 6th": a day of the month the date reader may leave out.
+_ENGLISH_DAY_OF_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)\s+(?:of\s+)?(?:{_MONTH_ALTERNATION})\b"
+    rf"|\b(?:{_MONTH_ALTERNATION})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+)
+# A Roman numeral after a capitalised name: "Louis XVI", "World War II", "Elizabeth II".
+_ROMAN_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ ([IVXLC]{2,}|[VX])\b")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_ordinals(text: str) -> list[_Item]:
+    """Roman numerals after a name, as soft ordinals: "Louis XVI" renders "لويس السادس عشر"."""
+    found = []
+    for match in _ROMAN_AFTER_NAME.finditer(text):
+        numeral = match.group(1)
+        value = 0
+        for i, char in enumerate(numeral):
+            worth = _ROMAN_VALUES[char]
+            following = _ROMAN_VALUES[numeral[i + 1]] if i + 1 < len(numeral) else 0
+            value += -worth if worth < following else worth
+        if value > 0:
+            found.append(
+                _Item(float(value), "ordinal", False, match.start(1), match.end(1), numeral)
+            )
+    return found
+
+
 def _english_items(text: str) -> list[_Item]:
     mentions = list(_english_date_mentions(text))
     spans = [(m.start, m.end) for m in mentions if m.kind in _DAY_KINDS]
     spans += [(match.start(), match.end()) for match in _ENGLISH_TIME.finditer(text)]
+    spans += [(match.start(), match.end()) for match in _ENGLISH_DAY_OF_MONTH.finditer(text)]
     quantities = english_numbers.find_numbers(text)
     items = _items_from(quantities, spans, text)
+    items += _roman_ordinals(text)
     _with_fractions(text, items)
     for item in items:
         if _english_name_number(text, item):
@@ -527,7 +742,14 @@ def _english_items(text: str) -> list[_Item]:
             value = _ENGLISH_SOFT[word]
         if value is None:
             continue
-        items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
+        # "2.4-1.8 million" (a range the reader leaves out): each end may carry the scale
+        scale = _RANGE_SCALE.match(text, match.end())
+        alternatives = ()
+        if scale and re.match(r"\d", word):
+            alternatives = (value * _GLUED_SCALES[scale.group(1).lower()],)
+        items.append(
+            _Item(value, "soft", False, match.start(), match.end(), match.group(), alternatives)
+        )
     for match in _ENGLISH_JARGON.finditer(text):
         value = english_numbers._number_value(match.group(1).lower())
         if value is not None:
@@ -658,6 +880,22 @@ def _number_findings(source: list[_Item], target: list[_Item]) -> list[FactMisma
             item.matched = best.matched = True
             pair = (item, best) if one_is_source else (best, item)
             findings.append(_pair_finding(*pair))
+    # Digits both readers keep soft (the two sides of a score, a range of decimals), left over
+    # on both sides and written alike but for one digit: "26 - 00" against "26 - 10".
+    for s in source if pairing else []:
+        if s.matched or s.dated or not _digits(s):
+            continue
+        best = next(
+            (
+                t
+                for t in target
+                if not t.matched and not t.dated and _digits(t) and _one_digit_apart(s, t)
+            ),
+            None,
+        )
+        if best is not None:
+            s.matched = best.matched = True
+            findings.append(_pair_finding(s, best))
     for s in left:
         if not s.matched:
             findings.append(
@@ -691,6 +929,22 @@ def _digits(item: _Item) -> bool:
     return item.kind not in ("ordinal", "decade") and bool(re.match(r"[\d٠-٩۰-۹]", item.text))
 
 
+def _one_digit_apart(s: _Item, t: _Item) -> bool:
+    """Two numbers written in digits with the same digits but one ("00" and "10", "4.2" and
+    "5.2"), decimal points in the same place."""
+    from tqcheck.arabic.text import normalize_digits
+
+    a = normalize_digits(s.text).replace(",", "").strip()
+    b = normalize_digits(t.text).replace(",", "").strip()
+    if (
+        len(a) != len(b)
+        or not re.fullmatch(r"\d+(?:\.\d+)?", a)
+        or not re.fullmatch(r"\d+(?:\.\d+)?", b)
+    ):
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 and a.find(".") == b.find(".")
+
+
 def _comparable(s: _Item, t: _Item) -> bool:
     group_s, group_t = _kind_group(s.kind), _kind_group(t.kind)
     if "year" in (group_s, group_t):
@@ -699,8 +953,14 @@ def _comparable(s: _Item, t: _Item) -> bool:
 
 
 def _distance(s: _Item, t: _Item) -> tuple[int, float]:
-    """How unlike two values look: a power-of-ten slip or one changed digit is closest."""
-    a, b = s.value, t.value
+    """How unlike two values look: a power-of-ten slip or one changed digit is closest; each
+    value's alternatives ("1.6" read also as "1.6 million") are tried."""
+    closest = min(_distance_of(s, t, a, b) for a in s.values() for b in t.values())
+    # a score of 2 measures how far apart they are, on the values as read
+    return closest if closest[0] < 2 else _distance_of(s, t, s.value, t.value)
+
+
+def _distance_of(s: _Item, t: _Item, a: float, b: float) -> tuple[int, float]:
     if a > 0 and b > 0:
         ratio = max(a, b) / min(a, b)
         for power in (10, 100, 1000):
@@ -757,6 +1017,10 @@ def _render_like(value: float, target: _Item) -> str | None:
             return f"{amount:,.10g} {scale.group(1)}"
     if not re.match(r"[\d$£€]", text):
         return None  # a number in words: the wording is the editor's call
+    for alternative in target.alternatives:
+        factor = alternative / target.value if target.value else 0
+        if factor in (1e3, 1e6, 1e9, 1e12) and value >= factor:
+            return f"{value / factor:g}"  # "1.6" of "2.4-1.6 million"
     shown = _display(value) if "," in text or value >= 10000 else f"{value:g}"
     if target.kind == "percent":
         suffix = re.search(r"\s*(%|per\s?cent)$", text, re.IGNORECASE)
