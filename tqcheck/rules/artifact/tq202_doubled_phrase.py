@@ -130,8 +130,10 @@ class DoubledPhrase(Rule):
     def _across_a_stop(self, document: Document) -> Iterator[Finding]:
         """A phrase of four words or more repeated as the next sentence, which ends there
         ("PSB analysts share forecasts. PSB analysts share forecasts."): the end of a segment
-        translated twice. Outside quotations only; shorter repeats across a full stop ("It was
-        over. It was over.") are as often rhetoric."""
+        translated twice. Outside quotations only, unless a colon or a semicolon joins the copies
+        ('"one aim: Help all the people: Help all the people."': a colon introduces no repeat for
+        effect); shorter repeats across a full stop ("It was over. It was over.") are as often
+        rhetoric."""
         # Each block reads only the runs that start inside it (every block reading every run
         # was quadratic: hours on a 20 MB file of repeated paragraphs; issue 17).
         blocks = document.blocks
@@ -156,10 +158,10 @@ class DoubledPhrase(Rule):
                     continue
                 if not _closes_sentence(document, second[-1]):
                     continue
-                if _in_quotation(document, first[0].start) or inside_loop(
-                    document, run.start, run.end
-                ):
+                if inside_loop(document, run.start, run.end):
                     continue
+                if mark not in ":;" and _in_quotation(document, first[0].start):
+                    continue  # a quoted line said twice; "X: X" explains nothing, even quoted
                 phrase = document.text[first[0].start : first[-1].end]
                 yield self.finding(
                     document,
