@@ -50,28 +50,29 @@ class DoubledPhrase(Rule):
     more when the second copy closes the sentence ("and more, and more."), or of two words with a
     name in it ("NGS reports, NGS reports"), of two words whose second copy goes on as the phrase
     would once ("he was a builder, a builder and a negotiator"; "call back, call back within a
-    week": no verb follows in its clause, which goes on with "and"/"or" or a preposition, and the
-    first copy does not end an opening phrase), or one source named twice for one report ("according
-    to local radio, local radio reported"); on a capitalised item written twice in a list ("France,
-    Canada, Canada, the ..."); on a phrase of four words or more repeated as the next sentence,
-    which it ends ("PSB analysts share forecasts. PSB analysts share forecasts."); and on a phrase
-    glossed by itself in parentheses ("residence permit (residence permit)"). Copies are compared as
-    written, so a mark that ends both copies ("50%, ... 50%", '"Three Sisters", ... "Three
-    Sisters"') or sits inside them ("school No. 2") belongs to them. Inside a quotation only a
-    phrase that starts with a preposition ('"In one case, in one case."') or a two-word noun phrase
-    that goes on is reported. Left alone: idioms ("more and more", "stronger and stronger", "again
-    and again"); a short repetition set off by commas ("so happy, so happy"), by ", and" ("in the
-    Bible, and in the Bible it means"), quoted ("Pump it out, pump it out") or filling its paragraph
-    ("My friend, my friend"), which is emphasis, speech, a lyric or verse; two words whose second
-    copy starts a new clause or a longer noun ("Before they could defuse the bomb, the bomb squad
-    built ..."; "More than we keep the harbour, the harbour keeps us"; '"... with the club," the
-    club said') or is narrowed ("the school, the school of her childhood"); a repeat of three words
-    or fewer across a full stop ("It was over. It was over."); copies that hold a comma and sit in a
-    list ("cooks, female cooks, female bakers"); copies that go on differently ("a manager who is a
-    doctor and a doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a
-    longer name; "Short Story and Story for Children", where the copies end and start longer
-    titles); and runs of three or more copies, which TQ206 reports once when they are a loop and
-    which are otherwise a chant ("get ready, get ready, get ready").
+    week": no verb follows in its clause, which goes on with "and"/"or", or with a preposition after
+    a verb, and the first copy does not end an opening phrase), or one source named twice for one
+    report ("according to local radio, local radio reported"); on a capitalised item written twice
+    in a list ("France, Canada, Canada, the ..."); on a phrase of four words or more repeated as the
+    next sentence, which it ends ("PSB analysts share forecasts. PSB analysts share forecasts.");
+    and on a phrase glossed by itself in parentheses ("residence permit (residence permit)"). Copies
+    are compared as written, so a mark that ends both copies ("50%, ... 50%", '"Three Sisters", ...
+    "Three Sisters"') or sits inside them ("school No. 2") belongs to them. Inside a quotation only
+    a phrase that starts with a preposition, said twice as the whole quotation of a speaker ('"In
+    one case, in one case," the lawyer said'), or a two-word noun phrase that goes on with "and" is
+    reported. Left alone: idioms ("more and more", "stronger and stronger", "again and again"); a
+    short repetition set off by commas ("so happy, so happy"), by ", and" ("in the Bible, and in the
+    Bible it means"), quoted ("Pump it out, pump it out") or filling its paragraph ("My friend, my
+    friend"), which is emphasis, speech, a lyric or verse; two words whose second copy starts a new
+    clause or a longer noun ("Before they could defuse the bomb, the bomb squad built ..."; "More
+    than we keep the harbour, the harbour keeps us"; '"... with the club," the club said') or is
+    narrowed ("the school, the school of her childhood"); a repeat of three words or fewer across a
+    full stop ("It was over. It was over."); copies that hold a comma and sit in a list ("cooks,
+    female cooks, female bakers"); copies that go on differently ("a manager who is a doctor and a
+    doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a longer name;
+    "Short Story and Story for Children", where the copies end and start longer titles); and runs of
+    three or more copies, which TQ206 reports once when they are a loop and which are otherwise a
+    chant ("get ready, get ready, get ready").
 
     Safe fix, and when: deleting one copy is offered as a fix only when two copies of a phrase of
     two words or more sit back to back in one clause with nothing but spaces between them ("the
@@ -377,8 +378,9 @@ def _goes_on_once(document: Document, tokens: Sequence[Token], i: int, size: int
 
     The second copy does not start a new clause, and the first does not end an opening phrase:
     the words after the second copy up to the end of its clause hold no verb, and start with
-    "and"/"or"/"but" or a preposition that does not narrow the copy ("the bomb, the bomb squad
-    built", "the club, the club said", "the school, the school of her childhood" are quiet); the
+    "and"/"or"/"but", or with a preposition after a phrase that starts with a verb ("the bomb,
+    the bomb squad built", "the club, the club said", "the game, the game in all its forms" and
+    "the school, the school of her childhood" are quiet); the
     first copy's clause does not open with a preposition or a subordinator ("Before they could
     defuse the bomb, the bomb ..."). A phrase with a word of emphasis or address in it ("so
     happy, so happy", "dear friend, dear friend") is speech."""
@@ -394,42 +396,69 @@ def _goes_on_once(document: Document, tokens: Sequence[Token], i: int, size: int
     if any(word.lower in _DISTINGUISHERS for word in rest):
         return False  # "a process, a process in which all take part": narrowed by a clause
     follower = rest[0].lower
-    if follower in shapes["narrowers"] or not (
-        follower in ("and", "or", "but", "nor") or follower in shapes["prepositions"]
-    ):
+    if follower in shapes["narrowers"]:
+        return False
+    if follower in shapes["prepositions"]:
+        # a verb's adverbial ("call back, call back within a week"); after a noun phrase the
+        # preposition may narrow the second copy ("the game, the game in all its forms")
+        if not _verb_phrase(tokens, i, size):
+            return False
+    elif follower not in ("and", "or", "but", "nor"):
         return False
     return not _starts_with(_clause_before(tokens, document, i), shapes["openers"])
+
+
+def _verb_phrase(tokens: Sequence[Token], i: int, size: int) -> bool:
+    """The phrase at ``i`` starts with a verb: a known verb form, a verb and its particle
+    ("call back", "set up"), or a word after "to" or a modal ("to sign off", "will meet")."""
+    first = tokens[i : i + size]
+    if is_verb_like(first[0].text) or (size > 1 and first[1].lower in _shapes()["particles"]):
+        return True
+    return i > 0 and tokens[i - 1].lower in _shapes()["infinitive_markers"]
 
 
 def _double_attribution(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
     """One source named twice for one report: "according to the agency, the agency reported";
     "the ministry said in a statement, a statement from the ministry said". The first copy
     follows an attribution ("according to", "said in") and the second copy's clause has a
-    reporting verb."""
+    reporting verb, straight after it or after a preposition ("According to the police, the
+    police chief said" names two sources)."""
     shapes = _shapes()
     before = [word.lower for word in tokens[max(0, i - 2) : i]]
     leads = shapes["attribution_leads"]
     if not before or not (before[-1] in leads or " ".join(before) in leads):
         return False
     rest = _clause_after(tokens, document, i + 2 * size - 1)
+    if not rest or not (
+        rest[0].lower in shapes["reporting_verbs"] or rest[0].lower in shapes["prepositions"]
+    ):
+        return False  # "According to the police, the police chief said": a longer noun
     return any(word.lower in shapes["reporting_verbs"] for word in rest)
 
 
 def _quoted_doubling(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
     """A comma-joined repeat inside a quotation that is a doubling, not speech or a lyric: a
-    phrase of three words or more that starts with a preposition and ends its clause both times
-    ('"In one case, in one case," the lawyer said': an adverbial phrase is not said twice for
-    effect), or a noun phrase of two words that goes on as it would once (:func:`_goes_on_once`;
-    '"a teacher, a teacher and a leader"', where '"keep going, keep going to the end"' is
-    speech)."""
+    phrase of three words or more that starts with a preposition, said twice as the whole of a
+    quotation attributed to a speaker ('"In one case, in one case." the lawyer said': quoted
+    speech is not a bare adverbial phrase said twice; '"Under the sea, under the sea," they
+    sang' and '"In the end, in the end, it does not matter"' are lyrics or speech), or a noun
+    phrase of two words that goes on as it would once (:func:`_goes_on_once`; '"a teacher, a
+    teacher and a leader"', where '"keep going, keep going to the end"' is speech)."""
+    shapes = _shapes()
     if size == 2:
-        return tokens[i].lower in _shapes()["determiners"] and _goes_on_once(
-            document, tokens, i, size
-        )
-    if size < _COMMA_MIN_WORDS or tokens[i].lower not in _shapes()["prepositions"]:
+        return tokens[i].lower in shapes["determiners"] and _goes_on_once(document, tokens, i, size)
+    if size < _COMMA_MIN_WORDS or tokens[i].lower not in shapes["prepositions"]:
         return False
-    end = i + 2 * size
-    return end >= len(tokens) or _clause_end(document, tokens[end - 1], tokens[end])
+    opening = document.plain[: tokens[i].start].rstrip(" ")
+    if not opening or opening[-1] not in _QUOTES:
+        return False  # the quotation holds more than the copies
+    rest = document.plain[tokens[i + 2 * size - 1].end :]
+    closing = rest.lstrip(" .,!?")
+    if not closing or closing[0] not in _QUOTES:
+        return False
+    attribution = closing[1:].split("\n", 1)[0].split(".", 1)[0][:80]
+    words = "".join(c if c.isalpha() else " " for c in attribution.lower()).split()
+    return any(word in shapes["reporting_verbs"] for word in words)
 
 
 def _closes_sentence(document: Document, last: Token) -> bool:
