@@ -243,3 +243,46 @@ def test_the_end_of_a_range_keeps_its_scale_word() -> None:
     assert compare_numbers(source, "The bones are 2.4-1.8 million years old.") == []
     (finding,) = compare_numbers(source, "The bones are 2.4-1.6 million years old.")
     assert finding.suggestion == "1.8"
+
+
+# Fractions, read on both sides. (source, target, source text, target text)
+FRACTIONS_DIFFER = [
+    ("غمرت المياه ثلثها تقريبا", "About one-fourth of it is under water.", "ثلثها", "one-fourth"),
+    ("أنفق ربع الميزانية على الطرق", "A fifth of the budget went on roads.", "ربع", "A fifth"),
+    ("صوت ثلاثة أرباع النواب مع القانون", "Two-thirds of the deputies backed the law.",
+        "ثلاثة أرباع", "Two-thirds"),
+    ("باع نصف أسهمه", "He sold a third of his shares.", "نصف", "a third"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "said", "says"), FRACTIONS_DIFFER)
+def test_fractions_differ(source: str, target: str, said: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert (finding.source_text, finding.target_text) == (said, says)
+    assert finding.source_span is not None and finding.target_span is not None
+    assert source[slice(*finding.source_span)] == said
+    assert target[slice(*finding.target_span)] == says
+
+
+FRACTIONS_MATCH = [
+    ("صوت ثلثا النواب مع القانون", "Two-thirds of the deputies backed the law."),
+    ("صوت ثلاثة أرباع النواب مع القانون", "Three quarters of the deputies backed the law."),
+    ("باع نصف أسهمه", "He sold half of his shares."),
+    ("باع نصف أسهمه", "He sold 50% of his shares."),
+    ("أنفق ربع الميزانية على الطرق", "A quarter of the budget went on roads."),
+    ("فاز بولاية ثالثة", "He won a third term."),
+    ("غمرت المياه ثلثها", "A third of it is under water."),
+    # a fraction only one side writes is no finding
+    ("باع نصف أسهمه", "He sold some of his shares."),
+    ("فاز في الشوط الأول", "He won in the first half."),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), FRACTIONS_MATCH)
+def test_fractions_match(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+def test_a_fraction_message_gives_its_value() -> None:
+    (finding,) = compare_numbers("غمرت المياه ثلثها", "One-fourth of it is under water.")
+    assert finding.message == "the source says ثلثها (1/3); the target says One-fourth"

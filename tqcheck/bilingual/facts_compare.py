@@ -172,6 +172,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     findings = _number_findings(source_items, target_items)
     findings += _ordinal_findings(source_items, target_items)
     findings += _decade_findings(source_items, target)
+    findings += _fraction_findings(source_items, target_items)
     findings += compare_clock_times(source, target)
     codes = compare_codes(source, target)
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
@@ -562,7 +563,19 @@ def _arabic_items(text: str) -> list[_Item]:
             items.append(item)
     _with_fractions(text, items)
     items += _loose_digits(text, items)
-    return items
+    return _with_fraction_words(items, _arabic_fractions(text, items))
+
+
+def _with_fraction_words(items: list[_Item], fractions: list[_Item]) -> list[_Item]:
+    """``items`` with the fraction words in place of the soft values and ordinals read on the
+    same words ("نصف", "half", the "fifth" of "a fifth of")."""
+    if not fractions:
+        return items
+    spans = [(f.start, f.end) for f in fractions]
+    kept = [
+        i for i in items if i.kind not in ("soft", "ordinal") or not _inside(i.start, i.end, spans)
+    ]
+    return kept + fractions
 
 
 _ARABIC_LOOSE_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])")
@@ -754,7 +767,149 @@ def _english_items(text: str) -> list[_Item]:
         value = english_numbers._number_value(match.group(1).lower())
         if value is not None:
             items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
-    return items
+    return _with_fraction_words(items, _english_fractions(text, items))
+
+
+# -- fractions ----------------------------------------------------------------------------------
+
+_ARABIC_CLITICS = ("", "و", "ب", "ل", "ف", "ال", "وال", "بال", "لل", "فال", "وب", "ول")
+
+
+@lru_cache(maxsize=1)
+def _fraction_table() -> dict[tuple[str, str], tuple[int, int, str]]:
+    """(language, word) -> (numerator, denominator, form), from fraction_words.tsv."""
+    from importlib import resources
+
+    data = resources.files("tqcheck.data").joinpath("fraction_words.tsv").read_text("utf-8")
+    table = {}
+    for line in data.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        language, word, numerator, denominator, form = line.split("\t")
+        table[(language, word)] = (int(numerator), int(denominator), form.strip())
+    return table
+
+
+@lru_cache(maxsize=4096)
+def _arabic_fraction_entry(key: str) -> tuple[int, int, str] | None:
+    table = _fraction_table()
+    for prefix in _ARABIC_CLITICS:
+        if not key.startswith(prefix):
+            continue
+        base = key[len(prefix) :]
+        for bare in (base, *(base[: -len(p)] for p in _PRONOUNS if base.endswith(p))):
+            entry = table.get(("ar", bare))
+            if entry is not None:
+                return entry
+    return None
+
+
+def _numerator_before(text: str, start: int, items: list[_Item]) -> _Item | None:
+    """The whole number written right before ``start`` ("ثلاثة" of "ثلاثة أرباع")."""
+    for item in items:
+        if (
+            item.kind == "cardinal"
+            and item.end <= start
+            and not text[item.end : start].strip()
+            and item.value.is_integer()
+            and 1 <= item.value <= 10
+        ):
+            return item
+    return None
+
+
+def _arabic_fractions(text: str, items: list[_Item]) -> list[_Item]:
+    """Fraction words in Arabic: "نصف", "ثلثها" (a third of it), "ثلثا" (two thirds),
+    "ثلاثة أرباع" (three quarters, whose "three" is then no count)."""
+    found: list[_Item] = []
+    for token in tokenize(text):
+        if token.kind != "word":
+            continue
+        entry = _arabic_fraction_entry(token.key)
+        if entry is None:
+            continue
+        numerator, denominator, form = entry
+        start = token.start
+        if form == "plural":
+            number = _numerator_before(text, token.start, items)
+            if number is None:
+                continue
+            number.firm = False
+            numerator, start = int(number.value), number.start
+        value = numerator / denominator
+        found.append(_Item(value, "fraction", False, start, token.end, text[start : token.end]))
+    return found
+
+
+_ENGLISH_NUMERATORS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _english_fraction_pattern() -> re.Pattern[str]:
+    words = sorted((w for (lang, w) in _fraction_table() if lang == "en"), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:({'|'.join(_ENGLISH_NUMERATORS)})([ -]))?({'|'.join(words)})\b(\s+of\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _english_fractions(text: str, items: list[_Item]) -> list[_Item]:
+    """Fractions in English: "half", "a quarter", "one-third", "a fifth of", "two-thirds"
+    (whose "two" is then no count); "a third term" is an ordinal."""
+    table = _fraction_table()
+    found: list[_Item] = []
+    for match in _english_fraction_pattern().finditer(text):
+        number, joint, word, of = match.groups()
+        numerator, denominator, form = table[("en", word.lower())]
+        count = _ENGLISH_NUMERATORS.get(number.lower()) if number else None
+        if form == "single" and not (count == 1 and (joint == "-" or of)):
+            continue
+        if form == "plural" and (count is None or count < 2):
+            continue
+        if count is not None:
+            numerator = count
+        start = match.start() if number else match.start(3)
+        for item in items:
+            if _inside(item.start, item.end, [(start, match.start(3))]):
+                item.firm = False
+        value = numerator / denominator
+        found.append(
+            _Item(value, "fraction", False, start, match.end(3), text[start : match.end(3)])
+        )
+    return found
+
+
+def _fraction_findings(source: list[_Item], target: list[_Item]) -> list[FactMismatch]:
+    """Fractions both sides write that disagree ("ثلثها" against "one-fourth"), in order; a
+    fraction only one side writes, or one the other side gives as a percentage, is not
+    reported."""
+    left = [item for item in source if item.kind == "fraction" and not item.matched]
+    right = [item for item in target if item.kind == "fraction" and not item.matched]
+    findings = []
+    for s, t in zip(left, right, strict=False):
+        s.matched = t.matched = True
+        findings.append(
+            FactMismatch(
+                kind="number",
+                source_span=(s.start, s.end),
+                target_span=(t.start, t.end),
+                source_text=s.text,
+                target_text=t.text,
+                message=f"the source says {s.text} ({_fraction_words(s.value)}); "
+                f"the target says {t.text}",
+            )
+        )
+    return findings
+
+
+def _fraction_words(value: float) -> str:
+    from fractions import Fraction
+
+    fraction = Fraction(value).limit_denominator(12)
+    return f"{fraction.numerator}/{fraction.denominator}"
 
 
 def _same_value(a: _Item, b: _Item) -> bool:
@@ -762,7 +917,7 @@ def _same_value(a: _Item, b: _Item) -> bool:
         # "النصف" (half) and "50 percent"
         if (
             first.kind == "percent"
-            and second.kind == "soft"
+            and second.kind in ("soft", "fraction")
             and second.value < 1
             and abs(first.value / 100 - second.value) < 1e-9
         ):
