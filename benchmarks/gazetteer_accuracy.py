@@ -29,12 +29,14 @@ baseline with WRatio >= 90. Prints Markdown.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +45,8 @@ from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import JaroWinkler
 
 from tqcheck.gazetteer.geonames import (
+    SCHEMA_VERSION,
+    BuildStats,
     GeoNamesIndex,
     GeoPlace,
     build_geonames_index,
@@ -370,6 +374,103 @@ def false_matches(
     return FalseMatches(label, len(words), len(hits) / max(1, len(words)), per_word, hits[:shown])
 
 
+def query_sets(
+    cities: dict[str, dict[str, object]], places: int, seed: int, region: frozenset[str]
+) -> tuple[list[Case], dict[str, list[Case]], dict[str, int], dict[str, int], str]:
+    """The old-definition world cases, the named query sets, the exclusion counts of the world
+    and region respelling sets, and the region respelling set's label."""
+    cases = make_cases(cities, places, seed)
+    excluded_world: dict[str, int] = {}
+    excluded_region: dict[str, int] = {}
+    region_label = f"{'/'.join(sorted(region))}, respellings"
+    sets = {
+        "world, respellings": make_cases(
+            cities, places, seed, respellings=True, excluded=excluded_world
+        ),
+        f"{'/'.join(sorted(region))}, old definition": make_cases(
+            cities, 0, seed, countries=region
+        ),
+        region_label: make_cases(
+            cities, 0, seed, respellings=True, countries=region, excluded=excluded_region
+        ),
+    }
+    # The region's places split by geonameid parity: the even half may be tuned on (``--fit``),
+    # the odd half never is.
+    for parity, half in ((0, "tune half"), (1, "held-out half")):
+        sets[f"{region_label}, {half}"] = [
+            case for case in sets[region_label] if int(case.geonameid) % 2 == parity
+        ]
+    return cases, sets, excluded_world, excluded_region, region_label
+
+
+def dropped_spellings(groups: list[list[Case]]) -> dict[str, set[str]]:
+    """geonameid -> folds of its held-out spellings (left out of the index in every script)."""
+    drop: dict[str, set[str]] = {}
+    for chosen in groups:
+        for case in chosen:
+            drop.setdefault(case.geonameid, set()).add(fold(case.query))
+    return drop
+
+
+@contextmanager
+def held_out_index(
+    source: Path, drop: dict[str, set[str]], cache: Path | None
+) -> Iterator[tuple[GeoNamesIndex, BuildStats | None]]:
+    """The index with the ``drop`` spellings left out: built in a temporary folder, or kept at
+    ``cache`` (reused while its drop set, source and schema are the same: repeated tune runs)."""
+    stamp = hashlib.sha1(
+        repr(
+            (sorted((k, sorted(v)) for k, v in drop.items()), str(source), SCHEMA_VERSION)
+        ).encode()
+    ).hexdigest()
+    if cache is not None:
+        marker = cache.with_suffix(".stamp")
+        stats = None
+        if not (cache.is_file() and marker.is_file() and marker.read_text() == stamp):
+            cache.unlink(missing_ok=True)
+            stats = build_geonames_index(cache, cities_json=source, drop_alternates=drop)
+            marker.write_text(stamp)
+        with GeoNamesIndex(cache) as index:
+            yield index, stats
+        return
+    with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
+        path = Path(temporary) / "held-out.sqlite"
+        stats = build_geonames_index(path, cities_json=source, drop_alternates=drop)
+        with GeoNamesIndex(path) as index:
+            yield index, stats
+
+
+# Verdicts of the strict (second) respelling definition, in the order they are tested.
+STRICT = "respelling of a remaining name"
+ONLY_REMOVED = "romanises only removed names"
+OTHER_EXACT = "another place's exact name"
+TABLES = ("places", "names")
+
+
+def audit(city: dict[str, object], case: Case, drop: dict[str, set[str]]) -> str:
+    """Whether ``case.query`` respells a name the place still has in the held-out index: within
+    ``fuzz.ratio`` ``RESPELLING`` of the fold of the primary name or of a remaining alternate
+    (any script; non-Latin ones through ``anyascii``, which ``fold`` applies). Otherwise the
+    query only romanises names whose every form was removed with it (``ONLY_REMOVED``)."""
+    removed = drop.get(case.geonameid, set())
+    sources = {fold(str(city["name"]))}
+    for other in city.get("alternatenames") or []:  # type: ignore[union-attr]
+        other = str(other).strip()
+        key = fold(other)
+        if key and key not in removed and not is_code(other):
+            sources.add(key)
+    folded = fold(case.query)
+    if any(fuzz.ratio(folded, source) >= RESPELLING for source in sources):
+        return STRICT
+    return ONLY_REMOVED
+
+
+def other_place_exact(index: GeoNamesIndex, case: Case) -> bool:
+    """The query is exactly (after ``fold``) a name of another place in the held-out index: the
+    GeoNames names table, not the ranker. Undecidable from the spelling alone."""
+    return any(place.geonameid != case.geonameid for place in index.exact(case.query))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--places", type=int, default=3000)
@@ -379,6 +480,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--cities", type=Path, default=None, help="cities JSON (cities500)")
     parser.add_argument("--region", default="AZ,AM", help="countries with a figure of their own")
+    parser.add_argument(
+        "--index",
+        type=Path,
+        default=None,
+        help="keep the held-out index here and reuse it while the held-out spellings are the same",
+    )
     parser.add_argument(
         "--fit",
         type=Path,
@@ -391,36 +498,25 @@ def main() -> None:
 
     source = args.cities or default_cities_path()
     cities = load_cities(source)
-    cases = make_cases(cities, args.places, args.seed)
-    excluded_world: dict[str, int] = {}
-    excluded_region: dict[str, int] = {}
-    region_label = f"{'/'.join(sorted(region))}, respellings"
-    sets = {
-        "world, respellings": make_cases(
-            cities, args.places, args.seed, respellings=True, excluded=excluded_world
-        ),
-        f"{'/'.join(sorted(region))}, old definition": make_cases(
-            cities, 0, args.seed, countries=region
-        ),
-        region_label: make_cases(
-            cities, 0, args.seed, respellings=True, countries=region, excluded=excluded_region
-        ),
+    cases, sets, excluded_world, excluded_region, region_label = query_sets(
+        cities, args.places, args.seed, region
+    )
+    drop = dropped_spellings([cases, *sets.values()])
+    audits = {
+        label: [audit(cities[case.geonameid], case, drop) for case in chosen]
+        for label, chosen in sets.items()
     }
-    # The region's places split by geonameid parity: the even half may be tuned on (``--fit``),
-    # the odd half never is.
-    for parity, half in ((0, "tune half"), (1, "held-out half")):
-        sets[f"{region_label}, {half}"] = [
-            case for case in sets[region_label] if int(case.geonameid) % 2 == parity
-        ]
     del cities
-    drop: dict[str, set[str]] = {}
-    for case in cases + [case for chosen in sets.values() for case in chosen]:
-        drop.setdefault(case.geonameid, set()).add(fold(case.query))
 
-    with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
-        path = Path(temporary) / "held-out.sqlite"
-        stats = build_geonames_index(path, cities_json=source, drop_alternates=drop)
-        index = GeoNamesIndex(path)
+    with held_out_index(source, drop, args.index) as (index, _):
+        places, names = (
+            index._query(f"SELECT count(*) FROM {t}")[0][0] for t in ("places", "names")
+        )
+        for label, chosen in sets.items():
+            audits[label] = [
+                "another place's exact name" if other_place_exact(index, case) else verdict
+                for case, verdict in zip(chosen, audits[label], strict=True)
+            ]
         if args.fit is not None:
             tune = sets["world, respellings"] + sets[f"{region_label}, tune half"]
             args.fit.write_text(fit_model(index, tune), encoding="utf-8")
@@ -470,14 +566,13 @@ def main() -> None:
             base_words,
             lambda word: _above(ours(index, word), OUR_FALSE_MATCH),
         )
-        index.close()
 
     print("# GeoNames gazetteer layer: held-out accuracy\n")
     print(
         f"{len(cases):,} places of cities500 with at least {MIN_ALTERNATES} distinct Latin-script "
         f"alternate names (seed {args.seed}); for each, one alternate spelling that differs from "
-        f"the primary name after `fold` is left out of the index ({stats.places:,} places, "
-        f"{stats.names:,} name keys) and looked up.\n"
+        f"the primary name after `fold` is left out of the index ({places:,} places, "
+        f"{names:,} name keys) and looked up.\n"
     )
     print("## Top-1 accuracy by query set\n")
     order = sorted(sets, key=lambda label: ("respellings" in label, "world" not in label))

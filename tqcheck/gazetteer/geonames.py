@@ -790,6 +790,10 @@ FEATURES = (
     "not_place",  # a country or subdivision
     "length_difference",  # |len difference| / longer length, of the translit_key forms
     "first_letter",  # the translit_key forms start with the same letter
+    "primary_similarity",  # Indel similarity of the query's and the PRIMARY name's translit keys
+    "lower_case",  # the spelling is all lower case (a mechanical romanisation in GeoNames)
+    "word_difference",  # the spelling has another number of words than the query
+    "support",  # log2(1 + other spellings of the place within Indel 0.7 of the query) / 3
 )
 
 
@@ -800,7 +804,10 @@ def _candidate(
     place: GeoPlace,
     spelling: str,
     fame: int,
+    query_words: int = 1,
 ) -> Candidate:
+    """The features of one spelling of ``place``; ``support``, a feature of the place, is
+    filled in by :meth:`GeoNamesIndex.candidates`."""
     from rapidfuzz.distance import Indel, JaroWinkler
 
     other_fold = fold(spelling)
@@ -820,20 +827,33 @@ def _candidate(
         float(place.kind != "place"),
         abs(len(query_key) - len(other_key)) / longer,
         float(query_key[:1] == other_key[:1]),
+        Indel.normalized_similarity(query_key, translit_key(place.name)),
+        float(spelling == spelling.lower() and script_of(spelling) == "latin"),
+        float(len(_WORD.findall(spelling)) != query_words),
+        0.0,
     )
     return Candidate(place, spelling, fame, features)
 
 
+_WORD = re.compile(r"[^\W_]+")
+_TRANSLIT_RATIO = FEATURES.index("translit_ratio")
+SUPPORT_SIMILARITY = 0.7  # a spelling this close to the query supports its place
+
+
 MIN_EDIT_KEY = 4  # shorter transliteration keys have too many one-edit neighbours
+PREFIX_SLACK = 3  # letters of the query's end another ending may replace
+MIN_PREFIX = 6  # a shorter shared beginning says little (hundreds of keys)
 MAX_EDIT_KEY = 40  # longer: no place name; 45 probes a letter would only cost time and memory
 # The letters of ``translit_key`` forms (q, x, w, y are written k, k, v, i).
 _KEY_LETTERS = "abcdefghijklmnoprstuvz"
 
 
 def _edits1(key: str) -> set[str]:
-    """Every string one deletion, insertion or replacement away from ``key``."""
+    """Every string one deletion, insertion, replacement or swap of two neighbouring letters
+    ("Mgravan" for Mrgavan) away from ``key``."""
     splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
     found = {left + right[1:] for left, right in splits if right}
+    found |= {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
     found |= {left + c + right[1:] for left, right in splits if right for c in _KEY_LETTERS}
     found |= {left + c + right for left, right in splits for c in _KEY_LETTERS}
     return found
@@ -1042,7 +1062,8 @@ class GeoNamesIndex:
 
     def neighbour_rows(self, key: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
         """(place rowid, spelling) whose transliteration key is one edit (a letter deleted,
-        inserted or replaced) from ``key``: "Ribesaltes" meets "Rivesaltes", "Taten" "Tatev".
+        inserted or replaced, or two neighbours swapped) from ``key``: "Ribesaltes" meets
+        "Rivesaltes", "Taten" "Tatev".
         One indexed probe per neighbour key (a few hundred), whatever the index size."""
         found = sorted(_edits1(key) - {key})
         rows: list[tuple[int, str]] = []
@@ -1055,6 +1076,19 @@ class GeoNamesIndex:
                 (*chunk, limit),
             )
         return rows
+
+    def prefix_rows(self, key: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
+        """(place rowid, spelling) whose transliteration key starts with ``key`` less its last
+        ``PREFIX_SLACK`` letters (at least ``MIN_PREFIX``): another ending ("Lokbatanas" for
+        Lokbatan, "Poiana-Seciurile" for Poiana Seciuri). One indexed range of the key."""
+        if len(key) - PREFIX_SLACK < MIN_PREFIX:
+            return []
+        prefix = key[: len(key) - PREFIX_SLACK]
+        return self._query(
+            "SELECT place, spelling FROM variants WHERE key >= ? AND key < ? "
+            "ORDER BY place LIMIT ?",
+            (prefix, prefix + "\x7f", limit),
+        )
 
     def candidates(
         self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
@@ -1084,23 +1118,40 @@ class GeoNamesIndex:
         for form in [name, *respellings(name)]:
             rows.update(self.skeleton_rows(form, limit, deletions))
             skeleton_keys |= {key for key in skeletons(form) if len(key) >= MIN_SKELETON}
-        rows.update(self.variant_rows([query_key, *skeleton_keys], limit))
+        respelled_keys = {keys.translit_folded(form) for form in respellings(name)}
+        rows.update(self.variant_rows([query_key, *respelled_keys, *skeleton_keys], limit))
         if MIN_EDIT_KEY <= len(query_key) <= MAX_EDIT_KEY:
             rows.update(self.neighbour_rows(query_key, limit))
+            rows.update(self.prefix_rows(query_key, limit))
         rowids = {rowid for rowid, _ in rows}
         places = self._places(sorted(rowids))
         fame = self._fame(rowids)
         query_skeletons = skeletons(name)
+        query_words = len(_WORD.findall(name))
         best: dict[int, Candidate] = {}
+        close: dict[int, int] = {}  # spellings of the place within SUPPORT_SIMILARITY
         for rowid, spelling in sorted(rows):  # sorted: ties resolve the same way every run
             place = places[rowid]
             candidate = _candidate(
-                folded, query_key, query_skeletons, place, spelling, fame.get(rowid, 0)
+                folded,
+                query_key,
+                query_skeletons,
+                place,
+                spelling,
+                fame.get(rowid, 0),
+                query_words,
             )
+            if candidate.features[_TRANSLIT_RATIO] >= SUPPORT_SIMILARITY:
+                close[rowid] = close.get(rowid, 0) + 1
             held = best.get(rowid)
             if held is None or candidate.similarity > held.similarity:
                 best[rowid] = candidate
-        return list(best.values())
+        found = []
+        for rowid, candidate in best.items():
+            others = max(0, close.get(rowid, 0) - 1)
+            features = (*candidate.features[:-1], math.log2(1 + others) / 3)
+            found.append(Candidate(candidate.place, candidate.spelling, candidate.fame, features))
+        return found
 
     def resolve(
         self,
