@@ -36,6 +36,7 @@ from tqcheck.bilingual.name_words import (
     _zipf,
 )
 from tqcheck.gazetteer.keys import arabic_key
+from tqcheck.lexicon import word_list
 
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoNamesIndex
@@ -51,6 +52,20 @@ _ARTICLES = ("ال", "وال", "بال", "فال", "كال", "لل")
 _NAME_ENGLISH = 3.5
 # A source word standing alone for a renamed person must be this rare in Arabic.
 _RARE_NAME = 3.0
+# A target word beside a rendered part of a name is itself part of it under this English
+# frequency ("Brennan", "Harris"; not "Minister", "Committee").
+_NAME_PART_ENGLISH = 4.3
+# A source word beside a rendered part of a name is the unrendered part under this Arabic
+# frequency: foreign given names are common words of Arabic news (جيف, لورين, شون: 4.0-4.1).
+_BESIDE_ARABIC = 4.7
+# Proclitics read off a source word only when what is left is a word of three letters or more
+# ("بالين" is Palin, not بال + ين).
+# A source word that opens with a present-tense prefix is a verb when the rest is an Arabic
+# word this frequent ("يخضع", undergoes: خضع).
+_VERB_STEM = 3.5
+# Census surnames read as names (beyond, ordinary words: "Pump" is the 45,806th).
+_SURNAMES = 30_000
+_BESIDE_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -73,7 +88,7 @@ def _renamed(
         if len(anchors) != 1 or len(strangers) != 1:
             continue
         stranger = strangers[0]
-        if not _person_like(stranger.text) or "-" in stranger.text:
+        if not _name_part(stranger.text) or "-" in stranger.text:
             continue
         anchor = anchors[0]
         before = chosen.index(stranger) < chosen.index(anchor)
@@ -98,7 +113,7 @@ def _renamed(
             if not 0 <= beside < len(source_words) or beside in rendered_source:
                 break
             other = source_words[beside][0]
-            if not _name_like(other) or _resembles(other, stranger.text):
+            if not _beside_name(other) or _resembles(other, stranger.text):
                 break
             others.append((index, other))
         else:
@@ -244,14 +259,20 @@ def _person_like(word: str) -> bool:
 
 def _resembles(arabic: str, latin: str) -> bool:
     """Looser than :func:`renders`: skeletons a third of their classes apart (a spelling the
-    letter table misses, "Versace" for فرساتشي), or the same first class and skeletons half
-    their classes apart ("Kovacic" for كوفاتشيتش)."""
+    letter table misses, "Versace" for فرساتشي), the same first class and skeletons half
+    their classes apart ("Kovacic" for كوفاتشيتش), or skeletons that differ only in classes
+    transliteration confuses (:data:`_CONFUSED`: "Heather" for هيذر, "Jose" for خوسيه)."""
+    latins = latin_skeletons(latin)
+    if latin.lower().endswith("gh"):
+        latins |= latin_skeletons(latin[:-2])  # a silent "gh": "Hugh" is هيو
     for a in arabic_word_skeletons(arabic):
-        for t in latin_skeletons(latin):
+        for t in latins:
             longest = max(len(a), len(t))
             if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
                 return True
             if a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
+                return True
+            if _confused_edits(a, t) <= longest // 4:
                 return True
     return False
 
@@ -277,3 +298,97 @@ def _name_like(arabic: str) -> bool:
         return False
     # The word as written: the folded key ("رييس") is no word of the frequency list.
     return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC
+
+
+def _name_part(word: str) -> bool:
+    """A target word that may be part of a person's name beside another part: a listed given
+    name, a word rare in English (:data:`_NAME_ENGLISH`), or a recorded surname or given name
+    under :data:`_NAME_PART_ENGLISH` ("Brennan", "Harris"); never a title ("Chancellor")."""
+    if not latin_skeletons(word) or word.lower() in word_list("english_name_titles"):
+        return False
+    if word in given_names():
+        return True
+    zipf = _zipf(word.lower())
+    return zipf < _NAME_ENGLISH or (zipf < _NAME_PART_ENGLISH and word.upper() in _census_names())
+
+
+@lru_cache(maxsize=1)
+def _census_names() -> frozenset[str]:
+    """Surnames (the :data:`_SURNAMES` most frequent) and given names of the 1990 US census, as
+    the ``names`` package ships them (upper case)."""
+    from importlib import resources
+
+    found: set[str] = set()
+    folder = resources.files("names")
+    for file, limit in (
+        ("dist.all.last", _SURNAMES),
+        ("dist.male.first", None),
+        ("dist.female.first", None),
+    ):
+        lines = folder.joinpath(file).read_text("ascii").splitlines()
+        found.update(line.split(" ", 1)[0] for line in lines[:limit] if line.strip())
+    return frozenset(found)
+
+
+# Consonant classes a transliteration confuses in people's names: ذ and ث written "th", "d",
+# "z"; خ written "j" in Spanish names (خوسيه, "Jose"); "tch", "sh" and "j" for تش, ش and ج;
+# "p" and "f" for ف and ب.
+_CONFUSED = frozenset(
+    frozenset(pair)
+    for pair in (("T", "D"), ("T", "S"), ("D", "S"), ("J", "K"), ("J", "S"), ("F", "B"))
+)
+
+
+def _confused_edits(a: str, b: str) -> int:
+    """Edits between two skeletons, a change between confused classes free."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            change = 0 if x == y or frozenset((x, y)) in _CONFUSED else 1
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + change)
+    return row[-1]
+
+
+@lru_cache(maxsize=65536)
+def _beside_name(arabic: str) -> bool:
+    """A source word that may be the unrendered part of a name, read beside a rendered part:
+    a listed Arabic given name, or a word of three to twelve letters, no title, role or verb of
+    saying (``arabic_name_neighbours.txt``), no article, pronoun ending or run-together words,
+    under :data:`_BESIDE_ARABIC` in frequency."""
+    if _unmarked(arabic) != arabic:
+        return False
+    key = arabic_key(arabic)
+    if arabic in _given_arabic():
+        return True  # as written: "على" (on) folds to the key of علي (Ali)
+    if arabic in _neighbours() or key in _neighbours():
+        return False
+    if not 3 <= len(key) <= 12 or not arabic_word_skeletons(arabic):
+        return False
+    if len(key) >= 10 and re.search("[ةى]", key[:-1]):
+        return False  # a word ending inside a longer one: words run together
+    for prefix in _BESIDE_PROCLITICS:
+        rest = key[len(prefix) :]
+        if key.startswith(prefix) and len(rest) >= 3:
+            if prefix.endswith("ال") or prefix == "لل":
+                return False  # the article: an ordinary word
+            if _zipf(rest, "ar") >= _BESIDE_ARABIC or rest in _neighbours():
+                return False  # "وقال", "ورئيس": a particle and a word
+    if key.endswith(("ها", "هم", "هما", "كم", "نا", "ه")):
+        return False  # a pronoun, or the feminine ending of an ordinary noun ("عاصفة", storm)
+    for prefix in "يتنأ":  # as written: إيهود (Ehud) is no أ + يهود
+        rest = arabic_key(arabic[1:])
+        if arabic.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _VERB_STEM:
+            return False  # a verb's present tense ("يخضع": خضع)
+    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _BESIDE_ARABIC
+
+
+@lru_cache(maxsize=1)
+def _given_arabic() -> frozenset[str]:
+    return word_list("arabic_given_names")
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> frozenset[str]:
+    words = word_list("arabic_name_neighbours")
+    return frozenset(arabic_key(word) for word in words) | words
