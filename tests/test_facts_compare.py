@@ -286,3 +286,44 @@ def test_fractions_match(source: str, target: str) -> None:
 def test_a_fraction_message_gives_its_value() -> None:
     (finding,) = compare_numbers("غمرت المياه ثلثها", "One-fourth of it is under water.")
     assert finding.message == "the source says ثلثها (1/3); the target says One-fourth"
+
+
+def test_a_code_with_dots() -> None:
+    (finding,) = compare_numbers(
+        "يعمل مع المعيارين 802.11a و802.11n", "It works with the 802.11a and 802.16n standards."
+    )
+    assert (finding.source_text, finding.target_text) == ("802.11n", "802.16n")
+    assert compare_numbers("يعمل مع 802.11a و802.11n", "It works with 802.11a and 802.11n.") == []
+
+
+def test_a_count_twice_is_not_explained_by_an_implied_value() -> None:
+    # "ثلاثي الأبعاد" implies a three; the dual "كاميرتين" is two cameras
+    source = "يستخدم الجهاز كاميرتين لرسم صورة ثلاثية الأبعاد"
+    assert compare_numbers(source, "It uses two cameras to draw a three-dimensional image.") == []
+    (finding,) = compare_numbers(source, "It uses three cameras to draw a three-dimensional image.")
+    assert finding.target_text == "three" and finding.target_span == (8, 13)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "says"),
+    [
+        (
+            "وقعت المعاهدة في 9 مارس 1802",
+            "The treaty was signed on 8th March 1802.",
+            "8th March 1802",
+        ),
+        (
+            "وقعت المعاهدة في 9 مارس 1802",
+            "The treaty was signed on March 8, 1802.",
+            "March 8, 1802",
+        ),
+        ("تزهر من تشرين الأول إلى آذار", "It flowers from October to May.", "May"),
+    ],
+)
+def test_dates_the_english_reader_leaves_out(source: str, target: str, says: str) -> None:
+    (finding,) = compare_dates(source, target)
+    assert finding.target_text == says
+
+
+def test_may_after_to_is_a_month_only_after_a_month() -> None:
+    assert compare_dates("تحدث إلى ماي في نيسان", "In April he spoke to May.") == []

@@ -183,10 +183,10 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
 
 # -- codes --------------------------------------------------------------------------------------
 
-# Letters and digits in one word: "H5N1", "F-16", "A380", "G20", "COVID-19".
+# Letters and digits in one word: "H5N1", "F-16", "A380", "G20", "COVID-19", "802.11n".
 _LATIN_CODE = re.compile(
-    r"(?<![\w.-])(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
-    r"(?![\w-])"
+    r"(?<![A-Za-z0-9.-])(?=[A-Za-z0-9.-]*\d)(?=[A-Za-z0-9.-]*[A-Za-z])[A-Za-z0-9]+"
+    r"(?:[-.][A-Za-z0-9]+)*(?![A-Za-z0-9-])"
 )
 # Arabic letters glued to digits: "م16" (M16). Not a clitic on a number ("و3", "بـ5", "ال20").
 _ARABIC_CODE = re.compile(r"(?<![\u0621-\u064A\d])([\u0621-\u064A]{1,2})ـ?(\d+)(?![\d.,])")
@@ -962,10 +962,14 @@ def _match(source: list[_Item], target: list[_Item], source_size: int, target_si
     for _, s, t in pairs:
         if not s.matched and not t.matched:
             s.matched = t.matched = True
-    # A value written twice on one side ("ثلاثة (3)") and once on the other is one fact.
+    # A value written twice on one side ("ثلاثة (3)") and once on the other is one fact; a
+    # count written twice is not explained by a value the other side only implies ("three
+    # sensors" and "three-dimensional" against "ثلاثي الأبعاد").
     for side, other in ((source, target), (target, source)):
         for item in side:
-            if not item.matched and any(o.matched and _same_value(item, o) for o in other):
+            if not item.matched and any(
+                o.matched and (o.firm or not item.firm) and _same_value(item, o) for o in other
+            ):
                 item.matched = True
 
 
@@ -1190,7 +1194,9 @@ _ENGLISH_MONTH = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
 _MONTH_PREPOSITION = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after)"
+    r"(?:\b(?:in|of|since|until|till|by|from|early|late|mid|last|next|this|during|before|after"
+    r"|through|between|(?:January|February|March|April|June|July|August|September|October"
+    r"|November|December)\s+(?:to|and|or))"
     r"|-)\s*$",
     re.IGNORECASE,
 )
@@ -1202,6 +1208,7 @@ def compare_dates(source: str, target: str, published: date | None = None) -> li
     ``published``, relative dates are resolved to days and compared as days."""
     source_mentions = [m for m in _arabic_date_mentions(source) if _compared(m)]
     target_mentions = [m for m in _english_date_mentions(target) if _compared(m)]
+    target_mentions += _english_old_dates(target, target_mentions)
     target_mentions += _english_months(target, target_mentions)
     source_features = [_features(m, published) for m in source_mentions]
     target_features = [_features(m, published) for m in target_mentions]
@@ -1244,6 +1251,43 @@ def _date_window(index: int, sources: int, targets: int) -> range:
 
 def _compared(mention: DateMention) -> bool:
     return mention.kind not in ("year", "decade")
+
+
+_ENGLISH_OLD_DATE = re.compile(
+    rf"(?<![\w$£€])(?:the\s+)?(?P<d1>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m1>{_MONTH_ALTERNATION}),?\s+(?P<y1>\d{{3,4}})(?!\d)"
+    rf"|\b(?P<m2>{_MONTH_ALTERNATION})\s+(?:the\s+)?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    rf",?\s+(?P<y2>\d{{3,4}})(?!\d)"
+)
+
+
+def _english_old_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Day, month and year outside the English date reader's years ("4th July 1776",
+    "October 6, 1789"), read as dates so that they are compared with the source's."""
+    found: list[DateMention] = []
+    spans = [(m.start, m.end) for m in mentions]
+    for match in _ENGLISH_OLD_DATE.finditer(text):
+        if _inside(match.start(), match.end(), spans):
+            continue
+        day = int(match.group("d1") or match.group("d2"))
+        month = MONTH_NAMES.index(match.group("m1") or match.group("m2")) + 1
+        year = int(match.group("y1") or match.group("y2"))
+        try:
+            date(year, month, day)
+        except ValueError:
+            continue
+        found.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                kind="absolute",
+                year=year,
+                month=month,
+                day=day,
+            )
+        )
+    return found
 
 
 def _english_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
