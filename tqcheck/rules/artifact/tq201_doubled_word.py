@@ -123,8 +123,15 @@ def _single_name(document: Document, first: Token, second: Token) -> str | None:
         return None  # "Li Li", "Fang Fang": short given names repeat on purpose
     from tqcheck.gazetteer.words import is_english_word
 
-    if is_english_word(first.text):
-        return "an ordinary English word, capitalised"  # "Border Border Guard": a title
+    before = document.plain[: first.start].split()[-1:]
+    after = document.plain[second.end :].split()[:1]
+    if is_english_word(first.text) and first.lower not in (
+        *(word.strip(",.!?").lower() for word in before),
+        *(word.strip(",.!?").lower() for word in after),
+    ):
+        # "Border Border Guard": a title; three copies or more ("Lovely Lovely Lovely") are
+        # emphasis or a loop
+        return "an ordinary English word, capitalised"
     word = re.escape(first.text)
     alone = re.compile(rf"(?<![\w-]){word}(?![\w-])")
     for match in alone.finditer(document.plain):
