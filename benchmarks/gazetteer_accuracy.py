@@ -18,12 +18,34 @@ alternate that romanises the place's own name, one such alternate each, for a wo
 for every eligible place of ``--region`` (default AZ,AM), looked up with ``GeoNamesIndex.resolve``
 and with the method above; all held-out spellings of all sets are left out of one index.
 
+Second (strict) respelling definition (``audit``, reported next to the first, never instead of
+it): a respelling query counts only when it is a respelling of a name the place still HAS in
+the held-out index, and is not exactly another place's name. In the order tested:
+
+* ``another place's exact name``: the query's fold is a name (primary or alternate, any script
+  but Arabic) of another place in the held-out index (``GeoNamesIndex.exact``, a lookup in the
+  GeoNames names table, not the ranker). Undecidable from the spelling alone: the place that has
+  that exact name is an equally valid answer.
+* ``romanises only removed names``: the query is not within ``fuzz.ratio`` ``RESPELLING`` of the
+  fold of the primary name or of any alternate of the place (any script, through ``anyascii``)
+  that is still in the index; it only passed the first definition through a name whose every
+  form was removed with it ("Baskʻend" for Vernashen passing through Баскенд).
+* otherwise ``respelling of a remaining name``: counted by the strict definition.
+
+Each respelling set is reported with no context (``resolve(query)``) and with the place's
+country known (``resolve(query, countries={country})``, how the garble rules call it with the
+article's countries); a with-context figure is labelled "country known".
+
+``--index PATH`` keeps the held-out index at PATH and reuses it while the held-out spellings
+(and so the seed and sets) are the same; ``--fit PATH`` writes the model fitted on the tune
+split (seed 11 and the even-geonameid region half) and stops.
+
 False matches: the most frequent English words (``wordfreq``), less those that are exactly a
 place name in the index, and the share that ours matches with Jaro-Winkler >= 0.85 or the
 baseline with WRatio >= 90. Prints Markdown.
 
     python benchmarks/gazetteer_accuracy.py [--places 3000] [--baseline-queries 500] [--seed 11]
-        [--region AZ,AM]
+        [--region AZ,AM] [--index PATH] [--fit PATH]
 """
 
 from __future__ import annotations
@@ -199,11 +221,15 @@ def ours(index: GeoNamesIndex, query: str, truth: str = "", deletions: bool = Fa
     return Answer(place, spelling, score, seconds, "skeleton", truth in best)
 
 
-def resolved(index: GeoNamesIndex, query: str, truth: str = "") -> Answer:
+def resolved(
+    index: GeoNamesIndex, query: str, truth: str = "", countries: frozenset[str] | None = None
+) -> Answer:
     """``GeoNamesIndex.resolve``: exact hits and skeleton candidates of the query and of its
-    respellings, ranked by transliteration-aware Jaro-Winkler, primary name and population."""
+    respellings, ranked by transliteration-aware Jaro-Winkler, primary name and population;
+    among the places of ``countries`` when given (the garble rules' use: the article's
+    countries known)."""
     start = time.perf_counter()
-    found = index.resolve(query)
+    found = index.resolve(query, countries=countries)
     seconds = time.perf_counter() - start
     if not found:
         return Answer(None, "", 0.0, seconds, "none")
@@ -533,6 +559,13 @@ def main() -> None:
             label: [resolved(index, case.query, case.geonameid) for case in chosen]
             for label, chosen in sets.items()
         }
+        known = {
+            label: [
+                resolved(index, case.query, case.geonameid, frozenset({case.country}))
+                for case in chosen
+            ]
+            for label, chosen in sets.items()
+        }
         answers_del = [ours(index, case.query, case.geonameid, deletions=True) for case in cases]
         reach = [
             answer.candidate_recall if answer.how == "exact" else reachable(index, case)
@@ -604,11 +637,14 @@ def main() -> None:
         print(f"- {label}: {good / max(1, len(pairs)):.1%} of {len(pairs):,}")
     print()
     world_label = "world, respellings"
+    definitions(sets, audits, resolve_answers, known)
     calibration(
         [
-            (c, a)
+            (c, a, verdict)
             for label in (world_label, f"{region_label}, held-out half")
-            for c, a in zip(sets[label], resolve_answers[label], strict=True)
+            for c, a, verdict in zip(
+                sets[label], resolve_answers[label], audits[label], strict=True
+            )
         ]
     )
     examples(f"resolve, {world_label}", sets[world_label], resolve_answers[world_label])
@@ -679,21 +715,73 @@ def main() -> None:
     examples("baseline", sub_cases, base_answers)
 
 
-def calibration(pairs: list[tuple[Case, Answer]]) -> None:
-    """How often a top answer given confidence c is right, by band of c: all answers, and the
+def definitions(
+    sets: dict[str, list[Case]],
+    audits: dict[str, list[str]],
+    answers: dict[str, list[Answer]],
+    known: dict[str, list[Answer]],
+) -> None:
+    """``resolve`` under the first respelling definition and the strict one, without context
+    and with the place's country known, per respelling set; and what the strict definition
+    removes."""
+    print("## Respellings: first and strict definition, no context and country known\n")
+    print(
+        "| query set | definition | queries | top-1 | right name | right place among "
+        "candidates | top-1, country known | right name, country known | among candidates, "
+        "country known |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    )
+    removed: list[str] = []
+    for label, chosen in sets.items():
+        if "respellings" not in label:
+            continue
+        rows = list(zip(chosen, audits[label], answers[label], known[label], strict=True))
+        for definition, kept in (
+            ("first", rows),
+            ("strict", [row for row in rows if row[1] == STRICT]),
+        ):
+            n = max(1, len(kept))
+            cells = []
+            for position in (2, 3):
+                cells += [
+                    f"{sum(right(row[0], row[position]) for row in kept) / n:.1%}",
+                    f"{sum(right_name(row[0], row[position]) for row in kept) / n:.1%}",
+                    f"{sum(row[position].candidate_recall for row in kept) / n:.1%}",
+                ]
+            print(f"| {label} | {definition} | {len(kept):,} | " + " | ".join(cells) + " |")
+        counts = {
+            verdict: sum(row[1] == verdict for row in rows)
+            for verdict in (OTHER_EXACT, ONLY_REMOVED)
+        }
+        removed.append(
+            f"- {label}: {len(rows):,} queries; strict definition removes "
+            + "; ".join(f"{n:,} {verdict}" for verdict, n in counts.items())
+        )
+    print()
+    print("\n".join(removed) + "\n")
+
+
+def calibration(triples: list[tuple[Case, Answer, str]]) -> None:
+    """How often a top answer given confidence c is right, by band of c: all answers, the
     answers to queries that are not exactly another place's name (an exact hit here is always
-    wrong: the spelling was taken from the right place)."""
+    wrong: the spelling was taken from the right place), and the answers to the queries of the
+    strict definition (``audit``)."""
     print("Confidence of `resolve`'s top answer against how often it is right:\n")
     print(
-        "| confidence | answers | right | answers, no exact hit | right, no exact hit |\n"
-        "| --- | --- | --- | --- | --- |"
+        "| confidence | answers | right | answers, no exact hit | right, no exact hit "
+        "| answers, strict definition | right, strict definition |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |"
     )
     bands = ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01))
     for low, high in bands:
-        chosen = [(c, a) for c, a in pairs if a.place is not None and low <= a.score < high]
+        chosen = [(c, a) for c, a, _ in triples if a.place is not None and low <= a.score < high]
         fuzzy = [(c, a) for c, a in chosen if a.how != "exact"]
+        strict = [
+            (c, a)
+            for c, a, verdict in triples
+            if a.place is not None and low <= a.score < high and verdict == STRICT
+        ]
         cells = []
-        for group in (chosen, fuzzy):
+        for group in (chosen, fuzzy, strict):
             good = sum(right(c, a) for c, a in group)
             cells += [f"{len(group):,}", f"{good / len(group):.1%}" if group else "-"]
         print(f"| {low:.1f}-{min(high, 1.0):.1f} | " + " | ".join(cells) + " |")

@@ -217,6 +217,34 @@ def test_one_edit_neighbours_are_candidates(index: GeoNamesIndex) -> None:
     assert index.resolve("Khojavend" * 1000) == []
 
 
+def test_swapped_neighbours_and_other_endings_are_candidates(index: GeoNamesIndex) -> None:
+    # "Khojavedn": two letters swapped (KJVDN, two plain edits from "kojavend").
+    assert "148565" not in {place.geonameid for place, _ in index.by_skeleton("Khojavedn")}
+    assert "kojavend" in geonames._edits1("kojavedn")
+    assert index.resolve("Khojavedn")[0][1].geonameid == "148565"
+    # "Khojavendas": another ending (a Lithuanian-style suffix), found by the key's prefix.
+    assert "kojavend" not in geonames._edits1("kojavendas")
+    assert "148565" in {index._places([r])[r].geonameid for r, _ in index.prefix_rows("kojavendas")}
+    assert index.resolve("Khojavendas")[0][1].geonameid == "148565"
+    assert index.prefix_rows("kojav") == []  # too short a beginning to say anything
+
+
+def test_candidate_features(index: GeoNamesIndex) -> None:
+    features = dict.fromkeys(geonames.FEATURES, 0.0)
+    found = {c.place.geonameid: c for c in index.candidates("Dzhebrayil")}
+    features.update(zip(geonames.FEATURES, found["148251"].features, strict=True))
+    # Several spellings of Jabrayil (Dzhebrail, Джебраил, Jebrail) are close: support.
+    assert features["support"] > 0
+    assert 0.5 < features["primary_similarity"] < 1.0  # "jebraial" against "jabrail"
+    place = index.exact("Agarak")[0]
+    lower = geonames._candidate("agharak", "agarak", frozenset(), place, "agharak", 3, 1)
+    other = geonames._candidate("agarak", "agarak", frozenset(), place, "Agarak Ou", 3, 1)
+    named = dict(zip(geonames.FEATURES, lower.features, strict=True))
+    assert named["lower_case"] == 1.0 and named["word_difference"] == 0.0
+    named = dict(zip(geonames.FEATURES, other.features, strict=True))
+    assert named["lower_case"] == 0.0 and named["word_difference"] == 1.0
+
+
 def test_resolve_confidence_is_a_probability(index: GeoNamesIndex) -> None:
     found = index.resolve("Dzhebrayil")
     assert all(0.0 < confidence < 1.0 for confidence, _, _ in found)
