@@ -63,6 +63,8 @@ _BESIDE_ARABIC = 4.7
 # A source word that opens with a present-tense prefix is a verb when the rest is an Arabic
 # word this frequent ("يخضع", undergoes: خضع).
 _VERB_STEM = 3.5
+# A source word that opens with the article is an ordinary word when the rest is this frequent.
+_ARTICLE_REST = 3.0
 # Census surnames read as names (beyond, ordinary words: "Pump" is the 45,806th).
 _SURNAMES = 30_000
 _BESIDE_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
@@ -92,8 +94,6 @@ def _renamed(
             continue
         anchor = anchors[0]
         before = chosen.index(stranger) < chosen.index(anchor)
-        # Every source word the anchor may render must have beside it a name the target
-        # does not render (a loosely rendered anchor may point at the wrong source word).
         sides = []
         for index, (arabic, _, _) in enumerate(source_words):
             if index in rendered_source and _renders(arabic, anchor.text):
@@ -108,23 +108,27 @@ def _renamed(
             if not arabic_key(source_words[index][0]).startswith(_ARTICLES)
         ]
         sides = named or sides
-        others = []
+        # An exact reading wins over loose ones ("Laverne" is لافيرن, not لورين).
+        exact = [side for side in sides if renders(source_words[side[0]][0], anchor.text, True)]
+        sides = exact or sides
+        # Every source word the anchor may render must have beside it a name nothing renders,
+        # or the anchor renders both words of a source name ("Rod" reads رود and ريد) and the
+        # other one is that name.
+        others: list[tuple[int, str]] = []
+        paired: list[tuple[int, str]] = []
         for index, beside in sides:
-            if not 0 <= beside < len(source_words) or beside in rendered_source:
-                break
+            if not 0 <= beside < len(source_words):
+                continue
             other = source_words[beside][0]
             if not _beside_name(other) or _resembles(other, stranger.text):
-                break
-            others.append((index, other))
-        else:
-            index, other = others[0]
-            message = (
-                f"the source writes {other} {source_words[index][0]}"
-                if before
-                else f"the source writes {source_words[index][0]} {other}"
-            )
-            message += f"; the target's {stranger.text!r} does not render {other}"
-            findings.append(NameMismatch("person", (stranger.start, stranger.end), message))
+                continue
+            if beside not in rendered_source:
+                others.append((index, other))
+            elif not any(w is not anchor and _renders(other, w.text) for w in words):
+                paired.append((index, other))
+        if len(others) == len(sides) or paired:
+            side = others[0] if len(others) == len(sides) else paired[0]
+            findings.append(_person_finding(source_words, side, stranger, before))
     seen: set[tuple[int, int]] = set()
     unique = []
     for finding in findings:
@@ -132,6 +136,19 @@ def _renamed(
             seen.add(finding.target_span)
             unique.append(finding)
     return unique
+
+
+def _person_finding(
+    source_words: list[tuple[str, int, int]],
+    side: tuple[int, str],
+    stranger: _Word,
+    before: bool,
+) -> NameMismatch:
+    index, other = side
+    rendered = source_words[index][0]
+    written = f"{other} {rendered}" if before else f"{rendered} {other}"
+    message = f"the source writes {written}; the target's {stranger.text!r} does not render {other}"
+    return NameMismatch("person", (stranger.start, stranger.end), message)
 
 
 @lru_cache(maxsize=8192)
@@ -270,7 +287,7 @@ def _resembles(arabic: str, latin: str) -> bool:
             longest = max(len(a), len(t))
             if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
                 return True
-            if a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
+            if min(len(a), len(t)) >= 2 and a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
                 return True
             if _confused_edits(a, t) <= longest // 4:
                 return True
@@ -367,11 +384,13 @@ def _beside_name(arabic: str) -> bool:
         return False
     if len(key) >= 10 and re.search("[ةى]", key[:-1]):
         return False  # a word ending inside a longer one: words run together
+    if arabic.startswith("ال") and (len(key) <= 5 or _zipf(key[2:], "ar") >= _ARTICLE_REST):
+        return False  # the article, as written ("الفذ"; not "ألبرتو", Alberto, nor "الفاريز")
     for prefix in _BESIDE_PROCLITICS:
         rest = key[len(prefix) :]
         if key.startswith(prefix) and len(rest) >= 3:
-            if prefix.endswith("ال") or prefix == "لل":
-                return False  # the article: an ordinary word
+            if (prefix.endswith("ال") or prefix == "لل") and _zipf(rest, "ar") >= _ARTICLE_REST:
+                return False  # the article and a word ("المدير"; not "كالزاديلا", Calzadilla)
             if _zipf(rest, "ar") >= _BESIDE_ARABIC or rest in _neighbours():
                 return False  # "وقال", "ورئيس": a particle and a word
     if key.endswith(("ها", "هم", "هما", "كم", "نا", "ه")):
