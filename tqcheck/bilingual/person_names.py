@@ -60,9 +60,10 @@ _NAME_PART_ENGLISH = 4.3
 _BESIDE_ARABIC = 4.7
 # Proclitics read off a source word only when what is left is a word of three letters or more
 # ("بالين" is Palin, not بال + ين).
-# A source word that opens with a present-tense prefix is a verb when the rest is an Arabic
-# word this frequent ("يخضع", undergoes: خضع).
-_VERB_STEM = 3.5
+# A source word that ends in a pronoun is a word and that pronoun when the rest is this frequent.
+_PRONOUN_STEM = 3.3
+# An English word that is an inflected common word ("Undergoes": undergo) is no name.
+_ENGLISH_STEM = 3.0
 # A source word that opens with the article is an ordinary word when the rest is this frequent.
 _ARTICLE_REST = 3.0
 # Census surnames read as names (beyond, ordinary words: "Pump" is the 45,806th).
@@ -325,8 +326,13 @@ def _name_part(word: str) -> bool:
         return False
     if word in given_names():
         return True
-    zipf = _zipf(word.lower())
-    return zipf < _NAME_ENGLISH or (zipf < _NAME_PART_ENGLISH and word.upper() in _census_names())
+    if word.upper() in _census_names():
+        return _zipf(word.lower()) < _NAME_PART_ENGLISH
+    lower = word.lower()
+    for ending in ("es", "s", "ed", "ing", "ly"):
+        if lower.endswith(ending) and _zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
+            return False  # a headline's verb or a plural ("Undergoes", "Discs")
+    return _zipf(lower) < _NAME_ENGLISH
 
 
 @lru_cache(maxsize=1)
@@ -393,12 +399,11 @@ def _beside_name(arabic: str) -> bool:
                 return False  # the article and a word ("المدير"; not "كالزاديلا", Calzadilla)
             if _zipf(rest, "ar") >= _BESIDE_ARABIC or rest in _neighbours():
                 return False  # "وقال", "ورئيس": a particle and a word
-    if key.endswith(("ها", "هم", "هما", "كم", "نا", "ه")):
-        return False  # a pronoun, or the feminine ending of an ordinary noun ("عاصفة", storm)
-    for prefix in "يتنأ":  # as written: إيهود (Ehud) is no أ + يهود
-        rest = arabic_key(arabic[1:])
-        if arabic.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _VERB_STEM:
-            return False  # a verb's present tense ("يخضع": خضع)
+    if key.endswith("ه"):
+        return False  # the feminine ending of an ordinary noun ("عاصفة", storm)
+    for ending in ("ها", "هم", "هما", "كم", "نا"):
+        if key.endswith(ending) and _zipf(key[: -len(ending)], "ar") >= _PRONOUN_STEM:
+            return False  # a word and a pronoun ("منزلها"; not "لاكها", Lakkha)
     return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _BESIDE_ARABIC
 
 
