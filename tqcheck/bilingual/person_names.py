@@ -60,6 +60,10 @@ _NAME_PART_ENGLISH = 4.3
 _BESIDE_ARABIC = 4.7
 # Proclitics read off a source word only when what is left is a word of three letters or more
 # ("بالين" is Palin, not بال + ين).
+# A lone stranger that is a recorded name stands for a lone unrendered source name when their
+# relative places in their sentences differ by no more than this (else the document must render
+# the name).
+_ALONE_DRIFT = 0.25
 # A source word that ends in a pronoun is a word and that pronoun when the rest is this frequent.
 _PRONOUN_STEM = 3.3
 # An English word that is an inflected common word ("Undergoes": undergo) is no name.
@@ -222,21 +226,47 @@ def _renamed_alone(
     if len(strangers) != 1:
         return []
     names = [
-        arabic
-        for index, (arabic, _, _) in enumerate(source_words)
+        (arabic, start)
+        for index, (arabic, start, _) in enumerate(source_words)
         if index not in rendered_source and _lone_name(arabic)
     ]
     if len(names) != 1:
         return []
-    if callable(document_names):
-        document_names = document_names()
-    if not _lone_keys(names[0]) & document_names:
-        return []
     stranger = strangers[0]
-    if len(names) != 1 or _resembles(names[0], stranger.text):
+    name, start = names[0]
+    if _resembles(name, stranger.text) or _derived(stranger.text, geonames):
         return []
+    # Where the two stand in their sentences: a name and its rendering keep their place.
+    drift = abs(start / max(1, source_words[-1][2]) - stranger.start / max(1, len(target)))
+    if drift > _ALONE_DRIFT or not _recorded_name(stranger.text):
+        if callable(document_names):
+            document_names = document_names()
+        if not _lone_keys(name) & document_names:
+            return []
+    names = [name]
     message = f"the source writes {names[0]}; the target's {stranger.text!r} does not render it"
     return [NameMismatch("person", (stranger.start, stranger.end), message)]
+
+
+def _recorded_name(word: str) -> bool:
+    """A listed given name, or a surname or given name of the census lists."""
+    return word in given_names() or word.upper() in _census_names()
+
+
+def _derived(word: str, geonames: GeoNamesIndex | None) -> bool:
+    """A word derived from a place ("Californian", "Moroccans") or an inflected English word
+    ("Templars")."""
+    lower = word.lower()
+    if lower.endswith(("an", "ans", "ese", "ish", "i")):
+        stem = word.removesuffix("s")
+        for cut in (1, 2, 3):
+            for end in ("", "a", "o"):
+                if len(stem) - cut >= 3 and _real_place(stem[:-cut] + end, geonames):
+                    return True
+    for ending in ("es", "s", "ed", "ing", "ly"):
+        if lower.endswith(ending) and _zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
+            return True
+    return False
 
 
 def _real_place(name: str, geonames: GeoNamesIndex | None) -> bool:
