@@ -327,3 +327,58 @@ def test_dates_the_english_reader_leaves_out(source: str, target: str, says: str
 
 def test_may_after_to_is_a_month_only_after_a_month() -> None:
     assert compare_dates("تحدث إلى ماي في نيسان", "In April he spoke to May.") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "says"),
+    [
+        ("قدرت الدراسات أن 60-80٪ من السكان يؤيدون", "Studies put support at 61-80%.", "61-80%"),
+        ("فاز الفريق يوم الأحد 24-17 على الضيوف", "The team won 27-24 on Sunday.", "27"),
+        ("اتصلوا على الرقم 123456 مجانا", "Call free on 123 457.", "123 457"),
+        ("قتل جده في الحرب العالمية الأولى", "His grandfather was killed in WW2.", "WW2"),
+        ("الرجل بسن الستين من عمره", "The man, in his 70s, was arrested.", "70s"),
+        ("عرض سبعة أفلام على القناة الرابعة", "Seven films ran on Channel 5.", "5"),
+        ("فاز بفترة رئاسية ثانية", "He won a third term.", "third"),
+        ("افتتح المتجر الأول في مارس والثاني في مايو", "The second opened in March and a second "
+         "in May.", "second"),
+    ],
+)  # fmt: skip
+def test_more_numbers_both_sides(source: str, target: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert finding.target_text == says
+    assert target_slice(target, finding) == says
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("قدرت الدراسات أن 60-80٪ من السكان يؤيدون", "Studies put support at 60-80%."),
+        ("فاز الفريق يوم الأحد 24-17 على الضيوف", "The team won 24-17 on Sunday."),
+        ("فاز الفريق يوم الأحد 24-17 على الضيوف", "The team won 17-24 on Sunday."),
+        ("اتصلوا على الرقم 123456 مجانا", "Call free on 123 456."),
+        ("قتل جده في الحرب العالمية الأولى", "His grandfather was killed in WW1."),
+        ("الرجل بسن الستين من عمره", "The man, in his 60s, was arrested."),
+        ("عرض ستة أفلام على القناة الرابعة", "Six films ran on Channel 4; all six were new."),
+        ("فاز بفترة رئاسية ثانية", "He won a second term."),
+        ("حاول مرة ثانية", "He tried again."),
+        ("انتظر ثلاثين ثانية", "He waited thirty seconds."),
+    ],
+)
+def test_more_numbers_agree(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+def test_a_weekday_written_apart_from_its_date() -> None:
+    source = "التقى الزعيمان يوم الخميس (12 مارس) في برلين"
+    assert compare_dates(source, "The leaders met on Thursday (March 12) in Berlin.") == []
+    (finding,) = compare_dates(source, "The leaders met on Friday (March 12) in Berlin.")
+    assert finding.source_text == "يوم الخميس"
+    assert finding.target_text == "Friday"
+
+
+def test_a_weekday_apart_suggests_the_source_weekday() -> None:
+    (finding,) = compare_dates(
+        "التقى الزعيمان يوم الخميس (12 مارس) في برلين",
+        "The leaders met on Friday (March 12) in Berlin.",
+    )
+    assert finding.suggestion == "Thursday"

@@ -714,11 +714,32 @@ def _ordinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Rea
             end += 2 if tokens[end].key == "و" else 1
         elif base in ("حادي", "حاديه"):
             return None
-        elif base == "ثانيه" and not word.article:
+        elif base == "ثانيه" and not word.article and not _adjective_second(tokens, words, index):
             return None  # "ثانية": a second of time, or "again"
         elif base == "ثاني" and following is not None and following.key == "اكسيد":
             return None  # "ثاني أكسيد" (dioxide)
     return _Reading(value=value, first=index, end=end, kind="ordinal")
+
+
+# Words before "ثانية" that make it a second of time ("في ثانية", "كل ثانية", "لمدة ثانية")
+# or "again" ("مرة ثانية").
+_BEFORE_SECONDS = frozenset(
+    ["في", "كل", "لمده", "بعد", "خلال", "منذ", "سوي", "الا", "اقل", "اكثر", "حوالي", "نحو",
+     "من", "الي", "اخر", "اول", "نصف", "ربع", "جزء", "اجزاء", "بضع", "عده", "مره", "ومره"]
+)  # fmt: skip
+
+
+def _adjective_second(tokens: list[Token], words: list[_Word | None], index: int) -> bool:
+    """ "ثانية" after a noun, without a prefix: the adjective "second" ("ولاية ثانية", "لغة
+    ثانية"), not a second of time ("ثلاثين ثانية", "في ثانية", "ثانية واحدة")."""
+    word = words[index]
+    if word is None or word.prefix or index == 0 or not tokens[index].spaced:
+        return False
+    before = tokens[index - 1]
+    if before.kind != "word" or words[index - 1] is not None or before.key in _BEFORE_SECONDS:
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is None or following.key not in ("واحده", "فقط")
 
 
 def _vague(tokens: list[Token], words: list[_Word | None], index: int) -> _Reading:

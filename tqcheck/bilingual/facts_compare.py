@@ -23,7 +23,7 @@ without one, the weekday, the day and month, the year, the month, the day offset
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -171,7 +171,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     _match(source_items, target_items, len(source), len(target))
     findings = _number_findings(source_items, target_items)
     findings += _ordinal_findings(source_items, target_items)
-    findings += _decade_findings(source_items, target)
+    findings += _decade_findings(source_items, target, source)
     findings += _fraction_findings(source_items, target_items)
     findings += compare_clock_times(source, target)
     codes = compare_codes(source, target)
@@ -298,12 +298,23 @@ def _same_decade(a: float, b: float) -> bool:
     return a == b
 
 
-def _decade_findings(source: list[_Item], target: str) -> list[FactMismatch]:
-    """Decades both sides write that disagree ("العشرينيات" against "30s"); a decade only
-    one side writes is not reported."""
+_AGE_WORDS = re.compile(r"(?:\bسن|عمر)\S*\s+(?:ال)?$|^\s+(?:من\s+)?(?:عمر|العمر)")
+
+
+def _decade_findings(source: list[_Item], target: str, text: str) -> list[FactMismatch]:
+    """Decades both sides write that disagree ("العشرينيات" against "30s"; an age in tens,
+    "بسن الأربعين", against "his 50s"); a decade only one side writes is not reported."""
     left: list[_Item] = []
     for item in source:
-        if item.kind == "decade" and not any(d.start == item.start for d in left):
+        age = (
+            item.value in (20, 30, 40, 50, 60, 70, 80, 90)
+            and not re.match(r"[\d٠-٩]", item.text)
+            and (
+                _AGE_WORDS.search(text[max(0, item.start - 12) : item.start]) is not None
+                or _AGE_WORDS.search(text[item.end : item.end + 12]) is not None
+            )
+        )
+        if (item.kind == "decade" or age) and not any(d.start == item.start for d in left):
             left.append(item)
     if not left:
         return []
@@ -354,19 +365,30 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
     right = [item for item in target if _compared_ordinal(item)]
     # Ordinals are matched among themselves: "second" for a word with a dual ending is no
     # answer to "الثالث".
+    paired: set[int] = set()
     for s in list(left):
         same = next((t for t in right if _same_value(s, t)), None)
         if same is not None:
             left.remove(s)
             right.remove(same)
+            paired.add(id(s))
     if right and not left:
         # Against a "first", only an ordinal whose number the source does not write in any
-        # form ("the fourth minute" for "أربع دقائق", "the second pair" for a dual).
-        written = {v for item in source if item.kind != "soft" for v in item.values()}
+        # other form ("the fourth minute" for "أربع دقائق", "the second pair" for a dual); an
+        # ordinal the target already answers does not count ("the first ... a second" against
+        # "الأول ... الثاني" with the first changed).
+        written = {
+            v
+            for item in source
+            if item.kind != "soft" and id(item) not in paired
+            for v in item.values()
+        }
         right = [
             item
             for item in right
-            if item.value not in written and item.value <= 12 and not item.text.isupper()
+            if item.value not in written
+            and item.value <= 12
+            and not re.fullmatch(r"[IVXLC]+", item.text)
         ]
         left = _surplus_firsts(source, target)
     findings: list[FactMismatch] = []
@@ -691,6 +713,7 @@ _ENGLISH_DAY_OF_MONTH = re.compile(
 )
 # A Roman numeral after a capitalised name: "Louis XVI", "World War II", "Elizabeth II".
 _ROMAN_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ ([IVXLC]{2,}|[VX])\b")
+_WORLD_WAR = re.compile(r"\bWW ?(I{1,2}|[12])\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -708,6 +731,9 @@ def _roman_ordinals(text: str) -> list[_Item]:
             found.append(
                 _Item(float(value), "ordinal", False, match.start(1), match.end(1), numeral)
             )
+    for match in _WORLD_WAR.finditer(text):  # "WW2", "WWI": the Second, the First World War
+        value = float(len(match.group(1))) if "I" in match.group(1) else float(match.group(1))
+        found.append(_Item(value, "ordinal", False, match.start(), match.end(), match.group()))
     return found
 
 
@@ -728,7 +754,7 @@ def _english_items(text: str) -> list[_Item]:
             # "1950-53": the English reader gives the end of the range as 53
             item.value += (quantity.low or 0) // 100 * 100
     # "116 123": digits grouped by spaces, a telephone number or a French-style thousand
-    for match in re.finditer(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,.])", text):
+    for match in re.finditer(r"(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,]|\.\d)", text):
         for item in items:
             if match.start() <= item.start < match.end():
                 item.firm = False
@@ -964,13 +990,39 @@ def _match(source: list[_Item], target: list[_Item], source_size: int, target_si
             s.matched = t.matched = True
     # A value written twice on one side ("ثلاثة (3)") and once on the other is one fact; a
     # count written twice is not explained by a value the other side only implies ("three
-    # sensors" and "three-dimensional" against "ثلاثي الأبعاد").
+    # sensors" and "three-dimensional" against "ثلاثي الأبعاد"), nor, away from its twin, while
+    # the other side has a number of its own left over ("six ... Channel 6" against "ست ...
+    # القناة الخامسة").
     for side, other in ((source, target), (target, source)):
+        spare = any(_spare(o) for o in other)
         for item in side:
-            if not item.matched and any(
+            if item.matched or not any(
                 o.matched and (o.firm or not item.firm) and _same_value(item, o) for o in other
             ):
-                item.matched = True
+                continue
+            if item.firm and spare and not _twin_near(item, side):
+                continue
+            item.matched = True
+
+
+def _spare(item: _Item) -> bool:
+    """A number left over that a changed number may stand for."""
+    return (
+        not item.matched
+        and not item.dated
+        and item.kind in ("cardinal", "ordinal", "percent")
+        and item.value > 1
+    )
+
+
+def _twin_near(item: _Item, side: list[_Item]) -> bool:
+    """The same value written right next to ``item`` ("ثلاثة (3)", "three (3)")."""
+    return any(
+        other is not item
+        and _same_value(item, other)
+        and (0 <= item.start - other.end <= 3 or 0 <= other.start - item.end <= 3)
+        for other in side
+    )
 
 
 def _match_by_value(source: list[_Item], target: list[_Item]) -> None:
@@ -1091,10 +1143,7 @@ def _digits(item: _Item) -> bool:
 def _one_digit_apart(s: _Item, t: _Item) -> bool:
     """Two numbers written in digits with the same digits but one ("00" and "10", "4.2" and
     "5.2"), decimal points in the same place."""
-    from tqcheck.arabic.text import normalize_digits
-
-    a = normalize_digits(s.text).replace(",", "").strip()
-    b = normalize_digits(t.text).replace(",", "").strip()
+    a, b = _written(s), _written(t)
     if (
         len(a) != len(b)
         or not re.fullmatch(r"\d+(?:\.\d+)?", a)
@@ -1102,6 +1151,17 @@ def _one_digit_apart(s: _Item, t: _Item) -> bool:
     ):
         return False
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1 and a.find(".") == b.find(".")
+
+
+def _written(item: _Item) -> str:
+    """The digits of ``item`` as written ("00", "116 123" as "116123"); for one end of a
+    range ("70-90%"), its value."""
+    from tqcheck.arabic.text import normalize_digits
+
+    text = re.sub(r"[\s,]", "", normalize_digits(item.text))
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return text
+    return f"{item.value:g}"
 
 
 def _comparable(s: _Item, t: _Item) -> bool:
@@ -1237,7 +1297,72 @@ def compare_dates(source: str, target: str, published: date | None = None) -> li
                 _date_finding(source_mentions[i], target_mentions[j], features, other, published)
             )
             break
+    findings += _split_weekdays(
+        source_mentions, target_mentions, source_features, target_features, published
+    )
     return findings
+
+
+def _split_weekdays(
+    source_mentions: list[DateMention],
+    target_mentions: list[DateMention],
+    source_features: list[dict[str, object]],
+    target_features: list[dict[str, object]],
+    published: date | None,
+) -> list[FactMismatch]:
+    """A weekday one side writes apart from its date ("يوم السبت (29 سبتمبر)") and the other
+    writes with it ("Sunday (September 29)"): the weekdays compared, once the dates agree."""
+    findings: list[FactMismatch] = []
+    pairs = (
+        (source_mentions, source_features, target_mentions, target_features, True),
+        (target_mentions, target_features, source_mentions, source_features, False),
+    )
+    for alone, alone_features, joined, joined_features, alone_is_source in pairs:
+        weekdays = [i for i, m in enumerate(alone) if m.kind == "weekday" and not m.direction]
+        if len(weekdays) != 1:
+            continue
+        dated = [
+            j
+            for j, m in enumerate(joined)
+            if m.kind == "absolute" and joined_features[j].get("named_weekday")
+        ]
+        if len(dated) != 1 or sum(1 for m in joined if m.weekday is not None) != 1:
+            continue
+        if any(m.weekday is not None for m in alone if m.kind != "weekday"):
+            continue
+        i, j = weekdays[0], dated[0]
+        if alone_features[i].get("weekday") == joined_features[j].get("weekday"):
+            continue
+        if not any(
+            m.kind == "absolute"
+            and _verdict(_day_only(f), _day_only(joined_features[j])) == "agree"
+            for m, f in zip(alone, alone_features, strict=True)
+        ):
+            continue
+        if alone_is_source:
+            # the target's weekday alone ("Friday" of "Friday (March 12)")
+            named = re.search("|".join(WEEKDAY_NAMES), joined[j].text, re.IGNORECASE)
+            mention = joined[j]
+            if named is not None:
+                mention = replace(
+                    mention,
+                    start=mention.start + named.start(),
+                    end=mention.start + named.end(),
+                    text=named.group(),
+                )
+            pair = (alone[i], mention, alone_features[i], joined_features[j])
+        else:
+            pair = (joined[j], alone[i], joined_features[j], alone_features[i])
+        finding = _date_finding(*pair, published)
+        weekday = alone_features[i].get("weekday") if alone_is_source else None
+        if isinstance(weekday, int) and finding.target_text in WEEKDAY_NAMES:
+            finding = replace(finding, suggestion=WEEKDAY_NAMES[weekday])
+        findings.append(finding)
+    return findings
+
+
+def _day_only(features: dict[str, object]) -> dict[str, object]:
+    return {key: value for key, value in features.items() if key not in ("weekday",)}
 
 
 def _date_window(index: int, sources: int, targets: int) -> range:
