@@ -177,8 +177,13 @@ def test_a_lone_name_renamed_is_reported_when_another_sentence_writes_it() -> No
     renamed = "Kowalski added that the match was hard."
     found = renamed_alone(second[0], renamed, known, None)
     assert [(renamed[slice(*m.target_span)], m.kind) for m in found] == [("Kowalski", "person")]
-    # Nothing else in the document writes the name: an ordinary rare word may be no name.
-    assert renamed_alone(second[0], renamed, frozenset(), None) == []
+    # Nothing else in the document writes the name: a recorded name (census, given names) at
+    # the source name's place in the sentence is evidence enough; an unrecorded word is not.
+    found = renamed_alone(second[0], renamed, frozenset(), None)
+    assert [(renamed[slice(*m.target_span)], m.kind) for m in found] == [("Kowalski", "person")]
+    unrecorded = "Zorvat added that the match was hard."
+    assert renamed_alone(second[0], unrecorded, frozenset(), None) == []
+    assert renamed_alone(second[0], unrecorded, known, None) != []
 
 
 def _xliff(source: str, target: str) -> str:
