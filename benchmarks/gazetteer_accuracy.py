@@ -29,7 +29,7 @@ the held-out index, and is not exactly another place's name. In the order tested
 * ``romanises only removed names``: the query is not within ``fuzz.ratio`` ``RESPELLING`` of the
   fold of the primary name or of any alternate of the place (any script, through ``anyascii``)
   that is still in the index; it only passed the first definition through a name whose every
-  form was removed with it ("Baskʻend" for Vernashen passing through Баскенд).
+  form was removed with it ("Spidvej" for Speedway: a romanised Cyrillic name).
 * otherwise ``respelling of a remaining name``: counted by the strict definition.
 
 Each respelling set is reported with no context (``resolve(query)``) and with the place's
