@@ -1100,8 +1100,10 @@ class GeoNamesIndex:
         :func:`translit_key` (Latin alternates and romanised Cyrillic, Armenian, Georgian,
         Greek... names, so "Shaqi" meets "Shaki" and "Dzhebrail" meets Джебраил); the places
         sharing a consonant skeleton with ``name`` or one of its :func:`respellings` (with
-        one-class deletions when ``deletions``). Every lookup reads capped ranges of indexed keys,
-        so the cost does not grow with the index.
+        one-class deletions when ``deletions``), or a transliteration key of a respelling; the
+        keys one edit or swap away (:meth:`neighbour_rows`) and those starting like the query's
+        (:meth:`prefix_rows`). Every lookup reads capped ranges of indexed keys, so the cost
+        does not grow with the index.
         """
         folded = fold(name)
         if not folded:
