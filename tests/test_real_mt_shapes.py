@@ -35,6 +35,8 @@ def _found(text: str, select: str) -> list[tuple[str, str, str | None]]:
         # the chiasmus with a contraction; a headline word said three times
         "Because I'm a doctor who's a manager and a manager who's a doctor, I see both sides.",
         "Lovely lovely lovely",
+        # a capitalised word said twice as the whole paragraph: emphasis, as verse is for TQ202
+        "Beautiful Beautiful",
         # emphasis in speech, a quoted lyric, a quoted denial
         '"We are so happy, so happy to be home," she said.',
         'The chorus goes: "Feed them well, feed them well, I\'m home."',
@@ -224,6 +226,16 @@ def test_rules_left_out_of_the_default_selection_still_run_when_named() -> None:
             "Two ministers resigned, according to local radio, local radio reported.",
             "local radio, local radio",
         ),
+        # a prepositional phrase doubled, the second copy going on with a participle; an aside
+        # in mid-sentence doubled, the second copy followed by an adverb
+        (
+            "The busiest month for parcels was May, with 40, with 40 arriving by sea.",
+            "with 40, with 40",
+        ),
+        (
+            "The hosts played badly, but the young goalkeeper, well done, well done again.",
+            "well done, well done",
+        ),
         # the end of a segment translated twice, across a full stop
         (
             "The forecast was cut to 90 million. Bank analysts share the forecast. Bank "
@@ -257,6 +269,20 @@ def test_repeats_across_commas_marks_and_stops_are_found_without_a_fix(
         "Before they could defuse the mine, the mine clearance team built a wall of sand.",
         "More than we guard the harbour, the harbour guards us.",
         '"We thank him for his years with the club," the club said.',
+        # a sentence-opening adverbial followed by its own clause; an opening phrase; a longer
+        # name; a pronoun; the object widened or narrowed; a list of different places
+        "At first, at first glance the plan looks simple.",
+        "When we arrived at noon, at noon the doors opened.",
+        "The power failed in Gaza, in Gaza City above all.",
+        "It was made for you, for you alone.",
+        "She works on Mondays, on Mondays and Fridays only.",
+        "The shop opens at nine, at nine in the morning.",
+        "Rallies took place in Paris, in Lyon and in Marseille.",
+        # a formula at the start of a sentence, quoted, said to someone, or a vocative
+        "Thank you, thank you all.",
+        '"We won, thank you, thank you all," she said.',
+        "He shouted at them, come on, come on lads.",
+        "The night is long, my love, my love tonight.",
     ],
 )
 def test_emphasis_lists_and_verse_stay_quiet(text: str) -> None:

@@ -26,10 +26,12 @@ class DoubledWord(Rule):
     evidence says the name is single: the word is a known place name ("Shusha Shusha", "Baku Baku"),
     or a word of five letters or more that is ordinary English (a title-case "Border Border Police")
     or also stands alone elsewhere in the article; never for short given names that repeat by design
-    ("Li Li", "Fang Fang") or the names in ``tqcheck/data/doubled_names.txt``. An abbreviation in
-    capitals ("TV TV") is no name and is reported. Three copies of a function word or a pronoun
-    ("with it it it") are one finding; three copies of another word are emphasis ("lovely lovely
-    lovely"), and a longer run in mid-sentence is a loop, reported once by TQ206.
+    ("Li Li", "Fang Fang") or the names in ``tqcheck/data/doubled_names.txt``, and never when the
+    two copies are the whole paragraph ("Wonderful Wonderful" alone on its line: emphasis, as a
+    refrain is for TQ202). An abbreviation in capitals ("TV TV") is no name and is reported. Three
+    copies of a function word or a pronoun ("with it it it") are one finding; three copies of
+    another word are emphasis ("lovely lovely lovely"), and a longer run in mid-sentence is a loop,
+    reported once by TQ206.
 
     Safe fix, and when: deleting the second copy is offered only for two identical lower-case
     (or sentence-initial) words with nothing but spaces or a line break between them, inside one
@@ -67,6 +69,8 @@ class DoubledWord(Rule):
                     and second.is_capitalized
                     and not is_function_word(first.text)
                 )
+                if name and not _acronym(first) and len(tokens) == 2:
+                    continue  # "Wonderful Wonderful" alone in its paragraph: emphasis, a refrain
                 evidence = _single_name(document, first, second) if name else None
                 if name and not _acronym(first) and evidence is None:
                     continue  # a name that repeats a word: Bora Bora, Baden Baden, Roa Roa

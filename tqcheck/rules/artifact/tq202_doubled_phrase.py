@@ -9,7 +9,7 @@ from importlib import resources
 
 from tqcheck.document.model import Document, Token
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.lexicon import is_function_word, is_verb_like, word_list
+from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 from tqcheck.rules.artifact.repeats import Run, inside_loop, repetition_runs
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
@@ -51,7 +51,10 @@ class DoubledPhrase(Rule):
     name in it ("NGS reports, NGS reports"), of two words whose second copy goes on as the phrase
     would once ("he was a builder, a builder and a negotiator"; "call back, call back within a
     week": no verb follows in its clause, which goes on with "and"/"or", or with a preposition after
-    a verb, and the first copy does not end an opening phrase), or one source named twice for one
+    a verb, and the first copy does not end an opening phrase), of a preposition and its object in
+    mid-sentence whose second copy goes on with a participle ("May, with 40, with 40 arriving by
+    sea"), of an aside set off by a comma in mid-sentence whose second copy is followed only by an
+    adverb ("but the goalkeeper, well done, well done again."), or one source named twice for one
     report ("according to local radio, local radio reported"); on a capitalised item written twice
     in a list ("France, Canada, Canada, the ..."); on a phrase of four words or more repeated as the
     next sentence, which it ends ("PSB analysts share forecasts. PSB analysts share forecasts.");
@@ -66,13 +69,16 @@ class DoubledPhrase(Rule):
     friend"), which is emphasis, speech, a lyric or verse; two words whose second copy starts a new
     clause or a longer noun ("Before they could defuse the bomb, the bomb squad built ..."; "More
     than we keep the harbour, the harbour keeps us"; '"... with the club," the club said') or is
-    narrowed ("the school, the school of her childhood"); a repeat of three words or fewer across a
-    full stop ("It was over. It was over."); copies that hold a comma and sit in a list ("cooks,
-    female cooks, female bakers"); copies that go on differently ("a manager who is a doctor and a
-    doctor who is a manager"; "Kim and Kim Jong Un", where the second copy starts a longer name;
-    "Short Story and Story for Children", where the copies end and start longer titles); and runs of
-    three or more copies, which TQ206 reports once when they are a loop and which are otherwise a
-    chant ("get ready, get ready, get ready").
+    narrowed ("the school, the school of her childhood"; "at nine, at nine in the morning"; "on
+    Mondays, on Mondays and Fridays"); an opening adverbial followed by its own clause ("At first,
+    at first glance ..."); a formula that opens its sentence, is said to someone or is a vocative
+    ("Thank you, thank you all."; "come on, come on lads"; "my love, my love tonight"); a repeat of
+    three words or fewer across a full stop ("It was over. It was over."); copies that hold a comma
+    and sit in a list ("cooks, female cooks, female bakers"); copies that go on differently ("a
+    manager who is a doctor and a doctor who is a manager"; "Kim and Kim Jong Un", where the second
+    copy starts a longer name; "Short Story and Story for Children", where the copies end and start
+    longer titles); and runs of three or more copies, which TQ206 reports once when they are a loop
+    and which are otherwise a chant ("get ready, get ready, get ready").
 
     Safe fix, and when: deleting one copy is offered as a fix only when two copies of a phrase of
     two words or more sit back to back in one clause with nothing but spaces between them ("the
@@ -329,7 +335,12 @@ def _separated_copy(document: Document, tokens: Sequence[Token], i: int, size: i
         return False
     if after[0].isalnum():
         return _double_attribution(document, tokens, i, size) or (
-            raw == "," and _goes_on_once(document, tokens, i, size)
+            raw == ","
+            and (
+                _goes_on_once(document, tokens, i, size)
+                or _doubled_adverbial(document, tokens, i, size)
+                or _doubled_aside(document, tokens, i, size)
+            )
         )
     # 'she explained, "she explained': the attribution doubled across a quote mark
     return raw != "," or any(token.is_capitalized for token in first)
@@ -405,7 +416,86 @@ def _goes_on_once(document: Document, tokens: Sequence[Token], i: int, size: int
             return False
     elif follower not in ("and", "or", "but", "nor"):
         return False
+    elif first[0].lower in shapes["prepositions"]:
+        return False  # "on Mondays, on Mondays and Fridays": the object widened
     return not _starts_with(_clause_before(tokens, document, i), shapes["openers"])
+
+
+def _participle(word: Token) -> bool:
+    """ "arriving", "arrived": a word that goes on a phrase without starting a clause."""
+    lower = word.lower
+    return (len(lower) >= 6 and lower.endswith("ing")) or (
+        is_verb_like(word.text) and lower.endswith("ed")
+    )
+
+
+def _doubled_adverbial(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """A prepositional phrase of a preposition and one word, written twice in mid-sentence, the
+    second copy going on with a participle ("the busiest month was May, with 40, with 40 arriving
+    by sea"): a participle has no subject, so the second copy starts no clause of its own.
+
+    The object is a content word or a number (not a pronoun: "for you, for you" is speech); the
+    first copy does not open its sentence ("At first, at first glance ...": an opening adverbial
+    followed by its own clause) nor end an opening phrase ("When we arrived at noon, at noon the
+    doors opened"); the participle is not capitalised ("in Gaza, in Gaza City") and no other
+    verb follows in its clause. A conjunction or a preposition after the second copy may widen or
+    narrow it ("on Mondays, on Mondays and Fridays"; "at nine, at nine in the morning"): quiet."""
+    shapes = _shapes()
+    first = tokens[i : i + size]
+    if size != 2 or i == 0 or first[0].lower not in shapes["prepositions"]:
+        return False
+    word = first[1]
+    if (
+        is_function_word(word.text)
+        or word.lower in word_list("pronouns")
+        or word.lower in shapes["emphasis"]
+    ):
+        return False
+    rest = _clause_after(tokens, document, i + 2 * size - 1)
+    if not rest or any(is_verb_like(w.text) for w in rest[1:]):
+        return False
+    if rest[0].is_capitalized or not _participle(rest[0]):
+        return False  # "in Gaza, in Gaza City"; "at nine, at nine in the morning"
+    return not _starts_with(_clause_before(tokens, document, i), shapes["openers"])
+
+
+def _doubled_aside(document: Document, tokens: Sequence[Token], i: int, size: int) -> bool:
+    """A two-word aside set off by a comma in mid-sentence and written twice, the second copy
+    followed by one or two adverbs that end the sentence ("the hosts played badly, but the young
+    goalkeeper, well done, well done again."): an interjection or a formula said once in the
+    source and aligned twice. Not at the start of a sentence ("Thank you, thank you all."), not
+    quoted (the caller leaves quoted speech alone); the tail is an adverb of time or degree
+    (:func:`_tail_adverb`), not a noun that may be the aside's addressee ("come on, come on
+    lads"); a vocative said twice ("my love, my love tonight") is verse or address."""
+    shapes = _shapes()
+    if size != 2 or i == 0:
+        return False
+    first = tokens[i : i + size]
+    if first[0].lower in shapes["address"]:
+        return False
+    if document.plain[tokens[i - 1].end : first[0].start].strip() != ",":
+        return False
+    if all(is_function_word(word.text) or not word.text.isalpha() for word in first):
+        return False
+    last = i + 2 * size - 1
+    rest = _clause_after(tokens, document, last)
+    if not 1 <= len(rest) <= 2 or last + len(rest) + 1 != len(tokens):
+        return False  # the tail ends the sentence
+    if not _closes_sentence(document, rest[-1]):
+        return False
+    return all(_tail_adverb(word) for word in rest)
+
+
+def _tail_adverb(word: Token) -> bool:
+    """ "today", "again", "indeed", "warmly": an adverb of time or degree that can end a
+    sentence after an aside ("well done, well done again"), where a noun ("come on, come on
+    lads") may be the aside's own addressee."""
+    lower = word.lower
+    return (
+        is_time_word(word.text)
+        or lower in _shapes()["tail_adverbs"]
+        or (len(lower) >= 5 and lower.endswith("ly") and not word.is_capitalized)
+    )
 
 
 def _verb_phrase(tokens: Sequence[Token], i: int, size: int) -> bool:
