@@ -382,3 +382,27 @@ def test_a_weekday_apart_suggests_the_source_weekday() -> None:
         "The leaders met on Friday (March 12) in Berlin.",
     )
     assert finding.suggestion == "Thursday"
+
+
+def test_a_hyphenated_percentage_in_words() -> None:
+    source = "قال 47٪ من الناخبين إنهم سيصوتون"
+    assert compare_numbers(source, "Forty-seven percent of voters said they would vote.") == []
+    (finding,) = compare_numbers(source, "Forty-eight percent of voters said they would vote.")
+    assert finding.target_text == "Forty-eight percent"
+
+
+def test_a_score_is_not_absorbed_by_an_ordinal_of_the_same_value() -> None:
+    (finding,) = compare_numbers(
+        "كانت الخسارة الثالثة للفريق الذي فاز على ضيفه 2-1",
+        "It was the third loss for the team, which beat its visitors 3-1.",
+    )
+    assert (finding.source_text, finding.target_text) == ("2", "3")
+
+
+def test_world_war_in_words() -> None:
+    source = "قتل جده في الحرب العالمية الثانية"
+    assert compare_numbers(source, "His grandfather was killed in World War Two.") == []
+    (finding,) = compare_numbers(
+        "قتل جده في الحرب العالمية الأولى", "His grandfather was killed in World War Two."
+    )
+    assert finding.target_text == "World War Two"

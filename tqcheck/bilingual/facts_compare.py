@@ -713,7 +713,7 @@ _ENGLISH_DAY_OF_MONTH = re.compile(
 )
 # A Roman numeral after a capitalised name: "Louis XVI", "World War II", "Elizabeth II".
 _ROMAN_AFTER_NAME = re.compile(r"\b[A-Z][a-z]+ ([IVXLC]{2,}|[VX])\b")
-_WORLD_WAR = re.compile(r"\bWW ?(I{1,2}|[12])\b")
+_WORLD_WAR = re.compile(r"\bWW ?(I{1,2}|[123])\b|\bWorld War (One|Two|Three)\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -731,8 +731,12 @@ def _roman_ordinals(text: str) -> list[_Item]:
             found.append(
                 _Item(float(value), "ordinal", False, match.start(1), match.end(1), numeral)
             )
-    for match in _WORLD_WAR.finditer(text):  # "WW2", "WWI": the Second, the First World War
-        value = float(len(match.group(1))) if "I" in match.group(1) else float(match.group(1))
+    for match in _WORLD_WAR.finditer(text):  # "WW2", "WWI", "World War Two"
+        number = match.group(1) or match.group(2)
+        if number in ("One", "Two", "Three"):
+            value = float(("One", "Two", "Three").index(number) + 1)
+        else:
+            value = float(len(number)) if "I" in number else float(number)
         found.append(_Item(value, "ordinal", False, match.start(), match.end(), match.group()))
     return found
 
@@ -997,7 +1001,11 @@ def _match(source: list[_Item], target: list[_Item], source_size: int, target_si
         spare = any(_spare(o) for o in other)
         for item in side:
             if item.matched or not any(
-                o.matched and (o.firm or not item.firm) and _same_value(item, o) for o in other
+                o.matched
+                and (o.firm or not item.firm)
+                and (o.kind == "ordinal") == (item.kind == "ordinal")
+                and _same_value(item, o)
+                for o in other
             ):
                 continue
             if item.firm and spare and not _twin_near(item, side):

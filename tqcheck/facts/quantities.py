@@ -273,6 +273,13 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         connector = text[match.end("range_low") : match.start("range_high")]
         if connector.strip() == "-" and not groups["range_low"][:1].isdigit():
             # "thirty-two" is one number written with a hyphen, not a range
+            if groups["range_percent"]:  # "fifty-eight percent"
+                value = _number_value(text[match.start("range_low") : match.end("range_high")])
+                if value is not None:
+                    low, high = _bounds(value, qualifier)
+                    return _quantity(
+                        offset, start, end, raw, value, "percent", qualifier, low, high
+                    )
             return _single(text, start, end, offset, groups["qual"] or "")
         low = _number_value(groups["range_low"])
         high = _number_value(groups["range_high"])
