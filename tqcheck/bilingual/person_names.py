@@ -64,6 +64,8 @@ _BESIDE_ARABIC = 4.7
 # relative places in their sentences differ by no more than this (else the document must render
 # the name).
 _ALONE_DRIFT = 0.25
+# The same for a whole name of two words (two neighbouring source names are rarer by chance).
+_WHOLE_DRIFT = 0.4
 # A source word that ends in a pronoun is a word and that pronoun when the rest is this frequent.
 _PRONOUN_STEM = 3.3
 # An English word that is an inflected common word ("Undergoes": undergo) is no name.
@@ -134,6 +136,7 @@ def _renamed(
         if len(others) == len(sides) or paired:
             side = others[0] if len(others) == len(sides) else paired[0]
             findings.append(_person_finding(source_words, side, stranger, before))
+    findings.extend(_renamed_whole(source_words, rendered_source, words, target))
     seen: set[tuple[int, int]] = set()
     unique = []
     for finding in findings:
@@ -141,6 +144,51 @@ def _renamed(
             seen.add(finding.target_span)
             unique.append(finding)
     return unique
+
+
+def _renamed_whole(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+) -> list[NameMismatch]:
+    """A name of two words in the target, neither rendering anything in the source, one a
+    recorded name, where the source has, at the same relative place, two neighbouring
+    name-like words that nothing in the target renders: the whole name was changed."""
+    if not source_words:
+        return []
+    runs = [(i, j) for i, j, _ in _runs(words, target) if j - i == 2]
+    joined = {(i, j) for i, j, _ in _runs(words, target)}
+    findings = []
+    for i, j in runs:
+        if (i - 1, j) in joined or (i, j + 1) in joined:
+            continue  # part of a longer name
+        chosen = words[i:j]
+        if any(w.accounted or "-" in w.text or not _name_part(w.text) for w in chosen):
+            continue
+        if not any(_recorded_name(w.text) for w in chosen):
+            continue
+        where = chosen[0].start / max(1, len(target))
+        pairs = [
+            k
+            for k in range(len(source_words) - 1)
+            if k not in rendered_source
+            and k + 1 not in rendered_source
+            and not source_words[k + 1][1] - source_words[k][2] > 1
+            and _beside_name(source_words[k][0])
+            and _beside_name(source_words[k + 1][0])
+            and abs(source_words[k][1] / max(1, source_words[-1][2]) - where) <= _WHOLE_DRIFT
+        ]
+        if len(pairs) != 1:
+            continue
+        k = pairs[0]
+        arabic = (source_words[k][0], source_words[k + 1][0])
+        if any(_resembles(a, w.text) for a in arabic for w in chosen):
+            continue
+        run = target[chosen[0].start : chosen[-1].end]
+        message = f"the source writes {arabic[0]} {arabic[1]}; the target's {run!r} renders neither"
+        findings.append(NameMismatch("person", (chosen[0].start, chosen[-1].end), message))
+    return findings
 
 
 def _person_finding(
