@@ -406,3 +406,23 @@ def test_world_war_in_words() -> None:
         "قتل جده في الحرب العالمية الأولى", "His grandfather was killed in World War Two."
     )
     assert finding.target_text == "World War Two"
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # a number word the target writes as a name
+        ("وصل الوفد إلى قرية خمسة مساء", "The delegation reached the village of Khamsa late."),
+        ("زار المستوطنة المسماة كريات أربع", "He visited the settlement called Kiryat Arba."),
+        # plural number words and shapes
+        ("سجل اللاعب 9 من الأربع", "The batsman hit 9 fours."),
+        ("بنيت قاعة ذات تصميم ثماني", "A hall with an octagonal plan was built."),
+    ],
+)
+def test_number_words_read_in_context(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+def test_a_name_does_not_hide_a_changed_count() -> None:
+    (finding,) = compare_numbers("قتل أربعة جنود", "Three soldiers were killed, Arba said.")
+    assert finding.target_text == "Three"

@@ -85,6 +85,22 @@ _ENGLISH_SOFT = {
     "hundreds": 100.0,
     "thousands": 1000.0,
     "millions": 1e6,
+    # plural number words and shapes: "11 fours" (cricket), "an octagonal church"
+    "twos": 2.0,
+    "threes": 3.0,
+    "fours": 4.0,
+    "fives": 5.0,
+    "sixes": 6.0,
+    "sevens": 7.0,
+    "eights": 8.0,
+    "nines": 9.0,
+    "triangular": 3.0,
+    "pentagonal": 5.0,
+    "hexagonal": 6.0,
+    "octagonal": 8.0,
+    "trio": 3.0,
+    "quartet": 4.0,
+    "quintet": 5.0,
 }
 _ARABIC_SOFT = {
     "كلا": 2.0,
@@ -169,6 +185,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     source_items = _arabic_items(source)
     target_items = _english_items(target)
     _match(source_items, target_items, len(source), len(target))
+    _names_spelled_as_numbers(source_items, target)
     findings = _number_findings(source_items, target_items)
     findings += _ordinal_findings(source_items, target_items)
     findings += _decade_findings(source_items, target, source)
@@ -266,6 +283,25 @@ def _code_finding(
         message=f"the source writes {said}; the target writes {written}",
         suggestion=said if latin else None,
     )
+
+
+def _names_spelled_as_numbers(source: list[_Item], target: str) -> None:
+    """A number word of the source left over that the target writes as a name ("كريات أربع"
+    as "Kiryat Arba", "سبعة" as "Sabaa"): part of a name, not a count."""
+    from tqcheck.arabic.names import renders
+
+    names = None
+    for item in source:
+        if item.matched or not item.firm or re.search(r"[\d٠-٩۰-۹\s]", item.text.strip()):
+            continue
+        if names is None:
+            names = [
+                word
+                for word in re.findall(r"\b[A-Z][a-z]{2,}\b", target)
+                if english_numbers._number_value(word.lower()) is None
+            ]
+        if any(renders(item.text, name, strict=True) for name in names):
+            item.firm = False
 
 
 # -- decades ------------------------------------------------------------------------------------
