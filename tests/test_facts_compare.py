@@ -426,3 +426,9 @@ def test_number_words_read_in_context(source: str, target: str) -> None:
 def test_a_name_does_not_hide_a_changed_count() -> None:
     (finding,) = compare_numbers("قتل أربعة جنود", "Three soldiers were killed, Arba said.")
     assert finding.target_text == "Three"
+
+
+def test_feet_and_inches() -> None:
+    source = "يبلغ طول اللاعب 6.8 أقدام"
+    assert compare_numbers(source, "The player is a 6-foot-8 forward.") == []
+    assert compare_numbers(source, "The player is a 6-foot-9 forward.") != []

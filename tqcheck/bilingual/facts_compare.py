@@ -829,6 +829,15 @@ def _english_items(text: str) -> list[_Item]:
         items.append(
             _Item(value, "soft", False, match.start(), match.end(), match.group(), alternatives)
         )
+    # "6-foot-6" (six feet six inches), which an Arabic translation may write as "6.6 أقدام"
+    for match in re.finditer(r"\b(\d)[- ]f(?:oo|ee)t[- ](\d{1,2})\b", text):
+        for item in items:
+            if _inside(item.start, item.end, [match.span()]):
+                item.firm = False
+        inches = int(match.group(2))
+        value = int(match.group(1)) + inches / 12
+        written = float(f"{match.group(1)}.{match.group(2)}")
+        items.append(_Item(value, "soft", False, *match.span(), match.group(), (written,)))
     for match in _ENGLISH_JARGON.finditer(text):
         value = english_numbers._number_value(match.group(1).lower())
         if value is not None:
