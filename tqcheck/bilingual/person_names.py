@@ -72,8 +72,10 @@ _PRONOUN_STEM = 3.3
 _ENGLISH_STEM = 3.0
 # A source word that opens with the article is an ordinary word when the rest is this frequent.
 _ARTICLE_REST = 3.0
-# Census surnames read as names (beyond, ordinary words: "Pump" is the 45,806th).
-_SURNAMES = 30_000
+# Census surnames and given names read as names (beyond, ordinary words: "Naval" is the
+# 22,042nd surname, "Tory" the 969th male given name).
+_SURNAMES = 10_000
+_GIVEN = 800
 _BESIDE_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
@@ -87,6 +89,7 @@ def _renamed(
 ) -> list[NameMismatch]:
     """A name of several words in the target, one rendering a source word and one rendering
     nothing, where the source word beside the rendered one is rendered by nothing."""
+    words, rendered_source = _with_opening_name(source_words, rendered_source, words, target)
     findings: list[NameMismatch] = []
     for i, j, _ in _runs(words, target):
         if j - i < 2:
@@ -146,6 +149,33 @@ def _renamed(
     return unique
 
 
+def _opening_name(word: _Word) -> bool:
+    """A sentence's first word that is a recorded name, not an everyday word ("Brennan said";
+    not "The", "Will")."""
+    return _recorded_name(word.text) and _zipf(word.text.lower()) < _NAME_PART_ENGLISH
+
+
+def _with_opening_name(
+    source_words: list[tuple[str, int, int]],
+    rendered_source: set[int],
+    words: list[_Word],
+    target: str,
+) -> tuple[list[_Word], set[int]]:
+    """``words`` with the sentence's opening word when it is a recorded name (the caller
+    leaves out opening words common in English), its renderings read like the others'."""
+    opening = [w for w in _target_words(target) if w.plain and _opening_name(w)]
+    if not opening:
+        return words, rendered_source
+    rendered = set(rendered_source)
+    for word in opening:
+        for index, (arabic, _, _) in enumerate(source_words):
+            if _renders(arabic, word.text):
+                word.accounted = True
+                rendered.add(index)
+                word.named = word.named or _name_like(arabic) or renders(arabic, word.text, True)
+    return sorted([*words, *opening], key=lambda w: w.start), rendered
+
+
 def _renamed_whole(
     source_words: list[tuple[str, int, int]],
     rendered_source: set[int],
@@ -179,8 +209,8 @@ def _renamed_whole(
             and _beside_name(source_words[k + 1][0])
             and abs(source_words[k][1] / max(1, source_words[-1][2]) - where) <= _WHOLE_DRIFT
         ]
-        if len(pairs) != 1:
-            continue
+        if not pairs or pairs[-1] - pairs[0] >= len(pairs):
+            continue  # none, or apart: which is the name is not known
         k = pairs[0]
         arabic = (source_words[k][0], source_words[k + 1][0])
         if any(_resembles(a, w.text) for a in arabic for w in chosen):
@@ -233,8 +263,9 @@ def renamed_alone(
     target exactly one name that renders nothing in the source and is no real place, alone
     (not beside another name) and shaped unlike that word. ``document_names`` may be given as
     a function, called only when a sentence needs it."""
-    words = [word for word in _target_words(target) if not word.plain]
-    if not any(_person_like(word.text) for word in words):
+    every = _target_words(target)
+    words = [word for word in every if not word.plain or _opening_name(word)]
+    if not any(_name_part(word.text) for word in words):
         return []  # no name that could stand for another
     source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
     rendered_source: set[int] = set()
@@ -256,7 +287,7 @@ def _renamed_alone(
 ) -> list[NameMismatch]:
     strangers = []
     for k, word in enumerate(words):
-        if word.accounted or "-" in word.text or not _person_like(word.text):
+        if word.accounted or "-" in word.text or not _name_part(word.text):
             continue
         if any(c.isupper() for c in word.text[1:]):
             continue  # "LiverpoolFC", "MeToo": a handle or brand
@@ -415,16 +446,17 @@ def _name_part(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _census_names() -> frozenset[str]:
-    """Surnames (the :data:`_SURNAMES` most frequent) and given names of the 1990 US census, as
-    the ``names`` package ships them (upper case)."""
+    """Surnames (the :data:`_SURNAMES` most frequent) and given names (the :data:`_GIVEN` most
+    frequent of each list) of the 1990 US census, as the ``names`` package ships them (upper
+    case)."""
     from importlib import resources
 
     found: set[str] = set()
     folder = resources.files("names")
     for file, limit in (
         ("dist.all.last", _SURNAMES),
-        ("dist.male.first", None),
-        ("dist.female.first", None),
+        ("dist.male.first", _GIVEN),
+        ("dist.female.first", _GIVEN),
     ):
         lines = folder.joinpath(file).read_text("ascii").splitlines()
         found.update(line.split(" ", 1)[0] for line in lines[:limit] if line.strip())
@@ -480,7 +512,9 @@ def _beside_name(arabic: str) -> bool:
     if key.endswith("ه"):
         return False  # the feminine ending of an ordinary noun ("عاصفة", storm)
     for ending in ("ها", "هم", "هما", "كم", "نا"):
-        if key.endswith(ending) and _zipf(key[: -len(ending)], "ar") >= _PRONOUN_STEM:
+        stem = key[: -len(ending)]
+        stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # استقالتها: استقالة
+        if key.endswith(ending) and any(_zipf(form, "ar") >= _PRONOUN_STEM for form in stems):
             return False  # a word and a pronoun ("منزلها"; not "لاكها", Lakkha)
     return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _BESIDE_ARABIC
 

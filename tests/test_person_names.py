@@ -1,0 +1,100 @@
+"""People's names of an Arabic source against the English target (tqcheck.bilingual.person_names),
+on sentences written for these tests: a renamed name is reported, a right rendering is quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.bilingual.names_compare import compare_names
+from tqcheck.bilingual.person_names import renamed_alone
+from tqcheck.bilingual.source_names import source_names
+from tqcheck.gazetteer.index import default_gazetteer
+
+
+def _people(source: str, target: str) -> list[str]:
+    gazetteer = default_gazetteer()
+    found = compare_names(source, target, source_names(source, gazetteer), gazetteer, None)
+    return [target[slice(*m.target_span)] for m in found if m.kind == "person"]
+
+
+def _alone(source: str, target: str) -> list[str]:
+    found = renamed_alone(source, target, frozenset(), None)
+    return [target[slice(*m.target_span)] for m in found]
+
+
+# The first name is a common word of Arabic news (جيف, شون: Zipf about 4), yet beside a rendered
+# surname it is the unrendered part of the name.
+COMMON_FIRST = "وقال جيف مارلو للصحفيين إن الفريق سيعود الأسبوع المقبل."
+
+
+def test_a_common_first_name_beside_a_rendered_surname_is_read_as_a_name() -> None:
+    right = "Geoff Marlow told reporters the team would return next week."
+    assert _people(COMMON_FIRST, right) == []
+    renamed = "Dennis Marlow told reporters the team would return next week."
+    assert _people(COMMON_FIRST, renamed) == ["Dennis"]
+
+
+def test_a_surname_common_in_english_is_still_a_name_part() -> None:
+    source = "وسجل اللاعب كيفن بريسكوت الهدف الثاني في الدقيقة الأخيرة."
+    right = "In the final minute, Kevin Prescott scored the second goal."
+    assert _people(source, right) == []
+    # "Evans" is an everyday English word by frequency (Zipf 4.2), but a recorded surname.
+    renamed = "In the final minute, Kevin Evans scored the second goal."
+    assert _people(source, renamed) == ["Evans"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # A title beside the name is no part of it.
+        (
+            "قالت المستشارة فالدنر إن المحادثات ستستمر.",
+            "Chancellor Waldner said the talks would continue.",
+        ),
+        # Transliteration variants the letter table reads only loosely: "th" for ذ, Spanish
+        # "j" for خ, a silent "gh".
+        ("وقالت هيذر كوبلاند إنها راضية عن النتيجة.", "Heather Copeland said she was pleased."),
+        ("وصل خوسيه ماركيز إلى المدينة مساء أمس.", "Jose Marquez arrived in the city last night."),
+        ("وقال هيو بارتليت إن القرار نهائي.", "Hugh Bartlett said the decision was final."),
+    ],
+)
+def test_right_renderings_with_titles_and_variants_are_quiet(source: str, target: str) -> None:
+    assert _people(source, target) == []
+
+
+def test_an_inflected_english_word_in_a_heading_is_no_renamed_name() -> None:
+    source = "دالتون يخضع لعملية جراحية في الركبة"
+    assert _people(source, "Dalton Undergoes Knee Surgery") == []
+
+
+def test_a_source_name_whose_two_words_one_target_word_reads_is_reported() -> None:
+    # "Rod" reads both رود and ريد (one consonant each); the target's other word reads neither.
+    source = "وقال رود ريد المدرب الجديد إن الاستعدادات جيدة."
+    assert _people(source, "New coach Rod Reed said preparations were good.") == []
+    assert _people(source, "New coach Rod Pemberton said preparations were good.") == ["Pemberton"]
+
+
+def test_a_whole_name_replaced_is_reported() -> None:
+    source = "وأعلنت ماريكا زيلنسكا استقالتها من المجلس يوم الثلاثاء."
+    right = "Marika Zielinska announced her resignation from the council on Tuesday."
+    assert _people(source, right) == []
+    renamed = "Susan Whitfield announced her resignation from the council on Tuesday."
+    assert _people(source, renamed) == ["Susan Whitfield"]
+
+
+def test_a_lone_name_renamed_is_read_within_its_sentence() -> None:
+    source = "وأكد كوفالتشوك أن الشركة لن تغلق المصنع."
+    assert _alone(source, "Kovalchuk confirmed the company would not close the plant.") == []
+    assert _alone(source, "Brennan confirmed the company would not close the plant.") == ["Brennan"]
+
+
+def test_a_lone_stranger_far_from_the_unrendered_word_needs_the_document() -> None:
+    # The unrendered source name stands at the sentence's end, the stranger at its start.
+    source = "أكدت الشركة أنها لن تغلق المصنع بحسب كوفالتشوك"
+    target = "Brennan said the company would not close the plant."
+    assert _alone(source, target) == []
+
+
+def test_a_demonym_is_no_lone_renamed_name() -> None:
+    source = "ويحب السياح الكاليفورنيون زيارة شاطئ فينتورا الهادئ."
+    assert _alone(source, "Californian tourists love the quiet beach.") == []
