@@ -432,3 +432,35 @@ def test_feet_and_inches() -> None:
     source = "يبلغ طول اللاعب 6.8 أقدام"
     assert compare_numbers(source, "The player is a 6-foot-8 forward.") == []
     assert compare_numbers(source, "The player is a 6-foot-9 forward.") != []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "says"),
+    [
+        ("افتتحت الجلسة في الساعة التاسعة صباحا", "The session opened at 10 a.m.", "10 a.m."),
+        ("افتتحت الجلسة الساعة التاسعة والنصف", "The session opened at 10:30.", "10:30"),
+        ("افتتحت الجلسة الساعة الثانية عشرة", "The session opened at eleven o'clock.",
+         "eleven o'clock"),
+        ("افتتحت الجلسة الساعة الرابعة إلا ربعا", "The session opened at half past three.",
+         "half past three"),
+    ],
+)  # fmt: skip
+def test_clock_times_in_words(source: str, target: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert finding.target_text == says
+    assert finding.message.startswith("the source gives the time الساعة")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("افتتحت الجلسة في الساعة التاسعة صباحا", "The session opened at 9 a.m."),
+        ("افتتحت الجلسة الساعة التاسعة والنصف", "The session opened at 9:30."),
+        ("افتتحت الجلسة الساعة الثانية عشرة", "The session opened at twelve o'clock."),
+        ("افتتحت الجلسة الساعة الرابعة إلا ربعا", "The session opened at a quarter to four."),
+        ("افتتحت الجلسة الساعة الرابعة إلا ربعا", "The session opened at 3:45."),
+        ("استمرت الجلسة ساعة واحدة", "The session lasted one hour."),
+    ],
+)
+def test_clock_times_in_words_agree(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []

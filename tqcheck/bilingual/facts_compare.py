@@ -488,6 +488,68 @@ def _english_clock(text: str) -> list[tuple[int, int, int, int]]:
         if int(hour) > 24 or int(minute or 0) > 59:
             continue
         found.append((match.start(), match.end(), int(hour) % 12, int(minute or 0)))
+    for match in _ENGLISH_CLOCK_WORDS.finditer(text):
+        lead, hour_text = match.group(1), match.group(2) or match.group(3)
+        hour = int(hour_text) if hour_text.isdigit() else _HOUR_NAMES.index(hour_text.lower()) + 1
+        if hour > 12 or any(f[0] <= match.start() < f[1] for f in found):
+            continue
+        minute = 0
+        if lead:
+            lead = lead.lower()
+            minute = 30 if lead.startswith("half") else 15 if "past" in lead else 45
+            if minute == 45:
+                hour -= 1
+        found.append((match.start(), match.end(), hour % 12, minute))
+    return found
+
+
+_HOUR_NAMES = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+# "ten o'clock", "half past ten", "a quarter to eleven".
+_ENGLISH_CLOCK_WORDS = re.compile(
+    rf"\b(half\s+past|(?:a\s+)?quarter\s+(?:past|to))\s+({'|'.join(_HOUR_NAMES)}|\d{{1,2}})\b"
+    rf"|\b({'|'.join(_HOUR_NAMES)})\s+o['’]clock\b",
+    re.IGNORECASE,
+)
+# "الساعة العاشرة", "الساعة الحادية عشرة والنصف", "الساعة الثالثة إلا ربعا" (folded keys).
+_ARABIC_HOURS = {
+    "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6,
+    "السابعه": 7, "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه عشره": 11,
+    "الثانيه عشره": 12,
+}  # fmt: skip
+_ARABIC_MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20, "الا ربعا": -15, "الا الربع": -15,
+                   "الا ربع": -15, "الا ثلثا": -20}  # fmt: skip
+
+
+def _arabic_clock_words(text: str) -> list[tuple[int, int, int, int]]:
+    """Clock times written in Arabic words after "الساعة"."""
+    tokens = [token for token in tokenize(text) if token.kind != "punct"]
+    found = []
+    for index, token in enumerate(tokens):
+        if token.key not in ("الساعه", "بالساعه", "والساعه", "للساعه"):
+            continue
+        hour = end = None
+        for size in (2, 1):
+            words = tokens[index + 1 : index + 1 + size]
+            if len(words) == size and " ".join(w.key for w in words) in _ARABIC_HOURS:
+                hour = _ARABIC_HOURS[" ".join(w.key for w in words)]
+                end = index + 1 + size
+                break
+        if hour is None or end is None:
+            continue
+        minute = 0
+        for size in (2, 1):
+            words = tokens[end : end + size]
+            key = " ".join(w.key for w in words)
+            if len(words) == size and key in _ARABIC_MINUTES:
+                minute = _ARABIC_MINUTES[key]
+                end += size
+                break
+        if minute < 0:
+            hour, minute = hour - 1, 60 + minute
+        found.append((token.start, tokens[end - 1].end, hour % 12, minute))
     return found
 
 
@@ -501,13 +563,16 @@ def _arabic_clock(text: str) -> list[tuple[int, int, int, int]]:
         if int(hour) > 24 or int(minute) > 59:
             continue
         found.append((match.start(), match.end(), int(hour) % 12, int(minute)))
+    if "ساع" in text:
+        found += _arabic_clock_words(text)
     return found
 
 
 def compare_clock_times(source: str, target: str) -> list[FactMismatch]:
-    """Clock times written in digits on both sides that disagree ("10:45" against "11:45"),
-    compared on a 12-hour dial; a time only one side writes is not reported."""
-    if not re.search(r"\d", source) or not re.search(r"\d", target):
+    """Clock times on both sides that disagree ("10:45" against "11:45", "الساعة العاشرة"
+    against "eleven o'clock"), compared on a 12-hour dial; a time only one side writes is not
+    reported."""
+    if not re.search(r"\d|ساع", source):
         return []
     left = _arabic_clock(source)
     right = _english_clock(target)
@@ -621,7 +686,14 @@ def _arabic_items(text: str) -> list[_Item]:
             items.append(item)
     _with_fractions(text, items)
     items += _loose_digits(text, items)
-    return _with_fraction_words(items, _arabic_fractions(text, items))
+    fractions = _arabic_fractions(text, items)
+    if "ساع" in text:  # "الساعة العاشرة والنصف": a time, its half no fraction
+        clock = [(start, end) for start, end, *_ in _arabic_clock_words(text)]
+        fractions = [f for f in fractions if not _inside(f.start, f.end, clock)]
+        for item in items:
+            if _inside(item.start, item.end, clock):
+                item.firm, item.dated = False, True
+    return _with_fraction_words(items, fractions)
 
 
 def _with_fraction_words(items: list[_Item], fractions: list[_Item]) -> list[_Item]:
@@ -782,6 +854,7 @@ def _english_items(text: str) -> list[_Item]:
     spans = [(m.start, m.end) for m in mentions if m.kind in _DAY_KINDS]
     spans += [(match.start(), match.end()) for match in _ENGLISH_TIME.finditer(text)]
     spans += [(match.start(), match.end()) for match in _ENGLISH_DAY_OF_MONTH.finditer(text)]
+    spans += [(match.start(), match.end()) for match in _ENGLISH_CLOCK_WORDS.finditer(text)]
     quantities = english_numbers.find_numbers(text)
     items = _items_from(quantities, spans, text)
     items += _roman_ordinals(text)
