@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Indel
+
 from tqcheck.arabic.names import (
     KnownPlace,
     bare_forms,
@@ -42,7 +44,7 @@ from tqcheck.bilingual.name_words import (
     _zipf,
 )
 from tqcheck.bilingual.person_names import _edits, _name_like, _renamed
-from tqcheck.gazetteer.keys import arabic_key, fold
+from tqcheck.gazetteer.keys import arabic_key, fold, translit_key
 
 if TYPE_CHECKING:
     from tqcheck.bilingual.source_names import SourceName
@@ -55,7 +57,14 @@ _VERY_COMMON_ENGLISH = 5.5
 # A target word that renders a place's Arabic only loosely (one consonant class off) and is an
 # English word of this frequency is a garble ("Bassoon" for البصرة), not a transliteration.
 _GARBLE_ENGLISH = 2.0
-# Arabic frequency (Zipf) from which a source word is an ordinary word, not a name.
+# A target word rendering the place's Arabic is an English word standing for it (a garble) from
+# this frequency, unless it is this close to one of the place's spellings (Indel similarity of
+# the transliteration keys: "Elisabeth" and Elizabeth 0.89, "Press" and Paris 0.67).
+_LOOK_ALIKE_ENGLISH = 3.0
+_RESPELLING = 0.85
+# An Arabic adjective ending (nisba) and the English adjective endings that render it.
+_NISBA = ("ي", "ية", "يه")
+_ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "an", "ic", "i")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 # A GeoNames place named by an Arabic word of this frequency or more is taken for an ordinary
@@ -84,6 +93,9 @@ class _Place:
     # False for a GeoNames place whose Arabic name is also an ordinary word: only another
     # place of the same country stands in for it.
     sure: bool = True
+    kind: str = "place"  # the gazetteer entry's kind: place, country, subdivision, person
+    # Where target words that sound like the place but are English words begin.
+    look_alikes: set[int] = field(default_factory=set)
 
 
 def compare_names(
@@ -188,6 +200,7 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
                 {entry.id for entry in entries},
                 {entry.country for entry in entries},
                 sure,
+                entries[0].kind,
             )
         )
     return found
@@ -249,7 +262,10 @@ def _table_places(run: str) -> tuple[KnownPlace, ...]:
 
 def _from_table(start: int, end: int, text: str, places: tuple[KnownPlace, ...]) -> _Place:
     spellings = {fold(spelling) for place in places for spelling in place.spellings()}
-    return _Place(start, end, text, places[0].name, places[0].country, spellings, set(), set())
+    first = places[0]
+    return _Place(
+        start, end, text, first.name, first.country, spellings, set(), set(), kind=first.kind
+    )
 
 
 def _written(
@@ -275,12 +291,20 @@ def _written(
     for word in words:
         if _country_or_known(word.text, place, geonames):
             continue  # a country or a known city ("China") renders no other place ("شيان")
-        if any(renders(text, word.text, strict=True) for text in arabic):
+        strict = any(renders(text, word.text, strict=True) for text in arabic)
+        if not strict and not any(_renders(text, word.text) for text in arabic):
+            continue
+        if _look_alike(word.text, place, arabic, source_words, geonames):
+            # An English word that sounds like the place but spells none of its names
+            # ("Press" for باريس, "Geez" for الجيزة): a garble, not a rendering.
+            place.look_alikes.add(word.start)
+            word.accounted = word.named = False
+            continue
+        if strict:
             return True
-        if any(_renders(text, word.text) for text in arabic):
-            if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
-                return True
-            word.accounted = word.named = False  # a loose look-alike English word: a garble
+        if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
+            return True
+        word.accounted = word.named = False  # a loose look-alike English word: a garble
     if place.entry_ids:
         for _, _, run in _runs(words, target):
             if any(m.entry.id in place.entry_ids for m in gazetteer.known(run)):
@@ -290,6 +314,89 @@ def _written(
             if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
                 return True
     return False
+
+
+def _look_alike(
+    word: str,
+    place: _Place,
+    arabic: list[str],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether ``word``, which renders the place's Arabic letters (``arabic``), is an English
+    word standing for it rather than a spelling of it: an English word (Zipf
+    :data:`_LOOK_ALIKE_ENGLISH` or more), no sizeable place of its own ("Kowloon" for كولون is
+    another place), no part or near spelling of any name the place is recorded under
+    ("Elisabeth", "Brighten" are respellings; "Press" is not Paris). The reading must hold
+    together: the place's own name renders the Arabic (GeoNames' Arabic names include stray
+    ones, كوستر for Worcester), the word renders all of a name of several words ("Lee" is
+    one of فو لي), no other source word, and is no adjective of a nisba ("Canadian" and
+    كندي, Kandy)."""
+    if place.kind == "person" or not arabic:
+        return False
+    if _zipf(word.lower()) < _LOOK_ALIKE_ENGLISH or _sizeable_place(word, geonames):
+        return False
+    # The place's name renders the Arabic, and the word keeps the consonants of that name (one
+    # class apart at most): "Paolo" renders باولو, but Oulu reads it as "in Oulu".
+    whole = "".join(arabic)
+    names = [name for name in {place.name, *place.spellings} if renders(whole, name)]
+    if not renders(whole, word) or not any(_same_consonants(word, name) for name in names):
+        return False
+    if any(
+        _renders(other, word)
+        for other, start, end in source_words
+        if (end <= place.start or start >= place.end) and other not in arabic
+    ):
+        return False
+    if arabic[-1].endswith(_NISBA) and word.lower().endswith(_ADJECTIVE_ENDINGS):
+        return False
+    folded = fold(word)
+    key = translit_key(word)
+    return not any(
+        folded in spelling
+        or Indel.normalized_similarity(key, translit_key(spelling)) >= _RESPELLING
+        for spelling in _place_spellings(place, geonames)
+    )
+
+
+def _same_consonants(word: str, name: str) -> bool:
+    """Whether two Latin words share a consonant skeleton, or skeletons of three classes or
+    more one class apart."""
+    for a in latin_skeletons(word):
+        for b in latin_skeletons(name):
+            if a == b or (min(len(a), len(b)) >= 3 and _edits(a, b) <= 1):
+                return True
+    return False
+
+
+def _place_spellings(place: _Place, geonames: GeoNamesIndex | None) -> set[str]:
+    """Every Latin spelling recorded for the place: the table's or gazetteer's, and all of
+    GeoNames' alternate names of the places it may be."""
+    found = set(place.spellings)
+    if geonames is not None:
+        for geonameid in place.geonameids:
+            found |= _geonames_spellings(geonameid, geonames)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _geonames_spellings(geonameid: str, geonames: GeoNamesIndex) -> frozenset[str]:
+    found = geonames.get(geonameid)
+    if found is None:
+        return frozenset()
+    return frozenset(
+        fold(spelling) for spelling, kind in geonames.spellings(found) if kind != "arabic"
+    )
+
+
+def _sizeable_place(name: str, geonames: GeoNamesIndex | None) -> bool:
+    """A place of the table, a country or subdivision, or a town of
+    :data:`_REAL_PLACE_POPULATION` people."""
+    if known_place_by_english(name):
+        return True
+    return geonames is not None and any(
+        p.kind != "place" or p.population >= _REAL_PLACE_POPULATION for p in geonames.exact(name)
+    )
 
 
 def _country_or_known(name: str, place: _Place, geonames: GeoNamesIndex | None) -> bool:
@@ -335,10 +442,15 @@ def _stand_in(
         alike = (
             len(chosen) == 1
             and not loose
-            and _zipf(run.lower()) < _VERY_COMMON_ENGLISH
-            and _alike(place, arabic, run)
             and not any(renders(other, run, strict=True) for other in others)
-            and not _known_place(run, geonames)
+            and (
+                chosen[0].start in place.look_alikes
+                or (
+                    _zipf(run.lower()) < _VERY_COMMON_ENGLISH
+                    and _alike(place, arabic, run)
+                    and not _known_place(run, geonames)
+                )
+            )
         )
         found = _other_place(run, place, geonames)
         if chosen[0].plain and not alike and (len(chosen) == 1 or found is None):
