@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from tqcheck.arabic import dates as arabic_dates
 from tqcheck.arabic import numbers as arabic_numbers
-from tqcheck.arabic.text import tokenize
+from tqcheck.arabic.text import Token, tokenize
 from tqcheck.facts import dates as english_dates
 from tqcheck.facts import quantities as english_numbers
 from tqcheck.facts.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, describe_day, resolve
@@ -525,7 +525,7 @@ _ARABIC_MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20, "
 
 def _arabic_clock_words(text: str) -> list[tuple[int, int, int, int]]:
     """Clock times written in Arabic words after "الساعة"."""
-    tokens = [token for token in tokenize(text) if token.kind != "punct"]
+    tokens = [token for token in _tokens(text) if token.kind != "punct"]
     found = []
     for index, token in enumerate(tokens):
         if token.key not in ("الساعه", "بالساعه", "والساعه", "للساعه"):
@@ -613,6 +613,12 @@ def _arabic_date_mentions(text: str) -> tuple[DateMention, ...]:
 @lru_cache(maxsize=16384)
 def _english_date_mentions(text: str) -> tuple[DateMention, ...]:
     return tuple(english_dates.find_dates(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """The Arabic tokens of ``text``, read once for the soft words, fractions and clock words."""
+    return tuple(tokenize(text))
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -788,7 +794,7 @@ def _arabic_soft_words(text: str) -> list[_Item]:
     """Words that imply a number without being one: "كلا" (both), "ثلاثي" (three-fold),
     "نصف" (half), and any word with a dual ending ("مستشعرين", "فكرتان") as a possible 2."""
     found: list[_Item] = []
-    for token in tokenize(text):
+    for token in _tokens(text):
         if token.kind != "word":
             continue
         value = _arabic_soft_value(token.key)
@@ -970,7 +976,7 @@ def _arabic_fractions(text: str, items: list[_Item]) -> list[_Item]:
     """Fraction words in Arabic: "نصف", "ثلثها" (a third of it), "ثلثا" (two thirds),
     "ثلاثة أرباع" (three quarters, whose "three" is then no count)."""
     found: list[_Item] = []
-    for token in tokenize(text):
+    for token in _tokens(text):
         if token.kind != "word":
             continue
         entry = _arabic_fraction_entry(token.key)
