@@ -13,7 +13,12 @@ them another way: ordinals ("الحرب العالمية الثانية" is "Wor
 soldier"), a dual ("يومين", "مرتين" is "twice"), vague amounts ("عشرات"), the numbers inside a
 date or a clock time (the dates are compared as dates), Hijri years, decades. An unmatched firm
 number is reported against the unmatched firm number of the other side that most looks like
-the same one ("330 ألف" against "33,000"), or alone, as omitted or added.
+the same one ("330 ألف" against "33,000"), or alone, as omitted or added. Soft numbers in
+digits left over on both sides are reported when they are written alike but for one digit
+(the sides of a score, "2-1" against "3-1"). Some kinds are compared only among themselves,
+when both sides write one: ordinals, decades ("العشرينيات" and "30s"), fractions ("ثلثها"
+and "one-fourth"), clock times in digits or words ("الساعة العاشرة والنصف" and "half past
+eleven"), codes of letters and digits ("H5N1" and "H5N2").
 
 Dates are compared by what both sides say: with a publication date, the day they resolve to;
 without one, the weekday, the day and month, the year, the month, the day offset ("أمس" and
