@@ -62,6 +62,7 @@ _GARBLE_ENGLISH = 2.0
 # the transliteration keys: "Elisabeth" and Elizabeth 0.89, "Press" and Paris 0.67).
 _LOOK_ALIKE_ENGLISH = 3.0
 _RESPELLING = 0.85
+_VOWELS = frozenset("aeiouy")
 # An Arabic adjective ending (nisba) and the English adjective endings that render it.
 _NISBA = ("ي", "ية", "يه")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "an", "ic", "i")
@@ -302,6 +303,12 @@ def _written(
             continue
         if strict:
             return True
+        if any(
+            renders(other, word.text, strict=True)
+            for other, start, end in source_words
+            if end <= place.start or start >= place.end
+        ):
+            continue  # a name of another source word ("Dyteon" is دايتون, not باتون)
         if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
             return True
         word.accounted = word.named = False  # a loose look-alike English word: a garble
@@ -343,7 +350,7 @@ def _look_alike(
     if not renders(whole, word) or not any(_same_consonants(word, name) for name in names):
         return False
     if any(
-        _renders(other, word)
+        renders(other, word, strict=True)
         for other, start, end in source_words
         if (end <= place.start or start >= place.end) and other not in arabic
     ):
@@ -360,8 +367,17 @@ def _look_alike(
 
 
 def _same_consonants(word: str, name: str) -> bool:
-    """Whether two Latin words share a consonant skeleton, or skeletons of three classes or
-    more one class apart."""
+    """Whether two Latin words open alike (the same letter, or consonants of one class:
+    "Gabriel", Jabrayil) and share a consonant skeleton, or skeletons of three classes or more
+    one class apart ("Alpine" and Ulsan open differently)."""
+    first, other = fold(word)[:1], fold(name)[:1]
+    if first != other:
+        if not first or first in _VOWELS or other in _VOWELS:
+            return False
+        if not {skeleton[:1] for skeleton in latin_skeletons(first)} & {
+            skeleton[:1] for skeleton in latin_skeletons(other)
+        }:
+            return False
     for a in latin_skeletons(word):
         for b in latin_skeletons(name):
             if a == b or (min(len(a), len(b)) >= 3 and _edits(a, b) <= 1):
@@ -453,8 +469,15 @@ def _stand_in(
             )
         )
         found = _other_place(run, place, geonames)
-        if chosen[0].plain and not alike and (len(chosen) == 1 or found is None):
-            continue  # an opening word: a garble of the place, or the first of a place's name
+        # An opening word: a garble of the place, the first of a place's name, or a town of the
+        # place's own country where the source surely names a place ("Kobe will be" for طوكيو).
+        same_country = found is not None and found[1] in (place.countries or {place.country})
+        if (
+            chosen[0].plain
+            and not alike
+            and (found is None or (len(chosen) == 1 and not (place.sure and same_country)))
+        ):
+            continue
         if not alike and not place.sure and (found is None or found[1] not in place.countries):
             continue  # an Arabic word that may be no place: only a same-country place counts
         other = found[0] if found is not None else None
