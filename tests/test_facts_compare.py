@@ -464,3 +464,31 @@ def test_clock_times_in_words(source: str, target: str, says: str) -> None:
 )
 def test_clock_times_in_words_agree(source: str, target: str) -> None:
     assert compare_numbers(source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "says"),
+    [
+        ("تغلب النادي على ضيفه بأربعة أهداف مقابل هدفين", "The club beat its guests 4-1.", "4-1"),
+        ("تغلب النادي على ضيفه بهدفين مقابل لا شيء", "The club beat its guests 2-1.", "2-1"),
+    ],
+)
+def test_a_score_in_words_against_digits(source: str, target: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert finding.target_text == says
+    assert finding.message.startswith("the source gives the score")
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("تغلب النادي على ضيفه بأربعة أهداف مقابل هدفين", "The club beat its guests 4-2."),
+        ("تغلب النادي على ضيفه بهدف مقابل لا شيء", "The club beat its guests 1-0."),
+        ("تغلب النادي على ضيفه بهدف مقابل لا شيء", "The club lost 0-1 to its guests."),
+        ("باع أسهمه مقابل 3 ملايين", "He sold his shares for 3 million in a 2-1 split."),
+        ("نزح ربع مليون شخص", "250,000 people were displaced."),
+        ("نزح 250 ألف شخص", "A quarter of a million people were displaced."),
+    ],
+)
+def test_scores_in_words_and_fractions_of_a_scale_agree(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []

@@ -195,6 +195,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     findings += _ordinal_findings(source_items, target_items)
     findings += _decade_findings(source_items, target, source)
     findings += _fraction_findings(source_items, target_items)
+    findings += _score_findings(source, target, source_items, findings)
     findings += compare_clock_times(source, target)
     codes = compare_codes(source, target)
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
@@ -307,6 +308,80 @@ def _names_spelled_as_numbers(source: list[_Item], target: str) -> None:
             ]
         if any(renders(item.text, name, strict=True) for name in names):
             item.firm = False
+
+
+# -- scores in words ----------------------------------------------------------------------------
+
+_DIGIT_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3})\s*[-–]\s*(\d{1,3})(?![\d,:/-]|\.\d)")
+# One goal, point or set: the count of a score written as a noun ("بهدف مقابل لا شيء").
+_ONE_NOUNS = frozenset(["هدف", "هدفا", "نقطه", "شوط", "شوطا", "مجموعه", "جوله"])
+
+
+def _score_side(tokens: list[Token], items: list[_Item]) -> float | None:
+    """The count one side of "مقابل" gives, from the tokens nearest it first."""
+    if [t.key for t in tokens[:2]] in (["لا", "شيء"], ["لا", "شي"]) or (
+        tokens and tokens[0].key in ("صفر", "لاشيء")
+    ):
+        return 0.0
+    for token in tokens:
+        number = next(
+            (
+                item
+                for item in items
+                if item.kind in ("cardinal", "soft")
+                and item.start < token.end
+                and token.start < item.end
+                and item.value.is_integer()
+            ),
+            None,
+        )
+        if number is not None:
+            return number.value
+        bare = token.key[1:] if token.key[:1] in ("ب", "و") else token.key
+        if bare in _ONE_NOUNS:
+            return 1.0
+    return None
+
+
+def _score_findings(
+    source: str, target: str, items: list[_Item], findings: list[FactMismatch]
+) -> list[FactMismatch]:
+    """A score the source gives in words ("بثلاثة أهداف مقابل هدفين") and the target in digits
+    ("3-1"), compared as two counts in either order; only one score on each side."""
+    if "مقابل" not in source or _DIGIT_SCORE.search(source) or not re.search(r"\d", target):
+        return []
+    scores = list(_DIGIT_SCORE.finditer(target))
+    if len(scores) != 1:
+        return []
+    tokens = [token for token in _tokens(source) if token.kind != "punct"]
+    said = []
+    for index, token in enumerate(tokens):
+        if token.key != "مقابل":
+            continue
+        left = _score_side(tokens[max(0, index - 2) : index][::-1], items)
+        right = _score_side(tokens[index + 1 : index + 3], items)
+        if left is not None and right is not None:
+            start = tokens[max(0, index - 2)].start
+            said.append((start, tokens[min(len(tokens), index + 3) - 1].end, left, right))
+    if len(said) != 1:
+        return []
+    start, end, left, right = said[0]
+    score = scores[0]
+    written = sorted((float(score.group(1)), float(score.group(2))))
+    taken = [f.target_span for f in findings if f.target_span is not None]
+    if written == sorted((left, right)) or _inside(*score.span(), taken):
+        return []
+    return [
+        FactMismatch(
+            kind="number",
+            source_span=(start, end),
+            target_span=score.span(),
+            source_text=source[start:end],
+            target_text=score.group(),
+            message=f"the source gives the score {int(left)}-{int(right)}; "
+            f"the target says {score.group()}",
+        )
+    ]
 
 
 # -- decades ------------------------------------------------------------------------------------
@@ -704,14 +779,26 @@ def _arabic_items(text: str) -> list[_Item]:
         for item in items:
             if _inside(item.start, item.end, clock):
                 item.firm, item.dated = False, True
-    return _with_fraction_words(items, fractions)
+    return _with_fraction_words(items, fractions, text)
 
 
-def _with_fraction_words(items: list[_Item], fractions: list[_Item]) -> list[_Item]:
+_FRACTION_OF_SCALE = re.compile(r"\s*(?:of\s+)?(?:a\s+|one\s+)?$", re.IGNORECASE)
+
+
+def _with_fraction_words(items: list[_Item], fractions: list[_Item], text: str) -> list[_Item]:
     """``items`` with the fraction words in place of the soft values and ordinals read on the
-    same words ("نصف", "half", the "fifth" of "a fifth of")."""
+    same words ("نصف", "half", the "fifth" of "a fifth of"). A scale word right after a
+    fraction ("ربع مليون", "a quarter of a million") may also be read as the fraction of it."""
     if not fractions:
         return items
+    for fraction in fractions:
+        for item in items:
+            if (
+                item.start >= fraction.end
+                and item.value in (1e3, 1e6, 1e9)
+                and _FRACTION_OF_SCALE.match(text[fraction.end : item.start])
+            ):
+                item.alternatives = (*item.alternatives, item.value * fraction.value)
     spans = [(f.start, f.end) for f in fractions]
     kept = [
         i for i in items if i.kind not in ("soft", "ordinal") or not _inside(i.start, i.end, spans)
@@ -926,7 +1013,7 @@ def _english_items(text: str) -> list[_Item]:
         value = english_numbers._number_value(match.group(1).lower())
         if value is not None:
             items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
-    return _with_fraction_words(items, _english_fractions(text, items))
+    return _with_fraction_words(items, _english_fractions(text, items), text)
 
 
 # -- fractions ----------------------------------------------------------------------------------
