@@ -95,8 +95,9 @@ def _renamed(
         if j - i < 2:
             continue
         chosen = words[i:j]
-        anchors = [w for w in chosen if w.accounted and w.named]
-        strangers = [w for w in chosen if not w.named]
+        claimed = [w for w in chosen if w.named and not _claimed(w, words, source_words)]
+        anchors = [w for w in chosen if w.accounted and w.named and w not in claimed]
+        strangers = [w for w in chosen if not w.named or w in claimed]
         if len(anchors) != 1 or len(strangers) != 1:
             continue
         stranger = strangers[0]
@@ -147,6 +148,20 @@ def _renamed(
             seen.add(finding.target_span)
             unique.append(finding)
     return unique
+
+
+def _claimed(word: _Word, words: list[_Word], source_words: list[tuple[str, int, int]]) -> bool:
+    """Whether ``word`` renders a source word of its own: exactly, or loosely one that no
+    other target word renders exactly ("Evans" reads كونور only loosely, and "Connor" reads it
+    exactly: Evans renders nothing)."""
+    for arabic, _, _ in source_words:
+        if not _renders(arabic, word.text):
+            continue
+        if renders(arabic, word.text, strict=True):
+            return True
+        if not any(w is not word and renders(arabic, w.text, strict=True) for w in words):
+            return True
+    return False
 
 
 def _opening_name(word: _Word) -> bool:
