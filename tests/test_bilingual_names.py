@@ -70,6 +70,56 @@ def test_a_large_city_abroad_swapped_for_another_of_its_country_is_reported() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "garble", "right"),
+    [
+        (
+            "افتتح معرض الكتب في باريس أمس بحضور آلاف الزوار.",
+            "The book fair opened in Press yesterday with thousands of visitors.",
+            "Press",
+            "Paris",
+        ),
+        (
+            "نظمت بلدية بوسطن سباقا للدراجات يوم السبت.",
+            "The Bastion city council organised a cycle race on Saturday.",
+            "Bastion",
+            "Boston",
+        ),
+        (
+            "وصلت السفينة إلى ميناء نابولي بعد رحلة طويلة.",
+            "The ship reached the port of Nipples after a long voyage.",
+            "Nipples",
+            "Naples",
+        ),
+    ],
+)
+def test_an_english_word_keeping_the_place_consonants_is_a_garble_with_the_right_name(
+    source: str, target: str, garble: str, right: str
+) -> None:
+    # The word renders the Arabic letters, but spells none of the place's names.
+    assert _names(source, target) == [("garble", garble, right)]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "The ship reached the port of Naples after a long voyage.",
+        "The ship reached the port of Napoli after a long voyage.",
+    ],
+)
+def test_a_recorded_variant_of_the_place_is_quiet(target: str) -> None:
+    assert _names("وصلت السفينة إلى ميناء نابولي بعد رحلة طويلة.", target) == []
+
+
+def test_a_town_of_the_same_country_opening_the_sentence_stands_for_the_place() -> None:
+    source = "ستستضيف ليون المؤتمر الأوروبي العام المقبل."
+    assert _names(source, "Lyon will host the European conference next year.") == []
+    assert _names(source, "Lyons will host the European conference next year.") == []
+    assert _names(source, "Paris will host the European conference next year.") == [
+        ("place", "Paris", "Lyon")
+    ]
+
+
 def test_a_renamed_person_is_reported_and_the_right_name_is_quiet() -> None:
     source = "وقال الدكتور إيهود أور إن البحث ما زال في بدايته."
     assert _names(source, "Dr. Ehud Ur said the research was still in its early days.") == []
