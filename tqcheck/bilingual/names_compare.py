@@ -18,6 +18,7 @@ nothing in the source can account for it.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -147,10 +148,23 @@ def _compared(
                 if not word.named:
                     word.named = _name_like(arabic) or renders(arabic, word.text, strict=True)
     findings: list[NameMismatch] = []
+    mentions = Counter(place.name for place in places)
+    recounted: set[str] = set()
     for place in places:
-        if _written(place, words + openers, source_words, gazetteer, geonames):
+        if not _written(place, words + openers, source_words, gazetteer, geonames):
+            finding = _stand_in(place, source, target, every, source_words, geonames)
+        elif mentions[place.name] > 1 and place.name not in recounted:
+            # Named twice in the source, written once: the other mention may have been
+            # garbled ("Broken, Germany ... Berlin is" for برلين twice); only a look-alike
+            # word stands in then (the other mention is often "it" or "the city", and another
+            # place of the sentence is then no evidence).
+            recounted.add(place.name)
+            if _times_written(place, every, target) >= mentions[place.name]:
+                continue
+            _mark_look_alikes(place, every, source_words, geonames)
+            finding = _stand_in(place, source, target, every, source_words, geonames, True)
+        else:
             continue
-        finding = _stand_in(place, source, target, every, source_words, geonames)
         if finding is not None:
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
@@ -323,6 +337,38 @@ def _written(
     return False
 
 
+def _times_written(place: _Place, words: list[_Word], target: str) -> int:
+    """How many times the target writes one of the place's spellings."""
+    folded = [fold(word.text) for word in words]
+    joined = fold(target)
+    found = 0
+    for spelling in place.spellings:
+        if spelling:
+            stem = spelling[: max(4, len(spelling) - 1)]
+            found = max(found, sum(w.startswith(stem) for w in folded), joined.count(spelling))
+    return found
+
+
+def _mark_look_alikes(
+    place: _Place,
+    words: list[_Word],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> None:
+    """Record the target words that are look-alikes of the place (:func:`_look_alike`)."""
+    arabic = [
+        text for text, start, end in source_words if start >= place.start and end <= place.end
+    ]
+    for word in words:
+        if _country_or_known(word.text, place, geonames):
+            continue
+        if any(_renders(text, word.text) for text in arabic) and _look_alike(
+            word.text, place, arabic, source_words, geonames
+        ):
+            place.look_alikes.add(word.start)
+            word.accounted = word.named = False
+
+
 def _look_alike(
     word: str,
     place: _Place,
@@ -434,10 +480,12 @@ def _stand_in(
     words: list[_Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
+    strong: bool = False,
 ) -> NameMismatch | None:
     """The target name that stands where the unwritten place should be, if any: a name that
     renders nothing in the source, another real place first, then a word that looks like the
-    place's name (a garble), nearest in relative position."""
+    place's name (a garble), nearest in relative position. ``strong``: only a look-alike
+    word."""
     where = place.start / max(1, len(source))
     arabic = [
         text for text, start, end in source_words if start >= place.start and end <= place.end
@@ -495,6 +543,8 @@ def _stand_in(
             continue
         distance = abs(chosen[0].start / max(1, len(target)) - where)
         rank = 0 if other is not None else 1 if alike else 2
+        if strong and rank != 1:
+            continue
         candidates.append((rank, distance, chosen[0].start, chosen[-1].end, run, other or ""))
     if not candidates:
         return None
