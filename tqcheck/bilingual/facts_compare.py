@@ -199,8 +199,8 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     findings += compare_clock_times(source, target)
     codes = compare_codes(source, target)
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
-        spans = [code.target_span for code in codes if code.target_span is not None]
-        findings = [f for f in findings if not f.target_span or not _inside(*f.target_span, spans)]
+        spans = _Spans([code.target_span for code in codes if code.target_span is not None])
+        findings = [f for f in findings if not f.target_span or not spans.overlaps(*f.target_span)]
     return findings + codes
 
 
@@ -246,8 +246,8 @@ def compare_codes(source: str, target: str) -> list[FactMismatch]:
     source_keys = {key[0] for *_, key in latin}
     source_digits = {key[2] for *_, key in (*latin, *arabic)}
     right = [r for r in right if r[2][0] not in source_keys]
-    left = [item for item in latin if item[2][0] not in {r[2][0] for r in right}]
-    left = [item for item in left if item[2][0] not in {k[0] for *_, k in _target_codes(target)}]
+    target_keys = {key[0] for *_, key in _target_codes(target)}
+    left = [item for item in latin if item[2][0] not in target_keys]
     findings = []
     for s_start, s_end, (_, letters, digits) in left:
         match = next(
@@ -257,7 +257,8 @@ def compare_codes(source: str, target: str) -> list[FactMismatch]:
             right.remove(match)
             findings.append(_code_finding(source, target, (s_start, s_end), match, True))
     spare = [r for r in right if r[2][2] not in source_digits and len(r[2][1]) <= 2]
-    alone = [item for item in arabic if item[2][2] not in {r[2][2] for r in _target_codes(target)}]
+    target_digits = {key[2] for *_, key in _target_codes(target)}
+    alone = [item for item in arabic if item[2][2] not in target_digits]
     if len(alone) == 1 and len(spare) == 1 and _digits_apart(alone[0][2][2], spare[0][2][2]):
         findings.append(_code_finding(source, target, alone[0][:2], spare[0], False))
     return findings
@@ -301,11 +302,15 @@ def _names_spelled_as_numbers(source: list[_Item], target: str) -> None:
         if item.matched or not item.firm or re.search(r"[\d٠-٩۰-۹\s]", item.text.strip()):
             continue
         if names is None:
-            names = [
-                word
-                for word in re.findall(r"\b[A-Z][a-z]{2,}\b", target)
-                if english_numbers._number_value(word.lower()) is None
-            ]
+            names = sorted(
+                {
+                    word
+                    for word in re.findall(r"\b[A-Z][a-z]{2,}\b", target)
+                    if english_numbers._number_value(word.lower()) is None
+                }
+            )
+            if len(names) > 60:  # text far longer than a sentence: not read
+                return
         if any(renders(item.text, name, strict=True) for name in names):
             item.firm = False
 
@@ -421,6 +426,7 @@ def _decade_findings(source: list[_Item], target: str, text: str) -> list[FactMi
     """Decades both sides write that disagree ("العشرينيات" against "30s"; an age in tens,
     "بسن الأربعين", against "his 50s"); a decade only one side writes is not reported."""
     left: list[_Item] = []
+    starts: set[int] = set()
     for item in source:
         age = (
             item.value in (20, 30, 40, 50, 60, 70, 80, 90)
@@ -430,11 +436,14 @@ def _decade_findings(source: list[_Item], target: str, text: str) -> list[FactMi
                 or _AGE_WORDS.search(text[item.end : item.end + 12]) is not None
             )
         )
-        if (item.kind == "decade" or age) and not any(d.start == item.start for d in left):
+        if (item.kind == "decade" or age) and item.start not in starts:
+            starts.add(item.start)
             left.append(item)
     if not left:
         return []
     right = _english_decades(target)
+    if len(left) * len(right) > _MAX_PAIRINGS:
+        return []  # text far longer than a sentence
     for s in list(left):
         value = s.quantity.low if s.quantity and s.quantity.low is not None else s.value
         same = next((t for t in right if _same_decade(value, t[2])), None)
@@ -568,10 +577,11 @@ def _english_clock(text: str) -> list[tuple[int, int, int, int]]:
         if int(hour) > 24 or int(minute or 0) > 59:
             continue
         found.append((match.start(), match.end(), int(hour) % 12, int(minute or 0)))
+    digits = _Spans([(f[0], f[1]) for f in found])
     for match in _ENGLISH_CLOCK_WORDS.finditer(text):
         lead, hour_text = match.group(1), match.group(2) or match.group(3)
         hour = int(hour_text) if hour_text.isdigit() else _HOUR_NAMES.index(hour_text.lower()) + 1
-        if hour > 12 or any(f[0] <= match.start() < f[1] for f in found):
+        if hour > 12 or digits.overlaps(match.start(), match.start() + 1):
             continue
         minute = 0
         if lead:
@@ -701,6 +711,26 @@ def _tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokenize(text))
 
 
+class _Spans:
+    """Spans merged and sorted once, for overlap tests in logarithmic time on long texts."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [span[0] for span in merged]
+        self.ends = [span[1] for span in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        from bisect import bisect_left
+
+        index = bisect_left(self.starts, end) - 1  # the last span opening before ``end``
+        return index >= 0 and self.ends[index] > start
+
+
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
@@ -715,11 +745,13 @@ def _items_from(
     date, a clock time) and those a translation often writes another way are soft.
     ``context`` is the text the quantities' offsets minus ``offset`` point into."""
     items: list[_Item] = []
+    spans = _Spans(soft_spans)
     for quantity in quantities:
         if quantity.kind == "vague" or quantity.value is None:
             continue
+        dated = spans.overlaps(quantity.start, quantity.end)
         soft = (
-            _inside(quantity.start, quantity.end, soft_spans)
+            dated
             or quantity.kind in ("ordinal", "decade")
             or "dual" in quantity.extra
             or quantity.extra.get("calendar") == "hijri"
@@ -752,7 +784,7 @@ def _items_from(
                     text=quantity.text,
                     alternatives=alternatives,
                     quantity=quantity,
-                    dated=_inside(quantity.start, quantity.end, soft_spans),
+                    dated=dated,
                 )
             )
     return items
@@ -774,15 +806,15 @@ def _arabic_items(text: str) -> list[_Item]:
     items += _loose_digits(text, items)
     fractions = _arabic_fractions(text, items)
     if "ساع" in text:  # "الساعة العاشرة والنصف": a time, its half no fraction
-        clock = [(start, end) for start, end, *_ in _arabic_clock_words(text)]
-        fractions = [f for f in fractions if not _inside(f.start, f.end, clock)]
+        clock = _Spans([(start, end) for start, end, *_ in _arabic_clock_words(text)])
+        fractions = [f for f in fractions if not clock.overlaps(f.start, f.end)]
         for item in items:
-            if _inside(item.start, item.end, clock):
+            if clock.overlaps(item.start, item.end):
                 item.firm, item.dated = False, True
     return _with_fraction_words(items, fractions, text)
 
 
-_FRACTION_OF_SCALE = re.compile(r"\s*(?:of\s+)?(?:a\s+|one\s+)?$", re.IGNORECASE)
+_FRACTION_OF_SCALE = re.compile(r"\s*(?:of\s+)?", re.IGNORECASE)
 
 
 def _with_fraction_words(items: list[_Item], fractions: list[_Item], text: str) -> list[_Item]:
@@ -791,17 +823,20 @@ def _with_fraction_words(items: list[_Item], fractions: list[_Item], text: str) 
     fraction ("ربع مليون", "a quarter of a million") may also be read as the fraction of it."""
     if not fractions:
         return items
+    scales: dict[int, list[_Item]] = {}
+    for item in items:
+        if item.value in (1e3, 1e6, 1e9):
+            scales.setdefault(item.start, []).append(item)
     for fraction in fractions:
-        for item in items:
-            if (
-                item.start >= fraction.end
-                and item.value in (1e3, 1e6, 1e9)
-                and _FRACTION_OF_SCALE.match(text[fraction.end : item.start])
-            ):
-                item.alternatives = (*item.alternatives, item.value * fraction.value)
-    spans = [(f.start, f.end) for f in fractions]
+        of = _FRACTION_OF_SCALE.match(text, fraction.end)
+        position = of.end() if of else fraction.end
+        article = re.match(r"(?:a|one)\s+", text[position : position + 5], re.IGNORECASE)
+        positions = {position, position + (article.end() if article else 0)}
+        for item in (item for place in positions for item in scales.get(place, [])):
+            item.alternatives = (*item.alternatives, item.value * fraction.value)
+    spans = _Spans([(f.start, f.end) for f in fractions])
     kept = [
-        i for i in items if i.kind not in ("soft", "ordinal") or not _inside(i.start, i.end, spans)
+        i for i in items if i.kind not in ("soft", "ordinal") or not spans.overlaps(i.start, i.end)
     ]
     return kept + fractions
 
@@ -814,10 +849,10 @@ def _loose_digits(text: str, items: list[_Item]) -> list[_Item]:
     "م16"), as soft values, so that they can match the target or stand against a look-alike."""
     from tqcheck.arabic.text import normalize_digits
 
-    covered = [(item.start, item.end) for item in items]
+    covered = _Spans([(item.start, item.end) for item in items])
     found = []
     for match in _ARABIC_LOOSE_DIGITS.finditer(normalize_digits(text)):
-        if _inside(match.start(), match.end(), covered):
+        if covered.overlaps(match.start(), match.end()):
             continue
         try:
             value = float(match.group().replace(",", ""))
@@ -861,7 +896,7 @@ def _arabic_name_number(text: str, item: _Item) -> bool:
     الخمسة", a company): part of a name, not a count."""
     if re.match(r"[\d٠-٩۰-۹]", item.text):
         return False
-    before = text[: item.start].split()
+    before = text[max(0, item.start - 60) : item.start].split()
     if not before:
         return False
     from tqcheck.arabic.text import word_key
@@ -980,11 +1015,11 @@ def _english_items(text: str) -> list[_Item]:
             item.alternatives = (*item.alternatives, item.value * factor)
         else:  # "802.11n", "5.0Ghz": part of a name or a unit the reader does not know
             item.firm = False
-    covered = [(q.start, q.end) for q in quantities]
+    covered = _Spans([(q.start, q.end) for q in quantities])
     # Numbers the English reader leaves out ("1-of-4", "31-27", "mother-of-three", the second
     # number of "8 and 2"): soft, so that they can still match the source.
     for match in _ENGLISH_LOOSE_NUMBER.finditer(text):
-        if _inside(match.start(), match.end(), covered):
+        if covered.overlaps(match.start(), match.end()):
             continue
         word = match.group().lower()
         value = english_numbers._number_value(word.replace(",", ""))
@@ -1107,6 +1142,9 @@ def _english_fractions(text: str, items: list[_Item]) -> list[_Item]:
     (whose "two" is then no count); "a third term" is an ordinal."""
     table = _fraction_table()
     found: list[_Item] = []
+    starting: dict[int, list[_Item]] = {}
+    for item in items:
+        starting.setdefault(item.start, []).append(item)
     for match in _english_fraction_pattern().finditer(text):
         number, joint, word, of = match.groups()
         numerator, denominator, form = table[("en", word.lower())]
@@ -1118,8 +1156,8 @@ def _english_fractions(text: str, items: list[_Item]) -> list[_Item]:
         if count is not None:
             numerator = count
         start = match.start() if number else match.start(3)
-        for item in items:
-            if _inside(item.start, item.end, [(start, match.start(3))]):
+        if number:
+            for item in starting.get(start, []):
                 item.firm = False
         value = numerator / denominator
         found.append(
@@ -1614,9 +1652,9 @@ def _english_old_dates(text: str, mentions: list[DateMention]) -> list[DateMenti
     """Day, month and year outside the English date reader's years ("4th July 1776",
     "October 6, 1789"), read as dates so that they are compared with the source's."""
     found: list[DateMention] = []
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Spans([(m.start, m.end) for m in mentions])
     for match in _ENGLISH_OLD_DATE.finditer(text):
-        if _inside(match.start(), match.end(), spans):
+        if spans.overlaps(match.start(), match.end()):
             continue
         day = int(match.group("d1") or match.group("d2"))
         month = MONTH_NAMES.index(match.group("m1") or match.group("m2")) + 1
@@ -1642,9 +1680,9 @@ def _english_old_dates(text: str, mentions: list[DateMention]) -> list[DateMenti
 def _english_months(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """English month names outside a date the English reader found ("in October")."""
     found: list[DateMention] = []
-    spans = [(m.start, m.end) for m in mentions]
+    spans = _Spans([(m.start, m.end) for m in mentions])
     for match in _ENGLISH_MONTH.finditer(text):
-        if _inside(match.start(), match.end(), spans):
+        if spans.overlaps(match.start(), match.end()):
             continue
         name = match.group(1)
         if name in ("May", "March") and not _MONTH_PREPOSITION.search(text[: match.start()]):
