@@ -187,6 +187,12 @@ class _Item:
 
 def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     """Numbers the Arabic ``source`` and the English ``target`` state differently."""
+    return list(_compare_numbers(source, target))
+
+
+# A translation memory repeats segments: a pair is compared once (the findings are frozen).
+@lru_cache(maxsize=4096)
+def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
     source_items = _arabic_items(source)
     target_items = _english_items(target)
     _match(source_items, target_items, len(source), len(target))
@@ -201,7 +207,7 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
         spans = _Spans([code.target_span for code in codes if code.target_span is not None])
         findings = [f for f in findings if not f.target_span or not spans.overlaps(*f.target_span)]
-    return findings + codes
+    return tuple(findings + codes)
 
 
 # -- codes --------------------------------------------------------------------------------------
