@@ -18,6 +18,7 @@ nothing in the source can account for it.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -64,6 +65,9 @@ _GARBLE_ENGLISH = 2.0
 _LOOK_ALIKE_ENGLISH = 3.0
 _RESPELLING = 0.85
 _VOWELS = frozenset("aeiouy")
+# Where English copy writes a place name: after these words, or before ", Country".
+_SLOT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+(?:the\s+)?$")
+_SLOT_AFTER = re.compile(r",\s+[A-Z]")
 # An Arabic adjective ending (nisba) and the English adjective endings that render it.
 _NISBA = ("ي", "ية", "يه")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "an", "ic", "i")
@@ -514,6 +518,15 @@ def _stand_in(
                     and _alike(place, arabic, run)
                     and not _known_place(run, geonames)
                 )
+                # Any English word where a place is written ("landing in Unique", "Broken,
+                # Germany"), opening and consonants like the name's, for a place surely named.
+                or (
+                    place.sure
+                    and not chosen[0].opening
+                    and _in_place_slot(target, chosen[0].start, chosen[0].end)
+                    and _shaped_like(place, run)
+                    and not _sizeable_place(run, geonames)
+                )
             )
         )
         found = _other_place(run, place, geonames)
@@ -555,6 +568,28 @@ def _stand_in(
         return NameMismatch("place", (start, end), message, place.name)
     message = f"the source names {shown}; the target writes {run!r}, which is not that name"
     return NameMismatch("garble", (start, end), message, place.name)
+
+
+def _in_place_slot(target: str, start: int, end: int) -> bool:
+    """Whether a target word stands where English writes a place: after "in", "at", "near",
+    "from", "to", "of", or before ", " and a capitalised word ("Broken, Germany")."""
+    return bool(_SLOT_BEFORE.search(target[max(0, start - 12) : start])) or bool(
+        _SLOT_AFTER.match(target[end:])
+    )
+
+
+def _shaped_like(place: _Place, word: str) -> bool:
+    """One of the place's spellings opens with the word's letter and has a skeleton of three
+    classes or more at most half its classes from the word's ("Someone" and Smyrna)."""
+    folded = fold(word)
+    mine = latin_skeletons(word)
+    for spelling in place.spellings:
+        if not spelling or spelling[0] != folded[:1]:
+            continue
+        for theirs in latin_skeletons(spelling):
+            if len(theirs) >= 3 and any(_edits(a, theirs) <= len(theirs) // 2 for a in mine):
+                return True
+    return False
 
 
 def _alike(place: _Place, arabic: list[str], word: str) -> bool:
