@@ -2,9 +2,15 @@
 
 A name of several words in the target ("Ehud Ur"), one word of which renders a source word
 (أور) while another renders nothing in the source, and the source word next to the rendered one
-(إيهود) rendered by nothing in the target: the name was changed. A name of one word renamed
-("Novak" where the source writes هوهني) is read with the names the rest of the document writes
-(:func:`renamed_alone`).
+(إيهود) rendered by nothing in the target: the name was changed; so when both words of a name
+render nothing while the source has unrendered names at the same place. A name of one word
+renamed ("Novak" where the source writes هوهني) is read within its sentence when the target word
+is a recorded name, else with the names the rest of the document writes (:func:`renamed_alone`).
+
+Name-likeness is read from data: Arabic given names, titles and verbs of saying
+(``tqcheck/data/arabic_given_names.txt``, ``arabic_name_neighbours.txt``), English titles
+(``english_name_titles.txt``), the US census lists of surnames and given names (the ``names``
+package), and word frequencies (wordfreq).
 
 Whether a target word renders a source word is read by consonant skeletons
 (:mod:`tqcheck.arabic.names`); the test is tolerant, so that a name is reported only when
@@ -273,11 +279,13 @@ def renamed_alone(
     geonames: GeoNamesIndex | None,
 ) -> list[NameMismatch]:
     """A name of one word renamed ("Novak" where the source writes هوهني): the source has
-    exactly one name-like word that nothing in the target renders, a name that the document
-    renders in another sentence (``document_names``, from :func:`rendered_names`), and the
-    target exactly one name that renders nothing in the source and is no real place, alone
-    (not beside another name) and shaped unlike that word. ``document_names`` may be given as
-    a function, called only when a sentence needs it."""
+    exactly one name-like word that nothing in the target renders, and the target exactly one
+    name that renders nothing in the source and is no real place, alone (not beside another
+    name), shaped unlike that word and no word derived from a place. The pair is enough when
+    the target word is a recorded name standing at about the source word's place in the
+    sentence (:data:`_ALONE_DRIFT`); otherwise the document must render that source word in
+    another sentence (``document_names``, from :func:`rendered_names`; may be given as a
+    function, called only when a sentence needs it)."""
     every = _target_words(target)
     words = [word for word in every if not word.plain or _opening_name(word)]
     if not any(_name_part(word.text) for word in words):

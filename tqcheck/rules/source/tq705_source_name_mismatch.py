@@ -55,9 +55,11 @@ class SourceNameMismatch(Rule):
     ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
     name as suggestion. A person's name whose one word renders the source (أور, "Ur") while
     another renders nothing, beside a name-like source word nothing renders (إيهود for
-    "Peter"), is reported as a renamed person; so is a name of one word that renders nothing
-    where the source has exactly one unrendered name-like word, one that another sentence of
-    the document renders (the name is known to be a name there).
+    "Peter"), is reported as a renamed person (:mod:`tqcheck.bilingual.person_names`); so are
+    both words of a name rendering nothing against unrendered source names at the same place,
+    and a name of one word that renders nothing where the source has exactly one unrendered
+    name-like word: at the same place in the sentence when the target word is a recorded name
+    (census lists), else one that another sentence of the document renders.
 
     Bad:
         source: سقطت قذائف على مدينة جبرائيل.
