@@ -8,6 +8,12 @@ derived from it ("Canadian"), or a rendering of the Arabic letters. When it is n
 target has a name that renders nothing in the source, that name stands where the place should
 be: another real place ("Mosul" where the source says البصرة) or a garble.
 
+A rendering of the Arabic letters that is an English word spelling none of the place's
+recorded names (every Latin name GeoNames has for it) is no writing of the place but a
+look-alike garble ("Press" for باريس, "Geez" for الجيزة). An English word where English
+writes a place ("in X", "X, Country") that opens like the place's name also stands in for it;
+so does a look-alike when the source names the place twice and the target writes it once.
+
 People's names are compared in :mod:`tqcheck.bilingual.person_names`.
 
 Whether a target word renders a source word is read by consonant skeletons

@@ -53,12 +53,14 @@ class SourceNameMismatch(Rule):
     "Sana'a"), derived word ("Canadian") or rendering of the Arabic letters, while the target
     has a name that renders nothing in the source: another real place is reported as such
     ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
-    name as suggestion. A person's name whose one word renders the source (أور, "Ur") while
-    another renders nothing, beside a name-like source word nothing renders (إيهود for
-    "Peter"), is reported as a renamed person (:mod:`tqcheck.bilingual.person_names`); so are
-    both words of a name rendering nothing against unrendered source names at the same place,
-    and a name of one word that renders nothing where the source has exactly one unrendered
-    name-like word: at the same place in the sentence when the target word is a recorded name
+    name as suggestion. An English word that renders the Arabic letters but spells none of the
+    place's recorded names is such a garble too ("Press" for باريس). A person's name whose
+    one word renders the source (أور, "Ur") while another renders nothing, beside a name-like
+    source word nothing renders (إيهود for "Peter"), is reported as a renamed person
+    (:mod:`tqcheck.bilingual.person_names`); so are both words of a name rendering nothing
+    against unrendered source names at the same place, and a name of one word that renders
+    nothing where the source has exactly one unrendered name-like word: at the same place in
+    the sentence when the target word is a recorded name
     (census lists), else one that another sentence of the document renders.
 
     Bad:
