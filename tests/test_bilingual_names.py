@@ -111,6 +111,24 @@ def test_a_recorded_variant_of_the_place_is_quiet(target: str) -> None:
     assert _names("وصلت السفينة إلى ميناء نابولي بعد رحلة طويلة.", target) == []
 
 
+def test_a_common_word_where_english_writes_a_place_stands_for_it() -> None:
+    source = "وصل الوفد إلى بوسطن مساء أمس."
+    assert _names(source, "The delegation arrived in Business last night.") == [
+        ("garble", "Business", "Boston")
+    ]
+    # Outside a place slot a common word is only a word.
+    assert _names(source, "The Business delegation arrived last night.") == []
+
+
+def test_a_place_named_twice_and_written_once_beside_a_look_alike_is_reported() -> None:
+    source = "زار الوزير برلين وقال إن برلين مدينة جميلة."
+    assert _names(source, "The minister visited Broken and said Berlin was a fine city.") == [
+        ("garble", "Broken", "Berlin")
+    ]
+    assert _names(source, "The minister visited Berlin and said Berlin was a fine city.") == []
+    assert _names(source, "The minister visited Berlin and said it was a fine city.") == []
+
+
 def test_a_town_of_the_same_country_opening_the_sentence_stands_for_the_place() -> None:
     source = "ستستضيف ليون المؤتمر الأوروبي العام المقبل."
     assert _names(source, "Lyon will host the European conference next year.") == []
