@@ -41,6 +41,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from rapidfuzz.distance import Levenshtein
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tqcheck.arabic.names import renders
@@ -222,12 +224,7 @@ def _garble_word(name: str, ctx: dict) -> str | None:
 
 
 def _edit(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
+    return Levenshtein.distance(a, b)
 
 
 def plant_garble(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:

@@ -24,6 +24,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from rapidfuzz.distance import Levenshtein
+
 from tqcheck.arabic.names import (
     arabic_word_skeletons,
     given_names,
@@ -428,12 +430,8 @@ def _resembles(arabic: str, latin: str) -> bool:
 
 
 def _edits(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        previous, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
-    return row[-1]
+    """Levenshtein distance (insertions, deletions and substitutions all cost 1)."""
+    return Levenshtein.distance(a, b)
 
 
 def _name_like(arabic: str) -> bool:
