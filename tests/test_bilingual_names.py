@@ -8,6 +8,7 @@ import pytest
 from tqcheck.arabic.names import known_places, renders
 from tqcheck.arabic.numbers import find_numbers
 from tqcheck.bilingual.facts_compare import compare_numbers
+from tqcheck.bilingual.name_words import _capitalised
 from tqcheck.bilingual.names_compare import compare_names
 from tqcheck.bilingual.person_names import renamed_alone, rendered_names
 from tqcheck.bilingual.source_names import source_names
@@ -136,6 +137,64 @@ def test_a_town_of_the_same_country_opening_the_sentence_stands_for_the_place() 
     assert _names(source, "Paris will host the European conference next year.") == [
         ("place", "Paris", "Lyon")
     ]
+
+
+def test_words_opening_with_an_accented_capital_are_names() -> None:
+    words = [w[0] for w in _capitalised("Trains from Ürümqi and Łódź met Émile in Ōsaka.")]
+    assert words == ["Trains", "Ürümqi", "Łódź", "Émile", "Ōsaka"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # another real place written with an accented capital is seen and reported
+        (
+            "وصل الوفد إلى إسطنبول يوم الاثنين.",
+            "The delegation arrived in İzmir on Monday.",
+            [("place", "İzmir", "Istanbul")],
+        ),
+        (
+            "هبطت الطائرة في طوكيو مساء أمس.",
+            "The plane landed in Ōsaka last night.",
+            [("place", "Ōsaka", "Tokyo")],
+        ),
+        # the right name with its accents stays quiet
+        ("وصل الوفد إلى أورومتشي يوم الاثنين.", "The delegation arrived in Ürümqi on Monday.", []),
+        (
+            "غادرت السفينة ميناء إزمير فجر الثلاثاء.",
+            "The ship left the port of İzmir at dawn on Tuesday.",
+            [],
+        ),
+    ],
+)
+def test_a_place_written_with_an_accented_capital_is_compared(
+    source: str, target: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _names(source, target) == expected
+
+
+def test_a_look_alike_is_chosen_before_another_real_place_of_the_sentence() -> None:
+    source = "قال الشرطي إن الحادث وقع في البصرة وإن المصابين نقلوا إلى العاصمة."
+    target = (
+        "The policeman said the accident happened in Bassoon and the injured were taken to Baghdad."
+    )
+    assert _names(source, target) == [("garble", "Bassoon", "Basra")]
+    right = (
+        "The policeman said the accident happened in Basra and the injured were taken to Baghdad."
+    )
+    assert _names(source, right) == []
+
+
+def test_a_us_state_resolves_from_the_table_and_another_state_is_reported() -> None:
+    assert known_places()[arabic_key("كارولينا الشمالية")][0].name == "North Carolina"
+    source = "ضربت العاصفة ولاية كارولينا الشمالية أمس."
+    assert _names(source, "The storm hit North Carolina yesterday.") == []
+    assert _names(source, "The storm hit Virginia yesterday.") == [
+        ("place", "Virginia", "North Carolina")
+    ]
+    quake = "وقع الزلزال في ولاية كاليفورنيا."
+    assert _names(quake, "The earthquake struck California.") == []
+    assert _names(quake, "The earthquake struck Nevada.") == [("place", "Nevada", "California")]
 
 
 def test_a_renamed_person_is_reported_and_the_right_name_is_quiet() -> None:

@@ -5,6 +5,7 @@ the person-name comparison (:mod:`tqcheck.bilingual.person_names`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -12,8 +13,24 @@ from tqcheck.arabic.names import renders
 from tqcheck.lexicon import MONTHS, WEEKDAYS
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
+
+
+def _latin_capitals() -> str:
+    """A regex character class of the uppercase letters of the Latin script, accented ones
+    included (Ü, İ, Ō, Ł, É): Python's ``re`` has no ``\\p{Lu}``."""
+    letters = [
+        chr(code)
+        for block in ((0x41, 0x250), (0x1E00, 0x1F00), (0x2C60, 0x2C80), (0xA720, 0xA800))
+        for code in range(*block)
+        if chr(code).isupper() and unicodedata.name(chr(code), "").startswith("LATIN ")
+    ]
+    return "[" + "".join(letters) + "]"
+
+
+# An uppercase Latin letter, accented or not (shared with the place comparison).
+LATIN_CAPITAL = _latin_capitals()
 # A capitalised word of the target (a name or part of one).
-_CAPITAL = re.compile(r"\b[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_CAPITAL = re.compile(r"\b" + LATIN_CAPITAL + r"[^\W\d_]*(?:['’-][^\W\d_]+)*")
 # Where a word starts a sentence (capitalised for that reason alone).
 _OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
 # Abbreviated titles: the name after "Dr. " does not open a sentence.

@@ -43,6 +43,7 @@ from tqcheck.arabic.names import (
 from tqcheck.bilingual.name_words import (
     _ARABIC_WORD,
     _MAX_RUN,
+    LATIN_CAPITAL,
     NameMismatch,
     _renders,
     _runs,
@@ -73,7 +74,7 @@ _RESPELLING = 0.85
 _VOWELS = frozenset("aeiouy")
 # Where English copy writes a place name: after these words, or before ", Country".
 _SLOT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+(?:the\s+)?$")
-_SLOT_AFTER = re.compile(r",\s+[A-Z]")
+_SLOT_AFTER = re.compile(r",\s+" + LATIN_CAPITAL)
 # An Arabic adjective ending (nisba) and the English adjective endings that render it.
 _NISBA = ("ي", "ية", "يه")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "an", "ic", "i")
@@ -319,7 +320,9 @@ def _written(
         strict = any(renders(text, word.text, strict=True) for text in arabic)
         if not strict and not any(_renders(text, word.text) for text in arabic):
             continue
-        if _look_alike(word.text, place, arabic, source_words, geonames):
+        if not _common_opener(word) and _look_alike(
+            word.text, place, arabic, source_words, geonames
+        ):
             # An English word that sounds like the place but spells none of its names
             # ("Press" for باريس, "Geez" for الجيزة): a garble, not a rendering.
             place.look_alikes.add(word.start)
@@ -493,8 +496,8 @@ def _stand_in(
     strong: bool = False,
 ) -> NameMismatch | None:
     """The target name that stands where the unwritten place should be, if any: a name that
-    renders nothing in the source, another real place first, then a word that looks like the
-    place's name (a garble), nearest in relative position. ``strong``: only a look-alike
+    renders nothing in the source, a word that looks like the place's name (a garble) first,
+    then another real place, nearest in relative position. ``strong``: only a look-alike
     word."""
     where = place.start / max(1, len(source))
     arabic = [
@@ -521,6 +524,7 @@ def _stand_in(
                 chosen[0].start in place.look_alikes
                 or (
                     _zipf(run.lower()) < _VERY_COMMON_ENGLISH
+                    and not _common_opener(chosen[0])
                     and _alike(place, arabic, run)
                     and not _known_place(run, geonames)
                 )
@@ -561,19 +565,28 @@ def _stand_in(
         ):
             continue
         distance = abs(chosen[0].start / max(1, len(target)) - where)
-        rank = 0 if other is not None else 1 if alike else 2
-        if strong and rank != 1:
+        # A word shaped like the place's name is the stronger evidence of which target word
+        # stands for it: chosen before another real place elsewhere in the sentence ("in
+        # Bassoon ... taken to Baghdad" for البصرة and "the capital").
+        rank = 0 if alike else 1 if other is not None else 2
+        if strong and (not alike or other is not None):
             continue
         candidates.append((rank, distance, chosen[0].start, chosen[-1].end, run, other or ""))
     if not candidates:
         return None
-    rank, _, start, end, run, other = min(candidates, key=lambda c: (c[0], c[1], -len(c[4])))
+    _, _, start, end, run, other = min(candidates, key=lambda c: (c[0], c[1], -len(c[4])))
     shown = f"{place.text} ({place.name}{', ' + place.country if place.country else ''})"
-    if rank == 0:
+    if other:
         message = f"the source names {shown}; the target says {run!r}, another place ({other})"
         return NameMismatch("place", (start, end), message, place.name)
     message = f"the source names {shown}; the target writes {run!r}, which is not that name"
     return NameMismatch("garble", (start, end), message, place.name)
+
+
+def _common_opener(word: _Word) -> bool:
+    """A common English word capitalised only because it opens the sentence: no look-alike of
+    a place ("Arrest made ..." where the source names Arizona)."""
+    return word.plain and _zipf(word.text.lower()) >= _COMMON_ENGLISH
 
 
 def _in_place_slot(target: str, start: int, end: int) -> bool:
