@@ -197,6 +197,13 @@ def test_a_us_state_resolves_from_the_table_and_another_state_is_reported() -> N
     assert _names(quake, "The earthquake struck Nevada.") == [("place", "Nevada", "California")]
 
 
+def test_a_common_opening_word_is_no_look_alike_of_a_place_named_late_in_the_source() -> None:
+    late = "اعتقال مشتبه به في حادث إطلاق نار داخل حرم جامعة ولاية أريزونا."
+    assert _names(late, "Arrest made in campus shooting.") == []
+    early = "أريزونا تعتقل مشتبها به في حادث إطلاق نار داخل حرم جامعي."
+    assert _names(early, "Arrest made in campus shooting.") == [("garble", "Arrest", "Arizona")]
+
+
 def test_a_renamed_person_is_reported_and_the_right_name_is_quiet() -> None:
     source = "وقال الدكتور إيهود أور إن البحث ما زال في بدايته."
     assert _names(source, "Dr. Ehud Ur said the research was still in its early days.") == []

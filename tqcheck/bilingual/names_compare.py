@@ -72,6 +72,8 @@ _GARBLE_ENGLISH = 2.0
 _LOOK_ALIKE_ENGLISH = 3.0
 _RESPELLING = 0.85
 _VOWELS = frozenset("aeiouy")
+# The share of the source sentence within which a place counts as named at its opening.
+_OPENING_SHARE = 0.34
 # Where English copy writes a place name: after these words, or before ", Country".
 _SLOT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+(?:the\s+)?$")
 _SLOT_AFTER = re.compile(r",\s+" + LATIN_CAPITAL)
@@ -320,7 +322,7 @@ def _written(
         strict = any(renders(text, word.text, strict=True) for text in arabic)
         if not strict and not any(_renders(text, word.text) for text in arabic):
             continue
-        if not _common_opener(word) and _look_alike(
+        if not _common_opener(word, place, source_words) and _look_alike(
             word.text, place, arabic, source_words, geonames
         ):
             # An English word that sounds like the place but spells none of its names
@@ -524,7 +526,7 @@ def _stand_in(
                 chosen[0].start in place.look_alikes
                 or (
                     _zipf(run.lower()) < _VERY_COMMON_ENGLISH
-                    and not _common_opener(chosen[0])
+                    and not _common_opener(chosen[0], place, source_words)
                     and _alike(place, arabic, run)
                     and not _known_place(run, geonames)
                 )
@@ -583,10 +585,13 @@ def _stand_in(
     return NameMismatch("garble", (start, end), message, place.name)
 
 
-def _common_opener(word: _Word) -> bool:
-    """A common English word capitalised only because it opens the sentence: no look-alike of
-    a place ("Arrest made ..." where the source names Arizona)."""
-    return word.plain and _zipf(word.text.lower()) >= _COMMON_ENGLISH
+def _common_opener(word: _Word, place: _Place, source_words: list[tuple[str, int, int]]) -> bool:
+    """A common English word capitalised only because it opens the sentence, where the source
+    names the place away from its opening: no look-alike of it ("Arrest made ..." where the
+    source's headline ends with Arizona; "Latin had asked" for لايتون opening it still is)."""
+    if not word.plain or _zipf(word.text.lower()) < _COMMON_ENGLISH or not source_words:
+        return False
+    return place.start / max(1, source_words[-1][2]) > _OPENING_SHARE
 
 
 def _in_place_slot(target: str, start: int, end: int) -> bool:
