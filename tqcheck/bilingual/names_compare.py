@@ -26,6 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -605,15 +606,21 @@ def _in_place_slot(target: str, start: int, end: int) -> bool:
 def _shaped_like(place: _Place, word: str) -> bool:
     """One of the place's spellings opens with the word's letter and has a skeleton of three
     classes or more at most half its classes from the word's ("Someone" and Smyrna)."""
+    return any(
+        len(theirs) >= 3 and any(_edits(a, theirs) <= len(theirs) // 2 for a in mine)
+        for mine, theirs in _skeleton_pairs(place, word)
+    )
+
+
+def _skeleton_pairs(place: _Place, word: str) -> Iterator[tuple[frozenset[str], str]]:
+    """The word's consonant skeletons with each skeleton of the place's spellings that open
+    with the word's letter."""
     folded = fold(word)
     mine = latin_skeletons(word)
     for spelling in place.spellings:
-        if not spelling or spelling[0] != folded[:1]:
-            continue
-        for theirs in latin_skeletons(spelling):
-            if len(theirs) >= 3 and any(_edits(a, theirs) <= len(theirs) // 2 for a in mine):
-                return True
-    return False
+        if spelling and spelling[0] == folded[:1]:
+            for theirs in latin_skeletons(spelling):
+                yield mine, theirs
 
 
 def _alike(place: _Place, arabic: list[str], word: str) -> bool:
@@ -627,17 +634,11 @@ def _alike(place: _Place, arabic: list[str], word: str) -> bool:
         and any(_renders(text, word) for text in arabic)
     ):
         return True
-    folded = fold(word)
-    mine = latin_skeletons(word)
-    for spelling in place.spellings:
-        if not spelling or spelling[0] != folded[:1]:
-            continue
-        for theirs in latin_skeletons(spelling):
-            if len(theirs) < (3 if place.sure else 4):
-                continue  # a short name is like too many words
-            if any(1 <= _edits(a, theirs) <= max(1, len(theirs) // 3) for a in mine):
-                return True
-    return False
+    return any(
+        len(theirs) >= (3 if place.sure else 4)  # a short name is like too many words
+        and any(1 <= _edits(a, theirs) <= max(1, len(theirs) // 3) for a in mine)
+        for mine, theirs in _skeleton_pairs(place, word)
+    )
 
 
 def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tuple[str, str] | None:
