@@ -240,13 +240,15 @@ def plant_garble(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
     return None
 
 
-def plant_person(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
+def name_runs(doc: Doc, ctx: dict, pattern: str) -> list[tuple[int, re.Match[str], list[str]]]:
+    """Runs of capitalised words matching ``pattern`` that are a person's name: not opening
+    the line, not a GeoNames place, no common English word, every word rendering the Arabic."""
     from wordfreq import zipf_frequency
 
     options = []
     for i, (ar, en) in enumerate(doc):
         arabic = re.findall(r"[\u0621-\u064A]+", ar)
-        for run in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+", en):
+        for run in re.finditer(pattern, en):
             if run.start() == 0 or ctx["geonames"].exact(run.group()):
                 continue
             words = run.group().split()
@@ -254,6 +256,11 @@ def plant_person(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
                 continue
             if all(any(renders(a, w, strict=True) for a in arabic) for w in words):
                 options.append((i, run, words))
+    return options
+
+
+def plant_person(doc: Doc, rng: random.Random, ctx: dict) -> Plant | None:
+    options = name_runs(doc, ctx, r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+")
     rng.shuffle(options)
     for i, run, words in options:
         k = rng.randrange(len(words))

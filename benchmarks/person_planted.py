@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import random
-import re
 import sys
 from pathlib import Path
 
@@ -27,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bilingual_check as check_script
 import bilingual_planted as planted
 
-from tqcheck.arabic.names import renders
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.mentions import geonames_index
 
@@ -41,19 +39,7 @@ GIVEN = ["Peter", "Maria", "Hans", "Yuki", "Carlos", "Sofia", "Ivan", "Grace"]
 
 def plant_whole(doc: planted.Doc, rng: random.Random, ctx: dict) -> planted.Plant | None:
     """Both words of a two-word name (each rendering the Arabic exactly) replaced."""
-    from wordfreq import zipf_frequency
-
-    options = []
-    for i, (ar, en) in enumerate(doc):
-        arabic = re.findall(r"[\u0621-\u064A]+", ar)
-        for run in re.finditer(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b", en):
-            if run.start() == 0 or ctx["geonames"].exact(run.group()):
-                continue
-            words = run.group().split()
-            if any(zipf_frequency(w.lower(), "en") >= 4.3 for w in words):
-                continue
-            if all(any(renders(a, w, strict=True) for a in arabic) for w in words):
-                options.append((i, run, words))
+    options = planted.name_runs(doc, ctx, r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
     rng.shuffle(options)
     for i, run, words in options:
         first = rng.choice([n for n in GIVEN if n[0] != words[0][0]])
