@@ -531,14 +531,11 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
             if t.text[:1].isupper():
                 suggestion = suggestion.capitalize()
         findings.append(
-            FactMismatch(
-                kind="number",
-                source_span=(s.start, s.end),
-                target_span=(t.start, t.end),
-                source_text=s.text,
-                target_text=t.text,
-                message=f"the source says {s.text} ({_ordinal(s.value)}); the target says {t.text}",
-                suggestion=suggestion,
+            _number_mismatch(
+                s,
+                t,
+                f"the source says {s.text} ({_ordinal(s.value)}); the target says {t.text}",
+                suggestion,
             )
         )
     return findings
@@ -1182,14 +1179,10 @@ def _fraction_findings(source: list[_Item], target: list[_Item]) -> list[FactMis
     for s, t in zip(left, right, strict=False):
         s.matched = t.matched = True
         findings.append(
-            FactMismatch(
-                kind="number",
-                source_span=(s.start, s.end),
-                target_span=(t.start, t.end),
-                source_text=s.text,
-                target_text=t.text,
-                message=f"the source says {s.text} ({_fraction_words(s.value)}); "
-                f"the target says {t.text}",
+            _number_mismatch(
+                s,
+                t,
+                f"the source says {s.text} ({_fraction_words(s.value)}); the target says {t.text}",
             )
         )
     return findings
@@ -1478,14 +1471,23 @@ def _display(value: float) -> str:
 
 
 def _pair_finding(s: _Item, t: _Item) -> FactMismatch:
+    return _number_mismatch(
+        s, t, f"the source says {_shown(s)}; the target says {t.text}", _render_like(s.value, t)
+    )
+
+
+def _number_mismatch(
+    s: _Item, t: _Item, message: str, suggestion: str | None = None
+) -> FactMismatch:
+    """A number the source (``s``) and the target (``t``) state differently."""
     return FactMismatch(
         kind="number",
         source_span=(s.start, s.end),
         target_span=(t.start, t.end),
         source_text=s.text,
         target_text=t.text,
-        message=f"the source says {_shown(s)}; the target says {t.text}",
-        suggestion=_render_like(s.value, t),
+        message=message,
+        suggestion=suggestion,
     )
 
 
