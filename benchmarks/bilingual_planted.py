@@ -22,9 +22,11 @@ the English:
 Each copy is checked the way ``tqcheck check TARGET --source SOURCE --select source`` checks it;
 a plant is caught when a TQ7xx finding lies on its line; a control fails with any TQ7xx finding.
 Articles are split by the SHA-1 of their URL into a ``tune`` half (used while developing) and a
-``held`` half (never tuned on); both are reported.
+``held`` half (never tuned on); both are reported. ``--salt S`` draws other plants on the same
+articles (other places, words, numbers and lines): a fresh measurement of a split whose earlier
+draw has been read, or a larger tune sample.
 
-    python benchmarks/bilingual_planted.py [--data DIR] [--per-kind 20] [--show]
+    python benchmarks/bilingual_planted.py [--data DIR] [--per-kind 20] [--salt S] [--show]
 """
 
 from __future__ import annotations
@@ -352,6 +354,11 @@ def main() -> None:
     parser.add_argument("--split", choices=["tune", "held"], action="append")
     parser.add_argument("--kind", action="append", help="only these kinds (and controls)")
     parser.add_argument("--show", action="store_true", help="print misses and false alarms")
+    parser.add_argument(
+        "--salt",
+        default="",
+        help="another random draw of the plants on the same articles (a fresh measurement)",
+    )
     args = parser.parse_args()
     docs = load(args.data)
     ctx = {"gazetteer": default_gazetteer(), "geonames": geonames_index()}
@@ -369,7 +376,7 @@ def main() -> None:
             for url, doc in sorted(chosen.items()):
                 if planted[kind] >= limit:
                     break
-                rng = random.Random(f"{url} {kind}")
+                rng = random.Random(f"{url} {kind}{args.salt}")
                 source = [ar for ar, _ in doc]
                 if kind == "control":
                     found = check(source, [en for _, en in doc])
