@@ -98,3 +98,44 @@ def test_a_lone_stranger_far_from_the_unrendered_word_needs_the_document() -> No
 def test_a_demonym_is_no_lone_renamed_name() -> None:
     source = "ويحب السياح الكاليفورنيون زيارة شاطئ فينتورا الهادئ."
     assert _alone(source, "Californian tourists love the quiet beach.") == []
+
+
+def test_one_of_several_names_sharing_a_surname_renamed_is_reported() -> None:
+    # The surname is written three times on both sides: the renamed given name stands beside
+    # one of them.
+    source = "وشارك في السباق ماركو بيلاني ولوكا بيلاني وجيانو بيلاني."
+    right = "Marco Bellani, Luca Bellani and Gianno Bellani took part in the race."
+    assert _people(source, right) == []
+    renamed = "Marco Bellani, Okafor Bellani and Gianno Bellani took part in the race."
+    assert _people(source, renamed) == ["Okafor"]
+
+
+def test_a_name_after_a_closing_quote_is_read_as_a_name() -> None:
+    # "Dieter" follows a closing quote, so it looks like a sentence's opening word.
+    source = '"نحن مستعدون"، قال ديتر برانت للصحفيين.'
+    assert _people(source, '"We are ready," Dieter Brandt told reporters.') == []
+    assert _people(source, '"We are ready," Dieter Moreau told reporters.') == ["Moreau"]
+
+
+def test_a_word_apart_from_the_name_by_a_quote_is_no_part_of_it() -> None:
+    # نظير (against) stands after the quoted name: "Pretrial" renders nothing, but the source
+    # word beside the name is no part of it.
+    source = 'احتجز في مركز "كارو" نظير كفالة مالية.'
+    assert _people(source, "He was held at the Karo Pretrial Centre against bail.") == []
+
+
+def test_a_lone_name_renamed_is_read_between_the_names_around_it() -> None:
+    # Two rare words nothing renders (تقدم is common, لفيتيل and أوستيرغارد are rare): the
+    # one between the names the target renders around the stranger is the renamed one.
+    source = "تقدم ألونسو على هاملتون ثم سمح لفيتيل بالمرور قبل أن يلحق بهما أوستيرغارد."
+    right = "Alonso overtook Hamilton, then let Vettel pass before Ostergaard caught up."
+    assert _alone(source, right) == []
+    renamed = "Alonso overtook Hamilton, then let Kowalski pass before Ostergaard caught up."
+    assert _alone(source, renamed) == ["Kowalski"]
+
+
+def test_a_particle_and_a_verb_is_no_lone_name() -> None:
+    # سيحث (will urge) is rare as written but is a particle and a common verb: the team's name
+    # the translation adds renames nothing.
+    source = "قال ألونسو إن هاملتون سيحث الفريق على الهجوم."
+    assert _alone(source, "Alonso said Hamilton would urge the Mercedes team to attack.") == []

@@ -85,6 +85,14 @@ _ARTICLE_REST = 3.0
 _SURNAMES = 10_000
 _GIVEN = 800
 _BESIDE_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+# A stranger's loose reading of a source word this many words from the name's other part or
+# nearer may be its rendering; farther off it is chance ("Okafor" reads صفراء).
+_SLOT_REACH = 2
+# A lone renamed name's slot (between the source words its target neighbours render) spans at
+# most this many source words.
+_SLOT_SPAN = 12
+# Short words MT sources run together with the next word ("منأوفي": من أوفي, of Ovie).
+_RUN_TOGETHER = ("من", "في", "عن", "على", "الى", "ما", "لا")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -141,6 +149,8 @@ def _renamed(
             other = source_words[beside][0]
             if not _beside_name(other) or _resembles(other, stranger.text):
                 continue
+            if _apart(source_words, index, beside):
+                continue  # a quoted name, a list: the word beside it is no part of it
             if beside not in rendered_source:
                 others.append((index, other))
             elif not any(w is not anchor and _renders(other, w.text) for w in words):
@@ -149,6 +159,7 @@ def _renamed(
             side = others[0] if len(others) == len(sides) else paired[0]
             findings.append(_person_finding(source_words, side, stranger, before))
     findings.extend(_renamed_whole(source_words, rendered_source, words, target))
+    findings.extend(_renamed_in_slot(source_words, target))
     seen: set[tuple[int, int]] = set()
     unique = []
     for finding in findings:
@@ -156,6 +167,182 @@ def _renamed(
             seen.add(finding.target_span)
             unique.append(finding)
     return unique
+
+
+def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> list[NameMismatch]:
+    """A name of several words in the target whose one word (the stranger) renders no source
+    word exactly, beside a word (the anchor) that renders a source word exactly, where the
+    source word on the stranger's side of that one is a name nothing else in the target renders
+    ("Okafor Macpherson" for بلاير ماكفيرسون; "Rampro Moreau" where every other كانجار is
+    written "Kanjar"). The stranger's loose readings of source words away from the name are
+    chance ("Okafor" reads صفراء); the source word is unrendered when the target renders fewer
+    of its occurrences than the source writes, counting a loose reading only by a word that
+    reads no other source word exactly and may be a name ("Hurricane" reads يوجينيا loosely:
+    no rendering of it)."""
+    # A name opening the sentence is capitalised for two reasons ("Dieter Kempf" after a
+    # closing quote): any opening word rarer than an everyday word may be part of one.
+    words = [
+        word
+        for word in _target_words(target)
+        if not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH
+    ]
+    if len(words) < 2 or not source_words:
+        return []
+    pairs = []
+    for i, j, _ in _runs(words, target):
+        if j - i == 2:
+            pairs.append((words[i], words[i + 1], True))
+            pairs.append((words[i + 1], words[i], False))
+    if not pairs:
+        return []
+    every = [w for w in _target_words(target) if latin_skeletons(w.text)]
+    texts = [arabic for arabic, _, _ in source_words]
+    findings: list[NameMismatch] = []
+    for stranger, anchor, before in pairs:
+        if "-" in stranger.text or not _name_part(stranger.text):
+            continue
+        if any(c.isupper() for c in stranger.text[1:]):
+            continue  # "MacDonald" is read by its own skeleton; a handle or brand is no name
+        if _exact_readings(texts, stranger.text):
+            continue
+        sides = _exact_readings(texts, anchor.text)
+        if not sides:
+            continue
+        # A name written several times may be spelt loosely once ("Kanjar" for كانجا).
+        sides += [
+            k
+            for k, arabic in enumerate(texts)
+            if k not in sides
+            and _renders(arabic, anchor.text)
+            and _slot_name(arabic)
+            and not any(_renders(arabic, w.text) for w in words if w.text != anchor.text)
+        ]
+        # Loose readings of words other target words render are theirs ("Okafor" reads وجون,
+        # which "Jon" renders).
+        loose = [
+            k
+            for k, arabic in enumerate(texts)
+            if _renders(arabic, stranger.text)
+            and not any(_renders(arabic, w.text) for w in every if w.start != stranger.start)
+        ]
+        for index in sides:
+            beside = index - 1 if before else index + 1
+            if not 0 <= beside < len(texts) or beside in sides:
+                continue
+            if any(abs(k - index) <= _SLOT_REACH for k in loose):
+                continue
+            other = texts[beside]
+            if _apart(source_words, index, beside):
+                continue  # a quoted name, a list: the word beside it is no part of it
+            if not _slot_name(other) or _slot_resembles(other, stranger.text):
+                continue
+            if not _unaccounted(texts, beside, every, stranger):
+                continue
+            findings.append(_person_finding(source_words, (index, other), stranger, before))
+            break
+    return findings
+
+
+def _whole_word(arabic: str) -> bool:
+    """A source word that is no article or particle before a word ("للرغبي", "ليروح",
+    "سيحث": rugby, to go, will urge)."""
+    key = arabic_key(arabic)
+    if key.startswith(_ARTICLES):
+        return False
+    for prefix in ("وس", "فس", "ول", "فل", "س", "ل", "و", "ف", "ب", "ك"):
+        rest = key[len(prefix) :]
+        if key.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
+            return False
+    return True
+
+
+def _apart(source_words: list[tuple[str, int, int]], one: int, other: int) -> bool:
+    """Whether two neighbouring source words are apart by more than a space (punctuation,
+    a quote, Latin text)."""
+    first, last = sorted((one, other))
+    return source_words[last][1] - source_words[first][2] != 1
+
+
+def _exact_readings(texts: list[str], latin: str) -> list[int]:
+    """The source words (indexes) that ``latin`` renders exactly."""
+    return [
+        k
+        for k, arabic in enumerate(texts)
+        if _renders(arabic, latin) and renders(arabic, latin, strict=True)
+    ]
+
+
+def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Word) -> bool:
+    """Whether the target renders fewer occurrences of source word ``index`` than the source
+    writes: a target word renders it exactly, or loosely when it renders no other source word
+    exactly and may be a name (not "Hurricane", "Lawn")."""
+    key = arabic_key(texts[index])
+    occurrences = [k for k, arabic in enumerate(texts) if arabic_key(arabic) == key]
+    renderers = 0
+    for word in every:
+        if word is stranger or word.start == stranger.start:
+            continue
+        if not _renders(texts[index], word.text):
+            continue
+        exact = _exact_readings(texts, word.text)
+        loose_name = not exact and (_name_part(word.text) or _recorded_name(word.text))
+        renderers += any(k in occurrences for k in exact) or loose_name
+    return renderers < len(occurrences)
+
+
+@lru_cache(maxsize=65536)
+def _slot_name(arabic: str) -> bool:
+    """A source word beside a rendered name that is the unrendered part of it: a listed
+    Arabic given name, or a word :func:`_beside_name` takes that opens with no article
+    ("الإفريقي"), ends with no plural ("زوجات") and is no particle and word ("بجروح"; a rare
+    whole such as "فالتري", Valtteri, is a name; "و" before a name is common: "ولوكا")."""
+    if arabic in _given_arabic():
+        return True
+    if not _beside_name(arabic):
+        return False
+    key = arabic_key(arabic)
+    if key.startswith(_ARTICLES) or key.endswith(("ات", "ون", "ين")):
+        return False
+    if _zipf(arabic, "ar") > 0:
+        # "و" (and) before a name is common in a list of names ("ولوكا"): read beside_name's
+        # test for it; other particles before a word that is common by itself make a word.
+        for prefix in (p for p in _BESIDE_PROCLITICS if p not in ("و", "ف")):
+            rest = arabic[len(prefix) :]
+            if (
+                arabic.startswith(prefix)
+                and len(rest) >= (3 if len(prefix) > 1 else 4)  # "بابا" is Baba
+                and _zipf(rest, "ar") >= _ARTICLE_REST
+            ):
+                return False
+    return True
+
+
+def _slot_resembles(arabic: str, latin: str) -> bool:
+    """Whether ``latin`` may be a spelling of ``arabic`` (or of its end, for a word run
+    together with a particle before it: "منأوفي", Ovie) the letter table misses: skeletons a
+    third of their classes apart, half apart from the same first class in skeletons of five
+    or more, or apart only in classes transliteration confuses."""
+    key = arabic_key(arabic)
+    tails = [
+        key[len(word) :]
+        for word in _RUN_TOGETHER
+        if key.startswith(word) and len(key) > len(word) + 2
+    ]
+    if any(_renders(form, latin) for form in (arabic, *tails)):
+        return True
+    latins = latin_skeletons(latin)
+    if latin.lower().endswith("gh"):
+        latins |= latin_skeletons(latin[:-2])
+    for a in arabic_word_skeletons(arabic):
+        for t in latins:
+            longest = max(len(a), len(t))
+            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
+                return True
+            if longest >= 5 and a[:1] == t[:1] and _edits(a, t) <= longest // 2:
+                return True
+            if _confused_edits(a, t) <= longest // 4:
+                return True
+    return False
 
 
 def _claimed(word: _Word, words: list[_Word], source_words: list[tuple[str, int, int]]) -> bool:
@@ -299,7 +486,84 @@ def renamed_alone(
             if _renders(arabic, word.text):
                 word.accounted = True
                 rendered_source.add(index)
-    return _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
+    found = _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
+    return found or _alone_in_slot(source_words, target, geonames)
+
+
+def _alone_in_slot(
+    source_words: list[tuple[str, int, int]], target: str, geonames: GeoNamesIndex | None
+) -> list[NameMismatch]:
+    """A name of one word renamed, read by its slot: the target's one name that renders no
+    source word, alone, and between the nearest target words on either side that render a
+    source word exactly, the source has exactly one rare name-like word nothing renders
+    ("... Hamilton ... invited Markham to attack" where the source writes هاملتون ...
+    لفيتيل). The slot is bounded on both sides, or on one side with the two words at about
+    the same place in their sentences (:data:`_ALONE_DRIFT`), and spans at most
+    :data:`_SLOT_SPAN` source words."""
+    texts = [arabic for arabic, _, _ in source_words]
+    if not texts:
+        return []
+    every = [
+        word
+        for word in _target_words(target)
+        if latin_skeletons(word.text)
+        and (not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH)
+    ]
+    exact = [_exact_readings(texts, word.text) for word in every]
+    strangers = []
+    for k, word in enumerate(every):
+        if exact[k] or "-" in word.text or not _name_part(word.text):
+            continue
+        if any(c.isupper() for c in word.text[1:]) or (word.plain and not _opening_name(word)):
+            continue
+        lone = all(
+            not re.fullmatch(r"[ -]", target[min(word.end, o.end) : max(word.start, o.start)])
+            for o in every[max(0, k - 1) : k + 2]
+            if o is not word
+        )
+        if lone and not _real_place(word.text, geonames):
+            strangers.append(k)
+    if len(strangers) != 1:
+        return []
+    k = strangers[0]
+    stranger = every[k]
+    if _derived(stranger.text, geonames):
+        return []
+    left = next((j for j in range(k - 1, -1, -1) if exact[j]), None)
+    right = next((j for j in range(k + 1, len(every)) if exact[j]), None)
+    high = min(exact[right]) if right is not None else len(texts)
+    low = max([p for p in exact[left] if p < high], default=-1) if left is not None else -1
+    rendered = {
+        index
+        for index, arabic in enumerate(texts)
+        for j, word in enumerate(every)
+        if j != k and _renders(arabic, word.text)
+    }
+    slot = [
+        index
+        for index in range(low + 1, high)
+        if index not in rendered and _lone_name(texts[index]) and _whole_word(texts[index])
+    ]
+    loose = [
+        index
+        for index in range(low + 1, high)
+        if index not in rendered and _renders(texts[index], stranger.text)
+    ]
+    if len(slot) != 1 or loose or high - low - 1 > _SLOT_SPAN:
+        return []
+    index = slot[0]
+    name = texts[index]
+    if _resembles(name, stranger.text):
+        return []
+    drift = abs(
+        source_words[index][1] / max(1, source_words[-1][2]) - stranger.start / max(1, len(target))
+    )
+    if left is None and right is None:
+        return []  # no slot: the within-sentence test of :func:`_renamed_alone` decides
+    if (left is None or right is None) and drift > _ALONE_DRIFT:
+        return []
+    message = f"the source writes {name}; the target's {stranger.text!r} does not render it"
+    return [NameMismatch("person", (stranger.start, stranger.end), message)]
 
 
 def _renamed_alone(
@@ -332,7 +596,7 @@ def _renamed_alone(
     names = [
         (arabic, start)
         for index, (arabic, start, _) in enumerate(source_words)
-        if index not in rendered_source and _lone_name(arabic)
+        if index not in rendered_source and _lone_name(arabic) and _whole_word(arabic)
     ]
     if len(names) != 1:
         return []
