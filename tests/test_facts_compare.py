@@ -492,3 +492,104 @@ def test_a_score_in_words_against_digits(source: str, target: str, says: str) ->
 )
 def test_scores_in_words_and_fractions_of_a_scale_agree(source: str, target: str) -> None:
     assert compare_numbers(source, target) == []
+
+
+# Issue 16, number margin (our own sentences): a changed number that a twin, a guessed dual,
+# a round scale figure or a date of the same value used to absorb.
+CHANGED_NOT_ABSORBED = [
+    # a count in digits written twice where the source has two ("3 و 2"), a score made even
+    ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 3 to his rival.",
+        "2", "3"),
+    ("فاز النادي 1 - 0 على جاره أمس", "The club drew 1 - 1 with its neighbour yesterday.",
+        "0", "1"),
+    ("يتوقع هطول 1 إلى 2 بوصة من الأمطار غدا", "Forecasters expect 2 to 2 inches of rain.",
+        "1 إلى 2", "2"),
+    # "120 million" is not a rounding of 121 million
+    ("جمعت الحملة 120 مليون دولار هذا العام", "The campaign raised $121 million this year.",
+        "120 مليون", "121 million"),
+    # a name with a dual ending (كريستيان) does not take the changed 2
+    ("تلقى كريستيان تمريرة وفريقه متأخر 1-0", "Kristian got a pass with his team trailing 2-0.",
+        "1", "2"),
+    # the first half, two first-half shots, a first and a second
+    ("يتوقع ارتفاع الحرارة خلال النصف الأول من أكتوبر",
+        "Temperatures should rise in the second half of October.", "أول", "second"),
+    ("لم يسدد الفريق سوى تسديدتين في الشوط الأول", "The team managed just two second-half shots.",
+        "أول", "second"),
+    ("كان أول لاعب يفوز باللقب، وثاني لاعب يحتفظ به",
+        "He was the second player to win the title and the second to keep it.", "أول", "second"),
+    # a dual already written as "2" or "two" does not excuse a "second"
+    ("غاب حتى ظهوره الأول هذا الموسم في التعادل بهدفين",
+        "He was out until his second appearance of the season in the 2-2 draw.", "أول", "second"),
+    ("قالت الأم لطفلين إنها أول وظيفة لها", "The mother of two said it was her second job.",
+        "أول", "second"),
+    ("اشترى الطاهي أربع دزينات من البيض", "The cook bought three-dozen eggs.", "أربع",
+        "three-dozen"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "said", "says"), CHANGED_NOT_ABSORBED)
+def test_a_changed_number_is_not_absorbed(source: str, target: str, said: str, says: str) -> None:
+    (finding,) = compare_numbers(source, target)
+    assert (finding.source_text, finding.target_text) == (said, says)
+    assert target_slice(target, finding) == says
+
+
+SAME_NUMBERS_AGAIN = [
+    ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 2 to his rival."),
+    ("فاز النادي 1 - 0 على جاره أمس", "The club won 1 - 0 against its neighbour yesterday."),
+    ("تعادل النادي 1 - 1 مع جاره أمس", "The club drew 1 - 1 with its neighbour yesterday."),
+    ("جمعت الحملة 120 مليون دولار هذا العام", "The campaign raised $120 million this year."),
+    ("جمعت الحملة 2.56 مليون دولار هذا العام", "The campaign raised $2.6 million this year."),
+    ("تلقى كريستيان تمريرة وفريقه متأخر 1-0", "Kristian got a pass with his team trailing 1-0."),
+    (
+        "تجري الانتخابات بعد ستة أسابيع، في 6 نوفمبر",
+        "The election is six weeks away, on November 6.",
+    ),
+    (
+        "يتوقع ارتفاع الحرارة خلال النصف الأول من أكتوبر",
+        "Temperatures should rise in the first half of October.",
+    ),
+    ("لم يسدد الفريق سوى تسديدتين في الشوط الأول", "The team managed just two first-half shots."),
+    ("قالت الأم لطفلين إنها أول وظيفة لها", "The mother of two said it was her first job."),
+    ("اشترى الطاهي ثلاث دزينات من البيض", "The cook bought three-dozen eggs."),
+    ("اشترى الطاهي ثلاث دستات من البيض", "The cook bought 36 eggs."),
+    ("اشترى الطاهي ستا وثلاثين بيضة", "The cook bought three-dozen eggs."),
+    # compound numbers with the article, in either gender; names spelled as number words
+    ("أصيبت الاثنتا عشرة ممرضة في الحادث", "The twelve nurses were hurt in the crash."),
+    ("أغلق الطريق في الاثنتي عشرة ساعة الماضية", "The road was shut for the past twelve hours."),
+    ("نقل الخمسة عشر جريحا إلى المستشفى", "The fifteen wounded were taken to hospital."),
+    ("وصلت الإحدى عشرة سفينة إلى الميناء", "The eleven ships reached the port."),
+    ("كرم الوزير الثلاث عشرة معلمة", "The minister honoured the thirteen teachers."),
+    ("اشترت شركة الخمسة للمقاولات الأرض", "The Al Khamsa contracting company bought the land."),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), SAME_NUMBERS_AGAIN)
+def test_the_same_numbers_stay_quiet(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []
+
+
+def test_a_count_inside_a_date_is_not_a_count_outside_one() -> None:
+    (finding,) = compare_numbers(
+        "تجري الانتخابات بعد خمسة أسابيع، في 6 نوفمبر",
+        "The election is six weeks away, on November 6.",
+    )
+    assert finding.target_text == "six"
+
+
+def test_a_date_with_its_weekday_apart_is_compared_by_day() -> None:
+    source = "التقى الزعيمان يوم السبت (29 سبتمبر) في برلين"
+    assert compare_dates(source, "The leaders met on Saturday (September 29) in Berlin.") == []
+    (finding,) = compare_dates(source, "The leaders met on Saturday (September 28) in Berlin.")
+    assert finding.source_text == "29 سبتمبر"
+    assert finding.suggestion == "September 29"
+
+
+def test_an_ordinal_part_of_a_month_is_no_day() -> None:
+    assert (
+        compare_dates("ستصدر النتائج في الأسبوع الأول من مارس", "Results are due in March.") == []
+    )
+    (finding,) = compare_numbers(
+        "ستصدر النتائج في الأسبوع الأول من مارس", "Results are due in the second week of March."
+    )
+    assert finding.target_text == "second"

@@ -118,6 +118,7 @@ _ARABIC_SOFT = {
     "عقد": 10.0,
     "قرن": 100.0,
     "دزينه": 12.0,
+    "دسته": 12.0,
     "مره": 1.0,
 }
 _NISBA_STEMS = {
@@ -180,6 +181,8 @@ class _Item:
     quantity: Quantity | None = None
     matched: bool = field(default=False)
     dated: bool = False  # inside a date or a clock time
+    weak: bool = False  # a guess from the word's shape (a dual ending): matched last
+    partner: _Item | None = None  # the item of the other side it was paired with by value
 
     def values(self) -> tuple[float, ...]:
         return (self.value, *self.alternatives)
@@ -507,11 +510,12 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
         # Against a "first", only an ordinal whose number the source does not write in any
         # other form ("the fourth minute" for "أربع دقائق", "the second pair" for a dual); an
         # ordinal the target already answers does not count ("the first ... a second" against
-        # "الأول ... الثاني" with the first changed).
+        # "الأول ... الثاني" with the first changed), nor a count the target writes in digits
+        # ("بهدفين" as the 2 of "2-2") or a dual it writes as "two" ("لطفلين", "of two").
         written = {
             v
             for item in source
-            if item.kind != "soft" and id(item) not in paired
+            if item.kind != "soft" and id(item) not in paired and not _counted(item)
             for v in item.values()
         }
         right = [
@@ -539,6 +543,15 @@ def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMism
             )
         )
     return findings
+
+
+def _counted(item: _Item) -> bool:
+    """A source count the target already writes as a count: in digits, or a dual as "two"."""
+    partner = item.partner
+    if partner is None:
+        return False
+    dual = item.weak or (item.quantity is not None and "dual" in item.quantity.extra)
+    return _digits(partner) or (dual and partner.kind == "cardinal")
 
 
 def _surplus_firsts(source: list[_Item], target: list[_Item]) -> list[_Item]:
@@ -700,7 +713,25 @@ def compare_clock_times(source: str, target: str) -> list[FactMismatch]:
 # dates are compared as dates), once per text.
 @lru_cache(maxsize=16384)
 def _arabic_date_mentions(text: str) -> tuple[DateMention, ...]:
-    return tuple(arabic_dates.find_dates(text))
+    return tuple(
+        mention for mention in arabic_dates.find_dates(text) if not _part_of_month(text, mention)
+    )
+
+
+# Nouns that an ordinal after them numbers, not the day: "النصف الأول من أكتوبر" (the first
+# half of October), "الأسبوع الثاني من مارس" (the second week of March).
+_PERIOD_PART = re.compile(
+    r"(?:^|\s)[وبلف]?(?:ال)?(?:نصف|أسبوع|اسبوع|ثلث|ربع|عشر|عشرة|أيام|ايام)\s*$"
+)
+
+
+def _part_of_month(text: str, mention: DateMention) -> bool:
+    """A day written as an ordinal that numbers a part of the month instead."""
+    return (
+        mention.kind == "absolute"
+        and not re.match(r"[\d٠-٩۰-۹]", mention.text)
+        and _PERIOD_PART.search(text[max(0, mention.start - 20) : mention.start]) is not None
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -806,6 +837,7 @@ def _arabic_items(text: str) -> list[_Item]:
             item.firm = False
             items.append(item)
     _with_fractions(text, items)
+    _with_dozens(text, items)
     items += _loose_digits(text, items)
     fractions = _arabic_fractions(text, items)
     if "ساع" in text:  # "الساعة العاشرة والنصف": a time, its half no fraction
@@ -863,6 +895,17 @@ def _loose_digits(text: str, items: list[_Item]) -> list[_Item]:
             continue
         found.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
     return found
+
+
+_DOZENS = re.compile(r"\s+(?:من\s+)?(?:دزين|دست)(?:ة|ه|ات)\b")
+
+
+def _with_dozens(text: str, items: list[_Item]) -> None:
+    """A count of dozens ("ثلاث دزينات", "أربع دستات") may also be read as its number of
+    units, as the English "three-dozen" is 36."""
+    for item in items:
+        if item.kind == "cardinal" and _DOZENS.match(text, item.end):
+            item.alternatives = (*item.alternatives, item.value * 12)
 
 
 _VULGAR = re.compile(r"\s?([\u00BC-\u00BE\u2150-\u215E])")
@@ -929,11 +972,14 @@ def _arabic_soft_words(text: str) -> list[_Item]:
             continue
         value = _arabic_soft_value(token.key)
         if value is not None:
-            found.append(_Item(value, "soft", False, token.start, token.end, token.plain))
+            weak = value == 2.0 and _arabic_soft_value(token.key, duals=False) is None
+            found.append(
+                _Item(value, "soft", False, token.start, token.end, token.plain, weak=weak)
+            )
     return found
 
 
-def _arabic_soft_value(key: str) -> float | None:
+def _arabic_soft_value(key: str, duals: bool = True) -> float | None:
     for prefix in ("", "و", "ب", "ل", "ال", "وال", "بال", "لل"):
         if not key.startswith(prefix):
             continue
@@ -944,7 +990,7 @@ def _arabic_soft_value(key: str) -> float | None:
         nisba = _NISBA.fullmatch(base)
         if nisba:
             return _NISBA_STEMS[nisba.group(1)]
-    if len(key) >= 5 and key.endswith(_DUAL_ENDINGS):
+    if duals and len(key) >= 5 and key.endswith(_DUAL_ENDINGS):
         return 2.0
     return None
 
@@ -1213,38 +1259,70 @@ def _same_value(a: _Item, b: _Item) -> bool:
                 continue
             # "2.56 مليون" written "2.6 million": the side with a scale word may round.
             for coarse, fine, item in ((right, left, b), (left, right, a)):
-                if _SCALE_WORDS.search(item.text) and coarse and _rounds_to(fine, coarse):
+                if (
+                    _SCALE_WORDS.search(item.text)
+                    and coarse
+                    and _rounds_to(fine, coarse, _written_precision(item))
+                ):
                     return True
     return False
 
 
-def _rounds_to(value: float, coarse: float) -> bool:
-    digits = len(f"{coarse:.15g}".replace(".", "").replace("-", "").strip("0"))
+_MANTISSA = re.compile(r"[\d٠-٩۰-۹]+(?:[.,٫٬][\d٠-٩۰-۹]+)*")
+
+
+def _written_precision(item: _Item) -> int | None:
+    """Significant digits of the number written before a scale word, trailing zeros included:
+    "2.6 million" gives 2, "120 million" 3 (120 is not 121 rounded); None for words."""
+    from tqcheck.arabic.text import normalize_digits
+
+    mantissa = _MANTISSA.search(normalize_digits(item.text))
+    if mantissa is None:
+        return None
+    digits = re.sub(r"[.,٫٬]", "", mantissa.group()).lstrip("0")
+    return len(digits) or None
+
+
+def _rounds_to(value: float, coarse: float, digits: int | None = None) -> bool:
+    if digits is None:
+        digits = len(f"{coarse:.15g}".replace(".", "").replace("-", "").strip("0"))
     if digits < 2:
         return False
     return float(f"{value:.{digits}g}") == coarse
 
 
 def _match(source: list[_Item], target: list[_Item], source_size: int, target_size: int) -> None:
-    """Pair equal values, best pairs first: firm with firm, the same kind, then the nearest
-    relative position in the sentence."""
+    """Pair equal values, best pairs first: inside a date (or clock time) with inside one,
+    firm with firm, no guessed dual, the same kind, then the nearest relative position in the
+    sentence."""
     if len(source) * len(target) > _MAX_PAIRINGS:
         _match_by_value(source, target)
         return
     pairs: list[tuple[tuple[int, int, float], _Item, _Item]] = []
     for s in source:
         for t in target:
-            if _same_value(s, t):
+            if _same_value(s, t) and not _ordinal_against_dual(s, t):
                 rank = (
+                    s.dated != t.dated,  # "6 نوفمبر" is "November 6", not "six weeks"
                     -(s.firm + t.firm),
+                    s.weak or t.weak,
                     0 if _kind_group(s.kind) == _kind_group(t.kind) else 1,
                     abs(s.start / max(1, source_size) - t.start / max(1, target_size)),
                 )
                 pairs.append((rank, s, t))
     pairs.sort(key=lambda pair: pair[0])
     for _, s, t in pairs:
-        if not s.matched and not t.matched:
-            s.matched = t.matched = True
+        if s.matched or t.matched:
+            continue
+        # a guessed dual ("شيردان", a name) does not take a number in digits that a number
+        # in digits left over on the other side may be a changed copy of ("بنتيجة 1-0"
+        # against "trailing 2-0")
+        if s.weak and _digits(t) and _digit_look_alike(t, source):
+            continue
+        if t.weak and _digits(s) and _digit_look_alike(s, target):
+            continue
+        s.matched = t.matched = True
+        s.partner, t.partner = t, s
     # A value written twice on one side ("ثلاثة (3)") and once on the other is one fact; a
     # count written twice is not explained by a value the other side only implies ("three
     # sensors" and "three-dimensional" against "ثلاثي الأبعاد"), nor, away from its twin, while
@@ -1252,6 +1330,11 @@ def _match(source: list[_Item], target: list[_Item], source_size: int, target_si
     # القناة الخامسة").
     for side, other in ((source, target), (target, source)):
         spare = any(_spare(o) for o in other)
+        # a number in digits left over on the other side ("2 و 1" against "2 and 2", "1 - 0"
+        # against "1 - 1"): a twin in digits away from its double may be the changed one
+        spare_digits = any(not o.matched and not o.dated and _digits(o) for o in other)
+        # an ordinal left over, a "first" included ("أول ... ثاني" against "second ... second")
+        spare_ordinal = any(_is_first(o) or _compared_ordinal(o) for o in other if not o.matched)
         for item in side:
             if item.matched or not any(
                 o.matched
@@ -1261,9 +1344,37 @@ def _match(source: list[_Item], target: list[_Item], source_size: int, target_si
                 for o in other
             ):
                 continue
-            if item.firm and spare and not _twin_near(item, side):
+            held = (
+                (item.firm and spare)
+                or (spare_digits and _digits(item))
+                or (spare_ordinal and _compared_ordinal(item))
+            )
+            if held and not _twin_near(item, side):
                 continue
             item.matched = True
+
+
+def _ordinal_against_dual(s: _Item, t: _Item) -> bool:
+    """An ordinal and a dual noun are never the same number ("ظهوره الأول ... بهدفين" is no
+    "second appearance")."""
+    for one, other in ((s, t), (t, s)):
+        if one.kind == "ordinal" and (
+            other.weak or (other.quantity is not None and "dual" in other.quantity.extra)
+        ):
+            return True
+    return False
+
+
+def _digit_look_alike(item: _Item, other: list[_Item]) -> bool:
+    """A number in digits of ``other``, unmatched and outside a date, one digit from ``item``."""
+    return any(
+        not o.matched
+        and not o.dated
+        and _digits(o)
+        and _comparable(o, item)
+        and _distance(o, item)[0] <= 1
+        for o in other
+    )
 
 
 def _spare(item: _Item) -> bool:
@@ -1277,9 +1388,11 @@ def _spare(item: _Item) -> bool:
 
 
 def _twin_near(item: _Item, side: list[_Item]) -> bool:
-    """The same value written right next to ``item`` ("ثلاثة (3)", "three (3)")."""
+    """The same value written right next to ``item`` ("ثلاثة (3)", "three (3)"), once in words
+    and once in digits ("1 - 1" is a score, not a number restated)."""
     return any(
         other is not item
+        and _digits(other) != _digits(item)
         and _same_value(item, other)
         and (0 <= item.start - other.end <= 3 or 0 <= other.start - item.end <= 3)
         for other in side
@@ -1544,29 +1657,32 @@ def compare_dates(source: str, target: str, published: date | None = None) -> li
     target_features = [_features(m, published) for m in target_mentions]
     matched_source: set[int] = set()
     matched_target: set[int] = set()
-    # Agreeing pairs first, so that a contradiction is only read between dates left over.
-    for i, features in enumerate(source_features):
-        for j in _date_window(i, len(source_features), len(target_features)):
-            if j in matched_target:
-                continue
-            verdict = _verdict(features, target_features[j])
-            if verdict == "agree":
-                matched_source.add(i)
-                matched_target.add(j)
-                break
     findings: list[FactMismatch] = []
-    for i, features in enumerate(source_features):
-        if i in matched_source:
-            continue
-        for j in _date_window(i, len(source_features), len(target_features)):
-            other = target_features[j]
-            if j in matched_target or _verdict(features, other) != "conflict":
-                continue
-            matched_target.add(j)
-            findings.append(
-                _date_finding(source_mentions[i], target_mentions[j], features, other, published)
-            )
-            break
+    # Agreeing pairs first, so that a contradiction is only read between dates left over; pairs
+    # that share more than a weekday before those that share only one ("السبت (29 سبتمبر)"
+    # against "Saturday (September 28)": the days disagree, whatever the weekdays say).
+    for strong in (True, False):
+        for wanted in ("agree", "conflict"):
+            for i, features in enumerate(source_features):
+                if i in matched_source:
+                    continue
+                for j in _date_window(i, len(source_features), len(target_features)):
+                    other = target_features[j]
+                    if (
+                        j in matched_target
+                        or _verdict(features, other) != wanted
+                        or _shares_more_than_weekday(features, other) != strong
+                    ):
+                        continue
+                    matched_source.add(i)
+                    matched_target.add(j)
+                    if wanted == "conflict":
+                        findings.append(
+                            _date_finding(
+                                source_mentions[i], target_mentions[j], features, other, published
+                            )
+                        )
+                    break
     findings += _split_weekdays(
         source_mentions, target_mentions, source_features, target_features, published
     )
@@ -1629,6 +1745,12 @@ def _split_weekdays(
             finding = replace(finding, suggestion=WEEKDAY_NAMES[weekday])
         findings.append(finding)
     return findings
+
+
+def _shares_more_than_weekday(a: dict[str, object], b: dict[str, object]) -> bool:
+    return any(
+        not key.startswith("_") and key not in ("weekday", "named_weekday") for key in a.keys() & b
+    )
 
 
 def _day_only(features: dict[str, object]) -> dict[str, object]:

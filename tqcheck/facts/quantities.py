@@ -93,7 +93,9 @@ _WORD_NUMBER = (
     rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}}"
     rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}})"
 )
-_WORD_ORDINAL = rf"(?:(?:{_WORD}[\s-]+(?:and\s+)?){{0,6}}{_ORD_WORD})"
+# "twenty-first": a tens word may come before; a unit never does ("two second-half shots" is
+# "two" and "second").
+_WORD_ORDINAL = rf"(?:(?:(?:{_alternation(list(TENS))})[\s-]+(?:and\s+)?)?{_ORD_WORD})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?)"
 
 # Qualifiers before a number: how exact it is.
