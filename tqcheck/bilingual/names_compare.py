@@ -28,13 +28,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import Indel
 
 from tqcheck.arabic.names import (
     KnownPlace,
+    arabic_word_skeletons,
     bare_forms,
     known_place_by_english,
     known_places,
@@ -78,6 +80,11 @@ _OPENING_SHARE = 0.34
 # Where English copy writes a place name: after these words, or before ", Country".
 _SLOT_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|into|outside)\s+(?:the\s+)?$")
 _SLOT_AFTER = re.compile(r",\s+" + LATIN_CAPITAL)
+# A capitalised word (run) right after a word, or one right before it.
+_CAPITALISED_WORD = LATIN_CAPITAL + r"[^\W\d_]*(?:['’-][^\W\d_]+)*"
+_FOLLOWING = re.compile(r"\s(" + _CAPITALISED_WORD + r"(?: " + _CAPITALISED_WORD + r"){0,2})")
+_PRECEDING = re.compile(r"(" + _CAPITALISED_WORD + r")\s$")
+_OPENING_BEFORE = re.compile(r"(?:^|[.!?:;\"“‘(\[]|\s[-–—])\s*$")
 # An Arabic adjective ending (nisba) and the English adjective endings that render it.
 _NISBA = ("ي", "ية", "يه")
 _ADJECTIVE_ENDINGS = ("ian", "ish", "ese", "ean", "an", "ic", "i")
@@ -152,21 +159,33 @@ def _compared(
     source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
     places = _places(source, names, geonames)
     rendered_source: set[int] = set()
+    rendering: list[list[tuple[int, bool]]] = []
     for word in words:
-        if not latin_skeletons(word.text):
-            continue
-        for index, (arabic, _, _) in enumerate(source_words):
-            if _renders(arabic, word.text):
-                word.accounted = True
-                rendered_source.add(index)
-                if not word.named:
-                    word.named = _name_like(arabic) or renders(arabic, word.text, strict=True)
+        found: list[tuple[int, bool]] = []
+        if latin_skeletons(word.text):
+            for index, (arabic, _, _) in enumerate(source_words):
+                if _renders(arabic, word.text):
+                    found.append((index, renders(arabic, word.text, strict=True)))
+        rendering.append(found)
+    # A source word another target word renders exactly is that word's: a loose rendering of
+    # it accounts for nothing ("Rosario" and كيرشنر, written "Kirchner" beside it).
+    exact = Counter(index for found in rendering for index, strict in found if strict)
+    for word, found in zip(words, rendering, strict=True):
+        for index, strict in found:
+            if not strict and exact[index]:
+                continue
+            word.accounted = True
+            rendered_source.add(index)
+            if not word.named:
+                word.named = strict or _name_like(source_words[index][0])
     findings: list[NameMismatch] = []
     mentions = Counter(place.name for place in places)
     recounted: set[str] = set()
     for place in places:
         if not _written(place, words + openers, source_words, gazetteer, geonames):
             finding = _stand_in(place, source, target, every, source_words, geonames)
+            if finding is None:
+                finding = _beside_anchor(place, source, target, every, source_words, geonames)
         elif mentions[place.name] > 1 and place.name not in recounted:
             # Named twice in the source, written once: the other mention may have been
             # garbled ("Broken, Germany ... Berlin is" for برلين twice); only a look-alike
@@ -407,8 +426,16 @@ def _look_alike(
         return False
     # The place's name renders the Arabic, and the word keeps the consonants of that name (one
     # class apart at most): "Paolo" renders باولو, but Oulu reads it as "in Oulu".
-    whole = "".join(arabic)
-    names = [name for name in {place.name, *place.spellings} if renders(whole, name)]
+    # A word of a name of several words that renders no word of its English name is
+    # translated, not spelled ("North" for الشمالية of كارولينا الشمالية): the word renders the
+    # rest, and the parts of the English name count.
+    parts = place.name.split()
+    spelled = [text for text in arabic if any(renders(text, part) for part in parts)] or arabic
+    whole = "".join(spelled)
+    options = {place.name, *place.spellings}
+    if len(spelled) < len(arabic):
+        options.update(parts)
+    names = [name for name in options if renders(whole, name)]
     if not renders(whole, word) or not any(_same_consonants(word, name) for name in names):
         return False
     if any(
@@ -421,11 +448,79 @@ def _look_alike(
         return False
     folded = fold(word)
     key = translit_key(word)
+    # A near respelling of a recorded name is one only when it keeps the long vowels the
+    # Arabic writes ("Elisabeth"; "Carolyn" drops the final ا of كارولينا, "Taller" the ي of
+    # تايلر, though Tajler is on record).
+    keeps = any(_keeps_vowels(text, word) for text in arabic)
     return not any(
         folded in spelling
-        or Indel.normalized_similarity(key, translit_key(spelling)) >= _RESPELLING
+        or (keeps and Indel.normalized_similarity(key, translit_key(spelling)) >= _RESPELLING)
         for spelling in _place_spellings(place, geonames)
     )
+
+
+@cache
+def _vowel_spellings() -> dict[str, tuple[str, ...]]:
+    """Arabic vowel letter, hamza or h (or two letters written for one sound) -> how English
+    copy spells it (``arabic_vowel_spellings.tsv``)."""
+    table: dict[str, tuple[str, ...]] = {}
+    text = resources.files("tqcheck.data").joinpath("arabic_vowel_spellings.tsv")
+    for line in text.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            letters, spellings = line.split("\t")
+            parts = (part.strip() for part in spellings.split(","))
+            table[letters] = tuple("" if part == "-" else re.escape(part) for part in parts)
+    return table
+
+
+_SHORT_VOWELS = "[aeiouy'-]*"
+# A consonant letter: any Latin consonants (the consonant skeletons are compared elsewhere;
+# "x" writes two Arabic letters, "ng" one).
+_CONSONANTS = "[b-df-hj-np-tv-z]*"
+
+
+@lru_cache(maxsize=8192)
+def _spelling_pattern(arabic: str) -> re.Pattern[str]:
+    """A pattern of the Latin spellings that keep the long vowels, hamzas and ة of ``arabic``
+    where it writes them (short vowels may stand anywhere, consonants are any)."""
+    table = _vowel_spellings()
+    parts: list[str] = []
+    i = 0
+    while i < len(arabic):
+        pair = table.get(arabic[i : i + 2]) if i + 1 < len(arabic) else None
+        one = table.get(arabic[i])
+        if one is None:
+            parts.append(_CONSONANTS)
+            i += 1
+        elif pair is not None:
+            # Two letters written for one sound ("اي" as "i" in "Biden"), or each as itself.
+            second = "|".join(table[arabic[i + 1]])
+            single = "(?:" + "|".join(one) + ")" + _SHORT_VOWELS + f"(?:{second})"
+            parts.append("(?:" + "|".join([*pair, single]) + ")")
+            i += 2
+        else:
+            parts.append("(?:" + "|".join(one) + ")")
+            i += 1
+    return re.compile(_SHORT_VOWELS + _SHORT_VOWELS.join(parts) + _SHORT_VOWELS + "h?")
+
+
+@lru_cache(maxsize=65536)
+def _keeps_vowels(arabic: str, latin: str) -> bool:
+    """Whether ``latin`` spells every letter the Arabic word writes, its long vowels (ا، و،
+    ي) and final ة included: "Tyler" and "Taylor" keep تايلر, "Biden" keeps بايدن; "Taller"
+    drops its ي, "Carolyn" the final ا of كارولينا. The article and attached particles may be
+    dropped on either side ("al-")."""
+    word = _unmarked(arabic)
+    forms = [word] + [word[len(p) :] for p in _RAW_PROCLITICS if word.startswith(p)]
+    folded = fold(latin)
+    latins = [folded] + [folded[2:] for p in ("al", "el") if folded.startswith(p)]
+    for form in forms:
+        if len(form) < 2:
+            continue
+        pattern = _spelling_pattern(form)
+        if any(pattern.fullmatch(text) for text in latins):
+            return True
+    return False
 
 
 def _same_consonants(word: str, name: str) -> bool:
@@ -578,6 +673,87 @@ def _stand_in(
     if not candidates:
         return None
     _, _, start, end, run, other = min(candidates, key=lambda c: (c[0], c[1], -len(c[4])))
+    return _mismatch(place, start, end, run, other or None)
+
+
+def _beside_anchor(
+    place: _Place,
+    source: str,
+    target: str,
+    words: list[_Word],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> NameMismatch | None:
+    """The target word written where the unwritten place stands beside a name the target
+    renders: the source writes the place right after (or before) a name-like word, the target
+    renders that word exactly with a capitalised word, and the capitalised word right after
+    (before) it renders nothing of the source ("Satoru Into" for ساتورو إواتا, "Rolando Monday"
+    for رولاندو ميندوزا, "Steven San Antonio" for ستيفن تايلر). Any word, however common, is
+    taken: its neighbour says which source word it translates."""
+    inside = [i for i, (_, start, _) in enumerate(source_words) if place.start <= start < place.end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    for side in (-1, 1):
+        k = first - 1 if side < 0 else last + 1
+        if not 0 <= k < len(source_words):
+            continue
+        anchor, a_start, a_end = source_words[k]
+        gap = source[a_end : place.start] if side < 0 else source[place.end : a_start]
+        if gap.strip():
+            continue
+        for word in words:
+            if word.plain or not renders(anchor, word.text, strict=True):
+                continue
+            if not _name_like(anchor) and _zipf(word.text.lower()) >= _COMMON_ENGLISH:
+                continue  # an ordinary word and its translation say little
+            run = _next_capitalised(target, word, -side)
+            if run is None:
+                continue
+            start, end, text = run
+            arabic = [t for t, a, b in source_words if place.start <= a < place.end]
+            if any(_spells(a, text) for a in arabic):
+                continue  # an English word the Arabic spells ("Ponto Beach" for بونتو بيتش)
+            if fold(text) in place.spellings or any(
+                renders(other, part, strict=True) and _name_like(other)
+                for other, _, _ in source_words
+                for part in text.split()
+            ):
+                continue  # a rendering of a source name, not a stand-in
+            other = _other_place(text, place, geonames)
+            return _mismatch(place, start, end, text, other[0] if other else None)
+    return None
+
+
+def _spells(arabic: str, latin: str) -> bool:
+    """Whether ``latin`` may be the Arabic word spelled out, though an English word: the same
+    long vowels and an opening consonant of the same class ("Beach" for بيتش)."""
+    if not _keeps_vowels(arabic, latin):
+        return False
+    if _renders(arabic, latin):
+        return True
+    openings = {skeleton[:1] for skeleton in arabic_word_skeletons(arabic)}
+    return bool(openings & {skeleton[:1] for skeleton in latin_skeletons(latin)})
+
+
+def _next_capitalised(target: str, word: _Word, side: int) -> tuple[int, int, str] | None:
+    """The run of capitalised words (up to :data:`_MAX_RUN`) right after ``word`` (``side``
+    1: the source's place follows the anchor, as "Satoru Iwata" follows ساتورو إواتا) or the
+    one capitalised word right before it (-1), any word (weekdays included)."""
+    if side > 0:
+        found = _FOLLOWING.match(target, word.end)
+        if found is None:
+            return None
+        text = re.sub(r"['’]s$", "", found.group(1))
+        return found.start(1), found.start(1) + len(text), text
+    found = _PRECEDING.search(target[: word.start])
+    if found is None or found.start(1) == 0 or _OPENING_BEFORE.search(target[: found.start(1)]):
+        return None  # a sentence's first word is capitalised for that alone
+    return found.start(1), found.end(1), found.group(1)
+
+
+def _mismatch(place: _Place, start: int, end: int, run: str, other: str | None) -> NameMismatch:
+    """A finding: ``run`` is another place (``other``, "Mosul, IQ") or a garble."""
     shown = f"{place.text} ({place.name}{', ' + place.country if place.country else ''})"
     if other:
         message = f"the source names {shown}; the target says {run!r}, another place ({other})"
