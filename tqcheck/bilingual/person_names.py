@@ -93,6 +93,10 @@ _SLOT_REACH = 2
 _SLOT_SPAN = 12
 # Short words MT sources run together with the next word ("منأوفي": من أوفي, of Ovie).
 _RUN_TOGETHER = ("من", "في", "عن", "على", "الى", "ما", "لا")
+# A source word beside a rendered part of a name is the unrendered part under this Arabic
+# frequency when the stranger beside the name is read by its slot (ستيفن, Steven, 4.4; جبل,
+# mountain, 4.7).
+_SLOT_ARABIC = 4.45
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -199,12 +203,14 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
     texts = [arabic for arabic, _, _ in source_words]
     findings: list[NameMismatch] = []
     for stranger, anchor, before in pairs:
-        if "-" in stranger.text or not _name_part(stranger.text):
+        if "-" in stranger.text or not (_name_part(stranger.text) or _arabic_given(stranger.text)):
             continue
+        run = sorted((stranger, anchor), key=lambda w: w.start)
+        if known_place_by_english(target[run[0].start : run[1].end]):
+            continue  # "Hong Kong"
+
         if any(c.isupper() for c in stranger.text[1:]):
             continue  # "MacDonald" is read by its own skeleton; a handle or brand is no name
-        if _exact_readings(texts, stranger.text):
-            continue
         sides = _exact_readings(texts, anchor.text)
         if not sides:
             continue
@@ -217,16 +223,25 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             and _slot_name(arabic)
             and not any(_renders(arabic, w.text) for w in words if w.text != anchor.text)
         ]
-        # Loose readings of words other target words render are theirs ("Okafor" reads وجون,
-        # which "Jon" renders).
+        # Readings of words other target words render are theirs ("Okafor" reads وجون, which
+        # "Jon" renders), and of ordinary words chance ("Khalil" reads قال, "Mensah" منصة).
         loose = [
             k
             for k, arabic in enumerate(texts)
             if _renders(arabic, stranger.text)
+            and _beside_name(arabic)
             and not any(_renders(arabic, w.text) for w in every if w.start != stranger.start)
         ]
-        for index in sides:
-            beside = index - 1 if before else index + 1
+        if any(renders(texts[k], stranger.text, strict=True) for k in loose):
+            continue  # it renders a name of the source exactly
+        # A source word the stranger reads is its own, not the anchor's ("Kong" كونغ, which
+        # "Hong" also reads); a word beside any of the anchor's readings that the stranger may
+        # render is its rendering (a name written several times).
+        sides = [k for k in sides if not _renders(texts[k], stranger.text)]
+        besides = [k - 1 if before else k + 1 for k in sides]
+        if any(0 <= b < len(texts) and _slot_resembles(texts[b], stranger.text) for b in besides):
+            continue
+        for index, beside in zip(sides, besides, strict=True):
             if not 0 <= beside < len(texts) or beside in sides:
                 continue
             if any(abs(k - index) <= _SLOT_REACH for k in loose):
@@ -234,7 +249,7 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             other = texts[beside]
             if _apart(source_words, index, beside):
                 continue  # a quoted name, a list: the word beside it is no part of it
-            if not _slot_name(other) or _slot_resembles(other, stranger.text):
+            if not _slot_name(other):
                 continue
             if not _unaccounted(texts, beside, every, stranger):
                 continue
@@ -254,6 +269,20 @@ def _whole_word(arabic: str) -> bool:
         if key.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
             return False
     return True
+
+
+@lru_cache(maxsize=65536)
+def _arabic_given(latin: str) -> bool:
+    """Whether an English word renders a listed Arabic given name exactly ("Hussein" حسين,
+    "Khalil" خليل): a name, however common the word is in English text."""
+    if (
+        latin.lower() in word_list("english_name_titles")
+        or _zipf(latin.lower()) >= _NAME_PART_ENGLISH
+    ):
+        return False  # a title, or an everyday English word ("Airport" reads عارف)
+    return any(
+        renders(name, latin, strict=True) and _renders(name, latin) for name in _given_arabic()
+    )
 
 
 def _apart(source_words: list[tuple[str, int, int]], one: int, other: int) -> bool:
@@ -293,27 +322,34 @@ def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Wo
 @lru_cache(maxsize=65536)
 def _slot_name(arabic: str) -> bool:
     """A source word beside a rendered name that is the unrendered part of it: a listed
-    Arabic given name, or a word :func:`_beside_name` takes that opens with no article
-    ("الإفريقي"), ends with no plural ("زوجات") and is no particle and word ("بجروح"; a rare
-    whole such as "فالتري", Valtteri, is a name; "و" before a name is common: "ولوكا")."""
+    Arabic given name; a word unknown to the frequency list as written, of four to nine letters,
+    no article ("فالتري", Valtteri, though فال + تري reads as a particle and a word); or a word
+    :func:`_beside_name` takes that opens with no article ("الإفريقي"), ends with no plural of
+    a word ("زوجات"; "جلين", Glenn, is no plural of جل) and is no particle and word ("بجروح";
+    "و" before a name is common: "ولوكا")."""
     if arabic in _given_arabic():
         return True
-    if not _beside_name(arabic):
-        return False
     key = arabic_key(arabic)
-    if key.startswith(_ARTICLES) or key.endswith(("ات", "ون", "ين")):
+    if key.startswith(_ARTICLES) or _unmarked(arabic) != arabic:
         return False
-    if _zipf(arabic, "ar") > 0:
-        # "و" (and) before a name is common in a list of names ("ولوكا"): read beside_name's
-        # test for it; other particles before a word that is common by itself make a word.
-        for prefix in (p for p in _BESIDE_PROCLITICS if p not in ("و", "ف")):
-            rest = arabic[len(prefix) :]
-            if (
-                arabic.startswith(prefix)
-                and len(rest) >= (3 if len(prefix) > 1 else 4)  # "بابا" is Baba
-                and _zipf(rest, "ar") >= _ARTICLE_REST
-            ):
-                return False
+    if _zipf(arabic, "ar") == 0 and 4 <= len(key) <= 9 and arabic_word_skeletons(arabic):
+        return not (arabic in _neighbours() or key in _neighbours() or key.endswith(("ه", "ى")))
+    if not _beside_name(arabic) or key.endswith("ات") or _zipf(arabic, "ar") >= _SLOT_ARABIC:
+        return False
+    for ending in ("ون", "ين"):
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and len(stem) >= 3 and _zipf(stem, "ar") >= _ARTICLE_REST:
+            return False  # a plural ("مذهولين")
+    # "و" (and) before a name is common in a list of names ("ولوكا"): read beside_name's
+    # test for it; other particles before a word that is common by itself make a word.
+    for prefix in (p for p in _BESIDE_PROCLITICS if p not in ("و", "ف")):
+        rest = arabic[len(prefix) :]
+        if (
+            arabic.startswith(prefix)
+            and len(rest) >= (3 if len(prefix) > 1 else 4)  # "بابا" is Baba
+            and _zipf(rest, "ar") >= _ARTICLE_REST
+        ):
+            return False
     return True
 
 
@@ -329,6 +365,11 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
         if key.startswith(word) and len(key) > len(word) + 2
     ]
     if any(_renders(form, latin) for form in (arabic, *tails)):
+        return True
+    # Words run together ("تجمعلدونالد": a rally for Donald): an end the word renders exactly.
+    if len(key) >= 7 and any(
+        renders(key[cut:], latin, strict=True) for cut in range(2, len(key) - 2)
+    ):
         return True
     latins = latin_skeletons(latin)
     if latin.lower().endswith("gh"):
