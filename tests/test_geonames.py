@@ -259,6 +259,28 @@ def test_resolve_confidence_is_a_probability(index: GeoNamesIndex) -> None:
     assert geonames.confidence(20.0, [20.0, 10.0]) > geonames.confidence(20.0, [20.0, 19.5])
 
 
+def test_learned_edit_costs_and_second_stage(index: GeoNamesIndex) -> None:
+    substitutions, indels = geonames.edit_costs()
+    # Alternations one place's spellings often show cost less than a letter seen swapped rarely.
+    assert substitutions[("j", "y")] < substitutions.get(("j", "r"), 1.0)
+    assert indels["h"] < indels.get("q", 1.0)
+    # "Dzhebrail"/"Djebrail" differ by a cheap h and z/j: closer than plain Levenshtein says.
+    plain = 1 - 2 / 9
+    assert geonames.learned_similarity("Dzhebrail", "Djebrail") > plain
+    assert geonames.learned_similarity("Agarak", "Agarak") == 1.0
+    assert geonames.learned_similarity("", "Agarak") == 0.0
+    costs = {("a", "e"): 0.25}
+    assert geonames.weighted_similarity("Aben", "Eben", costs, {}) == 1 - 0.25 / 4
+    assert geonames.weighted_similarity("Aben", "Oben", costs, {}) == 1 - 1 / 4
+    # Only the best candidates by the linear score are scored again; the rest stay below them.
+    found = index.candidates("Dzhebrayil")
+    linear = [geonames.rank_score(c) for c in found]
+    scores = geonames.rank_scores("Dzhebrayil", found, linear, (1, (1.0, 0.0, 0.0)))
+    best = max(range(len(found)), key=lambda i: linear[i])
+    assert scores[best] == linear[best]
+    assert all(scores[i] < scores[best] for i in range(len(found)) if i != best)
+
+
 def test_skeleton_candidates_capped_largest_first(index: GeoNamesIndex) -> None:
     found = index.by_skeleton("Agarak")
     populations = [place.population for place, _ in found]

@@ -49,7 +49,7 @@ import shutil
 import sqlite3
 import time
 import unicodedata
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -873,6 +873,10 @@ def resolve_model() -> dict[str, Any]:
         if set(weights) != set(FEATURES):
             raise KeyError("rank.weights must name exactly the features " + ", ".join(FEATURES))
         model["rank"]["vector"] = tuple(float(weights[name]) for name in FEATURES)
+        rerank = model["rerank"]
+        if set(rerank["weights"]) != set(RERANK_FEATURES) or int(rerank["top"]) < 1:
+            raise KeyError("rerank.weights must name exactly " + ", ".join(RERANK_FEATURES))
+        rerank["vector"] = tuple(float(rerank["weights"][name]) for name in RERANK_FEATURES)
         for key in ("share", "score", "intercept"):
             float(model["confidence"][key])
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -881,19 +885,158 @@ def resolve_model() -> dict[str, Any]:
 
 
 def rank_score(candidate: Candidate) -> float:
-    """The linear score that ranks the candidates of one name (higher is better)."""
+    """The linear score that ranks the candidates of one name (higher is better); the first
+    stage of :func:`rank_scores`."""
     rank = resolve_model()["rank"]
     return float(rank["intercept"]) + sum(
         w * f for w, f in zip(rank["vector"], candidate.features, strict=True)
     )
 
 
+# The second stage of the ranking: the ``top`` best candidates by ``rank_score`` are scored
+# again, linearly, by these (weights in geonames_resolve.toml, ``[rerank.weights]``).
+RERANK_FEATURES = (
+    "linear_score",  # rank_score
+    "learned_similarity",  # learned_similarity of the query and the candidate's spelling
+    "primary_learned_similarity",  # ... and the place's primary name
+)
+EDIT_COST_DEFAULT = 1.0  # an edit the cost table does not list
+
+
+@lru_cache(maxsize=1)
+def edit_costs() -> tuple[dict[tuple[str, str], float], dict[str, float]]:
+    """(substitution costs keyed by the sorted letter pair, insertion/deletion costs by letter)
+    of tqcheck/data/geonames_edit_costs.tsv: learned from how the spellings of one place
+    differ (``benchmarks/gazetteer_accuracy.py --fit``, tune-split places only); 0 is a free
+    edit, ``EDIT_COST_DEFAULT`` one never seen."""
+    from importlib.resources import files
+
+    substitutions: dict[tuple[str, str], float] = {}
+    indels: dict[str, float] = {}
+    try:
+        text = (files("tqcheck") / "data" / "geonames_edit_costs.tsv").read_text(encoding="utf-8")
+        for line in text.splitlines():
+            if not line or line.startswith("#"):
+                continue
+            kind, first, second, cost = line.split("\t")
+            value = float(cost)
+            if not 0.0 <= value <= EDIT_COST_DEFAULT:
+                raise ValueError(f"cost {value} out of range")
+            if kind == "substitute":
+                substitutions[(min(first, second), max(first, second))] = value
+            elif kind == "indel":
+                indels[first] = value
+            else:
+                raise ValueError(f"unknown edit {kind!r}")
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"geonames_edit_costs.tsv: unusable edit costs ({exc})") from None
+    return substitutions, indels
+
+
+def _letters(text: str) -> str:
+    return "".join(char for char in fold(text) if char.isalpha())
+
+
+def weighted_similarity(
+    first: str,
+    second: str,
+    substitutions: Mapping[tuple[str, str], float],
+    indels: Mapping[str, float],
+) -> float:
+    """1 - (weighted edit distance of the folded letters) / (longer length), with the costs
+    ``substitutions`` (keyed by the sorted letter pair) and ``indels`` (by letter), others
+    ``EDIT_COST_DEFAULT``."""
+    a, b = _letters(first), _letters(second)
+    if not a or not b:
+        return 0.0
+    previous = [0.0]
+    for char in b:
+        previous.append(previous[-1] + indels.get(char, EDIT_COST_DEFAULT))
+    for x in a:
+        drop = indels.get(x, EDIT_COST_DEFAULT)
+        current = [previous[0] + drop]
+        for j, y in enumerate(b):
+            swap = 0.0 if x == y else substitutions.get((min(x, y), max(x, y)), EDIT_COST_DEFAULT)
+            current.append(
+                min(
+                    previous[j] + swap,
+                    previous[j + 1] + drop,
+                    current[j] + indels.get(y, EDIT_COST_DEFAULT),
+                )
+            )
+        previous = current
+    return 1.0 - previous[-1] / max(len(a), len(b))
+
+
+@lru_cache(maxsize=8192)
+def learned_similarity(first: str, second: str) -> float:
+    """:func:`weighted_similarity` with the learned :func:`edit_costs`: a Levenshtein
+    similarity whose edits cost little where one place's spellings often differ so (j/y, i/y,
+    c/k, an h dropped)."""
+    substitutions, indels = edit_costs()
+    return weighted_similarity(first, second, substitutions, indels)
+
+
+def rerank_features(
+    name: str,
+    candidate: Candidate,
+    linear: float,
+    similarity: Callable[[str, str], float] = learned_similarity,
+) -> tuple[float, ...]:
+    """The ``RERANK_FEATURES`` of one candidate of ``name``."""
+    return (
+        linear,
+        similarity(name, candidate.spelling),
+        similarity(name, candidate.place.name),
+    )
+
+
+def linear_order(candidates: Sequence[Candidate], linear: Sequence[float]) -> list[int]:
+    """Positions of ``candidates`` by ``linear`` score, larger place first among equals."""
+    return sorted(
+        range(len(candidates)), key=lambda i: (-linear[i], -candidates[i].place.population)
+    )
+
+
+def rank_scores(
+    name: str,
+    candidates: Sequence[Candidate],
+    linear: Sequence[float] | None = None,
+    rerank: tuple[int, Sequence[float]] | None = None,
+    similarity: Callable[[str, str], float] = learned_similarity,
+) -> list[float]:
+    """Scores that rank the candidates of ``name`` (higher is better), in their order: the
+    ``top`` best by the linear :func:`rank_score` (or ``linear``) are scored again with the
+    learned edit costs (``[rerank]`` of the model, or ``rerank``: top and weights); the others
+    keep their linear order below all of those."""
+    if not candidates:
+        return []
+    if linear is None:
+        linear = [rank_score(c) for c in candidates]
+    if rerank is None:
+        model = resolve_model()["rerank"]
+        rerank = (int(model["top"]), model["vector"])
+    top, vector = rerank
+    order = linear_order(candidates, linear)
+    chosen = order[:top]
+    scores = list(linear)
+    for i in chosen:
+        features = rerank_features(name, candidates[i], linear[i], similarity)
+        scores[i] = sum(w * f for w, f in zip(vector, features, strict=True))
+    if len(order) > top:
+        floor = min(scores[i] for i in chosen) - 1.0
+        cut = linear[order[top - 1]]
+        for i in order[top:]:
+            scores[i] = floor + (linear[i] - cut)
+    return scores
+
+
 def confidence(score: float, scores: Sequence[float]) -> float:
-    """Probability-like confidence that a candidate with ``rank_score`` ``score`` is the place
-    meant, among a name's candidates with scores ``scores`` (itself included): a logistic
-    function of the candidate's softmax share of the candidates (two equal candidates share
-    the probability) and of its own score (a close spelling is likelier right than a far one).
-    Calibrated on the tune split: of answers given about 0.8, about 80% were right."""
+    """Probability-like confidence that a candidate with score ``score`` (:func:`rank_scores`)
+    is the place meant, among a name's candidates with scores ``scores`` (itself included): a
+    logistic function of the candidate's softmax share of the candidates (two equal candidates
+    share the probability) and of its own score (a close spelling is likelier right than a far
+    one). Calibrated on the tune split: of answers given about 0.8, about 80% were right."""
     model = resolve_model()["confidence"]
     top = max(scores, default=score)
     total = sum(math.exp(other - top) for other in scores) or 1.0
@@ -1170,10 +1313,11 @@ class GeoNamesIndex:
         fitted on held-out GeoNames respellings) and given a probability-like :func:`confidence`
         that they are the place meant (``tqcheck/data/geonames_resolve.toml``).
         """
+        found = self.candidates(name, limit, deletions)
         ranked = sorted(
             (
-                (rank_score(c), c)
-                for c in self.candidates(name, limit, deletions)
+                (score, c)
+                for score, c in zip(rank_scores(name, found), found, strict=True)
                 if countries is None or c.place.country in countries
             ),
             key=lambda item: (-item[0], -item[1].place.population),
