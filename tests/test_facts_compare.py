@@ -593,3 +593,39 @@ def test_an_ordinal_part_of_a_month_is_no_day() -> None:
         "ستصدر النتائج في الأسبوع الأول من مارس", "Results are due in the second week of March."
     )
     assert finding.target_text == "second"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said", "says", "suggestion"),
+    [
+        ("قال مصدر لصحيفة صنداي تايمز إن المراجعة قريبة",
+         "A source told The Saturday Times the review is near.", "صنداي", "Saturday", "Sunday"),
+        ("قالت رئيسة الوزراء تيريزا ماي إن الخطة جاهزة",
+         "Prime Minister Theresa June said the plan was ready.", "ماي", "June", "May"),
+        ("ظهر المغني في برنامج ساترداي نايت لايف يوم السبت",
+         "The singer appeared on Sunday Night Live on Saturday.", "ساترداي", "Sunday",
+         "Saturday"),
+    ],
+)  # fmt: skip
+def test_a_weekday_or_month_inside_a_name(
+    source: str, target: str, said: str, says: str, suggestion: str
+) -> None:
+    (finding,) = compare_dates(source, target)
+    assert (finding.source_text, finding.target_text) == (said, says)
+    assert finding.suggestion == suggestion
+    assert target_slice(target, finding) == says
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("قال مصدر لصحيفة صنداي تايمز إن المراجعة قريبة",
+         "A source told The Sunday Times the review is near."),
+        ("قالت تيريزا ماي يوم الأحد إن الخطة جاهزة في يونيو",
+         "Theresa May said on Sunday the plan would be ready in June."),
+        ("ظهر المغني في برنامج ساترداي نايت لايف يوم السبت",
+         "The singer appeared on Saturday Night Live on Saturday."),
+    ],
+)  # fmt: skip
+def test_a_weekday_or_month_inside_a_name_agrees(source: str, target: str) -> None:
+    assert compare_dates(source, target) == []

@@ -28,6 +28,7 @@ without one, the weekday, the day and month, the year, the month, the day offset
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -831,9 +832,13 @@ def _arabic_items(text: str) -> list[_Item]:
         if _arabic_name_number(text, item):
             item.firm = False
     items += _arabic_soft_words(text)
-    # English written inside the Arabic ("Five Lives", "802.11n"): read by the English reader.
+    # English written inside the Arabic ("Five Lives", "802.11n"): read by the English reader;
+    # digits the Arabic reader has read are not read twice ("2 & 1" is one 2 and one 1).
+    read = _Spans([(item.start, item.end) for item in items])
     for run in _LATIN_RUN.finditer(text):
         for item in _items_from(english_numbers.find_numbers(run.group(), run.start()), []):
+            if read.overlaps(item.start, item.end):
+                continue
             item.firm = False
             items.append(item)
     _with_fractions(text, items)
@@ -1686,6 +1691,104 @@ def compare_dates(source: str, target: str, published: date | None = None) -> li
     findings += _split_weekdays(
         source_mentions, target_mentions, source_features, target_features, published
     )
+    taken = _Spans([f.target_span for f in findings if f.target_span is not None])
+    findings += [
+        f
+        for f in _calendar_name_findings(source, target)
+        if f.target_span is None or not taken.overlaps(*f.target_span)
+    ]
+    return findings
+
+
+@lru_cache(maxsize=1)
+def _calendar_names() -> dict[str, str]:
+    """Arabic spelling (folded) -> the English weekday or month it writes, in a name."""
+    from importlib import resources
+
+    from tqcheck.arabic.text import word_key
+
+    data = resources.files("tqcheck.data").joinpath("calendar_names.tsv").read_text("utf-8")
+    table = {}
+    for line in data.splitlines():
+        if line.strip() and not line.startswith("#"):
+            english, arabic = line.split("\t")
+            table[word_key(arabic.strip())] = english.strip()
+    return table
+
+
+_ENGLISH_CALENDAR_WORD = re.compile(rf"\b(?:{'|'.join([*WEEKDAY_NAMES, *MONTH_NAMES])})\b")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word right before or after: "The Sunday Times", "Theresa May"."""
+    before = text[: match.start()].rstrip()
+    after = text[match.end() :].lstrip()
+    return bool(
+        re.search(r"\b[A-Z][a-z]+$", before) and not re.search(r"(?:^|[.!?:]\s*)\w+$", before)
+    ) or bool(re.match(r"[A-Z][a-z]+", after) and not _ENGLISH_CALENDAR_WORD.match(after))
+
+
+def _calendar_name_findings(source: str, target: str) -> list[FactMismatch]:
+    """A weekday or month the source writes in Arabic letters inside a name ("صنداي تايمز",
+    "تيريزا ماي") that the target writes as another one ("The Saturday Times", "Theresa
+    June"): the English reader alone cannot tell such a name from a date."""
+    table = _calendar_names()
+    said: list[tuple[Token, str]] = []
+    for token in _tokens(source):
+        if token.kind != "word":
+            continue
+        for prefix in _ARABIC_CLITICS:
+            if token.key.startswith(prefix) and token.key[len(prefix) :] in table:
+                said.append((token, table[token.key[len(prefix) :]]))
+                break
+    if not said:
+        return []
+    written = list(_ENGLISH_CALENDAR_WORD.finditer(target))
+    stated = Counter(
+        name
+        for mention in _arabic_date_mentions(source)
+        for name in (
+            MONTH_NAMES[mention.month - 1] if mention.month else None,
+            WEEKDAY_NAMES[mention.weekday] if mention.weekday is not None else None,
+        )
+        if name
+    )
+    for token, name in list(said):
+        # the target's word inside a name first ("Saturday Night Live"); one the source's own
+        # dates account for ("on Saturday" for "يوم السبت") only as a spare
+        same = sorted(
+            (m for m in written if m.group() == name), key=lambda m: not _in_name(target, m)
+        )
+        spare = sum(1 for m in written if m.group() == name) - stated[name]
+        if same and (_in_name(target, same[0]) or spare > 0):
+            written.remove(same[0])
+            said.remove((token, name))
+    findings = []
+    for token, name in said:
+        weekday = name in WEEKDAY_NAMES
+        match = next(
+            (
+                m
+                for m in written
+                if m.group() not in stated and (m.group() in WEEKDAY_NAMES) == weekday
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        written.remove(match)
+        findings.append(
+            FactMismatch(
+                kind="date",
+                source_span=(token.start, token.end),
+                target_span=match.span(),
+                source_text=source[token.start : token.end],
+                target_text=match.group(),
+                message=f"the source writes {token.plain} ({name}), a name; the target says "
+                f"{match.group()}",
+                suggestion=name,
+            )
+        )
     return findings
 
 
