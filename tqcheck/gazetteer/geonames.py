@@ -25,7 +25,8 @@ Schema (``SCHEMA_VERSION``):
 ``variants(key, place, spelling)``
     For ``GeoNamesIndex.resolve``: the ``translit_key`` (lower case) of every Latin spelling and
     of every romanised native-script name (Cyrillic, Armenian, Georgian... by ``anyascii``,
-    ``ROMANISABLE_SCRIPTS``), and the skeletons (upper case) of the romanised names; one row per
+    ``ROMANISABLE_SCRIPTS``), the skeletons (upper case) of the romanised names, and ``#`` and
+    the transliteration key of each word of a name of two words or more (schema 3); one row per
     key and place. Romanised names are in no other table.
 ``meta(key, value)``
     Versions, row counts, build time.
@@ -66,8 +67,10 @@ from tqcheck.gazetteer.keys import (
     translit_key,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIN_SKELETON = 3
+MIN_WORD_KEY = 4  # shorter words of a name ("de", "el", "san") are not word keys
+WORD_MARK = "#"  # starts the ``variants`` key of one word of a name
 DEFAULT_LIMIT = 200
 _BATCH = 50_000
 _FIELDS = ("geonameid", "name", "kind", "country", "admin1", "lat", "lon", "population")
@@ -498,6 +501,19 @@ def _rows(sources: list[_Source]) -> _Rows:
         for skeleton in romanised_keys[key]:
             if len(skeleton) >= MIN_SKELETON:
                 variants.setdefault((skeleton, rowid), spelling)
+    # Word keys: WORD_MARK and the transliteration key of each word (MIN_WORD_KEY letters or
+    # more) of a spelling of two words or more, so that a name with one word changed meets its
+    # place through another ("Co Bluffs" for Council Bluffs).
+    for _key, rowid, spelling in latin_rows + romanised_rows:
+        words = [fold(word) for word in _WORD.findall(spelling)]
+        if len(words) < 2:
+            continue
+        for word in words:
+            found = translit.get(word)
+            if found is None:
+                found = translit[word] = keys.translit_folded(word)
+            if len(found) >= MIN_WORD_KEY:
+                variants.setdefault((WORD_MARK + found, rowid), spelling)
     variant_rows = [(key, rowid, spelling) for (key, rowid), spelling in variants.items() if key]
     return places, names, skeleton_rows, variant_rows
 
@@ -843,6 +859,7 @@ SUPPORT_SIMILARITY = 0.7  # a spelling this close to the query supports its plac
 MIN_EDIT_KEY = 4  # shorter transliteration keys have too many one-edit neighbours
 PREFIX_SLACK = 3  # letters of the query's end another ending may replace
 MIN_PREFIX = 6  # a shorter shared beginning says little (hundreds of keys)
+MIN_PART = 5  # the shortest key that may be a beginning of another name's, or have one
 MAX_EDIT_KEY = 40  # longer: no place name; 45 probes a letter would only cost time and memory
 # The letters of ``translit_key`` forms (q, x, w, y are written k, k, v, i).
 _KEY_LETTERS = "abcdefghijklmnoprstuvz"
@@ -1233,6 +1250,38 @@ class GeoNamesIndex:
             (prefix, prefix + "\x7f", limit),
         )
 
+    def extension_rows(self, key: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
+        """(place rowid, spelling) whose transliteration key is ``key`` with something after it
+        ("Havelu" for Haveluloto), or a beginning of ``key`` of ``MIN_PART`` letters or more
+        ("Shahezhan" for Shahe): a name shortened, or one with a suffix. One indexed range and
+        one probe per beginning."""
+        if len(key) < MIN_PART:
+            return []
+        rows = self._query(
+            "SELECT place, spelling FROM variants WHERE key > ? AND key < ? ORDER BY place LIMIT ?",
+            (key, key + "\x7f", limit),
+        )
+        starts = [key[:end] for end in range(MIN_PART, len(key))]
+        if starts:
+            marks = ",".join("?" * len(starts))
+            rows += self._query(
+                f"SELECT place, spelling FROM variants WHERE key IN ({marks}) "
+                "ORDER BY place LIMIT ?",
+                (*starts, limit),
+            )
+        return rows
+
+    def word_rows(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
+        """(place rowid, spelling) of names of two words or more sharing a word (its
+        transliteration key, ``MIN_WORD_KEY`` letters or more) with ``name``, itself of two
+        words or more: "Co Bluffs" meets Council Bluffs. One indexed probe per word."""
+        words = [fold(word) for word in _WORD.findall(name)]
+        if len(words) < 2:
+            return []
+        found = {keys.translit_folded(word) for word in words}
+        probes = sorted(WORD_MARK + key for key in found if len(key) >= MIN_WORD_KEY)
+        return self.variant_rows(probes, limit)
+
     def candidates(
         self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
     ) -> list[Candidate]:
@@ -1268,6 +1317,8 @@ class GeoNamesIndex:
         if MIN_EDIT_KEY <= len(query_key) <= MAX_EDIT_KEY:
             rows.update(self.neighbour_rows(query_key, limit))
             rows.update(self.prefix_rows(query_key, limit))
+            rows.update(self.extension_rows(query_key, limit))
+        rows.update(self.word_rows(name, limit))
         rowids = {rowid for rowid, _ in rows}
         places = self._places(sorted(rowids))
         fame = self._fame(rowids)
