@@ -97,6 +97,8 @@ _RUN_TOGETHER = ("من", "في", "عن", "على", "الى", "ما", "لا")
 # frequency when the stranger beside the name is read by its slot (ستيفن, Steven, 4.4; جبل,
 # mountain, 4.7).
 _SLOT_ARABIC = 4.45
+# One word of a source pair read as a whole renamed name is a listed given name or this rare.
+_RARE_PAIR = 3.5
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -164,6 +166,7 @@ def _renamed(
             findings.append(_person_finding(source_words, side, stranger, before))
     findings.extend(_renamed_whole(source_words, rendered_source, words, target))
     findings.extend(_renamed_in_slot(source_words, target))
+    findings.extend(_whole_in_slot(source_words, target))
     seen: set[tuple[int, int]] = set()
     unique = []
     for finding in findings:
@@ -232,14 +235,27 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             and _beside_name(arabic)
             and not any(_renders(arabic, w.text) for w in every if w.start != stranger.start)
         ]
-        if any(renders(texts[k], stranger.text, strict=True) for k in loose):
+        exact = [
+            k
+            for k in _exact_readings(texts, stranger.text)
+            if _beside_name(texts[k])
+            and not any(
+                k in _exact_readings(texts, w.text) for w in every if w.start != stranger.start
+            )
+        ]
+        if exact:
             continue  # it renders a name of the source exactly
         # A source word the stranger reads is its own, not the anchor's ("Kong" كونغ, which
         # "Hong" also reads); a word beside any of the anchor's readings that the stranger may
         # render is its rendering (a name written several times).
         sides = [k for k in sides if not _renders(texts[k], stranger.text)]
         besides = [k - 1 if before else k + 1 for k in sides]
-        if any(0 <= b < len(texts) and _slot_resembles(texts[b], stranger.text) for b in besides):
+        if any(
+            0 <= b < len(texts)
+            and _slot_resembles(texts[b], stranger.text)
+            and not any(_renders(texts[b], w.text) for w in every if w.start != stranger.start)
+            for b in besides
+        ):
             continue
         for index, beside in zip(sides, besides, strict=True):
             if not 0 <= beside < len(texts) or beside in sides:
@@ -249,7 +265,7 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             other = texts[beside]
             if _apart(source_words, index, beside):
                 continue  # a quoted name, a list: the word beside it is no part of it
-            if not _slot_name(other):
+            if not _slot_name(other) or _slot_resembles(other, stranger.text):
                 continue
             if not _unaccounted(texts, beside, every, stranger):
                 continue
@@ -529,6 +545,88 @@ def renamed_alone(
                 rendered_source.add(index)
     found = _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
     return found or _alone_in_slot(source_words, target, geonames)
+
+
+def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> list[NameMismatch]:
+    """A whole name of two words renamed, read by its slot: neither word renders a name of
+    the source, one is a recorded name, and between the nearest target words on either side
+    that render a source word exactly, the source has exactly one pair of neighbouring names
+    nothing renders ("... Trump ... Rep. Ivan Kowalski" where the source writes ترامب ...
+    جيف ديل). Bounded as :func:`_alone_in_slot` is (with :data:`_WHOLE_DRIFT` for one side)."""
+    texts = [arabic for arabic, _, _ in source_words]
+    every = [
+        word
+        for word in _target_words(target)
+        if latin_skeletons(word.text)
+        and (not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH)
+    ]
+    if len(texts) < 2 or len(every) < 2:
+        return []
+    runs = [(i, j) for i, j, _ in _runs(every, target) if j - i == 2]
+    joined = {(i, j) for i, j, _ in _runs(every, target)}
+    findings: list[NameMismatch] = []
+    exact: list[list[int]] | None = None
+    for i, j in runs:
+        if (i - 1, j) in joined or (i, j + 1) in joined:
+            continue  # part of a longer name
+        pair = every[i:j]
+        if any("-" in w.text or not (_name_part(w.text) or _arabic_given(w.text)) for w in pair):
+            continue
+        if not any(_recorded_name(w.text) or _arabic_given(w.text) for w in pair):
+            continue
+        if any(c.isupper() for w in pair for c in w.text[1:]):
+            continue
+        if known_place_by_english(target[pair[0].start : pair[1].end]):
+            continue
+        if exact is None:
+            exact = [_exact_readings(texts, word.text) for word in every]
+        others = [w for k, w in enumerate(every) if k not in (i, i + 1)]
+        rendered = {
+            index
+            for index, arabic in enumerate(texts)
+            if any(_renders(arabic, w.text) for w in others)
+        }
+        # The pair may read no name of the source nothing else renders.
+        if any(
+            _renders(arabic, w.text) and _beside_name(arabic)
+            for index, arabic in enumerate(texts)
+            if index not in rendered
+            for w in pair
+        ):
+            continue
+        left = next((k for k in range(i - 1, -1, -1) if exact[k]), None)
+        right = next((k for k in range(j, len(every)) if exact[k]), None)
+        if left is None and right is None:
+            continue
+        high = min(exact[right]) if right is not None else len(texts)
+        low = max([p for p in exact[left] if p < high], default=-1) if left is not None else -1
+        if high - low - 1 > _SLOT_SPAN:
+            continue
+        pairs = [
+            k
+            for k in range(low + 1, high - 1)
+            if k not in rendered
+            and k + 1 not in rendered
+            and not _apart(source_words, k, k + 1)
+            and _slot_name(texts[k])
+            and _slot_name(texts[k + 1])
+        ]
+        if len(pairs) != 1:
+            continue
+        k = pairs[0]
+        arabic = (texts[k], texts[k + 1])
+        if any(_slot_resembles(a, w.text) for a in arabic for w in pair):
+            continue
+        if not any(a in _given_arabic() or _zipf(a, "ar") < _RARE_PAIR for a in arabic):
+            continue  # two everyday words ("ضواحي خليج", the harbour's suburbs)
+        where = pair[0].start / max(1, len(target))
+        drift = abs(source_words[k][1] / max(1, source_words[-1][2]) - where)
+        if (left is None or right is None) and drift > _WHOLE_DRIFT:
+            continue
+        run = target[pair[0].start : pair[1].end]
+        message = f"the source writes {arabic[0]} {arabic[1]}; the target's {run!r} renders neither"
+        findings.append(NameMismatch("person", (pair[0].start, pair[1].end), message))
+    return findings
 
 
 def _alone_in_slot(
