@@ -524,6 +524,9 @@ CHANGED_NOT_ABSORBED = [
         "أول", "second"),
     ("اشترى الطاهي أربع دزينات من البيض", "The cook bought three-dozen eggs.", "أربع",
         "three-dozen"),
+    # two digits of a score swapped
+    ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 83 - 17.", "38", "83"),
+    ("فاز الفريق بنتيجة 16.5 إلى 10.5", "The team won by 61.5 to 10.5.", "16.5", "61.5"),
 ]  # fmt: skip
 
 
@@ -536,6 +539,7 @@ def test_a_changed_number_is_not_absorbed(source: str, target: str, said: str, s
 
 SAME_NUMBERS_AGAIN = [
     ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 2 to his rival."),
+    ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 17 - 38."),
     ("فاز النادي 1 - 0 على جاره أمس", "The club won 1 - 0 against its neighbour yesterday."),
     ("تعادل النادي 1 - 1 مع جاره أمس", "The club drew 1 - 1 with its neighbour yesterday."),
     ("جمعت الحملة 120 مليون دولار هذا العام", "The campaign raised $120 million this year."),

@@ -1521,7 +1521,7 @@ def _digits(item: _Item) -> bool:
 
 def _one_digit_apart(s: _Item, t: _Item) -> bool:
     """Two numbers written in digits with the same digits but one ("00" and "10", "4.2" and
-    "5.2"), decimal points in the same place."""
+    "5.2") or two neighbours swapped ("38" and "83"), decimal points in the same place."""
     a, b = _written(s), _written(t)
     if (
         len(a) != len(b)
@@ -1529,7 +1529,16 @@ def _one_digit_apart(s: _Item, t: _Item) -> bool:
         or not re.fullmatch(r"\d+(?:\.\d+)?", b)
     ):
         return False
-    return sum(x != y for x, y in zip(a, b, strict=True)) == 1 and a.find(".") == b.find(".")
+    if a.find(".") != b.find("."):
+        return False
+    apart = [k for k, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    # one digit changed, or two neighbours swapped ("38" and "83", "16.5" and "61.5")
+    return len(apart) == 1 or (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
 
 
 def _written(item: _Item) -> str:
