@@ -38,7 +38,10 @@ article's countries); a with-context figure is labelled "country known".
 
 ``--index PATH`` keeps the held-out index at PATH and reuses it while the held-out spellings
 (and so the seed and sets) are the same; ``--fit PATH`` writes the model fitted on the tune
-split (seed 11 and the even-geonameid region half) and stops.
+split (seed 11 and the even-geonameid region half) and stops. It first learns the edit costs of
+``geonames.learned_similarity`` (``learn_edit_costs``: how the spellings of one place differ,
+over the tune places less any place of the held-out draw) and writes them beside PATH as
+``geonames_edit_costs.tsv``; the model's second stage (``[rerank]``) uses them.
 
 False matches: the most frequent English words (``wordfreq``), less those that are exactly a
 place name in the index, and the share that ours matches with Jaro-Winkler >= 0.85 or the
@@ -224,8 +227,8 @@ def ours(index: GeoNamesIndex, query: str, truth: str = "", deletions: bool = Fa
 def resolved(
     index: GeoNamesIndex, query: str, truth: str = "", countries: frozenset[str] | None = None
 ) -> Answer:
-    """``GeoNamesIndex.resolve``: exact hits and skeleton candidates of the query and of its
-    respellings, ranked by transliteration-aware Jaro-Winkler, primary name and population;
+    """``GeoNamesIndex.resolve``: its candidates ranked by the model of
+    ``tqcheck/data/geonames_resolve.toml`` (two stages, the second with the learned edit costs);
     among the places of ``countries`` when given (the garble rules' use: the article's
     countries known)."""
     start = time.perf_counter()

@@ -80,7 +80,7 @@ CITIES = {
         "countrycode": "FR",
         "population": 2138551,
         "admin1code": "11",
-        "alternatenames": ["Lutetia", "Parigi", "Париж", "巴黎", "باريس"],
+        "alternatenames": ["Lutetia", "Lutetia Parisiorum", "Parigi", "Париж", "巴黎", "باريس"],
     },
 }
 
@@ -227,6 +227,20 @@ def test_swapped_neighbours_and_other_endings_are_candidates(index: GeoNamesInde
     assert "148565" in {index._places([r])[r].geonameid for r, _ in index.prefix_rows("kojavendas")}
     assert index.resolve("Khojavendas")[0][1].geonameid == "148565"
     assert index.prefix_rows("kojav") == []  # too short a beginning to say anything
+
+
+def test_longer_shorter_and_one_word_changed_are_candidates(index: GeoNamesIndex) -> None:
+    # "Khojavendabad": Khojavend with a suffix; "Khojav": Khojavend cut short.
+    for query in ("kojavendabad", "kojav"):
+        rows = index.extension_rows(query)
+        assert "148565" in {index._places([r])[r].geonameid for r, _ in rows}
+    assert index.extension_rows("koja") == []  # too short to say anything
+    assert index.resolve("Khojavendabad")[0][1].geonameid == "148565"
+    # "Lutecia Parisiorum": one word of a two-word name changed, found by its other word.
+    rows = index.word_rows("Lutecia Parisiorum")
+    assert {index._places([r])[r].geonameid for r, _ in rows} == {"2988507"}
+    assert index.word_rows("Parisiorum") == []  # one word: the whole-name keys find it
+    assert index.resolve("Lutecia Parisiorum")[0][1].geonameid == "2988507"
 
 
 def test_candidate_features(index: GeoNamesIndex) -> None:

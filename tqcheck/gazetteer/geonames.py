@@ -1293,9 +1293,10 @@ class GeoNamesIndex:
         Greek... names, so "Shaqi" meets "Shaki" and "Dzhebrail" meets Джебраил); the places
         sharing a consonant skeleton with ``name`` or one of its :func:`respellings` (with
         one-class deletions when ``deletions``), or a transliteration key of a respelling; the
-        keys one edit or swap away (:meth:`neighbour_rows`) and those starting like the query's
-        (:meth:`prefix_rows`). Every lookup reads capped ranges of indexed keys, so the cost
-        does not grow with the index.
+        keys one edit or swap away (:meth:`neighbour_rows`), those starting like the query's
+        (:meth:`prefix_rows`), extending or shortening it (:meth:`extension_rows`), and the
+        names sharing a word with a name of two words or more (:meth:`word_rows`). Every
+        lookup reads capped ranges of indexed keys, so the cost does not grow with the index.
         """
         folded = fold(name)
         if not folded:
@@ -1359,10 +1360,13 @@ class GeoNamesIndex:
         """Places ``name`` may spell, best first, with no context: (confidence, place, spelling);
         only places of ``countries`` (ISO codes) when given.
 
-        The :meth:`candidates` are ranked by :func:`rank_score` (a logistic model of spelling
-        similarity, primary or alternate name, population and how many names GeoNames records,
-        fitted on held-out GeoNames respellings) and given a probability-like :func:`confidence`
-        that they are the place meant (``tqcheck/data/geonames_resolve.toml``).
+        The :meth:`candidates` are ranked by :func:`rank_scores` (a logistic model of spelling
+        similarity, primary or alternate name, population and how many names GeoNames records;
+        its best candidates scored again with edit costs learned from spellings of one place;
+        fitted on GeoNames respellings of the tune split) and given a probability-like
+        :func:`confidence` that they are the place meant (``tqcheck/data/geonames_resolve.toml``,
+        ``geonames_edit_costs.tsv``). Scores are computed over all candidates, then the places
+        outside ``countries`` dropped.
         """
         found = self.candidates(name, limit, deletions)
         ranked = sorted(
