@@ -139,3 +139,16 @@ def test_a_particle_and_a_verb_is_no_lone_name() -> None:
     # the translation adds renames nothing.
     source = "قال ألونسو إن هاملتون سيحث الفريق على الهجوم."
     assert _alone(source, "Alonso said Hamilton would urge the Mercedes team to attack.") == []
+
+
+def test_a_whole_name_renamed_between_names_the_target_renders_is_reported() -> None:
+    # The source opens with a long clause the target puts last, so the name's place in the two
+    # sentences differs; the names around it (Trump, Warren) bound its slot.
+    source = (
+        "في الانتخابات التي ستجري في نوفمبر المقبل بعد حملة طويلة ومكلفة في الولاية قال ترامب "
+        "إن النائب جيف ديل سيتفوق على وارن."
+    )
+    right = "Trump said Representative Geoff Diehl would beat Warren in November's long race."
+    assert _people(source, right) == []
+    renamed = "Trump said Representative Ivan Kowalski would beat Warren in November's long race."
+    assert _people(source, renamed) == ["Ivan Kowalski"]

@@ -97,8 +97,11 @@ _RUN_TOGETHER = ("من", "في", "عن", "على", "الى", "ما", "لا")
 # frequency when the stranger beside the name is read by its slot (ستيفن, Steven, 4.4; جبل,
 # mountain, 4.7).
 _SLOT_ARABIC = 4.45
-# One word of a source pair read as a whole renamed name is a listed given name or this rare.
+# One word of a source pair read as a whole renamed name is a listed given name or this rare,
+# or neither word has a letter of :data:`_NATIVE_LETTERS` ("جيف ديل", Geoff Diehl).
 _RARE_PAIR = 3.5
+# Arabic letters that transliterations of foreign names hardly use (sounds English lacks).
+_NATIVE_LETTERS = frozenset("ضظحعصقذء")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -348,6 +351,11 @@ def _slot_name(arabic: str) -> bool:
     key = arabic_key(arabic)
     if key.startswith(_ARTICLES) or _unmarked(arabic) != arabic:
         return False
+    if any(
+        key.startswith(p) and len(key) - len(p) >= 4 and _zipf(key[len(p) :], "ar") >= _ARTICLE_REST
+        for p in ("وس", "فس", "س", "ول", "ل")
+    ):
+        return False  # a future or a purpose and a verb ("سيتفوق", will beat)
     if _zipf(arabic, "ar") == 0 and 4 <= len(key) <= 9 and arabic_word_skeletons(arabic):
         return not (arabic in _neighbours() or key in _neighbours() or key.endswith(("ه", "ى")))
     if not _beside_name(arabic) or key.endswith("ات") or _zipf(arabic, "ar") >= _SLOT_ARABIC:
@@ -554,12 +562,8 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
     nothing renders ("... Trump ... Rep. Ivan Kowalski" where the source writes ترامب ...
     جيف ديل). Bounded as :func:`_alone_in_slot` is (with :data:`_WHOLE_DRIFT` for one side)."""
     texts = [arabic for arabic, _, _ in source_words]
-    every = [
-        word
-        for word in _target_words(target)
-        if latin_skeletons(word.text)
-        and (not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH)
-    ]
+    # Every capitalised word may bound the slot ("Trump said ..." opens the sentence).
+    every = [word for word in _target_words(target) if latin_skeletons(word.text)]
     if len(texts) < 2 or len(every) < 2:
         return []
     runs = [(i, j) for i, j, _ in _runs(every, target) if j - i == 2]
@@ -567,9 +571,13 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
     findings: list[NameMismatch] = []
     exact: list[list[int]] | None = None
     for i, j in runs:
-        if (i - 1, j) in joined or (i, j + 1) in joined:
-            continue  # part of a longer name
+        if ((i - 1, j) in joined and _name_part(every[i - 1].text)) or (
+            (i, j + 1) in joined and _name_part(every[j].text)
+        ):
+            continue  # part of a longer name (a title before it is not: "Representative")
         pair = every[i:j]
+        if any(w.plain and not _opening_name(w) for w in pair):
+            continue
         if any("-" in w.text or not (_name_part(w.text) or _arabic_given(w.text)) for w in pair):
             continue
         if not any(_recorded_name(w.text) or _arabic_given(w.text) for w in pair):
@@ -617,7 +625,10 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
         arabic = (texts[k], texts[k + 1])
         if any(_slot_resembles(a, w.text) for a in arabic for w in pair):
             continue
-        if not any(a in _given_arabic() or _zipf(a, "ar") < _RARE_PAIR for a in arabic):
+        if not (
+            any(a in _given_arabic() or _zipf(a, "ar") < _RARE_PAIR for a in arabic)
+            or not any(set(a) & _NATIVE_LETTERS for a in arabic)
+        ):
             continue  # two everyday words ("ضواحي خليج", the harbour's suburbs)
         where = pair[0].start / max(1, len(target))
         drift = abs(source_words[k][1] / max(1, source_words[-1][2]) - where)
