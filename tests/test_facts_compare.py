@@ -524,6 +524,10 @@ CHANGED_NOT_ABSORBED = [
         "أول", "second"),
     ("اشترى الطاهي أربع دزينات من البيض", "The cook bought three-dozen eggs.", "أربع",
         "three-dozen"),
+    # a count written twice in the target, where the source has a dual the second time
+    ("تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
+        "The three officials, three of them diplomats, spoke on condition of anonymity.",
+        "", "three"),
     # two digits of a score swapped
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 83 - 17.", "38", "83"),
     ("فاز الفريق بنتيجة 16.5 إلى 10.5", "The team won by 61.5 to 10.5.", "16.5", "61.5"),
@@ -540,6 +544,10 @@ def test_a_changed_number_is_not_absorbed(source: str, target: str, said: str, s
 SAME_NUMBERS_AGAIN = [
     ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 2 to his rival."),
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 17 - 38."),
+    (
+        "تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
+        "The three officials, two of them diplomats, spoke on condition of anonymity.",
+    ),
     ("فاز النادي 1 - 0 على جاره أمس", "The club won 1 - 0 against its neighbour yesterday."),
     ("تعادل النادي 1 - 1 مع جاره أمس", "The club drew 1 - 1 with its neighbour yesterday."),
     ("جمعت الحملة 120 مليون دولار هذا العام", "The campaign raised $120 million this year."),

@@ -1387,7 +1387,7 @@ def _spare(item: _Item) -> bool:
     return (
         not item.matched
         and not item.dated
-        and item.kind in ("cardinal", "ordinal", "percent")
+        and (item.kind in ("cardinal", "ordinal", "percent") or item.weak)
         and item.value > 1
     )
 
