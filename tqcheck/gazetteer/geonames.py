@@ -1250,11 +1250,14 @@ class GeoNamesIndex:
             (prefix, prefix + "\x7f", limit),
         )
 
-    def extension_rows(self, key: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
-        """(place rowid, spelling) whose transliteration key is ``key`` with something after it
-        ("Havelu" for Haveluloto), or a beginning of ``key`` of ``MIN_PART`` letters or more
-        ("Shahezhan" for Shahe): a name shortened, or one with a suffix. One indexed range and
-        one probe per beginning."""
+    def extension_rows(
+        self, key: str, limit: int = DEFAULT_LIMIT, words: int = 1
+    ) -> list[tuple[int, str]]:
+        """(place rowid, spelling) of ``words`` words whose transliteration key is ``key`` with
+        something after it ("Havelu" for Haveluloto), or a beginning of ``key`` of ``MIN_PART``
+        letters or more ("Shahezhan" for Shahe): a name shortened, or one with a suffix, not
+        one with words added ("State" is no spelling of "State of Israel"). One indexed range
+        and one probe per beginning."""
         if len(key) < MIN_PART:
             return []
         rows = self._query(
@@ -1269,7 +1272,7 @@ class GeoNamesIndex:
                 "ORDER BY place LIMIT ?",
                 (*starts, limit),
             )
-        return rows
+        return [row for row in rows if len(_WORD.findall(row[1])) == words]
 
     def word_rows(self, name: str, limit: int = DEFAULT_LIMIT) -> list[tuple[int, str]]:
         """(place rowid, spelling) of names of two words or more sharing a word (its
@@ -1318,7 +1321,7 @@ class GeoNamesIndex:
         if MIN_EDIT_KEY <= len(query_key) <= MAX_EDIT_KEY:
             rows.update(self.neighbour_rows(query_key, limit))
             rows.update(self.prefix_rows(query_key, limit))
-            rows.update(self.extension_rows(query_key, limit))
+            rows.update(self.extension_rows(query_key, limit, len(_WORD.findall(name))))
         rows.update(self.word_rows(name, limit))
         rowids = {rowid for rowid, _ in rows}
         places = self._places(sorted(rowids))
