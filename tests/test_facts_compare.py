@@ -641,3 +641,30 @@ def test_a_weekday_or_month_inside_a_name(
 )  # fmt: skip
 def test_a_weekday_or_month_inside_a_name_agrees(source: str, target: str) -> None:
     assert compare_dates(source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "says"),
+    [
+        ("وقع الانفجار في تمام الساعة العاشرة و45 دقيقة", "The blast happened at 10:45.",
+         "The blast happened at 11:45.", "11:45"),
+        ("وقع الانفجار الساعة العاشرة وخمس وأربعين دقيقة", "The blast happened at 10:45.",
+         "The blast happened at 11:45.", "11:45"),
+        ("يبدأ البث في السابعة والنصف مساءً", "The broadcast starts at 7:30 p.m.",
+         "The broadcast starts at 8:30 p.m.", "8:30 p.m."),
+        ("يبدأ البث في 7:30 مساءً", "The broadcast starts at 7.30pm.",
+         "The broadcast starts at 8.30pm.", "8.30pm"),
+        ("تفتح المتاجر بين الساعة التاسعة صباحا والخامسة مساء",
+         "Shops open between 9 a.m. and 5 p.m.", "Shops open between 9 a.m. and 6 p.m.",
+         "6 p.m."),
+        ("يبدأ البث الساعة 19:00 بتوقيت غرينتش", "The broadcast starts at 1900 GMT.",
+         "The broadcast starts at 2000 GMT.", "2000 GMT"),
+    ],
+)  # fmt: skip
+def test_clock_times_without_the_hour_word_or_with_minutes(
+    source: str, right: str, wrong: str, says: str
+) -> None:
+    assert compare_numbers(source, right) == []
+    found = compare_numbers(source, wrong)
+    assert says in [target_slice(wrong, f) for f in found]
+    assert any(f.message.startswith("the source gives the time") for f in found)

@@ -486,9 +486,12 @@ _ENGLISH_CLOCK = re.compile(
     r"|\b(\d{1,2})\s*(?:([ap])\.?m\b\.?|o['’]clock)",
     re.IGNORECASE,
 )
+_ENGLISH_MILITARY_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|BST|hrs\b|hours\b)")
 _ARABIC_CLOCK = re.compile(
     r"(?<![\d.,])(\d{1,2}):(\d{2})(?![\d:])|الساعة\s+(\d{1,2})(?:[.:](\d{2}))?"
+    r"|(?<![\d.,:])(\d{1,2})(?:[.:](\d{2}))?(?=\s+(?:صباح|مساء|ظهر|فجر|ليل)[اًءـ]*(?!\w))"
 )
+_TIME_OF_DAY = re.compile(r"(?:صباح|مساء|ظهر|فجر|ليل)[اًءـ]*(?!\w)")
 
 
 def _ordinal_findings(source: list[_Item], target: list[_Item]) -> list[FactMismatch]:
@@ -593,7 +596,12 @@ def _english_clock(text: str) -> list[tuple[int, int, int, int]]:
             hour, minute = groups[6], "0"
         if int(hour) > 24 or int(minute or 0) > 59:
             continue
-        found.append((match.start(), match.end(), int(hour) % 12, int(minute or 0)))
+        end = match.end()
+        if re.search(r"(?<![.])[ap]m\.$", match.group(), re.IGNORECASE):
+            end -= 1  # "8.30pm." ends a sentence
+        found.append((match.start(), end, int(hour) % 12, int(minute or 0)))
+    for match in _ENGLISH_MILITARY_CLOCK.finditer(text):  # "1900 GMT"
+        found.append((match.start(), match.end(), int(match.group(1)) % 12, int(match.group(2))))
     digits = _Spans([(f[0], f[1]) for f in found])
     for match in _ENGLISH_CLOCK_WORDS.finditer(text):
         lead, hour_text = match.group(1), match.group(2) or match.group(3)
@@ -630,19 +638,30 @@ _ARABIC_MINUTES = {"والنصف": 30, "والربع": 15, "والثلث": 20, "
                    "الا ربع": -15, "الا ثلثا": -20}  # fmt: skip
 
 
+# Times of day after an hour ("السابعة مساء", "7 صباحا"): a clock time without "الساعة".
+_TIMES_OF_DAY = frozenset(["صباحا", "مسا", "مساء", "مساءا", "ظهرا", "عصرا", "فجرا", "ليلا"])
+
+
 def _arabic_clock_words(text: str) -> list[tuple[int, int, int, int]]:
-    """Clock times written in Arabic words after "الساعة"."""
+    """Clock times written in Arabic words after "الساعة", or before a time of day ("السابعة
+    مساء"); minutes in words or digits after the hour ("العاشرة و45 دقيقة")."""
     tokens = [token for token in _tokens(text) if token.kind != "punct"]
     found = []
+    taken = 0  # tokens before this index belong to a time already read
     for index, token in enumerate(tokens):
-        if token.key not in ("الساعه", "بالساعه", "والساعه", "للساعه"):
+        if index < taken:
             continue
+        named = token.key in ("الساعه", "بالساعه", "والساعه", "للساعه")
+        first = index + 1 if named else index
         hour = end = None
         for size in (2, 1):
-            words = tokens[index + 1 : index + 1 + size]
-            if len(words) == size and " ".join(w.key for w in words) in _ARABIC_HOURS:
-                hour = _ARABIC_HOURS[" ".join(w.key for w in words)]
-                end = index + 1 + size
+            words = tokens[first : first + size]
+            key = " ".join(w.key for w in words)
+            if not named and key.startswith("و"):
+                key = key[1:]  # "والخامسة مساء"
+            if len(words) == size and key in _ARABIC_HOURS:
+                hour = _ARABIC_HOURS[key]
+                end = first + size
                 break
         if hour is None or end is None:
             continue
@@ -654,10 +673,32 @@ def _arabic_clock_words(text: str) -> list[tuple[int, int, int, int]]:
                 minute = _ARABIC_MINUTES[key]
                 end += size
                 break
+        else:
+            counted = _arabic_minutes(text, tokens, end)
+            if counted is not None:
+                minute, end = counted
+        if not named and (end >= len(tokens) or tokens[end].key not in _TIMES_OF_DAY):
+            continue
         if minute < 0:
             hour, minute = hour - 1, 60 + minute
         found.append((token.start, tokens[end - 1].end, hour % 12, minute))
+        taken = end
     return found
+
+
+def _arabic_minutes(text: str, tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """Minutes after an hour: "و45 دقيقة", "وخمس وأربعين دقيقة" (minute, index past them)."""
+    if end >= len(tokens) or not tokens[end].key.startswith("و"):
+        return None
+    for stop in range(end + 1, min(end + 5, len(tokens))):
+        if tokens[stop].key in ("دقيقه", "دقايق"):
+            numbers = arabic_numbers.find_numbers(text[tokens[end].start : tokens[stop].start])
+            if len(numbers) == 1 and numbers[0].value is not None:
+                value = numbers[0].value
+                if float(value).is_integer() and 0 < value < 60:
+                    return int(value), stop + 1
+            return None
+    return None
 
 
 def _arabic_clock(text: str) -> list[tuple[int, int, int, int]]:
@@ -665,12 +706,12 @@ def _arabic_clock(text: str) -> list[tuple[int, int, int, int]]:
 
     found = []
     for match in _ARABIC_CLOCK.finditer(normalize_digits(text)):
-        hour = match.group(1) or match.group(3)
-        minute = match.group(2) or match.group(4) or "0"
+        hour = match.group(1) or match.group(3) or match.group(5)
+        minute = match.group(2) or match.group(4) or match.group(6) or "0"
         if int(hour) > 24 or int(minute) > 59:
             continue
         found.append((match.start(), match.end(), int(hour) % 12, int(minute)))
-    if "ساع" in text:
+    if "ساع" in text or _TIME_OF_DAY.search(text):
         found += _arabic_clock_words(text)
     return found
 
@@ -679,7 +720,7 @@ def compare_clock_times(source: str, target: str) -> list[FactMismatch]:
     """Clock times on both sides that disagree ("10:45" against "11:45", "الساعة العاشرة"
     against "eleven o'clock"), compared on a 12-hour dial; a time only one side writes is not
     reported."""
-    if not re.search(r"\d|ساع", source):
+    if not re.search(r"\d|ساع", source) and not _TIME_OF_DAY.search(source):
         return []
     left = _arabic_clock(source)
     right = _english_clock(target)
@@ -845,7 +886,7 @@ def _arabic_items(text: str) -> list[_Item]:
     _with_dozens(text, items)
     items += _loose_digits(text, items)
     fractions = _arabic_fractions(text, items)
-    if "ساع" in text:  # "الساعة العاشرة والنصف": a time, its half no fraction
+    if "ساع" in text or _TIME_OF_DAY.search(text):  # "الساعة العاشرة والنصف": a time
         clock = _Spans([(start, end) for start, end, *_ in _arabic_clock_words(text)])
         fractions = [f for f in fractions if not clock.overlaps(f.start, f.end)]
         for item in items:
