@@ -528,6 +528,8 @@ CHANGED_NOT_ABSORBED = [
     ("تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
         "The three officials, three of them diplomats, spoke on condition of anonymity.",
         "", "three"),
+    # an ordinal in the indefinite accusative ("ثالثاً", came third)
+    ("حل الفريق ثالثاً في الترتيب", "The team came second in the table.", "ثالثاً", "second"),
     # two digits of a score swapped
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 83 - 17.", "38", "83"),
     ("فاز الفريق بنتيجة 16.5 إلى 10.5", "The team won by 61.5 to 10.5.", "16.5", "61.5"),
@@ -544,6 +546,7 @@ def test_a_changed_number_is_not_absorbed(source: str, target: str, said: str, s
 SAME_NUMBERS_AGAIN = [
     ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 2 to his rival."),
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 17 - 38."),
+    ("حل الفريق ثالثاً في الترتيب", "The team came third in the table."),
     (
         "تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
         "The three officials, two of them diplomats, spoke on condition of anonymity.",

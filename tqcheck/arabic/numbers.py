@@ -171,6 +171,16 @@ _ORDINALS: dict[str, float] = {
     "تاسعه": 9,
     "عاشر": 10,
     "عاشره": 10,
+    # accusative, indefinite: "حل ثالثاً" (came third), "ثانياً" (secondly)
+    "ثانيا": 2,
+    "ثالثا": 3,
+    "رابعا": 4,
+    "خامسا": 5,
+    "سادسا": 6,
+    "سابعا": 7,
+    "ثامنا": 8,
+    "تاسعا": 9,
+    "عاشرا": 10,
 }
 # Words before an ordinal that make it part of a month name.
 _MONTH_HEADS = frozenset(["تشرين", "كانون", "ربيع", "جمادي"])
