@@ -530,6 +530,12 @@ CHANGED_NOT_ABSORBED = [
         "", "three"),
     # an ordinal in the indefinite accusative ("ثالثاً", came third)
     ("حل الفريق ثالثاً في الترتيب", "The team came second in the table.", "ثالثاً", "second"),
+    # a half of a scale word, the dual of a scale word before its noun
+    ("نزح مليون ونصف المليون شخص", "Two and a half million people were displaced.",
+        "مليون ونصف المليون", "Two and a half million"),
+    ("بلغت الخسائر 2.5 مليار دولار", "Losses reached three and a half billion dollars.",
+        "2.5 مليار", "three and a half billion"),
+    ("حضر الحفل ألفا شخص", "3,000 people attended the concert.", "ألفا", "3,000"),
     # two digits of a score swapped
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 83 - 17.", "38", "83"),
     ("فاز الفريق بنتيجة 16.5 إلى 10.5", "The team won by 61.5 to 10.5.", "16.5", "61.5"),
@@ -547,6 +553,13 @@ SAME_NUMBERS_AGAIN = [
     ("خسر اللاعب 3 و 2 أمام منافسه في المباراة", "The player lost 3 and 2 to his rival."),
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 17 - 38."),
     ("حل الفريق ثالثاً في الترتيب", "The team came third in the table."),
+    ("نزح مليون ونصف المليون شخص", "One and a half million people were displaced."),
+    ("نزح مليون ونصف مليون شخص", "1.5 million people were displaced."),
+    ("نزح مليون ونصف شخص", "A million and a half people were displaced."),
+    ("بلغت الخسائر 2.5 مليار دولار", "Losses reached two and a half billion dollars."),
+    ("حضر الحفل ألفا شخص", "Two thousand people attended the concert."),
+    ("نزح مليونا شخص", "2 million people were displaced."),
+    ("جمع مليوناً من الدولارات", "He raised a million dollars."),
     (
         "تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
         "The three officials, two of them diplomats, spoke on condition of anonymity.",

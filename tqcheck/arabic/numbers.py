@@ -673,6 +673,18 @@ def _cardinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Re
             last_kind, last_value = joined.kind, joined.value
             position += step
             continue
+        if (
+            last_kind == "half"
+            and word is not None
+            and word.kind == "scale"
+            and word.scale_form == "one"
+            and word.value == 2 * last_value
+            and word.prefix in ("", "ال")
+        ):
+            # "مليون ونصف المليون", "مليون ونصف مليون": the half's own scale word
+            last_kind = "half scaled"
+            position += 1
+            continue
         if word is None or not token.spaced or word.prefix:
             break
         if word.kind == "scale" and last_kind != "scale" and word.scale_form != "dual":

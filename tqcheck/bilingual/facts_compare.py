@@ -884,6 +884,7 @@ def _arabic_items(text: str) -> list[_Item]:
             items.append(item)
     _with_fractions(text, items)
     _with_dozens(text, items)
+    _with_dual_constructs(text, items)
     items += _loose_digits(text, items)
     fractions = _arabic_fractions(text, items)
     if "ساع" in text or _TIME_OF_DAY.search(text):  # "الساعة العاشرة والنصف": a time
@@ -944,6 +945,26 @@ def _loose_digits(text: str, items: list[_Item]) -> list[_Item]:
 
 
 _DOZENS = re.compile(r"\s+(?:من\s+)?(?:دزين|دست)(?:ة|ه|ات)\b")
+
+
+_DUAL_CONSTRUCT = frozenset(["الفا", "مليونا", "مليارا", "بليونا"])
+_NOUN_AFTER = re.compile(r"\s+(?!من\b)[\u0621-\u064A]")
+
+
+def _with_dual_constructs(text: str, items: list[_Item]) -> None:
+    """ "مليونا شخص", "ألفا جندي": the dual of a scale word before its noun (two million, two
+    thousand), written like the accusative "مليوناً"; read both ways unless the tanween
+    marks the accusative."""
+    from tqcheck.arabic.text import word_key
+
+    for item in items:
+        if (
+            item.kind == "cardinal"
+            and "ً" not in item.text
+            and word_key(item.text) in _DUAL_CONSTRUCT
+            and _NOUN_AFTER.match(text, item.end)
+        ):
+            item.alternatives = (*item.alternatives, item.value * 2)
 
 
 def _with_dozens(text: str, items: list[_Item]) -> None:
@@ -1143,7 +1164,34 @@ def _english_items(text: str) -> list[_Item]:
         value = english_numbers._number_value(match.group(1).lower())
         if value is not None:
             items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
-    return _with_fraction_words(items, _english_fractions(text, items), text)
+    items = _with_fraction_words(items, _english_fractions(text, items), text)
+    return _with_halves_of_scales(text, items)
+
+
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# "two and a half million", "1 and a half billion", "a million and a half"
+_AND_A_HALF = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+and\s+a\s+half"
+    r"\s+(thousand|million|billion|trillion)|(a|one)\s+(thousand|million|billion|trillion)"
+    r"\s+and\s+a\s+half)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_halves_of_scales(text: str, items: list[_Item]) -> list[_Item]:
+    """One number for "two and a half million" (2,500,000), which the English reader takes as
+    "two" and "a half"."""
+    if "half" not in text:
+        return items
+    for match in _AND_A_HALF.finditer(text):
+        count, scale = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        whole = 1.0 if count.lower() in ("a", "an") else english_numbers._number_value(count)
+        if whole is None:
+            continue
+        value = (whole + 0.5) * _SCALE_VALUES[scale.lower()]
+        items = [item for item in items if not _inside(item.start, item.end, [match.span()])]
+        items.append(_Item(value, "cardinal", True, *match.span(), match.group()))
+    return items
 
 
 # -- fractions ----------------------------------------------------------------------------------
