@@ -536,6 +536,7 @@ CHANGED_NOT_ABSORBED = [
     ("بلغت الخسائر 2.5 مليار دولار", "Losses reached three and a half billion dollars.",
         "2.5 مليار", "three and a half billion"),
     ("حضر الحفل ألفا شخص", "3,000 people attended the concert.", "ألفا", "3,000"),
+    ("بيع المنزل بمبلغ 450 ألف يورو", "The house sold for 550k euros.", "450 ألف", "550"),
     # two digits of a score swapped
     ("فاز فريق المدينة 38 - 17 على ضيفه", "The city side beat its guests 83 - 17.", "38", "83"),
     ("فاز الفريق بنتيجة 16.5 إلى 10.5", "The team won by 61.5 to 10.5.", "16.5", "61.5"),
@@ -560,6 +561,7 @@ SAME_NUMBERS_AGAIN = [
     ("حضر الحفل ألفا شخص", "Two thousand people attended the concert."),
     ("نزح مليونا شخص", "2 million people were displaced."),
     ("جمع مليوناً من الدولارات", "He raised a million dollars."),
+    ("بيع المنزل بمبلغ 450 ألف يورو", "The house sold for 450k euros."),
     (
         "تحدث المسؤولون الثلاثة، ومنهم دبلوماسيان، بشرط عدم ذكر أسمائهم",
         "The three officials, two of them diplomats, spoke on condition of anonymity.",

@@ -1145,9 +1145,12 @@ def _english_items(text: str) -> list[_Item]:
             continue
         # "2.4-1.8 million" (a range the reader leaves out): each end may carry the scale
         scale = _RANGE_SCALE.match(text, match.end())
+        glued = re.match(r"[A-Za-z]+\b", text[match.end() :])
         alternatives = ()
         if scale and re.match(r"\d", word):
             alternatives = (value * _GLUED_SCALES[scale.group(1).lower()],)
+        elif glued and glued.group().lower() in _GLUED_SCALES and re.match(r"\d", word):
+            alternatives = (value * _GLUED_SCALES[glued.group().lower()],)  # "450k euros"
         items.append(
             _Item(value, "soft", False, match.start(), match.end(), match.group(), alternatives)
         )
