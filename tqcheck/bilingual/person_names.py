@@ -97,6 +97,9 @@ _RUN_TOGETHER = ("من", "في", "عن", "على", "الى", "ما", "لا")
 # frequency when the stranger beside the name is read by its slot (ستيفن, Steven, 4.4; جبل,
 # mountain, 4.7).
 _SLOT_ARABIC = 4.45
+# "ال" and a word makes an ordinary word from this frequency ("التري" 1.1 is none: فالتري is a
+# name, Valtteri).
+_ARTICLE_WORD = 2.0
 # One word of a source pair read as a whole renamed name is a listed given name or this rare,
 # or neither word has a letter of :data:`_NATIVE_LETTERS` ("جيف ديل", Geoff Diehl).
 _RARE_PAIR = 3.5
@@ -246,8 +249,8 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
                 k in _exact_readings(texts, w.text) for w in every if w.start != stranger.start
             )
         ]
-        if exact:
-            continue  # it renders a name of the source exactly
+        if any(abs(k - side) <= _SLOT_REACH for k in exact for side in sides):
+            continue  # it renders a name of the source beside the anchor's exactly ("Janet")
         # A source word the stranger reads is its own, not the anchor's ("Kong" كونغ, which
         # "Hong" also reads); a word beside any of the anchor's readings that the stranger may
         # render is its rendering (a name written several times).
@@ -349,8 +352,14 @@ def _slot_name(arabic: str) -> bool:
     if arabic in _given_arabic():
         return True
     key = arabic_key(arabic)
-    if key.startswith(_ARTICLES) or _unmarked(arabic) != arabic:
+    if _unmarked(arabic) != arabic:
         return False
+    for article in _ARTICLES:
+        # An article that makes no attested word ("فالتري": التري is none) opens a name.
+        if key.startswith(article) and (
+            _zipf(arabic, "ar") > 0 or _zipf("ال" + key[len(article) :], "ar") >= _ARTICLE_WORD
+        ):
+            return False
     if any(
         key.startswith(p) and len(key) - len(p) >= 4 and _zipf(key[len(p) :], "ar") >= _ARTICLE_REST
         for p in ("وس", "فس", "س", "ول", "ل")
