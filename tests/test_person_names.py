@@ -152,3 +152,12 @@ def test_a_whole_name_renamed_between_names_the_target_renders_is_reported() -> 
     assert _people(source, right) == []
     renamed = "Trump said Representative Ivan Kowalski would beat Warren in November's long race."
     assert _people(source, renamed) == ["Ivan Kowalski"]
+
+
+def test_an_arabic_given_name_in_english_is_a_renamed_part() -> None:
+    # "Hussein" is a common word of English text (Zipf 3.5) but renders a listed given name.
+    source = "وأكد كريستوف مولر أن المصنع سيغلق أبوابه في الربيع."
+    right = "Christoph Mueller confirmed the plant would close in the spring."
+    assert _people(source, right) == []
+    renamed = "Hussein Mueller confirmed the plant would close in the spring."
+    assert _people(source, renamed) == ["Hussein"]
