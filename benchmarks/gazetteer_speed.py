@@ -7,6 +7,10 @@ how the time of a skeleton lookup grows with the size of the index, on indexes b
 first 10k, 50k, 100k and all places (file order), queried with the same names. Prints Markdown.
 
     python benchmarks/gazetteer_speed.py [--runs 5] [--queries 2000] [--seed 7]
+        [--growth-only] [--keep DIR]
+
+``--growth-only`` prints only the index-size table; ``--keep DIR`` keeps its indexes in DIR and
+reuses them on the next run (the "build" column then says "kept").
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pathlib import Path
 from rapidfuzz.distance import JaroWinkler
 
 from tqcheck.gazetteer.geonames import (
+    SCHEMA_VERSION,
     BuildStats,
     GeoNamesIndex,
     build_geonames_index,
@@ -174,7 +179,9 @@ def section_lookups(path: Path, queries: list[str]) -> None:
     print()
 
 
-def section_growth(directory: Path, cities: Path, queries: list[str]) -> None:
+def section_growth(
+    directory: Path, cities: Path, queries: list[str], keep: Path | None = None
+) -> None:
     print(f"## Lookup time against index size ({len(queries)} names, same for each)\n")
     print(
         "| places | skeleton rows | variant rows | build | skeleton median | skeleton p90 "
@@ -183,8 +190,16 @@ def section_growth(directory: Path, cities: Path, queries: list[str]) -> None:
     )
     shifted = [query.translate(_SHIFT) for query in queries]  # misspelled: every path runs
     for size in GROWTH_SIZES:
-        target = directory / f"growth-{size or 'all'}.sqlite"
-        stats = build_geonames_index(target, cities_json=cities, limit=size, include_iso=False)
+        name = f"growth-{size or 'all'}-schema{SCHEMA_VERSION}.sqlite"
+        target = (keep or directory) / name
+        if keep is not None and target.is_file():
+            with GeoNamesIndex(target) as index:
+                places = int(index.meta.get("places", 0))
+                skeletons = int(index.meta.get("skeletons", 0))
+            built = "kept"
+        else:
+            stats = build_geonames_index(target, cities_json=cities, limit=size, include_iso=False)
+            places, skeletons, built = stats.places, stats.skeletons, f"{stats.seconds:.1f} s"
         with GeoNamesIndex(target) as index:
             skeleton_seconds, candidates = time_each(index.by_skeleton, queries)
             exact_seconds, _ = time_each(index.exact, queries)
@@ -193,8 +208,7 @@ def section_growth(directory: Path, cities: Path, queries: list[str]) -> None:
         ordered = sorted(skeleton_seconds)
         resolve_ordered = sorted(resolve_seconds)
         print(
-            f"| {stats.places:,} | {stats.skeletons:,} | {int(variants):,} | "
-            f"{stats.seconds:.1f} s | "
+            f"| {places:,} | {skeletons:,} | {int(variants):,} | {built} | "
             f"{statistics.median(skeleton_seconds) * 1e6:.0f} µs | "
             f"{ordered[int(len(ordered) * 0.9)] * 1e6:.0f} µs | "
             f"{statistics.median(exact_seconds) * 1e6:.0f} µs | "
@@ -203,7 +217,8 @@ def section_growth(directory: Path, cities: Path, queries: list[str]) -> None:
             f"{resolve_ordered[int(len(resolve_ordered) * 0.9)] * 1e3:.2f} ms | "
             f"{resolved / len(queries):.1f} |"
         )
-        target.unlink()
+        if keep is None:
+            target.unlink()
     print()
 
 
@@ -215,8 +230,25 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cities", type=Path, default=None, help="cities JSON (cities500)")
     parser.add_argument("--no-growth", action="store_true", help="skip the index-size table")
+    parser.add_argument(
+        "--growth-only", action="store_true", help="only the index-size table (no full build)"
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        help="keep the index-size table's indexes in this folder and reuse them (same schema)",
+    )
     args = parser.parse_args()
     cities = args.cities or default_cities_path()
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+    if args.growth_only:
+        with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
+            growth = sample_names(cities, args.growth_queries, args.seed, first=GROWTH_SIZES[0])
+            section_growth(Path(temporary), cities, growth, args.keep)
+        print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs.")
+        return
     with tempfile.TemporaryDirectory(prefix="tqcheck-gazetteer-") as temporary:
         directory = Path(temporary)
         stats = build_geonames_index(directory / "geonames.sqlite", cities_json=cities)
@@ -226,7 +258,7 @@ def main() -> None:
         section_lookups(stats.path, sample_names(cities, args.queries, args.seed))
         if not args.no_growth:
             growth = sample_names(cities, args.growth_queries, args.seed, first=GROWTH_SIZES[0])
-            section_growth(directory, cities, growth)
+            section_growth(directory, cities, growth, args.keep)
         with sqlite3.connect(stats.path) as connection:
             version = connection.execute("SELECT sqlite_version()").fetchone()[0]
         connection.close()
