@@ -6,6 +6,9 @@ A name of several words in the target ("Ehud Ur"), one word of which renders a s
 render nothing while the source has unrendered names at the same place. A name of one word
 renamed ("Novak" where the source writes هوهني) is read within its sentence when the target word
 is a recorded name, else with the names the rest of the document writes (:func:`renamed_alone`).
+Each is also read by its slot: the source word beside the anchor's reading, or between the
+source words that the target's neighbouring names render, is the name a stranger stands for
+(:func:`_renamed_in_slot`, :func:`_whole_in_slot`, :func:`_alone_in_slot`).
 
 Name-likeness is read from data: Arabic given names, titles and verbs of saying
 (``tqcheck/data/arabic_given_names.txt``, ``arabic_name_neighbours.txt``), English titles
