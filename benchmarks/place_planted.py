@@ -62,7 +62,7 @@ _VOWEL_CHANGES = {"a": "e", "e": "i", "i": "e", "o": "u", "u": "o", "y": "i"}
 def _respell(name: str, rng: random.Random) -> str:
     """One or two MT-like changes to ``name`` (its capitals kept)."""
     word = name
-    for _ in range(rng.choice([1, 1, 2])):
+    for _ in range(rng.choice([1, 1, 1, 2])):
         options: list[tuple[int, int, str]] = []
         lower = word.lower()
         for pattern, replacement in _SWAPS:
@@ -71,8 +71,13 @@ def _respell(name: str, rng: random.Random) -> str:
         for m in re.finditer(r"[aeiouy]", lower):
             if m.start() == 0:
                 continue
-            options.append((m.start(), m.end(), ""))  # a short vowel Arabic does not write
             options.append((m.start(), m.end(), _VOWEL_CHANGES[m.group()]))
+            # A short vowel Arabic does not write, dropped between two single consonants.
+            around = lower[max(0, m.start() - 2) : m.end() + 2]
+            if len(around) == 5 and re.fullmatch(
+                r"[aeiouy][^aeiouy][aeiouy][^aeiouy][aeiouy]", around
+            ):
+                options.append((m.start(), m.end(), ""))
         if not options:
             break
         start, end, new = rng.choice(options)

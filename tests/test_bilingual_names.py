@@ -112,6 +112,38 @@ def test_a_recorded_variant_of_the_place_is_quiet(target: str) -> None:
     assert _names("وصلت السفينة إلى ميناء نابولي بعد رحلة طويلة.", target) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "written", "right"),
+    [
+        ("وصل الوزير إلى أمستردام مساء الأحد.", "Amzterdam", "Amsterdam"),
+        ("وصل الوزير إلى أمستردام مساء الأحد.", "Amsterdem", "Amsterdam"),
+        ("وصل الوزير إلى طوكيو مساء الأحد.", "Tukyo", "Tokyo"),
+    ],
+)
+def test_a_spelling_no_gazetteer_records_near_the_place_name_is_a_garble(
+    source: str, written: str, right: str
+) -> None:
+    target = f"The minister arrived in {written} on Sunday evening."
+    assert _names(source, target) == [("garble", written, right)]
+
+
+@pytest.mark.parametrize(
+    ("source", "written"),
+    [
+        ("وصل الوزير إلى طوكيو مساء الأحد.", "Tokio"),
+        ("وصل الوزير إلى طوكيو مساء الأحد.", "Tokyo"),
+        ("وصل الوزير إلى أمستردام مساء الأحد.", "Amsterdam"),
+    ],
+)
+def test_a_recorded_spelling_of_the_place_is_no_garble(source: str, written: str) -> None:
+    assert _names(source, f"The minister arrived in {written} on Sunday evening.") == []
+
+
+def test_a_person_name_rendered_exactly_is_quiet() -> None:
+    source = "قال سانجو شارما إن الوضع صعب."
+    assert _names(source, "Sanju Sharma said the situation was difficult.") == []
+
+
 def test_a_common_word_where_english_writes_a_place_stands_for_it() -> None:
     source = "وصل الوفد إلى بوسطن مساء أمس."
     assert _names(source, "The delegation arrived in Business last night.") == [

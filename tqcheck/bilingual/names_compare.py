@@ -74,6 +74,9 @@ _GARBLE_ENGLISH = 2.0
 # the transliteration keys: "Elisabeth" and Elizabeth 0.89, "Press" and Paris 0.67).
 _LOOK_ALIKE_ENGLISH = 3.0
 _RESPELLING = 0.85
+# A word no gazetteer records this close to one of the place's spellings is a transliteration
+# garble of it (Indel similarity of the transliteration keys: "Tukyo" and Tokyo 0.8).
+_NEAR_SPELLING = 0.7
 _VOWELS = frozenset("aeiouy")
 # The share of the source sentence within which a place counts as named at its opening.
 _OPENING_SHARE = 0.34
@@ -330,8 +333,7 @@ def _written(
     for spelling in place.spellings:
         if not spelling:
             continue
-        stem = spelling[: max(4, len(spelling) - 1)]
-        if any(word.startswith(stem) for word in folded_words) or spelling in fold(target):
+        if any(_derived(word, spelling) for word in folded_words) or spelling in fold(target):
             return True
     arabic = [
         text for text, start, end in source_words if start >= place.start and end <= place.end
@@ -347,6 +349,14 @@ def _written(
         ):
             # An English word that sounds like the place but spells none of its names
             # ("Press" for باريس, "Geez" for الجيزة): a garble, not a rendering.
+            place.look_alikes.add(word.start)
+            word.accounted = word.named = False
+            continue
+        if _unrecorded(word.text, place, arabic, source_words, geonames) and not _beside_name(
+            place, source_words, words, geonames
+        ):
+            # A spelling of the place no gazetteer records, near a recorded one ("Amzterdam",
+            # "Tukyo"): a transliteration garble; the recorded name is the suggestion.
             place.look_alikes.add(word.start)
             word.accounted = word.named = False
             continue
@@ -370,6 +380,16 @@ def _written(
             if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
                 return True
     return False
+
+
+def _derived(word: str, spelling: str) -> bool:
+    """Whether the folded ``word`` is the folded ``spelling`` or a word derived from it: its
+    letters but the last, and more ("Iraqi", "Canadian", "Ottawa's"); a word of the same
+    length with another last letter is a respelling ("Ottawe"), read as one."""
+    stem = spelling[: max(4, len(spelling) - 1)]
+    if not word.startswith(stem):
+        return False
+    return word == spelling or len(word) != len(spelling) or len(stem) == len(spelling)
 
 
 def _times_written(place: _Place, words: list[_Word], target: str) -> int:
@@ -519,6 +539,74 @@ def _keeps_vowels(arabic: str, latin: str) -> bool:
             continue
         pattern = _spelling_pattern(form)
         if any(pattern.fullmatch(text) for text in latins):
+            return True
+    return False
+
+
+def _unrecorded(
+    word: str,
+    place: _Place,
+    arabic: list[str],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether ``word``, which renders the place's Arabic, is a transliteration no gazetteer
+    accepts: the place surely named, the word no English word, no name GeoNames records
+    (for any place), no part of one of the place's spellings, no rendering of another source
+    word, and near one of the place's spellings without being one of its romanisations
+    (Indel similarity of the folded spellings or of their transliteration keys
+    :data:`_NEAR_SPELLING` or more: "Amzterdam" and Amsterdam; "Dzhebrail" and Jebrail have
+    one key)."""
+    if not place.sure or place.kind == "person" or len(word) < 4:
+        return False
+    if _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH or _known_place(word, geonames):
+        return False
+    folded = fold(word)
+    spellings = _place_spellings(place, geonames) | {fold(part) for part in place.name.split()}
+    if any(folded in spelling for spelling in spellings):
+        return False
+    if any(
+        renders(other, word, strict=True)
+        for other, start, end in source_words
+        if (end <= place.start or start >= place.end) and other not in arabic
+    ):
+        return False
+    key = translit_key(word)
+    if any(key == translit_key(spelling) for spelling in spellings):
+        return False  # a romanisation of a recorded name ("Dzhebrail" for Jebrail)
+    nearest = max(
+        (
+            max(
+                Indel.normalized_similarity(key, translit_key(spelling)),
+                Indel.normalized_similarity(folded, spelling),
+            )
+            for spelling in spellings
+        ),
+        default=0.0,
+    )
+    return nearest >= _NEAR_SPELLING
+
+
+def _beside_name(
+    place: _Place,
+    source_words: list[tuple[str, int, int]],
+    words: list[_Word],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether the source writes the place beside a name, no place, that the target renders
+    exactly: part of a person's name ("سانجو شارما", Sanju Sharma), whose spelling GeoNames
+    does not judge."""
+    inside = [i for i, (_, start, _) in enumerate(source_words) if place.start <= start < place.end]
+    if not inside:
+        return False
+    for k in (inside[0] - 1, inside[-1] + 1):
+        if not 0 <= k < len(source_words) or not _name_like(source_words[k][0]):
+            continue
+        if any(
+            renders(source_words[k][0], word.text, strict=True)
+            and not _known_place(word.text, geonames)
+            for word in words
+        ):
             return True
     return False
 
