@@ -16,7 +16,9 @@ class SourceDateMismatch(Rule):
     words ("أمس", "الأربعاء الماضي", "السابع والعشرين من الشهر الماضي") are read in the source;
     with a publication date both sides are resolved to calendar days and compared, without
     one the forms are compared (a weekday with a weekday, a day of a month with a day of a
-    month, "yesterday" with "أمس").
+    month, "yesterday" with "أمس"). A weekday or month inside a name is compared too: "The
+    Saturday Times" for "صنداي تايمز", "Theresa June" for "تيريزا ماي" (the Arabic spellings
+    of English weekday and month names are the table ``tqcheck/data/calendar_names.tsv``).
 
     Bad:
         source: وصل الوفد أمس الأربعاء إلى العاصمة.

@@ -54,7 +54,9 @@ class SourceNameMismatch(Rule):
     has a name that renders nothing in the source: another real place is reported as such
     ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
     name as suggestion. An English word that renders the Arabic letters but spells none of the
-    place's recorded names is such a garble too ("Press" for باريس). A person's name whose
+    place's recorded names is such a garble too ("Press" for باريس), and so is a spelling no
+    gazetteer records within a letter or two of one of the place's names ("Amzterdam" for
+    أمستردام; "Tokio" is recorded and quiet). A person's name whose
     one word renders the source (أور, "Ur") while another renders nothing, beside a name-like
     source word nothing renders (إيهود for "Peter"), is reported as a renamed person
     (:mod:`tqcheck.bilingual.person_names`); so are both words of a name rendering nothing
