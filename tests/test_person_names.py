@@ -161,3 +161,24 @@ def test_an_arabic_given_name_in_english_is_a_renamed_part() -> None:
     assert _people(source, right) == []
     renamed = "Hussein Mueller confirmed the plant would close in the spring."
     assert _people(source, renamed) == ["Hussein"]
+
+
+def test_a_stranger_opening_unlike_the_source_name_is_no_spelling_of_it() -> None:
+    # "Raymond" and أماندا share the consonants M-N-D; a name the Arabic opens with an alef
+    # opens with a vowel in English, or with the consonant after the alef ("Ng", انج).
+    source = "وقالت الممثلة أماندا كارتر إنها ستعود إلى المسرح في الربيع."
+    right = "The actress Amanda Carter said she would return to the stage in the spring."
+    assert _people(source, right) == []
+    renamed = "The actress Raymond Carter said she would return to the stage in the spring."
+    assert _people(source, renamed) == ["Raymond"]
+    prothetic = "وأشارت الخبيرة تيفاني إنج إلى أن الأجراس قديمة."
+    assert _people(prothetic, "The expert Tiffany Ng noted that the bells are old.") == []
+
+
+def test_a_name_ending_like_a_plural_of_a_short_word_is_a_name() -> None:
+    # براون (Brown) ends in -ون after برا, a word of three letters: no plural.
+    source = "وقال المدرب جوردون براون إن الفريق استعد جيدا للمباراة."
+    right = "Coach Gordon Brown said the team had prepared well for the match."
+    assert _people(source, right) == []
+    renamed = "Coach Gordon Baxter said the team had prepared well for the match."
+    assert _people(source, renamed) == ["Baxter"]

@@ -241,6 +241,7 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             k
             for k, arabic in enumerate(texts)
             if _renders(arabic, stranger.text)
+            and _opens_alike(arabic, stranger.text)
             and _beside_name(arabic)
             and not any(_renders(arabic, w.text) for w in every if w.start != stranger.start)
         ]
@@ -339,7 +340,11 @@ def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Wo
         if not _renders(texts[index], word.text):
             continue
         exact = _exact_readings(texts, word.text)
-        loose_name = not exact and (_name_part(word.text) or _recorded_name(word.text))
+        loose_name = (
+            not exact
+            and _opens_alike(texts[index], word.text)
+            and (_name_part(word.text) or _recorded_name(word.text))
+        )
         renderers += any(k in occurrences for k in exact) or loose_name
     return renderers < len(occurrences)
 
@@ -374,8 +379,8 @@ def _slot_name(arabic: str) -> bool:
         return False
     for ending in ("ون", "ين"):
         stem = key[: -len(ending)]
-        if key.endswith(ending) and len(stem) >= 3 and _zipf(stem, "ar") >= _ARTICLE_REST:
-            return False  # a plural ("مذهولين")
+        if key.endswith(ending) and len(stem) >= 4 and _zipf(stem, "ar") >= _ARTICLE_REST:
+            return False  # a plural ("مذهولين"; "براون", Brown, is no plural of برا)
     # "و" (and) before a name is common in a list of names ("ولوكا"): read beside_name's
     # test for it; other particles before a word that is common by itself make a word.
     for prefix in (p for p in _BESIDE_PROCLITICS if p not in ("و", "ف")):
@@ -400,13 +405,15 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
         for word in _RUN_TOGETHER
         if key.startswith(word) and len(key) > len(word) + 2
     ]
-    if any(_renders(form, latin) for form in (arabic, *tails)):
+    if any(_renders(form, latin) and _opens_alike(form, latin) for form in (arabic, *tails)):
         return True
     # Words run together ("تجمعلدونالد": a rally for Donald): an end the word renders exactly.
     if len(key) >= 7 and any(
         renders(key[cut:], latin, strict=True) for cut in range(2, len(key) - 2)
     ):
         return True
+    if not _opens_alike(arabic, latin):
+        return False
     latins = latin_skeletons(latin)
     if latin.lower().endswith("gh"):
         latins |= latin_skeletons(latin[:-2])
@@ -418,6 +425,44 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
             if longest >= 5 and a[:1] == t[:1] and _edits(a, t) <= longest // 2:
                 return True
             if _confused_edits(a, t) <= longest // 4:
+                return True
+    return False
+
+
+# Latin letters a transliteration opens with for an Arabic name opening with a long vowel or
+# ع ("Ehud" إيهود, "Omar" عمر, "Yassin" ياسين, "Hamid" عبد الحميد as "Abdel Hamid"), or with و
+# ("Walid" وليد, "Ouattara" واتارا).
+_VOWEL_OPENINGS = {"ا": "aeiouyh", "ع": "aeiouyh", "و": "wvou"}
+# Particles MT runs into a name ("وأريال": and Ariel), with the Latin openings of the letter
+# itself when it opens the name (ب is "b" or "p").
+_PARTICLE_OPENINGS = {"و": "wvou", "ب": "bpv", "ل": "l", "ف": "fvp", "ك": "kcgqx"}
+
+
+@lru_cache(maxsize=65536)
+def _opens_alike(arabic: str, latin: str) -> bool:
+    """Whether ``latin`` may open as ``arabic`` does: a name the Arabic opens with a long
+    vowel or ع is no name the Latin opens with a consonant ("Brennan" is no spelling of
+    أريانا, "Ferreira" none of أجويرو), unless that alef stands before the Latin's first
+    consonant ("Ng" انج, "Stefan" استيفان). A particle run into the name is read off when the
+    Latin does not open with it ("وأريال", and Ariel, is no "Ferruchi"); an article opens
+    anything. (A Latin vowel for an Arabic consonant is left alone: the Arabic of a
+    professional translation may respell the name, غلين for "Elin".)"""
+    key = arabic_key(arabic)
+    first = latin[:1].lower()
+    if len(key) < 2 or not first.isalpha():
+        return True
+    forms = [key]
+    if key[0] in _PARTICLE_OPENINGS and first not in _PARTICLE_OPENINGS[key[0]]:
+        forms.append(key[1:])
+    for form in forms:
+        if form.startswith("ال") or len(form) < 2 or form[0] not in _VOWEL_OPENINGS:
+            return True
+        if first in _VOWEL_OPENINGS[form[0]]:
+            return True
+        if form[0] == "ا":
+            # An alef before the Latin's first consonant: the same class opens both.
+            heads = {s[:1] for s in arabic_word_skeletons(form[1:])}
+            if heads & {s[:1] for s in latin_skeletons(latin)}:
                 return True
     return False
 
@@ -839,7 +884,10 @@ def _resembles(arabic: str, latin: str) -> bool:
     """Looser than :func:`renders`: skeletons a third of their classes apart (a spelling the
     letter table misses, "Versace" for فرساتشي), the same first class and skeletons half
     their classes apart ("Kovacic" for كوفاتشيتش), or skeletons that differ only in classes
-    transliteration confuses (:data:`_CONFUSED`: "Heather" for هيذر, "Jose" for خوسيه)."""
+    transliteration confuses (:data:`_CONFUSED`: "Heather" for هيذر, "Jose" for خوسيه); never
+    when the two open unalike (:func:`_opens_alike`)."""
+    if not _opens_alike(arabic, latin):
+        return False
     latins = latin_skeletons(latin)
     if latin.lower().endswith("gh"):
         latins |= latin_skeletons(latin[:-2])  # a silent "gh": "Hugh" is هيو
