@@ -250,7 +250,9 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             for k in _exact_readings(texts, stranger.text)
             if _beside_name(texts[k])
             and not any(
-                k in _exact_readings(texts, w.text) for w in every if w.start != stranger.start
+                k in _exact_readings(texts, w.text) or _loose_rendering(texts, k, w)
+                for w in every
+                if w.start != stranger.start
             )
         ]
         if any(abs(k - side) <= _SLOT_REACH for k in exact for side in sides):
@@ -325,6 +327,18 @@ def _exact_readings(texts: list[str], latin: str) -> list[int]:
         for k, arabic in enumerate(texts)
         if _renders(arabic, latin) and renders(arabic, latin, strict=True)
     ]
+
+
+def _loose_rendering(texts: list[str], index: int, word: _Word) -> bool:
+    """Whether ``word``, a name that renders no source word exactly, renders source word
+    ``index`` loosely: its rendering, which a stranger's exact reading of it does not take
+    ("Rory" reads وروري only loosely; "Ferreira" reads it exactly, as و + روري)."""
+    return (
+        _renders(texts[index], word.text)
+        and _opens_alike(texts[index], word.text)
+        and (_name_part(word.text) or _recorded_name(word.text))
+        and not _exact_readings(texts, word.text)
+    )
 
 
 def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Word) -> bool:
@@ -432,35 +446,39 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
 # Latin letters a transliteration opens with for an Arabic name opening with a long vowel or
 # ع ("Ehud" إيهود, "Omar" عمر, "Yassin" ياسين, "Hamid" عبد الحميد as "Abdel Hamid"), or with و
 # ("Walid" وليد, "Ouattara" واتارا).
-_VOWEL_OPENINGS = {"ا": "aeiouyh", "ع": "aeiouyh", "و": "wvou"}
+_VOWEL_OPENINGS = {"ا": "aeiouyh", "ع": "aeiouyh", "و": "wv"}
 # Particles MT runs into a name ("وأريال": and Ariel), with the Latin openings of the letter
 # itself when it opens the name (ب is "b" or "p").
-_PARTICLE_OPENINGS = {"و": "wvou", "ب": "bpv", "ل": "l", "ف": "fvp", "ك": "kcgqx"}
+_PARTICLE_OPENINGS = {"و": "wv", "ب": "bpv", "ل": "l", "ف": "fvp", "ك": "kcgqx"}
 
 
 @lru_cache(maxsize=65536)
 def _opens_alike(arabic: str, latin: str) -> bool:
     """Whether ``latin`` may open as ``arabic`` does: a name the Arabic opens with a long
     vowel or ع is no name the Latin opens with a consonant ("Brennan" is no spelling of
-    أريانا, "Ferreira" none of أجويرو), unless that alef stands before the Latin's first
-    consonant ("Ng" انج, "Stefan" استيفان). A particle run into the name is read off when the
-    Latin does not open with it ("وأريال", and Ariel, is no "Ferruchi"); an article opens
-    anything. (A Latin vowel for an Arabic consonant is left alone: the Arabic of a
+    أريانا, "Ferreira" none of أجويرو), unless that alef stands before the two consonants the
+    Latin opens with ("Ng" انج, "Stefan" استيفان; not "Tanaka" for اتفاقي). A particle run into
+    the name is read off when the Latin does not open with it ("وأريال", and Ariel, is no
+    "Ferruchi"), and then a Latin vowel opens no name the particle stands before a consonant
+    of ("بلاير", Blair, is no "Oyelaran"; "وغوس", and Gus, no "Okafor"); an article opens
+    anything. (A Latin vowel for an Arabic consonant is otherwise left alone: the Arabic of a
     professional translation may respell the name, غلين for "Elin".)"""
     key = arabic_key(arabic)
-    first = latin[:1].lower()
+    first = "w" if latin.lower().startswith("ou") else latin[:1].lower()  # French "Ouattara"
     if len(key) < 2 or not first.isalpha():
         return True
     forms = [key]
     if key[0] in _PARTICLE_OPENINGS and first not in _PARTICLE_OPENINGS[key[0]]:
+        if first in "aeiou" and key[1] not in "اعيوه":
+            return False  # a particle before a consonant ("بلاير" is no "Oyelaran")
         forms.append(key[1:])
     for form in forms:
         if form.startswith("ال") or len(form) < 2 or form[0] not in _VOWEL_OPENINGS:
             return True
         if first in _VOWEL_OPENINGS[form[0]]:
             return True
-        if form[0] == "ا":
-            # An alef before the Latin's first consonant: the same class opens both.
+        if form[0] == "ا" and len(latin) > 1 and latin[1].lower() not in "aeiouy":
+            # An alef before the Latin's opening cluster: the same class opens both.
             heads = {s[:1] for s in arabic_word_skeletons(form[1:])}
             if heads & {s[:1] for s in latin_skeletons(latin)}:
                 return True
@@ -885,9 +903,13 @@ def _resembles(arabic: str, latin: str) -> bool:
     letter table misses, "Versace" for فرساتشي), the same first class and skeletons half
     their classes apart ("Kovacic" for كوفاتشيتش), or skeletons that differ only in classes
     transliteration confuses (:data:`_CONFUSED`: "Heather" for هيذر, "Jose" for خوسيه); never
-    when the two open unalike (:func:`_opens_alike`)."""
+    when the two open unalike (:func:`_opens_alike`) and no end of a word run together
+    renders the Latin ("أنابيبنورد", pipelines Nord, and "Nord")."""
     if not _opens_alike(arabic, latin):
-        return False
+        key = arabic_key(arabic)
+        return len(key) >= 7 and any(
+            renders(key[cut:], latin, strict=True) for cut in range(2, len(key) - 2)
+        )
     latins = latin_skeletons(latin)
     if latin.lower().endswith("gh"):
         latins |= latin_skeletons(latin[:-2])  # a silent "gh": "Hugh" is هيو
