@@ -182,3 +182,23 @@ def test_a_name_ending_like_a_plural_of_a_short_word_is_a_name() -> None:
     assert _people(source, right) == []
     renamed = "Coach Gordon Baxter said the team had prepared well for the match."
     assert _people(source, renamed) == ["Baxter"]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin", "alike"),
+    [
+        ("أماندا", "Raymond", False),  # an alef opens no consonant
+        ("أماندا", "Amanda", True),
+        ("استيفان", "Stefan", True),  # a prothetic alef before a cluster
+        ("انتقادي", "Tanner", False),  # ... not before a consonant and a vowel
+        ("بلاك", "Alec", False),  # a particle before a consonant: no Latin vowel
+        ("بلاك", "Black", True),
+        ("وأليسا", "Alisa", True),  # the particle "and" before a name
+        ("واتارا", "Ouattara", True),  # French Ou- for و
+        ("غلين", "Elin", True),  # a Latin vowel for an Arabic consonant is left alone
+    ],
+)
+def test_a_transliteration_opens_as_the_name_does(arabic: str, latin: str, alike: bool) -> None:
+    from tqcheck.bilingual.person_names import _opens_alike
+
+    assert _opens_alike(arabic, latin) is alike
