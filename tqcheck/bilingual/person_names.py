@@ -769,10 +769,14 @@ def _alone_in_slot(
         for index in range(low + 1, high)
         if index not in rendered and _lone_name(texts[index]) and _whole_word(texts[index])
     ]
+    # A loose reading of an ordinary word is chance ("Haddad" reads لهذا, for this).
     loose = [
         index
         for index in range(low + 1, high)
-        if index not in rendered and _renders(texts[index], stranger.text)
+        if index not in rendered
+        and _renders(texts[index], stranger.text)
+        and _beside_name(texts[index])
+        and _opens_alike(texts[index], stranger.text)
     ]
     if len(slot) != 1 or loose or high - low - 1 > _SLOT_SPAN:
         return []
