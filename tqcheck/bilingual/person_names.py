@@ -344,10 +344,14 @@ def _loose_rendering(texts: list[str], index: int, word: _Word) -> bool:
 def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Word) -> bool:
     """Whether the target renders fewer occurrences of source word ``index`` than the source
     writes: a target word renders it exactly, or loosely when it renders no other source word
-    exactly and may be a name (not "Hurricane", "Lawn")."""
+    exactly and may be a name (not "Hurricane", "Lawn"). A name written several times may be
+    spelt loosely once: a source name that every word rendering ``index`` exactly reads too,
+    and no other word reads exactly, is one more occurrence ("كانجا" beside four كانجار, all
+    written "Kanjar")."""
     key = arabic_key(texts[index])
     occurrences = [k for k, arabic in enumerate(texts) if arabic_key(arabic) == key]
     renderers = 0
+    readers: list[_Word] = []
     for word in every:
         if word is stranger or word.start == stranger.start:
             continue
@@ -359,8 +363,21 @@ def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Wo
             and _opens_alike(texts[index], word.text)
             and (_name_part(word.text) or _recorded_name(word.text))
         )
+        if any(k in occurrences for k in exact):
+            readers.append(word)
         renderers += any(k in occurrences for k in exact) or loose_name
-    return renderers < len(occurrences)
+    if renderers < len(occurrences):
+        return True
+    variants = [
+        k
+        for k, arabic in enumerate(texts)
+        if readers
+        and k not in occurrences
+        and _slot_name(arabic)
+        and all(_renders(arabic, w.text) for w in readers)
+        and not any(k in _exact_readings(texts, w.text) for w in every if w.start != stranger.start)
+    ]
+    return renderers < len(occurrences) + len(variants)
 
 
 @lru_cache(maxsize=65536)
