@@ -36,6 +36,16 @@ Each respelling set is reported with no context (``resolve(query)``) and with th
 country known (``resolve(query, countries={country})``, how the garble rules call it with the
 article's countries); a with-context figure is labelled "country known".
 
+Why the top answers miss (``miss_cause``, per respelling set, definition and context): the query
+is exactly the answer's spelling (another place's exact name: undecidable from the spelling), the
+right place is not among the candidates (recall), the answer is another place of the right
+place's primary name (a namesake: undecidable), or else, by Levenshtein distance of the
+transliteration keys, the query is as far from the answer's spelling as from the right place's
+closest spelling among the candidates (a tie), closer to the answer's, or closer to the right
+place's. Only the last is a miss a ranker that reads the spelling alone could fix; ties and
+closer answers need a prior (the article's country, how well known a place is). The shares bound
+what a better ranker can reach on the set.
+
 ``--index PATH`` keeps the held-out index at PATH and reuses it while the held-out spellings
 (and so the seed and sets) are the same; ``--fit PATH`` writes the model fitted on the tune
 split (seed 11 and the even-geonameid region half) and stops. It first learns the edit costs of
@@ -147,6 +157,7 @@ class Answer:
     seconds: float
     how: str  # exact | skeleton | none
     candidate_recall: bool = False  # the right place was among the candidates
+    right_spelling: str = ""  # the right place's spelling among the candidates (resolve only)
 
 
 def latin_alternates(city: dict[str, object]) -> dict[str, str]:
@@ -237,9 +248,9 @@ def resolved(
     if not found:
         return Answer(None, "", 0.0, seconds, "none")
     score, place, spelling = found[0]
-    recall = any(other.geonameid == truth for _, other, _ in found)
+    mine = [other_spelling for _, other, other_spelling in found if other.geonameid == truth]
     how = "exact" if fold(spelling) == fold(query) else "skeleton"
-    return Answer(place, spelling, score, seconds, how, recall)
+    return Answer(place, spelling, score, seconds, how, bool(mine), mine[0] if mine else "")
 
 
 class Baseline:
@@ -659,6 +670,7 @@ def main() -> None:
     print()
     world_label = "world, respellings"
     definitions(sets, audits, resolve_answers, known)
+    miss_causes(sets, audits, resolve_answers, known)
     calibration(
         [
             (c, a, verdict)
@@ -779,6 +791,76 @@ def definitions(
         )
     print()
     print("\n".join(removed) + "\n")
+
+
+MISS_CAUSES = (
+    "right",
+    "another place's exact name",
+    "right place not among candidates",
+    "another place of the same primary name",
+    "tie: as many key edits from both",
+    "answer's spelling closer",
+    "right place's spelling closer",
+)
+
+
+def miss_cause(case: Case, answer: Answer) -> str:
+    """Why ``resolve``'s top answer is not the right place, in ``MISS_CAUSES`` order: the query
+    is exactly the answer's spelling (undecidable from the spelling); the right place is not
+    among the candidates (recall); the answer has the right place's primary name (a namesake:
+    undecidable); otherwise by Levenshtein distance of the transliteration keys of the query to
+    the answer's spelling and to the right place's closest spelling among the candidates (a
+    tie, or the answer's closer, needs a prior such as the article's country; only "right
+    place's spelling closer" is a ranking miss a spelling-based ranker could fix)."""
+    from rapidfuzz.distance import Levenshtein
+
+    from tqcheck.gazetteer.keys import translit_key
+
+    if right(case, answer):
+        return MISS_CAUSES[0]
+    if answer.place is not None and fold(answer.spelling) == fold(case.query):
+        return MISS_CAUSES[1]
+    if answer.place is None or not answer.candidate_recall:
+        return MISS_CAUSES[2]
+    if fold(answer.place.name) == fold(case.name):
+        return MISS_CAUSES[3]
+    query = translit_key(case.query)
+    to_answer = Levenshtein.distance(query, translit_key(answer.spelling))
+    to_right = Levenshtein.distance(query, translit_key(answer.right_spelling))
+    if to_answer == to_right:
+        return MISS_CAUSES[4]
+    return MISS_CAUSES[5] if to_answer < to_right else MISS_CAUSES[6]
+
+
+def miss_causes(
+    sets: dict[str, list[Case]],
+    audits: dict[str, list[str]],
+    answers: dict[str, list[Answer]],
+    known: dict[str, list[Answer]],
+) -> None:
+    """``resolve``'s top answers by :func:`miss_cause`, per respelling set, definition and
+    context: what a better ranker could still win, and what no ranker can from the spelling."""
+    print("## Why top answers miss (`miss_cause`)\n")
+    print("| query set | definition | context | queries | " + " | ".join(MISS_CAUSES) + " |")
+    print("| --- " * (4 + len(MISS_CAUSES)) + "|")
+    for label, chosen in sets.items():
+        if "respellings" not in label:
+            continue
+        for definition in ("first", "strict"):
+            for context, given in (("none", answers[label]), ("country known", known[label])):
+                rows = [
+                    miss_cause(case, answer)
+                    for case, answer, verdict in zip(chosen, given, audits[label], strict=True)
+                    if definition == "first" or verdict == STRICT
+                ]
+                n = max(1, len(rows))
+                cells = [f"{rows.count(cause) / n:.1%}" for cause in MISS_CAUSES]
+                print(
+                    f"| {label} | {definition} | {context} | {len(rows):,} | "
+                    + " | ".join(cells)
+                    + " |"
+                )
+    print()
 
 
 def calibration(triples: list[tuple[Case, Answer, str]]) -> None:
