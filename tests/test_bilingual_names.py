@@ -162,6 +162,42 @@ def test_a_place_named_twice_and_written_once_beside_a_look_alike_is_reported() 
     assert _names(source, "The minister visited Berlin and said it was a fine city.") == []
 
 
+def test_a_place_and_its_adjective_written_once_leave_the_adjective_to_a_stand_in() -> None:
+    source = "قال مسؤول في بلدية سنغافورة إن المشروع السنغافوري سيبدأ قريبا."
+    opening = "An official of the Singapore city council said the"
+    assert _names(source, f"{opening} Singaporean project would start soon.") == []
+    assert _names(source, f"{opening} project would start soon.") == []
+    assert _names(source, f"{opening} Sanctuary project would start soon.") == [
+        ("garble", "Sanctuary", "Singapore")
+    ]
+    assert _names(source, f"{opening} Tokyo project would start soon.") == [
+        ("place", "Tokyo", "Singapore")
+    ]
+    # An English adjective of the place writes it ("Kuwaiti", "Kuwait's").
+    source = "قال السفير الكويتي إن الكويت ترفض الاقتراح."
+    assert _names(source, "The Kuwaiti ambassador said Kuwait rejects the proposal.") == []
+    assert _names(source, "Kuwait's ambassador said Kuwait rejects the proposal.") == []
+
+
+def test_another_source_place_written_twice_stands_for_the_unwritten_one() -> None:
+    source = "أعلن المرشح ترشحه في البصرة على بعد 500 كيلومتر من بغداد."
+    end = "500 kilometres from Baghdad."
+    assert _names(source, f"The candidate announced his bid in Basra, {end}") == []
+    assert _names(source, f"The candidate announced his bid in the city, {end}") == []
+    assert _names(source, f"The candidate announced his bid in Baghdad, {end}") == [
+        ("place", "Baghdad", "Basra")
+    ]
+
+
+def test_a_real_place_spelling_a_name_another_target_word_renders_renders_nothing() -> None:
+    # Hamburg also spells هومبورغ, which "Homburg" renders: it stands for Munich.
+    source = "افتتح مصنع هومبورغ الجديد في ميونخ أمس."
+    assert _names(source, "The new Homburg factory opened in Munich yesterday.") == []
+    assert _names(source, "The new Homburg factory opened in Hamburg yesterday.") == [
+        ("place", "Hamburg", "Munich")
+    ]
+
+
 def test_a_town_of_the_same_country_opening_the_sentence_stands_for_the_place() -> None:
     source = "ستستضيف ليون المؤتمر الأوروبي العام المقبل."
     assert _names(source, "Lyon will host the European conference next year.") == []

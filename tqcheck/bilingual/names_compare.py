@@ -173,6 +173,7 @@ def _compared(
     # A source word another target word renders exactly is that word's: a loose rendering of
     # it accounts for nothing ("Rosario" and كيرشنر, written "Kirchner" beside it).
     exact = Counter(index for found in rendering for index, strict in found if strict)
+    _unshare(words, rendering, exact, source_words, places, geonames)
     for word, found in zip(words, rendering, strict=True):
         for index, strict in found:
             if not strict and exact[index]:
@@ -183,28 +184,71 @@ def _compared(
                 word.named = strict or _name_like(source_words[index][0])
     findings: list[NameMismatch] = []
     mentions = Counter(place.name for place in places)
+    adjectives = _adjective_mentions(places, source_words)
     recounted: set[str] = set()
     for place in places:
         if not _written(place, words + openers, source_words, gazetteer, geonames):
             finding = _stand_in(place, source, target, every, source_words, geonames)
             if finding is None:
                 finding = _beside_anchor(place, source, target, every, source_words, geonames)
-        elif mentions[place.name] > 1 and place.name not in recounted:
+            if finding is None:
+                finding = _written_again(
+                    place, len(source), places, mentions, adjectives, every, target
+                )
+        elif mentions[place.name] + adjectives[place.name] > 1 and place.name not in recounted:
             # Named twice in the source, written once: the other mention may have been
             # garbled ("Broken, Germany ... Berlin is" for برلين twice); only a look-alike
             # word stands in then (the other mention is often "it" or "the city", and another
-            # place of the sentence is then no evidence).
+            # place of the sentence is then no evidence). An adjective of the place
+            # ("السنغافوري", Singapore's) is no "it": another place may stand in for it.
             recounted.add(place.name)
-            if _times_written(place, every, target) >= mentions[place.name]:
+            written = _times_written(place, every, target)
+            if written >= mentions[place.name] + adjectives[place.name]:
                 continue
+            strong = written < mentions[place.name]
             _mark_look_alikes(place, every, source_words, geonames)
-            finding = _stand_in(place, source, target, every, source_words, geonames, True)
+            finding = _stand_in(place, source, target, every, source_words, geonames, strong)
         else:
             continue
         if finding is not None:
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
     return findings
+
+
+def _unshare(
+    words: list[_Word],
+    rendering: list[list[tuple[int, bool]]],
+    exact: Counter[int],
+    source_words: list[tuple[str, int, int]],
+    places: list[_Place],
+    geonames: GeoNamesIndex | None,
+) -> None:
+    """A source word, no place, that more target words render exactly than the source writes
+    it is rendered by those that are no real place: a real place among them renders nothing
+    ("Addenbrooke's Hospital in Edinburgh" for مستشفى أدنبروك في كامبريدج: Edinburgh also
+    spells أدنبروك)."""
+    written = Counter(text for text, _, _ in source_words)
+    crowded = {
+        index
+        for index, count in exact.items()
+        if count > written[source_words[index][0]]
+        and not any(
+            p.start < source_words[index][2] and source_words[index][1] < p.end for p in places
+        )
+    }
+    if not crowded:
+        return
+    for index in crowded:
+        sharing = [
+            k for k, found in enumerate(rendering) if any(i == index and f for i, f in found)
+        ]
+        real = [k for k in sharing if _sizeable_place(words[k].text, geonames)]
+        if not real or len(real) == len(sharing):
+            continue
+        for k in real:
+            rendering[k] = [(i, f) for i, f in rendering[k] if i != index]
+            exact[index] -= 1
 
 
 def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None) -> list[_Place]:
@@ -392,16 +436,108 @@ def _derived(word: str, spelling: str) -> bool:
     return word == spelling or len(word) != len(spelling) or len(stem) == len(spelling)
 
 
+def _adjective_mentions(
+    places: list[_Place], source_words: list[tuple[str, int, int]]
+) -> Counter[str]:
+    """How many source words outside the places are adjectives (nisba) of a place named by one
+    word: "السنغافوري" (Singaporean, Singapore's) of سنغافورة, "الكندية" of كندا."""
+    found: Counter[str] = Counter()
+    stems: dict[str, str] = {}
+    for place in places:
+        if place.kind == "person" or " " in place.text.strip():
+            continue
+        for form in bare_forms(place.text, endings=False):
+            for stem in (form, form.removesuffix("ا"), form.removesuffix("ه"), form[:-2]):
+                if len(stem) >= 3 and (stem == form or form[len(stem) :] in ("ا", "ه", "يا")):
+                    stems.setdefault(stem, place.name)
+    if not stems:
+        return found
+    for text, start, end in source_words:
+        if any(p.start < end and start < p.end for p in places):
+            continue
+        plain = set(bare_forms(text, endings=False))
+        for form in bare_forms(text):
+            if form not in plain and form in stems:
+                found[stems[form]] += 1
+                break
+    return found
+
+
+def _written_again(
+    place: _Place,
+    source_length: int,
+    places: list[_Place],
+    mentions: Counter[str],
+    adjectives: Counter[str],
+    words: list[_Word],
+    target: str,
+) -> NameMismatch | None:
+    """Another place the source names, written in the target more often than the source names
+    it, where the target does not write ``place``: the extra one stands in for it ("in Buenos
+    Aires, 50 km from Buenos Aires" for لا بلاتا ... بوينس آيرس)."""
+    if not place.sure or place.kind == "person":
+        return None
+    where = place.start / max(1, source_length)
+    best: tuple[float, int, int, str, str] | None = None
+    for other in places:
+        if other.name == place.name or other.kind == "person":
+            continue
+        spots = _written_spots(other, words)
+        if len(spots) <= mentions[other.name] + adjectives[other.name]:
+            continue
+        for start, end in spots:
+            distance = abs(start / max(1, len(target)) - where)
+            label = f"{other.name}, {other.country}" if other.country else other.name
+            if best is None or distance < best[0]:
+                best = (distance, start, end, target[start:end], label)
+    if best is None:
+        return None
+    _, start, end, run, label = best
+    return _mismatch(place, start, end, run, label)
+
+
+def _written_spots(place: _Place, words: list[_Word]) -> list[tuple[int, int]]:
+    """Where the target writes one of the place's spellings (a word or a run of words)."""
+    found: dict[int, int] = {}
+    folded = [fold(word.text) for word in words]
+    for i, word in enumerate(words):
+        for size in range(1, min(_MAX_RUN, len(words) - i) + 1):
+            joined = "".join(folded[i : i + size])
+            if any(
+                joined == spelling or (size == 1 and _derived(joined, spelling))
+                for spelling in place.spellings
+                if spelling
+            ):
+                found[word.start] = words[i + size - 1].end
+                break
+    return sorted(found.items())
+
+
 def _times_written(place: _Place, words: list[_Word], target: str) -> int:
-    """How many times the target writes one of the place's spellings."""
+    """How many times the target writes one of the place's spellings or an English adjective
+    of it ("Turkish" for تركية and تركيا)."""
     folded = [fold(word.text) for word in words]
     joined = fold(target)
     found = 0
     for spelling in place.spellings:
         if spelling:
             stem = spelling[: max(4, len(spelling) - 1)]
-            found = max(found, sum(w.startswith(stem) for w in folded), joined.count(spelling))
+            written = sum(w.startswith(stem) or _adjective_of(w, spelling) for w in folded)
+            found = max(found, written, joined.count(spelling))
     return found
+
+
+def _adjective_of(word: str, spelling: str) -> bool:
+    """Whether the folded ``word`` is an English adjective of the folded place name
+    ``spelling``: an adjective ending after (most of) its opening ("turkish" and turkey,
+    "lebanese" and lebanon)."""
+    if word == spelling or not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    common = next(
+        (i for i, (a, b) in enumerate(zip(word, spelling, strict=False)) if a != b),
+        min(len(word), len(spelling)),
+    )
+    return common >= 3 and common >= min(4, len(spelling) - 1)
 
 
 def _mark_look_alikes(
@@ -417,6 +553,8 @@ def _mark_look_alikes(
     for word in words:
         if _country_or_known(word.text, place, geonames):
             continue
+        if any(_adjective_of(fold(word.text), spelling) for spelling in place.spellings):
+            continue  # "Turkish" for تركية beside تركيا
         if any(_renders(text, word.text) for text in arabic) and _look_alike(
             word.text, place, arabic, source_words, geonames
         ):
