@@ -118,6 +118,11 @@ def test_a_recorded_variant_of_the_place_is_quiet(target: str) -> None:
         ("وصل الوزير إلى أمستردام مساء الأحد.", "Amzterdam", "Amsterdam"),
         ("وصل الوزير إلى أمستردام مساء الأحد.", "Amsterdem", "Amsterdam"),
         ("وصل الوزير إلى طوكيو مساء الأحد.", "Tukyo", "Tokyo"),
+        # Two thirds of the letters kept (Indel similarity 0.67).
+        ("وصل الوزير إلى بوسطن مساء الأحد.", "Bosdan", "Boston"),
+        ("وصل الوزير إلى الكويت مساء الأحد.", "Gowait", "Kuwait"),
+        # One letter off a recorded name, though read alike (q for k): a slip.
+        ("وصل الوزير إلى الكويت مساء الأحد.", "Quwait", "Kuwait"),
     ],
 )
 def test_a_spelling_no_gazetteer_records_near_the_place_name_is_a_garble(
@@ -151,6 +156,9 @@ def test_a_common_word_where_english_writes_a_place_stands_for_it() -> None:
     ]
     # Outside a place slot a common word is only a word.
     assert _names(source, "The Business delegation arrived last night.") == []
+    # A name of three consonant classes: a word with its opening and one more of them.
+    target = "Five people were killed in a car bomb blast in Bonus yesterday morning."
+    assert _names(BLAST, target) == [("garble", "Bonus", "Basra")]
 
 
 def test_a_place_named_twice_and_written_once_beside_a_look_alike_is_reported() -> None:
@@ -172,6 +180,9 @@ def test_a_place_and_its_adjective_written_once_leave_the_adjective_to_a_stand_i
     ]
     assert _names(source, f"{opening} Tokyo project would start soon.") == [
         ("place", "Tokyo", "Singapore")
+    ]
+    assert _names(source, f"{opening} Singapuri project would start soon.") == [
+        ("garble", "Singapuri", "Singapore")
     ]
     # An English adjective of the place writes it ("Kuwaiti", "Kuwait's").
     source = "قال السفير الكويتي إن الكويت ترفض الاقتراح."

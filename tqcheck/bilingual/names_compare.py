@@ -76,7 +76,7 @@ _LOOK_ALIKE_ENGLISH = 3.0
 _RESPELLING = 0.85
 # A word no gazetteer records this close to one of the place's spellings is a transliteration
 # garble of it (Indel similarity of the transliteration keys: "Tukyo" and Tokyo 0.8).
-_NEAR_SPELLING = 0.7
+_NEAR_SPELLING = 0.65
 _VOWELS = frozenset("aeiouy")
 # The share of the source sentence within which a place counts as named at its opening.
 _OPENING_SHARE = 0.34
@@ -529,15 +529,15 @@ def _times_written(place: _Place, words: list[_Word], target: str) -> int:
 
 def _adjective_of(word: str, spelling: str) -> bool:
     """Whether the folded ``word`` is an English adjective of the folded place name
-    ``spelling``: an adjective ending after (most of) its opening ("turkish" and turkey,
-    "lebanese" and lebanon)."""
-    if word == spelling or not word.endswith(_ADJECTIVE_ENDINGS):
+    ``spelling``: an adjective ending after an opening of the name, half of it or more
+    ("turkish" and turkey, "lebanese" and lebanon; "singapuri" is a respelling)."""
+    if word == spelling:
         return False
-    common = next(
-        (i for i, (a, b) in enumerate(zip(word, spelling, strict=False)) if a != b),
-        min(len(word), len(spelling)),
-    )
-    return common >= 3 and common >= min(4, len(spelling) - 1)
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= max(3, len(spelling) // 2) and spelling.startswith(stem):
+            return True
+    return False
 
 
 def _mark_look_alikes(
@@ -546,7 +546,9 @@ def _mark_look_alikes(
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> None:
-    """Record the target words that are look-alikes of the place (:func:`_look_alike`)."""
+    """Record the target words that are look-alikes of the place (:func:`_look_alike`) or
+    spellings of it no gazetteer records (:func:`_unrecorded`: "Singapuri's" for السنغافوري
+    beside "Singapore")."""
     arabic = [
         text for text, start, end in source_words if start >= place.start and end <= place.end
     ]
@@ -555,8 +557,11 @@ def _mark_look_alikes(
             continue
         if any(_adjective_of(fold(word.text), spelling) for spelling in place.spellings):
             continue  # "Turkish" for تركية beside تركيا
-        if any(_renders(text, word.text) for text in arabic) and _look_alike(
-            word.text, place, arabic, source_words, geonames
+        if not any(_renders(text, word.text) for text in arabic):
+            continue
+        if _look_alike(word.text, place, arabic, source_words, geonames) or (
+            _unrecorded(word.text, place, arabic, source_words, geonames)
+            and not _beside_name(place, source_words, words, geonames)
         ):
             place.look_alikes.add(word.start)
             word.accounted = word.named = False
@@ -710,7 +715,10 @@ def _unrecorded(
     ):
         return False
     key = translit_key(word)
-    if any(key == translit_key(spelling) for spelling in spellings):
+    if any(
+        key == translit_key(spelling) and not _one_letter_off(folded, spelling)
+        for spelling in spellings
+    ):
         return False  # a romanisation of a recorded name ("Dzhebrail" for Jebrail)
     nearest = max(
         (
@@ -723,6 +731,15 @@ def _unrecorded(
         default=0.0,
     )
     return nearest >= _NEAR_SPELLING
+
+
+def _one_letter_off(word: str, spelling: str) -> bool:
+    """Whether two folded spellings of one length differ in one consonant only: a slip, not
+    another romanisation ("toqyo" and tokyo; "tokio" and tokyo is one)."""
+    if len(word) != len(spelling):
+        return False
+    changed = [(a, b) for a, b in zip(word, spelling, strict=True) if a != b]
+    return len(changed) == 1 and not set(changed[0]) & _VOWELS
 
 
 def _beside_name(
@@ -1007,9 +1024,10 @@ def _in_place_slot(target: str, start: int, end: int) -> bool:
 
 def _shaped_like(place: _Place, word: str) -> bool:
     """One of the place's spellings opens with the word's letter and has a skeleton of three
-    classes or more at most half its classes from the word's ("Someone" and Smyrna)."""
+    classes or more at most half its classes from the word's ("Someone" and Smyrna), two for
+    a skeleton of three ("Bonus" and Basra: the opening and one more class kept)."""
     return any(
-        len(theirs) >= 3 and any(_edits(a, theirs) <= len(theirs) // 2 for a in mine)
+        len(theirs) >= 3 and any(_edits(a, theirs) <= max(2, len(theirs) // 2) for a in mine)
         for mine, theirs in _skeleton_pairs(place, word)
     )
 
