@@ -100,6 +100,19 @@ def split_of(url: str) -> str:
     return "tune" if int(hashlib.sha1(url.encode()).hexdigest(), 16) % 2 == 0 else "held"
 
 
+def corpus_docs(data: Path, corpus: str) -> dict[str, Doc]:
+    """The articles a companion benchmark plants in: the FLORES tune split (``flores``) or
+    every NTREX-128 document (``ntrex``, no part of this benchmark's held-out split)."""
+    if corpus == "flores":
+        return {url: doc for url, doc in load(data).items() if split_of(url) == "tune"}
+    import bilingual_check
+
+    return {
+        key: list(zip(source, target, strict=True))
+        for key, (source, target) in bilingual_check.ntrex(data).items()
+    }
+
+
 # -- plants: (doc) -> (new English lines, lines where the error is) or None ----------------------
 
 Plant = tuple[list[str], set[int]]

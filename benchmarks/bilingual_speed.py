@@ -108,13 +108,17 @@ def xliff_speed(data: Path, units: int, runs: int, repo: Path) -> None:
         for _ in range(runs):
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
             started = time.perf_counter()
-            subprocess.run(
+            done = subprocess.run(
                 [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-q", str(path)],
                 capture_output=True,
+                text=True,
                 env={**os.environ, "PYTHONPATH": str(repo)},
                 cwd=repo,
                 check=False,
             )
+            # Exit 1 is findings, and also an uncaught exception: a traceback means no check.
+            if done.returncode not in (0, 1) or "Traceback" in done.stderr:
+                sys.exit(f"check failed in {repo} (exit {done.returncode}): {done.stderr[-2000:]}")
             walls.append(time.perf_counter() - started)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)

@@ -39,7 +39,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bilingual_check as check_script
 import bilingual_planted as planted
 
 from tqcheck.bilingual.source_names import source_names
@@ -202,17 +201,7 @@ def main() -> None:
     print("| corpus | kind | planted | caught at the right line |")
     print("|---|---|---|---|")
     for corpus in args.corpus or ["flores", "ntrex"]:
-        if corpus == "flores":
-            docs = {
-                url: doc
-                for url, doc in planted.load(args.data).items()
-                if planted.split_of(url) == "tune"
-            }
-        else:
-            docs = {
-                key: list(zip(source, target, strict=True))
-                for key, (source, target) in check_script.ntrex(args.data).items()
-            }
+        docs = planted.corpus_docs(args.data, corpus)
         for kind in args.kind or list(PLANTS):
             count = caught = 0
             for seed in range(args.seeds):

@@ -601,11 +601,7 @@ def _look_alike(
     names = [name for name in options if renders(whole, name)]
     if not renders(whole, word) or not any(_same_consonants(word, name) for name in names):
         return False
-    if any(
-        renders(other, word, strict=True)
-        for other, start, end in source_words
-        if (end <= place.start or start >= place.end) and other not in arabic
-    ):
+    if _renders_another_word(word, place, arabic, source_words):
         return False
     if arabic[-1].endswith(_NISBA) and word.lower().endswith(_ADJECTIVE_ENDINGS):
         return False
@@ -686,6 +682,18 @@ def _keeps_vowels(arabic: str, latin: str) -> bool:
     return False
 
 
+def _renders_another_word(
+    word: str, place: _Place, arabic: list[str], source_words: list[tuple[str, int, int]]
+) -> bool:
+    """Whether ``word`` renders exactly a source word outside the place's own Arabic (then it
+    is that word's rendering, not a garble of the place)."""
+    return any(
+        renders(other, word, strict=True)
+        for other, start, end in source_words
+        if (end <= place.start or start >= place.end) and other not in arabic
+    )
+
+
 def _unrecorded(
     word: str,
     place: _Place,
@@ -708,11 +716,7 @@ def _unrecorded(
     spellings = _place_spellings(place, geonames) | {fold(part) for part in place.name.split()}
     if any(folded in spelling for spelling in spellings):
         return False
-    if any(
-        renders(other, word, strict=True)
-        for other, start, end in source_words
-        if (end <= place.start or start >= place.end) and other not in arabic
-    ):
+    if _renders_another_word(word, place, arabic, source_words):
         return False
     key = translit_key(word)
     if any(
