@@ -95,14 +95,29 @@ def _article(name: str, arabic: str, rng: random.Random) -> str:
     return name
 
 
+def _places_in_random_order(
+    doc: planted.Doc, rng: random.Random, ctx: dict
+) -> list[tuple[int, str, int, set[str]]]:
+    """The places both sides of ``doc`` name, shuffled: (line, English spelling, geonameid,
+    the folded spellings GeoNames accepts for the place)."""
+    places = planted._source_places(doc, ctx)
+    rng.shuffle(places)
+    return [
+        (
+            i,
+            spelling,
+            geonameid,
+            {fold(s) for s, _ in ctx["geonames"].spellings(ctx["geonames"].get(geonameid))},
+        )
+        for i, spelling, _, geonameid in places
+    ]
+
+
 def plant_translit(doc: planted.Doc, rng: random.Random, ctx: dict) -> planted.Plant | None:
     from wordfreq import zipf_frequency
 
-    places = planted._source_places(doc, ctx)
-    rng.shuffle(places)
-    for i, spelling, _, geonameid in places:
-        place = ctx["geonames"].get(geonameid)
-        accepted = {fold(s) for s, _ in ctx["geonames"].spellings(place)} | {fold(spelling)}
+    for i, spelling, _, accepted in _places_in_random_order(doc, rng, ctx):
+        accepted = accepted | {fold(spelling)}
         arabic = next(
             (n.text for n in source_names(doc[i][0], ctx["gazetteer"], ctx["geonames"])), ""
         )
@@ -153,11 +168,7 @@ def _literal(arabic: str) -> str | None:
 
 
 def plant_literal(doc: planted.Doc, rng: random.Random, ctx: dict) -> planted.Plant | None:
-    places = planted._source_places(doc, ctx)
-    rng.shuffle(places)
-    for i, spelling, _, geonameid in places:
-        place = ctx["geonames"].get(geonameid)
-        accepted = {fold(s) for s, _ in ctx["geonames"].spellings(place)}
+    for i, spelling, geonameid, accepted in _places_in_random_order(doc, rng, ctx):
         for name in source_names(doc[i][0], ctx["gazetteer"], ctx["geonames"]):
             if name.entries[0].geonameid != geonameid:
                 continue
