@@ -66,9 +66,12 @@ def digraph_classes() -> dict[str, tuple[str, ...]]:
     return table
 
 
+_REPEATS = re.compile(r"(.)\1+")
+
+
 def _collapse(skeleton: str) -> str:
     # Repeats go first, then the classes merge: "Suez" (SZ) keeps two consonants.
-    return re.sub(r"(.)\1+", r"\1", skeleton).translate(_COARSE)
+    return _REPEATS.sub(r"\1", skeleton).translate(_COARSE)
 
 
 def _word_skeletons(key: str) -> frozenset[str]:

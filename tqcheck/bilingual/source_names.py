@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tqcheck.gazetteer.index import Entry, Gazetteer
+from tqcheck.gazetteer.keys import arabic_key
 
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoNamesIndex
@@ -39,13 +40,15 @@ class SourceName:
     entries: tuple[Entry, ...]
 
 
-def _forms(word: str) -> list[str]:
-    """``word`` and the word without one attached particle (longest particle first)."""
+@lru_cache(maxsize=65536)  # the same words recur across sentences and units
+def _form_keys(word: str) -> tuple[str, ...]:
+    """The :func:`arabic_key` of ``word`` and of the word without one attached particle
+    (longest particle first)."""
     forms = [word]
     for prefix in _PROCLITICS:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
             forms.append(word[len(prefix) :])
-    return forms
+    return tuple(arabic_key(form) for form in forms)
 
 
 def source_names(
@@ -53,6 +56,8 @@ def source_names(
 ) -> list[SourceName]:
     """Gazetteer entries named in ``text`` (Arabic script), longest match first, no overlaps."""
     words = list(_ARABIC_WORD.finditer(text))
+    # A key drops spaces, so a run's key is its words' keys joined: each word is read once.
+    keys = [_form_keys(word.group()) for word in words]
     found: list[SourceName] = []
     i = 0
     while i < len(words):
@@ -60,8 +65,8 @@ def source_names(
             run = words[i : i + size]
             if any(text[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
                 continue  # punctuation between the words: not one name
-            rest = " ".join(word.group() for word in run[1:])
-            entries = _lookup(run[0].group(), rest, gazetteer, geonames)
+            rest = "".join(forms[0] for forms in keys[i + 1 : i + size])
+            entries = _lookup(keys[i], rest, gazetteer, geonames)
             if entries:
                 start, end = run[0].start(), run[-1].end()
                 found.append(SourceName(start, end, text[start:end], entries))
@@ -72,25 +77,31 @@ def source_names(
     return found
 
 
-@lru_cache(maxsize=65536)  # the same words recur across sentences and units
 def _lookup(
-    first: str, rest: str, gazetteer: Gazetteer, geonames: GeoNamesIndex | None
+    firsts: tuple[str, ...], rest: str, gazetteer: Gazetteer, geonames: GeoNamesIndex | None
 ) -> tuple[Entry, ...]:
-    for form in _forms(first):
-        query = f"{form} {rest}".strip()
-        matches = gazetteer.known(query)
-        if matches:
-            return tuple(dict.fromkeys(match.entry for match in matches))
+    """Entries of the first word (in any of its forms' keys ``firsts``) followed by the words
+    keyed ``rest``: the curated layers first, then GeoNames."""
+    for first in firsts:
+        entries = gazetteer.arabic_entries(first + rest)
+        if entries:
+            return entries
     if geonames is None:
         return ()
+    for first in firsts:
+        entries = _geonames_entries(first + rest, geonames)
+        if entries:
+            return entries
+    return ()
+
+
+@lru_cache(maxsize=16384)  # hits recur; a miss is answered from memory by the index
+def _geonames_entries(key: str, geonames: GeoNamesIndex) -> tuple[Entry, ...]:
     from tqcheck.gazetteer.mentions import geonames_entry
 
-    for form in _forms(first):
-        places = [
-            place
-            for place in geonames.exact(f"{form} {rest}".strip())
-            if place.kind != "place" or place.population >= MIN_GEONAMES_POPULATION
-        ]
-        if places:
-            return tuple(geonames_entry(place) for place in places[:3])
-    return ()
+    places = [
+        place
+        for place in geonames.exact_key(key, arabic=True)
+        if place.kind != "place" or place.population >= MIN_GEONAMES_POPULATION
+    ]
+    return tuple(geonames_entry(place) for place in places[:3])

@@ -531,11 +531,17 @@ def _is_real_place(text: str, countries: set[str]) -> bool:
 def _country_derived(text: str) -> bool:
     """A word made from a country name ("Austrian", "Germanys"): the country, not a garble."""
     folded = fold(text)
-    return any(
-        folded.startswith(name) or (len(name) >= 6 and folded.startswith(name[:-1]))
-        for name in _country_folds()
-        if len(name) >= 4
-    )
+    prefixes, sizes = _country_prefixes()
+    return any(folded[:size] in prefixes for size in sizes if size <= len(folded))
+
+
+@cache
+def _country_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """What a word made from a country name opens with: the folded name of four letters or
+    more, or of six or more less its last letter ("Germanys", "Austrian"); and their sizes."""
+    prefixes = {name for name in _country_folds() if len(name) >= 4}
+    prefixes |= {name[:-1] for name in _country_folds() if len(name) >= 6}
+    return frozenset(prefixes), tuple(sorted({len(prefix) for prefix in prefixes}))
 
 
 @cache

@@ -259,6 +259,12 @@ class Gazetteer:
         """Exact, variant and garble matches only (no bridge, no fuzzy): cheap, for scanning."""
         return list(self._exact(query))
 
+    def arabic_entries(self, key: str) -> tuple[Entry, ...]:
+        """Entries with an Arabic spelling whose :func:`arabic_key` is ``key``: what
+        :meth:`known` finds for an Arabic query, for callers that hold the key already."""
+        ids = self._arabic.get(key, ())
+        return tuple(dict.fromkeys(self.entries[entry_id] for entry_id in ids))
+
     def best(self, query: str, country: str | None = None) -> Match | None:
         matches = self.lookup(query, country)
         return matches[0] if matches else None
