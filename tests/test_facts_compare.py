@@ -686,3 +686,66 @@ def test_clock_times_without_the_hour_word_or_with_minutes(
     found = compare_numbers(source, wrong)
     assert says in [target_slice(wrong, f) for f in found]
     assert any(f.message.startswith("the source gives the time") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "says"),
+    [
+        ("قدمت المجموعة تقريرها في الساعة ١٢:٠٠ بتوقيت جرينتش اليوم.",
+         "The group presented its report at 12.00 GMT today.",
+         "The group presented its report at 62.00 GMT today.", "62.00 GMT"),
+        ("يبدأ البث في 5:30 مساءً", "The broadcast starts at 5.30pm.",
+         "The broadcast starts at 5.80pm.", "5.80pm"),
+        ("يبدأ البث الساعة 17:30 بتوقيت غرينتش", "The broadcast starts at 17.30 GMT.",
+         "The broadcast starts at 27.30 GMT.", "27.30 GMT"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_no_clock_shows_stands_against_the_source_time(
+    source: str, right: str, wrong: str, says: str
+) -> None:
+    assert compare_numbers(source, right) == []
+    found = compare_numbers(source, wrong)
+    assert says in [target_slice(wrong, f) for f in found]
+    finding = next(f for f in found if target_slice(wrong, f) == says)
+    assert finding.source_text in finding.message and says in finding.message
+
+
+def test_a_race_time_past_the_clock_is_no_clock_time() -> None:
+    # "45:30" is minutes and seconds: no clock time to compare with the source's.
+    source = "وصل العداء في الساعة الثامنة مساء بزمن قدره 45:30 دقيقة"
+    assert compare_numbers(source, "The runner arrived at 8 pm in a time of 45:30.") == []
+
+
+def test_a_clock_time_with_a_point_and_nothing_after_it() -> None:
+    # "at 17.30" gives the source's "الساعة 17:30": no decimal number added.
+    assert compare_numbers("يبدأ البث الساعة 17:30", "The broadcast starts at 17.30.") == []
+    found = compare_numbers("يبدأ البث الساعة 17:30", "The broadcast starts at 27.30.")
+    assert [target_slice("The broadcast starts at 27.30.", f) for f in found] == ["27.30"]
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "says", "suggestion"),
+    [
+        ("وصل الرئيس إلى سنغافورة صباح يوم 26 نوفمبر.",
+         "The president arrived in Singapore on the morning of 26th November.",
+         "The president arrived in Singapore on the morning of 36th November.", "36th", "26th"),
+        ("مع ذكر سجل 247 الموافق 30 من سبتمبر.", "quoting log 247 of 30th September.",
+         "quoting log 247 of 40th September.", "40th", "30th"),
+        ("في الثاني والعشرين من مايو", "on May 22nd", "on May 32nd", "32nd", "22nd"),
+        ("في 26 نوفمبر", "on the 26th of November", "on the 36th of November", "36th", "26th"),
+    ],
+)  # fmt: skip
+def test_a_day_the_month_does_not_have(
+    source: str, right: str, wrong: str, says: str, suggestion: str
+) -> None:
+    assert compare_numbers(source, right) == []
+    found = compare_numbers(source, wrong)
+    finding = next(f for f in found if target_slice(wrong, f) == says)
+    assert "does not have" in finding.message and finding.source_text in finding.message
+    assert finding.suggestion == suggestion
+
+
+def test_a_day_past_the_month_without_a_source_date_is_left_alone() -> None:
+    # No date of that month in the source: nothing to set the day against.
+    found = compare_numbers("قتل 40 شخصا", "40 people were killed on 40th September.")
+    assert all("does not have" not in f.message for f in found)

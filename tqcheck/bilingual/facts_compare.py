@@ -199,6 +199,8 @@ def compare_numbers(source: str, target: str) -> list[FactMismatch]:
 def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
     source_items = _arabic_items(source)
     target_items = _english_items(target)
+    if _DOTTED_TIME.search(target):
+        _dotted_clock_times(source, target_items)
     _match(source_items, target_items, len(source), len(target))
     _names_spelled_as_numbers(source_items, target)
     findings = _number_findings(source_items, target_items)
@@ -207,11 +209,96 @@ def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
     findings += _fraction_findings(source_items, target_items)
     findings += _score_findings(source, target, source_items, findings)
     findings += compare_clock_times(source, target)
+    findings += _impossible_day_findings(source, target, findings)
     codes = compare_codes(source, target)
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
         spans = _Spans([code.target_span for code in codes if code.target_span is not None])
         findings = [f for f in findings if not f.target_span or not spans.overlaps(*f.target_span)]
     return tuple(findings + codes)
+
+
+# -- days of the month the calendar does not have -----------------------------------------------
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_ENGLISH_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+# "36th November", "the 40th of September", "May 32nd": a day in digits past 31 beside a month
+# name, which no date reader takes as a date (a day of 1 to 31 is read as a date, valid or not).
+_ENGLISH_IMPOSSIBLE_DAY = re.compile(
+    rf"(?<![\d.,])(?P<d1>3[2-9]|[4-9]\d|0)(?P<s1>st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m1>{_ENGLISH_MONTHS})\b\.?"
+    rf"|\b(?P<m2>{_ENGLISH_MONTHS})\.?\s+(?:the\s+)?(?P<d2>3[2-9]|[4-9]\d|0)(?P<s2>st|nd|rd|th)?"
+    rf"(?![\d.,]\d|[:/]\d)\b"
+)
+
+
+def _english_month_number(name: str) -> int:
+    key = name[:3].lower()
+    return [m[:3].lower() for m in MONTH_NAMES].index(key) + 1
+
+
+def _impossible_day_findings(
+    source: str, target: str, findings: list[FactMismatch]
+) -> list[FactMismatch]:
+    """A day of the month past 31 in the target ("36th November", "May 32nd") against the day
+    the source gives for that month ("26 نوفمبر"): no date reader reads it as a date, and as an
+    ordinal it is soft, so nothing else compares it. Reported only against a source date of
+    the same month whose day is not the one written."""
+    if not re.search(r"\d\d|\b0", target) or not _ENGLISH_IMPOSSIBLE_DAY.search(target):
+        return []
+    taken = _Spans([f.target_span for f in findings if f.target_span is not None])
+    days = [
+        m
+        for m in _arabic_date_mentions(source)
+        if m.day is not None and m.month is not None and m.kind in ("absolute", "invalid")
+    ]
+    found: list[FactMismatch] = []
+    for match in _ENGLISH_IMPOSSIBLE_DAY.finditer(target):
+        key = "1" if match.group("d1") else "2"
+        day_text, suffix = match.group("d" + key), match.group("s" + key) or ""
+        month = _english_month_number(match.group("m" + key))
+        start = match.start("d" + key)
+        end = match.end("s" + key) if suffix else match.end("d" + key)
+        if taken.overlaps(start, end) or int(day_text) <= _MONTH_DAYS[month - 1]:
+            continue
+        said = next((m for m in days if m.month == month and m.day != int(day_text)), None)
+        if said is None:
+            continue
+        days.remove(said)
+        month_name = MONTH_NAMES[month - 1]
+        found.append(
+            FactMismatch(
+                kind="number",
+                source_span=(said.start, said.end),
+                target_span=(start, end),
+                source_text=said.text,
+                target_text=target[start:end],
+                message=f"the source says {said.text} ({said.day} {month_name}); the target "
+                f"says {match.group().strip()}, a day {month_name} does not have",
+                suggestion=_ordinal(said.day) if suffix else str(said.day),
+            )
+        )
+    return found
+
+
+_DOTTED_TIME = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{2})(?![\d.,]\d)")
+
+
+def _dotted_clock_times(source: str, target: list[_Item]) -> None:
+    """ "at 17.30", a clock time written with a point and nothing after it, is no decimal
+    number when the source gives that time ("الساعة 17:30"): compared as a clock time."""
+    said = {(hour, minute) for _, _, hour, minute in _arabic_clock(source)}
+    if not said:
+        return
+    for item in target:
+        written = _DOTTED_TIME.fullmatch(item.text.strip())
+        if item.kind == "year" or written is None:
+            continue
+        hour, minute = int(written.group(1)), int(written.group(2))
+        if hour <= 24 and minute <= 59 and (hour % 12, minute) in said:
+            item.firm, item.dated = False, True
 
 
 # -- codes --------------------------------------------------------------------------------------
@@ -594,12 +681,15 @@ def _english_clock(text: str) -> list[tuple[int, int, int, int]]:
         hour, minute = (groups[0], groups[1]) if groups[0] else (groups[3], groups[4])
         if hour is None:
             hour, minute = groups[6], "0"
+        dial = int(hour) % 12
         if int(hour) > 24 or int(minute or 0) > 59:
-            continue
+            if groups[0] and not groups[2]:
+                continue  # "45:30": a race time or a ratio, no clock time
+            dial = -1  # "27.30 GMT", "5.80pm": a clock time no clock shows, matching none
         end = match.end()
         if re.search(r"(?<![.])[ap]m\.$", match.group(), re.IGNORECASE):
             end -= 1  # "8.30pm." ends a sentence
-        found.append((match.start(), end, int(hour) % 12, int(minute or 0)))
+        found.append((match.start(), end, dial, int(minute or 0)))
     for match in _ENGLISH_MILITARY_CLOCK.finditer(text):  # "1900 GMT"
         found.append((match.start(), match.end(), int(match.group(1)) % 12, int(match.group(2))))
     digits = _Spans([(f[0], f[1]) for f in found])
