@@ -749,3 +749,30 @@ def test_a_day_past_the_month_without_a_source_date_is_left_alone() -> None:
     # No date of that month in the source: nothing to set the day against.
     found = compare_numbers("قتل 40 شخصا", "40 people were killed on 40th September.")
     assert all("does not have" not in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "said"),
+    [
+        ("شارك ألف و500 شخص في المسيرة", "1,500 people took part in the march",
+         "2,500 people took part in the march", "ألف و500"),
+        ("تبرع بـ3 آلاف و250 دولارا", "He gave $3,250", "He gave $4,250", "3 آلاف و250"),
+        ("أصيب مائة و20 شخصا", "120 people were injured", "220 people were injured",
+         "مائة و20"),
+        ("أصيب ثلاثمائة و5 أشخاص", "305 people were injured", "405 people were injured",
+         "ثلاثمائة و5"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_thousand_or_hundred_in_digits(
+    source: str, right: str, wrong: str, said: str
+) -> None:
+    # "ألف و500" is 1,500, one number: not a thousand and a 500 apart.
+    assert compare_numbers(source, right) == []
+    found = compare_numbers(source, wrong)
+    assert len(found) == 1 and found[0].source_text == said
+
+
+def test_digits_after_a_million_are_not_its_rest() -> None:
+    # "مليون و500 ألف" is 1,500,000; "مائة و150" is no number of its own (150 is no rest of 100).
+    assert compare_numbers("مليون و500 ألف شخص", "1.5 million people") == []
+    assert compare_numbers("بين ثلاثمائة و150 شخصا", "between 300 and 150 people") == []

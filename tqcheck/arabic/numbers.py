@@ -651,15 +651,24 @@ def _cardinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Re
                 joined.value < magnitude or (last_kind == "unit" and joined.kind == "tens")
             )
             if joined.kind == "digits":
-                # "3 ملايين و500 ألف": digits after a scale only before a smaller scale
+                # "3 ملايين و500 ألف": digits after a scale only before a smaller scale; or
+                # the rest of a thousand or a hundred ("ألف و500", "3 آلاف و250", "مائة و20")
                 scale_after = words[position + step] if position + step < len(words) else None
-                descending = (
-                    descending
-                    and last_kind == "scale"
-                    and scale_after is not None
+                smaller_scale = (
+                    scale_after is not None
                     and scale_after.kind == "scale"
                     and scale_after.value < last_value
                 )
+                limit = 100.0 if last_kind == "hundred" else last_value
+                rest = (
+                    limit in (100.0, 1000.0)
+                    and joined.value.is_integer()
+                    and 1 <= joined.value < limit
+                    and (scale_after is None or scale_after.kind != "scale")
+                )
+                descending = (
+                    last_kind == "scale" and (smaller_scale or (descending and rest))
+                ) or (last_kind == "hundred" and rest)
             if joined.kind == "scale" and joined.value < magnitude and last_kind == "scale":
                 descending = True  # "مليون وألف"
             if not descending:
