@@ -776,3 +776,24 @@ def test_digits_after_a_million_are_not_its_rest() -> None:
     # "مليون و500 ألف" is 1,500,000; "مائة و150" is no number of its own (150 is no rest of 100).
     assert compare_numbers("مليون و500 ألف شخص", "1.5 million people") == []
     assert compare_numbers("بين ثلاثمائة و150 شخصا", "between 300 and 150 people") == []
+
+
+def test_a_draw_against_an_unequal_score() -> None:
+    source = "غاب عن الملاعب حتى تحقق التعادل بهدفين مع فياريال"
+    assert compare_numbers(source, "He was out until the 2-2 draw with Villarreal") == []
+    wrong = "He was out until the 3-2 draw with Villarreal"
+    found = compare_numbers(source, wrong)
+    assert [target_slice(wrong, f) for f in found] == ["3-2"]
+    assert "التعادل" in found[0].message and "3-2" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("تعادل الفريقان ثم فاز الأول بركلات الترجيح", "They drew and won 4-3 on penalties"),
+        ("ارتفع سعر التعادل للنفط", "the break-even oil price rose to $65-70"),
+        ("تعادل الفريقان بهدف لكل منهما", "The teams drew 1-1"),
+    ],
+)
+def test_a_draw_settled_otherwise_or_no_draw(source: str, target: str) -> None:
+    assert compare_numbers(source, target) == []

@@ -208,6 +208,7 @@ def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
     findings += _decade_findings(source_items, target, source)
     findings += _fraction_findings(source_items, target_items)
     findings += _score_findings(source, target, source_items, findings)
+    findings += _draw_findings(source, target, findings)
     findings += compare_clock_times(source, target)
     findings += _impossible_day_findings(source, target, findings)
     codes = compare_codes(source, target)
@@ -482,6 +483,46 @@ def _score_findings(
             target_text=score.group(),
             message=f"the source gives the score {int(left)}-{int(right)}; "
             f"the target says {score.group()}",
+        )
+    ]
+
+
+# A draw in the source ("التعادل بهدفين", "تعادل الفريقان"); a shoot-out or an aggregate may
+# settle a drawn match with an unequal score.
+_ARABIC_DRAW = re.compile(
+    r"(?<![\u0621-\u064A])(?:[وفب]|ال|[وفب]ال)?تعادل(?:ا|وا|ت|تا|هما)?(?![\u0621-\u064A])"
+)
+# The target says it was a draw too: "تعادل" is also a balance ("سعر التعادل", break-even).
+_ENGLISH_DRAW = re.compile(r"\b(?:draw|drew|drawn|tie|tied|stalemate)\b", re.IGNORECASE)
+_SETTLED_OTHERWISE = re.compile(
+    r"penalt|shoot-?out|aggregate|away goals|extra time|ترجيح|مجموع|الوقت الإضافي|ذهاب|إياب", re.I
+)
+
+
+def _draw_findings(source: str, target: str, findings: list[FactMismatch]) -> list[FactMismatch]:
+    """A draw the source reports ("حتى تحقق التعادل بهدفين") against the one score the target
+    gives in digits, with unequal sides, where the target also calls it a draw ("the 3-2
+    draw"); the source writes no score in digits."""
+    if "تعادل" not in source or not _ENGLISH_DRAW.search(target) or _DIGIT_SCORE.search(source):
+        return []
+    draws = list(_ARABIC_DRAW.finditer(source))
+    scores = list(_DIGIT_SCORE.finditer(target))
+    if len(draws) != 1 or len(scores) != 1 or _SETTLED_OTHERWISE.search(source + " " + target):
+        return []
+    score = scores[0]
+    taken = [f.target_span for f in findings if f.target_span is not None]
+    if int(score.group(1)) == int(score.group(2)) or _inside(*score.span(), taken):
+        return []
+    draw = draws[0]
+    return [
+        FactMismatch(
+            kind="number",
+            source_span=draw.span(),
+            target_span=score.span(),
+            source_text=draw.group(),
+            target_text=score.group(),
+            message=f"the source reports a draw ({draw.group()}); the target gives the score "
+            f"{score.group()}",
         )
     ]
 
