@@ -797,3 +797,9 @@ def test_a_draw_against_an_unequal_score() -> None:
 )
 def test_a_draw_settled_otherwise_or_no_draw(source: str, target: str) -> None:
     assert compare_numbers(source, target) == []
+
+
+def test_a_count_after_a_month_is_no_day() -> None:
+    # "March 50" here is the month and then a count the source gives.
+    source = "في 3 مارس توفي 50 شخصا"
+    assert compare_numbers(source, "On 3 March 50 people died") == []

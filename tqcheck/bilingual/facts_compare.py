@@ -210,7 +210,7 @@ def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
     findings += _score_findings(source, target, source_items, findings)
     findings += _draw_findings(source, target, findings)
     findings += compare_clock_times(source, target)
-    findings += _impossible_day_findings(source, target, findings)
+    findings += _impossible_day_findings(source, target, findings, target_items)
     codes = compare_codes(source, target)
     if codes:  # "H5N2" for "H5N1" said once, as a code, not as "2" for "1"
         spans = _Spans([code.target_span for code in codes if code.target_span is not None])
@@ -241,12 +241,12 @@ def _english_month_number(name: str) -> int:
 
 
 def _impossible_day_findings(
-    source: str, target: str, findings: list[FactMismatch]
+    source: str, target: str, findings: list[FactMismatch], items: list[_Item]
 ) -> list[FactMismatch]:
     """A day of the month past 31 in the target ("36th November", "May 32nd") against the day
     the source gives for that month ("26 نوفمبر"): no date reader reads it as a date, and as an
     ordinal it is soft, so nothing else compares it. Reported only against a source date of
-    the same month whose day is not the one written."""
+    the same month whose day is not the one written, and where no source number matched it."""
     if not re.search(r"\d\d|\b0", target) or not _ENGLISH_IMPOSSIBLE_DAY.search(target):
         return []
     taken = _Spans([f.target_span for f in findings if f.target_span is not None])
@@ -264,6 +264,8 @@ def _impossible_day_findings(
         end = match.end("s" + key) if suffix else match.end("d" + key)
         if taken.overlaps(start, end) or int(day_text) <= _MONTH_DAYS[month - 1]:
             continue
+        if any(i.partner is not None and i.start < end and start < i.end for i in items):
+            continue  # "On 3 March 50 people died": a count the source also gives
         said = next((m for m in days if m.month == month and m.day != int(day_text)), None)
         if said is None:
             continue
