@@ -803,3 +803,29 @@ def test_a_count_after_a_month_is_no_day() -> None:
     # "March 50" here is the month and then a count the source gives.
     source = "في 3 مارس توفي 50 شخصا"
     assert compare_numbers(source, "On 3 March 50 people died") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong", "said"),
+    [
+        ("فاز الفريق بهدف نظيف", "The team won 1-0", "The team won 2-0", "1-0"),
+        ("فاز الفريق بهدفين دون رد", "The team won 2-0", "The team won 3-0", "2-0"),
+        ("فاز الفريق بثلاثية نظيفة", "The team won 3-0", "The team won 4-0", "3-0"),
+        ("فاز الفريق بثلاثة أهداف نظيفة", "The team won 3-0", "The team won 3-1", "3-0"),
+    ],
+)  # fmt: skip
+def test_a_score_with_nothing_against(source: str, right: str, wrong: str, said: str) -> None:
+    assert compare_numbers(source, right) == []
+    found = compare_numbers(source, wrong)
+    assert any(f"the source gives the score {said}" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("حصل على 3 تذاكر دون مقابل في 12 مايو", "He got 3 tickets for free on 12-13 May"),
+        ("افتتحت 3 محطات طاقة نظيفة", "3 clean power stations opened, a 3-1 vote"),
+    ],
+)
+def test_free_or_clean_is_no_score(source: str, target: str) -> None:
+    assert all("score" not in f.message for f in compare_numbers(source, target))

@@ -448,12 +448,46 @@ def _score_side(tokens: list[Token], items: list[_Item]) -> float | None:
     return None
 
 
+# A score with nothing against: "بهدف نظيف", "بثلاثية نظيفة", "بهدفين دون رد" (folded keys).
+_CLEAN_SHEET = re.compile(r"نظيف|دون\s+رد|دون\s+مقابل")
+_CLEAN_WORDS = frozenset(["نظيف", "نظيفه", "نظيفا", "نظيفين", "نظيفتين"])
+
+
+def _clean_sheet_at(tokens: list[Token], index: int) -> int:
+    """How many tokens from ``index`` say that the other side scored nothing (0: none), right
+    after goals ("بهدفين", "أهداف") or a count of them ("بثلاثية"): "طاقة نظيفة" (clean
+    energy) and "تذاكر دون مقابل" (free tickets) are no scores."""
+    if index == 0:
+        return 0
+    key = tokens[index].key
+    following = tokens[index + 1].key if index + 1 < len(tokens) else ""
+    size = (
+        1
+        if key in _CLEAN_WORDS
+        else 2
+        if key in ("دون", "بدون") and following in ("رد", "مقابل")
+        else 0
+    )
+    before = tokens[index - 1].key
+    bare = before[1:] if before[:1] in ("ب", "و") else before
+    goals = (
+        bare.startswith(("هدف", "اهداف"))
+        or bare in _ONE_NOUNS
+        or _NISBA.fullmatch(bare) is not None
+    )
+    return size if goals else 0
+
+
 def _score_findings(
     source: str, target: str, items: list[_Item], findings: list[FactMismatch]
 ) -> list[FactMismatch]:
     """A score the source gives in words ("بثلاثة أهداف مقابل هدفين") and the target in digits
     ("3-1"), compared as two counts in either order; only one score on each side."""
-    if "مقابل" not in source or _DIGIT_SCORE.search(source) or not re.search(r"\d", target):
+    if (
+        ("مقابل" not in source and not _CLEAN_SHEET.search(source))
+        or _DIGIT_SCORE.search(source)
+        or not re.search(r"\d", target)
+    ):
         return []
     scores = list(_DIGIT_SCORE.finditer(target))
     if len(scores) != 1:
@@ -461,13 +495,20 @@ def _score_findings(
     tokens = [token for token in _tokens(source) if token.kind != "punct"]
     said = []
     for index, token in enumerate(tokens):
-        if token.key != "مقابل":
-            continue
+        clean = _clean_sheet_at(tokens, index)
+        after_without = index > 0 and _clean_sheet_at(tokens, index - 1) == 2
+        if not clean and (token.key != "مقابل" or after_without):
+            continue  # the "مقابل" of "دون مقابل" was read with its "دون"
         left = _score_side(tokens[max(0, index - 2) : index][::-1], items)
-        right = _score_side(tokens[index + 1 : index + 3], items)
+        if clean:  # "بهدف نظيف", "بثلاثية نظيفة", "بهدفين دون رد": nothing against
+            right: float | None = 0.0
+            stop = index + clean
+        else:
+            right = _score_side(tokens[index + 1 : index + 3], items)
+            stop = min(len(tokens), index + 3)
         if left is not None and right is not None:
             start = tokens[max(0, index - 2)].start
-            said.append((start, tokens[min(len(tokens), index + 3) - 1].end, left, right))
+            said.append((start, tokens[stop - 1].end, left, right))
     if len(said) != 1:
         return []
     start, end, left, right = said[0]
