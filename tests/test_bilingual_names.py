@@ -467,3 +467,83 @@ def test_one_xliff_unit_gives_the_findings_of_the_two_file_pair(
     from_unit = [(f.rule, f.text) for f in check_document(unit, config)]
     assert from_pair == from_unit
     assert [rule for rule, _ in from_pair] == [EXPECTED[kind]]
+
+
+# Place garbles, sixth round (16G3).
+_VISITED = "زار الوزير {} الأسبوع الماضي."
+
+
+@pytest.mark.parametrize(
+    ("arabic", "written", "right"),
+    [
+        # Every word of a name of several words changed: English words, or a near spelling.
+        ("لوس أنجلوس", "Lose Angels", "Los Angeles"),
+        ("هونغ كونغ", "Hung Kang", "Hong Kong"),
+        ("أبو ظبي", "Above Daddy", "Abu Dhabi"),
+        ("بوينس آيرس", "Puenos Airez", "Buenos Aires"),
+    ],
+)
+def test_a_name_of_several_words_with_every_word_changed_is_a_garble(
+    arabic: str, written: str, right: str
+) -> None:
+    target = f"The minister visited {written} last week."
+    assert _names(_VISITED.format(arabic), target) == [("garble", written, right)]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "written"),
+    [
+        ("بوينس آيرس", "Buenos Aires"),
+        # A word of the name kept: another romanisation, not a garble.
+        ("دير الزور", "Deir al-Zour"),
+        ("دير الزور", "Deir ez-Zor"),
+        ("شرم الشيخ", "Sharm al-Shaykh"),
+        ("نيو دلهي", "New Delhi"),
+    ],
+)
+def test_a_romanisation_of_a_name_of_several_words_is_quiet(arabic: str, written: str) -> None:
+    target = f"The minister visited {written} last week."
+    assert _names(_VISITED.format(arabic), target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "written", "right"),
+    [
+        # A vowel changed in an established English name: a slip.
+        ("وصل الوزير إلى برلين مساء الأحد.", "Berlen", "Berlin"),
+        ("وصل الوزير إلى دبي مساء الأحد.", "Dubei", "Dubai"),
+        # A place read as a person's name of its consonants (Kyiv: K-V).
+        ("وصل الوزير إلى كييف مساء الأحد.", "Kevin", "Kyiv"),
+    ],
+)
+def test_a_vowel_slip_or_a_given_name_for_a_place_is_a_garble(
+    source: str, written: str, right: str
+) -> None:
+    target = f"The minister arrived in {written} on Sunday evening."
+    assert _names(source, target) == [("garble", written, right)]
+
+
+@pytest.mark.parametrize(
+    ("source", "written"),
+    [
+        # Names English has not settled keep their romanisations.
+        ("وصل الوزير إلى البصرة مساء الأحد.", "Basrah"),
+        ("وصل الوزير إلى حمص مساء الأحد.", "Hims"),
+        ("وصل الوزير إلى كييف مساء الأحد.", "Kiev"),
+    ],
+)
+def test_a_romanisation_of_a_name_english_has_not_settled_is_quiet(
+    source: str, written: str
+) -> None:
+    assert _names(source, f"The minister arrived in {written} on Sunday evening.") == []
+
+
+def test_another_mention_of_the_place_renders_no_garble_of_it() -> None:
+    source = "وصل الوزير إلى برلين مساء الأحد وقال في برلين إن"
+    target = "The minister arrived in Berlen on Sunday evening and said in Berlin that"
+    assert _names(source, target) == [("garble", "Berlen", "Berlin")]
+
+
+def test_a_person_the_source_names_beside_the_place_is_no_garble() -> None:
+    source = "التقى الوزير بكيفن في كييف مساء الأحد."
+    assert _names(source, "The minister met Kevin in Kyiv on Sunday evening.") == []

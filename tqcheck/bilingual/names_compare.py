@@ -55,7 +55,7 @@ from tqcheck.bilingual.name_words import (
     _Word,
     _zipf,
 )
-from tqcheck.bilingual.person_names import _edits, _name_like, _renamed
+from tqcheck.bilingual.person_names import _edits, _name_like, _recorded_name, _renamed
 from tqcheck.gazetteer.keys import arabic_key, fold, translit_key
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ _RESPELLING = 0.85
 # garble of it (Indel similarity of the transliteration keys: "Tukyo" and Tokyo 0.8).
 _NEAR_SPELLING = 0.65
 _VOWELS = frozenset("aeiouy")
+# A place name this frequent in English (Zipf) is established: written one way.
+_ESTABLISHED_NAME = 3.0
 # The share of the source sentence within which a place counts as named at its opening.
 _OPENING_SHARE = 0.34
 # Where English copy writes a place name: after these words, or before ", Country".
@@ -122,6 +124,8 @@ class _Place:
     kind: str = "place"  # the gazetteer entry's kind: place, country, subdivision, person
     # Where target words that sound like the place but are English words begin.
     look_alikes: set[int] = field(default_factory=set)
+    # Runs of target words (start, end) that garble every word of a name of several words.
+    garbled_runs: set[tuple[int, int]] = field(default_factory=set)
 
 
 def compare_names(
@@ -379,6 +383,8 @@ def _written(
             continue
         if any(_derived(word, spelling) for word in folded_words) or spelling in fold(target):
             return True
+    if _garbled_runs(place, words, source_words, geonames):
+        return False
     arabic = [
         text for text, start, end in source_words if start >= place.start and end <= place.end
     ]
@@ -424,6 +430,82 @@ def _written(
             if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
                 return True
     return False
+
+
+def _garbled_runs(
+    place: _Place,
+    words: list[_Word],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Record the runs of target words that garble every word of a place's name of several
+    words (:func:`_garbled_run`: "Bones Ayers", "Puenos Airez" for بوينس آيرس); their words
+    then render nothing."""
+    parts = place.name.split()
+    if not place.sure or place.kind == "person" or not 2 <= len(parts) <= _MAX_RUN:
+        return False
+    for i in range(len(words) - len(parts) + 1):
+        chosen = words[i : i + len(parts)]
+        if any(b.start - a.end != 1 for a, b in itertools.pairwise(chosen)):
+            continue  # one space between the words
+        if _garbled_run(place, [word.text for word in chosen], source_words, geonames):
+            place.garbled_runs.add((chosen[0].start, chosen[-1].end))
+            for word in chosen:
+                word.accounted = word.named = False
+    return bool(place.garbled_runs)
+
+
+def _garbled_run(
+    place: _Place,
+    run: list[str],
+    source_words: list[tuple[str, int, int]],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether the words ``run`` stand for the place's name of as many words, each word
+    changed: each opens as the name's word does (a consonant of one class: "Puenos" and
+    Buenos), none is part of a recorded spelling of the place, the run is no place of its
+    own, renders no name outside the place, and is an English word ("Lose Angels", "Hung
+    Kang") or near one of the place's spellings (Indel similarity :data:`_NEAR_SPELLING`:
+    "Puenos Airez" and Buenos Aires)."""
+    parts = place.name.split()
+    if not all(_opens_alike(word, part) for word, part in zip(run, parts, strict=True)):
+        return False
+    spellings = _place_spellings(place, geonames)
+    folded = [fold(word) for word in run]
+    if any(word in spelling for word in folded for spelling in spellings):
+        return False  # a word kept ("Deir Ezzor", "Sharm al-Sheikh")
+    text = " ".join(run)
+    if _known_place(text, geonames):
+        return False
+    # A word spelling another source name is that name's ("Airez" may spell للرئاسة, the
+    # presidency, which is no name).
+    others = [
+        t
+        for t, start, end in source_words
+        if (end <= place.start or start >= place.end) and _name_like(t)
+    ]
+    if any(renders(other, word, strict=True) for other in others for word in run):
+        return False
+    if any(_zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH for word in run):
+        return True
+    joined = "".join(folded)
+    return any(Indel.normalized_similarity(joined, s) >= _NEAR_SPELLING for s in spellings)
+
+
+def _opens_alike(word: str, name: str) -> bool:
+    """Whether two Latin words open with the same letter or with consonants of one class
+    ("Puenos" and Buenos); a vowel opens alike any vowel ("Above" and Abu)."""
+    first, other = fold(word)[:1], fold(name)[:1]
+    if not first or not other:
+        return False
+    if first == other or (first in _VOWELS and other in _VOWELS):
+        return True
+    if first in _VOWELS or other in _VOWELS:
+        return False
+    return bool(
+        {skeleton[:1] for skeleton in latin_skeletons(first)}
+        & {skeleton[:1] for skeleton in latin_skeletons(other)}
+    )
 
 
 def _derived(word: str, spelling: str) -> bool:
@@ -611,10 +693,13 @@ def _look_alike(
     # Arabic writes ("Elisabeth"; "Carolyn" drops the final ا of كارولينا, "Taller" the ي of
     # تايلر, though Tajler is on record).
     keeps = any(_keeps_vowels(text, word) for text in arabic)
+    spellings = _place_spellings(place, geonames)
+    if _vowel_slip(folded, spellings):
+        keeps = False  # "Tunes" for Tunis: an established name is not respelled
     return not any(
         folded in spelling
         or (keeps and Indel.normalized_similarity(key, translit_key(spelling)) >= _RESPELLING)
-        for spelling in _place_spellings(place, geonames)
+        for spelling in spellings
     )
 
 
@@ -710,11 +795,17 @@ def _unrecorded(
     one key)."""
     if not place.sure or place.kind == "person" or len(word) < 4:
         return False
-    if _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH or _known_place(word, geonames):
+    if _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH:
         return False
     folded = fold(word)
     spellings = _place_spellings(place, geonames) | {fold(part) for part in place.name.split()}
     if any(folded in spelling for spelling in spellings):
+        return False
+    # A vowel changed in an established English name ("Berlen", "Dubei") is a slip, though
+    # a hamlet somewhere bears that name; another romanisation is for names English has not
+    # settled.
+    slip = _vowel_slip(folded, spellings)
+    if _known_place(word, geonames) and not (slip and not _sizeable_place(word, geonames)):
         return False
     if _renders_another_word(word, place, arabic, source_words):
         return False
@@ -735,6 +826,22 @@ def _unrecorded(
         default=0.0,
     )
     return nearest >= _NEAR_SPELLING
+
+
+def _vowel_slip(word: str, spellings: set[str] | frozenset[str]) -> bool:
+    """Whether the folded ``word`` is an established English place name (Zipf
+    :data:`_ESTABLISHED_NAME` or more: Berlin, Tunis, Dubai) with vowels changed and nothing
+    else ("berlen", "tunes", "dubei"): English copy writes such a name one way, so the change
+    is a slip, not another romanisation (Basra and Basrah, Homs and Hims are left alone)."""
+    for spelling in spellings:
+        if len(spelling) != len(word) or spelling == word:
+            continue
+        changed = [(a, b) for a, b in zip(word, spelling, strict=True) if a != b]
+        if all(a in _VOWELS and b in _VOWELS for a, b in changed) and (
+            _zipf(spelling) >= _ESTABLISHED_NAME
+        ):
+            return True
+    return False
 
 
 def _one_letter_off(word: str, spelling: str) -> bool:
@@ -845,10 +952,20 @@ def _stand_in(
     then another real place, nearest in relative position. ``strong``: only a look-alike
     word."""
     where = place.start / max(1, len(source))
+    if place.garbled_runs:
+        # A run garbling every word of the name is the stand-in, nearest first.
+        start, end = min(place.garbled_runs, key=lambda r: abs(r[0] / max(1, len(target)) - where))
+        return _mismatch(place, start, end, target[start:end], None)
     arabic = [
         text for text, start, end in source_words if start >= place.start and end <= place.end
     ]
-    others = [text for text, start, end in source_words if end <= place.start or start >= place.end]
+    # Another mention of the same place is no other word ("in Berlen ... in Berlin" for
+    # برلين twice).
+    others = [
+        text
+        for text, start, end in source_words
+        if (end <= place.start or start >= place.end) and text not in arabic
+    ]
     candidates: list[tuple[int, float, int, int, str, str]] = []
     for i, j, run in _runs(words, target):
         chosen = words[i:j]
@@ -879,7 +996,7 @@ def _stand_in(
                     place.sure
                     and not chosen[0].opening
                     and _in_place_slot(target, chosen[0].start, chosen[0].end)
-                    and _shaped_like(place, run)
+                    and (_shaped_like(place, run) or _name_shaped(place, run))
                     and not _sizeable_place(run, geonames)
                 )
             )
@@ -1032,6 +1149,16 @@ def _shaped_like(place: _Place, word: str) -> bool:
     a skeleton of three ("Bonus" and Basra: the opening and one more class kept)."""
     return any(
         len(theirs) >= 3 and any(_edits(a, theirs) <= max(2, len(theirs) // 2) for a in mine)
+        for mine, theirs in _skeleton_pairs(place, word)
+    )
+
+
+def _name_shaped(place: _Place, word: str) -> bool:
+    """A person's name (a listed given name, a census name) whose consonant skeleton opens
+    with the whole skeleton, two classes or more, of one of the place's spellings of the same
+    first letter ("Kevin" and Kyiv): a place read as a name."""
+    return _recorded_name(word) and any(
+        len(theirs) >= 2 and any(a.startswith(theirs) for a in mine)
         for mine, theirs in _skeleton_pairs(place, word)
     )
 
