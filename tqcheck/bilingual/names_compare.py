@@ -694,7 +694,7 @@ def _look_alike(
     # تايلر, though Tajler is on record).
     keeps = any(_keeps_vowels(text, word) for text in arabic)
     spellings = _place_spellings(place, geonames)
-    if _vowel_slip(folded, spellings):
+    if keeps and _vowel_slip(folded, spellings):
         keeps = False  # "Tunes" for Tunis: an established name is not respelled
     return not any(
         folded in spelling
@@ -797,6 +797,9 @@ def _unrecorded(
         return False
     if _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH:
         return False
+    known = _known_place(word, geonames)
+    if known and _sizeable_place(word, geonames):
+        return False  # the common case, a right spelling ("Berlin"), ends here
     folded = fold(word)
     spellings = _place_spellings(place, geonames) | {fold(part) for part in place.name.split()}
     if any(folded in spelling for spelling in spellings):
@@ -804,8 +807,7 @@ def _unrecorded(
     # A vowel changed in an established English name ("Berlen", "Dubei") is a slip, though
     # a hamlet somewhere bears that name; another romanisation is for names English has not
     # settled.
-    slip = _vowel_slip(folded, spellings)
-    if _known_place(word, geonames) and not (slip and not _sizeable_place(word, geonames)):
+    if known and not _vowel_slip(folded, spellings):
         return False
     if _renders_another_word(word, place, arabic, source_words):
         return False
