@@ -742,6 +742,7 @@ def test_a_day_the_month_does_not_have(
     found = compare_numbers(source, wrong)
     finding = next(f for f in found if target_slice(wrong, f) == says)
     assert "does not have" in finding.message and finding.source_text in finding.message
+    assert ".," not in finding.message  # the sentence's full stop is not quoted
     assert finding.suggestion == suggestion
 
 

@@ -279,7 +279,7 @@ def _impossible_day_findings(
                 source_text=said.text,
                 target_text=target[start:end],
                 message=f"the source says {said.text} ({said.day} {month_name}); the target "
-                f"says {match.group().strip()}, a day {month_name} does not have",
+                f"says {match.group().strip().rstrip('.')}, a day {month_name} does not have",
                 suggestion=_ordinal(said.day) if suffix else str(said.day),
             )
         )

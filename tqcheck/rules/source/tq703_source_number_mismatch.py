@@ -15,7 +15,11 @@ class SourceNumberMismatch(Rule):
     Each aligned group of sentences is compared as a multiset of values: digits in any digit
     system (٣٣٬٠٠٠, ۳۳), Arabic number words with their gender, dual and case forms ("ثماني
     قرى" is 8), scale words ("330 ألف" is 330,000), ordinals and percentages. "8" for "ثماني"
-    is a match; "33,000" for "330 ألف" is reported with both values.
+    is a match; "33,000" for "330 ألف" is reported with both values. Digits after a thousand
+    or a hundred are its rest ("ألف و500" is 1,500). A day the month does not have ("36th
+    November" against "26 نوفمبر") and a clock time no clock shows ("27.30 GMT") stand against
+    the source's day or time; a draw the source reports ("التعادل بهدفين") against an unequal
+    score the target calls a draw, and a win "بهدف نظيف" (1-0) against the target's score.
 
     Bad:
         source: قتل 330 ألف شخص في الحرب.
