@@ -186,6 +186,9 @@ def _compared(
             rendered_source.add(index)
             if not word.named:
                 word.named = strict or _name_like(source_words[index][0])
+    for word, found in zip(words, rendering, strict=True):
+        if word.named and _place_for_a_word(word.text, found, source_words, places, geonames):
+            word.named = False
     findings: list[NameMismatch] = []
     mentions = Counter(place.name for place in places)
     adjectives = _adjective_mentions(places, source_words)
@@ -218,6 +221,33 @@ def _compared(
             findings.append(finding)
     findings.extend(_renamed(source_words, rendered_source, words, target))
     return findings
+
+
+def _place_for_a_word(
+    text: str,
+    found: list[tuple[int, bool]],
+    source_words: list[tuple[str, int, int]],
+    places: list[_Place],
+    geonames: GeoNamesIndex | None,
+) -> bool:
+    """Whether the target word ``text`` is a sizeable real place other than the source's that
+    renders only ordinary source words, words with the article that are no place's and may be
+    no name ("Cairo" and الحجرية, stone, in "the pyramids of Cairo" for الجيزة): it names no
+    source word, so it may stand for an unwritten place."""
+    if not found or not places:
+        return False
+    for index, _ in found:
+        arabic, start, end = source_words[index]
+        # An ordinary word carries the article; a word without it may be a name's ("Vann" and
+        # فان, "Palu" and بالو).
+        if not arabic.startswith("ال") or _name_like(arabic) or _table_places(arabic):
+            return False
+        if any(place.start < end and start < place.end for place in places):
+            return False
+    folded = fold(text)
+    if any(folded in place.spellings for place in places):
+        return False
+    return _sizeable_place(text, geonames)
 
 
 def _unshare(
@@ -466,30 +496,62 @@ def _garbled_run(
     Buenos), none is part of a recorded spelling of the place, the run is no place of its
     own, renders no name outside the place, and is an English word ("Lose Angels", "Hung
     Kang") or near one of the place's spellings (Indel similarity :data:`_NEAR_SPELLING`:
-    "Puenos Airez" and Buenos Aires)."""
+    "Puenos Airez" and Buenos Aires). A run keeping some words of the name is a garble when
+    each changed word is an English word near the name's (:func:`_english_slip`: "Sun
+    Francisco", "Buenos Aries")."""
     parts = place.name.split()
     if not all(_opens_alike(word, part) for word, part in zip(run, parts, strict=True)):
         return False
     spellings = _place_spellings(place, geonames)
     folded = [fold(word) for word in run]
-    if any(word in spelling for word in folded for spelling in spellings):
-        return False  # a word kept ("Deir Ezzor", "Sharm al-Sheikh")
+    kept = [any(word in spelling for spelling in spellings) for word in folded]
     text = " ".join(run)
-    if _known_place(text, geonames):
+    if all(kept) or _known_place(text, geonames):
         return False
+    if any(kept):
+        # A word kept ("Deir Ezzor", "Sharm al-Sheikh"): another romanisation, unless every
+        # other word is an English word near the name's word ("Sun Francisco", "Buenos
+        # Aries").
+        changed = [
+            (word, part) for word, part, same in zip(run, parts, kept, strict=True) if not same
+        ]
+        return all(_english_slip(word, part, geonames) for word, part in changed) and not any(
+            renders(other, word, strict=True)
+            for other in _other_names(place, source_words)
+            for word, _ in changed
+        )
     # A word spelling another source name is that name's ("Airez" may spell للرئاسة, the
     # presidency, which is no name).
-    others = [
-        t
-        for t, start, end in source_words
-        if (end <= place.start or start >= place.end) and _name_like(t)
-    ]
-    if any(renders(other, word, strict=True) for other in others for word in run):
+    if any(
+        renders(other, word, strict=True)
+        for other in _other_names(place, source_words)
+        for word in run
+    ):
         return False
     if any(_zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH for word in run):
         return True
     joined = "".join(folded)
     return any(Indel.normalized_similarity(joined, s) >= _NEAR_SPELLING for s in spellings)
+
+
+def _other_names(place: _Place, source_words: list[tuple[str, int, int]]) -> list[str]:
+    """The source's words outside the place that may be names (:func:`_name_like`)."""
+    return [
+        t
+        for t, start, end in source_words
+        if (end <= place.start or start >= place.end) and _name_like(t)
+    ]
+
+
+def _english_slip(word: str, part: str, geonames: GeoNamesIndex | None) -> bool:
+    """Whether ``word``, standing for the word ``part`` of a place's name, is an English word
+    (Zipf :data:`_LOOK_ALIKE_ENGLISH`) near it (Indel similarity :data:`_NEAR_SPELLING`: "Sun"
+    and San, "Aries" and Aires) and no sizeable place of its own."""
+    return (
+        _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH
+        and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
+        and not _sizeable_place(word, geonames)
+    )
 
 
 def _opens_alike(word: str, name: str) -> bool:
