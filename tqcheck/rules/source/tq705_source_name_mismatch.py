@@ -56,10 +56,13 @@ class SourceNameMismatch(Rule):
     name as suggestion. An English word that renders the Arabic letters but spells none of the
     place's recorded names is such a garble too ("Press" for باريس), and so is a spelling no
     gazetteer records within a letter or two of one of the place's names ("Amzterdam" for
-    أمستردام; "Tokio" is recorded and quiet), a name of several words garbled in every word
-    ("Lose Angels" for لوس أنجلوس), a vowel changed in an established English place name though
-    a hamlet somewhere bears the result ("Berlen" for برلين), and a person's name in a place
-    slot that keeps a short place name's consonants ("in Kevin" for كييف). A person's name whose
+    أمستردام; "Tokio" is recorded and quiet), a name of several words with every word, or one
+    word, changed into a near English word ("Lose Angels" for لوس أنجلوس, "Sun Francisco"), a
+    sizeable other place where the source's place is rendered only by an ordinary Arabic word
+    ("the pyramids of Cairo" for الجيزة, Cairo spelling الحجرية), a vowel changed in an
+    established English place name though a hamlet somewhere bears the result ("Berlen" for
+    برلين), and a person's name in a place slot that keeps a short place name's consonants ("in
+    Kevin" for كييف). A person's name whose
     one word renders the source (أور, "Ur") while another renders nothing, beside a name-like
     source word nothing renders (إيهود for "Peter"), is reported as a renamed person
     (:mod:`tqcheck.bilingual.person_names`); so are both words of a name rendering nothing
