@@ -481,9 +481,15 @@ _VISITED = "زار الوزير {} الأسبوع الماضي."
         ("هونغ كونغ", "Hung Kang", "Hong Kong"),
         ("أبو ظبي", "Above Daddy", "Abu Dhabi"),
         ("بوينس آيرس", "Puenos Airez", "Buenos Aires"),
+        # One word of a name of several words changed into a near English word.
+        ("سان فرانسيسكو", "Sun Francisco", "San Francisco"),
+        ("بوينس آيرس", "Buenos Aries", "Buenos Aires"),
+        ("لوس أنجلوس", "Los Angels", "Los Angeles"),
+        ("نيويورك", "New Yolk", "New York"),
+        ("نيو دلهي", "New Deli", "New Delhi"),
     ],
 )
-def test_a_name_of_several_words_with_every_word_changed_is_a_garble(
+def test_a_name_of_several_words_with_every_word_or_one_changed_is_a_garble(
     arabic: str, written: str, right: str
 ) -> None:
     target = f"The minister visited {written} last week."
@@ -499,9 +505,18 @@ def test_a_name_of_several_words_with_every_word_changed_is_a_garble(
         ("دير الزور", "Deir ez-Zor"),
         ("شرم الشيخ", "Sharm al-Shaykh"),
         ("نيو دلهي", "New Delhi"),
+        ("سان فرانسيسكو", "San Francisco"),
+        ("شرم الشيخ", "Sharm el-Sheikh"),
+        # A shorter accepted form.
+        ("نيو دلهي", "Delhi"),
+        ("هونغ كونغ", "Hong Kong's harbour"),
+        # Words beside the name, not in it.
+        ("أبو ظبي", "Abu Dhabi Crown Prince"),
     ],
 )
-def test_a_romanisation_of_a_name_of_several_words_is_quiet(arabic: str, written: str) -> None:
+def test_a_romanisation_or_short_form_of_a_name_of_several_words_is_quiet(
+    arabic: str, written: str
+) -> None:
     target = f"The minister visited {written} last week."
     assert _names(_VISITED.format(arabic), target) == []
 
@@ -549,45 +564,8 @@ def test_a_person_the_source_names_beside_the_place_is_no_garble() -> None:
     assert _names(source, "The minister met Kevin in Kyiv on Sunday evening.") == []
 
 
-# Place names, seventh round (16G4).
-@pytest.mark.parametrize(
-    ("arabic", "written", "right"),
-    [
-        # One word of a name of several words changed into a near English word.
-        ("سان فرانسيسكو", "Sun Francisco", "San Francisco"),
-        ("بوينس آيرس", "Buenos Aries", "Buenos Aires"),
-        ("لوس أنجلوس", "Los Angels", "Los Angeles"),
-        ("نيويورك", "New Yolk", "New York"),
-        ("نيو دلهي", "New Deli", "New Delhi"),
-    ],
-)
-def test_a_name_of_several_words_with_one_word_changed_into_english_is_a_garble(
-    arabic: str, written: str, right: str
-) -> None:
-    target = f"The minister visited {written} last week."
-    assert _names(_VISITED.format(arabic), target) == [("garble", written, right)]
-
-
-@pytest.mark.parametrize(
-    ("arabic", "written"),
-    [
-        ("سان فرانسيسكو", "San Francisco"),
-        ("شرم الشيخ", "Sharm el-Sheikh"),
-        ("شرم الشيخ", "Sharm al-Shaykh"),
-        ("دير الزور", "Deir al-Zour"),
-        ("نيو دلهي", "New Delhi"),
-        # A shorter accepted form.
-        ("نيو دلهي", "Delhi"),
-        ("هونغ كونغ", "Hong Kong's harbour"),
-        # Words beside the name, not in it.
-        ("أبو ظبي", "Abu Dhabi Crown Prince"),
-    ],
-)
-def test_a_name_of_several_words_written_or_shortened_is_quiet(arabic: str, written: str) -> None:
-    target = f"The minister visited {written} last week."
-    assert _names(_VISITED.format(arabic), target) == []
-
-
+# Place names, seventh round (16G4): the one-word cases are in the tests of several-word names
+# above.
 def test_a_run_changed_into_another_real_place_is_that_place_not_a_garble() -> None:
     target = "The minister visited New Jersey last week."
     assert _names(_VISITED.format("نيويورك"), target) == [("place", "New Jersey", "New York")]
