@@ -223,3 +223,29 @@ def test_xml_entity_declarations_are_rejected(
     assert len(message.splitlines()) == 1 and name in message and "entit" in message.lower()
     assert len(out) < 20_000  # a billion laughs would be gigabytes
     assert "root:" not in out and "root:" not in err
+
+
+def test_an_interrupt_swallowed_by_a_finaliser_still_stops_the_run() -> None:
+    # Ctrl-C landing in a __del__ cannot propagate there; the runner raises it at the next
+    # file or rule instead of finishing the run, and Python prints nothing about it.
+
+    code = (
+        "from tqcheck.config import Config\n"
+        "from tqcheck.document import decode_bytes, parse_document\n"
+        "from tqcheck.interrupts import install\n"
+        "from tqcheck.runner import check_document\n"
+        "install()\n"
+        "document = parse_document(decode_bytes(b'The the town was shelled.\\n', 'a.txt'))\n"
+        "class Freed:\n"
+        "    def __del__(self):\n"
+        "        raise KeyboardInterrupt\n"
+        "Freed()\n"
+        "try:\n"
+        "    check_document(document, Config(semantic=False))\n"
+        "except KeyboardInterrupt:\n"
+        "    print('raised')\n"
+        "print(len(check_document(document, Config(semantic=False))) > 0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.split() == ["raised", "True"], done.stderr
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr

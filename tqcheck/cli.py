@@ -564,8 +564,10 @@ def _write_report(output: Path, render: Any, result: Any, extra: dict[str, Any])
 def _write_atomically(output: Path, write: Any, what: str = "report") -> None:
     """Write text through ``write(stream)``: atomically into a regular file, directly into a
     device, FIFO or ``/dev/stdout`` (see :mod:`tqcheck.output_files`)."""
+    from tqcheck.interrupts import raise_if_interrupted
     from tqcheck.output_files import write_output
 
+    raise_if_interrupted()  # an interrupted run writes no report
     write_output(output, write, what)
 
 
@@ -1129,7 +1131,9 @@ class _ClosedStdout(io.TextIOBase):
 
 def _main(argv: list[str] | None, prog_name: str) -> None:
     from tqcheck.errors import Terminated
+    from tqcheck.interrupts import install
 
+    install()  # a Ctrl-C that lands in a __del__ is not lost
     if sys.stdout is None:
         sys.stdout = _ClosedStdout()
     stdout = sys.stdout

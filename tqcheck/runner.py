@@ -22,6 +22,7 @@ from tqcheck.document.parse import MARKDOWN_SUFFIXES, TEXT_SUFFIXES
 from tqcheck.document.source import STDIN_NAME, SourceText
 from tqcheck.errors import ConfigError, InputError, SelectionError, TqcheckError
 from tqcheck.findings import Finding, Severity
+from tqcheck.interrupts import raise_if_interrupted
 from tqcheck.rules.base import Rule
 from tqcheck.rules.registry import all_rules, get_rule, resolve
 from tqcheck.suppression import parse_suppressions
@@ -286,6 +287,7 @@ class Checker:
 
     def load(self, path: str) -> tuple[FileResult, Document | None, Config | None]:
         """Read and parse one file; an unreadable file gives a result with its error."""
+        raise_if_interrupted()
         result = FileResult(path=path)
         try:
             config = self.config_for(path)
@@ -397,6 +399,7 @@ class Checker:
         try:
             checked_batches = pool.imap(_check_batch, [(self.options, b) for b in batches])
             for batch, checked in zip(batches, checked_batches, strict=True):
+                raise_if_interrupted()
                 results.update(zip(batch, checked, strict=True))
                 if progress:
                     progress(len(batch))
@@ -466,6 +469,7 @@ class Checker:
         """
         self._prefetch(loaded)
         for result, document, config in loaded:
+            raise_if_interrupted()
             _check_into(result, document, config)
             if progress:
                 progress(1)
@@ -645,6 +649,7 @@ def check_document(
     findings: list[Finding] = []
     family = ""
     for rule in sorted(rules, key=lambda rule: rule.reads_suppressions):
+        raise_if_interrupted()
         if rule.code[:3] != family:
             family = rule.code[:3]
             _drop_analyses(document)
