@@ -27,6 +27,7 @@ without one, the weekday, the day and month, the year, the month, the day offset
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -220,7 +221,6 @@ def _compare_numbers(source: str, target: str) -> tuple[FactMismatch, ...]:
 
 # -- days of the month the calendar does not have -----------------------------------------------
 
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _ENGLISH_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
@@ -262,7 +262,7 @@ def _impossible_day_findings(
         month = _english_month_number(match.group("m" + key))
         start = match.start("d" + key)
         end = match.end("s" + key) if suffix else match.end("d" + key)
-        if taken.overlaps(start, end) or int(day_text) <= _MONTH_DAYS[month - 1]:
+        if taken.overlaps(start, end) or int(day_text) <= calendar.monthrange(2000, month)[1]:
             continue
         if any(i.partner is not None and i.start < end and start < i.end for i in items):
             continue  # "On 3 March 50 people died": a count the source also gives
