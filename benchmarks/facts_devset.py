@@ -6,9 +6,12 @@ control (``-``) built to look like one. Every article is checked with its public
 (as ``--published`` gives it) and the number and date rules only (TQ4xx, TQ5xx). An article is
 caught when a TQ4xx/TQ5xx finding stands on one of its expected lines; a control is flagged
 when any TQ4xx/TQ5xx finding is reported on it. The ``tune`` split is the one rules were
-developed against; ``heldout`` is never looked at while tuning. Prints Markdown.
+developed against; ``heldout`` is never looked at while tuning. ``fresh`` is a second held-out
+batch in new wordings and new kinds (ages, durations, anniversaries, shares of a count, money
+stated twice, changes, ordinals, day counts), run once before and once after the work on its
+tune batch ``tune2``. Prints Markdown.
 
-    python benchmarks/facts_devset.py [--split tune|heldout|all] [--verbose]
+    python benchmarks/facts_devset.py [--split tune|heldout|fresh|tune2|all] [--verbose]
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ SELECT = ("TQ4", "TQ5")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="all", choices=("tune", "heldout", "all"))
+    splits = ("tune", "heldout", "fresh", "tune2", "all")
+    parser.add_argument("--split", default="all", choices=splits)
     parser.add_argument("--verbose", action="store_true", help="list misses and flagged controls")
     args = parser.parse_args()
     with (ROOT / "manifest.tsv").open(encoding="utf-8") as handle:
