@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import BlockKind, Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.rules.artifact.credits import credit_at_end
+from tqcheck.rules.artifact.credits import credit_at_end, credit_only
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
@@ -18,9 +18,12 @@ class OutletCredit(Rule):
     damaged house in Ganja (Reuters)"; machine translation passes them into the article as if
     they were paragraphs. The rule fires on a short block (up to 45 words) that ends with a
     parenthesised outlet or agency name ("(Reuters)", "(Al-Jazeera)", "(AFP/Getty Images)") or a
-    labelled credit ("Photo: Anadolu Agency"). Outlet names are listed in
-    ``tqcheck/data/outlets.txt``. A dateline credit at the start of a lead ("BAKU (Reuters) -")
-    is not flagged. Delete the caption or move it back to its image.
+    labelled credit ("Photo: Anadolu Agency"), and on a block that is nothing but a credit
+    between two paragraphs: an outlet name alone ("SANA", "Anadolu Agency"), with a photo word
+    ("AFP photo") or after a photographer's name ("Khalil Ashawi/Reuters"). An outlet name alone
+    as the first or last block is a byline or source line and is not flagged. Outlet names are
+    listed in ``tqcheck/data/outlets.txt``. A dateline credit at the start of a lead ("BAKU
+    (Reuters) -") is not flagged. Delete the caption or move it back to its image.
 
     Bad:
         Residents inspect a damaged house in the city of Ganja (Reuters)
@@ -38,11 +41,21 @@ class OutletCredit(Rule):
     summary = "Caption or photo credit, ending in an outlet name, leaked into the body"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        for block in document.blocks:
+        last = len(document.blocks) - 1
+        for index, block in enumerate(document.blocks):
             if block.kind is BlockKind.LIST_ITEM or len(block.words) > _MAX_WORDS:
                 continue
             credit = credit_at_end(block.text)
             if credit is None:
+                alone = credit_only(block.text, names_only=0 < index < last)
+                if alone is not None:
+                    yield self.finding(
+                        document,
+                        block.start,
+                        block.end,
+                        f"This line is only the credit {quoted(alone)}: it looks like a photo "
+                        "or source credit leaked into the article.",
+                    )
                 continue
             yield self.finding(
                 document,
