@@ -8,8 +8,9 @@ recorded-garble column of ``gazetteers/*.csv`` ignored (``TQCHECK_RECORDED_GARBL
 figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
-multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, a second held-out batch
-written before the changes it measures) and per kind:
+multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv`` and ``fresh2.tsv``, held-out
+batches written before the changes they measure; ``tune2.tsv``'s ids ``H..`` are all ``tune``) and
+per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
@@ -18,6 +19,8 @@ written before the changes it measures) and per kind:
 
     python benchmarks/garbles_in_context.py [--verbose] [--split held-out]
     python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/fresh.tsv
+    python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/fresh2.tsv
+    python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/tune2.tsv
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
-    if row_id.startswith("F"):
-        return "fresh"  # fresh.tsv: a second held-out batch, written before the code it measures
+    if row_id[:1] in ("F", "G"):
+        # fresh.tsv (F), fresh2.tsv (G): held-out batches, written before the code they measure
+        return "fresh"
+    if row_id.startswith("H"):
+        return "tune"  # tune2.tsv: a second tuning batch, every row tuned on
     number = int("".join(ch for ch in row_id if ch.isdigit()))
     return "held-out" if number % 3 == 0 else "tune"
 
