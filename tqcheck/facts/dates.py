@@ -293,7 +293,7 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
     ):
         if g[day_key] and g[month_key]:
             year = int(g[year_key]) if g[year_key] else None
-            if not year and re.match(r",?\s*\d+\b", text[match.end() : match.end() + 12]):
+            if not year and re.match(r",?\s*\d{3,}\b", text[match.end() : match.end() + 12]):
                 return None  # "5 December 1391": a year outside the range news dates use
             day_number = _day_value(g[day_key])
             month_number = _month_value(g[month_key])
