@@ -97,6 +97,13 @@ def test_curated_term_still_applies() -> None:
         "Voters in the Kensington Conservative Association chose a chair.",
         "The Basra district council met on Monday.",  # a district of that name exists
         "Senators on the Senate Judiciary Committee questioned him.",
+        "Talk of a Gaza state grew.",
+        "Baghdad state television reported the attack.",
+        "UNESCO funds the Conservation of Palmyra project.",  # a town, not a governorate
+        "Preservation Of Nineveh Ruins Begins",  # a title-case headline
+        # a lower unit's word after a first-level unit: English about its courts
+        "The Tehran judiciary said it would appeal.",
+        "The Kurdistan judiciary in Iraq ruled on Monday.",
     ],
 )
 def test_ordinary_english_is_quiet(text: str) -> None:

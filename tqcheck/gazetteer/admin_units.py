@@ -119,6 +119,16 @@ def kind_for_arabic(country: str, arabic: str) -> UnitKind | None:
 
 
 @cache
+def word_level(arabic: str) -> int:
+    """The highest level (lowest number) at which any country's Arabic news uses ``arabic``:
+    1 for محافظة and ولاية, 2 for قضاء, 3 for ناحية (9 when no country does)."""
+    levels = [
+        kind.level for kinds in unit_kinds().values() for kind in kinds if arabic in kind.arabic
+    ]
+    return min(levels, default=9)
+
+
+@cache
 def literal_words() -> dict[str, LiteralWord]:
     return {
         row[0].lower(): LiteralWord(row[0].lower(), row[1], row[2].strip() == "strong")

@@ -21,12 +21,13 @@ from tqcheck.gazetteer.admin_units import (
     unit_kinds,
     unit_slots,
     units_named,
+    word_level,
 )
 from tqcheck.gazetteer.context import geography_at
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.mentions import UNIT_TERMS, place_mentions
 from tqcheck.gazetteer.words import zipf
-from tqcheck.lexicon import is_function_word, is_verb_like
+from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like
 from tqcheck.rules.base import Rule
 
 _COUNTRY_NAMES = {
@@ -37,6 +38,7 @@ _COUNTRY_NAMES = {
     "RU": "Russia",
     "TR": "Turkey",
     "PS": "Palestine",
+    "AE": "the UAE",
 }
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -170,25 +172,23 @@ class LiteralAdminTerm(Rule):
                 return None  # "an aspect of Baghdad life"
             if plain[slot.name_end : slot.name_end + 2] in ("'s", "’s"):
                 return None  # "the mandate of Kirkuk's council"
-        else:
-            previous = _PREVIOUS_WORD.search(plain, 0, slot.name_start)
-            if previous and previous.group(1).lower() in ("a", "an", "one"):
-                return None  # "a Qom conservative"
-            following = _NEXT_WORD.match(plain, slot.word_end)
-            if following:
-                word = following.group(1)
-                if word[0].isupper():
-                    return None  # "the Basra Conservative Party"
-                if not is_function_word(word) and not is_verb_like(word):
-                    return None  # "a Tehran conservative cleric"
+        elif _modifier(plain, slot):
+            return None  # "a Qom conservative", "the Basra Conservative Party"
         if is_country(slot.name):
             return None  # "the judiciary of Iraq", "the Mandate of Palestine"
         country, unit = self._literal_place(document, slot, literal)
         if country is None:
             return None
+        level = word_level(literal.arabic)
+        if unit is not None and level > unit.kind.level:
+            return None  # "the Kurdistan judiciary", "the Tehran judiciary": the courts there
+        if not literal.strong and unit is None and level == 1:
+            return None  # "the Conservation of Palmyra project": a town, not a governorate
         kind = kind_for_arabic(country, literal.arabic)
-        if kind is None and unit is not None:
-            kind = unit.kind
+        if kind is None and unit is not None and level == unit.kind.level:
+            kind = unit.kind  # Arabic news calls Turkey's provinces ولاية, MT may write محافظة
+        if kind is not None and unit is not None and kind.level > unit.kind.level:
+            return None
         where = _country_name(country)
         if kind is None:
             return self.finding(
@@ -202,13 +202,13 @@ class LiteralAdminTerm(Rule):
         if exact:
             message = (
                 f'"{written}" is a mistranslation of the Arabic {literal.arabic} ({kind.term}): '
-                f"{slot.name} is a {kind.term} of {where}. "
+                f"{slot.name} is {_a(kind.term)} of {where}. "
                 f'Write "{_example(slot, kind.term)}".'
             )
         else:
             message = (
                 f'"{written}" is a mistranslation of the Arabic {literal.arabic}, which in '
-                f"{where} names a {kind.term}: "
+                f"{where} names {_a(kind.term)}: "
                 f'write "{_example(slot, kind.term)}" if {slot.name} is one.'
             )
         return self.finding(
@@ -260,10 +260,8 @@ class LiteralAdminTerm(Rule):
     def _real_term(self, document: Document, slot: Slot, named: list[_Named]) -> Finding | None:
         term = slot.word.lower()
         plain = document.plain
-        if slot.shape == "after":
-            following = _NEXT_WORD.match(plain, slot.word_end)
-            if following and following.group(1)[0].isupper():
-                return None  # "Moscow State University"
+        if slot.shape == "after" and _modifier(plain, slot, adjective=term == "state"):
+            return None  # "Moscow State University", "Baghdad state television", "a Gaza state"
         unit = self._unit(document, slot)
         if unit is None:
             return None
@@ -284,7 +282,7 @@ class LiteralAdminTerm(Rule):
             document,
             slot.word_start,
             slot.word_end,
-            f"{slot.name} is a {expected} of {where}, not a {term}: {where} has no "
+            f"{slot.name} is {_a(expected)} of {where}, not {_a(term)}: {where} has no "
             f'{_plural(term)}, so "{written}" is a literal translation.',
             suggestion=_cased(expected, written),
         )
@@ -327,7 +325,7 @@ class LiteralAdminTerm(Rule):
                 continue
             kind: UnitKind = items[0].unit.kind
             wanted = kind.term if kind.term in terms else terms[0]
-            others = " and a ".join(t for t in terms if t != wanted)
+            others = " and ".join(_a(t) for t in terms if t != wanted)
             where = _country_name(items[0].unit.country)
             for item in items:
                 if item.term == wanted or item.slot.word_start in flagged:
@@ -337,17 +335,39 @@ class LiteralAdminTerm(Rule):
                     document,
                     item.slot.word_start,
                     item.slot.word_end,
-                    f"{item.slot.name} is called a {wanted} and a {others} in this article: "
+                    f"{item.slot.name} is called {_a(wanted)} and {others} in this article: "
                     f"one unit, one term ({where}'s units of this kind are "
                     f"{_plural(kind.term)}).",
                     suggestion=_cased(wanted, written),
                 )
 
 
+def _a(term: str) -> str:
+    return f"an {term}" if term[:1] in "aeiou" else f"a {term}"
+
+
 def _plural(term: str) -> str:
     if term.endswith("y") and not term.endswith("ey"):
         return term[:-1] + "ies"
     return term + "s"
+
+
+def _modifier(plain: str, slot: Slot, adjective: bool = True) -> bool:
+    """The name and word of an "after" slot are not a unit's name but part of a longer phrase:
+    after "a" ("a Qom conservative", "a Gaza state"), before a capitalised word ("the Basra
+    Conservative Party", "Moscow State University") or, for a word that is also an adjective,
+    before a noun it modifies ("a Tehran conservative cleric", "Baghdad state television"): a
+    next word that is no function word, verb or time word."""
+    previous = _PREVIOUS_WORD.search(plain, max(0, slot.name_start - 20), slot.name_start)
+    if previous and previous.group(1).lower() in ("a", "an", "one"):
+        return True
+    following = _NEXT_WORD.match(plain, slot.word_end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word[0].isupper():
+        return True
+    return adjective and not (is_function_word(word) or is_verb_like(word) or is_time_word(word))
 
 
 def _sentence_initial(plain: str, start: int) -> bool:
