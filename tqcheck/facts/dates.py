@@ -82,7 +82,7 @@ _DATE_EXPR = re.compile(
     | (?:the\s+)?(?P<d4>{_DAY})(?:\s+day)?\s+of\s+(?P<mrel>this|last|next|the\s+current|
         the\s+previous|the\s+past|the\s+coming|the\s+same|the\s+next|the\s+last)\s+month
     | (?P<relday>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|
-        yesterday|today|tomorrow|tonight)(?:(?:,\s*|\s+\(\s*)(?P<wd3>{_WD})\)?(?!\s+(?:and|or)\b))?
+        yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:(?:,\s*|\s+\(\s*)(?P<wd3>{_WD})\)?(?!\s+(?:and|or)\b))?
     | (?P<ago_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago
     | (?P<later_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<later_u>days?|weeks?|months?|years?)\s+
         (?P<later_dir>later|earlier)
@@ -129,6 +129,9 @@ _START_WORDS = re.compile(
     r"\b(?:beginning|began|begin|start|started|outbreak|erupted|broke\s+out|launched|outset)\b",
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_AFTER = re.compile(rf"\s*,\s*(?:which\s+was\s+)?an?\s+({_WD})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,16 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
                 _START_WORDS.search(text, max(0, match.start() - _CONTEXT), match.end() + _CONTEXT)
             ),
         )
+        if mention.kind == "absolute" and mention.weekday is None:
+            # "on 4 March, a Thursday": the weekday after the date, as an apposition
+            named = _WEEKDAY_AFTER.match(text, match.end())
+            if named:
+                mention = replace(
+                    mention,
+                    weekday=_weekday_value(named.group(1)),
+                    end=offset + named.end(),
+                    text=text[match.start() : named.end()],
+                )
         if mention.kind == "ahead" and mention.direction == "in" and not _ahead(mention):
             continue  # "the first rise in two years" is a span; "will leave in two weeks" a day
         if (
@@ -344,8 +357,12 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
         offsets = {
             "day before yesterday": -2,
             "yesterday": -1,
+            "last night": -1,
             "today": 0,
             "tonight": 0,
+            "this morning": 0,
+            "this afternoon": 0,
+            "this evening": 0,
             "tomorrow": 1,
             "day after tomorrow": 2,
         }

@@ -28,7 +28,7 @@ _OTHER = re.compile(
 )
 _BEGIN = re.compile(
     r"\b(?:began|begun|begin|started|start|broke\s+out|erupted|launched|first|imposed|"
-    r"declared|went\s+on|took\s+effect|came\s+into)\b",
+    r"declared|went\s+on|took\s+effect|came\s+into|invaded)\b",
     re.IGNORECASE,
 )
 _DAY_KINDS = ("absolute", "month_day", "relative_day", "weekday", "ago")
@@ -73,14 +73,22 @@ def _stem(word: str) -> str:
 def counter_subject(sentence: str, counter: DateMention, sentence_start: int) -> set[str]:
     """Stems of the words naming what a counter counts: "the hunger strike entered its fourth
     week" -> {"hunge", "strik"}."""
-    clause = sentence[: counter.start - sentence_start]
-    clause = re.split(r"[,;:]", clause)[-1]
-    words = [
-        w
-        for w in _WORDS.findall(clause)
-        if not is_function_word(w) and not is_time_word(w) and w.lower() not in WEEKDAYS
-    ]
+    clauses = re.split(r"[,;:]", sentence[: counter.start - sentence_start])
+    words: list[str] = []
+    # "The blockade, which is in its seventh month": a relative clause or "now" between commas
+    # has no subject of its own; the one before it names what is counted.
+    for clause in reversed(clauses[-2:]):
+        words = [
+            w
+            for w in _WORDS.findall(clause)
+            if not is_function_word(w) and not is_time_word(w) and w.lower() not in WEEKDAYS
+        ]
+        if words or not _RELATIVE_OPENING.match(clause):
+            break
     return {_stem(w) for w in words[-2:]}
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|that|now|still|currently)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
+from tqcheck.facts.fractions import find_fractions
 from tqcheck.facts.quantities import Quantity
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import word_list
@@ -23,7 +24,9 @@ class SharesOverWhole(Rule):
     ("70% own a phone and 65% a radio") carry no such cue and are not summed, nor are shares
     of different years ("56.7% in 2018, 53.3% in 2020") or of different wholes ("38.7% of
     deans, 44.6% of vice deans"). Two shares written as a range ("60% to 50%", "60-50%",
-    "50 or 60 percent") are one uncertain share, and the larger end is what is summed.
+    "50 or 60 percent") are one uncertain share, and the larger end is what is summed. A
+    fraction is a share too ("half of the respondents ..., 35% ... and 20% ..."); a turnout is a
+    share of another whole and is not summed (``separate_share_words.txt``).
 
     Bad:
         In the referendum, 62% voted in favour and 45% voted against.
@@ -65,20 +68,43 @@ class SharesOverWhole(Rule):
             }
             if len(wholes) > 1:
                 continue  # "38.7% of deans, 44.6% of vice deans": shares of different wholes
+            shares = [q for q in shares if not _separate(document.plain, q)]
             shares = _ranges_merged(shares, document.plain)
-            if len(shares) < 2:
+            fractions = [
+                f
+                for f in find_fractions(text)
+                if f.qualifier == "exact"
+                and not any(q.start <= sentence.start + f.start < q.end for q in shares)
+            ]
+            if len(shares) + len(fractions) < 2 or not shares:
                 continue
-            total = sum(q.value or 0.0 for q in shares)
-            if total <= 100 + 0.5 * len(shares):
+            parts = [(q.start, q.end, q.value or 0.0, f"{q.display()}%") for q in shares]
+            parts += [
+                (sentence.start + f.start, sentence.start + f.end, 100 * f.value, f.text)
+                for f in fractions
+            ]
+            parts.sort()
+            total = sum(value for _, _, value, _ in parts)
+            if total <= 100 + 0.5 * len(parts) + (1.0 if fractions else 0.0):
                 continue
-            summed = " + ".join(f"{q.display()}%" for q in shares)
+            summed = " + ".join(shown for _, _, _, shown in parts)
+            total_shown = f"{total:.0f}" if fractions else f"{total:g}"
             yield self.finding(
                 document,
-                shares[-1].start,
-                shares[-1].end,
-                f"{summed} = {total:g}%, more than the whole; shares of one whole add up to "
+                parts[-1][0],
+                parts[-1][1],
+                f"{summed} = {total_shown}%, more than the whole; shares of one whole add up to "
                 "at most 100%: check the source for a changed number",
             )
+
+
+def _separate(text: str, share: Quantity) -> bool:
+    """A percentage named as a share of another whole ("turnout at 87%", "87% turnout")."""
+    before = text[max(0, share.start - 30) : share.start]
+    after = text[share.end : share.end + 20]
+    return bool(_cues("separate_share_words").search(before.split(",")[-1])) or bool(
+        re.match(rf"\s*(?:{_cues('separate_share_words').pattern})", after, re.IGNORECASE)
+    )
 
 
 def _ranges_merged(shares: list[Quantity], text: str) -> list[Quantity]:
