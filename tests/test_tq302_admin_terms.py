@@ -98,6 +98,8 @@ def test_curated_term_still_applies() -> None:
         "The Basra district council met on Monday.",  # a district of that name exists
         "Senators on the Senate Judiciary Committee questioned him.",
         "Talk of a Gaza state grew.",
+        "Talks covered the future state of Jerusalem.",  # "state" as condition
+        "Doctors described the state of Gaza's hospitals.",
         "Baghdad state television reported the attack.",
         "UNESCO funds the Conservation of Palmyra project.",  # a town, not a governorate
         "Preservation Of Nineveh Ruins Begins",  # a title-case headline

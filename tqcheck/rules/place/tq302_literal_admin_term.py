@@ -262,6 +262,11 @@ class LiteralAdminTerm(Rule):
         plain = document.plain
         if slot.shape == "after" and _modifier(plain, slot, adjective=term == "state"):
             return None  # "Moscow State University", "Baghdad state television", "a Gaza state"
+        if slot.shape == "of" and (
+            not _after_the(plain, slot.word_start)
+            or plain[slot.name_end : slot.name_end + 2] in ("'s", "’s")
+        ):
+            return None  # "the future state of Jerusalem", "the state of Gaza's hospitals"
         unit = self._unit(document, slot)
         if unit is None:
             return None
