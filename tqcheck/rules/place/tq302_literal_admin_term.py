@@ -108,7 +108,10 @@ class LiteralAdminTerm(Rule):
     name = "literal-admin-term"
     category = Category.PLACE
     severity = Severity.WARNING
-    summary = 'Administrative unit named by a literal translation ("Fuzuli state")'
+    summary = (
+        'Administrative unit named by a literal translation ("Conservative of Nineveh", '
+        '"Fuzuli state")'
+    )
     fix = "safe"
 
     def check(self, document: Document) -> Iterator[Finding]:
