@@ -108,10 +108,7 @@ class LiteralAdminTerm(Rule):
     name = "literal-admin-term"
     category = Category.PLACE
     severity = Severity.WARNING
-    summary = (
-        'Administrative unit named by a literal translation ("Conservative of Nineveh", '
-        '"Fuzuli state")'
-    )
+    summary = 'Administrative unit mistranslated ("Conservative of Nineveh", "Fuzuli state")'
     fix = "safe"
 
     def check(self, document: Document) -> Iterator[Finding]:
