@@ -7,6 +7,7 @@ quantity.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -83,8 +84,10 @@ def _extract(document: Document) -> Facts:
                 if before.endswith(("top", "no.", "number", "by")):
                     continue  # a rank ("top 10 apps") or a change ("rose by 3,000"), no count
                 quantity = attach_counted_thing(text, number, sentence.start)
+                article = _ARTICLE_BEFORE.search(text, max(0, relative - 16), relative)
                 quantity = replace(
                     quantity,
+                    determiner=_article(article.group(1)) if article else "",
                     sentence_index=sentence_index,
                     block_index=block.index,
                     extra=shape if shape is not None else (shape := _block_shape(block)),
@@ -98,6 +101,13 @@ def _extract(document: Document) -> Facts:
                         facts.lists.append(CountedList(quantity, listed))
             sentence_index += 1
     return facts
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(a|an|the)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+
+
+def _article(word: str) -> str:
+    return "the" if word.lower() == "the" else "a"
 
 
 def _block_shape(block: Block) -> dict[str, str]:

@@ -158,6 +158,9 @@ class Quantity:
     event: str = ""  # the event class of the sentence's verb about it ("killed" -> "death")
     sentence_index: int = -1
     block_index: int = -1
+    # The article before the number ('a $1.2 billion loan', 'the $2.1 billion loan'): 'a',
+    # 'the' or ''.
+    determiner: str = ""
     extra: dict[str, str] = field(default_factory=dict, compare=False)
 
     @property

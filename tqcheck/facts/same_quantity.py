@@ -105,6 +105,15 @@ def compare(
         and one.names & two.names
     ):
         return Verdict(True, f"the same event ({first.event}) with the same places or times named")
+    if (
+        first.determiner == "a"
+        and second.determiner == "the"
+        and first_mods == second_mods
+        and (first.event == second.event or not (first.event and second.event))
+    ):
+        # "approved a $1.2 billion loan" ... "The $2.1 billion loan": brought in, then referred
+        # back to by the same noun
+        return Verdict(True, f"'the {first.head}' refers back to 'a {first.head}'")
     return Verdict(False, "not enough shared context")
 
 

@@ -34,7 +34,9 @@ class ConflictingQuantity(Rule):
     from 3,000 a year earlier" is a comparison; a round number in a heading agrees with one
     within 10% ("sixty" over "63"); a sentence that counts one noun twice ("5 new and 2
     existing products") gives parts, not restatements. The same happening named in two
-    paragraphs ("the earthquake killed 41" / "the earthquake killed 47") is one toll. Different
+    paragraphs ("the earthquake killed 41" / "the earthquake killed 47") is one toll, and a
+    thing brought in and then referred back to ("approved a $1.2 billion loan" / "The $2.1
+    billion loan") is one amount. Different
     things with different numbers ("43 villages" in all, "8 additional villages")
     are not reported.
 
