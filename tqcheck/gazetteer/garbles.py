@@ -160,7 +160,7 @@ _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
-    r"through|within)\s+(?:the\s+)?$"
+    r"through|within|off)\s+(?:the\s+)?$"
 )
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
@@ -178,10 +178,21 @@ _LEADING_SLOT = re.compile(
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
 )
 _COUNTRY_AFTER = re.compile(
-    r"^(?:,\s+|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
+    r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?)?|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?"
-    r"(?P<country>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+    r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?=['’]s\b)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+    r"(?![\w-])(?!\s+(?:border|frontier|boundary)\b)"  # "the Syrian border": not in Syria
+)
+# "X, in the northwest of the country", "X, 80 km south of Algiers", "X, on the Algerian
+# border": an apposition that locates X says it is a place, as a sub-editor reads it.
+_COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+_LOCATIVE_AFTER = re.compile(
+    rf"^,\s+(?:(?:in|on|near|outside|along|off)\s+(?:the\s+)?(?:(?P<place>[A-Z][\w-]*)|"
+    rf"{_COMPASS}(?:ern)?\b|"
+    r"(?:coast|border|mountains|desert|delta|valley|foothills|shores?|banks?|edge)\b)"
+    rf"|(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
 _PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
@@ -461,6 +472,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _SLOT_BEFORE.search(before)
                 or _SLOT_AFTER.match(after)
                 or _APPOSITION_AFTER.match(after)
+                or _locates(after)
             ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before):
@@ -505,13 +517,38 @@ def find_garbles(document: Document) -> list[Garble]:
     return found
 
 
+def _locates(after: str) -> bool:
+    """The text after a name is an apposition that says where it is ("X, in the northwest of
+    the country", "X, 80 km south of Algiers"); "X, in Europe" is no town's location."""
+    hit = _LOCATIVE_AFTER.match(after)
+    return hit is not None and not (hit.group("place") and is_world_region(hit.group("place")))
+
+
+@cache
+def _world_regions() -> frozenset[str]:
+    text = resources.files("tqcheck.data").joinpath("world_regions.txt").read_text("utf-8")
+    return frozenset(
+        fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def is_world_region(text: str) -> bool:
+    """A continent or a world region ("Asia", "Middle East"): a place word, never a garble."""
+    return fold(text) in _world_regions()
+
+
 def _known_name(text: str) -> bool:
     """A country word, a time word, a word made from a country name, or a name the curated
     layers know exactly (place or person): answered without opening GeoNames."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.lexicon import is_time_word
 
-    if country_of_word(text) or is_time_word(text) or _country_derived(text):
+    if (
+        country_of_word(text)
+        or is_time_word(text)
+        or _country_derived(text)
+        or is_world_region(text)
+    ):
         return True
     return any(m.method in ("exact", "variant") for m in default_gazetteer().known(text))
 
@@ -759,6 +796,8 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                                 continue
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (round(score, 3), spelling, gloss)
+    if partial and not scored:
+        scored = _literal_kept(options, countries)
     if weak_single:
         # After "in", "to" a single word needs its exact Arabic name: no romanisation guesses.
         scored = {k: v for k, v in scored.items() if v[0] >= SCORE_ARABIC_EXACT}
@@ -785,6 +824,54 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         f"a literal translation of the Arabic name {spelling} of {name}, "
         f"{_country_name(place.country)} ({gloss})",
     )
+
+
+def _literal_kept(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """One word translated, one kept ("Market of Ahras", "Spring of Temouchent"): the places of
+    the article's countries whose Arabic name is the translated word (with or without the
+    article) beside one other word, and whose Latin name has a word spelled like the kept one."""
+    kept = [option[0][0] for option in options if option[0][1] is None]
+    translated = [option for option in options if option[0][1] is not None]
+    if len(kept) != 1 or not translated:
+        return {}
+    word = fold(kept[0])
+    wanted: list[tuple[set[str], str]] = []
+    for option in translated:
+        keys = set()
+        for _, arabic, _ in option[:6]:
+            if arabic:
+                keys |= {arabic_key(arabic), arabic_key("ال" + arabic)}
+        wanted.append((keys, option[0][0]))
+    found: dict[int, str] = {}
+    for country in countries & ARABIC_SCRIPT_REGION:
+        for entries in _country_arabic(country).by_key.values():
+            for rowid, spelling in entries:
+                tokens = [arabic_key(t) for t in spelling.split()]
+                if len(tokens) != len(options):
+                    continue
+                left = list(tokens)
+                for keys, _ in wanted:
+                    hit = next((t for t in left if t in keys), None)
+                    if hit is None:
+                        break
+                    left.remove(hit)
+                else:
+                    found.setdefault(rowid, spelling)
+    if not found:
+        return {}
+    places = _index()._places(sorted(found))
+    scored: dict[int, tuple[float, str, str]] = {}
+    gloss = ", ".join(
+        f'"{english}" = {option[0][1]}' for option in translated for english in [option[0][0]]
+    )
+    for rowid, spelling in found.items():
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(places[rowid].name)) if p]
+        similarity = max((JaroWinkler.similarity(word, p) for p in parts), default=0.0)
+        if similarity >= MIN_LITERAL_LATIN:
+            scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, f'{gloss}, "{kept[0]}" kept')
+    return scored
 
 
 def _literal_by_skeleton(
@@ -893,10 +980,13 @@ def _resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str
     return {rowid: (round(min(confidence, similarity), 3), spelling, f"it reads like {spelling}")}
 
 
-def _short_name_matches(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+def _short_name_matches(
+    text: str, countries: set[str], weak: bool = False
+) -> dict[int, tuple[float, str, str]]:
     """Names of two consonant classes ("Homes" for Homs, "Jeanine" for Jenin, "Zakhou"): too
     short for the skeleton index, so compared with the towns of the article's countries only
-    (20,000 people or more), by skeleton and by spelling."""
+    (20,000 people or more), by skeleton and by spelling. With ``weak`` (after "in", "near"),
+    only a spelling as close as :data:`MIN_UNSLOTTED` counts ("Asiout" for Assiut)."""
     keys = {k for k in skeletons(text) if len(k) == 2}
     keys |= {
         k[:i] + _CONFUSABLE[c] + k[i + 1 :]
@@ -915,7 +1005,9 @@ def _short_name_matches(text: str, countries: set[str]) -> dict[int, tuple[float
                 JaroWinkler.similarity(folded, fold(name)),
                 JaroWinkler.similarity(bare, _bare(name)),
             )
-            if score >= MIN_SHORT_NAME:
+            if weak and score >= MIN_UNSLOTTED:
+                scored[rowid] = (MIN_UNSLOTTED, name, f"consonants {key}")
+            elif not weak and score >= MIN_SHORT_NAME:
                 scored[rowid] = (round(min(score, SCORE_SHORT_NAME), 3), name, f"consonants {key}")
     return scored
 
@@ -960,8 +1052,11 @@ def _by_sound(
                 if _bare(spelling) == fold(spelling):
                     continue  # no article to drop
                 score = JaroWinkler.similarity(_bare(text), _bare(spelling))
-            else:
-                score = JaroWinkler.similarity(folded, fold(spelling))
+            else:  # also without the Arabic article words ("El Damazeen", "Ed Damazin")
+                score = max(
+                    JaroWinkler.similarity(folded, fold(spelling)),
+                    JaroWinkler.similarity(_bare(text), _bare(spelling)),
+                )
             if article and key[1:] not in skeletons(_bare(spelling)):
                 continue
             if not article and not (exact and key in skeletons(spelling)):
@@ -982,9 +1077,14 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
-    if not scored and candidate.slot in ("strong", "country") and not _query_skeletons(text):
-        scored = _short_name_matches(text, countries)  # only a strong slot lets these through
-    if not scored and candidate.slot in ("strong", "country"):
+    strong = candidate.slot in ("strong", "country")
+    # After "in", "near" also a name too short for the skeleton index that is no English word,
+    # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
+    # MIN_UNSLOTTED there.
+    unslotted = candidate.slot == "weak" and not is_english_word(text)
+    if not scored and (strong or unslotted) and not _query_skeletons(text):
+        scored = _short_name_matches(text, countries, weak=not strong)
+    if not scored and (strong or (unslotted and not _query_skeletons(text))):
         scored = _resolved(text, countries)
     if not scored:
         return None
@@ -1009,7 +1109,6 @@ def _by_sound(
     place, score, spelling, detail = best
     if fold(place.name) == folded:
         return None
-    strong = candidate.slot in ("strong", "country")
     if english:
         kind = "look-alike"
         if not strong or score < SCORE_NEAR_SKELETON:

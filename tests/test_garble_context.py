@@ -1,0 +1,67 @@
+"""Place slots and bridges of the garble matcher (issue 13): what the copy around a name says."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+
+
+def _document(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+
+
+def _slot(text: str, name: str) -> tuple[str, str | None]:
+    for candidate in garbles._candidates(_document(text)):
+        if candidate.text == name:
+            return candidate.slot, candidate.hint
+    raise AssertionError(f"{name!r} is no candidate")
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(_document(text))]
+
+
+def test_an_apposition_that_locates_a_name_is_a_place_slot() -> None:
+    assert _slot("Police in Xyzabad, in the northwest of the country, said.\n", "Xyzabad")[0] == (
+        "strong"
+    )
+    assert _slot("Fighting reached Xyzabad, 40 km south of Khartoum.\n", "Xyzabad")[0] == "strong"
+    # "X, in southeastern Sudan" and "X, in Iran's west" name the country X is in.
+    assert _slot("Fighting reached Xyzabad, in southeastern Sudan.\n", "Xyzabad") == (
+        "country",
+        "SD",
+    )
+    slot = _slot("Troops left Xyzabad, in Iran's West Azerbaijan.\n", "Xyzabad")
+    assert slot == ("country", "IR")
+
+
+def test_a_border_or_a_continent_is_no_country_of_the_name() -> None:
+    # "on the Syrian border": near Syria, not in it.
+    slot, hint = _slot("Troops patrolled Xyzabad, on the Syrian border.\n", "Xyzabad")
+    assert hint is None and slot == "strong"
+    assert _slot("Taylor, in Europe, scored twice.\n", "Taylor")[0] != "strong"
+    assert garbles.is_world_region("Asia") and garbles.is_world_region("middle east")
+    assert not garbles.is_world_region("Sudan")
+
+
+def test_one_word_translated_and_one_kept_is_a_literal_translation() -> None:
+    # سوق أهراس: "market" translated, "Ahras" kept.
+    found = _garbles("Algerian firefighters battled a blaze near Market of Ahras, in Algeria.\n")
+    assert found == [("Market of Ahras", "literal", "DZ", "Souk Ahras")]
+
+
+def test_a_short_unknown_name_after_in_is_read_against_the_towns_of_the_country() -> None:
+    found = _garbles("Yemeni officials said two shells fell in Taezz on Sunday, Yemen.\n")
+    assert [(t, k, c) for t, k, c, _ in found] == [("Taezz", "transliteration", "YE")]
+    # An English word after "in" stays a word.
+    assert _garbles("Yemeni officials said the talks ended in Tears on Sunday.\n") == []
