@@ -20,7 +20,8 @@ _OPENER = re.compile(
     r"""(?P<gap>(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*(?:
         (?P<partial>,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b
             |\s+(?:includes?|included|include)\b)
-      | (?P<complete>\s*:|\s+[—–]|\s+-\s|\s+(?:comprised|comprising|consisting\s+of|
+      | (?P<complete>\s*:|\s+[—–]|\s+-\s|\s+(?:were|are)(?=\s+\d)
+            |\s+(?:comprised|comprising|consisting\s+of|
             consisted\s+of|made\s+up\s+of|composed\s+of|broken\s+down\s+into)\b)
       | (?P<comma>,)
     )\s*""",

@@ -18,7 +18,8 @@ from tqcheck.lexicon import is_verb_like
 
 _OPENER = re.compile(
     r"""\s*(?:
-        (?P<complete>,?\s*(?:namely|i\.e\.|that\s+is|to\s+wit|which\s+are|they\s+are|are)\s*:?\s*
+        (?P<complete>,?\s*(?:namely|i\.e\.|that\s+is|to\s+wit|which\s+are|they\s+are|are|were)
+                    \s*:?\s*
                     |\s*:\s*|\s+[—–-]{1,2}\s+|\s*\(\s*)
       | (?P<partial>,?\s*(?:including|among\s+them|such\s+as|among\s+which|among\s+others)\s*:?\s*)
       | (?P<of>\s+of\s+(?=[A-Z]))
@@ -48,8 +49,13 @@ _NAME_WITH_AND = re.compile(
 # A place tail on a name: "... of Fuzuli district", "... in the district of Khojavend".
 _TAIL = re.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
 _KEYWORD_OPENER = re.compile(
-    r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s", re.IGNORECASE
+    r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s|\s+(?:are|were)\s+(?=[A-Z])",
+    re.IGNORECASE,
 )
+# "The seven countries that sent teams were A, B ...": a relative clause before the list.
+_RELATIVE_GAP = re.compile(r"\s*(?:that|who|which)\s", re.IGNORECASE)
+# "... Yerevan and Grozny met in Istanbul": the last name, then the rest of the sentence.
+_NAME_THEN_CLAUSE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+([a-z][\w'’-]*)")
 _MAX_GAP = 60
 # "two cities, Alpha." : one capitalised name that ends the sentence.
 _SINGLE_NAME_TO_END = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s.!?…\"”')]*$")
@@ -161,6 +167,16 @@ def find_enumeration(
         if _NUMBER_START.match(stripped):
             return None  # "11", "two sports halls": items that count again; too unsure
         if not _is_item(stripped, capitalised_only or _all_capitalised(items + pending)):
+            named = _NAME_THEN_CLAUSE.match(stripped)
+            if (
+                len(items + pending) >= 2
+                and named
+                and all(_is_item(i.text, True) for i in items + pending)
+                and is_verb_like(named.group(2))
+            ):
+                start = piece_start + piece_text.find(named.group(1))
+                pending.append(Item(named.group(1), offset + start, offset + start + named.end(1)))
+                break
             if index and not _ends_list(stripped):
                 return None  # stopped inside the list: it cannot be counted
             break
@@ -200,6 +216,8 @@ def _is_gap(text: str) -> bool:
     words = re.findall(r"[\w'’-]+", text)
     if re.search(r"[,;.!?]", text) or len(words) > _MAX_GAP_WORDS:
         return False
+    if _RELATIVE_GAP.match(text):
+        return True
     return len(words) <= _MAX_VERB_GAP_WORDS or not any(is_verb_like(word) for word in words)
 
 

@@ -18,8 +18,10 @@ class CountListMismatch(Rule):
     "8 additional villages, namely ..." must list eight villages. Machine translation drops
     or merges list items (two names fused into one, a name lost after "in addition to"), and a
     wrong count is published as fact. The list is read after "namely", a colon, a dash, a
-    parenthesis, "of" before two or more names ("the six districts of A, B, C, D and E") or an
-    apposition of names, with its items grouped by their place tails ("... of Fuzuli district,
+    parenthesis, "of" before two or more names ("the six districts of A, B, C, D and E"), "were"
+    after a relative clause ("the seven countries that sent teams were A, B, ...") or an
+    apposition of names (the last name may run into the sentence: "... and D met in Kars"), with
+    its items grouped by their place tails ("... of Fuzuli district,
     in addition to ... in the district of Khojavend"). An item may hold "and" ("Ministry of
     Labour and Social Affairs"; with a serial comma, "Culture and Sport, and Health"). A
     partial list ("including", "such as") is reported only when it names more items than the

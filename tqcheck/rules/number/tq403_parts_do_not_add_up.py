@@ -15,7 +15,8 @@ class PartsDoNotAddUp(Rule):
 
     "Nine people were killed: three police officers and four passers-by" says 3 + 4 = 7, not
     9: a part was dropped or a number changed in translation. The parts are the counts after a
-    colon, a dash, "comprised" or an apposition ("15 people, 8 women and 5 children"); after
+    colon, a dash, "comprised", "were" ("the 46 victims were 30 Iraqis, ...") or an apposition
+    ("15 people, 8 women and 5 children"); after
     "including", "of whom" or "Of the 50 detainees, ..." they may name only some, so only a sum
     larger than the total is reported. "About" and "more than" widen the total as they say.
     Which number is wrong is for the editor to find in the source, so no fix is offered.
