@@ -51,7 +51,8 @@ def happenings(sentence: str) -> set[str]:
     table = _event_table()
     found: set[str] = set()
     for match in _WORDS.finditer(sentence):
-        event = table.get(match.group().lower())
+        word = match.group().lower()
+        event = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
         if event and not _OTHER.search(sentence[max(0, match.start() - 30) : match.start()]):
             found.add(event)
     return found

@@ -24,7 +24,8 @@ class RelativeDateAgainstExplicit(Rule):
     sentences name the same happening (the ceasefire, the strike, the vote: the words are in
     ``tqcheck/data/date_events.txt``) next to the date, each sentence holds one day and no
     counter ("entered its sixth week on Tuesday" dates the count, not the start), and neither
-    marks it as another one ("an earlier truce", "a second strike"). The message shows the
+    marks it as another one ("an earlier truce", "a second strike"). "The 2nd of this month"
+    counts as explicit against "last Friday" or "two days ago". The message shows the
     arithmetic; which date is wrong is the editor's call, so no fix is offered.
 
     Bad:
@@ -84,8 +85,12 @@ class RelativeDateAgainstExplicit(Rule):
             )
             if not events:
                 continue
-            target = explicit if mention.kind == "absolute" else relative
-            target.append((mention, resolved, events))
+            # "the 2nd of this month" is checked against an explicit date, and names its day
+            # as plainly as one for "last Friday"
+            if mention.kind in ("absolute", "month_day"):
+                explicit.append((mention, resolved, events))
+            if mention.kind != "absolute":
+                relative.append((mention, resolved, events))
         for mention, resolved, events in relative:
             readings = {resolved}
             if mention.kind == "weekday" and mention.weekday is not None:
