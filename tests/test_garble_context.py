@@ -65,3 +65,32 @@ def test_a_short_unknown_name_after_in_is_read_against_the_towns_of_the_country(
     assert [(t, k, c) for t, k, c, _ in found] == [("Taezz", "transliteration", "YE")]
     # An English word after "in" stays a word.
     assert _garbles("Yemeni officials said the talks ended in Tears on Sunday.\n") == []
+
+
+def test_an_apposition_without_article_and_a_part_of_a_country_are_place_slots() -> None:
+    assert _slot("A bomb hit Xyzabad, capital of Maysan province.\n", "Xyzabad")[0] == "strong"
+    assert _slot("Settlers raided Xyzabad in the southern West Bank.\n", "Xyzabad") == (
+        "strong",
+        "PS",
+    )
+    # Without a compass word "X in Lebanon" stays a weak slot ("Kirk in Iraq" may be a person).
+    assert _slot("Settlers raided Xyzabad in Lebanon.\n", "Xyzabad")[0] == "weak"
+
+
+def test_a_final_taa_marbuta_added_or_removed_bridges_a_word_to_a_name() -> None:
+    forms = dict(garbles._taa_marbuta_forms("عناب"))
+    assert forms["عنابه"] < forms["عناب"] == garbles.SCORE_ARABIC_EXACT
+    assert dict(garbles._taa_marbuta_forms("جديده"))["جديد"] == garbles.SCORE_ARABIC_TAA
+
+
+def test_a_place_abroad_is_no_answer_where_the_copy_names_the_country() -> None:
+    # Hamden, Connecticut is a real town; "Hamden, in western Iran" is not it.
+    assert garbles._is_real_place("Hamden", {"IR"})
+    assert not garbles._is_real_place("Hamden", {"IR"}, named=True)
+    assert garbles._is_real_place("Hamadan", {"IR"}, named=True)
+
+
+def test_a_name_that_lost_the_place_s_first_consonant_is_another_name() -> None:
+    # "Mount" (MNT) is سمنود Samannud less its first consonant: no look-alike of it.
+    found = _garbles("Police said a bus overturned in the town of Mount, in Egypt.\n")
+    assert all(name != "Samannud" for _, _, _, name in found)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
 # Scores are probability-like: how often a match of this kind and strength names the place.
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
+SCORE_ARABIC_TAA = 0.90  # ... with a final taa marbuta added or removed
 SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a Latin name
 LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
 # Names of two consonant classes: a town of the article's countries this large, this close.
@@ -152,7 +153,8 @@ _SLOT_BEFORE = re.compile(
     r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
     r"hamlet|settlement|municipality|county|oasis|island|valley|airport|crossing|governor|mayor|"
     r"streets|centre|center|countryside|entrance|east|west|north|south|northeast|northwest|"
-    r"southeast|southwest|outpost|base|prison|hospital|market|mosque|university|fields)"
+    r"southeast|southwest|outpost|base|prison|hospital|market|mosque|university|fields|"
+    r"neighbourhoods|neighborhoods|districts|ruins|beaches|shores|harbour|harbor|stadium)"
     r"\s+of|capital,?|town|city|village|port|camp)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -169,7 +171,7 @@ _SLOT_AFTER = re.compile(
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?(?:city|town|village|capital|port|camp|"
+    r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave)\b"
 )
@@ -179,8 +181,8 @@ _LEADING_SLOT = re.compile(
 )
 _COUNTRY_AFTER = re.compile(
     r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?)?|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?"
+    r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?=['’]s\b)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
     r"(?![\w-])(?!\s+(?:border|frontier|boundary)\b)"  # "the Syrian border": not in Syria
 )
@@ -448,8 +450,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 start += lead.end()
                 text = text[lead.end() :]
             head, of, tail = text.partition(" of ")
-            if of and (_known_name(tail) or country_of_word(tail)):
-                text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit
+            if of and (country_of_word(tail) or (_known_name(tail) and not _is_person(tail))):
+                text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit (not a person)
                 end = start + len(head)
             for suffix in ("'s", "’s"):
                 if text.endswith(suffix):
@@ -468,7 +470,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
-                lead
+                (hint and country_hit is not None and country_hit.group("compass"))
+                # "the Friend in the southern West Bank": a part of a country, a place there
+                or lead
                 or _SLOT_BEFORE.search(before)
                 or _SLOT_AFTER.match(after)
                 or _APPOSITION_AFTER.match(after)
@@ -553,12 +557,16 @@ def _known_name(text: str) -> bool:
     return any(m.method in ("exact", "variant") for m in default_gazetteer().known(text))
 
 
-def _is_real_place(text: str, countries: set[str]) -> bool:
+def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
-    that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles."""
+    that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles. Where
+    the copy names the country right after the name (``named``: "Hamden, in western Iran"),
+    only a place of that country counts."""
     places = _index().exact(text)
     if not places:
         return False
+    if named:
+        return any(p.country in countries for p in places)
     # An English word names a town abroad by coincidence ("Terrace", British Columbia): only a
     # well-known one makes it that place wherever the article is set.
     anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
@@ -634,7 +642,8 @@ def resolve_in_context(
     candidate: _Candidate, countries: set[str], geography: Geography | None = None
 ) -> Garble | None:
     text = candidate.text
-    if not _worth_resolving(candidate) or _is_real_place(text, countries):
+    named = candidate.slot == "country"  # "X, in western Iran": the copy names X's country
+    if not _worth_resolving(candidate) or _is_real_place(text, countries, named):
         return None
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     literal = _literal(candidate, countries)
@@ -776,11 +785,10 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
                 for country in countries & ARABIC_SCRIPT_REGION:
-                    for rowid, spelling in _country_arabic(country).by_key.get(
-                        arabic_key(arabic), []
-                    ):
-                        if rowid not in scored or scored[rowid][0] < SCORE_ARABIC_EXACT:
-                            scored[rowid] = (SCORE_ARABIC_EXACT, spelling, gloss)
+                    for key, score in _taa_marbuta_forms(arabic_key(arabic)):
+                        for rowid, spelling in _country_arabic(country).by_key.get(key, []):
+                            if rowid not in scored or scored[rowid][0] < score:
+                                scored[rowid] = (score, spelling, gloss)
     if not scored:
         for order in orders:
             for choice in itertools.product(*order):
@@ -824,6 +832,18 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         f"a literal translation of the Arabic name {spelling} of {name}, "
         f"{_country_name(place.country)} ({gloss})",
     )
+
+
+def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
+    """An Arabic phrase (``arabic_key``) and, a little less likely, its last word with a final
+    taa marbuta added or removed: a place is often named by the singulative or the collective
+    of the dictionary's word (عناب "jujube" -> عنابة Annaba)."""
+    forms = [(key, SCORE_ARABIC_EXACT)]
+    if key.endswith("ه") and len(key) > 3:
+        forms.append((key[:-1], SCORE_ARABIC_TAA))
+    elif len(key) >= 3:
+        forms.append((key + "ه", SCORE_ARABIC_TAA))
+    return forms
 
 
 def _literal_kept(
@@ -1070,6 +1090,8 @@ def _by_sound(
         table = _country_arabic(country)
         for key, exact in _query_skeletons(text, drop=False).items():
             for rowid, spelling, whole in table.by_skeleton.get(key, ()):
+                if not whole and not any(k[:1] == key[:1] for k in arabic_skeletons(spelling)):
+                    continue  # the place's first consonant lost ("Mount", سمنود): another name
                 score = SCORE_SKELETON if exact and whole else SCORE_NEAR_SKELETON
                 if rowid not in scored or scored[rowid][0] < score:
                     scored[rowid] = (
