@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
 
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.facts.dates import DateMention, find_dates
@@ -85,9 +87,16 @@ def _extract(document: Document) -> Facts:
                     continue  # a rank ("top 10 apps") or a change ("rose by 3,000"), no count
                 quantity = attach_counted_thing(text, number, sentence.start)
                 article = _ARTICLE_BEFORE.search(text, max(0, relative - 16), relative)
+                determiner = _article(article.group(1)) if article else ""
+                verb = _VERB_BEFORE.search(text, max(0, relative - 24), relative)
+                noun = _amount_verbs().get(verb.group(1).lower()) if verb else None
+                if noun and not quantity.head and quantity.kind == "cardinal":
+                    # "deposited $3 billion": the amount of a deposit, brought in like "a"
+                    quantity = replace(quantity, head=noun, head_text=noun, head_end=quantity.end)
+                    determiner = "a"
                 quantity = replace(
                     quantity,
-                    determiner=_article(article.group(1)) if article else "",
+                    determiner=determiner,
                     sentence_index=sentence_index,
                     block_index=block.index,
                     extra=shape if shape is not None else (shape := _block_shape(block)),
@@ -104,6 +113,17 @@ def _extract(document: Document) -> Facts:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(a|an|the)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+
+
+@cache
+def _amount_verbs() -> dict[str, str]:
+    data = resources.files("tqcheck.data").joinpath("amount_verbs.tsv").read_text("utf-8")
+    return dict(
+        line.split("\t")[:2] for line in data.splitlines() if "\t" in line and line[:1] != "#"
+    )
 
 
 def _article(word: str) -> str:

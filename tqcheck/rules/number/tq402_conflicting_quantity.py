@@ -36,7 +36,8 @@ class ConflictingQuantity(Rule):
     existing products") gives parts, not restatements. The same happening named in two
     paragraphs ("the earthquake killed 41" / "the earthquake killed 47") is one toll, and a
     thing brought in and then referred back to ("approved a $1.2 billion loan" / "The $2.1
-    billion loan") is one amount. Different
+    billion loan", "deposited $3 billion" / "The $5 billion deposit":
+    ``tqcheck/data/amount_verbs.tsv``) is one amount. Different
     things with different numbers ("43 villages" in all, "8 additional villages")
     are not reported.
 

@@ -53,7 +53,7 @@ class SharesOverWhole(Rule):
                 by_sentence.setdefault(quantity.sentence_index, []).append(quantity)
         sentences = document.sentences()
         for index, shares in by_sentence.items():
-            if len(shares) < 2 or not 0 <= index < len(sentences):
+            if not shares or not 0 <= index < len(sentences):
                 continue
             sentence = sentences[index]
             text = document.plain[sentence.start : sentence.end]
@@ -75,6 +75,7 @@ class SharesOverWhole(Rule):
                 for f in find_fractions(text)
                 if f.qualifier == "exact"
                 and not any(q.start <= sentence.start + f.start < q.end for q in shares)
+                and not _OF_PART.match(text, f.end)  # "half of them": a share of a share
             ]
             if len(shares) + len(fractions) < 2 or not shares:
                 continue
@@ -119,6 +120,7 @@ def _ranges_merged(shares: list[Quantity], text: str) -> list[Quantity]:
     return merged
 
 
+_OF_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:to|or|-|–|—|/)?\s*(?:about\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)")

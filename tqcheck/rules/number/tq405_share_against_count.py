@@ -108,6 +108,8 @@ def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
         for f in find_fractions(text)
         if not any(q.start - offset <= f.start < q.end - offset for q in quantities)
     ]
+    if len(percents) + len(fractions) != 1:
+        return None  # no share, or two: which goes with which count is unclear
     claims: list[_Claim] = []
     for part, whole in pairwise(cardinals):
         gap = text[part.end - offset : whole.start - offset]
@@ -137,8 +139,8 @@ def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
             ):
                 claims.append(_fraction_claim(part, whole, fraction, text, offset))
             break
-    if len(claims) != 1 or len(percents) + len(fractions) > 1:
-        return None  # two shares, or two counts of a whole: which goes with which is unclear
+    if len(claims) != 1:
+        return None  # two counts of a whole: which goes with the share is unclear
     return claims[0]
 
 
