@@ -12,6 +12,11 @@ from tqcheck.rules.base import Rule
 _CUES = re.compile(r"\bborn\b|\bold\b|\baged?\b|,\s*\d{1,3},", re.IGNORECASE)
 # The birth sentence continues the person of the sentence before: "Born in 1946, he ...",
 # "He was born ...", "She was born ...".
+_KIN = re.compile(
+    r"\b(?:whose|father|mother|son|daughter|wife|husband|brother|sister|child|children|parents|"
+    r"grandfather|grandmother|predecessor|successor)\b",
+    re.IGNORECASE,
+)
 _CONTINUES = re.compile(r"^\W*(?:(?:he|she)\s+was\s+)?$", re.IGNORECASE)
 
 
@@ -87,7 +92,13 @@ def _age_of(
     """The one age the birth in sentence ``index`` belongs to, if it can be told."""
     same = ages.get(index, [])
     if same:
-        return (index, same[0]) if len(same) == 1 else None
+        if len(same) != 1:
+            return None
+        text = document.plain[sentences[index].start : sentences[index].end]
+        low, high = sorted((same[0].end, birth.start))
+        if _KIN.search(text, low, high):
+            return None  # "Aliyev, 61, whose father was born in 1923": another person's birth
+        return index, same[0]
     text = document.plain[sentences[index].start : sentences[index].end]
     before_birth = text[: birth.start]
     window = [(i, a) for i in (index - 1, index - 2) for a in ages.get(i, [])]

@@ -115,6 +115,8 @@ def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
         gap = text[part.end - offset : whole.start - offset]
         if not _OF_WHOLE.fullmatch(gap) or not 0 < (part.value or 0) <= (whole.value or 0):
             continue
+        if part.text.strip().lower() in ("one", "1"):
+            continue  # "one of the 10 biggest companies": a member, not a count of a whole
         whole_end = max(whole.end, whole.head_end) - offset
         for share in percents:
             before_share = text[whole_end : share.start - offset]
