@@ -94,3 +94,20 @@ def test_a_name_that_lost_the_place_s_first_consonant_is_another_name() -> None:
     # "Mount" (MNT) is سمنود Samannud less its first consonant: no look-alike of it.
     found = _garbles("Police said a bus overturned in the town of Mount, in Egypt.\n")
     assert all(name != "Samannud" for _, _, _, name in found)
+
+
+def test_people_of_a_country_in_a_name_put_it_in_a_place_slot() -> None:
+    assert _slot("Omani officials in Xyzabad said the road was shut.\n", "Xyzabad")[0] == "strong"
+    # Officials of no country named: "in X" stays a weak slot.
+    assert _slot("Company officials in Xyzabad said the road was shut.\n", "Xyzabad")[0] == "weak"
+
+
+def test_little_x_is_read_as_the_arabic_diminutive_of_x(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert garbles._diminutives([("برج", ())]) == [("بريج", ())]
+    assert garbles._diminutives([("قنطرة", ())]) == [("قنيطر", ())]
+    assert garbles._diminutives([("بيت", ())]) == []  # a long vowel: no fu'ayl pattern
+    # Without the hand table's "little tower" row, the diminutive still finds Al Burayj.
+    table = {k: v for k, v in garbles.toponym_words().items() if k != "little tower"}
+    monkeypatch.setattr(garbles, "toponym_words", lambda: table)
+    found = _garbles("Tanks entered the camp of Little Tower, in the central Gaza Strip.\n")
+    assert [(t, k, c) for t, k, c, _ in found] == [("Little Tower", "literal", "PS")]

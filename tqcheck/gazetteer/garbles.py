@@ -175,6 +175,13 @@ _APPOSITION_AFTER = re.compile(
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave)\b"
 )
+# "Omani officials in X", "Algerian police near X": people of a country, at work in X.
+_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?P<nation>[A-Z][\w-]*)\s+(?:security\s+|border\s+|civil\s+defence\s+)?"
+    r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
+    r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
+    r"\s+(?:in|near|at)\s+(?:the\s+)?$"
+)
 _LEADING_SLOT = re.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
@@ -477,6 +484,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _SLOT_AFTER.match(after)
                 or _APPOSITION_AFTER.match(after)
                 or _locates(after)
+                or _people_of_a_country_in(before)
             ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before):
@@ -519,6 +527,13 @@ def find_garbles(document: Document) -> list[Garble]:
             found.append(garble)
     document.analyses["place_garbles"] = found
     return found
+
+
+def _people_of_a_country_in(before: str) -> bool:
+    """ "Omani officials in X", "Moroccan police in X": wire copy's way of saying X is a place
+    (the officials may be abroad, so the country is no hint)."""
+    hit = _PEOPLE_IN_BEFORE.search(before)
+    return hit is not None and country_of_word(hit.group("nation")) is not None
 
 
 def _locates(after: str) -> bool:
@@ -733,6 +748,8 @@ def _literal_options(
             entries = table.get(phrase) or (
                 table.get(phrase[:-1]) if phrase.endswith("s") else None
             )
+            if not entries and size == 2 and words[i] in _DIMINUTIVE_WORDS:
+                entries = _diminutives(table.get(words[i + 1], []) if i + 1 < len(words) else [])
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
@@ -746,6 +763,27 @@ def _literal_options(
             options.append([(words[i], None, (words[i],))])
             i += 1
     return options
+
+
+_DIMINUTIVE_WORDS = frozenset(["little", "small"])
+
+
+def _diminutives(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Little X": the Arabic diminutive (fu'ayl: a ya after the second consonant) of each
+    Arabic word for X, as MT reads a name built that way (برج "tower" -> بريج Burayj, قنطرة
+    "bridge" -> قنيطرة Kenitra). Three- and four-consonant words only."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+        key = key[:-1] if key.endswith("ه") else key
+        if len(key) in (3, 4) and "ي" not in key[1:3] and "ا" not in key and "و" not in key:
+            form = key[:2] + "ي" + key[2:]
+            if all(form != a for a, _ in found):
+                found.append((form, ()))
+    return found
 
 
 def _merged(parts: Iterable[str]) -> str:
