@@ -111,3 +111,17 @@ def test_little_x_is_read_as_the_arabic_diminutive_of_x(monkeypatch: pytest.Monk
     monkeypatch.setattr(garbles, "toponym_words", lambda: table)
     found = _garbles("Tanks entered the camp of Little Tower, in the central Gaza Strip.\n")
     assert [(t, k, c) for t, k, c, _ in found] == [("Little Tower", "literal", "PS")]
+
+
+def test_a_two_consonant_word_one_class_off_a_large_city_is_a_look_alike() -> None:
+    # "Rice" (R, soft c) for Rize, a Turkish city of 100,000 or more, in a strong slot only.
+    found = _garbles("Tea growers in the city of Rice, on Turkey's Black Sea coast, rallied.\n")
+    assert [(t, k, c, n) for t, k, c, n in found] == [("Rice", "look-alike", "TR", "Rize")]
+    assert _garbles("Tea growers said rice prices in Turkey rose.\n") == []
+
+
+def test_a_person_s_name_in_a_strong_place_slot_is_still_read_as_a_place() -> None:
+    candidate = garbles._Candidate(0, 5, "Salih", "strong", None, False)
+    assert garbles._is_person("Salih") and garbles._worth_resolving(candidate)
+    weak = garbles._Candidate(0, 5, "Salih", "weak", None, False)
+    assert not garbles._worth_resolving(weak)

@@ -457,7 +457,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 start += lead.end()
                 text = text[lead.end() :]
             head, of, tail = text.partition(" of ")
-            if of and (country_of_word(tail) or (_known_name(tail) and not _is_person(tail))):
+            if of and (country_of_word(tail) or _known_name(tail, people=False)):
                 text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit (not a person)
                 end = start + len(head)
             for suffix in ("'s", "’s"):
@@ -556,9 +556,10 @@ def is_world_region(text: str) -> bool:
     return fold(text) in _world_regions()
 
 
-def _known_name(text: str) -> bool:
+def _known_name(text: str, people: bool = True) -> bool:
     """A country word, a time word, a word made from a country name, or a name the curated
-    layers know exactly (place or person): answered without opening GeoNames."""
+    layers know exactly (place, or person unless ``people`` is False): answered without
+    opening GeoNames."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.lexicon import is_time_word
 
@@ -569,7 +570,10 @@ def _known_name(text: str) -> bool:
         or is_world_region(text)
     ):
         return True
-    return any(m.method in ("exact", "variant") for m in default_gazetteer().known(text))
+    return any(
+        m.method in ("exact", "variant") and (people or m.entry.kind != "person")
+        for m in default_gazetteer().known(text)
+    )
 
 
 def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
@@ -641,8 +645,10 @@ def _worth_resolving(candidate: _Candidate) -> bool:
     text = candidate.text
     if len(fold(text)) < 3 or text.replace(" ", "").isupper():
         return False  # too short to tell, or an acronym ("USA", "UNHCR")
-    if _known_name(text) or _is_person(text):
+    if _known_name(text, people=False):
         return False
+    if candidate.slot not in ("strong", "country") and _is_person(text):
+        return False  # a person's name; "the town of X" says X is a place all the same
     if _literal_options(candidate) is None:
         # Only a literal translation may stand outside a place slot, and after "in", "from"
         # only a name that is no English word may be a garble.
@@ -1067,7 +1073,36 @@ def _short_name_matches(
                 scored[rowid] = (MIN_UNSLOTTED, name, f"consonants {key}")
             elif not weak and score >= MIN_SHORT_NAME:
                 scored[rowid] = (round(min(score, SCORE_SHORT_NAME), 3), name, f"consonants {key}")
+    if not scored and not weak:
+        scored = _short_name_near(folded, keys, countries)
     return scored
+
+
+def _short_name_near(
+    folded: str, keys: set[str], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """A two-class name whose last consonant class is off ("Rice", RK, for Rize, RZ: an English
+    c read soft): a city of 100,000 or more of the article's countries, spelled as close as
+    :data:`SCORE_SHORT_NAME`."""
+    table = _short_names()
+    found: dict[int, tuple[str, str]] = {}
+    for key in keys:
+        for other in table:
+            if other[0] == key[0] and other != key and other not in keys:
+                for rowid, name, country in table[other]:
+                    if (
+                        country in countries
+                        and JaroWinkler.similarity(folded, fold(name)) >= SCORE_SHORT_NAME
+                    ):
+                        found[rowid] = (name, other)
+    if not found:
+        return {}
+    places = _index()._places(sorted(found))
+    return {
+        rowid: (SCORE_NEAR_SKELETON, name, f"consonants {key}")
+        for rowid, (name, key) in found.items()
+        if places[rowid].population >= WELL_KNOWN_POPULATION
+    }
 
 
 @cache
