@@ -22,7 +22,8 @@ _AGE = re.compile(
     rf"(?<![\w-])(?P<old>{_AGE_NUMBER})[\s-]years?[\s-]old\b"
     rf"|\baged\s+(?P<aged>\d{{1,3}})\b(?![.,]\d|\s*(?:-|to|and)\s*\d)"
     rf"|\bat\s+the\s+age\s+of\s+(?P<at>\d{{1,3}}|{_WORD_NUMBER})\b"
-    rf"|(?P<holder>[A-Za-z][\w'’-]*),\s+(?P<apposed>\d{{1,3}}),",
+    rf"|(?P<holder>[A-Za-z][\w'’-]*),\s+(?P<apposed>\d{{1,3}}),"
+    rf"|(?P<holder2>[A-Z][\w'’-]*)\s+\((?P<paren>\d{{1,3}})\)",
     re.IGNORECASE,
 )
 _BIRTH = re.compile(
@@ -61,9 +62,17 @@ def find_ages(sentence: str) -> list[Age]:
     roles = word_list("role_nouns")
     births = [(b.start, b.end) for b in find_births(sentence)]
     for match in _AGE.finditer(sentence):
-        if match.group("holder"):
+        if match.group("holder2"):
+            holder, number, now = match.group("holder2"), match.group("paren"), True
+        elif match.group("holder"):
             holder = match.group("holder")
-            if not (holder[0].isupper() or holder.lower() in roles or holder.lower() in _ROLES):
+            described = _DESCRIBED.search(sentence, max(0, match.start() - 30), match.start())
+            if not (
+                holder[0].isupper()
+                or holder.lower() in roles
+                or holder.lower() in _ROLES
+                or described
+            ):
                 continue
             number, now = match.group("apposed"), True
         else:
@@ -83,12 +92,15 @@ def find_ages(sentence: str) -> list[Age]:
             year = years.pop() if len(years) == 1 else None
             if len(years) > 1:
                 continue  # two years around it: which one the age is at is unclear
-        start = match.start("apposed") if now else match.start()
-        end = match.end("apposed") if now else match.end()
+        group = "paren" if match.group("paren") else "apposed"
+        start = match.start(group) if now else match.start()
+        end = match.end(group) if now else match.end()
         ages.append(Age(start, end, sentence[start:end], int(value), now, year, holder))
     return ages
 
 
+# "The new mufti, 67,": a person described by "the" and a noun, then the age
+_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?$")
 _ROLES = frozenset(("president", "commander", "leader", "driver", "minister", "speaker"))
 
 

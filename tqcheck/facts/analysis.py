@@ -83,8 +83,13 @@ def _extract(document: Document) -> Facts:
                     continue
                 relative = number.start - sentence.start
                 before = text[max(0, relative - 12) : relative].rstrip().lower()
-                if before.endswith(("top", "no.", "number", "by")):
-                    continue  # a rank ("top 10 apps") or a change ("rose by 3,000"), no count
+                if before.endswith(("top", "no.", "number")) or (
+                    before.endswith("by")
+                    and not _OF_WHOLE_AFTER.match(text, number.end - sentence.start)
+                ):
+                    # a rank ("top 10 apps") or a change ("rose by 3,000"), no count; "backed by
+                    # 17 out of 25 members" is one
+                    continue
                 quantity = attach_counted_thing(text, number, sentence.start)
                 article = _ARTICLE_BEFORE.search(text, max(0, relative - 16), relative)
                 determiner = _article(article.group(1)) if article else ""
@@ -112,6 +117,7 @@ def _extract(document: Document) -> Facts:
     return facts
 
 
+_OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(a|an|the)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
 
 

@@ -83,6 +83,13 @@ def _amount_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _amount_before_pattern() -> re.Pattern[str]:
+    """ "a 25% increase", "a 3,000-tonne drop": the amount before the noun of change."""
+    nouns = "|".join(sorted(_words()["noun"], key=len, reverse=True))
+    return re.compile(rf"\b(?:an?\s+){_number('c')}(?:[\s-]+(?:{nouns}))\b", re.IGNORECASE)
+
+
+@cache
 def _factor_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(_words()["multiplier"], key=len, reverse=True))
     return re.compile(
@@ -133,9 +140,10 @@ def find_changes(sentence: str) -> list[Change]:
     if len(pairs) != 1:
         return []  # none, or two changes in one sentence: which amount goes with which is unclear
     old, new = pairs[0]
+    matches = [*_amount_pattern().finditer(sentence), *_amount_before_pattern().finditer(sentence)]
     amounts = [
         value
-        for match in _amount_pattern().finditer(sentence)
+        for match in matches
         if (value := _value(match, "c")) is not None
         and not (value.start < max(old.end, new.end) and value.end > min(old.start, new.start))
         and not _YEARLIKE.fullmatch(match.group("c"))

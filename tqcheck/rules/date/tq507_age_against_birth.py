@@ -24,12 +24,13 @@ class AgeAgainstBirth(Rule):
     """An age that the same person's birth date does not give.
 
     "The 72-year-old commander, born in 1961" cannot be true in 2023: he is 61 or 62. An age in
-    apposition ("Haddad, 34,", "the president, 61,") is the age on the publication day
-    (``--published``); "aged 25" or "the 45-year-old" in a clause that names a year ("moved to
-    Beirut in 1995, aged 25") is the age in that year, and is checked without a publication
-    date. The birth is "born in 1961" or "born on 3 March 1971" in the same sentence, or in the
-    next two sentences when that sentence goes on about the same person ("Born in 1946, he",
-    "Karaki, who was born in 1963"). With only a birth year either of two ages is right.
+    apposition ("Haddad, 34,", "Haddad (34)", "the new mufti, 67,") is the age on the
+    publication day (``--published``); "aged 25" or "the 45-year-old" in a clause that names a
+    year ("moved to Beirut in 1995, aged 25") is the age in that year, and is checked without a
+    publication date. The birth is "born in 1961" or "born on 3 March 1971" in the same
+    sentence, or in the next two sentences when that sentence goes on about the same person
+    ("Born in 1946, he", "Karaki, who was born in 1963"). With only a birth year either of two
+    ages is right.
 
     Bad:
         ---

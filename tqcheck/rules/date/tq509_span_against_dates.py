@@ -14,6 +14,7 @@ from tqcheck.rules.base import Rule
 
 # How far a span may miss the dates it names (days), by unit: "a week after" may be 6-9 days.
 _GAP_SLACK = {"day": 1, "week": 2, "month": 3, "year": 15}
+# "a day after", "two days after": a short gap is exact
 _DURATION_SLACK = {"day": 0, "week": 3, "month": 4, "year": 20}
 
 
@@ -49,12 +50,10 @@ class SpanAgainstDates(Rule):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         sentences = document.sentences()
         base = document.published.year if document.published else 2000
-        for index, mentions in by_sentence.items():
-            if not 0 <= index < len(sentences):
-                continue
-            sentence = sentences[index]
+        for index, sentence in enumerate(sentences):
             text = document.plain[sentence.start : sentence.end]
-            for span in find_spans(text, sentence.start, mentions):
+            # a day range ("5-10 November") is no date mention of its own
+            for span in find_spans(text, sentence.start, by_sentence.get(index, [])):
                 measured = _measure(span, base)
                 if measured is None:
                     continue
@@ -124,7 +123,7 @@ def _agrees_days(span: Span, one: date, two: date) -> bool:
     days = (two - one).days
     if span.unit == "day":
         if span.gap:
-            return abs(days - span.count) <= _GAP_SLACK["day"]
+            return abs(days - span.count) <= (_GAP_SLACK["day"] if span.count > 3 else 0)
         return span.count in (days, days + 1)
     step = {
         "week": relativedelta(weeks=span.count),

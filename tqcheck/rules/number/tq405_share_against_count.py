@@ -23,10 +23,10 @@ class ShareAgainstCount(Rule):
     the town's M ...") next to a percentage ("..., or P%", "(P%)", "P%, with N of the M ...")
     or a fraction of the whole with the count in apposition ("a third of the 90 deputies, 45,")
     is reported when the ratio is off by more than rounding allows: 1.5 points for an exact
-    percentage, 5 points (or 15% of the share) for a fraction or an approximate number ("about",
-    "some"), and "nearly half" or "more than a third" only on the side they exclude. Sentences
-    about change ("rose", "up from": ``tqcheck/data/change_cues.txt``) are not read. Which
-    number changed is for the source to say, so no fix is offered.
+    percentage, 5 points for a fraction, 5 points or 15% of the share for an approximate
+    number ("about", "some"), and "nearly half" or "more than a third" only on the side they
+    exclude. Sentences about change ("rose", "up from": ``tqcheck/data/change_cues.txt``) are
+    not read. Which number changed is for the source to say, so no fix is offered.
 
     Bad:
         The ruling party won 89 of the 150 seats, or 69 percent of the chamber.
@@ -82,7 +82,7 @@ class _Claim:
 
 
 _OF_WHOLE = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Za-z-]+['’]s?\s+){0,2}",
+    r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Za-z-]+['’]s?\s+){0,2}",
     re.IGNORECASE,
 )
 # Between a count of a whole and the share that restates it: "..., or 69%", " (24%)".
@@ -94,7 +94,7 @@ _SHARE_AFTER = re.compile(
 # Between a share and the count of a whole that follows: "41 percent, with 3.6 million of".
 _COUNT_AFTER = re.compile(r"\s*,\s*(?:with|as|after|when)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
 # Between a fraction's whole and the count in apposition: "half of the 120 lawmakers — 48 —".
-_APPOSITION = re.compile(r"[^.;:,()—–\d]{0,40}?(?:,\s*|\s*\(\s*|\s*[—–]\s*)$")
+_APPOSITION = re.compile(r"[^.;:,()—–\d]{0,40}?(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:or\s+)?$")
 _APPOSITION_END = re.compile(r"\s*(?:,|\)|[—–])")
 
 
@@ -106,7 +106,7 @@ def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
     fractions = [
         f
         for f in find_fractions(text)
-        if not any(q.start - offset <= f.start < q.end - offset for q in quantities)
+        if not any(q.start - offset <= f.start < q.end - offset for q in percents)
     ]
     if len(percents) + len(fractions) != 1:
         return None  # no share, or two: which goes with which count is unclear
@@ -137,7 +137,7 @@ def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
             if part.start - offset < whole_end:
                 continue
             if _APPOSITION.fullmatch(text, whole_end, part.start - offset) and (
-                _APPOSITION_END.match(text, part.end - offset)
+                _APPOSITION_END.match(text, max(part.end, part.head_end) - offset)
             ):
                 claims.append(_fraction_claim(part, whole, fraction, text, offset))
             break
@@ -190,7 +190,7 @@ def _whole_text(whole: Quantity, text: str, offset: int) -> str:
 
 def _off(actual: float, claim: _Claim) -> bool:
     """True when ``actual`` (percent) cannot be the share as written."""
-    slack = 1.5 if claim.qualifier == "exact" else max(5.0, 0.15 * claim.share)
+    slack = {"exact": 1.5, "fraction": 5.0}.get(claim.qualifier, max(5.0, 0.15 * claim.share))
     if claim.qualifier == "below":
         return actual > claim.share + 1.0 or actual < claim.share - slack
     if claim.qualifier == "above":
