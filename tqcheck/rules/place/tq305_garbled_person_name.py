@@ -8,6 +8,7 @@ from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.index import Gazetteer, Match, default_gazetteer, spelling_evidence
 from tqcheck.gazetteer.keys import fold, skeletons
 from tqcheck.rules.base import Rule
+from tqcheck.rules.place.person_garbles import find_person_garbles
 from tqcheck.rules.text import quoted
 
 
@@ -35,6 +36,24 @@ class GarbledPersonName(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         gazetteer = default_gazetteer()
+        taken: list[tuple[int, int]] = []
+        for finding in self._recorded(document, gazetteer):
+            taken.append((finding.start, finding.end))
+            yield finding
+        for garble in find_person_garbles(document, gazetteer):
+            if any(garble.start < end and start < garble.end for start, end in taken):
+                continue
+            yield self.finding(
+                document,
+                garble.start,
+                garble.end,
+                f"{quoted(document.text[garble.start : garble.end])} is a garbled spelling of "
+                f"{garble.name} ({garble.evidence}).",
+                suggestion=garble.suggestion,
+            )
+
+    def _recorded(self, document: Document, gazetteer: Gazetteer) -> Iterator[Finding]:
+        """Recorded garbles, and a given name garbled next to a listed surname."""
         plain = document.plain
         for block in document.blocks:
             tokens = block.tokens
