@@ -32,7 +32,7 @@ SELECT = ("TQ4", "TQ5")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    splits = ("tune", "heldout", "fresh", "tune2", "all")
+    splits = ("tune", "heldout", "fresh", "tune2", "fresh3", "tune3", "all")
     parser.add_argument("--split", default="all", choices=splits)
     parser.add_argument("--verbose", action="store_true", help="list misses and flagged controls")
     args = parser.parse_args()
