@@ -82,6 +82,7 @@ class _People:
     accepted: dict[tuple[str, ...], set[str]]  # core tuple -> entry ids
     names: dict[str, str]  # entry id -> house name
     surnames: set[str]  # last core word of every accepted spelling
+    words: dict[str, set[str]]  # entry id -> the core words of its accepted spellings
 
 
 @cache
@@ -135,7 +136,7 @@ def _people(gazetteer: Gazetteer) -> _People:
     found = _PEOPLE.get(id(gazetteer))
     if found is not None:
         return found
-    people = _People({}, {}, {}, set())
+    people = _People({}, {}, {}, set(), {})
     for rows in gazetteer._spellings.values():
         for entry_id, text, kind in rows:
             entry = gazetteer.entries[entry_id]
@@ -148,6 +149,7 @@ def _people(gazetteer: Gazetteer) -> _People:
                 continue
             people.accepted.setdefault(cores, set()).add(entry_id)
             people.surnames.add(cores[-1])
+            people.words.setdefault(entry_id, set()).update(cores)
             spelling = _Spelling(entry_id, words, cores)
             for key in _keys(cores[-1]):
                 people.by_last.setdefault(key, []).append(spelling)
@@ -363,12 +365,12 @@ def _match(
             return None  # "Trade", "Baden": an English word alone needs a title right before
     for key in _keys(cores[-1]):
         for spelling in people.by_last.get(key, ()):
-            hit = _compare(cores, spelling, titled, mentioned)
+            hit = _compare(cores, spelling, people, titled, mentioned)
             if hit is not None:
                 return hit
     if len(cores[-1]) >= 5:  # skeletons one consonant apart ("Scholtz"): the index holds exact
         for spelling in _near_candidates(cores, people):
-            hit = _compare(cores, spelling, titled, mentioned)
+            hit = _compare(cores, spelling, people, titled, mentioned)
             if hit is not None:
                 return hit
     return None
@@ -381,15 +383,20 @@ def _near_candidates(cores: tuple[str, ...], people: _People) -> Iterator[_Spell
 
 
 def _compare(
-    cores: tuple[str, ...], spelling: _Spelling, titled: int, mentioned: set[str]
+    cores: tuple[str, ...],
+    spelling: _Spelling,
+    people: _People,
+    titled: int,
+    mentioned: set[str],
 ) -> tuple[_Spelling, str] | None:
     listed = spelling.cores
     if len(listed) != len(cores):
         return None
     near: list[str] = []
     same = weak = 0
+    own = people.words[spelling.entry_id]  # a word of another accepted spelling is right too
     for word, right in zip(cores, listed, strict=True):
-        strength = 3 if word == right else respelling_strength(word, right)
+        strength = 3 if word == right or word in own else respelling_strength(word, right)
         if not strength:
             return None
         if strength == 3:
