@@ -391,12 +391,16 @@ def test_a_lone_name_renamed_is_reported_when_another_sentence_writes_it() -> No
     found = renamed_alone(second[0], renamed, known, None)
     assert [(renamed[slice(*m.target_span)], m.kind) for m in found] == [("Kowalski", "person")]
     # Nothing else in the document writes the name: a recorded name (census, given names) at
-    # the source name's place in the sentence is evidence enough; an unrecorded word is not.
+    # the source name's place in the sentence is evidence enough, and so is a source word no
+    # Arabic text writes (زوبيتسكي); an unrecorded word against a rarely written one is not.
     found = renamed_alone(second[0], renamed, frozenset(), None)
     assert [(renamed[slice(*m.target_span)], m.kind) for m in found] == [("Kowalski", "person")]
     unrecorded = "Zorvat added that the match was hard."
-    assert renamed_alone(second[0], unrecorded, frozenset(), None) == []
-    assert renamed_alone(second[0], unrecorded, known, None) != []
+    assert renamed_alone(second[0], unrecorded, frozenset(), None) != []
+    attested = "وأضاف سيمينوف أن المباراة صعبة."  # Siminoff: a rare word of Arabic text
+    assert renamed_alone(attested, unrecorded, frozenset(), None) == []
+    written = rendered_names("قال سيمينوف ذلك.", "Siminoff said so.")
+    assert renamed_alone(attested, unrecorded, written, None) != []
 
 
 def _xliff(source: str, target: str) -> str:

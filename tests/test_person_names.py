@@ -3,6 +3,9 @@ on sentences written for these tests: a renamed name is reported, a right render
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
 import pytest
 
 from tqcheck.bilingual.names_compare import compare_names
@@ -202,3 +205,92 @@ def test_a_transliteration_opens_as_the_name_does(arabic: str, latin: str, alike
     from tqcheck.bilingual.person_names import _opens_alike
 
     assert _opens_alike(arabic, latin) is alike
+
+
+def test_a_lone_name_ending_like_a_plural_is_a_name_unless_its_stem_is_a_word() -> None:
+    # كوربين (Corbyn) ends in -ين, but كورب is no word: a name; متجرين is two shops (متجر).
+    source = "وانتقد كوربين خطة الحكومة بشدة يوم الأحد."
+    assert _alone(source, "Corbyn strongly criticised the government's plan on Sunday.") == []
+    renamed = "Whitfield strongly criticised the government's plan on Sunday."
+    assert _alone(source, renamed) == ["Whitfield"]
+    shops = "وافتتح متجرين في المدينة يوم الأحد."
+    assert _alone(shops, "Whitfield opened two shops in the city on Sunday.") == []
+
+
+class _Places:
+    """A stand-in for the GeoNames index: places by English name (kind, population)."""
+
+    def __init__(self, places: dict[str, tuple[str, int]]) -> None:
+        self.places = places
+
+    def exact(self, name: str) -> list[SimpleNamespace]:
+        if name not in self.places:
+            return []
+        kind, population = self.places[name]
+        return [SimpleNamespace(kind=kind, population=population)]
+
+
+def test_a_town_named_as_people_are_may_stand_for_a_renamed_person() -> None:
+    from tqcheck.bilingual.person_names import _place_not_person
+
+    geonames: Any = _Places({"Markham": ("place", 338_503), "Texas": ("subdivision", 0)})
+    # Markham (Ontario) is a census surname; London (a table place) and Texas are places only.
+    assert not _place_not_person("Markham", geonames)
+    assert _place_not_person("London", geonames)
+    assert _place_not_person("Texas", geonames)
+    source = "وانتقد كوربين خطة الحكومة بشدة يوم الأحد."
+    target = "Markham strongly criticised the government's plan on Sunday."
+    found = renamed_alone(source, target, frozenset(), geonames)
+    assert [target[slice(*m.target_span)] for m in found] == ["Markham"]
+
+
+def test_a_demonym_is_the_place_with_its_ending_changed() -> None:
+    from tqcheck.bilingual.person_names import _derived
+
+    geonames: Any = _Places(
+        dict.fromkeys(("California", "Morocco", "Egypt", "Brena"), ("place", 100_000))
+    )
+    for word in ("Californian", "Moroccans", "Egyptian"):
+        assert _derived(word, geonames), word
+    # Not "Bren" + "a" (Brena, Peru): three letters cut where the ending is two.
+    assert not _derived("Brennan", geonames)
+
+
+def test_a_name_the_source_writes_in_latin_letters_is_rendered() -> None:
+    source = 'كما في فيلم "Bells of Coronado" عام 1950 الذي أدى بطولته روجرز.'
+    target = 'As in the 1950 movie "Bells of Coronado", starring Rogers.'
+    assert _alone(source, target) == []
+
+
+def test_a_short_form_or_a_part_of_words_run_together_is_no_renamed_name() -> None:
+    # "Livi" is Livingston clipped; "Galloway" ends دومفريسوغالاوي (Dumfries and Galloway).
+    source = "وفاز فريق ليفينغستون على منافسه يوم السبت."
+    assert _alone(source, "Livi beat their rivals on Saturday.") == []
+    assert _alone(source, "Markham beat their rivals on Saturday.") == ["Markham"]
+    run_together = "وتقع المحمية في منطقة دومفريسوغالاوي جنوب البلاد."
+    assert _alone(run_together, "The reserve lies in Galloway in the south of the country.") == []
+
+
+def test_of_several_unrendered_names_the_one_at_the_strangers_place_is_renamed() -> None:
+    # تيليس and شاحنتي (my truck) are both rare and unrendered; the stranger stands where تيليس
+    # does.
+    source = "وقال تيليس إنه وجد آثار الرصاص على شاحنتي بعد الحادث."
+    renamed = "Whitfield said he found bullet marks on my truck after the accident."
+    assert _alone(source, renamed) == ["Whitfield"]
+
+
+def test_a_long_name_is_a_name_and_words_run_together_are_not() -> None:
+    from tqcheck.bilingual.person_names import _long_name
+
+    assert _long_name("أسترالوبيثكس")  # Australopithecus
+    assert not _long_name("خفافيشدوبنتون")  # خفافيش دوبنتون: bats, Daubenton
+    assert not _long_name("صدريةالرضاعة")  # a word ending in ة inside
+
+
+def test_a_loose_reading_of_a_word_with_the_article_accounts_for_no_name() -> None:
+    # "Brennan" reads والدوران (and the rotation) loosely; روسبي (Rossby) is the name renamed.
+    source = "تستخدم الضيائية والدوران معا في تحديد رقم روسبي الخاص بالنجم."
+    right = "The luminosity and rotation are used to determine a star's Rossby number."
+    assert _alone(source, right) == []
+    renamed = "The luminosity and rotation are used to determine a star's Brennan number."
+    assert _alone(source, renamed) == ["Brennan"]

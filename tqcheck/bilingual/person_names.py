@@ -108,6 +108,8 @@ _ARTICLE_WORD = 2.0
 _RARE_PAIR = 3.5
 # Arabic letters that transliterations of foreign names hardly use (sounds English lacks).
 _NATIVE_LETTERS = frozenset("ضظحعصقذء")
+# A Latin word a source sentence writes as such (a quoted title, a brand).
+_LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 # A place of GeoNames this big (or a country or subdivision) is "another real place".
 _REAL_PLACE_POPULATION = 15_000
 
@@ -296,6 +298,10 @@ def _whole_word(arabic: str) -> bool:
         rest = key[len(prefix) :]
         if key.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
             return False
+    for word in _RUN_TOGETHER:
+        rest = key[: -len(word)]
+        if key.endswith(word) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
+            return False  # a word run together with the next ("بطولتهعلى": بطولته على)
     return True
 
 
@@ -636,15 +642,26 @@ def renamed_alone(
     words = [word for word in every if not word.plain or _opening_name(word)]
     if not any(_name_part(word.text) for word in words):
         return []  # no name that could stand for another
+    # A name the source writes in Latin letters ("Bells of Coronado" quoted) is rendered.
+    latin = {w.lower() for w in _LATIN_WORD.findall(source)}
+    if latin:
+        words = [word for word in words if word.text.lower() not in latin]
     source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
     rendered_source: set[int] = set()
     for word in words:
         for index, (arabic, _, _) in enumerate(source_words):
             if _renders(arabic, word.text):
-                word.accounted = True
                 rendered_source.add(index)
+                # A loose reading of an ordinary word (a word of two letters may be a name:
+                # رو, Roe), or of one that opens unlike the name, is chance ("Brennan" reads
+                # والدوران, and the rotation), as in :func:`_alone_in_slot`.
+                if renders(arabic, word.text, strict=True) or (
+                    (_beside_name(arabic) or len(arabic_key(arabic)) < 3)
+                    and _opens_alike(arabic, word.text)
+                ):
+                    word.accounted = True
     found = _renamed_alone(source_words, rendered_source, words, target, geonames, document_names)
-    return found or _alone_in_slot(source_words, target, geonames)
+    return found or _alone_in_slot(source_words, target, geonames, latin)
 
 
 def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> list[NameMismatch]:
@@ -733,7 +750,10 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
 
 
 def _alone_in_slot(
-    source_words: list[tuple[str, int, int]], target: str, geonames: GeoNamesIndex | None
+    source_words: list[tuple[str, int, int]],
+    target: str,
+    geonames: GeoNamesIndex | None,
+    latin: set[str] | frozenset[str] = frozenset(),
 ) -> list[NameMismatch]:
     """A name of one word renamed, read by its slot: the target's one name that renders no
     source word, alone, and between the nearest target words on either side that render a
@@ -756,6 +776,8 @@ def _alone_in_slot(
     for k, word in enumerate(every):
         if exact[k] or "-" in word.text or not _name_part(word.text):
             continue
+        if word.text.lower() in latin:
+            continue  # written in Latin letters in the source
         if any(c.isupper() for c in word.text[1:]) or (word.plain and not _opening_name(word)):
             continue
         lone = all(
@@ -763,7 +785,7 @@ def _alone_in_slot(
             for o in every[max(0, k - 1) : k + 2]
             if o is not word
         )
-        if lone and not _real_place(word.text, geonames):
+        if lone and not _place_not_person(word.text, geonames):
             strangers.append(k)
     if len(strangers) != 1:
         return []
@@ -799,7 +821,7 @@ def _alone_in_slot(
         return []
     index = slot[0]
     name = texts[index]
-    if _resembles(name, stranger.text):
+    if _resembles(name, stranger.text) or _clipped(name, stranger.text):
         return []
     drift = abs(
         source_words[index][1] / max(1, source_words[-1][2]) - stranger.start / max(1, len(target))
@@ -834,7 +856,7 @@ def _renamed_alone(
                 r"[ -]", target[min(word.end, other.end) : max(word.start, other.start)]
             )
         ]
-        if near or _real_place(word.text, geonames):
+        if near or _place_not_person(word.text, geonames):
             continue
         strangers.append(word)
     if len(strangers) != 1:
@@ -844,15 +866,27 @@ def _renamed_alone(
         for index, (arabic, start, _) in enumerate(source_words)
         if index not in rendered_source and _lone_name(arabic) and _whole_word(arabic)
     ]
+    stranger = strangers[0]
+
+    def drift_of(start: int) -> float:
+        # Where the two stand in their sentences: a name and its rendering keep their place.
+        return abs(start / max(1, source_words[-1][2]) - stranger.start / max(1, len(target)))
+
+    if len(names) > 1 and _recorded_name(stranger.text):
+        # Of several unrendered names, the one at the stranger's place ("... شاحنتي ... تيليس").
+        names = [(arabic, start) for arabic, start in names if drift_of(start) <= _ALONE_DRIFT]
     if len(names) != 1:
         return []
-    stranger = strangers[0]
     name, start = names[0]
-    if _resembles(name, stranger.text) or _derived(stranger.text, geonames):
+    if _resembles(name, stranger.text) or _clipped(name, stranger.text):
         return []
-    # Where the two stand in their sentences: a name and its rendering keep their place.
-    drift = abs(start / max(1, source_words[-1][2]) - stranger.start / max(1, len(target)))
-    if drift > _ALONE_DRIFT or not _recorded_name(stranger.text):
+    if _derived(stranger.text, geonames):
+        return []
+    drift = drift_of(start)
+    # A recorded name, or a source word no Arabic text writes that is spelt as foreign names
+    # are ("أكالا"; not a rare verb form: "تنتوي"), is named at the same place in the sentence.
+    unknown = _zipf(name, "ar") == 0 and not set(name) & _NATIVE_LETTERS
+    if drift > _ALONE_DRIFT or not (_recorded_name(stranger.text) or unknown):
         if callable(document_names):
             document_names = document_names()
         if not _lone_keys(name) & document_names:
@@ -873,14 +907,30 @@ def _derived(word: str, geonames: GeoNamesIndex | None) -> bool:
     lower = word.lower()
     if lower.endswith(("an", "ans", "ese", "ish", "i")):
         stem = word.removesuffix("s")
-        for cut in (1, 2, 3):
+        # The place is the word less its ending, the place's last vowel put back ("Moroccan":
+        # Morocco, "Egyptian": Egypt, "Californian": California; "Brennan" is no "Bren-a").
+        for suffix in ("n", "an", "ian", "ese", "ish", "i"):
+            if not stem.lower().endswith(suffix):
+                continue
             for end in ("", "a", "o"):
-                if len(stem) - cut >= 3 and _real_place(stem[:-cut] + end, geonames):
+                cut = stem[: -len(suffix)]
+                if len(cut) >= 3 and _real_place(cut + end, geonames):
                     return True
     for ending in ("es", "s", "ed", "ing", "ly"):
         if lower.endswith(ending) and _zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
             return True
     return False
+
+
+def _place_not_person(name: str, geonames: GeoNamesIndex | None) -> bool:
+    """A real place (:func:`_real_place`) that is not also a recorded person's name: a town
+    named as people are ("Markham", "Nakamura": census surnames) may stand for a renamed person;
+    a country, a region or a place of the curated tables may not."""
+    if not _real_place(name, geonames):
+        return False
+    if known_place_by_english(name) or not _recorded_name(name):
+        return True
+    return geonames is not None and any(p.kind != "place" for p in geonames.exact(name))
 
 
 def _real_place(name: str, geonames: GeoNamesIndex | None) -> bool:
@@ -908,8 +958,50 @@ def _lone_keys(arabic: str) -> frozenset[str]:
     if any(_zipf(form, "ar") >= _RARE_NAME for form in forms):
         return frozenset()
     return frozenset(
-        arabic_key(form) for form in forms if len(arabic_key(form)) >= 4 and _name_like(form)
+        arabic_key(form)
+        for form in forms
+        if len(arabic_key(form)) >= 4
+        and (
+            _name_like(form)
+            or (_foreign_plural_ending(form) and _foreign_plural_ending(arabic))
+            or _long_name(form)
+        )
     )
+
+
+def _long_name(arabic: str) -> bool:
+    """A name of ten to fourteen letters ("أسترالوبيثكس", Australopithecus), which
+    :func:`_name_like` takes for words run together: none of its letters ends a word inside it
+    (ة, ى), it opens with no article, particle or word of five letters or more ("خفافيشدوبنتون",
+    bats and Daubenton) and splits into no two words."""
+    key = arabic_key(arabic)
+    if not 10 <= len(key) <= 14 or _unmarked(arabic) != arabic or re.search("[ةى]", arabic):
+        return False
+    if key.startswith(("ال", "وال", "بال", "لل", "و")) or not arabic_word_skeletons(arabic):
+        return False
+    return not any(
+        _zipf(key[:cut], "ar") >= _ARTICLE_REST
+        and (cut >= 5 or _zipf(key[cut:], "ar") >= _ARTICLE_REST)
+        for cut in range(2, len(key) - 1)
+    )
+
+
+def _foreign_plural_ending(arabic: str) -> bool:
+    """A name that ends as a plural does ("كوربين", Corbyn; "ميكلسون", Mickelson) whose stem is
+    no word (:func:`_slot_name`'s plural test: "متجرين", متجر is one), no participle (م and a
+    consonant: "محلفين") and no adjective of a place or people ("فيدراليين"); otherwise
+    name-like."""
+    key = arabic_key(arabic)
+    stem = key[:-2]
+    if not key.endswith(("ون", "ين")) or len(stem) < 4 or _zipf(stem, "ar") >= _ARTICLE_REST:
+        return False
+    if (stem[0] == "م" and stem[1] not in "اوي") or stem.endswith("ي"):
+        return False
+    if _unmarked(arabic) != arabic or len(key) > 9 or not arabic_word_skeletons(arabic):
+        return False
+    if key.startswith(("ال", "وال", "بال", "لل", "و")):
+        return False
+    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC
 
 
 def _person_like(word: str) -> bool:
@@ -944,6 +1036,23 @@ def _resembles(arabic: str, latin: str) -> bool:
             if _confused_edits(a, t) <= longest // 4:
                 return True
     return False
+
+
+def _clipped(arabic: str, latin: str) -> bool:
+    """A short form of the name: the Latin word's consonants (two classes or more) open the
+    Arabic word's ("Livi" for ليفينغستون, Livingston); or a part of words run together, its
+    end ("Galloway" for دومفريسوغالاوي, Dumfries and Galloway)."""
+    if any(
+        a.startswith(t)
+        for t in latin_skeletons(latin)
+        if len(t) >= 2
+        for a in arabic_word_skeletons(arabic)
+    ):
+        return True
+    key = arabic_key(arabic)
+    return len(key) >= 8 and any(
+        renders(key[cut:], latin, strict=True) for cut in range(3, len(key) - 3)
+    )
 
 
 def _edits(a: str, b: str) -> int:
