@@ -14,6 +14,9 @@ def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
     from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
 
     monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    # Tables another test read with the GeoNames layer switched off must not be reused.
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
 
 
 def _document(text: str):  # type: ignore[no-untyped-def]
