@@ -112,6 +112,9 @@ def start_of(
     counter's subject and saying it began, else one naming the subject (earliest first), else
     one in a sentence saying something began."""
     sentence = sentences[counter.sentence_index]
+    own = _own_start(counter, sentence, starts[counter.sentence_index], mentions)
+    if own is not None:
+        return own
     subject = counter_subject(sentence, counter, starts[counter.sentence_index])
     by_both: DateMention | None = None  # names the subject and says it began
     by_subject: DateMention | None = None
@@ -131,6 +134,41 @@ def start_of(
         if by_beginning is None and begins:
             by_beginning = mention
     return by_both or by_subject or by_beginning
+
+
+def _own_start(
+    counter: DateMention, sentence: str, sentence_start: int, mentions: list[DateMention]
+) -> DateMention | None:
+    """A date in the counter's own sentence said to be its beginning ("The ceasefire, in its
+    30th day on 12 March, took effect on 12 February"; "which began on 3 June")."""
+    for mention in mentions:
+        if (
+            mention.sentence_index != counter.sentence_index
+            or mention.start == counter.start
+            or mention.kind not in _START_KINDS
+        ):
+            continue
+        if mention.kind == "relative_day" and mention.offset >= 0:
+            continue
+        at = mention.start - sentence_start
+        before = sentence[max(0, at - 40) : at]
+        clause = re.split(r"[,;:]", before)[-1]
+        if _BEGIN.search(clause):
+            return mention
+    return None
+
+
+def stated_for(counter: DateMention, mentions: list[DateMention]) -> DateMention | None:
+    """The day a counter is stated for when a date follows it at once ("in its 30th day on 12
+    March", "entered its 25th day on Thursday"); None when it holds at publication."""
+    for mention in mentions:
+        if (
+            mention.sentence_index == counter.sentence_index
+            and mention.kind in _DAY_KINDS
+            and 0 <= mention.start - counter.end <= 4
+        ):
+            return mention
+    return None
 
 
 def _start_range(start: DateMention, published: date) -> tuple[date, date] | None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.dates import DateMention, describe_day, resolve
-from tqcheck.facts.episodes import check_elapsed, ordinal, start_of
+from tqcheck.facts.episodes import check_elapsed, ordinal, start_of, stated_for
 from tqcheck.facts.timeline import TIMELINE, Constraint
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -106,7 +106,13 @@ class TimelineContradiction(Rule):
                 look_back = 7
             if _MONTH_WORDS.search(text):
                 look_back = 31
-            result = check_elapsed(mention, start, day, look_back)
+            at, when = day, f"published {describe_day(day)}"
+            stated = stated_for(mention, facts.dates)
+            stated_day = resolve(stated, day) if stated is not None else None
+            if stated is not None and stated_day is not None:
+                at, look_back = stated_day, 1
+                when = f"on {_quoted(stated)} ({describe_day(stated_day)})"
+            result = check_elapsed(mention, start, at, look_back)
             if result is None or result.ok:
                 continue
             line = document.lines.position(start.start)[0]
@@ -116,7 +122,7 @@ class TimelineContradiction(Rule):
                 mention.start,
                 mention.end,
                 f"it began {_quoted(start)} (line {line}, {result.first:%-d %B %Y}); "
-                f"published {describe_day(day)}, that is the {ordinal(result.actual)} {unit}, "
+                f"{when}, that is the {ordinal(result.actual)} {unit}, "
                 f"not the {ordinal(mention.count)}",
             )
         for constraint, when in _failing(facts.constraints(), day):
