@@ -61,3 +61,16 @@ def test_a_length_tied_to_its_dates() -> None:
     assert (span.first.day, span.second.day, span.first.month) == (2, 30, 4)
     loose = "A 20-year sentence was handed down on 3 May for crimes on 5 June 2001."
     assert find_spans(loose, 0, find_dates(loose)) == []
+
+
+def test_a_counter_named_with_its_happening() -> None:
+    (counter,) = find_dates("In the ninth week of the protests, students marched.")
+    assert (counter.kind, counter.count, counter.unit, counter.subject) == (
+        "counter",
+        9,
+        "week",
+        "protests",
+    )
+    (counter,) = find_dates("Aid arrived on the siege's 60th day.")
+    assert (counter.count, counter.unit, counter.subject) == (60, "day", "siege")
+    assert find_dates("The third week of March was calm.") == []

@@ -19,6 +19,7 @@ from functools import cache
 from dateutil.relativedelta import relativedelta
 
 from tqcheck.facts.quantities import _WORD_NUMBER, ORDINAL_WORDS, _number_value, names_follow
+from tqcheck.lexicon import word_list
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = (
@@ -172,6 +173,7 @@ class DateMention:
     # The date is all its sentence says ("Friday", "On 10 December."): a heading or a schedule
     # entry, with no clause to take a tense from; read as the coming day (see ``resolve``).
     standalone: bool = False
+    subject: str = ""  # a counter's happening when it is named with it ("day 31 of the truce")
     sentence_index: int = -1
     block_index: int = -1
 
@@ -229,7 +231,60 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             # "tonight, Sunday, September 29": the weekday belongs to the date as well
             mention = replace(mention, weekday=found[-1].weekday)
         found.append(mention)
-    return found
+    return _with_counters_of(text, offset, found)
+
+
+_OF_EVENT = r"""(?:of\s+(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?|of\s+)(?P<word>[A-Za-z-]+)"""
+# A counter named with its happening: "in the ninth week of the protests", "day 31 of the
+# truce", "the siege's 60th day" (the happening word must be one of date_events).
+_COUNTER_OF = re.compile(
+    rf"""\b(?:(?P<ord>{_ORDINAL})\s+(?P<unit>day|week|month|year)\s+{_OF_EVENT}
+    | (?P<dunit>day|week|month)\s+(?P<n>\d{{1,4}})\s+{_OF_EVENT.replace("word", "word2")}
+    | (?P<word3>[A-Za-z-]+)['’]s\s+(?P<ord3>{_ORDINAL})\s+(?P<unit3>day|week|month|year)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in word_list("date_events") if line.split())
+
+
+def _is_event(word: str) -> bool:
+    word = word.lower()
+    events = _event_words()
+    return word in events or (word.endswith("s") and word[:-1] in events)
+
+
+def _with_counters_of(text: str, offset: int, found: list[DateMention]) -> list[DateMention]:
+    added: list[DateMention] = []
+    for match in _COUNTER_OF.finditer(text):
+        g = match.groupdict()
+        word = g["word"] or g["word2"] or g["word3"]
+        if not word or not _is_event(word):
+            continue
+        start, end = offset + match.start(), offset + match.end()
+        if any(m.start < end and start < m.end for m in found):
+            continue
+        count = _day_value(g["ord"] or g["ord3"]) if (g["ord"] or g["ord3"]) else int(g["n"])
+        unit = (g["unit"] or g["dunit"] or g["unit3"]).lower()
+        if not count:
+            continue
+        added.append(
+            DateMention(
+                start=start,
+                end=end,
+                text=match.group(),
+                kind="counter",
+                count=count,
+                unit=unit,
+                subject=word.lower(),
+            )
+        )
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
 
 
 def _capitals_ok(match: re.Match[str], text: str) -> bool:

@@ -74,6 +74,8 @@ def _stem(word: str) -> str:
 def counter_subject(sentence: str, counter: DateMention, sentence_start: int) -> set[str]:
     """Stems of the words naming what a counter counts: "the hunger strike entered its fourth
     week" -> {"hunge", "strik"}."""
+    if counter.subject:
+        return {_stem(counter.subject)}
     clauses = re.split(r"[,;:]", sentence[: counter.start - sentence_start])
     words: list[str] = []
     # "The blockade, which is in its seventh month": a relative clause or "now" between commas
