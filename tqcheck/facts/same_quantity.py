@@ -117,6 +117,27 @@ def compare(
     return Verdict(False, "not enough shared context")
 
 
+def context_allows(first_sentence: str, second_sentence: str) -> bool:
+    """Neither sentence is a running total, an update or a comparison, and they do not name
+    different places or days: two counts in them may be one count restated."""
+    one, two = _features(first_sentence), _features(second_sentence)
+    if one.cumulative != two.cumulative or one.update or two.update:
+        return False
+    if any(_COMPARISON.search(_BOUND.sub(" ", s)) for s in (first_sentence, second_sentence)):
+        return False
+    # a capitalised first word is no name ("All 117 victims")
+    one = _features(first_sentence.split(maxsplit=1)[-1])
+    two = _features(second_sentence.split(maxsplit=1)[-1])
+    return not _context_differs(one, two)
+
+
+# "more than 150 people" bounds a number; it compares nothing
+_BOUND = re.compile(
+    r"\b(?:more|fewer|less)\s+than\s+(?=\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)",
+    re.IGNORECASE,
+)
+
+
 def _next_to(first: Quantity, second: Quantity) -> bool:
     """One is a heading or caption within two blocks of the other, which is body text."""
     gap = abs(first.block_index - second.block_index)

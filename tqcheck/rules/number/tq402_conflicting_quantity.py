@@ -8,7 +8,8 @@ from dataclasses import replace
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.quantities import Quantity
-from tqcheck.facts.same_quantity import Verdict, compare
+from tqcheck.facts.same_quantity import Verdict, compare, context_allows
+from tqcheck.facts.tolls import find_tolls, same_happening
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
@@ -91,6 +92,7 @@ class ConflictingQuantity(Rule):
         def rank(i: int) -> tuple[int, bool, int]:
             return agreeing[i], not counts[i].extra.get("short"), -i
 
+        reported: set[int] = set()
         for index in sorted(links):
             quantity = counts[index]
             rivals = [j for j in links[index] if not quantity.compatible_with(counts[j])]
@@ -100,6 +102,7 @@ class ConflictingQuantity(Rule):
             other_index = max(winners, key=rank)
             other = counts[other_index]
             line = document.lines.position(other.start)[0]
+            reported.update((quantity.start, other.start))
             yield self.finding(
                 document,
                 quantity.start,
@@ -108,6 +111,39 @@ class ConflictingQuantity(Rule):
                 f"{quoted(_phrase(document, other), 40)} on line {line}: "
                 f"{links[index][other_index].reason}",
             )
+        yield from self._tolls(document, reported)
+
+    def _tolls(self, document: Document, reported: set[int]) -> Iterator[Finding]:
+        """One happening's death toll stated twice with numbers that cannot both be true, the
+        counted noun left out or changed ("killing at least 12 people" / "killed nine", "23
+        people were killed" / "all 32 victims")."""
+        spans = document.sentences()
+        texts = [document.plain[s.start : s.end] for s in spans]
+        quantities = document_facts(document).quantities
+        tolls = find_tolls(quantities, texts, [s.start for s in spans])
+        for position, later in enumerate(tolls):
+            if later.quantity.start in reported:
+                continue
+            for earlier in tolls[:position]:
+                if earlier.sentence_index == later.sentence_index:
+                    continue
+                if earlier.quantity.compatible_with(later.quantity):
+                    continue
+                if not context_allows(texts[earlier.sentence_index], texts[later.sentence_index]):
+                    continue
+                tie = same_happening(earlier, later)
+                if not tie:
+                    continue
+                line = document.lines.position(earlier.quantity.start)[0]
+                reported.add(later.quantity.start)
+                yield self.finding(
+                    document,
+                    later.quantity.start,
+                    later.quantity.end,
+                    f"a death toll of {later.quantity.display()} here, but "
+                    f"{quoted(earlier.quantity.text, 40)} on line {line}: one toll of {tie}",
+                )
+                break
 
 
 def _rounded_in_heading(quantity: Quantity) -> Quantity:
