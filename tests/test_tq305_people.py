@@ -113,6 +113,7 @@ CONTROLS = [
     ("French transcription", "Foreign Minister Walid al-Moualem said conditions were improving."),
     ("surname with no context", "Natanyahu said the talks would go on."),
     ("a different ending", "Finance Minister Abbasi said the budget was ready."),
+    ("a title inside a listed variant", "The office of Ayatollah Khamenei issued a statement."),
 ]
 
 

@@ -120,8 +120,16 @@ def _core(word: str) -> str:
 
 
 def _cores(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words for comparison: without leading titles ("Ayatollah", "King", "Sir"),
+    without the article, given names in one romanisation."""
+    titles = _titles()
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in titles:
+        start += 1
     return tuple(
-        core for word in words if word.lower() not in _ARTICLE_WORDS and (core := _core(word))
+        core
+        for word in words[start:]
+        if word.lower() not in _ARTICLE_WORDS and (core := _core(word))
     )
 
 
@@ -150,6 +158,8 @@ def _people(gazetteer: Gazetteer) -> _People:
             people.accepted.setdefault(cores, set()).add(entry_id)
             people.surnames.add(cores[-1])
             people.words.setdefault(entry_id, set()).update(cores)
+            if len(cores) == 1 and len(words) > 1 and words[0].lower() in _titles():
+                continue  # "King Salman", "Pope Francis": a given name, no model of a surname
             spelling = _Spelling(entry_id, words, cores)
             for key in _keys(cores[-1]):
                 people.by_last.setdefault(key, []).append(spelling)
@@ -316,6 +326,8 @@ def _scan_run(
             window = run[i : i + size]
             if window[-1].particle:
                 continue
+            if size > 1 and window[0].text.lower() in _titles():
+                continue  # the title is the context of the name after it, not part of it
             cores = _cores([w.text for w in window])
             if not cores:
                 continue
