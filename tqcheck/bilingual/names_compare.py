@@ -126,6 +126,9 @@ class _Place:
     look_alikes: set[int] = field(default_factory=set)
     # Runs of target words (start, end) that garble every word of a name of several words.
     garbled_runs: set[tuple[int, int]] = field(default_factory=set)
+    # Where target words that respell the place's settled English name begin ("Peris"): a
+    # garble, though GeoNames knows some place so named.
+    slips: set[int] = field(default_factory=set)
 
 
 def compare_names(
@@ -424,8 +427,13 @@ def _written(
         strict = any(renders(text, word.text, strict=True) for text in arabic)
         if not strict and not any(_renders(text, word.text) for text in arabic):
             continue
-        if not _common_opener(word, place, source_words) and _look_alike(
-            word.text, place, arabic, source_words, geonames
+        if _settled_slip(word.text, place, geonames) and not _beside_name(
+            place, source_words, words, geonames
+        ):
+            place.slips.add(word.start)
+        if word.start in place.slips or (
+            not _common_opener(word, place, source_words)
+            and _look_alike(word.text, place, arabic, source_words, geonames)
         ):
             # An English word that sounds like the place but spells none of its names
             # ("Press" for باريس, "Geez" for الجيزة): a garble, not a rendering.
@@ -472,13 +480,16 @@ def _garbled_runs(
     words (:func:`_garbled_run`: "Bones Ayers", "Puenos Airez" for بوينس آيرس); their words
     then render nothing."""
     parts = place.name.split()
-    if not place.sure or place.kind == "person" or not 2 <= len(parts) <= _MAX_RUN:
+    if place.kind == "person" or not 2 <= len(parts) <= _MAX_RUN:
         return False
     for i in range(len(words) - len(parts) + 1):
         chosen = words[i : i + len(parts)]
         if any(b.start - a.end != 1 for a, b in itertools.pairwise(chosen)):
             continue  # one space between the words
-        if _garbled_run(place, [word.text for word in chosen], source_words, geonames):
+        # A large place whose Arabic name is also a frequent word (كوالالمبور) is surely named
+        # when the target keeps a word of its English name ("Koala Lumpur").
+        run = [word.text for word in chosen]
+        if _garbled_run(place, run, source_words, geonames, kept_only=not place.sure):
             place.garbled_runs.add((chosen[0].start, chosen[-1].end))
             for word in chosen:
                 word.accounted = word.named = False
@@ -490,6 +501,7 @@ def _garbled_run(
     run: list[str],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
+    kept_only: bool = False,
 ) -> bool:
     """Whether the words ``run`` stand for the place's name of as many words, each word
     changed: each opens as the name's word does (a consonant of one class: "Puenos" and
@@ -498,7 +510,7 @@ def _garbled_run(
     Kang") or near one of the place's spellings (Indel similarity :data:`_NEAR_SPELLING`:
     "Puenos Airez" and Buenos Aires). A run keeping some words of the name is a garble when
     each changed word is an English word near the name's (:func:`_english_slip`: "Sun
-    Francisco", "Buenos Aries")."""
+    Francisco", "Buenos Aries"); with ``kept_only``, only such a run counts."""
     parts = place.name.split()
     if not all(_opens_alike(word, part) for word, part in zip(run, parts, strict=True)):
         return False
@@ -515,11 +527,16 @@ def _garbled_run(
         changed = [
             (word, part) for word, part, same in zip(run, parts, kept, strict=True) if not same
         ]
-        return all(_english_slip(word, part, geonames) for word, part in changed) and not any(
+        return all(
+            _english_slip(word, part, geonames) or _established_slip(word, part, place)
+            for word, part in changed
+        ) and not any(
             renders(other, word, strict=True)
             for other in _other_names(place, source_words)
             for word, _ in changed
         )
+    if kept_only:
+        return False
     # A word spelling another source name is that name's ("Airez" may spell للرئاسة, the
     # presidency, which is no name).
     if any(
@@ -551,6 +568,18 @@ def _english_slip(word: str, part: str, geonames: GeoNamesIndex | None) -> bool:
         _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH
         and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
         and not _sizeable_place(word, geonames)
+    )
+
+
+def _established_slip(word: str, part: str, place: _Place) -> bool:
+    """Whether ``word``, no English word, is a respelling of the word ``part`` of a place name
+    English has settled (Zipf :data:`_ESTABLISHED_NAME` or more for the whole name: "San
+    Fransisko" for San Francisco; "Deir Ezzor" stays a romanisation of Deir ez-Zor) near it
+    (Indel similarity :data:`_NEAR_SPELLING`)."""
+    return (
+        _zipf(word.lower()) < _LOOK_ALIKE_ENGLISH
+        and _zipf(place.name.lower()) >= _ESTABLISHED_NAME
+        and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
     )
 
 
@@ -892,6 +921,49 @@ def _unrecorded(
     return nearest >= _NEAR_SPELLING
 
 
+def _settled_slip(word: str, place: _Place, geonames: GeoNamesIndex | None) -> bool:
+    """Whether ``word`` is the settled English name of the place the source surely names (a
+    name of one word, Zipf :data:`_ESTABLISHED_NAME` or more: Paris, Tunis, Oslo) with its
+    vowels, or a consonant for one of the same sound, changed ("Peris", "Tunes", "Oslu",
+    "Gise"), no spelling the curated tables accept ("Kiev" is one of Kyiv's) and no place that
+    could be meant instead: whatever GeoNames names so is a place of the same name (Paris,
+    Texas), a rare alternate name of it, or a town of under a tenth of its people ("Perris",
+    California, for Paris)."""
+    if not place.sure or place.kind != "place" or " " in place.name:
+        return False
+    folded = fold(word)
+    settled = fold(place.name)
+    if folded in place.spellings or known_place_by_english(word) or folded == settled:
+        return False
+    if _zipf(settled) < _ESTABLISHED_NAME or not _sound_slip(folded, settled):
+        return False
+    if geonames is None:
+        return True
+    own = max(
+        (p.population for p in geonames.exact(place.name) if p.country == place.country),
+        default=0,
+    )
+    return all(
+        p.kind == "place" and (p.name == place.name or p.population * 10 < own)
+        for p in geonames.exact(word)
+    )
+
+
+# Consonants English spellings of one sound confuse ("Gise" for Giza, "Katar" for Qatar).
+_SAME_SOUND = frozenset({frozenset("sz"), frozenset("ck"), frozenset("kq")})
+
+
+def _sound_slip(word: str, spelling: str) -> bool:
+    """Whether two folded spellings of one length differ only in vowels and in consonants of
+    one sound (:data:`_SAME_SOUND`); "i" for "y" is another romanisation ("Tokio", "Kiev")."""
+    if len(word) != len(spelling):
+        return False
+    changed = [frozenset((a, b)) for a, b in zip(word, spelling, strict=True) if a != b]
+    if frozenset("iy") in changed:
+        return False
+    return bool(changed) and all(pair <= _VOWELS or pair in _SAME_SOUND for pair in changed)
+
+
 def _vowel_slip(word: str, spellings: set[str] | frozenset[str]) -> bool:
     """Whether the folded ``word`` is an established English place name (Zipf
     :data:`_ESTABLISHED_NAME` or more: Berlin, Tunis, Dubai) with vowels changed and nothing
@@ -1077,7 +1149,7 @@ def _stand_in(
             continue
         if not alike and not place.sure and (found is None or found[1] not in place.countries):
             continue  # an Arabic word that may be no place: only a same-country place counts
-        other = found[0] if found is not None else None
+        other = found[0] if found is not None and chosen[0].start not in place.slips else None
         if other is None and len(chosen) > 1:
             continue  # a garble is one word
         if (
