@@ -78,11 +78,13 @@ class _Spelling:
 
 @dataclass(slots=True)
 class _People:
-    by_last: dict[str, list[_Spelling]]  # merged skeleton of the last core word -> spellings
+    # (number of words, merged skeleton of the last core word) -> spellings
+    by_last: dict[tuple[int, str], list[_Spelling]]
     accepted: dict[tuple[str, ...], set[str]]  # core tuple -> entry ids
     names: dict[str, str]  # entry id -> house name
     surnames: set[str]  # last core word of every accepted spelling
     words: dict[str, set[str]]  # entry id -> the core words of its accepted spellings
+    all_words: set[str]  # the core words of every accepted spelling
 
 
 @cache
@@ -144,7 +146,7 @@ def _people(gazetteer: Gazetteer) -> _People:
     found = _PEOPLE.get(id(gazetteer))
     if found is not None:
         return found
-    people = _People({}, {}, {}, set(), {})
+    people = _People({}, {}, {}, set(), {}, set())
     for rows in gazetteer._spellings.values():
         for entry_id, text, kind in rows:
             entry = gazetteer.entries[entry_id]
@@ -158,11 +160,12 @@ def _people(gazetteer: Gazetteer) -> _People:
             people.accepted.setdefault(cores, set()).add(entry_id)
             people.surnames.add(cores[-1])
             people.words.setdefault(entry_id, set()).update(cores)
+            people.all_words.update(cores)
             if len(cores) == 1 and len(words) > 1 and words[0].lower() in _titles():
                 continue  # "King Salman", "Pope Francis": a given name, no model of a surname
             spelling = _Spelling(entry_id, words, cores)
             for key in _keys(cores[-1]):
-                people.by_last.setdefault(key, []).append(spelling)
+                people.by_last.setdefault((len(cores), key), []).append(spelling)
     _PEOPLE[id(gazetteer)] = people
     return people
 
@@ -368,6 +371,11 @@ def _scan_run(
 def _match(
     cores: tuple[str, ...], people: _People, titled: int, mentioned: set[str]
 ) -> tuple[_Spelling, str] | None:
+    if not titled:  # the context must come from the name: an earlier mention or a word right
+        if len(cores) == 1 and not mentioned:
+            return None
+        if len(cores) > 1 and not any(word in people.all_words for word in cores):
+            return None
     if len(cores) == 1:
         if min(len(k) for k in _keys(cores[0])) < _MIN_SURNAME_CLASSES:
             return None
@@ -376,7 +384,7 @@ def _match(
         if titled < 2 and is_english_word(cores[0]):
             return None  # "Trade", "Baden": an English word alone needs a title right before
     for key in _keys(cores[-1]):
-        for spelling in people.by_last.get(key, ()):
+        for spelling in people.by_last.get((len(cores), key), ()):
             hit = _compare(cores, spelling, people, titled, mentioned)
             if hit is not None:
                 return hit
@@ -391,7 +399,7 @@ def _match(
 def _near_candidates(cores: tuple[str, ...], people: _People) -> Iterator[_Spelling]:
     for key in _keys(cores[-1]):
         for i in range(len(key)):
-            yield from people.by_last.get(key[:i] + key[i + 1 :], ())
+            yield from people.by_last.get((len(cores), key[:i] + key[i + 1 :]), ())
 
 
 def _compare(
