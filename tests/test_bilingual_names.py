@@ -685,3 +685,36 @@ def test_a_large_place_named_by_a_frequent_arabic_word_is_garbled_when_a_word_is
     assert runs("The minister visited Koala Lumpur last week.") == {(21, 33)}
     assert runs("The minister visited Kuala Lumpur last week.") == set()
     assert runs("The minister visited Koala Lamps last week.") == set()
+
+
+@pytest.mark.parametrize(
+    ("arabic", "written", "right"),
+    [
+        # A word of a settled name (San Francisco, New Delhi) respelled, no English word.
+        ("سان فرانسيسكو", "San Fransisko", "San Francisco"),
+        ("نيو دلهي", "New Dehli", "New Delhi"),
+    ],
+)
+def test_a_word_of_a_settled_name_of_several_words_respelled_is_a_garble(
+    arabic: str, written: str, right: str
+) -> None:
+    target = f"The minister visited {written} last week."
+    assert _names(_VISITED.format(arabic), target) == [("garble", written, right)]
+
+
+def test_a_run_geonames_records_only_as_another_name_of_the_place_is_no_other_place() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from tqcheck.bilingual.names_compare import _alternate_of, _Place
+
+    class Places:
+        def exact(self, name: str) -> list[SimpleNamespace]:
+            names = {"San Fransisko": ["San Francisco"], "San Jose": ["San Jose"]}
+            return [SimpleNamespace(name=n) for n in names.get(name, [])]
+
+    geonames: Any = Places()
+    place = _Place(0, 1, "سان فرانسيسكو", "San Francisco", "US", set(), set(), set())
+    assert _alternate_of("San Fransisko", place, geonames)
+    assert not _alternate_of("San Jose", place, geonames)
+    assert not _alternate_of("San Fransisko", place, None)

@@ -518,7 +518,7 @@ def _garbled_run(
     folded = [fold(word) for word in run]
     kept = [any(word in spelling for spelling in spellings) for word in folded]
     text = " ".join(run)
-    if all(kept) or _known_place(text, geonames):
+    if all(kept) or (_known_place(text, geonames) and not _alternate_of(text, place, geonames)):
         return False
     if any(kept):
         # A word kept ("Deir Ezzor", "Sharm al-Sheikh"): another romanisation, unless every
@@ -569,6 +569,15 @@ def _english_slip(word: str, part: str, geonames: GeoNamesIndex | None) -> bool:
         and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
         and not _sizeable_place(word, geonames)
     )
+
+
+def _alternate_of(text: str, place: _Place, geonames: GeoNamesIndex | None) -> bool:
+    """Whether GeoNames records ``text`` only as another name of places named as the source's
+    place is ("San Fransisko", an alternate name of San Francisco): no other place."""
+    if geonames is None or known_place_by_english(text):
+        return False
+    found = geonames.exact(text)
+    return bool(found) and all(p.name == place.name for p in found)
 
 
 def _established_slip(word: str, part: str, place: _Place) -> bool:
