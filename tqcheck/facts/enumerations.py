@@ -49,7 +49,8 @@ _NAME_WITH_AND = re.compile(
 # A place tail on a name: "... of Fuzuli district", "... in the district of Khojavend".
 _TAIL = re.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
 _KEYWORD_OPENER = re.compile(
-    r",?\s*(?:namely|i\.e\.|including|such\s+as|to\s+wit)\b|\s*:\s|\s+(?:are|were)\s+(?=[A-Z])",
+    r",?\s*(?:namely|i\.e\.|including|such\s+as|among\s+them|to\s+wit)\b|\s*:\s"
+    r"|\s+(?:are|were)\s+(?=[A-Z])|\s+\((?=[A-Z])",
     re.IGNORECASE,
 )
 # "The seven countries that sent teams were A, B ...": a relative clause before the list.

@@ -1,15 +1,26 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
+from tqcheck.facts.quantities import NUMBER_WORDS
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import WEEKDAYS, is_function_word
 from tqcheck.rules.base import Rule
 
 # Lists are spelled out for small counts; "1.94 million rubles: ..." is no list of items.
 _MAX_LISTED = 50
+
+
+# "Two of the four suspects": the count after "of the" is the whole the list is part of
+_PART_OF = re.compile(
+    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+# "a former mayor; his deputy; and a contractor": an item may open with a possessive
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our"))
 
 
 class CountListMismatch(Rule):
@@ -59,8 +70,13 @@ class CountListMismatch(Rule):
                 listed.partial or not all(item.text[:1].isupper() for item in listed.items)
             ):
                 continue  # "one institution ..., including airships": no list of one
+            if _PART_OF.search(document.plain[max(0, count.start - 30) : count.start]):
+                continue  # "Two of the four suspects — A and B": the list names the two
             words = [item.text.split()[:1] for item in listed.items]
-            if any(w and w[0].islower() and is_function_word(w[0]) for w in words):
+            if any(
+                w and w[0].islower() and is_function_word(w[0]) and w[0] not in _POSSESSIVES
+                for w in words
+            ):
                 continue  # "on this occasion, of Doctor's Day": a clause, not a list
             weekdays = sum(1 for item in listed.items if item.text.strip(" ,.").lower() in WEEKDAYS)
             size = len(listed.items)

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
-from tqcheck.facts.breakdowns import bounds, find_breakdowns
+from tqcheck.facts.breakdowns import bounds, find_breakdowns, find_carried_breakdown
 from tqcheck.facts.quantities import Quantity
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -40,11 +40,17 @@ class PartsDoNotAddUp(Rule):
             by_sentence.setdefault(quantity.sentence_index, []).append(quantity)
         sentences = document.sentences()
         for index, quantities in by_sentence.items():
-            if len(quantities) < 3 or not 0 <= index < len(sentences):
+            if not 0 <= index < len(sentences):
                 continue
             sentence = sentences[index]
             text = document.plain[sentence.start : sentence.end]
-            for breakdown in find_breakdowns(text, sentence.start, quantities):
+            found = find_breakdowns(text, sentence.start, quantities) if len(quantities) > 2 else []
+            carried = find_carried_breakdown(
+                text, sentence.start, quantities, by_sentence.get(index - 1, [])
+            )
+            if carried is not None:
+                found.append(carried)
+            for breakdown in found:
                 total = breakdown.total
                 low, high = bounds(breakdown.parts)
                 t_low = total.low if total.low is not None else total.value or 0.0

@@ -57,8 +57,14 @@ class SharesOverWhole(Rule):
                 continue
             sentence = sentences[index]
             text = document.plain[sentence.start : sentence.end]
-            if not _cues("share_cues").search(text) or _cues("change_cues").search(text):
+            # "Germany (28%) and Italy (25%)": shares listed by name divide one whole
+            listed = len(_NAMED_SHARE.findall(text)) >= 2
+            if not (_cues("share_cues").search(text) or listed) or _cues("change_cues").search(
+                text
+            ):
                 continue
+            if _cues("overlap_share_cues").search(text):
+                continue  # "64% read news on Facebook and 51% watched television": overlap
             if len(set(_YEAR.findall(text))) > 1:
                 continue  # "56.7% in 2018, 53.3% in 2020": one whole per year
             wholes = {
@@ -73,15 +79,21 @@ class SharesOverWhole(Rule):
             fractions = [
                 f
                 for f in find_fractions(text)
-                if f.qualifier == "exact"
+                if f.qualifier in ("exact", "approx")
                 and not any(q.start <= sentence.start + f.start < q.end for q in shares)
                 and not _OF_PART.match(text, f.end)  # "half of them": a share of a share
             ]
             if len(shares) + len(fractions) < 2 or not shares:
                 continue
             parts = [(q.start, q.end, q.value or 0.0, f"{q.display()}%") for q in shares]
+            # "about three-quarters": counted 5 points low, the most "about" can take off
             parts += [
-                (sentence.start + f.start, sentence.start + f.end, 100 * f.value, f.text)
+                (
+                    sentence.start + f.start,
+                    sentence.start + f.end,
+                    100 * f.value - (5.0 if f.qualifier == "approx" else 0.0),
+                    f.text,
+                )
                 for f in fractions
             ]
             parts.sort()
@@ -120,7 +132,13 @@ def _ranges_merged(shares: list[Quantity], text: str) -> list[Quantity]:
     return merged
 
 
-_OF_PART = re.compile(r"\s+of\s+(?:them|those|these|whom|which|it)\b", re.IGNORECASE)
+_NAMED_SHARE = re.compile(r"[A-Z][\w'’-]*\s+\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)")
+# "half of them" is a share of a share; "half of those surveyed" is a share of the whole
+_OF_PART = re.compile(
+    r"\s+of\s+(?:them|those|these|whom|which|it)\b"
+    r"(?!\s+(?:surveyed|polled|asked|questioned|interviewed|who\s+voted))",
+    re.IGNORECASE,
+)
 _RANGE_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:to|or|-|–|—|/)?\s*(?:about\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)")
