@@ -74,3 +74,8 @@ def test_a_counter_named_with_its_happening() -> None:
     (counter,) = find_dates("Aid arrived on the siege's 60th day.")
     assert (counter.count, counter.unit, counter.subject) == (60, "day", "siege")
     assert find_dates("The third week of March was calm.") == []
+
+
+def test_a_weekday_in_parentheses_after_a_date_is_the_dates() -> None:
+    (mention,) = find_dates("They meet on Oct. 24 (Friday) in Kazan.")
+    assert (mention.kind, mention.month, mention.day, mention.weekday) == ("absolute", 10, 24, 4)

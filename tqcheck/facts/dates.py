@@ -132,7 +132,10 @@ _START_WORDS = re.compile(
 )
 
 
-_WEEKDAY_AFTER = re.compile(rf"\s*,\s*(?:which\s+was\s+)?an?\s+({_WD})\b", re.IGNORECASE)
+# "4 March, a Thursday", "Oct. 24 (Friday)": a weekday after the date, as an apposition
+_WEEKDAY_AFTER = re.compile(
+    rf"\s*,\s*(?:which\s+was\s+)?an?\s+({_WD})\b|\s*\(\s*({_WD})\s*\)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +189,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Date expressions in ``text`` (one sentence); offsets are shifted by ``offset``."""
     found: list[DateMention] = []
     for match in _DATE_EXPR.finditer(text):
+        if found and offset + match.start() < found[-1].end:
+            continue  # inside the last date ("Oct. 24 (Friday)": the weekday is its own)
         if not _capitals_ok(match, text):
             continue
         mention = _from_match(match, text)
@@ -214,7 +219,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if named:
                 mention = replace(
                     mention,
-                    weekday=_weekday_value(named.group(1)),
+                    weekday=_weekday_value(named.group(1) or named.group(2)),
                     end=offset + named.end(),
                     text=text[match.start() : named.end()],
                 )

@@ -67,6 +67,26 @@ def happenings_at(sentence: str, start: int, end: int) -> set[str]:
     return happenings(before) | happenings(after)
 
 
+def referents_at(sentence: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the nouns named next to a date (the same window as ``happenings_at``), and of
+    those named with "the" (a thing referred back to: "The vote on the budget, held on 11
+    October" refers back to "approved the budget on Monday")."""
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", sentence[max(0, start - 120) : start])[-1]
+    after = re.split(r"[,;:.]", sentence[end : end + 60])[0]
+    window = " ".join([*_WORDS.findall(clause)[-8:], "|", *_WORDS.findall(after)[:4]])
+    nouns = frozenset(
+        _stem(w)
+        for w in _WORDS.findall(window)
+        if len(w) > 3 and not is_function_word(w) and not is_time_word(w)
+    )
+    definite = frozenset(
+        _stem(m.group(1))
+        for m in re.finditer(r"\b[Tt]he\s+([A-Za-z][a-z-]{3,})(?:['’]s)?", window)
+        if not is_function_word(m.group(1)) and not is_time_word(m.group(1))
+    )
+    return nouns, definite
+
+
 def _stem(word: str) -> str:
     return word.lower()[:5]
 

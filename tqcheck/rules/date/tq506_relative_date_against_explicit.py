@@ -3,10 +3,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.dates import DateMention, describe_day, resolve
-from tqcheck.facts.episodes import happenings_at
+from tqcheck.facts.episodes import happenings_at, referents_at
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.date.constraints import published
@@ -62,11 +64,22 @@ class RelativeDateAgainstExplicit(Rule):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         relative: list[tuple[DateMention, date, set[str]]] = []
         explicit: list[tuple[DateMention, date, set[str]]] = []
+        periods: list[tuple[DateMention, tuple[date, date]]] = []
+        refs: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for index, mentions in by_sentence.items():
-            days = [m for m in mentions if m.kind in (*_RELATIVE, "absolute")]
+            days = [m for m in mentions if m.kind in (*_RELATIVE, "absolute", "period")]
             if len(days) != 1 or index < 0 or any(m.kind == "counter" for m in mentions):
                 continue
             mention = days[0]
+            sentence = sentences[index]
+            text = document.plain[sentence.start : sentence.end]
+            where = (mention.start - sentence.start, mention.end - sentence.start)
+            refs[mention.start] = referents_at(text, *where)
+            if mention.kind == "period":
+                span = _period(mention.direction, day)
+                if span is not None:
+                    periods.append((mention, span))
+                continue
             if mention.kind == "weekday" and (
                 mention.direction not in ("", "last")
                 or (mention.tense == "future" and not mention.direction)
@@ -83,23 +96,23 @@ class RelativeDateAgainstExplicit(Rule):
                 mention.start - sentence.start,
                 mention.end - sentence.start,
             )
-            if not events:
-                continue
             # "the 2nd of this month" is checked against an explicit date, and names its day
             # as plainly as one for "last Friday"
             if mention.kind in ("absolute", "month_day"):
                 explicit.append((mention, resolved, events))
             if mention.kind != "absolute":
                 relative.append((mention, resolved, events))
-        for mention, resolved, events in relative:
-            readings = {resolved}
-            if mention.kind == "weekday" and mention.weekday is not None:
-                # "last Saturday": the most recent one, or the one of last week
-                gap = (day.weekday() - mention.weekday) % 7 or 7
-                readings.add(day - timedelta(days=gap))
+        for mention, (first, last) in periods:
+            events = happenings_at(
+                document.plain[
+                    sentences[mention.sentence_index].start : sentences[mention.sentence_index].end
+                ],
+                mention.start - sentences[mention.sentence_index].start,
+                mention.end - sentences[mention.sentence_index].start,
+            )
             for other, other_day, other_events in explicit:
-                shared = events & other_events
-                if not shared or other_day in readings:
+                tie = _tie(mention, events, other, other_events, refs)
+                if not tie or first <= other_day <= last:
                     continue
                 line = document.lines.position(other.start)[0]
                 yield self.finding(
@@ -107,7 +120,66 @@ class RelativeDateAgainstExplicit(Rule):
                     mention.start,
                     mention.end,
                     f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
-                    f"{describe_day(resolved)}, but line {line} dates the {sorted(shared)[0]} "
+                    f"{first:%-d %B} to {last:%-d %B %Y}, but line {line} dates {tie} "
                     f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
                 )
                 break
+        for mention, resolved, events in relative:
+            readings = {resolved}
+            if mention.kind == "weekday" and mention.weekday is not None:
+                # "last Saturday": the most recent one, or the one of last week
+                gap = (day.weekday() - mention.weekday) % 7 or 7
+                readings.add(day - timedelta(days=gap))
+            for other, other_day, other_events in explicit:
+                tie = _tie(mention, events, other, other_events, refs)
+                if not tie or other_day in readings:
+                    continue
+                line = document.lines.position(other.start)[0]
+                yield self.finding(
+                    document,
+                    mention.start,
+                    mention.end,
+                    f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
+                    f"{describe_day(resolved)}, but line {line} dates {tie} "
+                    f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
+                )
+                break
+
+
+def _tie(
+    mention: DateMention,
+    events: set[str],
+    other: DateMention,
+    other_events: set[str],
+    refs: dict[int, tuple[frozenset[str], frozenset[str]]],
+) -> str:
+    """What makes two dates about one happening: a happening both name ("the strike"), or,
+    in sentences at most two apart, a thing one names that the other refers back to with
+    "the" ("approved the budget on Monday" / "The vote on the budget, held on 11 October")."""
+    shared = events & other_events
+    if shared:
+        return f"the {sorted(shared)[0]}"
+    if mention.start == other.start or abs(mention.sentence_index - other.sentence_index) > 2:
+        return ""
+    nouns, definite = refs.get(mention.start, (frozenset(), frozenset()))
+    other_nouns, other_definite = refs.get(other.start, (frozenset(), frozenset()))
+    back = (definite & other_nouns) | (other_definite & nouns)
+    return f"the same '{sorted(back)[0]}...'" if back else ""
+
+
+def _period(direction: str, day: date) -> tuple[date, date] | None:
+    """The days "last month", "earlier this week", ... cover for a piece published on ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    first_of_month = day.replace(day=1)
+    spans = {
+        "last week": (monday - timedelta(days=7), monday - timedelta(days=1)),
+        "earlier this week": (monday, day - timedelta(days=1)),
+        "this week": (monday, monday + timedelta(days=6)),
+        "last month": (first_of_month - relativedelta(months=1), first_of_month - timedelta(1)),
+        "earlier this month": (first_of_month, day - timedelta(days=1)),
+        "last year": (date(day.year - 1, 1, 1), date(day.year - 1, 12, 31)),
+    }
+    span = spans.get(direction)
+    if span is None or span[0] > span[1]:
+        return None
+    return span
