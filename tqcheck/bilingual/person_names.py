@@ -872,7 +872,7 @@ def _renamed_alone(
         # Where the two stand in their sentences: a name and its rendering keep their place.
         return abs(start / max(1, source_words[-1][2]) - stranger.start / max(1, len(target)))
 
-    if len(names) > 1 and _recorded_name(stranger.text):
+    if len(names) > 1:
         # Of several unrendered names, the one at the stranger's place ("... شاحنتي ... تيليس").
         names = [(arabic, start) for arabic, start in names if drift_of(start) <= _ALONE_DRIFT]
     if len(names) != 1:
