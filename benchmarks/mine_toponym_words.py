@@ -14,6 +14,13 @@ facts about what a place-name word means, with source and licence in the file's 
     apt-get download dict-freedict-ara-eng dict-freedict-eng-ara
     for f in dict-freedict-*.deb; do dpkg-deb -x "$f" x; done
     python benchmarks/mine_toponym_words.py x/usr/share/dictd/freedict-{ara-eng,eng-ara}.dict.dz
+
+What no table glosses yet, ranked by the number of places whose names use the word (a final
+taa marbuta folded), the list the team's own table ``gazetteers/toponym_words_team.csv`` was
+written from; then that table's ``countries`` column (where place names use each word):
+
+    python benchmarks/mine_toponym_words.py --unglossed 3000 [--countries IQ,SY,...]
+    python benchmarks/mine_toponym_words.py --team-countries
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import csv
 import gzip
 import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from tqcheck.gazetteer import garbles
@@ -100,10 +108,12 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-def place_words() -> collections.Counter[str]:
-    """Words of the region's Arabic place names (arabic_key, article removed), with counts."""
+def place_words(countries: Iterable[str] | None = None) -> collections.Counter[str]:
+    """Words of the region's Arabic place names (arabic_key, article removed), with counts;
+    ``countries``: only the places of these (ISO codes) of the region."""
     index = garbles._index()
-    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
+    region = garbles.ARABIC_SCRIPT_REGION
+    codes = sorted(region & set(countries) if countries else region)
     counts: collections.Counter[str] = collections.Counter()
     for (spelling,) in index._query(
         "SELECT n.spelling FROM names n JOIN places p ON p.rowid = n.place "
@@ -116,17 +126,125 @@ def place_words() -> collections.Counter[str]:
                 counts[key] += 1
     # The Arabic names of tqcheck/data/arabic_places.tsv (places GeoNames lacks in Arabic).
     for (country, key), _english in garbles._english_names().items():
-        if country in garbles.ARABIC_SCRIPT_REGION and key.startswith("ar:"):
+        if country in codes and key.startswith("ar:"):
             counts[_strip_article(key[3:])] += 1
     return counts
 
 
+def glossed_words() -> set[str]:
+    """The Arabic words (arabic_key, article removed) that the word tables of
+    ``garbles.TOPONYM_WORD_TABLES`` gloss."""
+    table = garbles.read_toponym_words(garbles.TOPONYM_WORD_TABLES)
+    return {
+        _strip_article(arabic_key(word))
+        for entries in table.values()
+        for arabic, _latin in entries
+        for word in arabic.split()
+    }
+
+
+def report_unglossed(limit: int, countries: Iterable[str] | None = None) -> int:
+    """Print the ``limit`` place-name words (arabic_key, article removed; a final taa marbuta
+    folded: ه and its absence count as one word) used by most places of the region that no word
+    table glosses, most frequent first: the words still to translate by hand."""
+    glossed = glossed_words()
+    folded: collections.Counter[str] = collections.Counter()
+    for word, count in place_words(countries).items():
+        folded[word[:-1] if word.endswith("ه") and len(word) > 3 else word] += count
+    shown = 0
+    for word, count in folded.most_common():
+        if len(word) < 2 or any(form in glossed for form in related(word)):
+            continue
+        print(f"{count}\t{word}")
+        shown += 1
+        if shown >= limit:
+            break
+    return 0
+
+
+TEAM = OUT.parent / "toponym_words_team.csv"
+
+
+def word_countries() -> dict[str, set[str]]:
+    """Word of the region's Arabic place names (arabic_key, article removed) -> the countries
+    whose places use it."""
+    index = garbles._index()
+    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    for spelling, country in index._query(
+        "SELECT n.spelling, p.country FROM names n JOIN places p ON p.rowid = n.place "
+        f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
+        codes,
+    ):
+        for word in re.split(r"[\s\u200e\u200f-]+", spelling):
+            key = _strip_article(arabic_key(word))
+            if len(key) >= 2:
+                found[key].add(country)
+    for (country, key), _english in garbles._english_names().items():
+        if country in garbles.ARABIC_SCRIPT_REGION and key.startswith("ar:"):
+            found[_strip_article(key[3:])].add(country)
+    return found
+
+
+def write_team_countries(path: Path = TEAM) -> int:
+    """Fill the ``countries`` column of the team table: the countries whose place names use its
+    word (or the word with or without a final taa marbuta); the matcher bridges the team's pairs
+    only there (Persian ده "village" is no Palestinian place's word). Prints the (English,
+    Arabic) pairs another table already has: they should be left out of the team table, so that
+    those pairs bridge as before."""
+    others = garbles.read_toponym_words([t for t in garbles.TOPONYM_WORD_TABLES if t != path.name])
+    known = {(english, arabic_key(a)) for english, e in others.items() for a, _ in e}
+    used = word_countries()
+    text = path.read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
+    for row in rows:
+        key = _strip_article(arabic_key(row["arabic"].strip()))
+        codes: set[str] = set()
+        for form in related(key):
+            codes |= used.get(form, set())
+        row["countries"] = " ".join(sorted(codes))
+        for english in row["english"].split("|"):
+            if (english, arabic_key(row["arabic"].strip())) in known:
+                print(f"already in another table: {english},{row['arabic']}")
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\n".join(header) + "\n")
+        fields = ["english", "arabic", "latin", "note", "countries"]
+        writer = csv.DictWriter(handle, fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    unused = sum(1 for r in rows if not r["countries"])
+    print(f"{len(rows)} rows ({unused} words no place name of the region uses) -> {path}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dictionary", type=Path, help="freedict-ara-eng.dict.dz")
-    parser.add_argument("reverse", type=Path, help="freedict-eng-ara.dict.dz")
+    parser.add_argument("dictionary", type=Path, nargs="?", help="freedict-ara-eng.dict.dz")
+    parser.add_argument("reverse", type=Path, nargs="?", help="freedict-eng-ara.dict.dz")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--unglossed",
+        type=int,
+        metavar="N",
+        help="instead: print the N words used by most places that no word table glosses",
+    )
+    parser.add_argument(
+        "--countries", help="with --unglossed: only the places of these countries (IQ,SY,...)"
+    )
+    parser.add_argument(
+        "--team-countries",
+        action="store_true",
+        help="instead: fill the countries column of gazetteers/toponym_words_team.csv",
+    )
     args = parser.parse_args()
+    if args.team_countries:
+        return write_team_countries()
+    if args.unglossed:
+        countries = args.countries.split(",") if args.countries else None
+        return report_unglossed(args.unglossed, countries)
+    if args.dictionary is None or args.reverse is None:
+        parser.error("the two dictionaries are needed to build the table")
     glosses = read_dictionary(args.dictionary)
     reverse = read_reverse(args.reverse)
     words = place_words()

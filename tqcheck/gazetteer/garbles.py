@@ -5,7 +5,9 @@ Three kinds of garble, each with its own evidence:
 ``literal``
     A name whose Arabic spelling is also a word or phrase, translated: "White Hill" is تل أبيض
     (Tall Abyad), "the Green Mountain" is الجبل الأخضر (Jebel Akhdar). The English words go back
-    to Arabic through the hand word table ``gazetteers/toponym_words.csv`` and the dictionary-built
+    to Arabic through the hand word table ``gazetteers/toponym_words.csv``, the team's glosses of
+    the commonest place-name words no dictionary knows (``toponym_words_team.csv``, Persian and
+    Turkic words in Arabic script too: "Falcon City" is شاهين شهر) and the dictionary-built
     ``gazetteers/toponym_words_freedict.csv`` (glosses of every Arabic word of the region's place
     names); the Arabic phrase (and its romanisations) is looked up among the places of the
     article's countries (GeoNames' Arabic alternate names, ``tqcheck/data/arabic_places.tsv``,
@@ -257,13 +259,16 @@ class Garble:
 @cache
 def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """English word or phrase (lower case) -> [(Arabic word, its romanisations)]: the hand
-    table ``toponym_words.csv`` first, then the dictionary glosses of the Arabic words place
-    names are made of (``toponym_words_freedict.csv``, built by
-    ``benchmarks/mine_toponym_words.py``; no romanisations: read back by Arabic skeleton)."""
+    table ``toponym_words.csv`` first, then the team's glosses of the most frequent place-name
+    words no dictionary knows (``toponym_words_team.csv``: Arabic, Persian, Turkic words in
+    Arabic script), then the dictionary glosses of the Arabic words place names are made of
+    (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
+    romanisations: read back by Arabic skeleton). Read on first use, not at import."""
     return read_toponym_words(TOPONYM_WORD_TABLES)
 
 
-TOPONYM_WORD_TABLES = ("toponym_words.csv", "toponym_words_freedict.csv")
+TEAM_TABLE = "toponym_words_team.csv"
+TOPONYM_WORD_TABLES = ("toponym_words.csv", TEAM_TABLE, "toponym_words_freedict.csv")
 
 
 def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
@@ -649,9 +654,10 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         return False
     if candidate.slot not in ("strong", "country") and _is_person(text):
         return False  # a person's name; "the town of X" says X is a place all the same
-    if _literal_options(candidate) is None:
-        # Only a literal translation may stand outside a place slot, and after "in", "from"
-        # only a name that is no English word may be a garble.
+    # Only a literal translation may stand outside a place slot (the team table's pairs count
+    # only in a strong one), and after "in", "from" only a name that is no English word may be
+    # a garble.
+    if _literal_options(candidate, countries=set()) is None:
         if candidate.slot == "none":
             return False
         if candidate.slot == "weak" and is_english_word(text):
@@ -729,12 +735,15 @@ def _size_bonus(population: int) -> float:
 
 
 def _literal_options(
-    candidate: _Candidate, partial: bool = False
+    candidate: _Candidate, partial: bool = False, countries: set[str] | None = None
 ) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
     """For each English word or phrase of the candidate, its Arabic words from the table; None
     when a word is not in it (then the name is no literal translation). With ``partial``, one
     word the table does not know may stand for itself, untranslated, beside a translated one
-    ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word."""
+    ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word. With
+    ``countries``, a pair of the team table counts only where place names use its word
+    (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
+    strong slot."""
     text = candidate.text
     raw = [w for w in re.split(r"[ -]", text.lower()) if w]
     if any(w in _ARABIC_ARTICLES for w in raw):
@@ -756,6 +765,9 @@ def _literal_options(
             )
             if not entries and size == 2 and words[i] in _DIMINUTIVE_WORDS:
                 entries = _diminutives(table.get(words[i + 1], []) if i + 1 < len(words) else [])
+            if entries and countries is not None:
+                strong = candidate.slot in ("strong", "country")
+                entries = _used_in(entries, phrase, countries, strong)
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
@@ -772,6 +784,50 @@ def _literal_options(
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
+
+
+def _used_in(
+    entries: list[tuple[str, tuple[str, ...]]], phrase: str, countries: set[str], strong: bool
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The entries for the English ``phrase`` that may name a place of ``countries``: every
+    pair of the hand and dictionary tables; a pair of the team table only where the region's
+    place names use its Arabic word, and in a strong slot only: its words are the commonest of
+    place names ("old", "city", "white"), and "the Old City of Ankara" is no Eskisehir."""
+    team = _team_pairs()
+    found = []
+    for arabic, latin in entries:
+        key = arabic_key(arabic)
+        used = team.get((phrase, key))
+        if used is None and phrase.endswith("s"):
+            used = team.get((phrase[:-1], key))
+        if used is None or (strong and used & countries):
+            found.append((arabic, latin))
+    return found
+
+
+@cache
+def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
+    """(English gloss, arabic_key) of each pair of ``toponym_words_team.csv`` -> the countries
+    whose GeoNames Arabic place names use the Arabic word (its ``countries`` column, written by
+    ``benchmarks/mine_toponym_words.py --team-countries``). The team table holds Persian,
+    Turkic, Pashto and Urdu words beside Arabic ones; each bridges only where it names places.
+    ``--team-countries`` also lists the pairs another table has, which the team table leaves
+    out, so that the other tables' pairs bridge as before."""
+    import csv
+
+    path = _gazetteer_dir() / TEAM_TABLE
+    table: dict[tuple[str, str], frozenset[str]] = {}
+    if not path.is_file():
+        return table
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        for row in csv.DictReader(lines):
+            codes = frozenset((row.get("countries") or "").split())
+            key = arabic_key(row["arabic"].strip())
+            for english in row["english"].split("|"):
+                pair = (english.strip().lower(), key)
+                table[pair] = table.get(pair, frozenset()) | codes
+    return table
 
 
 def _diminutives(
@@ -802,9 +858,9 @@ def _merged(parts: Iterable[str]) -> str:
 
 def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     partial = False
-    options = _literal_options(candidate)
+    options = _literal_options(candidate, countries=countries)
     if options is None and candidate.slot != "none":
-        options = _literal_options(candidate, partial=True)
+        options = _literal_options(candidate, partial=True, countries=countries)
         partial = options is not None
         if partial and any(
             a is None and is_english_word(w) for option in options for w, a, _ in option

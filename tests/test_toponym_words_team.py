@@ -1,0 +1,60 @@
+"""The team's word table (``gazetteers/toponym_words_team.csv``): English glosses of the commonest
+words of the region's Arabic-script place names that no dictionary glosses (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.keys import arabic_key
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def test_the_team_table_is_read_after_the_hand_table_and_before_the_dictionary() -> None:
+    assert garbles.TOPONYM_WORD_TABLES.index(garbles.TEAM_TABLE) == 1
+    team = garbles.read_toponym_words([garbles.TEAM_TABLE])
+    assert arabic_key("شاهين") in [arabic_key(a) for a, _ in team["falcon"]]
+    # Several senses of one word, each a key of its own.
+    assert arabic_key("سراي") in [arabic_key(a) for a, _ in team["palace"]]
+    assert arabic_key("سراي") in [arabic_key(a) for a, _ in team["inn"]]
+    assert "falcon" in garbles.toponym_words()
+
+
+def test_a_team_pair_is_read_only_where_place_names_use_its_word() -> None:
+    countries = garbles._team_pairs()
+    village = countries[("village", arabic_key("ده"))]
+    assert "IR" in village and "PS" not in village
+    assert "IR" in countries[("city", arabic_key("شهر"))]
+    # Another table's pair of the same word is not restricted: it bridges as before.
+    assert ("month", arabic_key("شهر")) not in countries
+
+
+def test_a_team_gloss_bridges_a_phrase_in_a_place_slot() -> None:
+    found = _garbles("Police in Falcon City, in central Iran, said two people were killed.\n")
+    assert found == [("Falcon City", "literal", "IR", "Shahin Shahr")]
+    found = _garbles("Turkish police in White Palace detained six suspects on Monday.\n")
+    assert [(g[0], g[2], g[3]) for g in found] == [("White Palace", "TR", "Aksaray")]
+
+
+def test_ordinary_english_words_in_another_sense_stay_quiet() -> None:
+    # Common words outside a strong slot: the old town of a city, a palace, a project's name.
+    assert _garbles("Tourists walked through the Old City of Ankara, Turkey, on Sunday.\n") == []
+    assert _garbles("In Istanbul, the White Palace of the sultans is now a museum.\n") == []
+    assert _garbles("The Falcon City project in Tehran, Iran, was approved on Monday.\n") == []
+    # A Persian word is no Palestinian place's word: "village" kept beside a real name.
+    assert _garbles("Police in Silwad Village, in the West Bank, arrested two men.\n") == []
