@@ -114,6 +114,7 @@ CONTROLS = [
     ("surname with no context", "Natanyahu said the talks would go on."),
     ("a different ending", "Finance Minister Abbasi said the budget was ready."),
     ("a title inside a listed variant", "The office of Ayatollah Khamenei issued a statement."),
+    ("doubled letter of an Arabic name", "Hamas official Khalil al-Haya rejected the offer."),
 ]
 
 

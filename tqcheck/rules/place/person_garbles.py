@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -85,6 +85,8 @@ class _People:
     surnames: set[str]  # last core word of every accepted spelling
     words: dict[str, set[str]]  # entry id -> the core words of its accepted spellings
     all_words: set[str]  # the core words of every accepted spelling
+    # entry ids of people whose names are romanised from Arabic or Persian script
+    romanised: set[str] = field(default_factory=set)
 
 
 @cache
@@ -135,6 +137,20 @@ def _cores(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
+@cache
+def _romanised_countries() -> frozenset[str]:
+    """Countries whose people's names reach English through Arabic or Persian script, where a
+    doubled consonant (the shadda, often unwritten) comes and goes between accepted spellings:
+    "al-Haya" and "al-Hayya". Turkey and Azerbaijan write their names in Latin letters; Israeli
+    public figures have fixed English spellings ("Bennett", never "Bennet")."""
+    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION
+
+    return ARABIC_SCRIPT_REGION - {"TR", "AZ", "IL"}
+
+
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")  # a doubled consonant; vowels are not shadda
+
+
 def _keys(core: str) -> set[str]:
     return {key.translate(_MERGE) for key in skeletons(core)}
 
@@ -153,6 +169,8 @@ def _people(gazetteer: Gazetteer) -> _People:
             if entry.kind != "person" or kind not in ("exact", "variant"):
                 continue
             people.names[entry_id] = entry.name
+            if entry.country in _romanised_countries():
+                people.romanised.add(entry_id)
             words = tuple(text.split())
             cores = _cores(words)
             if not cores:
@@ -416,7 +434,14 @@ def _compare(
     same = weak = 0
     own = people.words[spelling.entry_id]  # a word of another accepted spelling is right too
     for word, right in zip(cores, listed, strict=True):
-        strength = 3 if word == right or word in own else respelling_strength(word, right)
+        if word == right or word in own:
+            strength = 3
+        elif spelling.entry_id in people.romanised and _DOUBLED.sub(r"\1", word) in {
+            _DOUBLED.sub(r"\1", w) for w in own
+        }:
+            strength = 3  # a doubled letter of a romanised name, written or not ("Haya", "Hayya")
+        else:
+            strength = respelling_strength(word, right)
         if not strength:
             return None
         if strength == 3:
