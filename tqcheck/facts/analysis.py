@@ -16,7 +16,7 @@ from importlib import resources
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.facts.dates import DateMention, find_dates
 from tqcheck.facts.enumerations import Enumeration, find_enumeration
-from tqcheck.facts.quantities import Quantity, attach_counted_thing, find_numbers
+from tqcheck.facts.quantities import Quantity, attach_counted_thing, find_numbers, singular
 from tqcheck.facts.timeline import Constraint, Inference, constraints_for, infer_publication
 from tqcheck.lexicon import is_verb_like
 
@@ -65,6 +65,7 @@ def document_facts(document: Document) -> Facts:
 def _extract(document: Document) -> Facts:
     facts = Facts()
     sentence_index = 0
+    previous_counts: list[Quantity] = []
     for block in document.blocks:
         shape: dict[str, str] | None = None
         for sentence in block.sentences:
@@ -75,6 +76,7 @@ def _extract(document: Document) -> Facts:
             ]
             facts.dates.extend(dates)
             date_starts = [d.start for d in dates]  # in text order
+            current_counts: list[Quantity] = []
             for number in find_numbers(text, sentence.start):
                 inside = bisect_right(date_starts, number.start) - 1
                 if inside >= 0 and number.start < dates[inside].end:
@@ -108,13 +110,61 @@ def _extract(document: Document) -> Facts:
                 )
                 facts.quantities.append(quantity)
                 if quantity.is_count:
+                    current_counts.append(quantity)
                     listed = find_enumeration(
                         text, quantity.head_end - sentence.start, sentence.start, quantity.value
                     )
                     if listed is not None:
                         facts.lists.append(CountedList(quantity, listed))
+            facts.lists.extend(_both_lists(text, sentence.start, sentence_index, block.index))
+            carried = _carried_list(text, sentence.start, previous_counts)
+            if carried is not None:
+                facts.lists.append(carried)
+            previous_counts = current_counts
             sentence_index += 1
     return facts
+
+
+# "Four ministers resigned. They were the ministers of finance, health and education.": the
+# next sentence spells out the one count of the sentence before.
+_THEY_WERE = re.compile(r"\s*(?:They|These|Those)(?=\s+(?:are|were)\s)")
+# "Both candidates, A, B and C": "both" counts two.
+_BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b")
+
+
+def _carried_list(text: str, start: int, previous: list[Quantity]) -> CountedList | None:
+    opener = _THEY_WERE.match(text)
+    if opener is None or len(previous) != 1 or (previous[0].value or 0) < 2:
+        return None
+    listed = find_enumeration(text, opener.end(), start, previous[0].value)
+    if listed is None or len(listed.items) < 2:
+        return None
+    return CountedList(previous[0], listed)
+
+
+def _both_lists(text: str, start: int, sentence_index: int, block_index: int) -> list[CountedList]:
+    found: list[CountedList] = []
+    for match in _BOTH.finditer(text):
+        listed = find_enumeration(text, match.end(), start, 2.0)
+        if listed is None or len(listed.items) < 2:
+            continue
+        word = match.group()[:4]
+        count = Quantity(
+            start=start + match.start(),
+            end=start + match.start() + 4,
+            text=word,
+            value=2.0,
+            kind="cardinal",
+            low=2.0,
+            high=2.0,
+            head=singular(match.group(1)),
+            head_text=match.group(1),
+            head_end=start + match.end(),
+            sentence_index=sentence_index,
+            block_index=block_index,
+        )
+        found.append(CountedList(count, listed))
+    return found
 
 
 _OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
