@@ -9,9 +9,11 @@ when any TQ4xx/TQ5xx finding is reported on it. The ``tune`` split is the one ru
 developed against; ``heldout`` is never looked at while tuning. ``fresh`` is a second held-out
 batch in new wordings and new kinds (ages, durations, anniversaries, shares of a count, money
 stated twice, changes, ordinals, day counts), run once before and once after the work on its
-tune batch ``tune2``. Prints Markdown.
+tune batch ``tune2``. ``fresh3`` is a third held-out batch (the ten first kinds in unseen
+wordings), with its tune batch ``tune3``. Prints Markdown.
 
-    python benchmarks/facts_devset.py [--split tune|heldout|fresh|tune2|all] [--verbose]
+    python benchmarks/facts_devset.py [--split tune|heldout|fresh|tune2|fresh3|tune3|all]
+        [--verbose]
 """
 
 from __future__ import annotations
