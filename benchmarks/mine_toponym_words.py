@@ -205,8 +205,9 @@ def write_team_countries(path: Path = TEAM) -> int:
             codes |= used.get(form, set())
         row["countries"] = " ".join(sorted(codes))
         for english in row["english"].split("|"):
-            if (english, arabic_key(row["arabic"].strip())) in known:
-                print(f"already in another table: {english},{row['arabic']}")
+            for form in garbles._taa_variants(row["arabic"].strip()):
+                if (english, arabic_key(form)) in known:
+                    print(f"already in another table: {english},{form}")
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write("\n".join(header) + "\n")
         fields = ["english", "arabic", "latin", "note", "countries"]

@@ -51,6 +51,14 @@ def test_a_team_gloss_bridges_a_phrase_in_a_place_slot() -> None:
     assert [(g[0], g[2], g[3]) for g in found] == [("White Palace", "TR", "Aksaray")]
 
 
+def test_a_team_word_stands_for_its_form_with_and_without_a_final_taa_marbuta() -> None:
+    # The table's محل "locality" is the محلة of المحلة الكبرى, a word before another.
+    assert [arabic_key(a) for a in garbles._taa_variants("محل")] == ["محل", "محله"]
+    found = _garbles("Police in the Great Locality, Egypt, arrested ten workers on Sunday.\n")
+    assert [(g[0], g[2]) for g in found] == [("Great Locality", "EG")]
+    assert "Mahallah" in found[0][3] or "Mahalla" in found[0][3]
+
+
 def test_ordinary_english_words_in_another_sense_stay_quiet() -> None:
     # Common words outside a strong slot: the old town of a city, a palace, a project's name.
     assert _garbles("Tourists walked through the Old City of Ankara, Turkey, on Sunday.\n") == []

@@ -286,14 +286,26 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
             for row in csv.DictReader(lines):
                 latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
                 arabic = row["arabic"].strip()
-                # The dictionary table's Arabic is written already normalised (no latin column).
-                folded = arabic_key(arabic) if "latin" in row else arabic
-                for english in row["english"].split("|"):
-                    key = english.strip().lower()
-                    if key and (key, folded) not in seen:  # the hand table's row wins
-                        seen.add((key, folded))
-                        table.setdefault(key, []).append((arabic, latin))
+                # The team table's words were ranked with a final taa marbuta folded: each row
+                # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
+                forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
+                for form in forms:
+                    # The dictionary table's Arabic is written already normalised (no latin).
+                    folded = arabic_key(form) if "latin" in row else form
+                    for english in row["english"].split("|"):
+                        key = english.strip().lower()
+                        if key and (key, folded) not in seen:  # the hand table's row wins
+                            seen.add((key, folded))
+                            table.setdefault(key, []).append((form, latin))
     return table
+
+
+def _taa_variants(arabic: str) -> list[str]:
+    """A one-word Arabic entry and its form with a final taa marbuta added or removed."""
+    key = arabic_key(arabic)
+    if " " in key or len(key) < 3:
+        return [arabic]
+    return [arabic, key[:-1] if key.endswith("ه") and len(key) > 3 else key + "ه"]
 
 
 def _gazetteer_dir() -> Path:
@@ -823,10 +835,11 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
         lines = (line for line in handle if not line.startswith("#"))
         for row in csv.DictReader(lines):
             codes = frozenset((row.get("countries") or "").split())
-            key = arabic_key(row["arabic"].strip())
-            for english in row["english"].split("|"):
-                pair = (english.strip().lower(), key)
-                table[pair] = table.get(pair, frozenset()) | codes
+            for form in _taa_variants(row["arabic"].strip()):
+                key = arabic_key(form)
+                for english in row["english"].split("|"):
+                    pair = (english.strip().lower(), key)
+                    table[pair] = table.get(pair, frozenset()) | codes
     return table
 
 
