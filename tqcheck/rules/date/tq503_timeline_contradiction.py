@@ -47,8 +47,11 @@ class TimelineContradiction(Rule):
 
     The shapes: a counter that does not match the stated start ("the strike entered its third
     month" when it began on 1 February and the piece is published on 10 March; days, weeks,
-    months and years, measured from the date of the sentence that names the same strike, or
-    from a date said to be a beginning); a past-tense event dated after publication ("had
+    months and years, measured from a start in the counter's own sentence ("which began on 3
+    June"), else from the date of the sentence that names the same strike, or from a date said
+    to be a beginning, on the day the counter names if it names one ("in its 30th day on 12
+    March"), also "day 25 of the truce" and "the siege's 60th day"); a past-tense event dated
+    after publication ("had
     announced ... on the fourth of next month", "withdrew on 30 September" in a piece of 25
     September); a future-tense event dated before publication ("will visit Nairobi on 2 March"
     in a piece of 10 March); and "since" a day still ahead. Checked against the publication

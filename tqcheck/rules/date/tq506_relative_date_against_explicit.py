@@ -24,11 +24,15 @@ class RelativeDateAgainstExplicit(Rule):
     March; if another sentence says "since the ceasefire began on 27 February", one of them is
     wrong. Checked when the publication date is known. Two dates are compared only when both
     sentences name the same happening (the ceasefire, the strike, the vote: the words are in
-    ``tqcheck/data/date_events.txt``) next to the date, each sentence holds one day and no
+    ``tqcheck/data/date_events.txt``) next to the date, or, at most two sentences apart, one
+    refers back with "the" to a thing the other names next to its date ("approved the budget on
+    Monday" / "The vote on the budget, held on 11 October"); each sentence holds one day and no
     counter ("entered its sixth week on Tuesday" dates the count, not the start), and neither
     marks it as another one ("an earlier truce", "a second strike"). "The 2nd of this month"
-    counts as explicit against "last Friday" or "two days ago". The message shows the
-    arithmetic; which date is wrong is the editor's call, so no fix is offered.
+    counts as explicit against "last Friday" or "two days ago"; "last month", "last week",
+    "earlier this week" and "earlier this month" are spans the explicit date must fall in. The
+    message shows the arithmetic; which date is wrong is the editor's call, so no fix is
+    offered.
 
     Bad:
         ---
