@@ -133,6 +133,10 @@ _YEAR_BEFORE = re.compile(
 _PREDICATES_FILE = "quantity_events"
 
 
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """One number expression with document offsets.
@@ -178,6 +182,10 @@ class Quantity:
         """The value as an editor reads it: "8", "30,000", "1.5 million"."""
         if self.value is None:
             return self.text
+        scale = _SCALE_WORD.search(self.text)
+        if scale is not None and self.value >= _SCALES[scale.group(1).lower()]:
+            word = scale.group(1).lower()
+            return f"{self.value / _SCALES[word]:,.12g} {word}"  # as written: "2.1 million"
         if self.value.is_integer():
             return f"{int(self.value):,}"
         return f"{self.value:,}"
