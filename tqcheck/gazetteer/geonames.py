@@ -18,7 +18,8 @@ Schema (``SCHEMA_VERSION``):
     ``ISO:<code>`` as id and their ISO 3166-2 code as ``admin1``.
 ``names(key, place, spelling, kind)``
     ``kind`` is ``name`` (primary), ``alternate`` (Latin-script alternate, keyed by ``fold``) or
-    ``arabic`` (Arabic-script alternate, keyed by ``arabic_key``); one row per key and place.
+    ``arabic`` (Arabic-script alternate, keyed by ``arabic_key``, without the direction marks
+    and zero-width joiners GeoNames' Arabic names carry: schema 4); one row per key and place.
 ``skeletons(key, place, spelling)``
     Each ``skeletons(spelling)`` of three classes or more, for the primary name and the Latin
     alternates, one row per distinct folded spelling.
@@ -67,7 +68,7 @@ from tqcheck.gazetteer.keys import (
     translit_key,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIN_SKELETON = 3
 MIN_WORD_KEY = 4  # shorter words of a name ("de", "el", "san") are not word keys
 WORD_MARK = "#"  # starts the ``variants`` key of one word of a name

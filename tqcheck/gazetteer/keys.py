@@ -56,6 +56,9 @@ _LETTERS = {
     "y": "",
 }
 _ARABIC_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+# Unicode format characters (category Cf) seen in Arabic-script text: the Arabic letter mark,
+# zero-width (non-)joiners, direction marks, embeddings and isolates, the byte-order mark.
+_FORMAT_CHARACTERS = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 _ARABIC_FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -291,8 +294,11 @@ def arabic_skeletons(text: str) -> frozenset[str]:
 
 
 def arabic_key(text: str) -> str:
-    """Arabic-script spelling normalised: hamza forms, ya/kaf variants, taa marbuta, diacritics."""
+    """Arabic-script spelling normalised: hamza forms, ya/kaf variants, taa marbuta, diacritics,
+    and invisible format characters (the direction marks and the Persian zero-width non-joiner
+    that GeoNames' Arabic names and pasted copy carry: "الابيار\u200e" is الابيار)."""
     text = unicodedata.normalize("NFKC", text)
+    text = _FORMAT_CHARACTERS.sub("", text)
     text = _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_FOLD)
     return re.sub(r"\s+", "", text)
 
