@@ -38,7 +38,9 @@ class OutletCredit(Rule):
     name = "outlet-credit"
     category = Category.ARTIFACT
     severity = Severity.ERROR
-    summary = "Caption or photo credit, ending in an outlet name, leaked into the body"
+    summary = (
+        'Caption or credit leaked into the body (ending in an outlet name, or a lone "AFP photo")'
+    )
 
     def check(self, document: Document) -> Iterator[Finding]:
         last = len(document.blocks) - 1
