@@ -718,3 +718,18 @@ def test_a_run_geonames_records_only_as_another_name_of_the_place_is_no_other_pl
     assert _alternate_of("San Fransisko", place, geonames)
     assert not _alternate_of("San Jose", place, geonames)
     assert not _alternate_of("San Fransisko", place, None)
+
+
+def test_a_geonames_name_that_is_a_dual_of_a_common_word_is_no_sure_place() -> None:
+    from types import SimpleNamespace
+    from typing import Any
+
+    from tqcheck.bilingual.names_compare import _confident
+    from tqcheck.bilingual.source_names import SourceName
+
+    # جيلين is Jilin in GeoNames, and "two generations" (جيل) in the sentence.
+    entry: Any = SimpleNamespace(id="geonames:2036500", kind="place")
+    dual = SourceName(0, 5, "جيلين", (entry,))
+    assert not _confident(dual, None)
+    rare = SourceName(0, 9, "كوفالتشوك", (entry,))
+    assert _confident(rare, None)

@@ -102,6 +102,9 @@ _RARE_ARABIC = 3.0
 # place of its country stands in for it in the target ("أمستردام" and "Rotterdam").
 _LARGE_POPULATION = 100_000
 _COMMON_ARABIC_PLACE = 4.8
+# A GeoNames name that is a dual or plural ending on an Arabic word this common is an
+# ordinary word first ("جيلين": جيل, generation).
+_DUAL_STEM = 4.0
 
 
 _RAW_PROCLITICS = ("وال", "بال", "فال", "ال", "لل", "و", "ب", "ك", "ل", "ف")
@@ -350,6 +353,11 @@ def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
     # "كميناء" is "as a port" before it is Minna: the word without its particles counts.
     first, rest = _unmarked(first), _unmarked(rest)  # "تامًا" is "تاما" (completely)
     forms = [first] + [first[len(p) :] for p in _RAW_PROCLITICS if first.startswith(p)]
+    if not rest and any(
+        first.endswith(ending) and len(first) >= 5 and _zipf(first[:-2], "ar") >= _DUAL_STEM
+        for ending in ("ين", "ان")
+    ):
+        return False  # a dual or plural of a common word ("جيلين", two generations: Jilin)
     return all(_zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
 
 
