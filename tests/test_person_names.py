@@ -3,15 +3,13 @@ on sentences written for these tests: a renamed name is reported, a right render
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any
-
 import pytest
 
 from tqcheck.bilingual.names_compare import compare_names
 from tqcheck.bilingual.person_names import renamed_alone
 from tqcheck.bilingual.source_names import source_names
 from tqcheck.gazetteer.index import default_gazetteer
+from tqcheck.gazetteer.mentions import geonames_index
 
 
 def _people(source: str, target: str) -> list[str]:
@@ -217,23 +215,10 @@ def test_a_lone_name_ending_like_a_plural_is_a_name_unless_its_stem_is_a_word() 
     assert _alone(shops, "Whitfield opened two shops in the city on Sunday.") == []
 
 
-class _Places:
-    """A stand-in for the GeoNames index: places by English name (kind, population)."""
-
-    def __init__(self, places: dict[str, tuple[str, int]]) -> None:
-        self.places = places
-
-    def exact(self, name: str) -> list[SimpleNamespace]:
-        if name not in self.places:
-            return []
-        kind, population = self.places[name]
-        return [SimpleNamespace(kind=kind, population=population)]
-
-
 def test_a_town_named_as_people_are_may_stand_for_a_renamed_person() -> None:
     from tqcheck.bilingual.person_names import _place_not_person
 
-    geonames: Any = _Places({"Markham": ("place", 338_503), "Texas": ("subdivision", 0)})
+    geonames = geonames_index()
     # Markham (Ontario) is a census surname; London (a table place) and Texas are places only.
     assert not _place_not_person("Markham", geonames)
     assert _place_not_person("London", geonames)
@@ -247,12 +232,10 @@ def test_a_town_named_as_people_are_may_stand_for_a_renamed_person() -> None:
 def test_a_demonym_is_the_place_with_its_ending_changed() -> None:
     from tqcheck.bilingual.person_names import _derived
 
-    geonames: Any = _Places(
-        dict.fromkeys(("California", "Morocco", "Egypt", "Brena"), ("place", 100_000))
-    )
+    geonames = geonames_index()
     for word in ("Californian", "Moroccans", "Egyptian"):
         assert _derived(word, geonames), word
-    # Not "Bren" + "a" (Brena, Peru): three letters cut where the ending is two.
+    # Not "Bren" + "a" (Breña, Peru): three letters cut where the ending is two.
     assert not _derived("Brennan", geonames)
 
 
