@@ -40,6 +40,16 @@ class Facts:
     dates: list[DateMention] = field(default_factory=list)
     _constraints: list[Constraint] | None = None
     _inference: Inference | None = None
+    _by_sentence: dict[int, list[Quantity]] | None = None
+
+    def quantities_by_sentence(self) -> dict[int, list[Quantity]]:
+        """The quantities grouped by the index of their sentence, in text order (computed on
+        first use; callers must not change the lists)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for quantity in self.quantities:
+                self._by_sentence.setdefault(quantity.sentence_index, []).append(quantity)
+        return self._by_sentence
 
     def constraints(self) -> list[Constraint]:
         """What the dates say about the publication day (computed on first use)."""

@@ -5,7 +5,6 @@ from collections.abc import Iterator
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.breakdowns import bounds, find_breakdowns, find_carried_breakdown
-from tqcheck.facts.quantities import Quantity
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 
@@ -35,10 +34,8 @@ class PartsDoNotAddUp(Rule):
     summary = 'Parts do not add up to the stated total ("nine killed: three ... and four ...")'
 
     def check(self, document: Document) -> Iterator[Finding]:
-        by_sentence: dict[int, list[Quantity]] = {}
-        for quantity in document_facts(document).quantities:
-            by_sentence.setdefault(quantity.sentence_index, []).append(quantity)
         sentences = document.sentences()
+        by_sentence = document_facts(document).quantities_by_sentence()
         for index, quantities in by_sentence.items():
             if not 0 <= index < len(sentences):
                 continue

@@ -42,11 +42,8 @@ class ShareAgainstCount(Rule):
     summary = 'A share its own count and whole do not give ("89 of the 150 seats, or 69%")'
 
     def check(self, document: Document) -> Iterator[Finding]:
-        by_sentence: dict[int, list[Quantity]] = {}
-        for quantity in document_facts(document).quantities:
-            by_sentence.setdefault(quantity.sentence_index, []).append(quantity)
         sentences = document.sentences()
-        for index, quantities in by_sentence.items():
+        for index, quantities in document_facts(document).quantities_by_sentence().items():
             if not 0 <= index < len(sentences):
                 continue
             start = sentences[index].start
