@@ -118,15 +118,8 @@ class RelativeDateAgainstExplicit(Rule):
                 tie = _tie(mention, events, other, other_events, refs)
                 if not tie or first <= other_day <= last:
                     continue
-                line = document.lines.position(other.start)[0]
-                yield self.finding(
-                    document,
-                    mention.start,
-                    mention.end,
-                    f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
-                    f"{first:%-d %B} to {last:%-d %B %Y}, but line {line} dates {tie} "
-                    f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
-                )
+                reading = f"{first:%-d %B} to {last:%-d %B %Y}"
+                yield self._disagree(document, day, mention, reading, other, other_day, tie)
                 break
         for mention, resolved, events in relative:
             readings = {resolved}
@@ -138,16 +131,31 @@ class RelativeDateAgainstExplicit(Rule):
                 tie = _tie(mention, events, other, other_events, refs)
                 if not tie or other_day in readings:
                     continue
-                line = document.lines.position(other.start)[0]
-                yield self.finding(
-                    document,
-                    mention.start,
-                    mention.end,
-                    f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
-                    f"{describe_day(resolved)}, but line {line} dates {tie} "
-                    f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
-                )
+                reading = describe_day(resolved)
+                yield self._disagree(document, day, mention, reading, other, other_day, tie)
                 break
+
+    def _disagree(
+        self,
+        document: Document,
+        day: date,
+        mention: DateMention,
+        reading: str,
+        other: DateMention,
+        other_day: date,
+        tie: str,
+    ) -> Finding:
+        """The finding: ``mention`` read from publication ``day`` is ``reading``, but ``other``
+        dates the same happening (``tie``) ``other_day``."""
+        line = document.lines.position(other.start)[0]
+        return self.finding(
+            document,
+            mention.start,
+            mention.end,
+            f"published {describe_day(day)}, so '{' '.join(mention.text.split())}' is "
+            f"{reading}, but line {line} dates {tie} "
+            f"{other_day:%-d %B} ('{' '.join(other.text.split())}')",
+        )
 
 
 def _tie(
