@@ -49,27 +49,27 @@ class SourceNameMismatch(Rule):
 
     Names of any region (:mod:`tqcheck.bilingual.names_compare`): a place the source names (the
     gazetteers above and the common-places table, ``tqcheck/data/arabic_places.tsv``) that the
-    aligned target does not write, by any recorded spelling or accepted variant ("Kiev",
-    "Sana'a"), derived word ("Canadian") or rendering of the Arabic letters, while the target
-    has a name that renders nothing in the source: another real place is reported as such
-    ("Mosul" where the source says البصرة), any other word as a garble, both with the source's
-    name as suggestion. An English word that renders the Arabic letters but spells none of the
-    place's recorded names is such a garble too ("Press" for باريس), and so is a spelling no
-    gazetteer records within a letter or two of one of the place's names ("Amzterdam" for
-    أمستردام; "Tokio" is recorded and quiet), a name of several words with every word, or one
-    word, changed into a near English word ("Lose Angels" for لوس أنجلوس, "Sun Francisco"), a
-    sizeable other place where the source's place is rendered only by an ordinary Arabic word
-    ("the pyramids of Cairo" for الجيزة, Cairo spelling الحجرية), a vowel changed in an
-    established English place name though a hamlet somewhere bears the result ("Berlen" for
-    برلين), and a person's name in a place slot that keeps a short place name's consonants ("in
-    Kevin" for كييف). A person's name whose
-    one word renders the source (أور, "Ur") while another renders nothing, beside a name-like
-    source word nothing renders (إيهود for "Peter"), is reported as a renamed person
-    (:mod:`tqcheck.bilingual.person_names`); so are both words of a name rendering nothing
-    against unrendered source names at the same place, and a name of one word that renders
-    nothing where the source has exactly one unrendered name-like word: at the same place in
-    the sentence when the target word is a recorded name
-    (census lists), else one that another sentence of the document renders.
+    aligned target does not write, by any recorded spelling or accepted variant ("Kiev", "Sana'a"),
+    derived word ("Canadian") or rendering of the Arabic letters, while the target has a name that
+    renders nothing in the source: another real place is reported as such ("Mosul" where the source
+    says البصرة), any other word as a garble, both with the source's name as suggestion. An English
+    word that renders the Arabic letters but spells none of the place's recorded names is such a
+    garble too ("Press" for باريس), and so is a spelling no gazetteer records within a letter or two
+    of one of the place's names ("Amzterdam" for أمستردام; "Tokio" is recorded and quiet), a name of
+    several words with every word, or one word, changed into a near English word ("Lose Angels" for
+    لوس أنجلوس, "Sun Francisco"), a sizeable other place where the source's place is rendered only
+    by an ordinary Arabic word ("the pyramids of Cairo" for الجيزة, Cairo spelling الحجرية), a vowel
+    changed in an established English place name though a hamlet somewhere bears the result
+    ("Berlen" for برلين), a well-established English name respelled (vowels, or one consonant of the
+    same sound) though GeoNames records the spelling for the place itself or for a far smaller one
+    ("Peris", "Tunes", "San Fransisko"), and a person's name in a place slot that keeps a short
+    place name's consonants ("in Kevin" for كييف). A person's name whose one word renders the source
+    (أور, "Ur") while another renders nothing, beside a name-like source word nothing renders (إيهود
+    for "Peter"), is reported as a renamed person (:mod:`tqcheck.bilingual.person_names`); so are
+    both words of a name rendering nothing against unrendered source names at the same place, and a
+    name of one word that renders nothing where the source has exactly one unrendered name-like
+    word: at the same place in the sentence when the target word is a recorded name (census lists),
+    else one that another sentence of the document renders.
 
     Bad:
         source: سقطت قذائف على مدينة جبرائيل.
