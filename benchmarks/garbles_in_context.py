@@ -8,9 +8,9 @@ recorded-garble column of ``gazetteers/*.csv`` ignored (``TQCHECK_RECORDED_GARBL
 figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
-multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv`` and ``fresh2.tsv``, held-out
-batches written before the changes they measure; ``tune2.tsv``'s ids ``H..`` are all ``tune``) and
-per kind:
+multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2.tsv`` and
+``fresh3.tsv``, held-out batches written before the changes they measure; ``tune2.tsv``'s ids
+``H..`` are all ``tune``) and per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
@@ -47,8 +47,9 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
-    if row_id[:1] in ("F", "G"):
-        # fresh.tsv (F), fresh2.tsv (G): held-out batches, written before the code they measure
+    if row_id[:1] in ("F", "G", "J"):
+        # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J): held-out batches, written before the code
+        # they measure
         return "fresh"
     if row_id.startswith("H"):
         return "tune"  # tune2.tsv: a second tuning batch, every row tuned on
