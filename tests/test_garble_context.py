@@ -128,3 +128,17 @@ def test_a_person_s_name_in_a_strong_place_slot_is_still_read_as_a_place() -> No
     assert garbles._is_person("Salih") and garbles._worth_resolving(candidate)
     weak = garbles._Candidate(0, 5, "Salih", "weak", None, False)
     assert not garbles._worth_resolving(weak)
+
+
+def test_a_world_city_spelled_within_a_letter_wins_over_a_town_of_the_articles_countries() -> None:
+    # The article names Kyrgyzstan; "Isfahaan" is Isfahan, not Isfana (a Kyrgyz town that shares
+    # its consonants less closely).
+    text = (
+        "Talks were held in Bishkek, the Kyrgyz capital, on Monday.\n\n"
+        "The governor of Isfahaan said water would be rationed in the city.\n"
+    )
+    found = [(t, k, c, n) for t, k, c, n in _garbles(text) if t == "Isfahaan"]
+    assert found == [("Isfahaan", "transliteration", "IR", "Isfahan")]
+    # A town of the article's country spelled as GeoNames spells it stays quiet.
+    quiet = "Talks were held in Bishkek, the Kyrgyz capital.\n\nThe governor of Isfana said so.\n"
+    assert [t for t, *_ in _garbles(quiet) if t == "Isfana"] == []

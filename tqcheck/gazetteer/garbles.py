@@ -84,6 +84,12 @@ MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant 
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
 WELL_KNOWN_POPULATION = 100_000
+# A city this large is named in copy about anywhere: spelled this close (Jaro-Winkler of the
+# folds), it is a candidate outside the article's countries too; among the largest places
+# sharing a skeleton (the first WORLD_CITY_ROWS, largest first).
+WORLD_CITY_POPULATION = 1_000_000
+MIN_WORLD_CITY = 0.945
+WORLD_CITY_ROWS = 30
 # A place this large, named exactly, is that place wherever the article is set.
 REAL_ANYWHERE_POPULATION = 10_000
 # Countries whose place names reach English through Arabic (or Persian, Russian, Armenian)
@@ -1198,6 +1204,27 @@ def _short_names() -> dict[str, list[tuple[int, str, str]]]:
     return table
 
 
+def _world_cities(
+    text: str, folded: str, countries: set[str], scored: dict[int, tuple[float, str, str]]
+) -> None:
+    """Add to ``scored`` the world cities (a million people or more) of other countries spelled
+    within a letter or two of ``text`` ("Isfahaan" for Isfahan): copy names such a city wherever
+    the article is set, and a small town of the article's countries that shares a skeleton
+    less closely ("Isfana", Kyrgyzstan) is weaker evidence than the city's own spelling. Not for
+    English words: "Tangerine" in copy about Morocco is no Tangerang."""
+    if is_english_word(text):
+        return  # a word is a look-alike only of a place the copy is about ("Tangerine")
+    rows = _index().skeleton_rows(text, WORLD_CITY_ROWS)
+    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    for rowid, spelling in rows:
+        place = places[rowid]
+        if place.population < WORLD_CITY_POPULATION or place.country in countries:
+            continue
+        score = JaroWinkler.similarity(folded, fold(spelling))
+        if score >= MIN_WORLD_CITY and (rowid not in scored or scored[rowid][0] < score):
+            scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+
+
 def _by_sound(
     candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
@@ -1241,6 +1268,7 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
+    _world_cities(text, folded, countries, scored)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
