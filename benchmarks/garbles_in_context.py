@@ -8,9 +8,9 @@ recorded-garble column of ``gazetteers/*.csv`` ignored (``TQCHECK_RECORDED_GARBL
 figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
-multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2.tsv`` and
-``fresh3.tsv``, held-out batches written before the changes they measure; ``tune2.tsv``'s ids
-``H..`` are all ``tune``) and per kind:
+multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2.tsv``,
+``fresh3.tsv`` and ``fresh4.tsv`` (ids ``M..``), held-out batches written before the changes they
+measure; ``tune2.tsv``'s ids ``H..`` and ``tune3.tsv``'s ids ``K..`` are all ``tune``) and per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
@@ -21,6 +21,7 @@ multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2
     python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/fresh.tsv
     python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/fresh2.tsv
     python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/tune2.tsv
+    python benchmarks/garbles_in_context.py --devset benchmarks/devsets/places/tune3.tsv
 """
 
 from __future__ import annotations
@@ -47,12 +48,12 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
-    if row_id[:1] in ("F", "G", "J"):
-        # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J): held-out batches, written before the code
-        # they measure
+    if row_id[:1] in ("F", "G", "J", "M"):
+        # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J), fresh4.tsv (M): held-out batches, written
+        # before the code they measure (fresh4 uses M: garbles.tsv's literal rows already use L)
         return "fresh"
-    if row_id.startswith("H"):
-        return "tune"  # tune2.tsv: a second tuning batch, every row tuned on
+    if row_id[:1] in ("H", "K"):
+        return "tune"  # tune2.tsv (H), tune3.tsv (K): tuning batches, every row tuned on
     number = int("".join(ch for ch in row_id if ch.isdigit()))
     return "held-out" if number % 3 == 0 else "tune"
 
