@@ -61,6 +61,13 @@ KINDS = [
     ("Two days later the army withdrew.", "later", {"count": 2, "unit": "day"}),
     ("The protests began in October 2019.", "month_year", {"year": 2019, "month": 10}),
     ("A truce has held since 1994.", "year", {"year": 1994, "since": True}),
+    # The calendar decides whether a day and month exist; a day without a year is read in a
+    # leap year.
+    ("The deal was signed on 29 February 2020.", "absolute", {"day": 29, "month": 2}),
+    ("The deal was signed on 29 February.", "absolute", {"day": 29, "year": None}),
+    ("The deal was signed on 29 February 2019.", "invalid", {"day": 29, "year": 2019}),
+    ("The deal was signed on 31 April 2021.", "invalid", {"day": 31, "month": 4}),
+    ("It was signed on the thirtieth of February.", "invalid", {"day": 30, "month": 2}),
 ]
 
 

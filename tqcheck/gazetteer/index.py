@@ -366,15 +366,55 @@ def default_gazetteer() -> Gazetteer:
     return _default_gazetteer(recorded_garbles_enabled())
 
 
+_PLACE_LAYERS = ("south-caucasus.csv", "people.csv")
+_BRIDGE_LAYER = "name_bridge.csv"
+
+
 @cache
 def _default_gazetteer(recorded_garbles: bool) -> Gazetteer:
+    """Built once per machine and kept as a pickle in tqcheck's cache folder (issue 13: the
+    skeleton tables took a fifth of a rules-only run), under a name that changes with the CSVs'
+    bytes and the code that builds the keys, so an edited layer or key is built again."""
+    from tqcheck.gazetteer import cache_files
+
     directory = bundled_dir()
+    cache_file = _default_cache_file(directory, recorded_garbles)
+    if cache_file is not None and isinstance(cached := cache_files.load(cache_file), Gazetteer):
+        return cached
     gazetteer = Gazetteer(recorded_garbles=recorded_garbles)
-    for name in ("south-caucasus.csv", "people.csv"):
+    for name in _PLACE_LAYERS:
         path = directory / name
         if path.is_file():
             gazetteer.add_places(path)
-    bridge = directory / "name_bridge.csv"
+    bridge = directory / _BRIDGE_LAYER
     if bridge.is_file():
         gazetteer.add_bridge(bridge)
+    if cache_file is not None:
+        cache_files.store(cache_file, gazetteer)  # not stored in a read-only cache: built again
     return gazetteer
+
+
+def _default_cache_file(directory: Path, recorded_garbles: bool) -> Path | None:
+    """The pickle of the default gazetteer: named after the layers' bytes, this module's and
+    ``keys``' source, anyascii's install and the garbles switch; None when a file is unreadable."""
+    import zlib
+
+    import anyascii
+
+    from tqcheck.gazetteer import keys
+    from tqcheck.semantic.onnx_encoder import cache_dir
+
+    facts: list[object] = [recorded_garbles, _CACHE_VERSION]
+    try:
+        for path in (*(directory / name for name in (*_PLACE_LAYERS, _BRIDGE_LAYER)),):
+            facts.append(zlib.crc32(path.read_bytes()) if path.is_file() else None)
+        for source in (__file__, keys.__file__):
+            facts.append(zlib.crc32(Path(source).read_bytes()))
+        facts.append(Path(anyascii.__file__).stat().st_mtime_ns)
+    except OSError:
+        return None
+    name = f"curated-{zlib.crc32(repr(facts).encode()):08x}.pickle"
+    return cache_dir() / "gazetteer" / name
+
+
+_CACHE_VERSION = 1

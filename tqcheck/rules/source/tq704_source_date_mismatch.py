@@ -37,9 +37,12 @@ class SourceDateMismatch(Rule):
     fix = "unsafe"
 
     def check(self, document: Document) -> Iterator[Finding]:
+        groups = translated_groups(document)
+        if not groups:  # a monolingual check never loads the comparison (issue 13: cold start)
+            return
         from tqcheck.bilingual.facts_compare import compare_dates
 
-        for group in translated_groups(document):
+        for group in groups:
             mismatches = compare_dates(
                 group.source_text, group.target_text(document), document.published
             )

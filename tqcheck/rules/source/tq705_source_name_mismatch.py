@@ -4,10 +4,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from tqcheck.bilingual.names_compare import compare_names
 from tqcheck.bilingual.pairing import translated_groups
-from tqcheck.bilingual.person_names import renamed_alone, rendered_names
-from tqcheck.bilingual.source_names import SourceName, source_names
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.house_style import preferred_spelling
@@ -18,6 +15,7 @@ from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
 if TYPE_CHECKING:
+    from tqcheck.bilingual.source_names import SourceName
     from tqcheck.gazetteer.geonames import GeoNamesIndex
 
 # A capitalised name of up to three words in the target.
@@ -88,9 +86,15 @@ class SourceNameMismatch(Rule):
     fix = "unsafe"
 
     def check(self, document: Document) -> Iterator[Finding]:
-        gazetteer = default_gazetteer()
         groups = translated_groups(document)
-        geonames = geonames_index() if groups else None
+        if not groups:  # a monolingual check never loads the name comparison (issue 13)
+            return
+        from tqcheck.bilingual.names_compare import compare_names
+        from tqcheck.bilingual.person_names import renamed_alone, rendered_names
+        from tqcheck.bilingual.source_names import source_names
+
+        gazetteer = default_gazetteer()
+        geonames = geonames_index()
         targets = [group.target_text(document) for group in groups]
         known: list[frozenset[str]] = []
 
