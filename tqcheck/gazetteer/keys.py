@@ -293,6 +293,7 @@ def arabic_skeletons(text: str) -> frozenset[str]:
     return frozenset(variants)
 
 
+@lru_cache(maxsize=65536)
 def arabic_key(text: str) -> str:
     """Arabic-script spelling normalised: hamza forms, ya/kaf variants, taa marbuta, diacritics,
     and invisible format characters (the direction marks and the Persian zero-width non-joiner
