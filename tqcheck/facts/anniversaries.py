@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from tqcheck.facts.quantities import _WORD_NUMBER, _WORD_ORDINAL, _number_value
 
@@ -22,16 +23,21 @@ def _year(name: str) -> str:
 _COUNT = rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER}|a|an|one)"
 _QUAL = r"(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than)?\s*"
 _GAP = r"[^.;:!?\d]{0,50}?"
-_PATTERN = re.compile(
-    rf"(?<![\w-])(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_WORD_ORDINAL})\s+anniversary\s+of\b"
-    rf"{_GAP}\b{_year('year1')}\b"
-    rf"|(?<![\w-]){_QUAL}{_COUNT}\s+(?P<unit>years?|decades?)\s+(?P<rel>since|ago)\b"
-    rf"(?P<gap>{_GAP})\b{_year('year')}\b"
-    rf"|\bin\s+{_year('year2')},\s+{_QUAL.replace('qual', 'qual2')}"
-    rf"(?P<n2>\d{{1,3}}|{_WORD_NUMBER}|a|one)\s+"
-    rf"(?P<unit2>years?|decades?)\s+ago\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Compiled on first use: most articles never ask (issue 13: cold start)."""
+    return re.compile(
+        rf"(?<![\w-])(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_WORD_ORDINAL})\s+anniversary\s+of\b"
+        rf"{_GAP}\b{_year('year1')}\b"
+        rf"|(?<![\w-]){_QUAL}{_COUNT}\s+(?P<unit>years?|decades?)\s+(?P<rel>since|ago)\b"
+        rf"(?P<gap>{_GAP})\b{_year('year')}\b"
+        rf"|\bin\s+{_year('year2')},\s+{_QUAL.replace('qual', 'qual2')}"
+        rf"(?P<n2>\d{{1,3}}|{_WORD_NUMBER}|a|one)\s+"
+        rf"(?P<unit2>years?|decades?)\s+ago\b",
+        re.IGNORECASE,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +53,7 @@ class YearsSince:
 
 def find_years_since(sentence: str) -> list[YearsSince]:
     found: list[YearsSince] = []
-    for match in _PATTERN.finditer(sentence):
+    for match in _pattern().finditer(sentence):
         if match.group("ord"):
             value = _number_value(re.sub(r"(?:st|nd|rd|th)$", "", match.group("ord")))
             if value is None:

@@ -21,11 +21,18 @@ from tqcheck.facts.dates import DateMention, resolve
 from tqcheck.lexicon import WEEKDAYS, is_function_word, is_time_word, word_list
 
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
-_OTHER = re.compile(
-    r"\b(?:earlier|another|second|previous|separate|smaller|larger|bigger|new|later|first|"
-    r"different|other|fresh|latest|renewed)\s+(?:[a-z-]+\s+)?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _other() -> re.Pattern[str]:
+    """Compiled on first use (issue 13: cold start)."""
+    return re.compile(
+        r"\b(?:earlier|another|second|previous|separate|smaller|larger|bigger|new|later|first|"
+        r"different|other|fresh|latest|renewed)\s+(?:[a-z-]+\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _BEGIN = re.compile(
     r"\b(?:began|begun|begin|started|start|broke\s+out|erupted|launched|first|imposed|"
     r"declared|went\s+on|took\s+effect|came\s+into|invaded)\b",
@@ -53,7 +60,7 @@ def happenings(sentence: str) -> set[str]:
     for match in _WORDS.finditer(sentence):
         word = match.group().lower()
         event = table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
-        if event and not _OTHER.search(sentence[max(0, match.start() - 30) : match.start()]):
+        if event and not _other().search(sentence[max(0, match.start() - 30) : match.start()]):
             found.add(event)
     return found
 

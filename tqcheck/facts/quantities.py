@@ -448,7 +448,14 @@ _IRREGULAR_SINGULAR = {
     "personnel": "personnel",
 }
 _NOT_NOUNS = frozenset(["most", "other", "others", "times", "per", "percent", "each"])
-_NUMBER_WORD = re.compile(_WORD_NUMBER, re.IGNORECASE)
+
+
+@cache
+def _number_word() -> re.Pattern[str]:
+    """Compiled on first use (issue 13: cold start)."""
+    return re.compile(_WORD_NUMBER, re.IGNORECASE)
+
+
 # Words that end a counted-noun group: relative pronouns, adverbs and directions.
 _STOP_AFTER_NOUN = frozenset(
     [
@@ -606,7 +613,7 @@ def attach_counted_thing(text: str, quantity: Quantity, offset: int) -> Quantity
         conj
         and not is_function_word(conj.group(1))
         and not is_verb_like(conj.group(1))
-        and not _NUMBER_WORD.fullmatch(conj.group(1))
+        and not _number_word().fullmatch(conj.group(1))
     ):
         conjoined.append(singular(conj.group(1)))
     event = _event_near(text, quantity.start - offset, head_end)
