@@ -172,6 +172,11 @@ _WEAK_BEFORE = re.compile(
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
     r"through|within|off)\s+(?:the\s+)?$"
 )
+# The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
+# ("spoke to Holly", "a letter from Sophie").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|inside|around|across|through|within|into|off)\s+(?:the\s+)?$"
+)
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
@@ -189,6 +194,12 @@ _PEOPLE_IN_BEFORE = re.compile(
     r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
     r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
     r"\s+(?:in|near|at)\s+(?:the\s+)?$"
+)
+_ADDRESS_AFTER = re.compile(r"[.@/][A-Za-z0-9]")
+# "the Samsung phone": a name that modifies a noun names no place.
+_ATTRIBUTIVE_AFTER = re.compile(
+    r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
+    r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
 )
 _LEADING_SLOT = re.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
@@ -462,6 +473,8 @@ class _Candidate:
     slot: str  # strong | weak | country | none
     hint: str | None  # the country named right after it ("X, Lebanon")
     sentence_start: bool
+    locative: bool = False  # right after "in", "near", "outside" (a weak slot that locates)
+    definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
 
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
@@ -487,8 +500,12 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 if text.endswith(suffix):
                     text = text[: -len(suffix)]
                     end -= len(suffix)
-            if not text:
-                continue
+            if (
+                not text
+                or _ADDRESS_AFTER.match(plain, end)
+                or plain[start - 1 : start] in ("@", "/")
+            ):
+                continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
             before = plain[max(block.start, start - 60) : start]
             after = plain[end : min(block.end, end + 40)]
             if _PERSON_BEFORE.search(before):
@@ -520,7 +537,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
             if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
                 sentence_start = True
-            yield _Candidate(start, end, text, slot, hint, sentence_start)
+            locative = slot == "weak" and _LOCATIVE_BEFORE.search(before) is not None
+            definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
+            yield _Candidate(start, end, text, slot, hint, sentence_start, locative, definite)
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -656,8 +675,8 @@ def _curated_speaks(candidate: _Candidate, countries: set[str]) -> bool:
     about Lebanon is no Azerbaijani village)."""
     from tqcheck.gazetteer.index import default_gazetteer
 
-    if candidate.slot == "none":
-        return False
+    if candidate.slot not in ("strong", "country"):
+        return False  # TQ301 reports the curated match only in a place slot ("in Curious")
     match = default_gazetteer().best(candidate.text)
     return match is not None and bool(set(match.entry.country.split("|")) & countries)
 
@@ -674,13 +693,27 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         return False  # a person's name; "the town of X" says X is a place all the same
     # Only a literal translation may stand outside a place slot (the team table's pairs count
     # only in a strong one), and after "in", "from" only a name that is no English word may be
-    # a garble.
+    # a garble; or one word mid-sentence that sounds like a town of the region (a look-alike).
     if _literal_options(candidate, countries=set()) is None:
-        if candidate.slot == "none":
+        if candidate.slot == "none" and not _may_look_alike(candidate):
             return False
-        if candidate.slot == "weak" and is_english_word(text):
+        if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
             return False
     return True
+
+
+def _may_look_alike(candidate: _Candidate) -> bool:
+    """One word mid-sentence, outside a strong slot, that sounds like some town of the region:
+    it may be a look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun
+    capitalised mid-sentence is no common noun)."""
+    from tqcheck.gazetteer.look_alikes import may_sound_like_town
+
+    text = candidate.text
+    if candidate.sentence_start or " " in text or "-" in text:
+        return False
+    if candidate.slot == "none" and not candidate.definite:
+        return False  # outside a slot only "the X" standing alone ("clashes around the Muscle")
+    return may_sound_like_town(text) and is_english_word(text)
 
 
 def resolve_in_context(
@@ -691,14 +724,45 @@ def resolve_in_context(
     if not _worth_resolving(candidate) or _is_real_place(text, countries, named):
         return None
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
+    from tqcheck.gazetteer.look_alikes import look_alike
+
     literal = _literal(candidate, countries)
+    # One English word that sounds like a town of the article's countries (``look_alikes``).
+    town = look_alike(candidate, countries)
     if literal is not None:
+        if town is not None and _smaller_than_town(literal, town):
+            return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
         return literal
     if candidate.slot == "none":
-        return None  # outside a place slot a name is a person or a word more often
+        return town  # outside a place slot a name is a person or a word more often
     if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
         return None  # three capitalised words are an organisation or a person more often
-    return _by_sound(candidate, countries, geography)
+    found = _by_sound(candidate, countries, geography)
+    if town is not None and (
+        found is None or (found.kind == "look-alike" and _town_wins(found, town))
+    ):
+        return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
+    return found
+
+
+def _town_wins(found: Garble, town: Garble) -> bool:
+    """The look-alike of a town of 20,000+ (``look_alikes``) over another reading by sound:
+    when that reading names a smaller place, or is no stronger evidence."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    place = _index().get(found.geonameid)
+    return place is None or place.population < TOWN_POPULATION or town.score >= found.score
+
+
+def _smaller_than_town(literal: Garble, town: Garble) -> bool:
+    """A literal reading names a place under 20,000 people and the look-alike a city of
+    100,000 or more: the word sounds like the city copy names, not the hamlet it translates."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    place, city = _index().get(literal.geonameid), _index().get(town.geonameid)
+    if place is None or city is None:
+        return False
+    return place.population < TOWN_POPULATION and city.population >= WELL_KNOWN_POPULATION
 
 
 def _english_name(place: GeoPlace, *spellings: str) -> str:
@@ -778,8 +842,8 @@ def _literal_options(
     while i < len(words):  # longest English phrase first ("little mountain")
         for size in (2, 1):
             phrase = " ".join(words[i : i + size])
-            entries = table.get(phrase) or (
-                table.get(phrase[:-1]) if phrase.endswith("s") else None
+            entries = table.get(phrase) or next(
+                (table[base] for base in _base_forms(phrase) if base in table), None
             )
             if not entries and size == 2 and words[i] in _DIMINUTIVE_WORDS:
                 entries = _diminutives(table.get(words[i + 1], []) if i + 1 < len(words) else [])
@@ -802,6 +866,30 @@ def _literal_options(
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
+
+
+def _base_forms(phrase: str) -> list[str]:
+    """The base forms an inflected English word (the last of ``phrase``) may have, as the word
+    tables list them: a plural ("tents", "cities"), a participle ("illuminated", "walled"), a
+    gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
+    head, _, word = phrase.rpartition(" ")
+    found: list[str] = []
+    if word.endswith("ies") and len(word) > 4:
+        found.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        found.append(word[:-1])
+    if word.endswith("ed") and len(word) > 4:
+        found += [word[:-1], word[:-2]]  # "illuminated", "walled"
+        if word[-3] == word[-4]:
+            found.append(word[:-3])  # "dammed"
+    if word.endswith("ing") and len(word) > 5:
+        found += [word[:-3], word[:-3] + "e"]  # "grinding", "shining"
+        if word[-4] == word[-5]:
+            found.append(word[:-4])  # "running"
+    prefix = f"{head} " if head else ""
+    return [prefix + form for form in found]
 
 
 def _used_in(

@@ -1,0 +1,72 @@
+"""Look-alikes of the region's towns (issue 13): sound, size, geography and syntax together."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles, look_alikes
+from tqcheck.gazetteer.mentions import geonames_index
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
+    look_alikes._towns.cache_clear()
+    if not geonames_index().path.is_file():
+        pytest.skip("the GeoNames index is not built here")
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def test_an_english_word_after_in_that_sounds_like_a_large_city_is_a_look_alike() -> None:
+    # "in Chairs" is no English idiom; Shiraz has the consonants and over 100,000 people.
+    expected = [("Chairs", "look-alike", "IR", "Shiraz")]
+    assert _garbles("Iranian media said clashes broke out in Chairs overnight.\n") == expected
+    assert _garbles("Iranian media said protesters marched from Chairs to Tehran.\n") == expected
+    # Outside a slot only "the X" standing alone, not "the X hospital".
+    assert _garbles("Iranian media said fires burned around the Chairs overnight.\n") == expected
+    assert _garbles("Iranian media said the Chairs hospital was full.\n") == []
+
+
+def test_a_sentence_start_another_country_or_a_brand_stays_quiet() -> None:
+    assert _garbles("Chairs were thrown in the hall, Iranian media said.\n") == []
+    # Shiraz is in Iran: a story about Morocco gives the word no town to sound like.
+    assert _garbles("Moroccan media said clashes broke out in Chairs overnight.\n") == []
+    assert _garbles("Turkish retailers said the Samsung phone sold well.\n") == []
+
+
+def test_a_given_name_only_after_a_locative_preposition() -> None:
+    # "a letter from Sophie": a person; "in" + name is where a place is expected.
+    assert _garbles("A Moroccan official read a letter from Sophie in Rabat.\n") == []
+    assert _garbles("Iranian media said a letter from Charlie arrived.\n") == []
+
+
+def test_a_title_or_a_web_address_is_no_town() -> None:
+    assert _garbles("Egyptian police arrested a man in the Village of the Sheikh.\n") == []
+    assert _garbles("Turkish media quoted Dialog.ua on the drones.\n") == []
+
+
+def test_a_town_of_twenty_thousand_outranks_a_hamlet_of_the_same_sound() -> None:
+    best = look_alikes.town_matches("Chairs", {"IR"})[0]
+    assert best.town.name == "Shiraz" and best.exact and best.town.population >= 100_000
+    # Two consonant classes need a close spelling or a large city ("Troy" is no Tire).
+    document = "Archaeologists dug at the site of Troy, near Canakkale in Turkey.\n"
+    assert _garbles(document) == []
+
+
+def test_inflected_words_are_looked_up_by_their_base_form() -> None:
+    assert "tent" in garbles._base_forms("tents")
+    assert "city" in garbles._base_forms("cities")
+    assert "illuminate" in garbles._base_forms("illuminated")
+    assert "grind" in garbles._base_forms("grinding")
+    assert garbles._base_forms("the illuminated") == ["the illuminate", "the illuminat"]
+    assert garbles._base_forms("moss") == []

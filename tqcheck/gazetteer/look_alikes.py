@@ -1,0 +1,268 @@
+"""Look-alikes: an English word or Western given name standing for a town of the article's
+countries ("Nobles" for Nablus, "Abbey" for Abyei, "in Sadie" for Saida).
+
+A word is a look-alike only where several kinds of evidence meet, each one a sub-editor would
+cite:
+
+* **sound**: the word's consonant skeleton (the MT confusion classes of ``keys``) is that of a
+  town's Latin or Arabic name, exactly or one class off (dropped or confused);
+* **size**: the town has 20,000 people or more (a look-alike of a hamlet is a coincidence; a
+  city copy names every day is not), and outside a strong place slot 100,000 or more;
+* **geography**: the town is in a country the article is about (``context``), never abroad;
+* **syntax**: the word stands where a place is expected. A strong slot ("the city of X", "X
+  province", "residents of X", "X, 40 km south of Y") is enough; after a locative preposition
+  ("in", "near", "outside"), a capitalised common word mid-sentence is evidence too ("in Holly"
+  is no English idiom), when its sound is exact and the town large.
+
+Real places of the article's countries, people (titles, a given name followed by a surname),
+brands and capitalised words at a sentence start never get here (``garbles._candidates``,
+``garbles.resolve_in_context``). Towns are read from a cached table of the region's towns of
+20,000 people or more (their Latin and Arabic-script names by skeleton), built from the GeoNames
+index in about a second on first use.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck.gazetteer import cache_files
+from tqcheck.gazetteer.garbles import (
+    _CONFUSABLE,
+    ARABIC_SCRIPT_REGION,
+    WELL_KNOWN_POPULATION,
+    Garble,
+    _arabic_cache_dir,
+    _bare,
+    _Candidate,
+    _country_name,
+    _english_name,
+    _index,
+)
+from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
+from tqcheck.gazetteer.words import is_english_word, zipf
+
+STRONG_SLOT_ZIPF = 3.0  # the words of wordfreq's small English list
+TOWN_POPULATION = 20_000  # the towns a look-alike may stand for
+SCORE_EXACT = 0.88  # the word's skeleton is the town's
+SCORE_NEAR = 0.80  # one consonant class dropped or confused
+# Jaro-Winkler of the folded spellings a look-alike needs besides its skeleton: in a strong slot,
+# and (closer) after a locative preposition.
+MIN_STRONG_LATIN = 0.60
+MIN_WEAK_LATIN = 0.75
+# A skeleton one class apart, or of two classes only ("Troy", TR, is no Tire), needs a close
+# spelling; a two-class word also passes for a city of 100,000 or more ("Sophie" for Safi).
+MIN_NEAR_LATIN = 0.80
+EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20,000
+SIZE_BONUS = 0.10
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Titles that introduce a person's name ("Sheikh", "Emir"): ``english_name_titles.txt``."""
+    text = resources.files("tqcheck.data").joinpath("english_name_titles.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _given_name(text: str) -> bool:
+    """A given name of English copy (``given_names.txt``, the bridge's names, curated people)."""
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if text in _given_names() or default_gazetteer().is_given_name(text):
+        return True
+    return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    text = resources.files("tqcheck.data").joinpath("given_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def may_sound_like_town(text: str) -> bool:
+    """Cheap first check for a word outside a strong slot: a skeleton of three classes or more
+    that some town of the region has (no country, no spelling checked yet)."""
+    table = _towns()
+    return any(len(key) >= 3 and key in table for key in skeletons(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Town:
+    rowid: int
+    name: str
+    spelling: str
+    country: str
+    population: int
+
+
+@cache
+def _towns() -> dict[str, list[_Town]]:
+    """Skeleton -> the region's towns of :data:`TOWN_POPULATION` or more with a name of that
+    skeleton (Latin spellings also without the Arabic article; Arabic-script names in the same
+    classes), from the per-machine cache next to the index (built on first use)."""
+    if not _index().path.is_file():
+        return {}
+    path = _arabic_cache_dir() / f"towns-{TOWN_POPULATION}.pickle"
+    cached = cache_files.load(path)
+    if cached is not None:
+        return cached
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    places = {
+        rowid: (name, country, population)
+        for rowid, name, country, population in _index()._query(
+            "SELECT rowid, name, country, population FROM places WHERE kind = 'place' "
+            f"AND population >= ? AND country IN ({','.join('?' * len(codes))})",
+            (TOWN_POPULATION, *codes),
+        )
+    }
+    table: dict[str, dict[tuple[int, str], _Town]] = {}
+    rowids = sorted(places)
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for rowid, spelling, kind in _index()._query(
+            f"SELECT place, spelling, kind FROM names WHERE place IN ({marks})", chunk
+        ):
+            name, country, population = places[rowid]
+            if kind == "arabic":
+                keys = arabic_skeletons(spelling)
+            else:
+                keys = skeletons(spelling) | skeletons(_bare(spelling))
+            for key in keys:
+                if len(key) >= 2:
+                    town = _Town(rowid, name, spelling, country, population)
+                    table.setdefault(key, {}).setdefault((rowid, spelling), town)
+    result = {key: list(towns.values()) for key, towns in table.items()}
+    cache_files.store(path, result)
+    return result
+
+
+def _near_keys(key: str) -> set[str]:
+    """``key`` with one class dropped (three classes or more) or one confusable class swapped."""
+    found: set[str] = set()
+    for i, char in enumerate(key):
+        if len(key) >= 3:
+            found.add(key[:i] + key[i + 1 :])
+        if char in _CONFUSABLE:
+            found.add(key[:i] + _CONFUSABLE[char] + key[i + 1 :])
+    return found - {key}
+
+
+@dataclass(frozen=True, slots=True)
+class TownMatch:
+    town: _Town
+    exact: bool  # the skeletons are equal (else one class apart)
+    similarity: float  # Jaro-Winkler of the folded spellings
+    key: str
+    own: float  # Jaro-Winkler against the town's own name (a tie-break)
+
+
+def town_matches(word: str, countries: set[str]) -> list[TownMatch]:
+    """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
+    before a near one, then spelling similarity with a bonus for a city of 100,000 or more."""
+    folded, bare = fold(word), _bare(word)
+    table = _towns()
+    best: dict[int, TownMatch] = {}
+    for own in skeletons(word):
+        if len(own) < 2:
+            continue
+        for key, exact in [(own, True), *((k, False) for k in _near_keys(own) if len(k) >= 2)]:
+            for town in table.get(key, ()):
+                if town.country not in countries:
+                    continue
+                # Against the town's own name; another spelling of it counts a little less (a
+                # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's).
+                own = max(
+                    JaroWinkler.similarity(folded, fold(town.name)),
+                    JaroWinkler.similarity(bare, _bare(town.name)),
+                )
+                similarity = max(
+                    own,
+                    0.0
+                    if is_arabic(town.spelling)
+                    else JaroWinkler.similarity(folded, fold(town.spelling)) - 0.05,
+                )
+                match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
+                old = best.get(town.rowid)
+                if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
+                    best[town.rowid] = match
+    return sorted(best.values(), key=_rank, reverse=True)
+
+
+def _rank(match: TownMatch) -> tuple[float, float, int]:
+    """Spelling similarity, more for an exact skeleton and for a larger town (by tens of
+    thousands: a town ten times larger than another is named in copy far more often)."""
+    size = math.log10(max(match.town.population, TOWN_POPULATION) / TOWN_POPULATION)
+    bonus = (EXACT_BONUS if match.exact else 0.0) + SIZE_BONUS * size
+    return (round(match.similarity + bonus, 3), match.own, match.town.population)
+
+
+def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
+    evidence meets (see the module docstring); None otherwise."""
+    text = candidate.text
+    strong = candidate.slot in ("strong", "country")
+    # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie").
+    word = zipf(text) >= STRONG_SLOT_ZIPF if strong else is_english_word(text)
+    if " " in text or "-" in text or not word or text.lower() in _titles():
+        return None  # "the Village of the Sheikh": a title is no town's name
+    region = countries & ARABIC_SCRIPT_REGION
+    if not region:
+        return None
+    mid = not candidate.sentence_start
+    # After "in", "near" any word; after "from", "to", "captured" only a common word
+    # capitalised mid-sentence, not a given name ("a letter from Sophie"); outside a slot only
+    # "the X" standing alone ("clashes in and around the Muscle"; not "the Samsung phone").
+    weak = mid and (
+        (candidate.slot == "weak" and candidate.locative)
+        or (candidate.slot == "weak" and not _given_name(text))
+        or (candidate.slot == "none" and candidate.definite and not _given_name(text))
+    )
+    if not (strong or weak):
+        return None
+    for match in town_matches(text, region):
+        town = match.town
+        if fold(town.name) == fold(text):
+            continue
+        large = town.population >= WELL_KNOWN_POPULATION
+        if strong and not match.exact:
+            wanted = match.similarity >= MIN_NEAR_LATIN
+        elif strong:
+            wanted = match.similarity >= MIN_STRONG_LATIN and (
+                len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
+            )
+        else:  # weakly placed: exact sound, a large town, a close spelling
+            close = MIN_WEAK_LATIN if candidate.slot == "weak" else MIN_NEAR_LATIN
+            wanted = match.exact and large and match.similarity >= close and len(match.key) >= 3
+        if wanted:
+            return _garble(candidate, match)
+        break  # only the best-ranked town: a weaker one is no evidence when a better fails
+    return None
+
+
+def _garble(candidate: _Candidate, match: TownMatch) -> Garble:
+    town = match.town
+    place = _index()._places([town.rowid])[town.rowid]
+    name = _english_name(place, town.spelling)
+    how = "has the consonants" if match.exact else "is a consonant away from"
+    size = f"a town of {town.population:,} people" if town.population else "a town"
+    return Garble(
+        candidate.start,
+        candidate.end,
+        candidate.text,
+        "look-alike",
+        name,
+        place.country,
+        place.geonameid,
+        SCORE_EXACT if match.exact else SCORE_NEAR,
+        f"an English word that sounds like {name}, {_country_name(place.country)}: it {how} "
+        f"{match.key} of {town.spelling}, {size}",
+    )
