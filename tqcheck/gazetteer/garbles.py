@@ -57,6 +57,7 @@ from tqcheck.gazetteer.keys import (
     skeleton,
     skeletons,
 )
+from tqcheck.gazetteer.through_arabic import read_through_arabic
 from tqcheck.gazetteer.words import is_english_word, zipf
 
 if TYPE_CHECKING:
@@ -1356,6 +1357,15 @@ def _by_sound(
                         spelling,
                         f"it reads like the Arabic spelling {spelling} (consonants {key})",
                     )
+    # ... and letter by letter, long vowels too, by a name that also looks like the place's
+    # once p/b, v/f, e/i, o/u are one (``through_arabic``: "Bitrubafl" for Petropavl).
+    region = countries & ARABIC_SCRIPT_REGION
+    for rowid, (score, name, detail) in read_through_arabic(
+        text, region, _country_arabic, _index()._places, _rows_in
+    ).items():
+        old = scored.get(rowid)
+        if old is None or old[0] < score or is_arabic(old[1]):
+            scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
     _world_cities(text, folded, countries, scored)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,

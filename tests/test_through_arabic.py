@@ -1,0 +1,88 @@
+"""Transliteration garbles read through Arabic script (issue 13, ``gazetteer.through_arabic``)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles, through_arabic
+from tqcheck.gazetteer.keys import arabic_key, fold
+
+FIXTURE = Path(__file__).parent / "fixtures" / "places_through_arabic.tsv"
+
+
+def _rows(expect: str) -> list[dict[str, str]]:
+    with FIXTURE.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return [row for row in csv.DictReader(lines, delimiter="\t") if row["expect"] == expect]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_recorded_garbles() -> Iterator[None]:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+        # Tables another test read with the GeoNames layer switched off must not be reused.
+        garbles._country_arabic.cache_clear()
+        garbles._short_names.cache_clear()
+        yield
+
+
+def _found(text: str) -> list[garbles.Garble]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return garbles.find_garbles(document)
+
+
+def _cost(latin: str, arabic: str) -> float:
+    return through_arabic.reading_cost(fold(latin), arabic_key(arabic))
+
+
+def test_a_latin_spelling_reads_as_the_arabic_letters_it_was_written_from() -> None:
+    # v/f, p/b, g/j/k, e/i and o/u are one Arabic letter each; short vowels are not written.
+    assert _cost("Yarifan", "يريفان") == 0
+    assert _cost("Bitrubafl", "بتروبافل") == 0
+    assert _cost("Kulbaykan", "گلپایگان") == 0
+    assert _cost("Tarabzun", "طرابزون") == 0
+    # A long vowel the Latin drops costs a little, a consonant of its own a whole edit.
+    assert 0 < _cost("Trabzn", "طرابزون") <= 1
+    assert _cost("Tarakzun", "طرابزون") >= 1
+    # An ending the Arabic does not write is no reading of the name ("Isfahani", اصفهان).
+    assert _cost("Isfahani", "اصفهان") > through_arabic.MAX_NEAR_COST
+    # Urdu letters GeoNames keeps read as their Latin sounds (ٹ for t).
+    assert _cost("Siyalkut", "سیالکوٹ") == 0
+
+
+def test_two_latin_names_of_one_arabic_reading() -> None:
+    assert through_arabic.canonical("petropavl") == through_arabic.canonical("bitrubafl")
+    assert through_arabic.one_reading("Tilafi", "Telavi")
+    assert through_arabic.one_reading("Jurjan", "Gorgan")
+    # An ending added or changed is another word; consonants must all agree.
+    assert not through_arabic.one_reading("Isfahani", "Isfahan")
+    assert not through_arabic.one_reading("Isfahani", "Esfahano")
+    assert not through_arabic.one_reading("Benyamin", "Binyaminah")
+    assert not through_arabic.one_reading("Tilami", "Telavi")
+    assert through_arabic.latin_resemblance("Tibaza", "Tipasa") > through_arabic.latin_resemblance(
+        "Tibaza", "Tebessa"
+    )
+
+
+@pytest.mark.parametrize("row", _rows("right"), ids=lambda row: row["id"])
+def test_garbles_through_arabic_script_are_flagged_with_their_place(row: dict[str, str]) -> None:
+    found = [g for g in _found(row["text"] + "\n") if g.text == row["garble"]]
+    assert found, row["garble"]
+    assert fold(found[0].name) == fold(row["expected"]) or any(
+        place.geonameid == found[0].geonameid
+        for place in garbles._index().exact(row["expected"])
+        if place.country == row["country"]
+    ), (row["garble"], found[0].name)
+
+
+@pytest.mark.parametrize("row", _rows("quiet"), ids=lambda row: row["id"])
+def test_real_names_people_and_other_places_stay_quiet(row: dict[str, str]) -> None:
+    assert _found(row["text"] + "\n") == []
