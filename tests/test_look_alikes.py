@@ -18,6 +18,8 @@ def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
     garbles._country_arabic.cache_clear()
     garbles._short_names.cache_clear()
     look_alikes._towns.cache_clear()
+    look_alikes._town_keys.cache_clear()
+    look_alikes._build_towns.cache_clear()
     if not geonames_index().path.is_file():
         pytest.skip("the GeoNames index is not built here")
 

@@ -27,6 +27,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -90,8 +91,8 @@ def _given_names() -> frozenset[str]:
 def may_sound_like_town(text: str) -> bool:
     """Cheap first check for a word outside a strong slot: a skeleton of three classes or more
     that some town of the region has (no country, no spelling checked yet)."""
-    table = _towns()
-    return any(len(key) >= 3 and key in table for key in skeletons(text))
+    keys = _town_keys()
+    return any(len(key) >= 3 and key in keys for key in skeletons(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,17 +104,40 @@ class _Town:
     population: int
 
 
+_TownRow = tuple[int, str, str, int]  # rowid, name, spelling, population (plain: quick to load)
+
+
 @cache
-def _towns() -> dict[str, list[_Town]]:
-    """Skeleton -> the region's towns of :data:`TOWN_POPULATION` or more with a name of that
-    skeleton (Latin spellings also without the Arabic article; Arabic-script names in the same
-    classes), from the per-machine cache next to the index (built on first use)."""
+def _town_keys() -> frozenset[str]:
+    """Every skeleton of :func:`_towns`, all countries together."""
     if not _index().path.is_file():
-        return {}
-    path = _arabic_cache_dir() / f"towns-{TOWN_POPULATION}.pickle"
-    cached = cache_files.load(path)
+        return frozenset()
+    cached = cache_files.load(_towns_path("keys"))
     if cached is not None:
         return cached
+    return frozenset(key for table in _build_towns().values() for key in table)
+
+
+@cache
+def _towns(country: str) -> dict[str, list[_TownRow]]:
+    """Skeleton -> the towns of ``country`` (of :data:`TOWN_POPULATION` or more) with a name of
+    that skeleton (Latin spellings also without the Arabic article; Arabic-script names in the
+    same classes), from the per-machine cache next to the index, one file per country (all are
+    built on first use, in about a second)."""
+    if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
+        return {}
+    cached = cache_files.load(_towns_path(country))
+    if cached is not None:
+        return cached
+    return _build_towns().get(country, {})
+
+
+def _towns_path(name: str) -> Path:
+    return _arabic_cache_dir() / f"towns-{TOWN_POPULATION}-{name}.pickle"
+
+
+@cache
+def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     codes = sorted(ARABIC_SCRIPT_REGION)
     places = {
         rowid: (name, country, population)
@@ -123,7 +147,7 @@ def _towns() -> dict[str, list[_Town]]:
             (TOWN_POPULATION, *codes),
         )
     }
-    table: dict[str, dict[tuple[int, str], _Town]] = {}
+    tables: dict[str, dict[str, dict[tuple[int, str], _TownRow]]] = {code: {} for code in codes}
     rowids = sorted(places)
     for start in range(0, len(rowids), 500):
         chunk = rowids[start : start + 500]
@@ -138,10 +162,15 @@ def _towns() -> dict[str, list[_Town]]:
                 keys = skeletons(spelling) | skeletons(_bare(spelling))
             for key in keys:
                 if len(key) >= 2:
-                    town = _Town(rowid, name, spelling, country, population)
-                    table.setdefault(key, {}).setdefault((rowid, spelling), town)
-    result = {key: list(towns.values()) for key, towns in table.items()}
-    cache_files.store(path, result)
+                    row = (rowid, name, spelling, population)
+                    tables[country].setdefault(key, {}).setdefault((rowid, spelling), row)
+    result = {
+        code: {key: list(rows.values()) for key, rows in table.items()}
+        for code, table in tables.items()
+    }
+    for code, table in result.items():  # a read-only cache: rebuilt in each process
+        cache_files.store(_towns_path(code), table)
+    cache_files.store(_towns_path("keys"), frozenset(k for t in result.values() for k in t))
     return result
 
 
@@ -169,15 +198,18 @@ def town_matches(word: str, countries: set[str]) -> list[TownMatch]:
     """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
     before a near one, then spelling similarity with a bonus for a city of 100,000 or more."""
     folded, bare = fold(word), _bare(word)
-    table = _towns()
     best: dict[int, TownMatch] = {}
-    for own in skeletons(word):
-        if len(own) < 2:
-            continue
-        for key, exact in [(own, True), *((k, False) for k in _near_keys(own) if len(k) >= 2)]:
-            for town in table.get(key, ()):
-                if town.country not in countries:
-                    continue
+    queries = [
+        (key, exact)
+        for own in skeletons(word)
+        if len(own) >= 2
+        for key, exact in [(own, True), *((k, False) for k in _near_keys(own) if len(k) >= 2)]
+    ]
+    for country in sorted(countries):
+        table = _towns(country)
+        for key, exact in queries:
+            for row in table.get(key, ()):
+                town = _Town(row[0], row[1], row[2], country, row[3])
                 # Against the town's own name; another spelling of it counts a little less (a
                 # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's).
                 own = max(
