@@ -374,8 +374,8 @@ def latin_readings(
         for rowid, spelling, place in rows(key, countries, 400, False):
             if rowid in found or place.population < MIN_LATIN_READING_POPULATION:
                 continue
-            if not _VOWELS & set(fold(spelling)):
-                continue  # consonants only ("bnymynh"): a transcription, not a reading
+            if not _VOWELS & set(fold(spelling)) or spelling.count(" ") > text.count(" ") + 1:
+                continue  # consonants only ("bnymynh"), syllables ("tai er mei zi"): no reading
             if one_reading(text, spelling):
                 detail = f"it reads as {spelling} would in Arabic script"
                 found[rowid] = (SCORE_LATIN_READING, spelling, detail)
