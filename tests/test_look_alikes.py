@@ -24,9 +24,12 @@ def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip("the GeoNames index is not built here")
 
 
+def _document(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+
+
 def _garbles(text: str) -> list[tuple[str, str, str, str]]:
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(_document(text))]
 
 
 def test_an_english_word_after_in_that_sounds_like_a_large_city_is_a_look_alike() -> None:
@@ -72,3 +75,22 @@ def test_inflected_words_are_looked_up_by_their_base_form() -> None:
     assert "grind" in garbles._base_forms("grinding")
     assert garbles._base_forms("the illuminated") == ["the illuminate", "the illuminat"]
     assert garbles._base_forms("moss") == []
+
+
+def test_a_possessive_is_read_as_the_arabic_construct_state() -> None:
+    # "Solomon's Mosque" is مسجد سليمان (Masjed Soleyman): the words are tried in every order.
+    found = _garbles("Oil output rose near Solomon's Mosque, in Iran's Khuzestan province.\n")
+    assert [(text, kind, country) for text, kind, country, _ in found] == [
+        ("Solomon's Mosque", "literal", "IR")
+    ]
+
+
+def test_a_nationality_or_a_city_s_own_name_gives_the_article_its_country() -> None:
+    # No country word the article geography knows: "Eritrean" is made from Eritrea's name.
+    assert garbles._derived_country("Eritrean") == "ER"
+    assert garbles._derived_country("Somaliland") == "SO"
+    assert garbles._derived_country("Chadwick") is None
+    text = "Eritrean exiles said troops rounded up young men in the city of Smart.\n"
+    assert _garbles(text) == [("Smart", "look-alike", "ER", "Asmara")]
+    # Islamabad is also an old name of Chattogram, a larger city: its own name still counts.
+    assert garbles._loose_geography(_document("Police near Islamabad said.\n"), 0) == {"PK"}

@@ -559,6 +559,8 @@ def find_garbles(document: Document) -> list[Garble]:
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
         countries = set(geography.codes())
+        if not countries:  # the article's geography names no country: read it more loosely
+            countries = set(_loose_geography(document, candidate.start))
         if candidate.hint:
             countries = {candidate.hint}
         if not countries & ARABIC_SCRIPT_REGION:
@@ -570,6 +572,88 @@ def find_garbles(document: Document) -> list[Garble]:
             found.append(garble)
     document.analyses["place_garbles"] = found
     return found
+
+
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+
+
+def _loose_geography(document: Document, offset: int) -> frozenset[str]:
+    """The countries of the region a section names in ways ``context`` leaves out, for an
+    article where it finds none: a word made from a country's name ("Eritrean", "Somaliland")
+    and a city of 100,000 or more of the region named by its own name though a larger city
+    abroad has it as an old name ("Islamabad", also Chattogram's), or by another GeoNames
+    spelling that is no English word ("Raqqa" for Ar Raqqah). Computed once per section."""
+    from tqcheck.gazetteer.context import sections
+
+    cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_loose_geography", {})
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
+    if section is None:
+        return frozenset()
+    if section[0] in cache:
+        return cache[section[0]]
+    found: set[str] = set()
+    seen: set[str] = set()
+    for hit in _NAME.finditer(document.plain, *section):
+        name = hit.group()
+        if name in seen:
+            continue
+        seen.add(name)
+        derived = _derived_country(name.split()[0])
+        if derived:
+            found.add(derived)
+        elif len(fold(name)) >= 4:
+            for place in _index().exact(name):
+                if (
+                    place.country in ARABIC_SCRIPT_REGION
+                    and place.kind == "place"
+                    and place.population >= WELL_KNOWN_POPULATION
+                    and (fold(place.name) == fold(name) or not is_english_word(name))
+                ):
+                    found.add(place.country)
+                    break
+    cache[section[0]] = frozenset(found)
+    return cache[section[0]]
+
+
+def _derived_country(word: str) -> str | None:
+    """The country of the region whose name a word is made from ("Eritrean" -> ER,
+    "Somaliland" -> SO): the longest folded country name (four letters or more), or one of six or
+    more less its last letter, that the word opens with."""
+    folded = fold(word)
+    best: tuple[int, str] | None = None
+    for prefix, code in _country_prefix_codes().items():
+        if (
+            folded.startswith(prefix)
+            and folded[len(prefix) :] in _NATIONALITY_ENDINGS
+            and (best is None or len(prefix) > best[0])
+        ):
+            best = (len(prefix), code)
+    return best[1] if best else None
+
+
+# What a country's name takes to name its people or a part of it ("Chadwick" is no Chadian).
+_NATIONALITY_ENDINGS = frozenset(
+    ["", "n", "an", "ian", "i", "is", "ese", "land", "ns", "ans", "ians", "s"]
+)
+
+
+@cache
+def _country_prefix_codes() -> dict[str, str]:
+    import pycountry
+
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        if country.alpha_2 not in ARABIC_SCRIPT_REGION:
+            continue
+        for attribute in ("name", "common_name"):
+            value = getattr(country, attribute, None)
+            if value and " " not in value and "," not in value:
+                name = fold(value)
+                if len(name) >= 4:
+                    codes[name] = country.alpha_2
+                if len(name) >= 6:
+                    codes[name[:-1]] = country.alpha_2
+    return codes
 
 
 def _people_of_a_country_in(before: str) -> bool:
@@ -828,7 +912,9 @@ def _literal_options(
     (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
     strong slot."""
     text = candidate.text
-    raw = [w for w in re.split(r"[ -]", text.lower()) if w]
+    # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
+    # are tried in every order).
+    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", text.lower()) if w]
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     words = [w for w in raw if w not in _FUNCTION]
@@ -867,6 +953,7 @@ def _literal_options(
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _base_forms(phrase: str) -> list[str]:
