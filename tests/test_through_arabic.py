@@ -45,7 +45,7 @@ def _cost(latin: str, arabic: str) -> float:
 
 def test_a_latin_spelling_reads_as_the_arabic_letters_it_was_written_from() -> None:
     # v/f, p/b, g/j/k, e/i and o/u are one Arabic letter each; short vowels are not written.
-    assert _cost("Yarifan", "يريفان") == 0
+    assert _cost("Armafir", "أرمافير") == 0
     assert _cost("Bitrubafl", "بتروبافل") == 0
     assert _cost("Kulbaykan", "گلپایگان") == 0
     assert _cost("Tarabzun", "طرابزون") == 0
@@ -60,16 +60,15 @@ def test_a_latin_spelling_reads_as_the_arabic_letters_it_was_written_from() -> N
 
 def test_two_latin_names_of_one_arabic_reading() -> None:
     assert through_arabic.canonical("petropavl") == through_arabic.canonical("bitrubafl")
-    assert through_arabic.one_reading("Tilafi", "Telavi")
-    assert through_arabic.one_reading("Jurjan", "Gorgan")
+    assert through_arabic.one_reading("Uzurkiti", "Ozurgeti")
+    assert through_arabic.one_reading("Zukdidi", "Zugdidi")
     # An ending added or changed is another word; consonants must all agree.
     assert not through_arabic.one_reading("Isfahani", "Isfahan")
     assert not through_arabic.one_reading("Isfahani", "Esfahano")
     assert not through_arabic.one_reading("Benyamin", "Binyaminah")
-    assert not through_arabic.one_reading("Tilami", "Telavi")
-    assert through_arabic.latin_resemblance("Tibaza", "Tipasa") > through_arabic.latin_resemblance(
-        "Tibaza", "Tebessa"
-    )
+    assert not through_arabic.one_reading("Zukmidi", "Zugdidi")
+    resemblance = through_arabic.latin_resemblance
+    assert resemblance("Burjumi", "Borjomi") > resemblance("Burjumi", "Bergama")
 
 
 @pytest.mark.parametrize("row", _rows("right"), ids=lambda row: row["id"])

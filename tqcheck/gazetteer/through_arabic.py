@@ -3,8 +3,8 @@
 Machine translation of a place name that went through Arabic (or Persian) script writes back the
 letters that script has: no p, v, g, e or o (ب ف ج/غ/ك ي/و or nothing), short vowels unwritten,
 long ones as ا و ي. A garble and the place's real name may then be far apart in Latin script
-("Yarifan" for Yerevan, "Tarabzun" for Trabzon) while the garble is a plain reading of the
-place's Arabic-script name (يريفان, طرابزون). This module reads a Latin spelling against the
+("Armafir" for Armavir, "Tarabzun" for Trabzon) while the garble is a plain reading of the
+place's Arabic-script name (أرمافير, طرابزون). This module reads a Latin spelling against the
 Arabic-script names GeoNames holds for the places of the article's countries (Arabic, Persian,
 Urdu alternates, also of places outside the Arab world):
 
@@ -18,7 +18,7 @@ Urdu alternates, also of places outside the Arab world):
   once those letters are one (:func:`canonical`): a reading at no cost is stronger than a
   shared skeleton and close enough for an "in X" slot;
 * :func:`latin_readings` does the same for the Latin names of places GeoNames gives no
-  Arabic-script name ("Tilafi" for Telavi, Georgia): two names are one reading when their
+  Arabic-script name ("Zukdidi" for Zugdidi, Georgia): two names are one reading when their
   canonical consonants agree and a vowel or two differs (:func:`one_reading`).
 
 Nothing is read at import: the letter table on the first candidate.
@@ -230,7 +230,7 @@ def arabic_readings(
     Arabic-script name ``text`` reads as (at no cost, or within :data:`MAX_NEAR_COST`), and
     whose Latin name ``text`` resembles once Arabic's merged letters are one
     (:func:`latin_resemblance` at least :data:`MIN_RESEMBLANCE`, which also ranks them: an Urdu
-    name GeoNames gives Tebessa reads "Tibaza" as well as Tipasa's Arabic name does).
+    name GeoNames gives one town may read as well as another town's Arabic name does).
     Candidates are the names of ``tables`` (a country's Arabic table: ``by_skeleton``, skeleton
     -> (rowid, spelling, whole)) under ``text``'s skeletons with the classes Arabic writes with
     one letter merged; ``places`` gives the places of rowids."""
@@ -303,7 +303,7 @@ def latin_resemblance(first: str, second: str) -> float:
     return JaroWinkler.similarity(a, b) if a and b else 0.0
 
 
-# Latin names without an Arabic-script name in GeoNames (Telavi, Georgia): the standard
+# Latin names without an Arabic-script name in GeoNames (Zugdidi, Georgia): the standard
 # skeleton classes (tqcheck.gazetteer.keys) that Arabic script writes with one letter.
 _SKELETON_CLASSES = {
     "B": "BP",
@@ -367,7 +367,7 @@ def latin_readings(
 ) -> dict[int, tuple[float, str, str]]:
     """rowid -> (score, spelling, evidence) for the places of ``countries`` (of
     :data:`MIN_LATIN_READING_POPULATION` or more) with a Latin name that ``text`` is one
-    reading of (:func:`one_reading`: "Tilafi" for Telavi). ``rows`` gives the index's
+    reading of (:func:`one_reading`: "Zukdidi" for Zugdidi). ``rows`` gives the index's
     (rowid, spelling, place) of a skeleton key; ``skeleton_keys`` are ``text``'s skeletons."""
     found: dict[int, tuple[float, str, str]] = {}
     for key in sorted(_expanded(k for k in skeleton_keys if len(k) >= MIN_CLASSES)):
