@@ -151,22 +151,23 @@ def _unit_key(name: str) -> str:
 
 @cache
 def _units_by_key() -> dict[str, tuple[Unit, ...]]:
-    import pycountry
-
+    from tqcheck.gazetteer.geonames import iso_subdivisions
     from tqcheck.gazetteer.words import zipf
 
     kinds = unit_kinds()
     english = {row[0]: _split(row[1]) for row in _rows("admin_unit_names.tsv")}
+    subdivisions: dict[str, list[tuple[str, str, str]]] = {}
+    for code, country, iso_type, iso_name in iso_subdivisions():  # pycountry's, from a cache
+        subdivisions.setdefault(country, []).append((code, iso_type, iso_name))
     found: dict[str, list[Unit]] = {}
     for country, country_kinds in kinds.items():
         by_type = {kind.iso_type: kind for kind in country_kinds if kind.level == 1}
-        for subdivision in pycountry.subdivisions.get(country_code=country) or ():
-            kind = by_type.get(subdivision.type)
+        for code, iso_type, iso_name in subdivisions.get(country, ()):
+            kind = by_type.get(iso_type)
             if kind is None:
                 continue
-            unit = Unit(subdivision.code, country, kind)
-            names = list(english.get(subdivision.code, ()))
-            iso_name = subdivision.name
+            unit = Unit(code, country, kind)
+            names = list(english.get(code, ()))
             # An ISO name that is an ordinary English word ("Mary", "Van") is not evidence.
             if " " in iso_name or zipf(iso_name) < 4.0:
                 names.append(iso_name)
