@@ -281,8 +281,36 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     words no dictionary knows (``toponym_words_team.csv``: Arabic, Persian, Turkic words in
     Arabic script), then the dictionary glosses of the Arabic words place names are made of
     (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
-    romanisations: read back by Arabic skeleton). Read on first use, not at import."""
-    return read_toponym_words(TOPONYM_WORD_TABLES)
+    romanisations: read back by Arabic skeleton). Read on first use, not at import, and kept as
+    a pickle in tqcheck's cache folder named after the tables' bytes and the code that reads
+    them (issue 13: reading the CSVs took 40 ms of a check)."""
+    path = _toponym_words_cache()
+    if path is not None and isinstance(cached := cache_files.load(path), dict):
+        return cached
+    table = read_toponym_words(TOPONYM_WORD_TABLES)
+    if path is not None:
+        cache_files.store(path, table)  # not stored in a read-only cache: read again
+    return table
+
+
+def _toponym_words_cache() -> Path | None:
+    """Where :func:`toponym_words` is kept; None when a table or source cannot be read."""
+    import sys
+
+    from tqcheck.gazetteer import keys
+    from tqcheck.semantic.onnx_encoder import cache_dir
+
+    facts: list[object] = [sys.version, _CACHE_VERSION]
+    try:
+        for name in TOPONYM_WORD_TABLES:
+            path = _gazetteer_dir() / name
+            facts.append(zlib.crc32(path.read_bytes()) if path.is_file() else None)
+        for source in (__file__, keys.__file__):
+            facts.append(zlib.crc32(Path(source).read_bytes()))
+    except OSError:
+        return None
+    name = f"toponym-words-{zlib.crc32(repr(facts).encode()):08x}.pickle"
+    return cache_dir() / "gazetteer" / name
 
 
 TEAM_TABLE = "toponym_words_team.csv"
@@ -1079,8 +1107,9 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                     ("ال" if art else "") + (a or "")
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
+                forms = _taa_marbuta_forms(arabic_key(arabic))  # once, not per country
                 for country in countries & ARABIC_SCRIPT_REGION:
-                    for key, score in _taa_marbuta_forms(arabic_key(arabic)):
+                    for key, score in forms:
                         for rowid, spelling in _country_arabic(country).by_key.get(key, []):
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (score, spelling, gloss)
