@@ -94,3 +94,12 @@ def test_a_nationality_or_a_city_s_own_name_gives_the_article_its_country() -> N
     assert _garbles(text) == [("Smart", "look-alike", "ER", "Asmara")]
     # Islamabad is also an old name of Chattogram, a larger city: its own name still counts.
     assert garbles._loose_geography(_document("Police near Islamabad said.\n"), 0) == {"PK"}
+
+
+def test_a_name_the_copy_locates_in_the_article_is_no_town_abroad() -> None:
+    # "X, the capital of ... province" puts X among the article's places: a town of that name
+    # abroad is not meant. Without such an apposition the flag stays off.
+    located = garbles._candidates(_document("Troops entered Xyzabad, the capital of Gash.\n"))
+    assert [c.located for c in located if c.text == "Xyzabad"] == [True]
+    free = garbles._candidates(_document("Troops entered Xyzabad on Friday.\n"))
+    assert [c.located for c in free if c.text == "Xyzabad"] == [False]

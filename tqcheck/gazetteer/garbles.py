@@ -504,6 +504,7 @@ class _Candidate:
     sentence_start: bool
     locative: bool = False  # right after "in", "near", "outside" (a weak slot that locates)
     definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
+    located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
 
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
@@ -568,7 +569,10 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 sentence_start = True
             locative = slot == "weak" and _LOCATIVE_BEFORE.search(before) is not None
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
-            yield _Candidate(start, end, text, slot, hint, sentence_start, locative, definite)
+            located = bool(_APPOSITION_AFTER.match(after) or _locates(after))
+            yield _Candidate(
+                start, end, text, slot, hint, sentence_start, locative, definite, located
+            )
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -833,7 +837,9 @@ def resolve_in_context(
     candidate: _Candidate, countries: set[str], geography: Geography | None = None
 ) -> Garble | None:
     text = candidate.text
-    named = candidate.slot == "country"  # "X, in western Iran": the copy names X's country
+    # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
+    # northwest of the country" put X among the article's places: a town abroad is not meant.
+    named = candidate.slot == "country" or candidate.located
     if not _worth_resolving(candidate) or _is_real_place(text, countries, named):
         return None
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
