@@ -58,6 +58,18 @@ def test_a_latin_spelling_reads_as_the_arabic_letters_it_was_written_from() -> N
     assert _cost("Siyalkut", "سیالکوٹ") == 0
 
 
+def test_the_reading_table_is_well_formed() -> None:
+    readings, unwritten = through_arabic._table()
+    for latin, options in readings.items():
+        assert latin.isascii() and latin.islower() and len(latin) <= through_arabic._MAX_CLUSTER
+        for letters, cost in options:
+            assert 0 <= cost <= 1
+            assert letters == "" or not letters.isascii()
+    assert all(0 <= cost <= 1 for cost in unwritten.values())
+    # Every Latin letter has a reading, so no letter of a name is an edit by default.
+    assert set("abcdefghijklmnopqrstuvwxyz") - set(readings) == set()
+
+
 def test_two_latin_names_of_one_arabic_reading() -> None:
     assert through_arabic.canonical("petropavl") == through_arabic.canonical("bitrubafl")
     assert through_arabic.one_reading("Uzurkiti", "Ozurgeti")

@@ -93,9 +93,9 @@ def _steps(latin: str) -> tuple[tuple[tuple[int, str, float], ...], ...]:
     opening or the close)."""
     readings, _ = _table()
     n = len(latin)
-    steps = []
+    steps: list[tuple[tuple[int, str, float], ...]] = []
     for i in range(n):
-        options = []
+        options: list[tuple[int, str, float]] = []
         for size in range(1, min(_MAX_CLUSTER, n - i) + 1):
             for letters, value in readings.get(latin[i : i + size], ()):
                 if not letters:
