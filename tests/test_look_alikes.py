@@ -103,3 +103,11 @@ def test_a_name_the_copy_locates_in_the_article_is_no_town_abroad() -> None:
     assert [c.located for c in located if c.text == "Xyzabad"] == [True]
     free = garbles._candidates(_document("Troops entered Xyzabad on Friday.\n"))
     assert [c.located for c in free if c.text == "Xyzabad"] == [False]
+
+
+def test_two_x_is_read_as_the_arabic_dual_of_x() -> None:
+    # قصر "palace" -> القصرين, Kasserine ("the two palaces"); a taa marbuta is written as t.
+    assert "قصرين" in [form for form, _ in garbles._duals([("قصر", ())])]
+    assert "قلعتين" in [form for form, _ in garbles._duals([("قلعة", ())])]
+    found = _garbles("Protesters gathered in the town of Two Palaces, in western Tunisia.\n")
+    assert found == [("Two Palaces", "literal", "TN", "Kasserine")]

@@ -968,6 +968,8 @@ def _literal_options(
             )
             if not entries and size == 2 and words[i] in _DIMINUTIVE_WORDS:
                 entries = _diminutives(table.get(words[i + 1], []) if i + 1 < len(words) else [])
+            if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
+                entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
             if entries and countries is not None:
                 strong = candidate.slot in ("strong", "country")
                 entries = _used_in(entries, phrase, countries, strong)
@@ -987,6 +989,33 @@ def _literal_options(
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
+
+
+def _entries(
+    table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The table's entries for an English word or, failing that, for its base form."""
+    return table.get(word) or next((table[b] for b in _base_forms(word) if b in table), [])
+
+
+def _duals(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Two X": the Arabic dual of each one-word Arabic entry for X, in both cases (-ayn, -an;
+    a taa marbuta written as t): علم "flag" -> العلمين (Al Alamayn), قصر "palace" -> القصرين
+    (Kasserine), بحر "sea" -> البحرين."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in key or len(key) < 2:
+            continue
+        stem = key[:-1] + "ت" if key.endswith("ه") else key
+        for form in (stem + "ين", stem + "ان"):
+            if all(form != a for a, _ in found):
+                found.append((form, ()))
+    return found
+
+
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
