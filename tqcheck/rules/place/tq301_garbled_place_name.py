@@ -29,13 +29,16 @@ class GarbledPlaceName(Rule):
       ("Khojawound" for Khojavend, "Mardeen" for Mardin): same consonant skeleton, with the MT
       confusion classes (g/j, k/q/kh, v/w, p/b, dropped vowels), as a place of those countries;
     - *look-alike*: an English word or given name with the place's consonants, in a place slot
-      ("the city of Gabriel" for Jabrayil; "the town of Kills" for Kilis).
+      ("the city of Gabriel" for Jabrayil; "the town of Kills" for Kilis); a word with exactly
+      the consonants of a city of 100,000 or more of those countries also after "in", "near",
+      "from" or as "the X" standing alone mid-sentence ("clashes in Chairs" for Shiraz).
 
     Candidates are resolved within the countries the article names ("Jordanian", "in southern
     Lebanon", "X, Turkey", well-known places), per article: separate articles of one file do not
     share context. Real places of those countries and well-known places anywhere are never
     garbles; a word is only a place where the copy says so ("the city of X", "the port of X",
-    "X airport", "residents of X", "X, Lebanon"). The curated layers add recorded garbles and
+    "X airport", "residents of X", "X, Lebanon"; after "in" only a large city's exact sound).
+    The curated layers add recorded garbles and
     the Arabic bridge of given names (``name_bridge.csv``). Once a garble is recognised its
     other occurrences in the article are flagged too. The suggestion is the house-style or
     GeoNames name of the place.
