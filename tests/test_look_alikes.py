@@ -111,3 +111,11 @@ def test_two_x_is_read_as_the_arabic_dual_of_x() -> None:
     assert "قلعتين" in [form for form, _ in garbles._duals([("قلعة", ())])]
     found = _garbles("Protesters gathered in the town of Two Palaces, in western Tunisia.\n")
     assert found == [("Two Palaces", "literal", "TN", "Kasserine")]
+
+
+def test_english_at_after_a_known_name_is_no_arabic_article() -> None:
+    # "Syria at X": the English preposition; "Ras an Naqb" keeps its Arabic article.
+    found = garbles._candidates(_document("Fighters crossed from Syria at Xyzabad on Friday.\n"))
+    assert [(c.text, c.slot) for c in found if "Xyzabad" in c.text] == [("Xyzabad", "weak")]
+    found = garbles._candidates(_document("Troops reached Ras an Naqb on Friday.\n"))
+    assert "Ras an Naqb" in [c.text for c in found]
