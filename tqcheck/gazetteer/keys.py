@@ -115,13 +115,20 @@ _AMBIGUOUS = {"g": ("J", "K"), "c": ("J", "K")}
 _MAX_VARIANTS = 16
 
 
+# The clusters by their first letter, in the order above: only those can start at a letter.
+_CLUSTERS_AT: dict[str, tuple[tuple[str, str], ...]] = {
+    first: tuple(pair for pair in _CLUSTERS if pair[0][0] == first)
+    for first in {cluster[0] for cluster, _ in _CLUSTERS}
+}
+
+
 def _classes(name: str) -> list[tuple[str, ...]]:
     """Each sound of ``name`` as the tuple of classes it may belong to."""
     text = fold(name)
     sounds: list[tuple[str, ...]] = []
     i = 0
     while i < len(text):
-        for cluster, letter in _CLUSTERS:
+        for cluster, letter in _CLUSTERS_AT.get(text[i], ()):
             if text.startswith(cluster, i):
                 sounds.append((letter,))
                 i += len(cluster)
