@@ -97,3 +97,15 @@ def test_garbles_through_arabic_script_are_flagged_with_their_place(row: dict[st
 @pytest.mark.parametrize("row", _rows("quiet"), ids=lambda row: row["id"])
 def test_real_names_people_and_other_places_stay_quiet(row: dict[str, str]) -> None:
     assert _found(row["text"] + "\n") == []
+
+
+def test_an_a_e_swap_is_a_garble_where_the_vowel_is_written_or_english_has_one_spelling() -> None:
+    recorded = {("IQ", "najaf"): "Najaf", ("IQ", "nejef"): "Najaf"}
+    swap = through_arabic.vowel_swap_is_garble
+    # Turkish writes its vowels: "Danizli" is no second reading of an Arabic short vowel.
+    assert swap("TR", "Danizli", "Denizli", recorded)
+    # English has one spelling of Najaf; a recorded variant stays a variant.
+    assert swap("IQ", "Najef", "Najaf", recorded)
+    assert not swap("IQ", "Nejef", "Najaf", recorded)
+    # An Iranian name with no settled English spelling: سمنان reads "Samnan" or "Semnan".
+    assert not swap("IR", "Samnan", "Semnan", recorded)

@@ -382,6 +382,28 @@ def latin_readings(
     return found
 
 
+@cache
+def _vowels_written() -> frozenset[str]:
+    text = resources.files("tqcheck.data").joinpath("vowels_written.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def vowel_swap_is_garble(
+    country: str, written: str, name: str, recorded: Mapping[tuple[str, str], str]
+) -> bool:
+    """Whether one vowel swapped a/e between the ``written`` spelling and the place's ``name``
+    is a garble rather than a second reading of an unwritten Arabic short vowel ("Samnan",
+    "Semnan"): where the place's name is written at home in a script that writes its vowels
+    (``vowels_written.txt``: "Danizli" for Denizli) or where English usage has settled on one
+    spelling (``name`` is in ``recorded``, (country, folded spelling) -> English name:
+    "Najef" for Najaf), unless ``written`` is one of the recorded spellings itself."""
+    if (country, fold(written)) in recorded:
+        return False
+    return country in _vowels_written() or (country, fold(name)) in recorded
+
+
 def read_through_arabic(
     text: str,
     countries: set[str],
