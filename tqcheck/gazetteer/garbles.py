@@ -57,7 +57,7 @@ from tqcheck.gazetteer.keys import (
     skeleton,
     skeletons,
 )
-from tqcheck.gazetteer.through_arabic import read_through_arabic
+from tqcheck.gazetteer.through_arabic import read_through_arabic, vowel_swap_is_garble
 from tqcheck.gazetteer.words import is_english_word, zipf
 
 if TYPE_CHECKING:
@@ -601,7 +601,7 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = {candidate.hint}
         if not countries & ARABIC_SCRIPT_REGION:
             continue
-        if _curated_speaks(candidate, countries):
+        if _curated_speaks(candidate, countries, document):
             continue
         garble = resolve_in_context(candidate, countries, geography)
         if garble is not None:
@@ -797,16 +797,20 @@ def _is_person(text: str) -> bool:
     return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
 
 
-def _curated_speaks(candidate: _Candidate, countries: set[str]) -> bool:
+def _curated_speaks(candidate: _Candidate, countries: set[str], document: Document) -> bool:
     """The curated layers' own match (bridge, skeleton) of a place of the article's countries
     speaks for a name in a place slot; one of another country does not ("Naqora" in a story
-    about Lebanon is no Azerbaijani village)."""
+    about Lebanon is no Azerbaijani village), nor one TQ301 never sees: a name that is no
+    place mention of the article (a curated spelling or recorded garble) is read here."""
     from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.mentions import place_mentions
 
     if candidate.slot not in ("strong", "country"):
         return False  # TQ301 reports the curated match only in a place slot ("in Curious")
     match = default_gazetteer().best(candidate.text)
-    return match is not None and bool(set(match.entry.country.split("|")) & countries)
+    if match is None or not set(match.entry.country.split("|")) & countries:
+        return False
+    return any(m.start <= candidate.start < m.end for m in place_mentions(document))
 
 
 def _worth_resolving(candidate: _Candidate) -> bool:
@@ -1588,7 +1592,11 @@ def _by_sound(
         fold(n).startswith(folded) and len(fold(n)) > len(folded) for n in (spelling, name)
     ):
         return None  # a place's name cut short ("Binyamin" for Binyamina): only in a strong slot
-    if not english and _one_short_vowel_apart(text, name):
+    if (
+        not english
+        and _one_short_vowel_apart(text, name)
+        and not vowel_swap_is_garble(place.country, text, name, _english_names())
+    ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
