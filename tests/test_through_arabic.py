@@ -109,3 +109,18 @@ def test_an_a_e_swap_is_a_garble_where_the_vowel_is_written_or_english_has_one_s
     assert not swap("IQ", "Nejef", "Najaf", recorded)
     # An Iranian name with no settled English spelling: سمنان reads "Samnan" or "Semnan".
     assert not swap("IR", "Samnan", "Semnan", recorded)
+
+
+def test_sh_may_be_a_ch_that_arabic_wrote_tsh_or_che() -> None:
+    # Arabic writes ch as تش or (Persian) چ; machine translation reads either back as "sh".
+    assert _cost("Shitral", "چترال") <= through_arabic.MAX_NEAR_COST
+    assert _cost("Shirshik", "تشيرتشيق") <= through_arabic.MAX_NEAR_COST
+    assert through_arabic.latin_resemblance("Shirshik", "Chirchiq") == 1.0
+    # An "s" is no ch.
+    assert _cost("Sitral", "چترال") > through_arabic.MAX_NEAR_COST
+
+
+def test_z_may_be_the_dz_arabic_wrote_with_its_d_dropped() -> None:
+    # Arabic writes Armenian and Georgian dz as دز; machine translation may drop the d.
+    assert _cost("Tsaghkazor", "تساغکادزور") <= through_arabic.MAX_NEAR_COST
+    assert {"CKDZR", "TSKDZR"} <= through_arabic._expanded({"CKZR"})

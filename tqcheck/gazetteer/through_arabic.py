@@ -296,25 +296,32 @@ def canonical(latin: str) -> str:
 
 
 def latin_resemblance(first: str, second: str) -> float:
-    """Jaro-Winkler similarity of the :func:`canonical` spellings of two names."""
+    """Jaro-Winkler similarity of the :func:`canonical` spellings of two names; a "sh" of the
+    first may also be a ch read back from Arabic script (تش, چ: "Shirshik" for Chirchiq)."""
     from rapidfuzz.distance import JaroWinkler
 
-    a, b = canonical(fold(first)), canonical(fold(second))
-    return JaroWinkler.similarity(a, b) if a and b else 0.0
+    b = canonical(fold(second))
+    forms = {fold(first), fold(first).replace("sh", "ch")}
+    return max(
+        (JaroWinkler.similarity(a, b) for a in map(canonical, forms) if a and b), default=0.0
+    )
 
 
 # Latin names without an Arabic-script name in GeoNames (Zugdidi, Georgia): the standard
-# skeleton classes (tqcheck.gazetteer.keys) that Arabic script writes with one letter.
-_SKELETON_CLASSES = {
-    "B": "BP",
-    "P": "PB",
-    "F": "FV",
-    "V": "VF",
-    "J": "JKC",
-    "K": "KJ",
-    "C": "CJ",
-    "D": "DZ",
-    "Z": "ZD",
+# skeleton classes (tqcheck.gazetteer.keys) that Arabic script writes with one letter; an S
+# that may be "sh" read from ch, which Arabic writes تش or چ ("Lashin" for Lachin, لاچين); a Z
+# that may be the dz Arabic writes دز, its d dropped ("Vanazor" for Vanadzor, وانادزور).
+_SKELETON_CLASSES: dict[str, tuple[str, ...]] = {
+    "B": ("B", "P"),
+    "P": ("P", "B"),
+    "F": ("F", "V"),
+    "V": ("V", "F"),
+    "J": ("J", "K", "C"),
+    "K": ("K", "J"),
+    "C": ("C", "J", "TS"),  # Latin ts, Arabic تس
+    "D": ("D", "Z"),
+    "Z": ("Z", "D", "DZ"),
+    "S": ("S", "J", "TS"),
 }
 MAX_VOWEL_EDITS = 2  # vowels changed, added or dropped between two names of one reading
 SCORE_LATIN_READING = 0.90  # one reading of two Latin names, no Arabic-script name attested
@@ -351,7 +358,7 @@ def _expanded(keys: Iterable[str]) -> set[str]:
     for key in keys:
         variants = [""]
         for char in key:
-            options = _SKELETON_CLASSES.get(char, char)
+            options = _SKELETON_CLASSES.get(char, (char,))
             if len(variants) * len(options) > _MAX_KEYS // 2:
                 options = options[:1]
             variants = [v + o for v in variants for o in options]
