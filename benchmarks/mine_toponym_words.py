@@ -21,6 +21,13 @@ written from; then that table's ``countries`` column (where place names use each
 
     python benchmarks/mine_toponym_words.py --unglossed 3000 [--countries IQ,SY,...]
     python benchmarks/mine_toponym_words.py --team-countries
+
+The same list cut down to common words (issue 13, fifth round): only the words that are frequent
+in Arabic, Persian or Urdu text (wordfreq's small lists, Zipf ``--min-zipf`` or more in one of
+them after the same normalisation), most places first; what is left is read by hand, names and
+administrative terms skipped:
+
+    python benchmarks/mine_toponym_words.py --unglossed 3000 --min-zipf 3.0
 """
 
 from __future__ import annotations
@@ -143,19 +150,54 @@ def glossed_words() -> set[str]:
     }
 
 
-def report_unglossed(limit: int, countries: Iterable[str] | None = None) -> int:
+def _fold(word: str) -> str:
+    """A final taa marbuta folded: ه and its absence count as one word."""
+    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+
+
+def text_zipf(languages: Iterable[str] = ("ar", "fa", "ur")) -> dict[str, float]:
+    """Place-name key (arabic_key, article removed, taa marbuta folded) -> its highest Zipf
+    frequency in running text of ``languages`` (wordfreq's small lists): a key frequent in text
+    is a common word (or a common given name), a rare one mostly a toponym."""
+    import math
+
+    import wordfreq
+
+    best: dict[str, float] = {}
+    for language in languages:
+        summed: collections.Counter[str] = collections.Counter()
+        for word in wordfreq.iter_wordlist(language, "small"):
+            key = _fold(_strip_article(arabic_key(word)))
+            summed[key] += wordfreq.word_frequency(word, language, "small")
+        for key, frequency in summed.items():
+            zipf = math.log10(frequency * 1e9)
+            best[key] = max(best.get(key, 0.0), zipf)
+    return best
+
+
+def report_unglossed(
+    limit: int, countries: Iterable[str] | None = None, min_zipf: float | None = None
+) -> int:
     """Print the ``limit`` place-name words (arabic_key, article removed; a final taa marbuta
     folded: ه and its absence count as one word) used by most places of the region that no word
-    table glosses, most frequent first: the words still to translate by hand."""
+    table glosses, most frequent first: the words still to translate by hand. With
+    ``min_zipf``, only words that frequent in Arabic, Persian or Urdu text (the Zipf figure
+    is printed as a third column)."""
     glossed = glossed_words()
     folded: collections.Counter[str] = collections.Counter()
     for word, count in place_words(countries).items():
-        folded[word[:-1] if word.endswith("ه") and len(word) > 3 else word] += count
+        folded[_fold(word)] += count
+    zipf = text_zipf() if min_zipf is not None else {}
     shown = 0
-    for word, count in folded.most_common():
+    for word, count in sorted(folded.items(), key=lambda wc: (-wc[1], -zipf.get(wc[0], 0.0))):
         if len(word) < 2 or any(form in glossed for form in related(word)):
             continue
-        print(f"{count}\t{word}")
+        if min_zipf is not None:
+            if zipf.get(word, 0.0) < min_zipf:
+                continue
+            print(f"{count}\t{word}\t{zipf[word]:.1f}")
+        else:
+            print(f"{count}\t{word}")
         shown += 1
         if shown >= limit:
             break
@@ -234,6 +276,11 @@ def main() -> int:
         "--countries", help="with --unglossed: only the places of these countries (IQ,SY,...)"
     )
     parser.add_argument(
+        "--min-zipf",
+        type=float,
+        help="with --unglossed: only words of this Zipf frequency or more in ar/fa/ur text",
+    )
+    parser.add_argument(
         "--team-countries",
         action="store_true",
         help="instead: fill the countries column of gazetteers/toponym_words_team.csv",
@@ -243,7 +290,7 @@ def main() -> int:
         return write_team_countries()
     if args.unglossed:
         countries = args.countries.split(",") if args.countries else None
-        return report_unglossed(args.unglossed, countries)
+        return report_unglossed(args.unglossed, countries, args.min_zipf)
     if args.dictionary is None or args.reverse is None:
         parser.error("the two dictionaries are needed to build the table")
     glosses = read_dictionary(args.dictionary)
