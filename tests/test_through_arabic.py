@@ -14,12 +14,17 @@ from tqcheck.gazetteer import garbles, through_arabic
 from tqcheck.gazetteer.keys import arabic_key, fold
 
 FIXTURE = Path(__file__).parent / "fixtures" / "places_through_arabic.tsv"
+# A second list (13A2): "sh" for "ch", dz read z, a/e swaps, no country, Russia, curated names.
+FIXTURE2 = Path(__file__).parent / "fixtures" / "places_through_arabic2.tsv"
 
 
 def _rows(expect: str) -> list[dict[str, str]]:
-    with FIXTURE.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if not line.startswith("#")]
-    return [row for row in csv.DictReader(lines, delimiter="\t") if row["expect"] == expect]
+    rows: list[dict[str, str]] = []
+    for fixture in (FIXTURE, FIXTURE2):
+        with fixture.open(encoding="utf-8") as handle:
+            lines = [line for line in handle if not line.startswith("#")]
+        rows += [r for r in csv.DictReader(lines, delimiter="\t") if r["expect"] == expect]
+    return rows
 
 
 @pytest.fixture(autouse=True, scope="module")
