@@ -599,6 +599,20 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = set(_loose_geography(document, candidate.start))
         if candidate.hint:
             countries = {candidate.hint}
+        if not countries and candidate.slot == "strong" and _query_skeletons(candidate.text):
+            # No country named at all: a respelling of a city of 100,000+ of the region, in a
+            # strong slot only, of three consonants or more (a word read literally or by sound,
+            # or a name of two consonants, could be anywhere's).
+            garble = resolve_in_context(candidate, set(ARABIC_SCRIPT_REGION), geography)
+            place = _index().get(garble.geonameid) if garble is not None else None
+            if (
+                garble is not None
+                and place is not None
+                and garble.kind == "transliteration"
+                and place.population >= WELL_KNOWN_POPULATION
+            ):
+                found.append(garble)
+            continue
         if not countries & ARABIC_SCRIPT_REGION:
             continue
         if _curated_speaks(candidate, countries, document):
