@@ -142,3 +142,46 @@ def test_a_world_city_spelled_within_a_letter_wins_over_a_town_of_the_articles_c
     # A town of the article's country spelled as GeoNames spells it stays quiet.
     quiet = "Talks were held in Bishkek, the Kyrgyz capital.\n\nThe governor of Isfana said so.\n"
     assert [t for t, *_ in _garbles(quiet) if t == "Isfana"] == []
+
+
+def test_a_town_s_name_with_a_nisba_ending_used_of_a_person_is_a_surname() -> None:
+    # The team's own sentences (13L2): a town's name plus -i, -y, -li, -awi after "from",
+    # "between" is a surname or an adjective, not a garble of the town.
+    for text, name in [
+        ("Officials in Iran released a letter from Tabrizi on Monday.\n", "Tabrizi"),
+        ("Talks between Samarqandi and Uzbekistan's foreign minister ended.\n", "Samarqandi"),
+        ("Georgia's parliament read a letter from Tiflisi on Monday.\n", "Tiflisi"),
+        ("In Syria, talks between Hamawi and the governor stalled.\n", "Hamawi"),
+        ("Officials in Egypt read a letter from Masri to the cabinet.\n", "Masri"),
+        ("Syrian officials read a letter from Halepli on Monday.\n", "Halepli"),
+        ("Iraq's cabinet received a letter from Karbalai on Monday.\n", "Karbalai"),
+    ]:
+        assert [t for t, *_ in _garbles(text) if t == name] == [], name
+    # Where the copy puts it in a place slot, the same spelling is still read as the town.
+    found = _garbles("Police in Tabrizi said protesters gathered in Iran.\n")
+    assert [(t, n) for t, _, _, n in found] == [("Tabrizi", "Tabriz")]
+
+
+def test_a_nisba_ending_needs_a_town_and_no_english_word() -> None:
+    assert garbles._nisba_of_town("Tabrizi", {"IR"}) and garbles._nisba_of_town("Hamawi", {"SY"})
+    assert garbles._nisba_of_town("Bukhari", {"UZ"})  # Bukhara: -i replaces the final vowel
+    assert not garbles._nisba_of_town("Tabrizi", {"EG"})  # no town of the article's countries
+    assert not garbles._nisba_of_town("Xyzabadi", {"IR"})  # no town Xyzabad
+    assert not garbles._nisba_of_town("Benghazi", {"LY"})  # no town Benghaz: the city's own -i
+    assert not garbles._nisba_of_town("Navy", {"UZ"})  # an English word (Navoiy's look-alike)
+
+
+def test_a_province_s_english_name_is_no_literal_translation() -> None:
+    # The team's own sentences (13L2): ISO 3166-2 units' English names of the article's country.
+    for text, name in [
+        (
+            "Officials in Bojnurd, the capital of North Khorasan province, said so.\n",
+            "North Khorasan",
+        ),
+        ("Protests spread in South Khorasan, Iran, on Monday.\n", "South Khorasan"),
+    ]:
+        assert [t for t, *_ in _garbles(text) if t == name] == [], name
+    assert garbles._english_unit_name("North Khorasan", {"IR"})
+    assert garbles._english_unit_name("Upper Nile", {"SS"})
+    assert not garbles._english_unit_name("North Khorasan", {"EG"})  # not the article's country
+    assert not garbles._english_unit_name("Isfahaan", {"IR"})  # a respelling, no English phrase

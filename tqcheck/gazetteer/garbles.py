@@ -618,7 +618,7 @@ def find_garbles(document: Document) -> list[Garble]:
         if _curated_speaks(candidate, countries, document):
             continue
         garble = resolve_in_context(candidate, countries, geography)
-        if garble is not None:
+        if garble is not None and not _surname_of_town(candidate, garble, countries):
             found.append(garble)
     document.analyses["place_garbles"] = found
     return found
@@ -767,13 +767,24 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     only a place of that country counts."""
     places = _index().exact(text)
     if not places:
-        return False
+        return _english_unit_name(text, countries)
     if named:
         return any(p.country in countries for p in places)
     # An English word names a town abroad by coincidence ("Terrace", British Columbia): only a
     # well-known one makes it that place wherever the article is set.
     anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
     return any(p.country in countries or p.population >= anywhere for p in places)
+
+
+def _english_unit_name(text: str, countries: set[str]) -> bool:
+    """An English phrase that is the name of a first-level unit of the article's countries
+    (ISO 3166-2 or its English name, ``admin_units``: "North Khorasan", "Red Sea", "Upper
+    Nile"): the province's own name, not a literal translation of its Arabic-script name."""
+    from tqcheck.gazetteer.admin_units import units_named
+
+    if not any(is_english_word(word) for word in text.split()):
+        return False  # a respelling ("Isfahaan") matches a unit's name only loosely
+    return any(unit.country in countries for unit in units_named(text))
 
 
 def _country_derived(text: str) -> bool:
@@ -891,6 +902,51 @@ def resolve_in_context(
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
     return found
+
+
+# Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
+# what the town's name may end in where the ending replaces it (Bukhara -> Bukhari, Makkah ->
+# Makki, Hama -> Hamawi).
+_NISBA_ENDINGS = (
+    ("awi", ("", "a", "ah")),
+    ("li", ("",)),
+    ("ly", ("",)),
+    ("i", ("", "a", "ah")),
+    ("y", ("",)),
+)
+
+
+def _surname_of_town(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
+    """A name used of a person ("a letter from Tabrizi", "talks between Hamawi and": no
+    place slot, no "in", "near") that is a town's name with a nisba ending is a surname."""
+    if candidate.slot not in ("weak", "none") or candidate.locative:
+        return False
+    return _nisba_of_town(candidate.text, countries, garble.geonameid)
+
+
+def _nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
+    """One word, no English word, that is the name (GeoNames, any spelling) of a town of
+    20,000 people or more of the article's countries, or of the place a reading found, plus a
+    nisba ending (-i, -y, -li, -ly, -awi): "Tabrizi", "Tiflisi", "Hamawi", "Halepli" are
+    surnames or adjectives made from a town's name."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    if " " in text or "-" in text or is_english_word(text):
+        return False
+    folded = fold(text)
+    for ending, restores in _NISBA_ENDINGS:
+        stem = folded[: -len(ending)]
+        if not folded.endswith(ending) or len(stem) < 3:
+            continue
+        for restore in restores:
+            for place in _index().exact(stem + restore):
+                if (
+                    place.kind == "place"
+                    and place.population >= TOWN_POPULATION
+                    and (place.country in countries or place.geonameid == geonameid)
+                ):
+                    return True
+    return False
 
 
 def _town_wins(found: Garble, town: Garble) -> bool:
