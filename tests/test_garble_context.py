@@ -185,3 +185,16 @@ def test_a_province_s_english_name_is_no_literal_translation() -> None:
     assert garbles._english_unit_name("Upper Nile", {"SS"})
     assert not garbles._english_unit_name("North Khorasan", {"EG"})  # not the article's country
     assert not garbles._english_unit_name("Isfahaan", {"IR"})  # a respelling, no English phrase
+
+
+def test_a_prophet_s_english_name_in_a_place_name_is_read_as_its_arabic_form() -> None:
+    # The team's own sentences (13L2): Jonah is يونس, so "Inn of Jonah" is خان يونس.
+    found = _garbles("Israeli strikes hit the city of Inn of Jonah, in the southern Gaza Strip.\n")
+    assert [(t, k, c) for t, k, c, _ in found] == [("Inn of Jonah", "literal", "PS")]
+    # The same names as people stay quiet.
+    for text in [
+        "Officials in Iraq read a letter from John on Monday.\n",
+        "Talks between David and Syria's foreign minister ended.\n",
+        "Police in Jordan said Moses was arrested near Amman.\n",
+    ]:
+        assert _garbles(text) == [], text

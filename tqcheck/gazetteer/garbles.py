@@ -314,7 +314,13 @@ def _toponym_words_cache() -> Path | None:
 
 
 TEAM_TABLE = "toponym_words_team.csv"
-TOPONYM_WORD_TABLES = ("toponym_words.csv", TEAM_TABLE, "toponym_words_freedict.csv")
+# The English names of prophets and biblical figures (toponym_words_names.csv) come last.
+TOPONYM_WORD_TABLES = (
+    "toponym_words.csv",
+    TEAM_TABLE,
+    "toponym_words_freedict.csv",
+    "toponym_words_names.csv",
+)
 
 
 def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
