@@ -198,3 +198,15 @@ def test_a_prophet_s_english_name_in_a_place_name_is_read_as_its_arabic_form() -
         "Police in Jordan said Moses was arrested near Amman.\n",
     ]:
         assert _garbles(text) == [], text
+
+
+def test_a_province_named_without_its_country_gives_the_country() -> None:
+    # The team's own sentences (13L2): Balochistan is a province of Pakistan.
+    assert garbles._unit_countries("Balochistan") == {"PK"}
+    assert garbles._unit_countries("Sindh") == {"PK"}
+    assert garbles._unit_countries("Darfur") == {"SD"}  # North, South, West... Darfur
+    assert garbles._unit_countries("Monday") == set()
+    found = _garbles("Police in the town of Mastong, in Balochistan, arrested four men.\n")
+    assert [(t, k, c, n) for t, k, c, n in found] == [
+        ("Mastong", "transliteration", "PK", "Mastung")
+    ]

@@ -638,7 +638,8 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     article where it finds none: a word made from a country's name ("Eritrean", "Somaliland")
     and a city of 100,000 or more of the region named by its own name though a larger city
     abroad has it as an old name ("Islamabad", also Chattogram's), or by another GeoNames
-    spelling that is no English word ("Raqqa" for Ar Raqqah). Computed once per section."""
+    spelling that is no English word ("Raqqa" for Ar Raqqah), and a province or other
+    first-level unit ("Sindh": Pakistan). Computed once per section."""
     from tqcheck.gazetteer.context import sections
 
     cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_loose_geography", {})
@@ -657,6 +658,8 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         derived = _derived_country(name.split()[0])
         if derived:
             found.add(derived)
+        elif units := _unit_countries(name):
+            found |= units  # "officials in Sindh", "the capital of Balochistan": Pakistan
         elif len(fold(name)) >= 4:
             for place in _index().exact(name):
                 if (
@@ -669,6 +672,39 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
                     break
     cache[section[0]] = frozenset(found)
     return cache[section[0]]
+
+
+def _unit_countries(name: str) -> set[str]:
+    """The region countries with a first-level unit called ``name`` (ISO 3166-2 or its English
+    name, ``admin_units``: "Sindh", "Balochistan", "Jowzjan"); none for an English word."""
+    from tqcheck.gazetteer.admin_units import units_named
+
+    if len(fold(name)) < 4 or (" " not in name and is_english_word(name)):
+        return set()
+    found = {unit.country for unit in units_named(name) if unit.country in ARABIC_SCRIPT_REGION}
+    return found | _region_units().get(fold(name), set())
+
+
+@cache
+def _region_units() -> dict[str, set[str]]:
+    """Folded ISO 3166-2 name -> the region countries with a subdivision of that name (also
+    for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and the last
+    word of the names of two or more units of one country ("Darfur": Sudan)."""
+    from tqcheck.gazetteer.geonames import iso_subdivisions
+
+    table: dict[str, set[str]] = {}
+    last_words: dict[str, list[str]] = {}
+    for _code, country, _kind, name in iso_subdivisions():
+        if country in ARABIC_SCRIPT_REGION:
+            table.setdefault(fold(name), set()).add(country)
+            if " " in name:
+                last_words.setdefault(fold(name.split()[-1]), []).append(country)
+    # The region several units of one country are named after ("Darfur": North, South, West...
+    # Darfur; "Kordofan", "Khorasan", "Sinai").
+    for word, countries in last_words.items():
+        if len(countries) >= 2 and len(set(countries)) == 1 and word not in table:
+            table[word] = set(countries)
+    return table
 
 
 def _derived_country(word: str) -> str | None:
