@@ -988,6 +988,29 @@ def _nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
                     and (place.country in countries or place.geonameid == geonameid)
                 ):
                     return True
+    return bool(geonameid) and _nisba_by_consonants(folded, geonameid)
+
+
+def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
+    """``folded`` is -i added to a spelling of the place read ending in a consonant, with the
+    same consonants ("Trabulsi": Trablous, Tripoli; "Nabulsi": Nablus), and reads closer so
+    than as the place's own name ("Kutaysi" is Kutaisi, not Kutais plus -i)."""
+    place = _index().get(geonameid)
+    if place is None or not folded.endswith("i") or len(folded) < 5:
+        return False
+    stem = folded[:-1]
+    own = JaroWinkler.similarity(folded, fold(place.name))
+    keys = skeletons(stem)
+    for spelling, kind in _index().spellings(place):
+        written = fold(spelling)
+        if (
+            kind != "arabic"
+            and written.isalpha()
+            and written[-1] not in "aeiouy"
+            and skeletons(written) & keys
+            and JaroWinkler.similarity(stem, written) > own
+        ):
+            return True
     return False
 
 
