@@ -165,6 +165,7 @@ def test_a_town_s_name_with_a_nisba_ending_used_of_a_person_is_a_surname() -> No
 def test_a_nisba_ending_needs_a_town_and_no_english_word() -> None:
     assert garbles._nisba_of_town("Tabrizi", {"IR"}) and garbles._nisba_of_town("Hamawi", {"SY"})
     assert garbles._nisba_of_town("Bukhari", {"UZ"})  # Bukhara: -i replaces the final vowel
+    assert garbles._nisba_of_town("Herawi", {"AF"})  # Herat: -awi replaces the final -at
     assert not garbles._nisba_of_town("Tabrizi", {"EG"})  # no town of the article's countries
     assert not garbles._nisba_of_town("Xyzabadi", {"IR"})  # no town Xyzabad
     assert not garbles._nisba_of_town("Benghazi", {"LY"})  # no town Benghaz: the city's own -i

@@ -948,9 +948,9 @@ def resolve_in_context(
 
 # Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
 # what the town's name may end in where the ending replaces it (Bukhara -> Bukhari, Makkah ->
-# Makki, Hama -> Hamawi).
+# Makki, Hama -> Hamawi, Herat -> Harawi).
 _NISBA_ENDINGS = (
-    ("awi", ("", "a", "ah")),
+    ("awi", ("", "a", "ah", "at")),
     ("li", ("",)),
     ("ly", ("",)),
     ("i", ("", "a", "ah")),
