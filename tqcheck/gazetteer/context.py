@@ -4,7 +4,9 @@ A sub-editor reads "the city of X in southern Lebanon" as a Lebanese place. This
 what an article says about where things are: the countries it names ("Lebanon", "Lebanese",
 "the Gaza Strip"), US states and British nations ("Hope, Arkansas"), and the countries of
 well-known places it names exactly ("Baghdad", population 100,000 or more, or a place of the
-curated layers). Each country gets a weight: how often the article points at it.
+curated layers; the place the name most likely means, ``GeoNamesIndex.exact_ranked``:
+"Islamabad" is Pakistan's capital, not an old name of Chattogram). Each country gets a
+weight: how often the article points at it.
 
 Context is computed per *section* of a document: a file holding several articles separated by
 level-1 headings or by headings after two blank lines gives each its own geography, so that an
@@ -171,12 +173,25 @@ def _well_known_places(
 
 @cache
 def _well_known(name: str) -> str | None:
-    """The country of the largest place of this exact name, when it is well known."""
-    from tqcheck.gazetteer.mentions import geonames_index
+    """The country of the place this exact name most likely means (``exact_ranked``: its own
+    name or a respelling of it wins over a larger place's other name, population and fame as
+    priors), when that place is well known. A place the name only names as another of its
+    recorded names (a former or foreign name) is weak evidence: none. So is an ordinary English
+    word (``mentions.COMMON_WORD_ZIPF``; a sentence's first word: "Salt" for As Salt, "Man" for
+    the Ivorian city) unless it is the own name of the largest place so named ("Mobile")."""
+    from tqcheck.gazetteer.mentions import COMMON_WORD_ZIPF, geonames_index
+    from tqcheck.gazetteer.words import zipf
 
-    places = geonames_index().exact(name)
-    if not places or places[0].population < WELL_KNOWN_POPULATION:
+    ranked = geonames_index().exact_ranked(name)
+    if not ranked:
         return None
-    if fold(places[0].name) != fold(name) and places[0].kind == "place":
-        return None  # an alternate spelling ("Mobile" for a Brazilian city) is weak evidence
-    return places[0].country
+    place, relation = ranked[0]
+    if zipf(name.strip("-'’")) >= COMMON_WORD_ZIPF:
+        largest = max((p for p, _ in ranked), key=lambda p: p.population)
+        if largest is not place or relation != "primary":
+            return None
+    if place.population < WELL_KNOWN_POPULATION:
+        return None
+    if relation == "alternate" and place.kind == "place":
+        return None
+    return place.country

@@ -1120,6 +1120,56 @@ def confidences(chosen: Sequence[float], scores: Sequence[float]) -> list[float]
 _ARABIC_QUERIES_BEFORE_SET = 500
 
 
+# -- exact names: which place a name means -----------------------------------------------------
+
+# How a name names a place, in powers of ten of population (:func:`exact_rank`): its own
+# primary name counts as a place a hundred times larger, a respelling of that name
+# (:func:`name_relation`: "Raqqa" for Ar Raqqah, "Basra" for Basrah) ten times larger, another
+# of its recorded names (a former or foreign name: "Islamabad" for Chattogram) not at all.
+NAME_WEIGHTS = {"primary": 2.0, "respelling": 1.0, "alternate": 0.0}
+
+
+# Arabic's article written as the first word of a romanised name ("Al Fallujah", "Ar Raqqah");
+# English copy often drops it ("Fallujah").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ath|adh|an|ed|es|ez|en)[ -]", re.IGNORECASE)
+
+
+def _spelled(name: str) -> str:
+    """:func:`keys.translit_key` less a final h: "Raqqa", "Raqqah" -> "raka"."""
+    return translit_key(name).rstrip("h")
+
+
+def name_relation(name: str, place: GeoPlace, kind: str = "alternate") -> str:
+    """``primary`` when ``name`` is the place's own name (GeoNames' primary name, or the names
+    row says so); ``respelling`` when it spells that name the same way up to romanisation
+    (:func:`keys.translit_key`: "q" as "k", doubled letters single), a final h and a leading
+    Arabic article ("Basra" for Basrah, "Raqqa" for Ar Raqqah, "Fallujah" for Al Fallujah,
+    "Zarka" for Zarqa; not "Mecca" for Makkah, "Saul" for Seoul, "Malka" for Malaga); else
+    ``alternate`` (another name the place is recorded with: a former, foreign or translated
+    name, or a looser likeness)."""
+    if kind == "name" or fold(place.name) == fold(name):
+        return "primary"
+    spelled = _spelled(name)
+    owns = [place.name]
+    bare = _ARTICLE.sub("", place.name)
+    if bare != place.name and not _ARTICLE.match(name):
+        owns.append(bare)
+    if spelled and any(_spelled(own) == spelled for own in owns):
+        return "respelling"
+    return "alternate"
+
+
+def exact_rank(place: GeoPlace, relation: str, fame: int) -> float:
+    """How likely an exact name means ``place``, in powers of ten: log population plus log of
+    the number of names GeoNames records for it (how well known it is: capitals and large
+    cities carry dozens) plus :data:`NAME_WEIGHTS` of how the name names it."""
+    return (
+        math.log10(max(place.population, 0) + 1)
+        + math.log10(max(fame, 0) + 1)
+        + NAME_WEIGHTS.get(relation, 0.0)
+    )
+
+
 class GeoNamesIndex:
     """Read-only lookups in a built index; safe to share between threads for reading."""
 
@@ -1169,24 +1219,52 @@ class GeoNamesIndex:
         return found
 
     def exact(self, name: str) -> list[GeoPlace]:
-        """Places with ``name`` as primary or alternate spelling, largest first."""
+        """Places with ``name`` as primary or alternate spelling, largest first (see
+        :meth:`exact_ranked` for the order that reads a name as a sub-editor would)."""
         arabic = is_arabic(name)
         return self.exact_key(arabic_key(name) if arabic else fold(name), arabic)
+
+    def _exact_rows(self, key: str, arabic: bool) -> list[tuple[int, str]]:
+        """(rowid, names.kind) of the places spelled ``key``, largest first."""
+        if not key or (arabic and not self._may_be_arabic_name(key)):
+            return []
+        condition = "kind = 'arabic'" if arabic else "kind != 'arabic'"
+        return [
+            (row[0], row[1])
+            for row in self._query(
+                f"SELECT place, kind FROM names WHERE key = ? AND {condition} ORDER BY place",
+                (key,),
+            )
+        ]
 
     def exact_key(self, key: str, arabic: bool) -> list[GeoPlace]:
         """:meth:`exact` for a spelling already normalised: by :func:`arabic_key` when
         ``arabic``, else by :func:`fold`."""
-        if not key or (arabic and not self._may_be_arabic_name(key)):
-            return []
-        condition = "kind = 'arabic'" if arabic else "kind != 'arabic'"
-        rowids = [
-            row[0]
-            for row in self._query(
-                f"SELECT place FROM names WHERE key = ? AND {condition} ORDER BY place", (key,)
-            )
-        ]
+        rowids = [rowid for rowid, _ in self._exact_rows(key, arabic)]
         places = self._places(rowids)
         return [places[rowid] for rowid in rowids]
+
+    def exact_ranked(self, name: str) -> list[tuple[GeoPlace, str]]:
+        """The places spelled ``name``, each with how the name names it (:func:`name_relation`:
+        ``primary``, ``respelling`` or ``alternate``), best reading first by
+        :func:`exact_rank`: a place whose own name this is wins over a larger place that
+        merely records it as another name ("Islamabad" is Pakistan's capital, not an old name
+        of Chattogram), unless that place is far larger or better known ("Basra" is Basrah,
+        Iraq, not a Pakistani village)."""
+        arabic = is_arabic(name)
+        rows = self._exact_rows(arabic_key(name) if arabic else fold(name), arabic)
+        rowids = [rowid for rowid, _ in rows]
+        places = self._places(rowids)
+        fame = self._fame(rowids)
+        ranked = []
+        for order, (rowid, kind) in enumerate(rows):
+            place = places[rowid]
+            relation = name_relation(name, place, kind)
+            ranked.append(
+                (-exact_rank(place, relation, fame.get(rowid, 0)), order, place, relation)
+            )
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        return [(place, relation) for _, _, place, relation in ranked]
 
     def _may_be_arabic_name(self, key: str) -> bool:
         """False when no place has the Arabic spelling ``key``. A source text asks for every
