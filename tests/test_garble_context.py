@@ -223,3 +223,11 @@ def test_a_nisba_on_a_spelling_with_the_town_s_consonants_is_a_surname_too() -> 
     # A respelling of a town whose own name ends in -i stays a garble.
     found = _garbles("Russian troops captured Kutaysi, Georgian officials said.\n")
     assert [(t, n) for t, _, _, n in found] == [("Kutaysi", "Kutaisi")]
+
+
+def test_a_day_after_a_comma_does_not_locate_a_name() -> None:
+    # The team's own sentence (13L2): "X, on Monday" says when, not where; Ramallah (West Bank)
+    # in copy about Israeli troops is a real place abroad, not a garble of Ramla.
+    assert not garbles._locates(", on Monday, troops said.")
+    assert garbles._locates(", on the Syrian border.")
+    assert _garbles("Israeli troops raided a village near Ramallah, on Monday.\n") == []

@@ -764,9 +764,15 @@ def _people_of_a_country_in(before: str) -> bool:
 
 def _locates(after: str) -> bool:
     """The text after a name is an apposition that says where it is ("X, in the northwest of
-    the country", "X, 80 km south of Algiers"); "X, in Europe" is no town's location."""
+    the country", "X, 80 km south of Algiers"); "X, in Europe" is no town's location, nor is
+    "X, on Monday" (a time word)."""
+    from tqcheck.lexicon import is_time_word
+
     hit = _LOCATIVE_AFTER.match(after)
-    return hit is not None and not (hit.group("place") and is_world_region(hit.group("place")))
+    if hit is None:
+        return False
+    place = hit.group("place")
+    return not (place and (is_world_region(place) or is_time_word(place)))
 
 
 @cache
