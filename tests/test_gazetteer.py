@@ -363,6 +363,18 @@ def test_lookup_prefers_the_place_whose_own_name_it_is() -> None:
     assert ajdabiya.score > 0.9
 
 
+def test_lookup_prefers_the_well_known_city_to_a_village_of_that_spelling() -> None:
+    from tqcheck.gazetteer.mentions import resolve_name
+
+    # GeoNames spells these cities otherwise (Basrah, Madinah, Darnah); a village abroad whose
+    # own name is the English spelling must not win over them.
+    for name, country in (("Basra", "IQ"), ("Medina", "SA"), ("Derna", "LY")):
+        match = resolve_name(name)
+        assert match is not None and match.entry.country == country, name
+    islamabad = resolve_name("Islamabad")  # its own name, not Chattogram's old one
+    assert islamabad is not None and islamabad.entry.country == "PK"
+
+
 def test_lookup_shows_a_thresholdable_confidence(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_main(["gazetteer", "lookup", "Tikreet", "London"], capsys)
     assert code == 0

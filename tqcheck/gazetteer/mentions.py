@@ -205,11 +205,13 @@ def geonames_entry(place: GeoPlace) -> Entry:
 
 def _geonames_match(mention: Mention, countries: set[str]) -> Match | None:
     """A GeoNames place with this exact name, preferring the article's countries."""
-    places = geonames_index().exact(mention.text)
+    # Best reading first: a place whose own name this is, unless a far larger or better known
+    # place records it ("Basra" is Basrah, Iraq, not a Pakistani village).
+    places = [place for place, _ in geonames_index().exact_ranked(mention.text)]
     if not places:
         return None
     local = [place for place in places if place.country in countries]
-    place = (local or places)[0]  # largest first
+    place = (local or places)[0]
     method = "exact" if fold(place.name) == fold(mention.text) else "variant"
     return Match(geonames_entry(place), mention.text, place.name, method, 1.0, "")
 
@@ -253,10 +255,10 @@ def resolve_name(name: str, country: str | None = None) -> Match | None:
     curated = default_gazetteer().best(name, country)
     if curated is not None and curated.method in ("exact", "variant"):
         return _rescored(curated, SCORE_COMMON_COUNTRY if common else SCORE_EXACT)
-    places = [p for p in geonames_index().exact(name) if wanted in (None, p.country)]
-    # A place whose own name this is wins over larger places that list it as an alternate
-    # ("Nazareth" is the Israeli city, not Ethiopia's Nazret); the sort keeps size order.
-    places.sort(key=lambda p: fold(p.name) != fold(name))
+    # Best reading first (``GeoNamesIndex.exact_ranked``): a place whose own name this is wins
+    # over larger places that list it as an alternate ("Nazareth" is the Israeli city, not
+    # Ethiopia's Nazret) unless it is far smaller and less known ("Basra" is Basrah, Iraq).
+    places = [p for p, _ in geonames_index().exact_ranked(name) if wanted in (None, p.country)]
     if common:
         places = [
             p
