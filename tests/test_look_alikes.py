@@ -119,3 +119,22 @@ def test_english_at_after_a_known_name_is_no_arabic_article() -> None:
     assert [(c.text, c.slot) for c in found if "Xyzabad" in c.text] == [("Xyzabad", "weak")]
     found = garbles._candidates(_document("Troops reached Ras an Naqb on Friday.\n"))
     assert "Ras an Naqb" in [c.text for c in found]
+
+
+def test_an_english_word_heading_a_longer_name_is_no_look_alike() -> None:
+    # "residents of X" is a place slot, but "the State of Israel" is a name whose head is "State";
+    # the same slot with a look-alike standing alone is still read.
+    census = (
+        "The census counts the permanent residents of the State of Israel and foreign workers.\n"
+    )
+    assert _garbles(census) == []
+    assert _garbles("Iranian media said residents of Chairs fled the fighting.\n") == [
+        ("Chairs", "look-alike", "IR", "Shiraz")
+    ]
+
+
+def test_copy_naming_no_country_is_not_read_against_the_whole_region() -> None:
+    # A village's own name in copy that names no country ("Rashida") is not a respelling of a
+    # large city somewhere in the region (Rosetta, Egypt, is رشيد).
+    text = "Police searched homes in the village of Rashida overnight and arrested two men.\n"
+    assert _garbles(text) == []

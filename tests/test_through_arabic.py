@@ -13,9 +13,9 @@ from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles, through_arabic
 from tqcheck.gazetteer.keys import arabic_key, fold
 
-FIXTURE = Path(__file__).parent / "fixtures" / "places_through_arabic.tsv"
+FIXTURE = Path(__file__).parent / "cases" / "places" / "through_arabic.tsv"
 # A second list (13A2): "sh" for "ch", dz read z, a/e swaps, no country, Russia, curated names.
-FIXTURE2 = Path(__file__).parent / "fixtures" / "places_through_arabic2.tsv"
+FIXTURE2 = Path(__file__).parent / "cases" / "places" / "through_arabic2.tsv"
 
 
 def _rows(expect: str) -> list[dict[str, str]]:

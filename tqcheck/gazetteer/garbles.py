@@ -196,6 +196,9 @@ _PEOPLE_IN_BEFORE = re.compile(
     r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
     r"\s+(?:in|near|at)\s+(?:the\s+)?$"
 )
+# "the State of Israel", "the University of Tehran": an English word before "of" and a name is
+# the head of that name, not a place that sounds like it.
+_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _ADDRESS_AFTER = re.compile(r"[.@/][A-Za-z0-9]")
 # "the Samsung phone": a name that modifies a noun names no place.
 _ATTRIBUTIVE_AFTER = re.compile(
@@ -605,27 +608,19 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = set(_loose_geography(document, candidate.start))
         if candidate.hint:
             countries = {candidate.hint}
-        if not countries and candidate.slot == "strong" and _query_skeletons(candidate.text):
-            # No country named at all: a respelling of a city of 100,000+ of the region, in a
-            # strong slot only, of three consonants or more (a word read literally or by sound,
-            # or a name of two consonants, could be anywhere's).
-            garble = resolve_in_context(candidate, set(ARABIC_SCRIPT_REGION), geography)
-            place = _index().get(garble.geonameid) if garble is not None else None
-            if (
-                garble is not None
-                and place is not None
-                and garble.kind == "transliteration"
-                and place.population >= WELL_KNOWN_POPULATION
-            ):
-                found.append(garble)
-            continue
+        # Copy that names no country is not read against the whole region: on real news
+        # (Hebrew->English MT naming only "Judea and Samaria") a village's own name read as a
+        # respelling of a city anywhere in the region ("Rashida": Rosetta) was wrong.
         if not countries & ARABIC_SCRIPT_REGION:
             continue
         if _curated_speaks(candidate, countries, document):
             continue
         garble = resolve_in_context(candidate, countries, geography)
-        if garble is not None and not _surname_of_town(candidate, garble, countries):
-            found.append(garble)
+        if garble is None or _surname_of_town(candidate, garble, countries):
+            continue
+        if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+            continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
+        found.append(garble)
     document.analyses["place_garbles"] = found
     return found
 
