@@ -231,3 +231,15 @@ def test_a_day_after_a_comma_does_not_locate_a_name() -> None:
     assert not garbles._locates(", on Monday, troops said.")
     assert garbles._locates(", on the Syrian border.")
     assert _garbles("Israeli troops raided a village near Ramallah, on Monday.\n") == []
+
+
+def test_a_hyphenated_country_names_the_place_it_holds_not_the_one_it_backs() -> None:
+    from tqcheck.gazetteer.context import geography_of
+
+    assert set(geography_of("Schools collapsed in Pakistan-administered Kashmir.").codes()) == {
+        "PK"
+    }
+    assert set(geography_of("Turkey-held areas were shelled.").codes()) == {"TR"}
+    # Who acts or leads is not where the story is.
+    assert not geography_of("Iran-backed fighters attacked a base.").codes()
+    assert not geography_of("Saudi-led jets struck again.").codes()

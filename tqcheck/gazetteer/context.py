@@ -71,12 +71,14 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     ordered = sorted(words, key=len, reverse=True)
     # The lookahead on the words' first letters lets the scan skip every other position at
     # once: a long alternation tried at each character of a large file (an XLIFF file's
-    # markup is blanked to spaces) costs seconds.
+    # markup is blanked to spaces) costs seconds. A word joined by a hyphen names the country
+    # only where the compound says who holds a place ("Pakistan-administered Kashmir"), not
+    # who acts ("Iran-backed", "Saudi-led").
     firsts = "".join(sorted({word[0] for word in ordered}))
     pattern = re.compile(
         rf"(?=[{re.escape(firsts)}])(?<![\w-])(?:"
         + "|".join(re.escape(w) for w in ordered)
-        + r")(?![\w-])"
+        + r")(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))"
     )
     return pattern, {fold(word): code for word, code in words.items()}
 
