@@ -38,7 +38,7 @@ import csv
 import gzip
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tqcheck.gazetteer import garbles
@@ -115,27 +115,31 @@ def _strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-def place_words(countries: Iterable[str] | None = None) -> collections.Counter[str]:
-    """Words of the region's Arabic place names (arabic_key, article removed), with counts;
-    ``countries``: only the places of these (ISO codes) of the region."""
+def _region_words(codes: list[str]) -> Iterator[tuple[str, str]]:
+    """(word, country) for each word of each Arabic place name of the countries ``codes``
+    (arabic_key, article removed): GeoNames' names, then tqcheck/data/arabic_places.tsv's
+    (places GeoNames lacks in Arabic)."""
     index = garbles._index()
-    region = garbles.ARABIC_SCRIPT_REGION
-    codes = sorted(region & set(countries) if countries else region)
-    counts: collections.Counter[str] = collections.Counter()
-    for (spelling,) in index._query(
-        "SELECT n.spelling FROM names n JOIN places p ON p.rowid = n.place "
+    for spelling, country in index._query(
+        "SELECT n.spelling, p.country FROM names n JOIN places p ON p.rowid = n.place "
         f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
         codes,
     ):
         for word in re.split(r"[\s\u200e\u200f-]+", spelling):
             key = _strip_article(arabic_key(word))
             if len(key) >= 2:
-                counts[key] += 1
-    # The Arabic names of tqcheck/data/arabic_places.tsv (places GeoNames lacks in Arabic).
+                yield key, country
     for (country, key), _english in garbles._english_names().items():
         if country in codes and key.startswith("ar:"):
-            counts[_strip_article(key[3:])] += 1
-    return counts
+            yield _strip_article(key[3:]), country
+
+
+def place_words(countries: Iterable[str] | None = None) -> collections.Counter[str]:
+    """Words of the region's Arabic place names (arabic_key, article removed), with counts;
+    ``countries``: only the places of these (ISO codes) of the region."""
+    region = garbles.ARABIC_SCRIPT_REGION
+    codes = sorted(region & set(countries) if countries else region)
+    return collections.Counter(key for key, _country in _region_words(codes))
 
 
 def glossed_words() -> set[str]:
@@ -210,21 +214,9 @@ TEAM = OUT.parent / "toponym_words_team.csv"
 def word_countries() -> dict[str, set[str]]:
     """Word of the region's Arabic place names (arabic_key, article removed) -> the countries
     whose places use it."""
-    index = garbles._index()
-    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
     found: dict[str, set[str]] = collections.defaultdict(set)
-    for spelling, country in index._query(
-        "SELECT n.spelling, p.country FROM names n JOIN places p ON p.rowid = n.place "
-        f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
-        codes,
-    ):
-        for word in re.split(r"[\s\u200e\u200f-]+", spelling):
-            key = _strip_article(arabic_key(word))
-            if len(key) >= 2:
-                found[key].add(country)
-    for (country, key), _english in garbles._english_names().items():
-        if country in garbles.ARABIC_SCRIPT_REGION and key.startswith("ar:"):
-            found[_strip_article(key[3:])].add(country)
+    for key, country in _region_words(sorted(garbles.ARABIC_SCRIPT_REGION)):
+        found[key].add(country)
     return found
 
 
