@@ -26,7 +26,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
@@ -43,9 +42,11 @@ from tqcheck.gazetteer.garbles import (
     _country_name,
     _english_name,
     _index,
+    _is_person,
 )
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
 from tqcheck.gazetteer.words import is_english_word, zipf
+from tqcheck.lexicon import word_list
 
 STRONG_SLOT_ZIPF = 3.0  # the words of wordfreq's small English list
 TOWN_POPULATION = 20_000  # the towns a look-alike may stand for
@@ -62,30 +63,14 @@ EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20
 SIZE_BONUS = 0.10
 
 
-@cache
-def _titles() -> frozenset[str]:
-    """Titles that introduce a person's name ("Sheikh", "Emir"): ``english_name_titles.txt``."""
-    text = resources.files("tqcheck.data").joinpath("english_name_titles.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
 def _given_name(text: str) -> bool:
     """A given name of English copy (``given_names.txt``, the bridge's names, curated people)."""
+    from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
 
-    if text in _given_names() or default_gazetteer().is_given_name(text):
+    if text in given_names() or default_gazetteer().is_given_name(text):
         return True
-    return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    text = resources.files("tqcheck.data").joinpath("given_names.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return _is_person(text)
 
 
 def may_sound_like_town(text: str) -> bool:
@@ -244,7 +229,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     strong = candidate.slot in ("strong", "country")
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie").
     word = zipf(text) >= STRONG_SLOT_ZIPF if strong else is_english_word(text)
-    if " " in text or "-" in text or not word or text.lower() in _titles():
+    titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
+    if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
     if not region:
