@@ -81,17 +81,23 @@ def referents_at(sentence: str, start: int, end: int) -> tuple[frozenset[str], f
     clause = re.split(r"[;:]|,\s+(?:and|but|while)\b", sentence[max(0, start - 120) : start])[-1]
     after = re.split(r"[,;:.]", sentence[end : end + 60])[0]
     window = " ".join([*_WORDS.findall(clause)[-8:], "|", *_WORDS.findall(after)[:4]])
-    nouns = frozenset(
-        _stem(w)
-        for w in _WORDS.findall(window)
-        if len(w) > 3 and not is_function_word(w) and not is_time_word(w)
-    )
+    nouns = noun_stems(window)
     definite = frozenset(
         _stem(m.group(1))
         for m in re.finditer(r"\b[Tt]he\s+([A-Za-z][a-z-]{3,})(?:['’]s)?", window)
         if not is_function_word(m.group(1)) and not is_time_word(m.group(1))
     )
     return nouns, definite
+
+
+def noun_stems(text: str) -> frozenset[str]:
+    """Stems of the words of ``text`` that may name a thing: longer than three letters, no
+    function word and no time word."""
+    return frozenset(
+        _stem(w)
+        for w in _WORDS.findall(text)
+        if len(w) > 3 and not is_function_word(w) and not is_time_word(w)
+    )
 
 
 def _stem(word: str) -> str:

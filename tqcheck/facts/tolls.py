@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tqcheck.facts.episodes import happenings
+from tqcheck.facts.episodes import _stem, happenings, noun_stems
 from tqcheck.facts.quantities import Quantity
-from tqcheck.lexicon import is_function_word, is_time_word, word_list
+from tqcheck.lexicon import is_function_word, word_list
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?")
@@ -50,18 +50,6 @@ def _table() -> dict[str, frozenset[str]]:
             w.strip().lower() for w in words.split(",") if w.strip()
         )
     return {kind: frozenset(words) for kind, words in kinds.items()}
-
-
-def _stem(word: str) -> str:
-    return word.lower()[:5]
-
-
-def _nouns(sentence: str) -> frozenset[str]:
-    return frozenset(
-        _stem(w)
-        for w in _WORD.findall(sentence)
-        if len(w) > 3 and not is_function_word(w) and not is_time_word(w)
-    )
 
 
 def _is_toll(quantity: Quantity, sentence: str, begin: int) -> bool:
@@ -113,7 +101,7 @@ def find_tolls(quantities: list[Quantity], sentences: list[str], starts: list[in
             if word and not is_function_word(word)
         )
         tolls.append(
-            Toll(quantity, index, _nouns(sentence), definite, frozenset(happenings(sentence)))
+            Toll(quantity, index, noun_stems(sentence), definite, frozenset(happenings(sentence)))
         )
     return tolls
 
@@ -124,12 +112,7 @@ def same_happening(first: Toll, second: Toll) -> str:
     if shared:
         return f"the same {sorted(shared)[0]}"
     earlier, later = (
-        (first, second)
-        if first.sentence_index < second.sentence_index
-        else (
-            second,
-            first,
-        )
+        (first, second) if first.sentence_index < second.sentence_index else (second, first)
     )
     back = later.definite & earlier.referents - _table()["noun"]
     if back:
