@@ -68,7 +68,7 @@ class RelativeDateAgainstExplicit(Rule):
             by_sentence.setdefault(mention.sentence_index, []).append(mention)
         relative: list[tuple[DateMention, date, set[str]]] = []
         explicit: list[tuple[DateMention, date, set[str]]] = []
-        periods: list[tuple[DateMention, tuple[date, date]]] = []
+        periods: list[tuple[DateMention, tuple[date, date], set[str]]] = []
         refs: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         for index, mentions in by_sentence.items():
             days = [m for m in mentions if m.kind in (*_RELATIVE, "absolute", "period")]
@@ -82,7 +82,7 @@ class RelativeDateAgainstExplicit(Rule):
             if mention.kind == "period":
                 span = _period(mention.direction, day)
                 if span is not None:
-                    periods.append((mention, span))
+                    periods.append((mention, span, happenings_at(text, *where)))
                 continue
             if mention.kind == "weekday" and (
                 mention.direction not in ("", "last")
@@ -94,26 +94,14 @@ class RelativeDateAgainstExplicit(Rule):
             resolved = resolve(mention, day)
             if resolved is None:
                 continue
-            sentence = sentences[index]
-            events = happenings_at(
-                document.plain[sentence.start : sentence.end],
-                mention.start - sentence.start,
-                mention.end - sentence.start,
-            )
+            events = happenings_at(text, *where)
             # "the 2nd of this month" is checked against an explicit date, and names its day
             # as plainly as one for "last Friday"
             if mention.kind in ("absolute", "month_day"):
                 explicit.append((mention, resolved, events))
             if mention.kind != "absolute":
                 relative.append((mention, resolved, events))
-        for mention, (first, last) in periods:
-            events = happenings_at(
-                document.plain[
-                    sentences[mention.sentence_index].start : sentences[mention.sentence_index].end
-                ],
-                mention.start - sentences[mention.sentence_index].start,
-                mention.end - sentences[mention.sentence_index].start,
-            )
+        for mention, (first, last), events in periods:
             for other, other_day, other_events in explicit:
                 tie = _tie(mention, events, other, other_events, refs)
                 if not tie or first <= other_day <= last:
