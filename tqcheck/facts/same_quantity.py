@@ -123,7 +123,7 @@ def context_allows(first_sentence: str, second_sentence: str) -> bool:
     one, two = _features(first_sentence), _features(second_sentence)
     if one.cumulative != two.cumulative or one.update or two.update:
         return False
-    if any(_COMPARISON.search(_BOUND.sub(" ", s)) for s in (first_sentence, second_sentence)):
+    if any(_COMPARISON.search(_bound().sub(" ", s)) for s in (first_sentence, second_sentence)):
         return False
     # a capitalised first word is no name ("All 117 victims")
     one = _features(first_sentence.split(maxsplit=1)[-1])
@@ -131,11 +131,14 @@ def context_allows(first_sentence: str, second_sentence: str) -> bool:
     return not _context_differs(one, two)
 
 
-# "more than 150 people" bounds a number; it compares nothing
-_BOUND = re.compile(
-    r"\b(?:more|fewer|less)\s+than\s+(?=\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _bound() -> re.Pattern[str]:
+    """A bound before a number, which compares nothing ("more than 150 people"); compiled on
+    first use (issue 13: cold start; only a pair of death tolls asks)."""
+    return re.compile(
+        r"\b(?:more|fewer|less)\s+than\s+(?=\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)",
+        re.IGNORECASE,
+    )
 
 
 def _next_to(first: Quantity, second: Quantity) -> bool:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
@@ -14,11 +15,16 @@ from tqcheck.rules.base import Rule
 _MAX_LISTED = 50
 
 
-# "Two of the four suspects": the count after "of the" is the whole the list is part of
-_PART_OF = re.compile(
-    rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _part_of() -> re.Pattern[str]:
+    """A count of a part just before ("Two of the four suspects": the count after "of the" is
+    the whole the list is part of); compiled on first use (issue 13: cold start)."""
+    return re.compile(
+        rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 # "a former mayor; his deputy; and a contractor": an item may open with a possessive
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our"))
 
@@ -70,7 +76,7 @@ class CountListMismatch(Rule):
                 listed.partial or not all(item.text[:1].isupper() for item in listed.items)
             ):
                 continue  # "one institution ..., including airships": no list of one
-            if _PART_OF.search(document.plain[max(0, count.start - 30) : count.start]):
+            if _part_of().search(document.plain[max(0, count.start - 30) : count.start]):
                 continue  # "Two of the four suspects — A and B": the list names the two
             words = [item.text.split()[:1] for item in listed.items]
             if any(
