@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,21 @@ def load(path: Path) -> Any | None:
     finally:
         if enabled:
             gc.enable()
+
+
+def checksum(path: Path) -> int | None:
+    """The CRC-32 of a file's bytes, for a cache name (None when there is no such file); raises
+    OSError when it cannot be read."""
+    return zlib.crc32(path.read_bytes()) if path.is_file() else None
+
+
+def named_path(prefix: str, facts: object) -> Path:
+    """``<prefix>-<checksum of facts>.pickle`` in the gazetteer folder of tqcheck's cache: a
+    table named after what it is built from (inputs' checksums, versions), so that a changed
+    input is built again under a new name."""
+    from tqcheck.semantic.onnx_encoder import cache_dir
+
+    return cache_dir() / "gazetteer" / f"{prefix}-{zlib.crc32(repr(facts).encode()):08x}.pickle"
 
 
 def store(path: Path, value: Any) -> None:

@@ -301,19 +301,16 @@ def _toponym_words_cache() -> Path | None:
     import sys
 
     from tqcheck.gazetteer import keys
-    from tqcheck.semantic.onnx_encoder import cache_dir
 
     facts: list[object] = [sys.version, _CACHE_VERSION]
     try:
         for name in TOPONYM_WORD_TABLES:
-            path = _gazetteer_dir() / name
-            facts.append(zlib.crc32(path.read_bytes()) if path.is_file() else None)
+            facts.append(cache_files.checksum(_gazetteer_dir() / name))
         for source in (__file__, keys.__file__):
-            facts.append(zlib.crc32(Path(source).read_bytes()))
+            facts.append(cache_files.checksum(Path(source)))
     except OSError:
         return None
-    name = f"toponym-words-{zlib.crc32(repr(facts).encode()):08x}.pickle"
-    return cache_dir() / "gazetteer" / name
+    return cache_files.named_path("toponym-words", facts)
 
 
 TEAM_TABLE = "toponym_words_team.csv"

@@ -406,12 +406,9 @@ def iso_subdivisions() -> tuple[tuple[str, str, str, str], ...]:
     Kept as a pickle in tqcheck's cache folder, named after pycountry's version and its
     database file: loading pycountry's subdivision objects took 65 ms of every check that asks
     about a unit or a region (issue 13: cold start); the tuples read back in a few."""
-    import zlib
-
     import pycountry
 
     from tqcheck.gazetteer import cache_files
-    from tqcheck.semantic.onnx_encoder import cache_dir
 
     database = Path(pycountry.__file__).parent / "databases" / "iso3166-2.json"
     try:
@@ -421,8 +418,7 @@ def iso_subdivisions() -> tuple[tuple[str, str, str, str], ...]:
         facts = None
     path = None
     if facts is not None:
-        name = f"iso-subdivisions-{zlib.crc32(repr(facts).encode()):08x}.pickle"
-        path = cache_dir() / "gazetteer" / name
+        path = cache_files.named_path("iso-subdivisions", facts)
         cached = cache_files.load(path)
         if isinstance(cached, tuple):
             return cached

@@ -397,24 +397,20 @@ def _default_gazetteer(recorded_garbles: bool) -> Gazetteer:
 def _default_cache_file(directory: Path, recorded_garbles: bool) -> Path | None:
     """The pickle of the default gazetteer: named after the layers' bytes, this module's and
     ``keys``' source, anyascii's install and the garbles switch; None when a file is unreadable."""
-    import zlib
-
     import anyascii
 
-    from tqcheck.gazetteer import keys
-    from tqcheck.semantic.onnx_encoder import cache_dir
+    from tqcheck.gazetteer import cache_files, keys
 
     facts: list[object] = [recorded_garbles, _CACHE_VERSION]
     try:
-        for path in (*(directory / name for name in (*_PLACE_LAYERS, _BRIDGE_LAYER)),):
-            facts.append(zlib.crc32(path.read_bytes()) if path.is_file() else None)
+        for name in (*_PLACE_LAYERS, _BRIDGE_LAYER):
+            facts.append(cache_files.checksum(directory / name))
         for source in (__file__, keys.__file__):
-            facts.append(zlib.crc32(Path(source).read_bytes()))
+            facts.append(cache_files.checksum(Path(source)))
         facts.append(Path(anyascii.__file__).stat().st_mtime_ns)
     except OSError:
         return None
-    name = f"curated-{zlib.crc32(repr(facts).encode()):08x}.pickle"
-    return cache_dir() / "gazetteer" / name
+    return cache_files.named_path("curated", facts)
 
 
 _CACHE_VERSION = 1
