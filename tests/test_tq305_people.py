@@ -9,7 +9,7 @@ import pytest
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.findings import Finding
-from tqcheck.rules.place.person_garbles import near_respelling, respelling_strength
+from tqcheck.gazetteer.person_garbles import near_respelling, respelling_strength
 from tqcheck.rules.place.tq305_garbled_person_name import GarbledPersonName
 
 

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.index import Gazetteer, default_gazetteer
+from tqcheck.gazetteer.person_garbles import find_person_garbles
 from tqcheck.rules.base import Rule
-from tqcheck.rules.place.person_garbles import find_person_garbles
 from tqcheck.rules.text import quoted
 
 
