@@ -966,6 +966,14 @@ def _settled_slip(word: str, place: _Place, geonames: GeoNamesIndex | None) -> b
     )
 
 
+def _letters_changed(word: str, spelling: str) -> list[frozenset[str]] | None:
+    """The pairs of letters in which two spellings of one length differ, position by position
+    (none when they are the same), or None when their lengths differ."""
+    if len(word) != len(spelling):
+        return None
+    return [frozenset((a, b)) for a, b in zip(word, spelling, strict=True) if a != b]
+
+
 # Consonants English spellings of one sound confuse ("Gise" for Giza, "Katar" for Qatar).
 _SAME_SOUND = frozenset({frozenset("sz"), frozenset("ck"), frozenset("kq")})
 
@@ -973,10 +981,8 @@ _SAME_SOUND = frozenset({frozenset("sz"), frozenset("ck"), frozenset("kq")})
 def _sound_slip(word: str, spelling: str) -> bool:
     """Whether two folded spellings of one length differ only in vowels and in consonants of
     one sound (:data:`_SAME_SOUND`); "i" for "y" is another romanisation ("Tokio", "Kiev")."""
-    if len(word) != len(spelling):
-        return False
-    changed = [frozenset((a, b)) for a, b in zip(word, spelling, strict=True) if a != b]
-    if frozenset("iy") in changed:
+    changed = _letters_changed(word, spelling)
+    if changed is None or frozenset("iy") in changed:
         return False
     return bool(changed) and all(pair <= _VOWELS or pair in _SAME_SOUND for pair in changed)
 
@@ -987,11 +993,11 @@ def _vowel_slip(word: str, spellings: set[str] | frozenset[str]) -> bool:
     else ("berlen", "tunes", "dubei"): English copy writes such a name one way, so the change
     is a slip, not another romanisation (Basra and Basrah, Homs and Hims are left alone)."""
     for spelling in spellings:
-        if len(spelling) != len(word) or spelling == word:
-            continue
-        changed = [(a, b) for a, b in zip(word, spelling, strict=True) if a != b]
-        if all(a in _VOWELS and b in _VOWELS for a, b in changed) and (
-            _zipf(spelling) >= _ESTABLISHED_NAME
+        changed = _letters_changed(word, spelling)
+        if (
+            changed
+            and all(pair <= _VOWELS for pair in changed)
+            and _zipf(spelling) >= _ESTABLISHED_NAME
         ):
             return True
     return False
@@ -1000,10 +1006,8 @@ def _vowel_slip(word: str, spellings: set[str] | frozenset[str]) -> bool:
 def _one_letter_off(word: str, spelling: str) -> bool:
     """Whether two folded spellings of one length differ in one consonant only: a slip, not
     another romanisation ("toqyo" and tokyo; "tokio" and tokyo is one)."""
-    if len(word) != len(spelling):
-        return False
-    changed = [(a, b) for a, b in zip(word, spelling, strict=True) if a != b]
-    return len(changed) == 1 and not set(changed[0]) & _VOWELS
+    changed = _letters_changed(word, spelling)
+    return changed is not None and len(changed) == 1 and not changed[0] & _VOWELS
 
 
 def _beside_name(
