@@ -1204,15 +1204,22 @@ class GeoNamesIndex:
             raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
 
     def _places(self, rowids: list[int]) -> dict[int, GeoPlace]:
+        return self._places_and_fame(rowids)[0]
+
+    def _places_and_fame(self, rowids: list[int]) -> tuple[dict[int, GeoPlace], dict[int, int]]:
+        """Rowid -> place, and rowid -> the number of alternate names GeoNames records for it
+        (:meth:`_fame`), read in one query."""
         found: dict[int, GeoPlace] = {}
+        fame: dict[int, int] = {}
         for start in range(0, len(rowids), 500):
             chunk = rowids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for row in self._query(
-                f"SELECT {_PLACE_FIELDS} FROM places WHERE rowid IN ({marks})", chunk
+                f"SELECT {_PLACE_FIELDS}, names FROM places WHERE rowid IN ({marks})", chunk
             ):
-                found[row[0]] = GeoPlace(*row[1:])
-        return found
+                found[row[0]] = GeoPlace(*row[1:-1])
+                fame[row[0]] = row[-1]
+        return found, fame
 
     def exact(self, name: str) -> list[GeoPlace]:
         """Places with ``name`` as primary or alternate spelling, largest first (see
@@ -1250,8 +1257,7 @@ class GeoNamesIndex:
         arabic = is_arabic(name)
         rows = self._exact_rows(arabic_key(name) if arabic else fold(name), arabic)
         rowids = [rowid for rowid, _ in rows]
-        places = self._places(rowids)
-        fame = self._fame(rowids)
+        places, fame = self._places_and_fame(rowids)
         ranked = []
         for order, (rowid, kind) in enumerate(rows):
             place = places[rowid]
