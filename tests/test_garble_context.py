@@ -243,3 +243,15 @@ def test_a_hyphenated_country_names_the_place_it_holds_not_the_one_it_backs() ->
     # Who acts or leads is not where the story is.
     assert not geography_of("Iran-backed fighters attacked a base.").codes()
     assert not geography_of("Saudi-led jets struck again.").codes()
+
+
+def test_a_capitalised_slot_word_mid_sentence_is_part_of_the_name() -> None:
+    # MT capitalises the words it translates: "Port of X" mid-sentence is one name.
+    assert _slot("Workers struck in Port of Xyzabad on Monday.\n", "Port of Xyzabad")
+    # Opening a sentence, "Residents of X" still puts X in a place slot.
+    assert _slot("Residents of Xyzabad said.\n", "Xyzabad")[0] == "strong"
+
+
+def test_a_demonym_after_the_sentence_s_the_or_with_a_possessive_gives_the_country() -> None:
+    document = _document("The Mauritanian coast guard met. Somaliland's vote ended.\n")
+    assert garbles._loose_geography(document, 0) == frozenset({"MR", "SO"})

@@ -155,6 +155,9 @@ def _well_known_places(
         if i >= 0 and hit.start() < taken[i][1]:
             continue
         name = hit.group()
+        first, _, rest = name.partition(" ")
+        if rest and is_function_word(first):
+            name = rest  # "The Suez Canal": the sentence's "The" is no part of the name
         if name in seen or is_function_word(name.split()[0]):
             continue
         seen.add(name)

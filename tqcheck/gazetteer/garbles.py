@@ -524,8 +524,12 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if not words:
                 continue
             text = " ".join(words)
-            lead = _LEADING_SLOT.match(text)
-            if lead:  # "Residents of X" opening a sentence: X in a place slot
+            opening = plain[max(block.start, start - 60) : start].rstrip()
+            # "Residents of X" opening a sentence: X in a place slot. Mid-sentence a capitalised
+            # "Village of", "Port of" is part of the name ("in the province of Village of the
+            # Sheikh", "in Port of Abbas"): MT capitalises the words it translates.
+            lead = _LEADING_SLOT.match(text) if _opens_sentence(opening) else None
+            if lead:
                 start += lead.end()
                 text = text[lead.end() :]
             head, link, tail = text.rpartition(_english_link(text))
@@ -643,7 +647,10 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     found: set[str] = set()
     seen: set[str] = set()
     for hit in _NAME.finditer(document.plain, *section):
-        name = hit.group()
+        name = _POSSESSIVE.sub("", hit.group())  # "Somaliland's opposition"
+        first, _, rest = name.partition(" ")
+        if rest and first in ("The", "A", "An"):
+            name = rest  # "The Mauritanian coast guard": the sentence's "The"
         if name in seen:
             continue
         seen.add(name)
@@ -738,6 +745,12 @@ def _country_prefix_codes() -> dict[str, str]:
                 if len(name) >= 6:
                     codes[name[:-1]] = country.alpha_2
     return codes
+
+
+def _opens_sentence(before: str) -> bool:
+    """The text before a name (right-stripped) ends a sentence, or a heading or quote opens."""
+    before = re.sub(r"(?:^|\s)[Tt]he$", "", before).rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’(—–-"
 
 
 def _english_link(text: str) -> str:
