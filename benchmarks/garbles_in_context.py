@@ -9,8 +9,9 @@ figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
 multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2.tsv``,
-``fresh3.tsv``, ``fresh4.tsv`` (ids ``M..``) and ``fresh5.tsv`` (ids ``P..``), held-out batches written before the changes they
-measure; ``tune2.tsv``'s ids ``H..`` and ``tune3.tsv``'s ids ``K..`` are all ``tune``) and per kind:
+``fresh3.tsv``, ``fresh4.tsv`` (ids ``M..``) and ``fresh5.tsv`` (ids ``P..``), held-out
+batches written before the changes they measure; ``tune2.tsv``'s ids ``H..`` and
+``tune3.tsv``'s ids ``K..`` are all ``tune``) and per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
