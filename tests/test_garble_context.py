@@ -255,3 +255,19 @@ def test_a_capitalised_slot_word_mid_sentence_is_part_of_the_name() -> None:
 def test_a_demonym_after_the_sentence_s_the_or_with_a_possessive_gives_the_country() -> None:
     document = _document("The Mauritanian coast guard met. Somaliland's vote ended.\n")
     assert garbles._loose_geography(document, 0) == frozenset({"MR", "SO"})
+
+
+def test_a_country_named_only_as_a_border_is_beside_the_places_not_their_country() -> None:
+    from tqcheck.gazetteer.context import geography_of
+
+    geography = geography_of("Tunisian soldiers died near Xyz, on the Algerian border.")
+    assert geography.codes() == {"TN", "DZ"} and geography.inside() == {"TN"}
+    assert geography_of("Kyrgyz police closed the border crossing with Kazakhstan.").inside() == {
+        "KG"
+    }
+    # "the Turkish border town of X" is in Turkey; a border alone still names its country.
+    assert geography_of("Shells from Syria hit the Turkish border town of X.").inside() == {
+        "SY",
+        "TR",
+    }
+    assert geography_of("Wildfires spread close to the Tunisian border.").inside() == {"TN"}

@@ -35,6 +35,9 @@ class Geography:
     """Countries an article points at, with weights (mentions)."""
 
     countries: dict[str, float]
+    # Countries the text names only as a border ("near the Syrian border", "the frontier with
+    # Libya"): the places it is about lie beside them, not in them.
+    borders: frozenset[str] = frozenset()
 
     def __contains__(self, code: object) -> bool:
         return code in self.countries
@@ -44,6 +47,12 @@ class Geography:
 
     def codes(self) -> frozenset[str]:
         return frozenset(self.countries)
+
+    def inside(self) -> frozenset[str]:
+        """The countries the places named lie in: those named other than as a border, when
+        there are any (copy about Tunisia "near the Algerian border" is set in Tunisia)."""
+        inside = frozenset(self.countries) - self.borders
+        return inside or frozenset(self.countries)
 
     def __bool__(self) -> bool:
         return bool(self.countries)
@@ -127,14 +136,40 @@ def geography_of(text: str) -> Geography:
     pattern, codes = _country_words()
     counts: Counter[str] = Counter()
     spans: list[tuple[int, int]] = []
+    elsewhere: set[str] = set()  # named at least once other than as a border
     for hit in pattern.finditer(text):
         code = codes.get(fold(hit.group()))
         if code:
             counts[code] += 1.0
             spans.append(hit.span())
+            if not _names_a_border(text, *hit.span()):
+                elsewhere.add(code)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
-    return Geography(dict(counts))
+        elsewhere.add(code)
+    return Geography(dict(counts), frozenset(counts) - elsewhere)
+
+
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|frontier|boundary)(?:\s+crossings?)?\s+with\s+(?:the\s+)?$|"
+    r"\bcrossings?\s+with\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(
+    r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:border|borders|frontier|frontiers|boundary)\b"
+    # "the Turkish border town of X", "Saudi border guards": in that country, by its border
+    r"(?!\s+(?:towns?|city|cities|villages?|provinces?|districts?|regions?|governorates?|areas?|"
+    r"crossings?|posts?|guards?|police|troops|forces|officials|authorities)\b)"
+)
+
+
+def _names_a_border(text: str, start: int, end: int) -> bool:
+    """The country word at ``start:end`` names a border: "the Syrian border", "the Syrian and
+    Iraqi borders", "the border with Iran", "the frontier with Libya"; not "the Turkish border
+    town of X", which is in Turkey."""
+    return bool(
+        _BORDER_AFTER.match(text, end) or _BORDER_BEFORE.search(text[max(0, start - 40) : start])
+    )
 
 
 def _well_known_places(

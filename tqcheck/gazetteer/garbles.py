@@ -604,7 +604,7 @@ def find_garbles(document: Document) -> list[Garble]:
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
-        countries = set(geography.codes())
+        countries = set(geography.inside())
         if not countries:  # the article's geography names no country: read it more loosely
             countries = set(_loose_geography(document, candidate.start))
         if candidate.hint:
