@@ -271,3 +271,26 @@ def test_a_country_named_only_as_a_border_is_beside_the_places_not_their_country
         "TR",
     }
     assert geography_of("Wildfires spread close to the Tunisian border.").inside() == {"TN"}
+
+
+def test_a_province_named_after_a_name_gives_its_country() -> None:
+    assert _slot(
+        "Migrants gather in Xyzabad, in Nimroz province, before leaving Iran.\n", "Xyzabad"
+    ) == (
+        "country",
+        "AF",
+    )
+    assert _slot("Roads in Xyzabad, the capital of Muthanna province, closed.\n", "Xyzabad") == (
+        "country",
+        "IQ",
+    )
+
+
+def test_a_country_word_placed_in_another_country_is_read_as_a_place() -> None:
+    found = garbles._candidates(
+        _document("Snow closed roads around Cuba, in northern Azerbaijan.\n")
+    )
+    cuba = next(c for c in found if c.text == "Cuba")
+    assert garbles._placed_elsewhere(cuba) and garbles._worth_resolving(cuba)
+    found = garbles._candidates(_document("Fans in Cuba, in Havana province, cheered.\n"))
+    assert not any(garbles._placed_elsewhere(c) for c in found)

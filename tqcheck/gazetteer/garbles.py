@@ -226,6 +226,15 @@ _LOCATIVE_AFTER = re.compile(
     rf"|(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
+# "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
+# province": a first-level unit named as where X is.
+_UNIT_AFTER = re.compile(
+    r",?\s+(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*['’]s\s+)?"
+    rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
+    r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
+    r"(?:province|governorate|region|state|wilaya|oblast|district)\b"
+)
 _PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
     r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
@@ -558,6 +567,12 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             country_hit = _COUNTRY_AFTER.match(after)
             if country_hit:
                 hint = country_of_word(country_hit.group("country"))
+            if hint is None and (unit_hit := _UNIT_AFTER.match(plain, end, block.end)):
+                # "X, in Nimroz province", "X, the capital of Muthanna province": the country
+                # of the one first-level unit so named
+                units = _unit_countries(unit_hit.group("unit"))
+                hint = next(iter(units)) if len(units) == 1 else None
+                country_hit = unit_hit if hint else None
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
@@ -897,7 +912,7 @@ def _worth_resolving(candidate: _Candidate) -> bool:
     text = candidate.text
     if len(fold(text)) < 3 or text.replace(" ", "").isupper():
         return False  # too short to tell, or an acronym ("USA", "UNHCR")
-    if _known_name(text, people=False):
+    if _known_name(text, people=False) and not _placed_elsewhere(candidate):
         return False
     if candidate.slot not in ("strong", "country") and _is_person(text):
         return False  # a person's name; "the town of X" says X is a place all the same
@@ -910,6 +925,16 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
             return False
     return True
+
+
+def _placed_elsewhere(candidate: _Candidate) -> bool:
+    """A country's name or adjective the copy places in another country ("Cuba, in northern
+    Azerbaijan", "German, in southeastern Iran", "Samoa, the capital of Muthanna province"):
+    no country there, but a name MT made of a place."""
+    if candidate.slot != "country" or candidate.hint is None:
+        return False
+    named = country_of_word(candidate.text) or _derived_country(candidate.text)
+    return named is not None and named != candidate.hint
 
 
 def _may_look_alike(candidate: _Candidate) -> bool:
