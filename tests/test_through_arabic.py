@@ -129,3 +129,23 @@ def test_z_may_be_the_dz_arabic_wrote_with_its_d_dropped() -> None:
     # Arabic writes Armenian and Georgian dz as دز; machine translation may drop the d.
     assert _cost("Tsaghkazor", "تساغکادزور") <= through_arabic.MAX_NEAR_COST
     assert {"CKDZR", "TSKDZR"} <= through_arabic._expanded({"CKZR"})
+
+
+def test_a_digraph_may_come_back_as_the_other_letter_arabic_writes_it_with() -> None:
+    # Arabic has no zh (ژ, ج), writes a Turkic kh/q as خ or ق, ch as چ or ش.
+    assert through_arabic.near_reading("Jaksy", "Zhaksy")
+    assert through_arabic.near_reading("Khulob", "Kulob")
+    assert not through_arabic.one_reading("Khulob", "Kulob")
+    # The vowels must agree, and a name without such a digraph is no near reading.
+    assert not through_arabic.near_reading("Jaksa", "Zhaksy")
+    assert not through_arabic.near_reading("Kabul", "Kabil")
+
+
+def test_a_two_consonant_name_reads_as_a_town_only_with_one_spelling_in_arabic_script() -> None:
+    assert through_arabic.same_reading("Ghuba", "Quba")
+    assert not through_arabic.same_reading("Homs", "Hamas")  # vowels apart: too short to tell
+    assert through_arabic.same_reading("Ghuba", "Qubba")  # a doubled letter is one (shadda)
+
+
+def test_th_may_be_the_dh_arabic_writes_with_one_letter() -> None:
+    assert "NVDB" in through_arabic._expanded({"NVTB"})

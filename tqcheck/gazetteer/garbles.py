@@ -57,7 +57,11 @@ from tqcheck.gazetteer.keys import (
     skeleton,
     skeletons,
 )
-from tqcheck.gazetteer.through_arabic import read_through_arabic, vowel_swap_is_garble
+from tqcheck.gazetteer.through_arabic import (
+    read_through_arabic,
+    same_reading,
+    vowel_swap_is_garble,
+)
 from tqcheck.gazetteer.words import is_english_word, zipf
 
 if TYPE_CHECKING:
@@ -1570,6 +1574,8 @@ def _short_name_matches(
                 JaroWinkler.similarity(folded, fold(name)),
                 JaroWinkler.similarity(bare, _bare(name)),
             )
+            if same_reading(text, name):  # one spelling in Arabic script ("Ghuychay", Göyçay)
+                score = max(score, MIN_UNSLOTTED)
             if weak and score >= MIN_UNSLOTTED:
                 scored[rowid] = (MIN_UNSLOTTED, name, f"consonants {key}")
             elif not weak and score >= MIN_SHORT_NAME:

@@ -310,7 +310,8 @@ def latin_resemblance(first: str, second: str) -> float:
 # Latin names without an Arabic-script name in GeoNames (Zugdidi, Georgia): the standard
 # skeleton classes (tqcheck.gazetteer.keys) that Arabic script writes with one letter; an S
 # that may be "sh" read from ch, which Arabic writes تش or چ ("Lashin" for Lachin, لاچين); a Z
-# that may be the dz Arabic writes دز, its d dropped ("Vanazor" for Vanadzor, وانادزور).
+# that may be the dz Arabic writes دز, its d dropped ("Vanazor" for Vanadzor, وانادزور); a T
+# that may be the "th" Latin writes for ذ, a dh (نواذيبو, Nouadhibou, read "Nawathibu").
 _SKELETON_CLASSES: dict[str, tuple[str, ...]] = {
     "B": ("B", "P"),
     "P": ("P", "B"),
@@ -320,11 +321,13 @@ _SKELETON_CLASSES: dict[str, tuple[str, ...]] = {
     "K": ("K", "J"),
     "C": ("C", "J", "TS"),  # Latin ts, Arabic تس
     "D": ("D", "Z"),
+    "T": ("T", "D"),
     "Z": ("Z", "D", "DZ"),
     "S": ("S", "J", "TS"),
 }
 MAX_VOWEL_EDITS = 2  # vowels changed, added or dropped between two names of one reading
 SCORE_LATIN_READING = 0.90  # one reading of two Latin names, no Arabic-script name attested
+SCORE_NEAR_LATIN_READING = 0.88  # ... once a digraph is read as Arabic's other letter for it
 MIN_LATIN_READING_POPULATION = 5_000  # a place copy names: not any hamlet sharing a reading
 
 
@@ -340,17 +343,54 @@ def _vowel_edits(first: str, second: str) -> int:
     return Levenshtein.distance(first, second)
 
 
-def one_reading(first: str, second: str) -> bool:
+def one_reading(first: str, second: str, classes: int = MIN_CLASSES) -> bool:
     """Whether two Latin names are one Arabic-script reading: the same consonants once the
     letters Arabic writes alike are one (:func:`canonical`), at most :data:`MAX_VOWEL_EDITS`
     vowels apart, both opening with a vowel or both with a consonant, and closing alike (an
-    ending added or changed, "Isfahani" for Isfahan or Esfahano, is another word)."""
+    ending added or changed, "Isfahani" for Isfahan or Esfahano, is another word). Names of
+    fewer than ``classes`` consonant classes are not read."""
     a, b = canonical(fold(first)), canonical(fold(second))
-    if not a or not b or _consonants(a) != _consonants(b) or len(_consonants(a)) < MIN_CLASSES:
+    if not a or not b or _consonants(a) != _consonants(b) or len(_consonants(a)) < classes:
         return False
     if (a[0] in "aiu") != (b[0] in "aiu") or a[-1] != b[-1]:
         return False
     return _vowel_edits(a, b) <= MAX_VOWEL_EDITS
+
+
+# Digraphs romanisation writes for one letter that Arabic script writes with another letter than
+# the one they usually read as (Arabic has no zh: Russian and Persian zh is written ج, "j"; the
+# kh of a Central Asian name is often Turkic q, written ق or ك; Persian and Arabic write ch چ or
+# ش): the letters they are also read back as.
+_DIGRAPH_READINGS = (("zh", "j"), ("kh", "k"), ("ch", "sh"))
+
+
+def _digraph_forms(folded: str) -> set[str]:
+    forms = {folded}
+    for digraph, other in _DIGRAPH_READINGS:
+        forms |= {form.replace(digraph, other) for form in forms}
+    return forms
+
+
+def near_reading(first: str, second: str) -> bool:
+    """Whether two Latin names are one Arabic-script reading once a digraph of either is read
+    as the other letter Arabic script writes it with (:data:`_DIGRAPH_READINGS`: "Janauzin" for
+    Zhanaozen, ج; "Khuqand" for Kokand, خوقند), with the same vowels (:func:`canonical`)."""
+    a_forms, b_forms = _digraph_forms(fold(first)), _digraph_forms(fold(second))
+    if len(a_forms) == len(b_forms) == 1:
+        return False
+    for a in map(canonical, a_forms):
+        for b in map(canonical, b_forms):
+            if a and a == b and len(_consonants(a)) >= MIN_CLASSES:
+                return True
+    return False
+
+
+def same_reading(first: str, second: str) -> bool:
+    """Whether two Latin names of two consonant classes or more have one :func:`canonical`
+    spelling, vowels included ("Ghuychay" and Göyçay: گويچاي): the evidence a name too short
+    for :func:`one_reading`'s vowel edits may give."""
+    a = canonical(fold(first))
+    return bool(a) and a == canonical(fold(second)) and len(_consonants(a)) >= 2
 
 
 def _expanded(keys: Iterable[str]) -> set[str]:
@@ -379,13 +419,18 @@ def latin_readings(
     found: dict[int, tuple[float, str, str]] = {}
     for key in sorted(_expanded(k for k in skeleton_keys if len(k) >= MIN_CLASSES)):
         for rowid, spelling, place in rows(key, countries, 400, False):
-            if rowid in found or place.population < MIN_LATIN_READING_POPULATION:
+            if place.population < MIN_LATIN_READING_POPULATION:
+                continue
+            if rowid in found and found[rowid][0] >= SCORE_LATIN_READING:
                 continue
             if not _VOWELS & set(fold(spelling)) or spelling.count(" ") > text.count(" ") + 1:
                 continue  # consonants only ("bnymynh"), syllables ("tai er mei zi"): no reading
             if one_reading(text, spelling):
                 detail = f"it reads as {spelling} would in Arabic script"
                 found[rowid] = (SCORE_LATIN_READING, spelling, detail)
+            elif near_reading(text, spelling):
+                detail = f"it reads as {spelling} may in Arabic script"
+                found[rowid] = (SCORE_NEAR_LATIN_READING, spelling, detail)
     return found
 
 
