@@ -294,3 +294,9 @@ def test_a_country_word_placed_in_another_country_is_read_as_a_place() -> None:
     assert garbles._placed_elsewhere(cuba) and garbles._worth_resolving(cuba)
     found = garbles._candidates(_document("Fans in Cuba, in Havana province, cheered.\n"))
     assert not any(garbles._placed_elsewhere(c) for c in found)
+
+
+def test_a_name_located_by_a_well_known_place_takes_its_country() -> None:
+    assert _slot("The final was played in Xyzabad, north of Doha.\n", "Xyzabad")[1] == "QA"
+    text = "Police met outside a house in Xyzabad, a seaside suburb of Tunis.\n"
+    assert _slot(text, "Xyzabad")[1] == "TN"
