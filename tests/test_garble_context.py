@@ -300,3 +300,10 @@ def test_a_name_located_by_a_well_known_place_takes_its_country() -> None:
     assert _slot("The final was played in Xyzabad, north of Doha.\n", "Xyzabad")[1] == "QA"
     text = "Police met outside a house in Xyzabad, a seaside suburb of Tunis.\n"
     assert _slot(text, "Xyzabad")[1] == "TN"
+
+
+def test_a_word_made_from_a_country_name_takes_a_nationality_ending() -> None:
+    assert garbles._country_derived("Iraqis") and garbles._country_derived("Pakistan-based")
+    assert not garbles._country_derived("Kuwaita")
+    text = "A bomb hit Xyzabad, the capital of Balochistan, on Monday.\n"
+    assert _slot(text, "Xyzabad") == ("country", "PK")

@@ -233,11 +233,13 @@ _LOCATIVE_AFTER = re.compile(
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province": a first-level unit named as where X is.
 _UNIT_AFTER = re.compile(
-    r",?\s+(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?"
+    r",?\s+(?:(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
     rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
     r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
-    r"(?:province|governorate|region|state|wilaya|oblast|district)\b"
+    r"(?:province|governorate|region|state|wilaya|oblast|district)\b|"
+    # "the capital of Balochistan": a capital's unit needs no noun
+    r"(?:the\s+)?capital\s+of\s+(?P<named>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]))"
 )
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
@@ -582,7 +584,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if hint is None and (unit_hit := _UNIT_AFTER.match(plain, end, block.end)):
                 # "X, in Nimroz province", "X, the capital of Muthanna province": the country
                 # of the one first-level unit so named
-                units = _unit_countries(unit_hit.group("unit"))
+                units = _unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
                 hint = next(iter(units)) if len(units) == 1 else None
                 country_hit = unit_hit if hint else None
             if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
@@ -649,6 +651,8 @@ def find_garbles(document: Document) -> list[Garble]:
             continue
         garble = resolve_in_context(candidate, countries, geography)
         if garble is None or _surname_of_town(candidate, garble, countries):
+            continue
+        if _abroad(candidate, garble):
             continue
         if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
             continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
@@ -872,10 +876,21 @@ def _english_unit_name(text: str, countries: set[str]) -> bool:
 
 
 def _country_derived(text: str) -> bool:
-    """A word made from a country name ("Austrian", "Germanys"): the country, not a garble."""
-    folded = fold(text)
+    """A word made from a country name and an ending that names its people, its language or a
+    part of it ("Austrian", "Iraqis", "Somaliland", "Pakistan-based"): the country, not a
+    garble; "Kuwaita" is no word made from Kuwait."""
+    folded = fold(re.split(r"[-'’ ]", text)[0])
     prefixes, sizes = _country_prefixes()
-    return any(folded[:size] in prefixes for size in sizes if size <= len(folded))
+    return any(
+        folded[:size] in prefixes
+        and (folded[size:] in _DERIVED_ENDINGS or not folded[size : size + 1].isalpha())
+        for size in sizes
+        if size <= len(folded)
+    )
+
+
+# What a country's name (or it less its last letter) takes to make a word about the country.
+_DERIVED_ENDINGS = _NATIONALITY_ENDINGS | {"ys", "y", "ish", "ic", "ia", "ie", "ies", "istan"}
 
 
 @cache
@@ -948,6 +963,12 @@ def _well_known_country(name: str) -> str | None:
     from tqcheck.gazetteer.context import _well_known
 
     return None if country_of_word(name) else _well_known(name)
+
+
+def _abroad(candidate: _Candidate, garble: Garble) -> bool:
+    """The copy names the country a name is in ("X, in western Iran", "X, the capital of
+    Balochistan") and the reading found a place of another: a world city abroad is not meant."""
+    return candidate.slot == "country" and garble.country != candidate.hint
 
 
 def _placed_elsewhere(candidate: _Candidate) -> bool:
