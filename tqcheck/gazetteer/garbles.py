@@ -1190,18 +1190,24 @@ def _literal_options(
     options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
     kept = 0
     i = 0
+    words = _without_my(words)
     while i < len(words):  # longest English phrase first ("little mountain")
         for size in (2, 1):
             phrase = " ".join(words[i : i + size])
-            entries = table.get(phrase) or next(
-                (table[base] for base in _base_forms(phrase) if base in table), None
-            )
-            if not entries and size == 2 and words[i] in _DIMINUTIVE_WORDS:
-                entries = _diminutives(table.get(words[i + 1], []) if i + 1 < len(words) else [])
+            if phrase.startswith(_MY):  # "My Master": the Arabic first-person suffix (سيدي)
+                entries = _with_my(_entries(table, phrase[len(_MY) :]))
+            else:
+                entries = _entries(table, phrase)
+            if size == 2 and words[i] in _DIMINUTIVE_WORDS and i + 1 < len(words):
+                # "the Little Market": the diminutive of سوق "market" (سويق) beside any
+                # entry the table has for the phrase
+                entries = _union(entries, _diminutives(_entries(table, words[i + 1])))
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
                 entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
             if entries and countries is not None:
-                strong = candidate.slot in ("strong", "country")
+                strong = candidate.slot in ("strong", "country") or _team_may_stand(
+                    words, phrase, table
+                )
                 entries = _used_in(entries, phrase, countries, strong)
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
@@ -1224,8 +1230,127 @@ _DIMINUTIVE_WORDS = frozenset(["little", "small"])
 def _entries(
     table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
 ) -> list[tuple[str, tuple[str, ...]]]:
-    """The table's entries for an English word or, failing that, for its base form."""
-    return table.get(word) or next((table[b] for b in _base_forms(word) if b in table), [])
+    """The table's entries for an English word or phrase, then for its base forms ("forts":
+    fort, قلات) and its plural forms ("thorn": the table's "thorns", حسكة; "date": "dates",
+    تمر), in that order; for a plural also the Arabic sound plurals of its base form's words
+    (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ)."""
+    found = list(table.get(word, []))
+    bases = [b for b in _base_forms(word) if b in table]
+    for base in bases:
+        found = _union(found, table[base])
+    for plural in _plural_forms(word):
+        found = _union(found, table.get(plural, []))
+    for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
+        found = _union(found, _sound_plurals(table[base]))
+    return found
+
+
+def _union(
+    first: list[tuple[str, tuple[str, ...]]], more: list[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """``first`` and then the entries of ``more`` whose Arabic it does not hold, in order."""
+    seen = {arabic for arabic, _latin in first}
+    return first + [(a, latin) for a, latin in more if a not in seen and not seen.add(a)]
+
+
+def _plural_forms(phrase: str) -> list[str]:
+    """The English plural of the last word of ``phrase`` as the tables may list it: "thorn"
+    -> "thorns", "city" -> "cities", "box" -> "boxes". Nothing for a word ending in s."""
+    head, _, word = phrase.rpartition(" ")
+    if len(word) < 3 or word.endswith("s"):
+        return []
+    prefix = f"{head} " if head else ""
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [prefix + word[:-1] + "ies"]
+    if word.endswith(("x", "ch", "sh", "z")):
+        return [prefix + word + "es"]
+    return [prefix + word + "s"]
+
+
+def _sound_plurals(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The Arabic sound plurals of each one-word entry: masculine -ون, -ين and feminine -ات
+    (a final taa marbuta dropped), as names are read when MT writes an English plural
+    (شيخ "sheikh" -> شيخون, "the Sheikhs")."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in arabic.strip() or len(key) < 3 or not _ARABIC_LETTERS.fullmatch(key):
+            continue  # (Persian and Urdu words take other plurals)
+        stem = key[:-1] if key.endswith("ه") else key
+        forms = [stem + "ات"] if key.endswith("ه") else [key + "ون", key + "ين", key + "ات"]
+        found += [(form, _DERIVED) for form in forms]
+    return found
+
+
+_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
+# The romanisations of an Arabic form made by rule (a sound plural, "my X"): none, and no
+# reading by consonant classes either: such a form counts only as a place's exact Arabic name.
+_DERIVED = ("\x00",)
+
+
+_MY = "my "
+
+
+def _without_my(words: list[str]) -> list[str]:
+    """The words with "my" joined to the word after it ("my master")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "my":
+            joined[-1] = _MY + word
+        else:
+            joined.append(word)
+    return joined
+
+
+def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """ "My X": each one-word Arabic entry for X with the first-person suffix -ي (سيد "master"
+    -> سيدي, Sidi), or as it is where the entry already ends so."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in arabic.strip() or len(key) < 2:
+            continue
+        form = key if key.endswith("ي") else (key[:-1] + "تي" if key.endswith("ه") else key + "ي")
+        if all(form != a for a, _ in found):
+            found.append((form, _DERIVED))
+    return found
+
+
+def _only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bool:
+    """Every translated word of a reading is a pair of the team table."""
+    team = _team_pairs()
+    for english, arabic, _latin in choice:
+        if arabic is None:
+            return False  # a name kept untranslated is evidence of its own
+        key = arabic_key(arabic)
+        forms = (english, *_base_forms(english), *_plural_forms(english))
+        if not any((form, key) in team for form in forms):
+            return False
+    return True
+
+
+def _team_may_stand(
+    words: list[str], phrase: str, table: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> bool:
+    """Outside a strong slot a team pair counts only in a name of two or more words another of
+    which a hand or dictionary pair may translate, or that is a name kept untranslated ("House
+    of the Jurist", "Masoud's Well"): the team table's own words are the commonest of place
+    names, and a reading of team pairs alone stays out (``_only_team``: "the Old City" is no
+    Eskisehir)."""
+    others = [w for w in words if w != phrase and w not in phrase.split()]
+    if not others or len(words) < 2:
+        return False
+    team = _team_pairs()
+    for word in others:
+        entries = _entries(table, word)
+        if not entries and not is_english_word(word):
+            return True  # a name kept untranslated beside it ("Masoud's Well")
+        for arabic, _latin in entries:
+            if (word, arabic_key(arabic)) not in team:
+                return True
+    return False
 
 
 def _duals(
@@ -1285,9 +1410,11 @@ def _used_in(
     for arabic, latin in entries:
         key = arabic_key(arabic)
         used = team.get((phrase, key))
-        if used is None and phrase.endswith("s"):
-            used = team.get((phrase[:-1], key))
-        if used is None or (strong and used & countries):
+        for form in (*_base_forms(phrase), *_plural_forms(phrase)):
+            if used is None:
+                used = team.get((form, key))
+        # (no countries: the gate of ``_worth_resolving``, which asks whether any may bridge)
+        if used is None or (strong and (used & countries or not countries)):
             found.append((arabic, latin))
     return found
 
@@ -1329,10 +1456,13 @@ def _diminutives(
         key = arabic_key(arabic)
         key = key[2:] if key.startswith("ال") and len(key) > 4 else key
         key = key[:-1] if key.endswith("ه") else key
+        form = ""
         if len(key) in (3, 4) and "ي" not in key[1:3] and "ا" not in key and "و" not in key:
             form = key[:2] + "ي" + key[2:]
-            if all(form != a for a, _ in found):
-                found.append((form, ()))
+        elif len(key) == 3 and key[1] in "او":  # a hollow root: سوق -> سويق, دار -> دوير
+            form = key[0] + "وي" + key[2]
+        if form and all(form != a for a, _ in found):
+            found.append((form, ()))
     return found
 
 
@@ -1360,13 +1490,18 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     weak_single = single and candidate.slot not in ("strong", "country")
     if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
         return None  # a common English word after "in", "to": a place only where a slot says so
+    weak_team = candidate.slot not in ("strong", "country")
     scored: dict[int, tuple[float, str, str]] = {}
+    ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
             if partial:
                 continue
+            if weak_team and _only_team(choice):
+                continue  # "the Old City": team words alone name a place only in a strong slot
+            rank = sum(option.index(entry) for option, entry in zip(order, choice, strict=True))
             for articles in itertools.product((False, True), repeat=len(choice)):
                 arabic = " ".join(
                     ("ال" if art else "") + (a or "")
@@ -1378,10 +1513,13 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
                         for rowid, spelling in _country_arabic(country).by_key.get(key, []):
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (score, spelling, gloss)
+                            ranks[rowid] = min(ranks.get(rowid, rank), rank)
     if not scored:
         for order in orders:
             for choice in itertools.product(*order):
                 gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+                if any(latin == _DERIVED for _, _, latin in choice):
+                    continue
                 for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
                     for articles in itertools.product(("", "al "), repeat=len(latin)):
                         if articles[0]:
@@ -1403,8 +1541,10 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     translated = sum(1 for option in options if option[0][1] is not None)
     if not scored and candidate.slot != "none" and translated == 1:
         # Consonant classes are weak evidence: only for one translated word, in a place slot.
-        scored = _literal_by_skeleton(orders, countries)
-    best = _best(scored, None)
+        # "the Eyebrow": MT's article stands for the name's, and counts as a class (El Hajeb)
+        article = candidate.definite and candidate.slot in ("strong", "country")
+        scored = _literal_by_skeleton(orders, countries, article)
+    best = _best(_first_sense(scored, ranks), None)
     if best is None:
         return None
     place, score, spelling, gloss = best
@@ -1421,6 +1561,25 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         f"a literal translation of the Arabic name {spelling} of {name}, "
         f"{_country_name(place.country)} ({gloss})",
     )
+
+
+def _first_sense(
+    scored: dict[int, tuple[float, str, str]], ranks: dict[int, int]
+) -> dict[int, tuple[float, str, str]]:
+    """Of the places that tie for the best score (with the size prior of ``_best``), those read
+    through the senses the word tables list first: the hand and team tables before the
+    dictionary's long lists ("Fresh" is Persian تازه, Taza, before جديدة "new", El Jadida)."""
+    if len(scored) < 2 or not ranks:
+        return scored
+    places = _index()._places(sorted(scored))
+
+    def value(rowid: int) -> float:
+        return round(scored[rowid][0] + _size_bonus(places[rowid].population), 2)
+
+    top = max(value(rowid) for rowid in scored)
+    tied = [rowid for rowid in scored if value(rowid) == top]
+    first = min(ranks.get(rowid, 10**6) for rowid in tied)
+    return {r: scored[r] for r in tied if ranks.get(r, 10**6) == first}
 
 
 def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
@@ -1484,17 +1643,22 @@ def _literal_kept(
 
 
 def _literal_by_skeleton(
-    orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]], countries: set[str]
+    orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]],
+    countries: set[str],
+    article: bool = False,
 ) -> dict[int, tuple[float, str, str]]:
     """The words back in Arabic, read in consonant classes, against the Latin names of the
     article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
     Only skeletons of four classes or more (three when the phrase has one word): shorter ones
-    coincide too often."""
+    coincide too often. With ``article`` (one word, "the X" in a strong slot) a word of two
+    classes counts with the Arabic article written in the name (حاجب -> El Hajeb)."""
     scored: dict[int, tuple[float, str, str]] = {}
     keys: dict[str, str] = {}
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+            if any(latin == _DERIVED for _, _, latin in choice):
+                continue  # a form made by rule counts only as an exact Arabic name
             parts = [
                 sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))
                 for _, a, latin in choice
@@ -1503,6 +1667,8 @@ def _literal_by_skeleton(
                 key = _merged(combo)
                 if len(key) >= (3 if len(choice) == 1 else 4):
                     keys.setdefault(key, gloss)
+                    keys.setdefault("L" + key, gloss)
+                elif article and len(choice) == 1 and len(key) == 2:
                     keys.setdefault("L" + key, gloss)
             if len(keys) > 60:
                 break

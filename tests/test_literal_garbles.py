@@ -1,0 +1,80 @@
+"""Literal translations of place names (issue 13): how English inflection and Arabic morphology
+are matched word by word. Examples are the engineer's own, in no dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.keys import arabic_key
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
+
+
+def _garbles(text: str) -> list[tuple[str, str, str]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def _keys(entries: list[tuple[str, tuple[str, ...]]]) -> list[str]:
+    return [arabic_key(arabic) for arabic, _latin in entries]
+
+
+def test_english_inflection_reaches_the_tables_both_ways() -> None:
+    table = garbles.toponym_words()
+    # A plural reaches its singular's entries beside its own: "forts" is also قلات (fort).
+    forts = _keys(garbles._entries(table, "forts"))
+    assert arabic_key("حصون") in forts and arabic_key("قلات") in forts
+    # A singular reaches the table's plural: "date" is تمر, listed as "dates".
+    assert arabic_key("تمر") in _keys(garbles._entries(table, "date"))
+    assert garbles._plural_forms("city") == ["cities"]
+    assert garbles._plural_forms("little box") == ["little boxes"]
+    assert garbles._plural_forms("fortress") == []
+
+
+def test_an_english_plural_is_also_the_arabic_sound_plural() -> None:
+    plurals = _keys(garbles._sound_plurals([("خانق", ()), ("قرية", ()), ("سیب", ())]))
+    assert {"خانقون", "خانقين", "خانقات", "قريات"} <= set(plurals)
+    assert not any(key.startswith("سیب") for key in plurals)  # Persian: no Arabic plural
+    # Only a plural takes them: "reddened" is no plural of "redden".
+    table = garbles.toponym_words()
+    assert all(latin != garbles._DERIVED for _, latin in garbles._entries(table, "reddened"))
+    assert _garbles(
+        "Iraqi Kurdish forces entered the town of Stranglers, near the Iranian border.\n"
+    ) == [("Stranglers", "IQ", "Khanaqin")]
+
+
+def test_my_is_the_arabic_first_person_suffix() -> None:
+    assert _keys(garbles._with_my([("سيد", ()), ("سيدي", ()), ("قرية", ())])) == [
+        "سيدي",
+        "قريتي",
+    ]
+    assert _garbles(
+        "Fishermen in the port of My Master Ifni, in southern Morocco, went on strike.\n"
+    ) == [("My Master Ifni", "MA", "Sidi Ifni")]
+
+
+def test_diminutive_of_a_hollow_word() -> None:
+    assert _keys(garbles._diminutives([("سوق", ()), ("دار", ()), ("برج", ())])) == [
+        "سويق",
+        "دوير",
+        "بريج",
+    ]
+
+
+def test_team_words_alone_stay_out_of_a_weak_slot() -> None:
+    # اسكي "old" and شهر "city" are both team pairs: Eskisehir only where a slot says so.
+    for text in (
+        "Tourists visited the Old City of Ankara on Monday.\n",
+        "Shops in Old City reopened, Turkish media said.\n",
+    ):
+        assert _garbles(text) == []
