@@ -307,3 +307,9 @@ def test_a_word_made_from_a_country_name_takes_a_nationality_ending() -> None:
     assert not garbles._country_derived("Kuwaita")
     text = "A bomb hit Xyzabad, the capital of Balochistan, on Monday.\n"
     assert _slot(text, "Xyzabad") == ("country", "PK")
+
+
+def test_a_town_abroad_is_real_only_by_its_own_name() -> None:
+    # "Media" is one of Médéa's other recorded names; copy about Tunisia does not mean it.
+    assert not garbles._is_real_place("Media", {"TN"})
+    assert garbles._is_real_place("Mobile", {"TN"})  # Mobile, Alabama, by its own name

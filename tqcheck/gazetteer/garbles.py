@@ -858,10 +858,17 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
         return _english_unit_name(text, countries)
     if named:
         return any(p.country in countries for p in places)
+    if any(p.country in countries for p in places):
+        return True
     # An English word names a town abroad by coincidence ("Terrace", British Columbia): only a
-    # well-known one makes it that place wherever the article is set.
+    # well-known one makes it that place wherever the article is set. A town abroad counts only
+    # by its own name or a respelling of it, not by one of its other recorded names ("Media"
+    # is an old name of Médéa, "Port Saeed" a district's other name in Dubai).
     anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
-    return any(p.country in countries or p.population >= anywhere for p in places)
+    return any(
+        place.population >= anywhere and relation != "alternate"
+        for place, relation in _index().exact_ranked(text)
+    )
 
 
 def _english_unit_name(text: str, countries: set[str]) -> bool:
