@@ -313,3 +313,16 @@ def test_a_town_abroad_is_real_only_by_its_own_name() -> None:
     # "Media" is one of Médéa's other recorded names; copy about Tunisia does not mean it.
     assert not garbles._is_real_place("Media", {"TN"})
     assert garbles._is_real_place("Mobile", {"TN"})  # Mobile, Alabama, by its own name
+
+
+def test_more_place_slots_name_the_country() -> None:
+    text = "A drone struck the Xyz refugee camp in northern Iraq.\n"
+    assert _slot(text, "Xyz") == ("strong", "IQ")
+    assert _slot("The fort at Xyz, a UNESCO site in Oman's interior, opened.\n", "Xyz") == (
+        "country",
+        "OM",
+    )
+    text = "Peacekeepers in Xyz, the disputed area between Sudan and South Sudan, left.\n"
+    assert _slot(text, "Xyz")[0] == "strong"
+    # English "at" before a name that opens with no t is no Arabic article.
+    assert _slot("The barrage on the Indus at Xyz was at risk.\n", "Xyz")[0] == "weak"

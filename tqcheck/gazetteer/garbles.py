@@ -185,13 +185,14 @@ _LOCATIVE_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
-    r"front|prison|port)\b|['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
+    r"front|prison|port|air base|airbase|base|terminal)\b|"
+    r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
-    r"neighborhood|stronghold|enclave)\b"
+    r"neighborhood|stronghold|enclave|area)\b"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = re.compile(
@@ -214,7 +215,11 @@ _LEADING_SLOT = re.compile(
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
 )
 _COUNTRY_AFTER = re.compile(
-    r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?)?|(?:\s+and\s+[A-Z][\w’'-]*)?\s+in\s+(?:the\s+)?)"
+    # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
+    # UNESCO site in Oman's interior" (an apposition saying where X is)
+    r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
+    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|air\s*base|base|airport|port))?"
+    r"\s+in\s+(?:the\s+)?)"
     r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?"
     r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?=['’]s\b)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
@@ -556,7 +561,17 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 start += lead.end()
                 text = text[lead.end() :]
             head, link, tail = text.rpartition(_english_link(text))
-            if link and tail[:1].isupper() and (country_of_word(head) or _known_name(head)):
+            if (
+                link
+                and tail[:1].isupper()
+                # the Arabic article reads "at", "as", "an" only before t, s, n ("Tell as
+                # Sultan"): "the Indus at Sukkur" is English "at"
+                and (
+                    tail[0].lower() != link.strip()[-1]
+                    or country_of_word(head)
+                    or _known_name(head)
+                )
+            ):
                 start += len(head) + len(link)  # "Chad at Adre": English "at", no Arabic article
                 text = tail
             head, of, tail = text.partition(" of ")
