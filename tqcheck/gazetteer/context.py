@@ -50,9 +50,16 @@ class Geography:
 
     def inside(self) -> frozenset[str]:
         """The countries the places named lie in: those named other than as a border, when
-        there are any (copy about Tunisia "near the Algerian border" is set in Tunisia)."""
+        there are any (copy about Tunisia "near the Algerian border" is set in Tunisia); else,
+        where every country is named as a border, their neighbours ("close to the Tunisian
+        border": Algeria, Libya) and those countries."""
         inside = frozenset(self.countries) - self.borders
-        return inside or frozenset(self.countries)
+        if inside:
+            return inside
+        found = set(self.countries)
+        for code in self.borders:
+            found |= land_borders().get(code, frozenset())
+        return frozenset(found)
 
     def __bool__(self) -> bool:
         return bool(self.countries)
@@ -90,6 +97,19 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
         + r")(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))"
     )
     return pattern, {fold(word): code for word, code in words.items()}
+
+
+@cache
+def land_borders() -> dict[str, frozenset[str]]:
+    """ISO code -> the countries it shares a land border with (``land_borders.tsv``: the
+    region's countries)."""
+    text = resources.files("tqcheck.data").joinpath("land_borders.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, listed = line.partition("\t")
+            table[code.strip()] = frozenset(c for c in listed.strip().split("|") if c)
+    return table
 
 
 def country_of_word(word: str) -> str | None:
