@@ -28,6 +28,13 @@ them after the same normalisation), most places first; what is left is read by h
 administrative terms skipped:
 
     python benchmarks/mine_toponym_words.py --unglossed 3000 --min-zipf 3.0
+
+The words only the dictionary glosses, most places first, with its glosses (issue 13, sixth
+round): FreeDict lists every sense of a headword, often not the one place names carry or
+machine translation writes (ميمنة only "starboard", مخمور only "vinolent"); the team adds the
+main senses to its own table, from rank ``--skip`` on:
+
+    python benchmarks/mine_toponym_words.py --dictionary-only 900 --skip 0
 """
 
 from __future__ import annotations
@@ -208,6 +215,54 @@ def report_unglossed(
     return 0
 
 
+def report_dictionary_only(limit: int, skip: int = 0) -> int:
+    """Print the place-name words (ranked as in :func:`report_unglossed`) that only the
+    dictionary table glosses, with those glosses: rank, places, word, glosses."""
+    others = [t for t in garbles.TOPONYM_WORD_TABLES if t != OUT.name]
+    by_others = _glossed_by(others)
+    by_dictionary = _glosses(garbles.read_toponym_words([OUT.name]))
+    folded: collections.Counter[str] = collections.Counter()
+    for word, count in place_words().items():
+        folded[_fold(word)] += count
+    rank = shown = 0
+    for word, count in sorted(folded.items(), key=lambda wc: (-wc[1], wc[0])):
+        forms = related(word)
+        if len(word) < 2 or any(form in by_others for form in forms):
+            continue
+        glosses = sorted({g for form in forms for g in by_dictionary.get(form, ())})
+        if not glosses:
+            continue
+        rank += 1
+        if rank <= skip:
+            continue
+        print(f"{rank}\t{count}\t{word}\t{'|'.join(glosses)}")
+        shown += 1
+        if shown >= limit:
+            break
+    return 0
+
+
+def _glosses(table: dict[str, list[tuple[str, tuple[str, ...]]]]) -> dict[str, set[str]]:
+    """Arabic word (arabic_key, article removed) -> the English glosses ``table`` gives it."""
+    found: dict[str, set[str]] = collections.defaultdict(set)
+    for english, entries in table.items():
+        for arabic, _latin in entries:
+            if " " not in arabic.strip():
+                found[_strip_article(arabic_key(arabic))].add(english)
+    return found
+
+
+def _glossed_by(names: list[str]) -> set[str]:
+    """The Arabic words (arabic_key, article removed) the word tables ``names`` gloss."""
+    table = garbles.read_toponym_words(names)
+    return {
+        _strip_article(arabic_key(word))
+        for entries in table.values()
+        for arabic, _latin in entries
+        for word in arabic.split()
+    }
+
+
 TEAM = OUT.parent / "toponym_words_team.csv"
 
 
@@ -273,6 +328,15 @@ def main() -> int:
         help="with --unglossed: only words of this Zipf frequency or more in ar/fa/ur text",
     )
     parser.add_argument(
+        "--dictionary-only",
+        type=int,
+        metavar="N",
+        help="instead: print the N words used by most places that only the dictionary glosses",
+    )
+    parser.add_argument(
+        "--skip", type=int, default=0, help="with --dictionary-only: start after this rank"
+    )
+    parser.add_argument(
         "--team-countries",
         action="store_true",
         help="instead: fill the countries column of gazetteers/toponym_words_team.csv",
@@ -280,6 +344,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.team_countries:
         return write_team_countries()
+    if args.dictionary_only:
+        return report_dictionary_only(args.dictionary_only, args.skip)
     if args.unglossed:
         countries = args.countries.split(",") if args.countries else None
         return report_unglossed(args.unglossed, countries, args.min_zipf)

@@ -78,3 +78,10 @@ def test_team_words_alone_stay_out_of_a_weak_slot() -> None:
         "Shops in Old City reopened, Turkish media said.\n",
     ):
         assert _garbles(text) == []
+
+
+def test_a_team_pair_another_table_also_lists_bridges_as_theirs() -> None:
+    # The team table glosses بيض "white"; FreeDict lists it as "whites": no team restriction.
+    assert garbles._team_countries("white", arabic_key("بيض")) is None
+    assert garbles._team_countries("anchorage", arabic_key("مرسى"))  # team only: its countries
+    assert garbles._team_countries("hill", arabic_key("تل")) is None  # the hand table's

@@ -1342,15 +1342,28 @@ def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
 
 def _only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bool:
     """Every translated word of a reading is a pair of the team table."""
-    team = _team_pairs()
     for english, arabic, _latin in choice:
         if arabic is None:
             return False  # a name kept untranslated is evidence of its own
-        key = arabic_key(arabic)
-        forms = (english, *_base_forms(english), *_plural_forms(english))
-        if not any((form, key) in team for form in forms):
+        if _team_countries(english, arabic_key(arabic)) is None:
             return False
     return True
+
+
+def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
+    """Where the team table's pair of ``phrase`` (or a form of it) and the Arabic ``key`` may
+    bridge; None when it is no team pair or another table lists it for one of the phrase's
+    forms too ("whites": بيض, FreeDict), which then bridges as every other table's pair."""
+    team = _team_pairs()
+    table = toponym_words()
+    used: frozenset[str] | None = None
+    for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
+        codes = team.get((form, key))
+        if codes is None and any(arabic_key(a) == key for a, _ in table.get(form, ())):
+            return None
+        if used is None:
+            used = codes
+    return used
 
 
 def _team_may_stand(
@@ -1427,14 +1440,9 @@ def _used_in(
     pair of the hand and dictionary tables; a pair of the team table only where the region's
     place names use its Arabic word, and in a strong slot only: its words are the commonest of
     place names ("old", "city", "white"), and "the Old City of Ankara" is no Eskisehir."""
-    team = _team_pairs()
     found = []
     for arabic, latin in entries:
-        key = arabic_key(arabic)
-        used = team.get((phrase, key))
-        for form in (*_base_forms(phrase), *_plural_forms(phrase)):
-            if used is None:
-                used = team.get((form, key))
+        used = _team_countries(phrase, arabic_key(arabic))
         # (no countries: the gate of ``_worth_resolving``, which asks whether any may bridge)
         if used is None or (strong and (used & countries or not countries)):
             found.append((arabic, latin))
