@@ -136,6 +136,9 @@ def test_a_digraph_may_come_back_as_the_other_letter_arabic_writes_it_with() -> 
     assert through_arabic.near_reading("Jaksy", "Zhaksy")
     assert through_arabic.near_reading("Khulob", "Kulob")
     assert not through_arabic.one_reading("Khulob", "Kulob")
+    # The resemblance that ranks Arabic-script readings reads the digraphs alike (ذ, dh or th).
+    assert through_arabic.latin_resemblance("Thamar", "Dhamar") == 1.0
+    assert through_arabic.latin_resemblance("Tamar", "Dhamar") < 1.0
     # The vowels must agree, and a name without such a digraph is no near reading.
     assert not through_arabic.near_reading("Jaksa", "Zhaksy")
     assert not through_arabic.near_reading("Kabul", "Kabil")

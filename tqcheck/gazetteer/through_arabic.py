@@ -300,10 +300,16 @@ def latin_resemblance(first: str, second: str) -> float:
     first may also be a ch read back from Arabic script (تش, چ: "Shirshik" for Chirchiq)."""
     from rapidfuzz.distance import JaroWinkler
 
-    b = canonical(fold(second))
-    forms = {fold(first), fold(first).replace("sh", "ch")}
+    firsts = _digraph_forms(fold(first)) | {fold(first).replace("sh", "ch")}
+    seconds = _digraph_forms(fold(second))
     return max(
-        (JaroWinkler.similarity(a, b) for a in map(canonical, forms) if a and b), default=0.0
+        (
+            JaroWinkler.similarity(a, b)
+            for a in map(canonical, firsts)
+            for b in map(canonical, seconds)
+            if a and b
+        ),
+        default=0.0,
     )
 
 
@@ -361,7 +367,7 @@ def one_reading(first: str, second: str, classes: int = MIN_CLASSES) -> bool:
 # the one they usually read as (Arabic has no zh: Russian and Persian zh is written ج, "j"; the
 # kh of a Central Asian name is often Turkic q, written ق or ك; Persian and Arabic write ch چ or
 # ش): the letters they are also read back as.
-_DIGRAPH_READINGS = (("zh", "j"), ("kh", "k"), ("ch", "sh"))
+_DIGRAPH_READINGS = (("zh", "j"), ("kh", "k"), ("ch", "sh"), ("dh", "th"))
 
 
 def _digraph_forms(folded: str) -> set[str]:
