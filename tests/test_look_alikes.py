@@ -138,3 +138,25 @@ def test_copy_naming_no_country_is_not_read_against_the_whole_region() -> None:
     # large city somewhere in the region (Rosetta, Egypt, is رشيد).
     text = "Police searched homes in the village of Rashida overnight and arrested two men.\n"
     assert _garbles(text) == []
+
+
+def test_an_english_word_is_also_read_aloud_by_english_spelling_rules() -> None:
+    # Greek "ch" is k, a soft c is s, r before a consonant is silent (British English); a
+    # doubled consonant is one sound, and a silenced letter counts only where three classes stay.
+    assert "KRMN" in look_alikes.english_skeletons("Chairman")
+    assert "SNTR" in look_alikes.english_skeletons("Center")
+    assert "KTN" in look_alikes.english_skeletons("Cartoon")
+    assert "KTN" not in look_alikes.english_skeletons("Cartoon", silent=False)
+    assert "BJK" not in look_alikes.english_skeletons("Beggar")
+    assert "LD" not in look_alikes.english_skeletons("Louder")
+
+
+def test_a_word_that_lost_one_of_the_town_s_consonants_is_one_class_off() -> None:
+    best = look_alikes.town_matches("Sax", {"TN"})[0]
+    assert (best.town.name, best.exact) == ("Sfax", False)
+
+
+def test_outside_a_place_slot_a_sound_rule_needs_the_town_s_own_name() -> None:
+    # Bursa's French exonym Brousse is no evidence for "Bruce" after "in" (a weak slot).
+    candidate = garbles._Candidate(0, 5, "Bruce", "weak", None, False, locative=True)
+    assert look_alikes.look_alike(candidate, {"TR"}) is None

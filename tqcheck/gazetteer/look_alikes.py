@@ -4,8 +4,11 @@ countries ("Nobles" for Nablus, "Abbey" for Abyei, "in Sadie" for Saida).
 A word is a look-alike only where several kinds of evidence meet, each one a sub-editor would
 cite:
 
-* **sound**: the word's consonant skeleton (the MT confusion classes of ``keys``) is that of a
-  town's Latin or Arabic name, exactly or one class off (dropped or confused);
+* **sound**: the word's consonant skeleton (the MT confusion classes of ``keys``), its letters
+  read as a romanisation or read aloud by English spelling-to-sound rules
+  (``english_spelling_sounds.tsv``: "Chemist" has the k of Khemisset, "Nursery" a silent r), is
+  that of a town's Latin or Arabic name, exactly or one class off (dropped on either side, or
+  confused: "Gabe" for Gabès);
 * **size**: the town has 20,000 people or more (a look-alike of a hamlet is a coincidence; a
   city copy names every day is not), and outside a strong place slot 100,000 or more;
 * **geography**: the town is in a country the article is about (``context``), never abroad;
@@ -24,8 +27,10 @@ index in about a second on first use.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
@@ -77,7 +82,46 @@ def may_sound_like_town(text: str) -> bool:
     """Cheap first check for a word outside a strong slot: a skeleton of three classes or more
     that some town of the region has (no country, no spelling checked yet)."""
     keys = _town_keys()
-    return any(len(key) >= 3 and key in keys for key in skeletons(text))
+    return any(len(key) >= 3 and key in keys for key in english_skeletons(text, silent=False))
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """English spelling-to-sound rules (``english_spelling_sounds.tsv``): pattern, respelling."""
+    data = resources.files("tqcheck.data").joinpath("english_spelling_sounds.tsv")
+    rules = []
+    for line in data.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, sound = line.split("\t")[:2]
+        rules.append((re.compile(pattern), "" if sound == "-" else sound))
+    return tuple(rules)
+
+
+_DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
+
+
+@cache
+def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
+    """The consonant skeletons of an English word read aloud: its letters read as a
+    romanisation (``keys.skeletons``), and read by each English spelling-to-sound rule alone and
+    by all of them ("Chemist": CMST and KMST; "Nursery": NRSR and, non-rhotic, NSR). A reading
+    that silences a letter counts only with ``silent`` and where it keeps three classes
+    ("Louder", non-rhotic LD, is no Hodeidah)."""
+    lower = _DOUBLED_CONSONANT.sub(r"\1", fold(word))  # "Beggar": one g, J or K, not both
+    readings = {lower}
+    every = lower
+    for pattern, sound in _spelling_rules():
+        readings.add(pattern.sub(sound, lower))
+        every = pattern.sub(sound, every)
+    readings.add(every)
+    keys = {key for reading in readings if reading for key in skeletons(reading)}
+    shortest = min((len(key) for key in skeletons(lower)), default=0)
+    return frozenset(
+        key
+        for key in keys
+        if len(key) >= 2 and (len(key) >= shortest or (silent and len(key) >= 3))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +203,22 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     return result
 
 
+@cache
+def _shortened(country: str) -> dict[str, list[tuple[_TownRow, str]]]:
+    """The skeletons of three classes or more of :func:`_towns` with one class dropped -> the
+    towns and their own skeleton."""
+    found: dict[str, list[tuple[_TownRow, str]]] = {}
+    for key, rows in _towns(country).items():
+        if len(key) < 3:
+            continue
+        for short in {_MERGED.sub(r"\1", key[:i] + key[i + 1 :]) for i in range(len(key))}:
+            found.setdefault(short, []).extend((row, key) for row in rows)
+    return found
+
+
+_MERGED = re.compile(r"(.)\1+")  # a class dropped between two of one class leaves one
+
+
 def _near_keys(key: str) -> set[str]:
     """``key`` with one class dropped (three classes or more) or one confusable class swapped."""
     found: set[str] = set()
@@ -179,38 +239,44 @@ class TownMatch:
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
 
 
-def town_matches(word: str, countries: set[str]) -> list[TownMatch]:
+def town_matches(word: str, countries: set[str], silent: bool = True) -> list[TownMatch]:
     """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
     before a near one, then spelling similarity with a bonus for a city of 100,000 or more."""
     folded, bare = fold(word), _bare(word)
     best: dict[int, TownMatch] = {}
     queries = [
         (key, exact)
-        for own in skeletons(word)
-        if len(own) >= 2
+        for own in english_skeletons(word, silent)
         for key, exact in [(own, True), *((k, False) for k in _near_keys(own) if len(k) >= 2)]
     ]
     for country in sorted(countries):
-        table = _towns(country)
-        for key, exact in queries:
-            for row in table.get(key, ()):
-                town = _Town(row[0], row[1], row[2], country, row[3])
-                # Against the town's own name; another spelling of it counts a little less (a
-                # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's).
-                own = max(
-                    JaroWinkler.similarity(folded, fold(town.name)),
-                    JaroWinkler.similarity(bare, _bare(town.name)),
-                )
-                similarity = max(
-                    own,
-                    0.0
-                    if is_arabic(town.spelling)
-                    else JaroWinkler.similarity(folded, fold(town.spelling)) - 0.05,
-                )
-                match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
-                old = best.get(town.rowid)
-                if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
-                    best[town.rowid] = match
+        table, shortened = _towns(country), _shortened(country)
+        rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
+        # The word lost one of the town's consonants ("Gabe" for Gabès): one class off too.
+        rows += [
+            (row, key, False)
+            for own, exact in queries
+            if exact
+            for row, key in shortened.get(own, ())
+        ]
+        for row, key, exact in rows:
+            town = _Town(row[0], row[1], row[2], country, row[3])
+            # Against the town's own name; another spelling of it counts a little less (a
+            # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's).
+            own = max(
+                JaroWinkler.similarity(folded, fold(town.name)),
+                JaroWinkler.similarity(bare, _bare(town.name)),
+            )
+            similarity = max(
+                own,
+                0.0
+                if is_arabic(town.spelling)
+                else JaroWinkler.similarity(folded, fold(town.spelling)) - 0.05,
+            )
+            match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
+            old = best.get(town.rowid)
+            if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
+                best[town.rowid] = match
     return sorted(best.values(), key=_rank, reverse=True)
 
 
@@ -246,20 +312,24 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     )
     if not (strong or weak):
         return None
-    for match in town_matches(text, region):
+    letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
+    for match in town_matches(text, region, silent=strong):
         town = match.town
         if fold(town.name) == fold(text):
             continue
         large = town.population >= WELL_KNOWN_POPULATION
-        if strong and not match.exact:
-            wanted = match.similarity >= MIN_NEAR_LATIN
+        if strong and not match.exact:  # spelled close to the town's own name, too
+            wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
         elif strong:
             wanted = match.similarity >= MIN_STRONG_LATIN and (
                 len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
             )
         else:  # weakly placed: exact sound, a large town, a close spelling
             close = MIN_WEAK_LATIN if candidate.slot == "weak" else MIN_NEAR_LATIN
-            wanted = match.exact and large and match.similarity >= close and len(match.key) >= 3
+            # read by an English sound rule, close to the town's own name ("Chemist",
+            # Khemisset; "Machines" is no Manisa by its exonym Magnesia)
+            spelled = match.similarity if match.key in letters else match.own
+            wanted = match.exact and large and spelled >= close and len(match.key) >= 3
         if wanted:
             return _garble(candidate, match)
         break  # only the best-ranked town: a weaker one is no evidence when a better fails
