@@ -71,7 +71,11 @@ def test_a_short_unknown_name_after_in_is_read_against_the_towns_of_the_country(
 
 
 def test_an_apposition_without_article_and_a_part_of_a_country_are_place_slots() -> None:
-    assert _slot("A bomb hit Xyzabad, capital of Maysan province.\n", "Xyzabad")[0] == "strong"
+    # The province names the country too (Maysan is Iraq's).
+    assert _slot("A bomb hit Xyzabad, capital of Maysan province.\n", "Xyzabad") == (
+        "country",
+        "IQ",
+    )
     assert _slot("Settlers raided Xyzabad in the southern West Bank.\n", "Xyzabad") == (
         "strong",
         "PS",
@@ -332,3 +336,10 @@ def test_copy_naming_a_country_only_as_a_border_is_about_its_neighbours() -> Non
 
     inside = geography_of("Wildfires spread close to the Tunisian border.").inside()
     assert {"TN", "DZ", "LY"} <= inside
+
+
+def test_russia_is_read_only_for_its_north_caucasus_republics() -> None:
+    found = _garbles("Gunmen opened fire outside a church in Qizlar, in Dagestan, on Sunday.\n")
+    assert [(g[0], g[2]) for g in found] == [("Qizlar", "RU")]
+    document = _document("Russian police in Xyzabad said.\n")
+    assert garbles._named_parts({"RU", "AZ"}, document, 0) == {"AZ"}

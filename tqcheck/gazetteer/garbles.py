@@ -142,6 +142,7 @@ ARABIC_SCRIPT_REGION = frozenset(
         "TM",
         "UZ",
         "CY",
+        "RU",  # only its North Caucasus republics (``region_parts.tsv``, ``_in_region_part``)
     ]
 )
 _MIN_SKELETON = 3
@@ -552,11 +553,13 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if not words:
                 continue
             text = " ".join(words)
-            opening = plain[max(block.start, start - 60) : start].rstrip()
-            # "Residents of X" opening a sentence: X in a place slot. Mid-sentence a capitalised
-            # "Village of", "Port of" is part of the name ("in the province of Village of the
-            # Sheikh", "in Port of Abbas"): MT capitalises the words it translates.
-            lead = _LEADING_SLOT.match(text) if _opens_sentence(opening) else None
+            opening = plain[max(block.start, start - 60) : start]
+            # "Residents of X" opening a sentence, "the Village of X": X in a place slot.
+            # Mid-sentence, without an article, a capitalised "Village of", "Port of" is part of
+            # the name ("in the province of Village of the Sheikh", "in Port of Abbas"): MT
+            # capitalises the words it translates.
+            slot_word = _opens_sentence(opening.rstrip()) or opening.endswith(("the ", "The "))
+            lead = _LEADING_SLOT.match(text) if slot_word else None
             if lead:
                 start += lead.end()
                 text = text[lead.end() :]
@@ -657,6 +660,7 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = set(_loose_geography(document, candidate.start))
         if candidate.hint:
             countries = {candidate.hint}
+        countries = _named_parts(countries, document, candidate.start)
         # Copy that names no country is not read against the whole region: on real news
         # (Hebrew->English MT naming only "Judea and Samaria") a village's own name read as a
         # respelling of a city anywhere in the region ("Rashida": Rosetta) was wrong.
@@ -667,7 +671,7 @@ def find_garbles(document: Document) -> list[Garble]:
         garble = resolve_in_context(candidate, countries, geography)
         if garble is None or _surname_of_town(candidate, garble, countries):
             continue
-        if _abroad(candidate, garble):
+        if _abroad(candidate, garble) or not _in_region_part(garble):
             continue
         if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
             continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
@@ -985,6 +989,45 @@ def _well_known_country(name: str) -> str | None:
     from tqcheck.gazetteer.context import _well_known
 
     return None if country_of_word(name) else _well_known(name)
+
+
+@cache
+def _region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
+    """Country -> (GeoNames admin1 codes of the part in the region, a pattern for the names
+    copy gives the part), from ``region_parts.tsv`` (Russia: the North Caucasus republics)."""
+    text = resources.files("tqcheck.data").joinpath("region_parts.tsv").read_text("utf-8")
+    parts: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, admin1, names = line.split("\t")[:3]
+        pattern = r"\b(?:" + "|".join(re.escape(n) for n in names.split("|") if n) + r")\b"
+        parts[code] = (frozenset(admin1.split("|")), re.compile(pattern))
+    return parts
+
+
+def _named_parts(countries: set[str], document: Document, offset: int) -> set[str]:
+    """``countries`` less those only part of which is in the region (Russia) where the
+    section does not name that part ("Dagestan", "Chechen")."""
+    from tqcheck.gazetteer.context import sections
+
+    partial = countries & _region_parts().keys()
+    if not partial:
+        return countries
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
+    text = document.plain[section[0] : section[1]]
+    return {
+        c for c in countries if c not in partial or _region_parts()[c][1].search(text) is not None
+    }
+
+
+def _in_region_part(garble: Garble) -> bool:
+    """The place a garble names is in the region: for Russia, in a North Caucasus republic."""
+    part = _region_parts().get(garble.country)
+    if part is None:
+        return True
+    place = _index().get(garble.geonameid)
+    return place is not None and place.admin1 in part[0]
 
 
 def _abroad(candidate: _Candidate, garble: Garble) -> bool:
