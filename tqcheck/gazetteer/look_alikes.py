@@ -293,8 +293,10 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     evidence meets (see the module docstring); None otherwise."""
     text = candidate.text
     strong = candidate.slot in ("strong", "country")
-    # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie").
-    word = zipf(text) >= STRONG_SLOT_ZIPF if strong else is_english_word(text)
+    # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
+    # rarer word spelled close to the town (below); elsewhere ordinary English.
+    rare = zipf(text) < STRONG_SLOT_ZIPF
+    word = text.isalpha() if strong else is_english_word(text)
     titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
     if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
@@ -320,6 +322,15 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         large = town.population >= WELL_KNOWN_POPULATION
         if strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
+            # A word rarer than wordfreq's list differs by its ending only ("Tiara" for Tiaret;
+            # "Shabahar" is no Salalah, sarara)
+            if rare:
+                wanted = wanted and any(
+                    key.startswith(match.key) or match.key.startswith(key)
+                    for key in english_skeletons(text)
+                )
+        elif strong and rare:  # a word rarer than wordfreq's list: spelled close
+            wanted = match.similarity >= MIN_NEAR_LATIN
         elif strong:
             wanted = match.similarity >= MIN_STRONG_LATIN and (
                 len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
@@ -331,12 +342,12 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             spelled = match.similarity if match.key in letters else match.own
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
         if wanted:
-            return _garble(candidate, match)
+            return _garble(candidate, match, "a word" if rare else "an English word")
         break  # only the best-ranked town: a weaker one is no evidence when a better fails
     return None
 
 
-def _garble(candidate: _Candidate, match: TownMatch) -> Garble:
+def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
     town = match.town
     place = _index()._places([town.rowid])[town.rowid]
     name = _english_name(place, town.spelling)
@@ -351,6 +362,6 @@ def _garble(candidate: _Candidate, match: TownMatch) -> Garble:
         place.country,
         place.geonameid,
         SCORE_EXACT if match.exact else SCORE_NEAR,
-        f"an English word that sounds like {name}, {_country_name(place.country)}: it {how} "
+        f"{what} that sounds like {name}, {_country_name(place.country)}: it {how} "
         f"{match.key} of {town.spelling}, {size}",
     )
