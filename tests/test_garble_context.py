@@ -343,3 +343,9 @@ def test_russia_is_read_only_for_its_north_caucasus_republics() -> None:
     assert [(g[0], g[2]) for g in found] == [("Qizlar", "RU")]
     document = _document("Russian police in Xyzabad said.\n")
     assert garbles._named_parts({"RU", "AZ"}, document, 0) == {"AZ"}
+
+
+def test_a_name_joined_to_a_city_is_in_a_place_slot() -> None:
+    text = "A new metro line will link Xyzabad and Khobar, Saudi officials said.\n"
+    assert _slot(text, "Xyzabad")[0] == "weak"
+    assert _slot("Officials said Xyzabad and Smith met.\n", "Xyzabad")[0] == "none"

@@ -626,13 +626,17 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 slot = "weak"
             elif _PERSON_AFTER.match(after):
                 continue  # "Costa said", "Kirk's wife": a person
+            elif _beside_a_city(before, after):
+                slot = "weak"  # "link X and Khobar": a name joined to a city is a place
             else:
                 slot = "none"
             stripped = before.rstrip()
             sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
             if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
                 sentence_start = True
-            locative = slot == "weak" and _LOCATIVE_BEFORE.search(before) is not None
+            locative = slot == "weak" and (
+                _LOCATIVE_BEFORE.search(before) is not None or _beside_a_city(before, after)
+            )
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
             located = bool(_APPOSITION_AFTER.match(after) or _locates(after))
             yield _Candidate(
@@ -982,6 +986,20 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
             return False
     return True
+
+
+_AND_AFTER = re.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_AND_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
+
+
+def _beside_a_city(before: str, after: str) -> bool:
+    """A name joined by "and" to a well-known city ("link X and Khobar", "Khobar and X"):
+    copy pairs places with places."""
+    for pattern, text in ((_AND_AFTER, after), (_AND_BEFORE, before)):
+        hit = pattern.search(text)
+        if hit is not None and _well_known_country(hit.group("place")) is not None:
+            return True
+    return False
 
 
 def _well_known_country(name: str) -> str | None:
