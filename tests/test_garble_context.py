@@ -349,3 +349,7 @@ def test_a_name_joined_to_a_city_is_in_a_place_slot() -> None:
     text = "A new metro line will link Xyzabad and Khobar, Saudi officials said.\n"
     assert _slot(text, "Xyzabad")[0] == "weak"
     assert _slot("Officials said Xyzabad and Smith met.\n", "Xyzabad")[0] == "none"
+
+
+def test_a_compass_adjective_after_in_keeps_the_locative_slot() -> None:
+    assert _slot("Thousands gathered in central Xyzabad on Saturday.\n", "Xyzabad")[0] == "weak"

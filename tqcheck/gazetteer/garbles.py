@@ -176,12 +176,13 @@ _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
-    r"through|within|off)\s+(?:the\s+)?$"
+    r"through|within|off)\s+(?:the\s+)?(?:central\s+|(?:north|south|east|west)ern\s+)?$"
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
 # ("spoke to Holly", "a letter from Sophie").
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|inside|around|across|through|within|into|off)\s+(?:the\s+)?$"
+    r"\b(?:in|near|outside|inside|around|across|through|within|into|off)\s+(?:the\s+)?"
+    r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
 )
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
