@@ -167,3 +167,16 @@ def test_a_word_rarer_than_the_common_list_counts_in_a_place_slot_when_spelled_c
     # stand for Annaba when only its ending differs and the spelling is close.
     found = _garbles("Students marched in the city of Annabel, in eastern Algeria, on Sunday.\n")
     assert found == [("Annabel", "look-alike", "DZ", "Annaba")]
+
+
+def test_in_a_place_slot_the_word_is_spelled_as_read_aloud() -> None:
+    # "Chef" read aloud is "kef": El Kef's own name, though its letters are far from it.
+    assert "kef" in look_alikes.english_readings("Chef")
+    best = look_alikes.town_matches("Chef", {"TN"})[0]
+    assert best.town.name == "El Kef" and best.exact and best.similarity >= 0.80
+
+
+def test_another_name_of_a_town_counts_less_than_a_respelling_of_its_own() -> None:
+    # Diyarbakir's ancient name Amida is another name; Shahrud's "Sharwd" a respelling.
+    assert look_alikes._another_name("Diyarbakır", "Amida")
+    assert not look_alikes._another_name("Shahrud", "sharwd")

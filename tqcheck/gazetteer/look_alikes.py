@@ -102,21 +102,28 @@ _DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" i
 
 
 @cache
-def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
-    """The consonant skeletons of an English word read aloud: its letters read as a
-    romanisation (``keys.skeletons``), and read by each English spelling-to-sound rule alone and
-    by all of them ("Chemist": CMST and KMST; "Nursery": NRSR and, non-rhotic, NSR). A reading
-    that silences a letter counts only with ``silent`` and where it keeps three classes
-    ("Louder", non-rhotic LD, is no Hodeidah)."""
+def english_readings(word: str) -> tuple[str, ...]:
+    """An English word read aloud, as letters a romanisation would use: the word itself, then
+    by each English spelling-to-sound rule alone and by all of them ("Chef": chef, kef)."""
     lower = _DOUBLED_CONSONANT.sub(r"\1", fold(word))  # "Beggar": one g, J or K, not both
-    readings = {lower}
+    readings = [lower]
     every = lower
     for pattern, sound in _spelling_rules():
-        readings.add(pattern.sub(sound, lower))
+        readings.append(pattern.sub(sound, lower))
         every = pattern.sub(sound, every)
-    readings.add(every)
-    keys = {key for reading in readings if reading for key in skeletons(reading)}
-    shortest = min((len(key) for key in skeletons(lower)), default=0)
+    readings.append(every)
+    return tuple(dict.fromkeys(reading for reading in readings if reading))
+
+
+@cache
+def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
+    """The consonant skeletons of an English word read aloud (:func:`english_readings`):
+    "Chemist" has CMST and KMST; "Nursery" NRSR and, non-rhotic, NSR. A reading that silences a
+    letter counts only with ``silent`` and where it keeps three classes ("Louder", non-rhotic
+    LD, is no Hodeidah)."""
+    readings = english_readings(word)
+    keys = {key for reading in readings for key in skeletons(reading)}
+    shortest = min((len(key) for key in skeletons(readings[0])), default=0)
     return frozenset(
         key
         for key in keys
@@ -242,7 +249,8 @@ class TownMatch:
 def town_matches(word: str, countries: set[str], silent: bool = True) -> list[TownMatch]:
     """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
     before a near one, then spelling similarity with a bonus for a city of 100,000 or more."""
-    folded, bare = fold(word), _bare(word)
+    bare = _bare(word)
+    spellings = (fold(word), *english_readings(word)) if silent else (fold(word),)
     best: dict[int, TownMatch] = {}
     queries = [
         (key, exact)
@@ -262,22 +270,42 @@ def town_matches(word: str, countries: set[str], silent: bool = True) -> list[To
         for row, key, exact in rows:
             town = _Town(row[0], row[1], row[2], country, row[3])
             # Against the town's own name; another spelling of it counts a little less (a
-            # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's).
+            # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's). In a strong
+            # slot the word is also read aloud ("Chef" reads kef: El Kef).
+            name, spelling = fold(town.name), fold(town.spelling)
             own = max(
-                JaroWinkler.similarity(folded, fold(town.name)),
                 JaroWinkler.similarity(bare, _bare(town.name)),
+                *(JaroWinkler.similarity(reading, name) for reading in spellings),
             )
             similarity = max(
                 own,
                 0.0
                 if is_arabic(town.spelling)
-                else JaroWinkler.similarity(folded, fold(town.spelling)) - 0.05,
+                else max(JaroWinkler.similarity(r, spelling) for r in spellings)
+                - _ALTERNATE_COST[_another_name(town.name, town.spelling)],
             )
             match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
             old = best.get(town.rowid)
             if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
                 best[town.rowid] = match
     return sorted(best.values(), key=_rank, reverse=True)
+
+
+# What a spelling of the town other than its own name costs: a respelling of it, or another
+# name (sounds apart from it: an ancient or foreign name, "Amida" for Diyarbakir).
+_ALTERNATE_COST = {False: 0.05, True: 0.15}
+
+
+@cache
+def _another_name(name: str, spelling: str) -> bool:
+    """``spelling`` is no respelling of ``name``: no skeleton within one class of it."""
+    own = skeletons(name) | skeletons(_bare(name))
+    other = skeletons(spelling) | skeletons(_bare(spelling))
+    if own & other:
+        return False
+    return not any(_near_keys(key) & other for key in own) and not any(
+        _near_keys(key) & own for key in other
+    )
 
 
 def _rank(match: TownMatch) -> tuple[float, float, int]:
