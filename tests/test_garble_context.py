@@ -353,3 +353,9 @@ def test_a_name_joined_to_a_city_is_in_a_place_slot() -> None:
 
 def test_a_compass_adjective_after_in_keeps_the_locative_slot() -> None:
     assert _slot("Thousands gathered in central Xyzabad on Saturday.\n", "Xyzabad")[0] == "weak"
+
+
+def test_a_river_or_mountain_range_gives_copy_naming_no_country_its_countries() -> None:
+    document = _document("The marshes near Xyz, where the Tigris and Euphrates meet, dried.\n")
+    assert garbles._loose_geography(document, 0) == frozenset({"IQ", "SY", "TR"})
+    assert garbles._loose_geography(_document("Roads in the Pamirs closed.\n"), 0) >= {"TJ"}

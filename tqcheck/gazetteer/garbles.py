@@ -716,6 +716,10 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         derived = _derived_country(name.split()[0])
         if derived:
             found.add(derived)
+        elif feature := (
+            _region_features().get(fold(name)) or _region_features().get(fold(name.split()[0]))
+        ):
+            found |= feature  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
         elif units := _unit_countries(name):
             found |= units  # "officials in Sindh", "the capital of Balochistan": Pakistan
         elif len(fold(name)) >= 4:
@@ -730,6 +734,19 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
                     break
     cache[section[0]] = frozenset(found)
     return cache[section[0]]
+
+
+@cache
+def _region_features() -> dict[str, frozenset[str]]:
+    """Folded name of a river, sea, mountain range, desert or historic region of the region ->
+    the countries it lies in (``region_features.tsv``)."""
+    text = resources.files("tqcheck.data").joinpath("region_features.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, codes = line.partition("\t")
+            table[fold(name)] = frozenset(codes.strip().split("|"))
+    return table
 
 
 def _unit_countries(name: str) -> set[str]:
