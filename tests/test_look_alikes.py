@@ -180,3 +180,9 @@ def test_another_name_of_a_town_counts_less_than_a_respelling_of_its_own() -> No
     # Diyarbakir's ancient name Amida is another name; Shahrud's "Sharwd" a respelling.
     assert look_alikes._another_name("Diyarbakır", "Amida")
     assert not look_alikes._another_name("Shahrud", "sharwd")
+
+
+def test_a_class_dropped_from_the_word_leaves_three() -> None:
+    # "Tariff" (TRF) is no Taif (TF): a word that loses a consonant keeps three classes.
+    matches = look_alikes.town_matches("Tariff", {"SA"})
+    assert matches and all(m.exact for m in matches)

@@ -1197,11 +1197,14 @@ def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
 
 def _town_wins(found: Garble, town: Garble) -> bool:
     """The look-alike of a town of 20,000+ (``look_alikes``) over another reading by sound:
-    when that reading names a smaller place, or is no stronger evidence."""
+    when that reading names a smaller place, or is no stronger evidence, or the town is a city
+    of 100,000+ and that reading's place is not ("Jerome" is Jahrom, not Germi)."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
 
-    place = _index().get(found.geonameid)
-    return place is None or place.population < TOWN_POPULATION or town.score >= found.score
+    place, city = _index().get(found.geonameid), _index().get(town.geonameid)
+    if place is None or place.population < TOWN_POPULATION or town.score >= found.score:
+        return True
+    return city is not None and city.population >= WELL_KNOWN_POPULATION > place.population
 
 
 def _smaller_than_town(literal: Garble, town: Garble) -> bool:

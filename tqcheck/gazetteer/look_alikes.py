@@ -255,7 +255,11 @@ def town_matches(word: str, countries: set[str], silent: bool = True) -> list[To
     queries = [
         (key, exact)
         for own in english_skeletons(word, silent)
-        for key, exact in [(own, True), *((k, False) for k in _near_keys(own) if len(k) >= 2)]
+        # a class dropped from the word leaves three ("Tariff" is no Taif, TF)
+        for key, exact in [
+            (own, True),
+            *((k, False) for k in _near_keys(own) if len(k) >= 3 or len(k) == len(own) >= 2),
+        ]
     ]
     for country in sorted(countries):
         table, shortened = _towns(country), _shortened(country)
