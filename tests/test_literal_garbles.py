@@ -85,3 +85,12 @@ def test_a_team_pair_another_table_also_lists_bridges_as_theirs() -> None:
     assert garbles._team_countries("white", arabic_key("بيض")) is None
     assert garbles._team_countries("anchorage", arabic_key("مرسى"))  # team only: its countries
     assert garbles._team_countries("hill", arabic_key("تل")) is None  # the hand table's
+
+
+def test_one_rare_word_may_use_a_team_pair_after_in() -> None:
+    # طائف "wanderer" (team table): a rare English word after "in" is read as Ta'if ...
+    assert _garbles("Saudi pilgrims stayed in Wanderer overnight before going on to Mecca.\n") == [
+        ("Wanderer", "SA", "Taif")
+    ]
+    # ... a common one is not (زاد "provisions" is a team pair too).
+    assert _garbles("Saudi pilgrims stayed in Provisions overnight before going to Mecca.\n") == []

@@ -82,6 +82,7 @@ MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a co
 # A single English word this common (wordfreq Zipf) is a literal translation only in a strong
 # place slot ("the town of the Gate"), never after "in"/"to" alone ("to the East").
 COMMON_LITERAL_ZIPF = 5.0
+RARE_TEAM_ZIPF = 3.5  # one rare English word ("Brunette") may use a team pair after "in", "to"
 MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match
 MIN_UNSLOTTED_LATIN = 0.85  # ... or an exact Arabic skeleton and this Latin resemblance
 MIN_RESOLVE_CONFIDENCE = 0.9  # GeoNamesIndex.resolve's calibrated confidence (96% right above)
@@ -1309,8 +1310,10 @@ def _literal_options(
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
                 entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
             if entries and countries is not None:
-                strong = candidate.slot in ("strong", "country") or _team_may_stand(
-                    words, phrase, table
+                strong = (
+                    candidate.slot in ("strong", "country")
+                    or _team_may_stand(words, phrase, table)
+                    or (len(words) == 1 and zipf(phrase) < RARE_TEAM_ZIPF)
                 )
                 entries = _used_in(entries, phrase, countries, strong)
             if country_of_word(phrase):
@@ -1451,7 +1454,8 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
 def _team_may_stand(
     words: list[str], phrase: str, table: dict[str, list[tuple[str, tuple[str, ...]]]]
 ) -> bool:
-    """Outside a strong slot a team pair counts only in a name of two or more words another of
+    """Outside a strong slot a team pair counts only for one rare English word (Zipf under
+    ``RARE_TEAM_ZIPF``: "said in Brunette") or in a name of two or more words another of
     which a hand or dictionary pair may translate, or that is a name kept untranslated ("House
     of the Jurist", "Masoud's Well"): the team table's own words are the commonest of place
     names, and a reading of team pairs alone stays out (``_only_team``: "the Old City" is no
@@ -1602,7 +1606,9 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     weak_single = single and candidate.slot not in ("strong", "country")
     if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
         return None  # a common English word after "in", "to": a place only where a slot says so
-    weak_team = candidate.slot not in ("strong", "country")
+    weak_team = candidate.slot not in ("strong", "country") and not (
+        single and zipf(candidate.text) < RARE_TEAM_ZIPF
+    )
     scored: dict[int, tuple[float, str, str]] = {}
     ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
