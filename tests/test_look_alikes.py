@@ -186,3 +186,13 @@ def test_a_class_dropped_from_the_word_leaves_three() -> None:
     # "Tariff" (TRF) is no Taif (TF): a word that loses a consonant keeps three classes.
     matches = look_alikes.town_matches("Tariff", {"SA"})
     assert matches and all(m.exact for m in matches)
+
+
+def test_after_in_or_near_a_smaller_town_needs_a_closer_spelling() -> None:
+    # Milas has 43,000 people: "near Miles" (spelled within 0.90) may mean it; "from Miles"
+    # (no locative preposition) still asks for a city of 100,000 or more.
+    near = garbles._Candidate(0, 5, "Miles", "weak", None, False, locative=True)
+    found = look_alikes.look_alike(near, {"TR"})
+    assert found is not None and found.name == "Milas"
+    after_from = garbles._Candidate(0, 5, "Miles", "weak", None, False, locative=False)
+    assert look_alikes.look_alike(after_from, {"TR"}) is None

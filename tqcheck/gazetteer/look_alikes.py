@@ -64,6 +64,7 @@ MIN_WEAK_LATIN = 0.75
 # A skeleton one class apart, or of two classes only ("Troy", TR, is no Tire), needs a close
 # spelling; a two-class word also passes for a city of 100,000 or more ("Sophie" for Safi).
 MIN_NEAR_LATIN = 0.80
+MIN_SMALL_TOWN_LATIN = 0.90  # after "in", "near": a town of 20,000 to 100,000
 EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20,000
 SIZE_BONUS = 0.10
 
@@ -328,7 +329,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
     # rarer word spelled close to the town (below); elsewhere ordinary English.
     rare = zipf(text) < STRONG_SLOT_ZIPF
-    word = text.isalpha() if strong else is_english_word(text)
+    # After "in", "near" a word of wordfreq's list too ("near Sadie").
+    word = text.isalpha() if strong else (not rare if candidate.locative else is_english_word(text))
     titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
     if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
@@ -372,6 +374,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             # read by an English sound rule, close to the town's own name ("Chemist",
             # Khemisset; "Machines" is no Manisa by its exonym Magnesia)
             spelled = match.similarity if match.key in letters else match.own
+            # after "in", "near" a town under 100,000 needs a closer spelling ("near Sadie")
+            if not large and candidate.locative:
+                large, close = True, max(close, MIN_SMALL_TOWN_LATIN)
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
         if wanted:
             return _garble(candidate, match, "a word" if rare else "an English word")
