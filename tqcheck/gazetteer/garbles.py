@@ -188,7 +188,7 @@ _LOCATIVE_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
-    r"front|prison|port|air base|airbase|base|terminal)\b|"
+    r"front|prison|port)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
@@ -221,7 +221,7 @@ _COUNTRY_AFTER = re.compile(
     # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
     # UNESCO site in Oman's interior" (an apposition saying where X is)
     r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
-    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|air\s*base|base|airport|port))?"
+    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|airport|port))?"
     r"\s+in\s+(?:the\s+)?)"
     r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?"
@@ -238,6 +238,7 @@ _LOCATIVE_AFTER = re.compile(
     rf"|(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
+_BARE_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z]")
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province": a first-level unit named as where X is.
 _UNIT_AFTER = re.compile(
@@ -542,6 +543,7 @@ class _Candidate:
     locative: bool = False  # right after "in", "near", "outside" (a weak slot that locates)
     definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
     located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
+    listed: bool = False  # only a comma before the country named after it ("X, Sudan")
 
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
@@ -641,8 +643,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             )
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
             located = bool(_APPOSITION_AFTER.match(after) or _locates(after))
+            listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
             yield _Candidate(
-                start, end, text, slot, hint, sentence_start, locative, definite, located
+                start, end, text, slot, hint, sentence_start, locative, definite, located, listed
             )
 
 
@@ -1076,8 +1079,9 @@ def _abroad(candidate: _Candidate, garble: Garble) -> bool:
 def _placed_elsewhere(candidate: _Candidate) -> bool:
     """A country's name or adjective the copy places in another country ("Cuba, in northern
     Azerbaijan", "German, in southeastern Iran", "Samoa, the capital of Muthanna province"):
-    no country there, but a name MT made of a place."""
-    if candidate.slot != "country" or candidate.hint is None:
+    no country there, but a name MT made of a place. A bare comma does not place it: "Libya,
+    Sudan" is a list of countries."""
+    if candidate.slot != "country" or candidate.hint is None or candidate.listed:
         return False
     named = country_of_word(candidate.text) or _derived_country(candidate.text)
     return named is not None and named != candidate.hint
