@@ -188,7 +188,7 @@ _LOCATIVE_BEFORE = re.compile(
 _SLOT_AFTER = re.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
-    r"front|prison|port|air base|airbase|base|terminal)\b|"
+    r"front|prison|port)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
@@ -221,7 +221,7 @@ _COUNTRY_AFTER = re.compile(
     # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
     # UNESCO site in Oman's interior" (an apposition saying where X is)
     r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
-    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|air\s*base|base|airport|port))?"
+    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|airport|port))?"
     r"\s+in\s+(?:the\s+)?)"
     r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?"
