@@ -316,6 +316,7 @@ def test_a_town_abroad_is_real_only_by_its_own_name() -> None:
     # "Media" is one of Médéa's other recorded names; copy about Tunisia does not mean it.
     assert not garbles._is_real_place("Media", {"TN"})
     assert garbles._is_real_place("Mobile", {"TN"})  # Mobile, Alabama, by its own name
+    assert garbles._is_real_place("Agri", {"GE"})  # Ağrı, Turkey, in ASCII letters
 
 
 def test_more_place_slots_name_the_country() -> None:

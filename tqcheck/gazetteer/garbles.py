@@ -909,9 +909,13 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     # well-known one makes it that place wherever the article is set. A town abroad counts only
     # by its own name or a respelling of it, not by one of its other recorded names ("Media"
     # is an old name of Médéa, "Port Saeed" a district's other name in Dubai).
+    from anyascii import anyascii
+
     anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
     return any(
-        place.population >= anywhere and relation != "alternate"
+        place.population >= anywhere
+        # "Agri" is Ağrı's own name in ASCII letters, though GeoNames records it apart
+        and (relation != "alternate" or fold(anyascii(place.name)) == fold(text))
         for place, relation in _index().exact_ranked(text)
     )
 
