@@ -163,10 +163,10 @@ def test_outside_a_place_slot_a_sound_rule_needs_the_town_s_own_name() -> None:
 
 
 def test_a_word_rarer_than_the_common_list_counts_in_a_place_slot_when_spelled_close() -> None:
-    # "Annabel" is under Zipf 3.0 (no word of wordfreq's small list): in a strong slot it may
-    # stand for Annaba when only its ending differs and the spelling is close.
-    found = _garbles("Students marched in the city of Annabel, in eastern Algeria, on Sunday.\n")
-    assert found == [("Annabel", "look-alike", "DZ", "Annaba")]
+    # "Bursaria" (a shrub) is under Zipf 3.0 (no word of wordfreq's small list): in a strong
+    # slot it may stand for Bursa when only its ending differs and the spelling is close.
+    found = _garbles("Students marched in the city of Bursaria, in Turkey, on Sunday.\n")
+    assert found == [("Bursaria", "look-alike", "TR", "Bursa")]
 
 
 def test_in_a_place_slot_the_word_is_spelled_as_read_aloud() -> None:
