@@ -360,3 +360,10 @@ def test_a_river_or_mountain_range_gives_copy_naming_no_country_its_countries() 
     document = _document("The marshes near Xyz, where the Tigris and Euphrates meet, dried.\n")
     assert garbles._loose_geography(document, 0) == frozenset({"IQ", "SY", "TR"})
     assert garbles._loose_geography(_document("Roads in the Pamirs closed.\n"), 0) >= {"TJ"}
+
+
+def test_a_gulf_named_after_a_country_borders_several() -> None:
+    from tqcheck.gazetteer.context import geography_of
+
+    geography = geography_of("A terminal at the port of Xyz on the Gulf of Oman opened.")
+    assert {"IR", "OM", "AE"} <= geography.codes()

@@ -160,14 +160,43 @@ def geography_of(text: str) -> Geography:
     for hit in pattern.finditer(text):
         code = codes.get(fold(hit.group()))
         if code:
-            counts[code] += 1.0
             spans.append(hit.span())
-            if not _names_a_border(text, *hit.span()):
-                elsewhere.add(code)
+            # "the Gulf of Oman": a sea named after a country borders several
+            named = _feature_named_after(text, hit.start(), hit.group()) or {code}
+            for each in named:
+                counts[each] += 1.0
+                if not _names_a_border(text, *hit.span()):
+                    elsewhere.add(each)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
         elsewhere.add(code)
     return Geography(dict(counts), frozenset(counts) - elsewhere)
+
+
+_FEATURE_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?$")
+
+
+def _feature_named_after(text: str, start: int, word: str) -> frozenset[str] | None:
+    """The countries of a sea or gulf named after the country word at ``start`` ("the Gulf of
+    Oman": Iran, Oman, the UAE), from ``region_features.tsv``; None when it names no such
+    feature."""
+    hit = _FEATURE_BEFORE.search(text, max(0, start - 20), start)
+    if hit is None:
+        return None
+    return region_features().get(fold(hit.group().replace(" the ", " ") + word))
+
+
+@cache
+def region_features() -> dict[str, frozenset[str]]:
+    """Folded name of a river, sea, mountain range, desert or historic region of the region ->
+    the countries it lies in or borders (``region_features.tsv``)."""
+    text = resources.files("tqcheck.data").joinpath("region_features.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, listed = line.partition("\t")
+            table[fold(name)] = frozenset(listed.strip().split("|"))
+    return table
 
 
 _BORDER_BEFORE = re.compile(

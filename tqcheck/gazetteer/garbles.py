@@ -740,17 +740,11 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     return cache[section[0]]
 
 
-@cache
 def _region_features() -> dict[str, frozenset[str]]:
-    """Folded name of a river, sea, mountain range, desert or historic region of the region ->
-    the countries it lies in (``region_features.tsv``)."""
-    text = resources.files("tqcheck.data").joinpath("region_features.tsv").read_text("utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, codes = line.partition("\t")
-            table[fold(name)] = frozenset(codes.strip().split("|"))
-    return table
+    """Folded name of a river, sea, range, desert or historic region -> its countries."""
+    from tqcheck.gazetteer.context import region_features
+
+    return region_features()
 
 
 def _unit_countries(name: str) -> set[str]:
