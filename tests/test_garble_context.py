@@ -367,3 +367,8 @@ def test_a_gulf_named_after_a_country_borders_several() -> None:
 
     geography = geography_of("A terminal at the port of Xyz on the Gulf of Oman opened.")
     assert {"IR", "OM", "AE"} <= geography.codes()
+
+
+def test_a_sea_after_the_sentence_s_the_is_read() -> None:
+    document = _document("The Red Sea project will get an airport at Xyz, officials said.\n")
+    assert "SA" in garbles._loose_geography(document, 0)

@@ -689,7 +689,8 @@ def find_garbles(document: Document) -> list[Garble]:
     return found
 
 
-_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+# A name of one or two capitalised words, after a sentence's "The" ("The Red Sea ...").
+_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 def _loose_geography(document: Document, offset: int) -> frozenset[str]:
