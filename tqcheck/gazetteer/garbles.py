@@ -98,6 +98,7 @@ MIN_WORLD_CITY = 0.945
 WORLD_CITY_ROWS = 30
 # A place this large, named exactly, is that place wherever the article is set.
 REAL_ANYWHERE_POPULATION = 10_000
+MIN_OWN_NAME_FORM = 0.75  # Jaro-Winkler of another recorded name to the place's own name
 # Countries whose place names reach English through Arabic (or Persian, Russian, Armenian)
 # script in the copy tqcheck checks: their GeoNames Arabic names are read back by sound. Elsewhere
 # (the US, Europe) Arabic names are transliterations of English ones and carry no evidence.
@@ -1984,6 +1985,18 @@ def _world_cities(
             scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
 
 
+def _form_of_own_name(spelling: str, place: GeoPlace) -> bool:
+    """Whether a Latin name GeoNames records for ``place`` is a form of the place's own name
+    (spelled close to it, or part of it: "Nad Ali" of Hukumat-e Nad Ali), not another name
+    (a former or foreign one: Turnuk of Sarıbuğday)."""
+    written, own = fold(spelling), fold(place.name)
+    return (
+        written in own
+        or own in written
+        or JaroWinkler.similarity(written, own) >= MIN_OWN_NAME_FORM
+    )
+
+
 def _by_sound(
     candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
@@ -2073,6 +2086,8 @@ def _by_sound(
         kind = "look-alike"
         if not strong or score < SCORE_NEAR_SKELETON:
             return None  # a word is only a place where the copy says it is one
+        if not is_arabic(spelling) and not _form_of_own_name(spelling, place):
+            return None  # "the capital, the Trunk": no hamlet Sarıbuğday, once called Turnuk
     else:
         kind = "transliteration"
         close = score >= MIN_UNSLOTTED or (
