@@ -329,8 +329,7 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
     # rarer word spelled close to the town (below); elsewhere ordinary English.
     rare = zipf(text) < STRONG_SLOT_ZIPF
-    # After "in", "near" a word of wordfreq's list too ("near Sadie").
-    word = text.isalpha() if strong else (not rare if candidate.locative else is_english_word(text))
+    word = text.isalpha() if strong else is_english_word(text)
     titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
     if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
