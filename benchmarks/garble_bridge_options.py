@@ -7,7 +7,11 @@ expected place must be found among the places of its country that have an Arabic
   (``garbles._literal`` with only that table);
 * ``dictionary``: the dictionary-built table (``gazetteers/toponym_words_freedict.csv``, built by
   ``benchmarks/mine_toponym_words.py`` from FreeDict) alone;
-* ``both``: what tqcheck uses, the hand table first, then the dictionary;
+* ``lexicon``: the Buckwalter lexicon's table (``gazetteers/toponym_words_buckwalter.csv``,
+  built by ``benchmarks/mine_buckwalter_words.py``) alone;
+* ``both``: what tqcheck uses, the hand table first, then the dictionary (and the team's and
+  the lexicon's tables);
+* ``without lexicon``: the same without the lexicon's table;
 * ``encoder``: the cross-lingual encoder the project ships (USE multilingual v3,
   ``tqcheck.semantic.crosslingual``): cosine of the English garble ("the Blue") with every
   Arabic name of the country's places, the nearest taken.
@@ -33,7 +37,9 @@ DEVSETS = Path(__file__).resolve().parent / "devsets" / "places"
 TABLES = {
     "table": ("toponym_words.csv",),
     "dictionary": ("toponym_words_freedict.csv",),
+    "lexicon": (garbles.LEXICON_TABLE,),
     "both": garbles.TOPONYM_WORD_TABLES,
+    "without lexicon": tuple(t for t in garbles.TOPONYM_WORD_TABLES if t != garbles.LEXICON_TABLE),
 }
 
 

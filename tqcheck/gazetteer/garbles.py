@@ -9,10 +9,12 @@ Three kinds of garble, each with its own evidence:
     the commonest place-name words no dictionary knows (``toponym_words_team.csv``, Persian and
     Turkic words in Arabic script too: "Falcon City" is شاهين شهر) and the dictionary-built
     ``gazetteers/toponym_words_freedict.csv`` (glosses of every Arabic word of the region's place
-    names); the Arabic phrase (and its romanisations) is looked up among the places of the
-    article's countries (GeoNames' Arabic alternate names, ``tqcheck/data/arabic_places.tsv``,
-    and the Latin names by consonant skeleton). One untranslated name may stand beside a
-    translated word ("Sons of Walid").
+    names), and where they find no place, in a strong slot or beside another table's word, the
+    Buckwalter lexicon's (``toponym_words_buckwalter.csv``: "the Tube" is خرطوم, Khartoum; read
+    only to an Arabic name); the Arabic phrase (and its romanisations) is looked up among the
+    places of the article's countries (GeoNames' Arabic alternate names,
+    ``tqcheck/data/arabic_places.tsv``, and the Latin names by consonant skeleton). One
+    untranslated name may stand beside a translated word ("Sons of Walid").
 ``transliteration``
     A name spelled back from Arabic, Cyrillic or Armenian script in a way no gazetteer accepts
     ("Khojawound"): not an English word, not a known place, and its consonant skeleton (with the
@@ -317,7 +319,9 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     words no dictionary knows (``toponym_words_team.csv``: Arabic, Persian, Turkic words in
     Arabic script), then the dictionary glosses of the Arabic words place names are made of
     (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
-    romanisations: read back by Arabic skeleton). Read on first use, not at import, and kept as
+    romanisations: read back by Arabic skeleton), then the Buckwalter lexicon's
+    (``LEXICON_TABLE``, marked ``_LEXICON``: read only where the others find no place, and only
+    to a place's Arabic name). Read on first use, not at import, and kept as
     a pickle in tqcheck's cache folder named after the tables' bytes and the code that reads
     them (issue 13: reading the CSVs took 40 ms of a check)."""
     path = _toponym_words_cache()
@@ -347,11 +351,15 @@ def _toponym_words_cache() -> Path | None:
 
 
 TEAM_TABLE = "toponym_words_team.csv"
+# The Buckwalter lexicon's glosses (built by benchmarks/mine_buckwalter_words.py): every sense
+# of every noun, a bridge of last resort (``_literal``) read only to a place's Arabic name.
+LEXICON_TABLE = "toponym_words_buckwalter.csv"
 # The English names of prophets and biblical figures (toponym_words_names.csv) come last.
 TOPONYM_WORD_TABLES = (
     "toponym_words.csv",
     TEAM_TABLE,
     "toponym_words_freedict.csv",
+    LEXICON_TABLE,
     "toponym_words_names.csv",
 )
 
@@ -374,6 +382,7 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                 # The team table's words were ranked with a final taa marbuta folded: each row
                 # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
                 forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
+                latin = _LEXICON if name == LEXICON_TABLE else latin
                 for form in forms:
                     # The dictionary table's Arabic is written already normalised (no latin).
                     folded = arabic_key(form) if "latin" in row else form
@@ -1275,7 +1284,10 @@ def _size_bonus(population: int) -> float:
 
 
 def _literal_options(
-    candidate: _Candidate, partial: bool = False, countries: set[str] | None = None
+    candidate: _Candidate,
+    partial: bool = False,
+    countries: set[str] | None = None,
+    lexicon: bool = False,
 ) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
     """For each English word or phrase of the candidate, its Arabic words from the table; None
     when a word is not in it (then the name is no literal translation). With ``partial``, one
@@ -1283,7 +1295,7 @@ def _literal_options(
     ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word. With
     ``countries``, a pair of the team table counts only where place names use its word
     (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
-    strong slot."""
+    strong slot. The lexicon table's pairs only with ``lexicon``."""
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
@@ -1295,7 +1307,7 @@ def _literal_options(
         return None
     if len(words) == 1 and candidate.slot == "none":
         return None
-    table = toponym_words()
+    table = toponym_words() if lexicon else _toponym_words_first()
     options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
     kept = 0
     i = 0
@@ -1399,6 +1411,27 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 # The romanisations of an Arabic form made by rule (a sound plural, "my X"): none, and no
 # reading by consonant classes either: such a form counts only as a place's exact Arabic name.
 _DERIVED = ("\x00",)
+# The mark of a pair of the lexicon table (``LEXICON_TABLE``): read as ``_DERIVED`` forms are.
+_LEXICON = ("\x01",)
+_EXACT_ONLY = (_DERIVED, _LEXICON)
+
+
+def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """:func:`toponym_words` without the lexicon table's pairs: the bridge tried first (kept
+    for the table it was made from, which tests and benchmarks may swap)."""
+    full = toponym_words()
+    if _FIRST_TABLE and _FIRST_TABLE[0] is full:
+        return _FIRST_TABLE[1]
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for english, entries in full.items():
+        kept = [entry for entry in entries if entry[1] != _LEXICON]
+        if kept:
+            table[english] = kept
+    _FIRST_TABLE[:] = [full, table]
+    return table
+
+
+_FIRST_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
 
 
 _MY = "my "
@@ -1448,8 +1481,10 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
     used: frozenset[str] | None = None
     for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
         codes = team.get((form, key))
-        if codes is None and any(arabic_key(a) == key for a, _ in table.get(form, ())):
-            return None
+        if codes is None and any(
+            arabic_key(a) == key and latin != _LEXICON for a, latin in table.get(form, ())
+        ):
+            return None  # (the lexicon's pairs, every sense of every noun, vouch for none)
         if used is None:
             used = codes
     return used
@@ -1595,10 +1630,35 @@ def _merged(parts: Iterable[str]) -> str:
 
 
 def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """A literal translation read through the hand, team and dictionary tables, and only where
+    they find no place through the lexicon table too (every sense of every noun: "black" is
+    also حمأة "black mud", Hama, where the tables read As-Suwayda)."""
+    found = _literal_through(candidate, countries)
+    if found is None and _lexicon_may_stand(candidate):
+        found = _literal_through(candidate, countries, lexicon=True)
+    return found
+
+
+def _lexicon_may_stand(candidate: _Candidate) -> bool:
+    """The lexicon's senses count in a strong slot ("the town of X", "X, in the Sharqiyah
+    region") or in a name of two or more words another table translates a word of ("Dust
+    Hill"): after "in", "near" one English word read through some sense of some noun is an
+    English word more often ("the talks ended in Tears" is no Al Abr, عبر)."""
+    if candidate.slot in ("strong", "country") or candidate.located:
+        return True
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [w for w in words if w not in _FUNCTION]
+    table = _toponym_words_first()
+    return len(words) > 1 and any(_entries(table, w) for w in words)
+
+
+def _literal_through(
+    candidate: _Candidate, countries: set[str], lexicon: bool = False
+) -> Garble | None:
     partial = False
-    options = _literal_options(candidate, countries=countries)
+    options = _literal_options(candidate, countries=countries, lexicon=lexicon)
     if options is None and candidate.slot != "none":
-        options = _literal_options(candidate, partial=True, countries=countries)
+        options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
         partial = options is not None
         if partial and any(
             a is None and is_english_word(w) for option in options for w, a, _ in option
@@ -1640,7 +1700,7 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         for order in orders:
             for choice in itertools.product(*order):
                 gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-                if any(latin == _DERIVED for _, _, latin in choice):
+                if any(latin in _EXACT_ONLY for _, _, latin in choice):
                     continue
                 for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
                     for articles in itertools.product(("", "al "), repeat=len(latin)):
@@ -1779,7 +1839,7 @@ def _literal_by_skeleton(
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            if any(latin == _DERIVED for _, _, latin in choice):
+            if any(latin in _EXACT_ONLY for _, _, latin in choice):
                 continue  # a form made by rule counts only as an exact Arabic name
             parts = [
                 sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))

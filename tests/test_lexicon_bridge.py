@@ -1,0 +1,84 @@
+"""The Buckwalter lexicon's word table as a bridge of last resort for literal translations of
+place names (issue 13). Sentences are the engineer's own, in no dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.keys import arabic_key
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.country, g.name, g.kind) for g in garbles.find_garbles(document)]
+
+
+def test_the_lexicon_pairs_are_marked_and_left_out_of_the_first_bridge() -> None:
+    table = garbles.toponym_words()
+    # "tube" is خرطوم only in the lexicon (Buckwalter: "trunk;proboscis", "hose;tube").
+    assert (arabic_key("خرطوم"), garbles._LEXICON) in [
+        (arabic_key(a), latin) for a, latin in table["tube"]
+    ]
+    assert "tube" not in garbles._toponym_words_first()
+    # Words the other tables know keep their entries there, without the lexicon's.
+    first = garbles._toponym_words_first()["monastery"]
+    assert first and all(latin != garbles._LEXICON for _, latin in first)
+
+
+def test_a_word_only_the_lexicon_glosses_is_read_back() -> None:
+    text = "Government jets bombed the Tube, Sudan's capital, for a third night.\n"
+    assert _garbles(text) == [("Tube", "SD", "Khartoum", "literal")]
+
+
+def test_without_the_lexicon_table_the_word_is_no_literal_translation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tables = tuple(t for t in garbles.TOPONYM_WORD_TABLES if t != garbles.LEXICON_TABLE)
+    monkeypatch.setattr(garbles, "TOPONYM_WORD_TABLES", tables)
+    garbles.toponym_words.cache_clear()
+    try:
+        text = "Government jets bombed the Tube, Sudan's capital, for a third night.\n"
+        assert all(kind != "literal" for *_, kind in _garbles(text))
+    finally:
+        monkeypatch.undo()
+        garbles.toponym_words.cache_clear()
+
+
+def test_the_other_tables_reading_goes_first() -> None:
+    # مفتاح "key" (hand and dictionary tables) is Meftah; the lexicon's further senses of
+    # "key" would read Ghardaia, a larger town: they count only where the others find nothing.
+    text = "Gunmen attacked a gendarmerie post in the town of Key, south of Algiers, Algeria.\n"
+    assert _garbles(text) == [("Key", "DZ", "Meftah", "literal")]
+
+
+def test_the_lexicon_pairs_are_read_only_to_an_arabic_name() -> None:
+    # No reading by consonant classes against Latin names: every sense of every noun would
+    # find some hamlet spelled with the same consonants.
+    choice = [[("tube", "خرطوم", garbles._LEXICON)]]
+    assert garbles._literal_by_skeleton([tuple(choice)], {"SD"}) == {}
+    assert garbles._literal_by_skeleton([([("tube", "خرطوم", ())],)], {"SD"})
+
+
+def test_the_lexicon_stands_only_in_a_strong_slot_or_beside_another_table_s_word() -> None:
+    def candidate(text: str, slot: str, located: bool = False) -> garbles._Candidate:
+        return garbles._Candidate(0, len(text), text, slot, None, False, located=located)
+
+    assert garbles._lexicon_may_stand(candidate("Tube", "strong"))
+    assert garbles._lexicon_may_stand(candidate("Tube", "weak", located=True))
+    # After "in", "near" one word read through some sense of some noun stays an English word.
+    assert not garbles._lexicon_may_stand(candidate("Tube", "weak"))
+    # Beside a word the other tables translate ("hill", تل) it may stand.
+    assert garbles._lexicon_may_stand(candidate("Tube Hill", "weak"))
+    assert not garbles._lexicon_may_stand(candidate("Tube Xyzq", "weak"))
