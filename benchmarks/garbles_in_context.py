@@ -9,9 +9,9 @@ figures show what the method finds by itself.
 
 Reported per split (``tune``: every id whose number is not a multiple of 3; ``held-out``: the
 multiples of 3, never looked at while tuning; ``fresh``: ``fresh.tsv``, ``fresh2.tsv``,
-``fresh3.tsv``, ``fresh4.tsv`` (ids ``M..``) and ``fresh5.tsv`` (ids ``P..``), held-out
-batches written before the changes they measure; ``tune2.tsv``'s ids ``H..`` and
-``tune3.tsv``'s ids ``K..`` are all ``tune``) and per kind:
+``fresh3.tsv``, ``fresh4.tsv`` (ids ``M..``), ``fresh5.tsv`` (ids ``P..``) and ``fresh6.tsv``
+(ids ``Q..``), held-out batches written before the changes they measure; ``tune2.tsv``'s ids
+``H..`` and ``tune3.tsv``'s ids ``K..`` are all ``tune``) and per kind:
 
 * flagged: a TQ301 or TQ306 finding overlaps the garble;
 * right place: of those flagged, a TQ301 suggestion that names the expected place (the same
@@ -49,10 +49,10 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
-    if row_id[:1] in ("F", "G", "J", "M", "P"):
-        # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J), fresh4.tsv (M), fresh5.tsv (P): held-out
-        # batches, written before the code they measure (fresh4 uses M: garbles.tsv's literal
-        # rows already use L)
+    if row_id[:1] in ("F", "G", "J", "M", "P", "Q"):
+        # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J), fresh4.tsv (M), fresh5.tsv (P),
+        # fresh6.tsv (Q): held-out batches, written before the code they measure (fresh4 uses M:
+        # garbles.tsv's literal rows already use L)
         return "fresh"
     if row_id[:1] in ("H", "K"):
         return "tune"  # tune2.tsv (H), tune3.tsv (K): tuning batches, every row tuned on
