@@ -19,7 +19,8 @@ abbreviations written with a capital ("Sharjah", "B."; the indeclinable ``N0`` n
 names and words: "globes", "pizza"). Each gloss (split on ``;``; ``/`` alternatives apart)
 loses its part-of-speech tag and its parenthesised notes ("dates (fruit)" is "dates") and is
 kept where it is one or two plain English words, not only function words; a phrase stays a
-phrase ("date palm"). Only the stems whose Arabic (``arabic_key``, the table's normal form; also
+phrase ("date palm"), and an adjective the lexicon glosses as a part ("outer part", "upper
+part": the adjective used as a noun) is a gloss by itself too ("outer": خارج, the Outer). Only the stems whose Arabic (``arabic_key``, the table's normal form; also
 with a final taa marbuta added or removed) is a word of the region's GeoNames Arabic place
 names (the article removed: ``mine_toponym_words.place_words``) are written: (English gloss,
 Arabic word) pairs, facts about what a place-name word means, with the lexicon's source,
@@ -144,8 +145,13 @@ def glosses(field: str) -> list[str]:
                 continue  # "to write": a verb's sense
             if all(is_function_word(w) for w in sense.split()):
                 continue
-            if sense not in found:
-                found.append(sense)
+            # "outer part", "upper part": an adjective used as a noun, a gloss as itself
+            # too (الخارجة, "the Outer")
+            head, _, part = sense.partition(" ")
+            forms = (sense, head) if part == "part" and not is_function_word(head) else (sense,)
+            for form in forms:
+                if form not in found:
+                    found.append(form)
     return found
 
 

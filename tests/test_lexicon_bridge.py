@@ -82,3 +82,11 @@ def test_the_lexicon_stands_only_in_a_strong_slot_or_beside_another_table_s_word
     # Beside a word the other tables translate ("hill", تل) it may stand.
     assert garbles._lexicon_may_stand(candidate("Tube Hill", "weak"))
     assert not garbles._lexicon_may_stand(candidate("Tube Xyzq", "weak"))
+
+
+def test_an_adjective_the_lexicon_glosses_as_a_part_is_read_as_itself() -> None:
+    # Buckwalter's خارج "outside;exterior;outer part": "outer" too (mine_buckwalter_words).
+    outer = garbles.toponym_words()["outer"]
+    assert (arabic_key("خارجة"), garbles._LEXICON) in [(arabic_key(a), latin) for a, latin in outer]
+    text = "Engineers restored power to the Outer, the capital of the New Valley province.\n"
+    assert _garbles(text) == [("Outer", "EG", "Al Kharjah", "literal")]

@@ -94,3 +94,14 @@ def test_one_rare_word_may_use_a_team_pair_after_in() -> None:
     ]
     # ... a common one is not (زاد "provisions" is a team pair too).
     assert _garbles("Saudi pilgrims stayed in Provisions overnight before going to Mecca.\n") == []
+
+
+def test_a_noun_reads_through_its_feminine_in_ess() -> None:
+    table = garbles.toponym_words()
+    # The dictionary glosses راعي as "shepherdess" (الراعية) but not "shepherd".
+    assert arabic_key("راعي") in _keys(garbles._entries(table, "shepherd"))
+    assert "shepherd" not in table or arabic_key("راعي") not in _keys(table["shepherd"])
+    assert _garbles(
+        "Syrian opposition fighters took the village of Shepherd, on the Turkish border, "
+        "overnight.\n"
+    ) == [("Shepherd", "SY", "Ar Ra’i")]

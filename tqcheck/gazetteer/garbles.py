@@ -1356,13 +1356,17 @@ def _entries(
     """The table's entries for an English word or phrase, then for its base forms ("forts":
     fort, قلات) and its plural forms ("thorn": the table's "thorns", حسكة; "date": "dates",
     تمر), in that order; for a plural also the Arabic sound plurals of its base form's words
-    (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ)."""
+    (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ), and
+    last those of its feminine in -ess ("shepherd": "shepherdess", راعي), the Arabic feminine
+    being the same word with a taa marbuta, which every reading adds or drops."""
     found = list(table.get(word, []))
     bases = [b for b in _base_forms(word) if b in table]
     for base in bases:
         found = _union(found, table[base])
     for plural in _plural_forms(word):
         found = _union(found, table.get(plural, []))
+    if not word.endswith("s") and " " not in word:
+        found = _union(found, table.get(word + "ess", []))
     for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
         found = _union(found, _sound_plurals(table[base]))
     return found
