@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -152,3 +153,22 @@ def test_a_two_consonant_name_reads_as_a_town_only_with_one_spelling_in_arabic_s
 
 def test_th_may_be_the_dh_arabic_writes_with_one_letter() -> None:
     assert "NVDB" in through_arabic._expanded({"NVTB"})
+
+
+def test_an_h_written_for_its_guttural_is_a_third_consonant() -> None:
+    # Two consonant classes read only where the Latin h writes the name's ح, at no cost.
+    table = SimpleNamespace(
+        by_skeleton={"ZL": [(1, "زحلة", True), (2, "زلة", True)], "SM": [(3, "الحسيمة", True)]}
+    )
+    place = SimpleNamespace(name="Zahlé", population=78_000)
+
+    def read(text: str, keys: set[str]) -> dict[int, tuple[float, str, str]]:
+        return through_arabic.arabic_readings(
+            text, ["LB"], lambda _: table, lambda ids: dict.fromkeys(ids, place), keys
+        )
+
+    assert set(read("Zuhla", {"ZL"})) == {1}  # not زلة, which has no ح to read
+    assert read("Zuhla", {"ZL"})[1][0] == through_arabic.SCORE_NEAR_READING
+    assert set(read("Al-Husaima", {"LSM"})) == {3}  # the article read, the bare name too
+    assert not read("Zula", {"ZL"})  # no h: two classes prove nothing
+    assert not read("Zukhla", {"ZKL"})  # kh is a digraph, no guttural h

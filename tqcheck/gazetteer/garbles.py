@@ -453,7 +453,7 @@ def _country_arabic(country: str) -> _CountryArabic:
     return _build_arabic_tables().get(country) or _CountryArabic({}, {})
 
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 
 @cache
@@ -504,7 +504,8 @@ def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
     for rowid, spelling, key in rows:
         table.by_key.setdefault(key, []).append((rowid, spelling))
         for found in arabic_skeletons(spelling):
-            if len(found) < _MIN_SKELETON:
+            # two classes and a ح, which a Latin "h" writes (``through_arabic``: "Zuhla", زحلة)
+            if len(found) < _MIN_SKELETON and not (len(found) == 2 and "ح" in key):
                 continue
             table.by_skeleton.setdefault(found, []).append((rowid, spelling, True))
             if len(found) >= 4:

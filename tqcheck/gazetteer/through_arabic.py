@@ -55,6 +55,8 @@ _VOWELS = frozenset("aeiou")
 # Letters Arabic writes for vowels or that Latin often leaves out: no consonant class.
 _WEAK = frozenset("اويهعحءىہھےېۍ")
 _ARTICLE = "ال"
+_GUTTURAL = "ح"  # a guttural that only a written Latin "h" reads at no cost
+_PLAIN_H = re.compile("(?<![kstcgdz])h")  # an h of no digraph (kh, sh, th, ch, gh, dh, zh)
 _LATIN_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
 
 
@@ -234,16 +236,29 @@ def arabic_readings(
     Candidates are the names of ``tables`` (a country's Arabic table: ``by_skeleton``, skeleton
     -> (rowid, spelling, whole)) under ``text``'s skeletons with the classes Arabic writes with
     one letter merged; ``places`` gives the places of rowids."""
+    from tqcheck.gazetteer.keys import skeletons
+
     forms = latin_forms(text)
     keys = _expanded(key for key in skeleton_keys if len(key) >= MIN_CLASSES)
+    # Two classes and an h the Latin writes for ح ("Zuhla", زحلة; "Al-Husaima", الحسيمة):
+    # the guttural is a third consonant, so such a name is read too, only at no cost.
+    short: set[str] = set()
+    if _PLAIN_H.search(forms[-1]):
+        short = _expanded(k for k in set(skeleton_keys) | skeletons(forms[-1]) if len(k) == 2)
     costs: dict[int, tuple[float, str]] = {}
+    guttural: set[int] = set()
     for country in sorted(countries):
         by_skeleton = tables(country).by_skeleton
-        for key in keys:
+        for key in sorted(keys) + sorted(short - keys):
             for rowid, spelling, _whole in by_skeleton.get(key, ()):
                 if rowid in costs and costs[rowid][0] == 0:
                     continue
-                cost = _cost(forms, _arabic_keys(spelling))
+                arabic = _arabic_keys(spelling)
+                cost = _cost(forms, arabic)
+                if key not in keys:  # a guttural reading: exact, and the ح read
+                    if cost > 0 or _GUTTURAL not in arabic[-1]:
+                        continue
+                    guttural.add(rowid)
                 if cost <= MAX_NEAR_COST and (rowid not in costs or cost < costs[rowid][0]):
                     costs[rowid] = (cost, spelling)
     if not costs:
@@ -251,6 +266,10 @@ def arabic_readings(
     found: dict[int, tuple[float, str, str]] = {}
     for rowid, place in places(sorted(costs)).items():
         cost, spelling = costs[rowid]
+        if rowid in guttural:  # the vowels Arabic leaves unwritten may differ ("Zahle")
+            detail = f"it reads as {place.name}'s Arabic-script name {spelling}"
+            found[rowid] = (SCORE_NEAR_READING, place.name, detail)
+            continue
         resemblance = latin_resemblance(text, place.name)
         if resemblance < MIN_RESEMBLANCE:
             continue
