@@ -119,6 +119,10 @@ def related(word: str) -> list[str]:
 
 
 def _strip_article(word: str) -> str:
+    """The word without the article al-; not الله (God, written as one word), which the
+    article rule read as له, a particle ("for him")."""
+    if word == "الله":
+        return word
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
@@ -162,8 +166,8 @@ def glossed_words() -> set[str]:
 
 
 def _fold(word: str) -> str:
-    """A final taa marbuta folded: ه and its absence count as one word."""
-    return word[:-1] if word.endswith("ه") and len(word) > 3 else word
+    """A final taa marbuta folded: ه and its absence count as one word (not الله's ه)."""
+    return word[:-1] if word.endswith("ه") and len(word) > 3 and word != "الله" else word
 
 
 def text_zipf(languages: Iterable[str] = ("ar", "fa", "ur")) -> dict[str, float]:

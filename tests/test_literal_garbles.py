@@ -105,3 +105,12 @@ def test_a_noun_reads_through_its_feminine_in_ess() -> None:
         "Syrian opposition fighters took the village of Shepherd, on the Turkish border, "
         "overnight.\n"
     ) == [("Shepherd", "SY", "Ar Ra’i")]
+
+
+def test_god_is_the_one_word_allah_not_the_article_and_a_particle() -> None:
+    assert arabic_key("الله") in _keys(garbles._entries(garbles.toponym_words(), "god"))
+    assert _garbles(
+        "Israeli troops raided offices in Height of God, the seat of the Palestinian Authority.\n"
+    ) == [("Height of God", "PS", "Ramallah")]
+    # Ordinary copy about God stays quiet.
+    assert _garbles("Hezbollah, the Party of God, said its fighters hit a post in Lebanon.\n") == []
