@@ -40,6 +40,7 @@ import itertools
 import re
 import zlib
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -676,11 +677,14 @@ def find_garbles(document: Document) -> list[Garble]:
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
         countries = set(geography.inside())
+        credited: set[str] = set()
         if not countries:  # the article's geography names no country: read it more loosely
             countries = set(_loose_geography(document, candidate.start))
+            credited = _credited_countries(document, candidate.start)
         if candidate.hint:
             countries = {candidate.hint}
-        countries = _named_parts(countries, document, candidate.start)
+            credited = set()
+        countries = _named_parts(countries, document, candidate.start, credited)
         # Copy that names no country is not read against the whole region: on real news
         # (Hebrew->English MT naming only "Judea and Samaria") a village's own name read as a
         # respelling of a city anywhere in the region ("Rashida": Rosetta) was wrong.
@@ -748,8 +752,49 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
                 ):
                     found.add(place.country)
                     break
+    found |= _credited_countries(document, offset)
     cache[section[0]] = frozenset(found)
     return cache[section[0]]
+
+
+@cache
+def _news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the national news agencies of ``news_agencies.tsv`` as copy credits them
+    (a name that is the agency by itself, or any name beside "agency"), and name -> country."""
+    text = resources.files("tqcheck.data").joinpath("news_agencies.tsv").read_text("utf-8")
+    countries: dict[str, str] = {}
+    alone: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        countries[fields[0]] = fields[1]
+        if len(fields) > 2 and fields[2].strip() == "alone":
+            alone.append(fields[0])
+    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    solo = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
+    pattern = (
+        rf"(?<![\w'’-])(?:(?P<alone>{solo})"
+        rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"
+        rf"(?:news\s+)?agency)"
+        rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
+    )
+    return re.compile(pattern), countries
+
+
+def _credited_countries(document: Document, offset: int) -> set[str]:
+    """The countries of the national news agencies a section credits ("the Interfax news
+    agency reported", "state news agency SANA"): copy that names no country is set there."""
+    from tqcheck.gazetteer.context import sections
+
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
+    if section is None:
+        return set()
+    pattern, countries = _news_agencies()
+    return {
+        countries[hit.group("alone") or hit.group("before") or hit.group("after")]
+        for hit in pattern.finditer(document.plain, *section)
+    }
 
 
 def _region_features() -> dict[str, frozenset[str]]:
@@ -1056,12 +1101,16 @@ def _region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
     return parts
 
 
-def _named_parts(countries: set[str], document: Document, offset: int) -> set[str]:
+def _named_parts(
+    countries: set[str], document: Document, offset: int, credited: AbstractSet[str] = frozenset()
+) -> set[str]:
     """``countries`` less those only part of which is in the region (Russia) where the
-    section does not name that part ("Dagestan", "Chechen")."""
+    section does not name that part ("Dagestan", "Chechen"), unless copy naming no country
+    credits a news agency of it (``credited``: "the Interfax news agency reported"); its
+    places are still only those of the part (:func:`_in_region_part`)."""
     from tqcheck.gazetteer.context import sections
 
-    partial = countries & _region_parts().keys()
+    partial = (countries & _region_parts().keys()) - credited
     if not partial:
         return countries
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
