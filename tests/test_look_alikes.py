@@ -196,3 +196,24 @@ def test_after_in_or_near_a_smaller_town_needs_a_closer_spelling() -> None:
     assert found is not None and found.name == "Milas"
     after_from = garbles._Candidate(0, 5, "Miles", "weak", None, False, locative=False)
     assert look_alikes.look_alike(after_from, {"TR"}) is None
+
+
+def test_the_t_of_stle_and_sten_is_silent() -> None:
+    # "castle", "listen": the t is not read; "Mistle" in a place slot is M'Sila (MSL).
+    assert "casle" in look_alikes.english_readings("Castle")
+    assert "lisen" in look_alikes.english_readings("Listen")
+    assert "stone" in look_alikes.english_readings("Stone")  # no -stle, no -sten
+    found = _garbles("Algerian media said floods hit the town of Mistle, south-east of Algiers.\n")
+    assert found == [("Mistle", "look-alike", "DZ", "M'Sila")]
+
+
+def test_in_a_strong_slot_a_word_may_end_in_a_class_a_city_lacks() -> None:
+    # "Sales" (SLS) for Salé (SL, over 100,000 people), in a place slot only.
+    found = _garbles("Moroccan police said the city of Sales, near Rabat, was calm.\n")
+    assert found == [("Sales", "look-alike", "MA", "Sale")]
+    assert _garbles("Moroccan police said sales in Rabat were calm.\n") == []
+    # Never over a town with the word's own consonants ("Singer": Sinjar, not Sinah).
+    best = look_alikes.town_matches("Singer", {"IQ"}, last=True)[0]
+    assert best.town.name == "Sinjār" and best.exact
+    # Without the flag (outside a strong slot) no such reading.
+    assert all(m.town.name != "Salé" for m in look_alikes.town_matches("Sales", {"MA"}))

@@ -247,9 +247,13 @@ class TownMatch:
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
 
 
-def town_matches(word: str, countries: set[str], silent: bool = True) -> list[TownMatch]:
+def town_matches(
+    word: str, countries: set[str], silent: bool = True, last: bool = False
+) -> list[TownMatch]:
     """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
-    before a near one, then spelling similarity with a bonus for a city of 100,000 or more."""
+    before a near one, then spelling similarity with a bonus for a city of 100,000 or more.
+    With ``last``, a word of three classes may also have one more at its end than a city of
+    100,000 or more ("Rifle" for Ar Rifa')."""
     bare = _bare(word)
     spellings = (fold(word), *english_readings(word)) if silent else (fold(word),)
     best: dict[int, TownMatch] = {}
@@ -262,9 +266,19 @@ def town_matches(word: str, countries: set[str], silent: bool = True) -> list[To
             *((k, False) for k in _near_keys(own) if len(k) >= 3 or len(k) == len(own) >= 2),
         ]
     ]
+    # a city of 100,000+ only, and no town with the word's own skeleton: a class more at the
+    # word's end is weak evidence
+    longer = {own[:-1] for own in english_skeletons(word, silent) if last and len(own) == 3}
     for country in sorted(countries):
         table, shortened = _towns(country), _shortened(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
+        if not any(exact for _, _, exact in rows):  # never over a town of its very sound
+            rows += [
+                (row, key, False)
+                for key in longer
+                for row in table.get(key, ())
+                if row[3] >= WELL_KNOWN_POPULATION
+            ]
         # The word lost one of the town's consonants ("Gabe" for Gabès): one class off too.
         rows += [
             (row, key, False)
@@ -348,7 +362,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     if not (strong or weak):
         return None
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
-    for match in town_matches(text, region, silent=strong):
+    # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
+    # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
+    for match in town_matches(text, region, silent=strong, last=strong and not rare):
         town = match.town
         if fold(town.name) == fold(text):
             continue
