@@ -172,3 +172,10 @@ def test_an_h_written_for_its_guttural_is_a_third_consonant() -> None:
     assert set(read("Al-Husaima", {"LSM"})) == {3}  # the article read, the bare name too
     assert not read("Zula", {"ZL"})  # no h: two classes prove nothing
     assert not read("Zukhla", {"ZKL"})  # kh is a digraph, no guttural h
+
+
+def test_a_closing_e_may_be_the_a_of_a_final_he() -> None:
+    # Persian and Ottoman Turkish write "-eh" and a closing "-e" with one ه: read as a too.
+    assert through_arabic.one_reading("Qara Tappa", "Karatepe")
+    assert through_arabic.one_reading("Qara Tappa", "Qara Tappeh")
+    assert not through_arabic.one_reading("Qara Tappi", "Karatepa")  # a closing i is no e

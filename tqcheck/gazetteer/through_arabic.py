@@ -377,9 +377,20 @@ def one_reading(first: str, second: str, classes: int = MIN_CLASSES) -> bool:
     a, b = canonical(fold(first)), canonical(fold(second))
     if not a or not b or _consonants(a) != _consonants(b) or len(_consonants(a)) < classes:
         return False
-    if (a[0] in "aiu") != (b[0] in "aiu") or a[-1] != b[-1]:
+    if (a[0] in "aiu") != (b[0] in "aiu") or not _closings(first, a) & _closings(second, b):
         return False
     return _vowel_edits(a, b) <= MAX_VOWEL_EDITS
+
+
+def _closings(name: str, canonical_form: str) -> set[str]:
+    """How a name's canonical spelling may close: a closing e after a consonant is also the a
+    of a final ه, which Persian and Ottoman Turkish write for "-eh" and "-e" alike ("Qizil
+    Tappa", Kızıltepe)."""
+    last = canonical_form[-1:]
+    folded = fold(name)
+    if last == "i" and folded.endswith("e") and folded[-2:-1] not in _VOWELS:
+        return {last, "a"}
+    return {last}
 
 
 # Digraphs romanisation writes for one letter that Arabic script writes with another letter than
