@@ -2163,7 +2163,8 @@ def _by_sound(
         old = scored.get(rowid)
         if old is None or old[0] < score or is_arabic(old[1]):
             scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
-    _world_cities(text, folded, countries, scored)
+    if candidate.slot != "country":  # "X, Pakistan": the copy states X's country
+        _world_cities(text, folded, countries, scored)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
