@@ -100,6 +100,7 @@ def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
+_HARD_C = re.compile(r"c(?![eiyh])")  # before a, o, u, a consonant or at the end: k
 
 
 @cache
@@ -107,6 +108,7 @@ def english_readings(word: str) -> tuple[str, ...]:
     """An English word read aloud, as letters a romanisation would use: the word itself, then
     by each English spelling-to-sound rule alone and by all of them ("Chef": chef, kef)."""
     lower = _DOUBLED_CONSONANT.sub(r"\1", fold(word))  # "Beggar": one g, J or K, not both
+    lower = _HARD_C.sub("k", lower)  # "Attic": English never reads this c as the j of "Cizre"
     readings = [lower]
     every = lower
     for pattern, sound in _spelling_rules():
