@@ -87,20 +87,21 @@ def may_sound_like_town(text: str) -> bool:
 
 
 @cache
-def _spelling_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """English spelling-to-sound rules (``english_spelling_sounds.tsv``): pattern, respelling."""
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """English spelling-to-sound rules (``english_spelling_sounds.tsv``): pattern, respelling,
+    and whether the rule always holds (applied to the word before every reading)."""
     data = resources.files("tqcheck.data").joinpath("english_spelling_sounds.tsv")
     rules = []
     for line in data.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        pattern, sound = line.split("\t")[:2]
-        rules.append((re.compile(pattern), "" if sound == "-" else sound))
+        fields = line.split("\t")
+        always = len(fields) > 3 and fields[3].strip() == "always"
+        rules.append((re.compile(fields[0]), "" if fields[1] == "-" else fields[1], always))
     return tuple(rules)
 
 
 _DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
-_HARD_C = re.compile(r"c(?![eiyh])")  # before a, o, u, a consonant or at the end: k
 
 
 @cache
@@ -108,10 +109,14 @@ def english_readings(word: str) -> tuple[str, ...]:
     """An English word read aloud, as letters a romanisation would use: the word itself, then
     by each English spelling-to-sound rule alone and by all of them ("Chef": chef, kef)."""
     lower = _DOUBLED_CONSONANT.sub(r"\1", fold(word))  # "Beggar": one g, J or K, not both
-    lower = _HARD_C.sub("k", lower)  # "Attic": English never reads this c as the j of "Cizre"
+    for pattern, sound, always in _spelling_rules():
+        if always:  # "Attic": English never reads this c as the j of "Cizre"
+            lower = pattern.sub(sound, lower)
     readings = [lower]
     every = lower
-    for pattern, sound in _spelling_rules():
+    for pattern, sound, always in _spelling_rules():
+        if always:
+            continue
         readings.append(pattern.sub(sound, lower))
         every = pattern.sub(sound, every)
     readings.append(every)
