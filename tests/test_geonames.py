@@ -427,6 +427,28 @@ def test_filters() -> None:
     assert script_of("Paris Париж") == "other"
     assert is_code("NYC") and is_code("A1") and is_code("75001") and is_code("--")
     assert not is_code("Ur") and not is_code("ROMA") and not is_code("Oslo")
+    assert not is_code("قم") and not is_code("صور")  # Qom, Tyre: no case, no code
+
+
+def test_short_arabic_names_are_indexed(tmp_path: Path) -> None:
+    cities = {
+        "119208": {
+            "geonameid": 119208,
+            "name": "Qom",
+            "countrycode": "IR",
+            "admin1code": "39",
+            "latitude": 34.64,
+            "longitude": 50.88,
+            "population": 900000,
+            "alternatenames": ["Ghom", "قم", "QUM"],
+        }
+    }
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(cities), encoding="utf-8")
+    stats = build_geonames_index(tmp_path / "index.sqlite", cities_json=path, include_iso=False)
+    with GeoNamesIndex(stats.path) as index:
+        assert [place.name for place in index.exact("قم")] == ["Qom"]
+        assert index.exact("QUM") == []  # a code in capitals stays out
 
 
 def test_bulk_skeletons_agree_with_keys() -> None:

@@ -68,7 +68,7 @@ from tqcheck.gazetteer.keys import (
     translit_key,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5  # 5: short Arabic-script names ("قم", Qom) are names, not codes
 MIN_SKELETON = 3
 MIN_WORD_KEY = 4  # shorter words of a name ("de", "el", "san") are not word keys
 WORD_MARK = "#"  # starts the ``variants`` key of one word of a name
@@ -286,10 +286,12 @@ def script_of(text: str) -> str:
 
 
 def is_code(text: str) -> bool:
-    """A code, not a name: no letters, or at most three letters all upper-case ("NYC", "A1")."""
-    if text != text.upper():
-        return False  # a lower-case letter
-    return sum(char.isalpha() for char in text) <= 3
+    """A code, not a name: no letters, or at most three letters all upper-case ("NYC", "A1").
+    A letter of a script without case is no capital: "قم" (Qom) and "صور" (Tyre) are names."""
+    letters = [char for char in text if char.isalpha()]
+    if not all(char.isupper() for char in letters):
+        return False  # a lower-case letter, or one of a script without case
+    return len(letters) <= 3
 
 
 # -- skeletons in bulk -----------------------------------------------------------------------
