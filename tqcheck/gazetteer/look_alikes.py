@@ -218,17 +218,39 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     return result
 
 
-@cache
-def _shortened(country: str) -> dict[str, list[tuple[_TownRow, str]]]:
-    """The skeletons of three classes or more of :func:`_towns` with one class dropped -> the
-    towns and their own skeleton."""
-    found: dict[str, list[tuple[_TownRow, str]]] = {}
-    for key, rows in _towns(country).items():
-        if len(key) < 3:
-            continue
-        for short in {_MERGED.sub(r"\1", key[:i] + key[i + 1 :]) for i in range(len(key))}:
-            found.setdefault(short, []).extend((row, key) for row in rows)
+def _shortened(country: str, own: str) -> list[tuple[_TownRow, str]]:
+    """The towns of :func:`_towns` with a skeleton of three classes or more that gives ``own``
+    with one class dropped (a class dropped between two of one class leaves one), each with its
+    own skeleton: the town keys ``own`` with one class put in, looked up, not a table of every
+    town key with every class dropped (built per country, that cost a quarter of a second)."""
+    table = _towns(country)
+    found: list[tuple[_TownRow, str]] = []
+    for key in sorted(_one_class_more(own, _classes_of(country))):
+        rows = table.get(key)
+        if rows and len(key) >= 3 and own in _dropped(key):
+            found.extend((row, key) for row in rows)
     return found
+
+
+def _one_class_more(own: str, classes: frozenset[str]) -> set[str]:
+    """Every key that may give ``own`` with one class dropped: a class put in anywhere, or put
+    in after a class together with that class again (dropping it then merges the two)."""
+    keys: set[str] = set()
+    for i in range(len(own) + 1):
+        for char in classes:
+            keys.add(own[:i] + char + own[i:])
+            if i:
+                keys.add(own[:i] + char + own[i - 1 :])
+    return keys
+
+
+def _dropped(key: str) -> set[str]:
+    return {_MERGED.sub(r"\1", key[:i] + key[i + 1 :]) for i in range(len(key))}
+
+
+@cache
+def _classes_of(country: str) -> frozenset[str]:
+    return frozenset(char for key in _towns(country) for char in key)
 
 
 _MERGED = re.compile(r"(.)\1+")  # a class dropped between two of one class leaves one
@@ -277,7 +299,7 @@ def town_matches(
     # word's end is weak evidence
     longer = {own[:-1] for own in english_skeletons(word, silent) if last and len(own) == 3}
     for country in sorted(countries):
-        table, shortened = _towns(country), _shortened(country)
+        table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
         if not any(exact for _, _, exact in rows):  # never over a town of its very sound
             rows += [
@@ -291,7 +313,7 @@ def town_matches(
             (row, key, False)
             for own, exact in queries
             if exact
-            for row, key in shortened.get(own, ())
+            for row, key in _shortened(country, own)
         ]
         for row, key, exact in rows:
             town = _Town(row[0], row[1], row[2], country, row[3])
