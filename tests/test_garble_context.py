@@ -372,3 +372,10 @@ def test_a_gulf_named_after_a_country_borders_several() -> None:
 def test_a_sea_after_the_sentence_s_the_is_read() -> None:
     document = _document("The Red Sea project will get an airport at Xyz, officials said.\n")
     assert "SA" in garbles._loose_geography(document, 0)
+
+
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name() -> None:
+    text = "Fighting spread east of Deir ez-Zor in Syria, residents said.\n"
+    assert _slot(text, "Deir ez-Zor")[0] == "strong"
+    assert _garbles(text) == []  # not "Deir" alone, a look-alike of Deira
+    assert _slot("Police in Kafr el-Sheikh, Egypt, said.\n", "Kafr el-Sheikh")[1] == "EG"

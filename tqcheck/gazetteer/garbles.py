@@ -166,7 +166,9 @@ _CONFUSABLE = {
 
 _WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
 _LINK = r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ibn|bin|bani|beni|umm|abu))?"
-_CANDIDATE = re.compile(rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}){{0,3}}")
+# "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
+_JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
+_CANDIDATE = re.compile(rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}|{_JOINED_ARTICLE}{_WORD}){{0,3}}")
 _SLOT_BEFORE = re.compile(
     r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
     r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
