@@ -218,30 +218,30 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     return result
 
 
-def _shortened(country: str, own: str) -> list[tuple[_TownRow, str]]:
+def _shortened(country: str, own: str, more: frozenset[str]) -> list[tuple[_TownRow, str]]:
     """The towns of :func:`_towns` with a skeleton of three classes or more that gives ``own``
     with one class dropped (a class dropped between two of one class leaves one), each with its
-    own skeleton: the town keys ``own`` with one class put in, looked up, not a table of every
-    town key with every class dropped (built per country, that cost a quarter of a second)."""
+    own skeleton: the keys ``more`` (:func:`_one_class_more` of ``own``) looked up, not a table
+    of every town key with every class dropped (built per country, that cost a quarter of a
+    second on an article naming twenty countries)."""
     table = _towns(country)
     found: list[tuple[_TownRow, str]] = []
-    for key in sorted(_one_class_more(own, _classes_of(country))):
-        rows = table.get(key)
-        if rows and len(key) >= 3 and own in _dropped(key):
-            found.extend((row, key) for row in rows)
+    for key in sorted(key for key in more if key in table):
+        if len(key) >= 3 and own in _dropped(key):
+            found.extend((row, key) for row in table[key])
     return found
 
 
-def _one_class_more(own: str, classes: frozenset[str]) -> set[str]:
+def _one_class_more(own: str) -> frozenset[str]:
     """Every key that may give ``own`` with one class dropped: a class put in anywhere, or put
     in after a class together with that class again (dropping it then merges the two)."""
     keys: set[str] = set()
     for i in range(len(own) + 1):
-        for char in classes:
+        for char in _all_classes():
             keys.add(own[:i] + char + own[i:])
             if i:
                 keys.add(own[:i] + char + own[i - 1 :])
-    return keys
+    return frozenset(keys)
 
 
 def _dropped(key: str) -> set[str]:
@@ -249,8 +249,14 @@ def _dropped(key: str) -> set[str]:
 
 
 @cache
-def _classes_of(country: str) -> frozenset[str]:
-    return frozenset(char for key in _towns(country) for char in key)
+def _all_classes() -> frozenset[str]:
+    """The consonant classes skeletons are written in (Latin and Arabic-script names alike)."""
+    from tqcheck.gazetteer import keys
+
+    latin = {cls for _, cls in keys._CLUSTERS} | set(keys._LETTERS.values())
+    arabic = {cls for options in keys._ARABIC_CLASSES.values() for cls in options}
+    digits = set("0123456789")  # skeletons keep a name's digits ("Km 5")
+    return frozenset(char for cls in latin | arabic | digits for char in cls)
 
 
 _MERGED = re.compile(r"(.)\1+")  # a class dropped between two of one class leaves one
@@ -298,6 +304,7 @@ def town_matches(
     # a city of 100,000+ only, and no town with the word's own skeleton: a class more at the
     # word's end is weak evidence
     longer = {own[:-1] for own in english_skeletons(word, silent) if last and len(own) == 3}
+    more = {own: _one_class_more(own) for own, exact in queries if exact}
     for country in sorted(countries):
         table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
@@ -313,7 +320,7 @@ def town_matches(
             (row, key, False)
             for own, exact in queries
             if exact
-            for row, key in _shortened(country, own)
+            for row, key in _shortened(country, own, more[own])
         ]
         for row, key, exact in rows:
             town = _Town(row[0], row[1], row[2], country, row[3])
@@ -325,13 +332,15 @@ def town_matches(
                 JaroWinkler.similarity(bare, _bare(town.name)),
                 *(JaroWinkler.similarity(reading, name) for reading in spellings),
             )
-            similarity = max(
-                own,
+            other = (
                 0.0
                 if is_arabic(town.spelling)
                 else max(JaroWinkler.similarity(r, spelling) for r in spellings)
-                - _ALTERNATE_COST[_another_name(town.name, town.spelling)],
             )
+            similarity = own
+            if other - min(_ALTERNATE_COST.values()) > own:  # else no cost can make it count
+                other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
+                similarity = max(own, other)
             match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
             old = best.get(town.rowid)
             if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
@@ -345,10 +354,15 @@ _ALTERNATE_COST = {False: 0.05, True: 0.15}
 
 
 @cache
+def _sound_keys(name: str) -> frozenset[str]:
+    """The skeletons of ``name``, also without its Arabic article."""
+    return frozenset(skeletons(name) | skeletons(_bare(name)))
+
+
+@cache
 def _another_name(name: str, spelling: str) -> bool:
     """``spelling`` is no respelling of ``name``: no skeleton within one class of it."""
-    own = skeletons(name) | skeletons(_bare(name))
-    other = skeletons(spelling) | skeletons(_bare(spelling))
+    own, other = _sound_keys(name), _sound_keys(spelling)
     if own & other:
         return False
     return not any(_near_keys(key) & other for key in own) and not any(
