@@ -101,3 +101,15 @@ def run_main(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, 
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def method_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The place rules as the method finds garbles by itself: the recorded-garble column
+    ignored (issue 13), and no per-country table another test read with other settings."""
+    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()

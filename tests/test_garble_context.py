@@ -8,15 +8,7 @@ from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
 
-
-@pytest.fixture(autouse=True)
-def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
-
-    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
-    # Tables another test read with the GeoNames layer switched off must not be reused.
-    garbles._country_arabic.cache_clear()
-    garbles._short_names.cache_clear()
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
 def _document(text: str):  # type: ignore[no-untyped-def]

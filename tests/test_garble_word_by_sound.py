@@ -8,12 +8,7 @@ from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
 
-
-@pytest.fixture(autouse=True)
-def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
-
-    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
 def _garbles(text: str) -> list[tuple[str, str, str]]:
