@@ -20,7 +20,8 @@ names and words: "globes", "pizza"). Each gloss (split on ``;``; ``/`` alternati
 loses its part-of-speech tag and its parenthesised notes ("dates (fruit)" is "dates") and is
 kept where it is one or two plain English words, not only function words; a phrase stays a
 phrase ("date palm"), and an adjective the lexicon glosses as a part ("outer part", "upper
-part": the adjective used as a noun) is a gloss by itself too ("outer": خارج, the Outer). Only the stems whose Arabic (``arabic_key``, the table's normal form; also
+part": the adjective used as a noun) is a gloss by itself too ("outer": خارج, the Outer).
+Only the stems whose Arabic (``arabic_key``, the table's normal form; also
 with a final taa marbuta added or removed) is a word of the region's GeoNames Arabic place
 names (the article removed: ``mine_toponym_words.place_words``) are written: (English gloss,
 Arabic word) pairs, facts about what a place-name word means, with the lexicon's source,
