@@ -1690,9 +1690,24 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     they find no place through the lexicon table too (every sense of every noun: "black" is
     also حمأة "black mud", Hama, where the tables read As-Suwayda)."""
     found = _literal_through(candidate, countries)
-    if found is None and _lexicon_may_stand(candidate):
+    if found is None and _lexicon_may_stand(candidate) and _lexicon_adds(candidate, countries):
         found = _literal_through(candidate, countries, lexicon=True)
     return found
+
+
+def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
+    """Whether the lexicon table gives the candidate's words other entries than the tables read
+    first (whole or with one word kept): where it gives none, reading the name again with it
+    would find what the first reading found (cold start: that second reading was a third of
+    the literal bridge's time on a garble-dense article)."""
+    for partial in (False, True):
+        if partial and candidate.slot == "none":
+            break
+        first = _literal_options(candidate, partial=partial, countries=countries)
+        full = _literal_options(candidate, partial=partial, countries=countries, lexicon=True)
+        if first != full:
+            return True
+    return False
 
 
 def _lexicon_may_stand(candidate: _Candidate) -> bool:
