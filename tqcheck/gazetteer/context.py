@@ -99,17 +99,23 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {fold(word): code for word, code in words.items()}
 
 
+def _listed(name: str) -> dict[str, frozenset[str]]:
+    """A data table of a key, a tab and ``|``-separated ISO codes (``#`` lines are comments):
+    the key -> its codes."""
+    text = resources.files("tqcheck.data").joinpath(name).read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, _, listed = line.partition("\t")
+            table[key.strip()] = frozenset(c for c in listed.strip().split("|") if c)
+    return table
+
+
 @cache
 def land_borders() -> dict[str, frozenset[str]]:
     """ISO code -> the countries it shares a land border with (``land_borders.tsv``: the
     region's countries)."""
-    text = resources.files("tqcheck.data").joinpath("land_borders.tsv").read_text("utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, _, listed = line.partition("\t")
-            table[code.strip()] = frozenset(c for c in listed.strip().split("|") if c)
-    return table
+    return _listed("land_borders.tsv")
 
 
 def country_of_word(word: str) -> str | None:
@@ -190,13 +196,7 @@ def _feature_named_after(text: str, start: int, word: str) -> frozenset[str] | N
 def region_features() -> dict[str, frozenset[str]]:
     """Folded name of a river, sea, mountain range, desert or historic region of the region ->
     the countries it lies in or borders (``region_features.tsv``)."""
-    text = resources.files("tqcheck.data").joinpath("region_features.tsv").read_text("utf-8")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, listed = line.partition("\t")
-            table[fold(name)] = frozenset(listed.strip().split("|"))
-    return table
+    return {fold(name): codes for name, codes in _listed("region_features.tsv").items()}
 
 
 _BORDER_BEFORE = re.compile(

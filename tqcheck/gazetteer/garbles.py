@@ -51,7 +51,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from tqcheck.document.model import Document
 from tqcheck.gazetteer import cache_files
-from tqcheck.gazetteer.context import Geography, country_of_word, geography_at
+from tqcheck.gazetteer.context import Geography, country_of_word, geography_at, region_features
 from tqcheck.gazetteer.keys import (
     arabic_key,
     arabic_skeletons,
@@ -739,7 +739,7 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         if derived:
             found.add(derived)
         elif feature := (
-            _region_features().get(fold(name)) or _region_features().get(fold(name.split()[0]))
+            region_features().get(fold(name)) or region_features().get(fold(name.split()[0]))
         ):
             found |= feature  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
         elif units := _unit_countries(name):
@@ -797,13 +797,6 @@ def _credited_countries(document: Document, offset: int) -> set[str]:
         countries[hit.group("alone") or hit.group("before") or hit.group("after")]
         for hit in pattern.finditer(document.plain, *section)
     }
-
-
-def _region_features() -> dict[str, frozenset[str]]:
-    """Folded name of a river, sea, range, desert or historic region -> its countries."""
-    from tqcheck.gazetteer.context import region_features
-
-    return region_features()
 
 
 def _unit_countries(name: str) -> set[str]:
