@@ -183,12 +183,14 @@ _WEAK_BEFORE = re.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
-    r"through|within|off)\s+(?:the\s+)?(?:central\s+|(?:north|south|east|west)ern\s+)?$"
+    r"through|within|off|above|below|beyond|along)\s+(?:the\s+)?"
+    r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
 # ("spoke to Holly", "a letter from Sophie").
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|near|outside|inside|around|across|through|within|into|off)\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond)"
+    r"\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
 )
 _SLOT_AFTER = re.compile(
@@ -199,9 +201,9 @@ _SLOT_AFTER = re.compile(
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = re.compile(
-    r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?)?(?:city|town|village|capital|port|camp|"
+    r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?)?(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
-    r"neighborhood|stronghold|enclave|area)\b"
+    r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort)\b"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = re.compile(
