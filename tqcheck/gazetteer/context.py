@@ -199,6 +199,46 @@ def region_features() -> dict[str, frozenset[str]]:
     return {fold(name): codes for name, codes in _listed("region_features.tsv").items()}
 
 
+@cache
+def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern for the names of ``place_clues.tsv`` (armed groups, parties and institutions,
+    World Heritage sites and landmarks, names of groups of countries: "Houthi", "Petra", "Suez
+    Canal", "Central Asian"), whole words, a hyphenated compound included ("Houthi-run"), and
+    name -> the countries it sets copy in."""
+    table = _listed("place_clues.tsv")
+    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{names})(?![\w'’])"), table
+
+
+def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The countries the clues of ``place_clues.tsv`` in ``text[start:end]`` point at, and the
+    countries only part of which is in the region whose part it names ("Ingushetia": Russia)."""
+    end = len(text) if end is None else end
+    pattern, table = place_clues()
+    found: set[str] = set()
+    for hit in pattern.finditer(text, start, end):
+        found |= table[hit.group()]
+    for code, (_, named) in region_parts().items():
+        if named.search(text, start, end):
+            found.add(code)
+    return found
+
+
+@cache
+def region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
+    """Country -> (GeoNames admin1 codes of the part in the region, a pattern for the names
+    copy gives the part), from ``region_parts.tsv`` (Russia: the North Caucasus republics)."""
+    text = resources.files("tqcheck.data").joinpath("region_parts.tsv").read_text("utf-8")
+    parts: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        code, admin1, names = line.split("\t")[:3]
+        pattern = r"\b(?:" + "|".join(re.escape(n) for n in names.split("|") if n) + r")\b"
+        parts[code] = (frozenset(admin1.split("|")), re.compile(pattern))
+    return parts
+
+
 _BORDER_BEFORE = re.compile(
     r"\b(?:border|frontier|boundary)(?:\s+crossings?)?\s+with\s+(?:the\s+)?$|"
     r"\bcrossings?\s+with\s+(?:the\s+)?$",

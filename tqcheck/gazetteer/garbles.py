@@ -51,7 +51,14 @@ from rapidfuzz.distance import JaroWinkler
 
 from tqcheck.document.model import Document
 from tqcheck.gazetteer import cache_files
-from tqcheck.gazetteer.context import Geography, country_of_word, geography_at, region_features
+from tqcheck.gazetteer.context import (
+    Geography,
+    clue_countries,
+    country_of_word,
+    geography_at,
+    region_features,
+    region_parts,
+)
 from tqcheck.gazetteer.keys import (
     arabic_key,
     arabic_skeletons,
@@ -757,6 +764,11 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
                     found.add(place.country)
                     break
     found |= _credited_countries(document, offset)
+    # A group, site or landmark of a country, or a name for a group of countries ("the
+    # Houthi-run health ministry", "the gateway town to Petra", "the five Central Asian
+    # states"), and a named part of a country only part of which is in the region ("the
+    # largest town in Ingushetia": Russia).
+    found |= clue_countries(document.plain, *section)
     cache[section[0]] = frozenset(found)
     return cache[section[0]]
 
@@ -1083,21 +1095,6 @@ def _well_known_country(name: str) -> str | None:
     return None if country_of_word(name) else _well_known(name)
 
 
-@cache
-def _region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
-    """Country -> (GeoNames admin1 codes of the part in the region, a pattern for the names
-    copy gives the part), from ``region_parts.tsv`` (Russia: the North Caucasus republics)."""
-    text = resources.files("tqcheck.data").joinpath("region_parts.tsv").read_text("utf-8")
-    parts: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, admin1, names = line.split("\t")[:3]
-        pattern = r"\b(?:" + "|".join(re.escape(n) for n in names.split("|") if n) + r")\b"
-        parts[code] = (frozenset(admin1.split("|")), re.compile(pattern))
-    return parts
-
-
 def _named_parts(
     countries: set[str], document: Document, offset: int, credited: AbstractSet[str] = frozenset()
 ) -> set[str]:
@@ -1107,19 +1104,19 @@ def _named_parts(
     places are still only those of the part (:func:`_in_region_part`)."""
     from tqcheck.gazetteer.context import sections
 
-    partial = (countries & _region_parts().keys()) - credited
+    partial = (countries & region_parts().keys()) - credited
     if not partial:
         return countries
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
     text = document.plain[section[0] : section[1]]
     return {
-        c for c in countries if c not in partial or _region_parts()[c][1].search(text) is not None
+        c for c in countries if c not in partial or region_parts()[c][1].search(text) is not None
     }
 
 
 def _in_region_part(garble: Garble) -> bool:
     """The place a garble names is in the region: for Russia, in a North Caucasus republic."""
-    part = _region_parts().get(garble.country)
+    part = region_parts().get(garble.country)
     if part is None:
         return True
     place = _index().get(garble.geonameid)
