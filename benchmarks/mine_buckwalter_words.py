@@ -174,6 +174,10 @@ def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
         if category.startswith(_SKIPPED) or not category.startswith("N"):
             continue
         key = arabic_key(to_arabic(unvocalised))
+        if len(key) == 2 and category.startswith("Nap"):
+            # a stem that always takes the feminine ending -ap is written with its taa
+            # marbuta: حج "pretext" is the word حجة (Hajjah), of three letters
+            key += "ه"
         if len(key) < 3:
             continue  # two letters: a particle as often as a word
         for english in glosses(gloss.split(";")[0] if first else gloss):
