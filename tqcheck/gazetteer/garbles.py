@@ -366,6 +366,9 @@ TEAM_TABLE = "toponym_words_team.csv"
 # The Buckwalter lexicon's glosses (built by benchmarks/mine_buckwalter_words.py): every sense
 # of every noun, a bridge of last resort (``_literal``) read only to a place's Arabic name.
 LEXICON_TABLE = "toponym_words_buckwalter.csv"
+# The days of the week and the numbers in Arabic and Persian: their pairs count only where a
+# slot says a place is meant (``_calendar_may_stand``: "on Monday" is a day).
+CALENDAR_TABLE = "toponym_words_calendar.csv"
 # The English names of prophets and biblical figures (toponym_words_names.csv) come last.
 TOPONYM_WORD_TABLES = (
     "toponym_words.csv",
@@ -373,6 +376,7 @@ TOPONYM_WORD_TABLES = (
     "toponym_words_freedict.csv",
     LEXICON_TABLE,
     "toponym_words_names.csv",
+    CALENDAR_TABLE,
 )
 
 
@@ -395,6 +399,7 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                 # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
                 forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
                 latin = _LEXICON if name == LEXICON_TABLE else latin
+                latin = _CALENDAR if name == CALENDAR_TABLE else latin
                 for form in forms:
                     # The dictionary table's Arabic is written already normalised (no latin).
                     folded = arabic_key(form) if "latin" in row else form
@@ -1376,6 +1381,8 @@ def _literal_options(
                     or (len(words) == 1 and zipf(phrase) < RARE_TEAM_ZIPF)
                 )
                 entries = _used_in(entries, phrase, countries, strong)
+            if entries and not _calendar_may_stand(candidate, words):
+                entries = [entry for entry in entries if entry[1] != _CALENDAR]
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
@@ -1394,6 +1401,16 @@ def _literal_options(
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
 
 
+def _calendar_may_stand(candidate: _Candidate, words: list[str]) -> bool:
+    """A weekday or a number names a place in a strong slot ("the town of Monday"), after a
+    locating preposition ("met in Monday": a day takes "on"), or beside another word of the
+    name ("Tuesday Market"); after "on", "from", "to" or alone it is a day or a number."""
+    return candidate.slot in ("strong", "country") or candidate.locative or len(words) > 1
+
+
+_SIZE_WORDS = ("great", "large", "big")
+
+
 def _entries(
     table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
 ) -> list[tuple[str, tuple[str, ...]]]:
@@ -1404,6 +1421,12 @@ def _entries(
     last those of its feminine in -ess ("shepherd": "shepherdess", راعي), the Arabic feminine
     being the same word with a taa marbuta, which every reading adds or drops."""
     found = list(table.get(word, []))
+    head, _, noun = word.partition(" ")
+    if head in _SIZE_WORDS and noun and " " not in noun:
+        # "great tree": the tables' "large tree" (دوحة): English adjectives of size render
+        # one Arabic adjective (كبير) or a noun of size ("large tree") alike
+        for size in _SIZE_WORDS:
+            found = _union(found, table.get(f"{size} {noun}", []) if size != head else [])
     bases = [b for b in _base_forms(word) if b in table]
     for base in bases:
         found = _union(found, table[base])
@@ -1461,7 +1484,9 @@ _ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
 _DERIVED = ("\x00",)
 # The mark of a pair of the lexicon table (``LEXICON_TABLE``): read as ``_DERIVED`` forms are.
 _LEXICON = ("\x01",)
-_EXACT_ONLY = (_DERIVED, _LEXICON)
+# The mark of a pair of the calendar table (``CALENDAR_TABLE``): read as ``_DERIVED`` forms are.
+_CALENDAR = ("\x02",)
+_EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR)
 
 
 def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
@@ -1530,9 +1555,11 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
     for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
         codes = team.get((form, key))
         if codes is None and any(
-            arabic_key(a) == key and latin != _LEXICON for a, latin in table.get(form, ())
+            arabic_key(a) == key and latin not in (_LEXICON, _CALENDAR)
+            for a, latin in table.get(form, ())
         ):
-            return None  # (the lexicon's pairs, every sense of every noun, vouch for none)
+            return None  # (the lexicon's pairs, every sense of every noun, vouch for none;
+            # the calendar's stand by their own rule)
         if used is None:
             used = codes
     return used
