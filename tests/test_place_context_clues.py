@@ -65,3 +65,22 @@ def test_every_clue_names_region_codes() -> None:
     assert len(table) > 100
     for codes in table.values():
         assert codes and all(len(c) == 2 and c.isupper() for c in codes)
+
+
+def test_a_river_or_valley_named_after_a_country_gives_the_countries_it_runs_through() -> None:
+    from tqcheck.gazetteer.context import geography_of
+
+    geography = geography_of("Traders crossed the Senegal River at Xyz.")
+    assert geography.inside() == {"SN", "MR", "ML", "GN"}
+    assert geography_of("Farms in the Jordan Valley near Xyz.").inside() == {"JO", "PS", "IL"}
+    assert geography_of("Jordanian police in Xyz.").inside() == {"JO"}
+
+
+def test_a_crossing_into_a_country_is_its_border() -> None:
+    from tqcheck.gazetteer.context import geography_of
+
+    geography = geography_of("Trucks queued at Xyz, near the Habur crossing into Iraq.")
+    assert geography.borders == {"IQ"}
+    assert "TR" in geography.inside()
+    # crossing into a country by a place: the place is in it
+    assert geography_of("Refugees crossed into Chad at Xyz.").inside() == {"TD"}

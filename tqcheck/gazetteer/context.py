@@ -179,17 +179,22 @@ def geography_of(text: str) -> Geography:
     return Geography(dict(counts), frozenset(counts) - elsewhere)
 
 
-_FEATURE_BEFORE = re.compile(r"\b(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?$")
+_FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
+_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")
 
 
 def _feature_named_after(text: str, start: int, word: str) -> frozenset[str] | None:
-    """The countries of a sea or gulf named after the country word at ``start`` ("the Gulf of
-    Oman": Iran, Oman, the UAE), from ``region_features.tsv``; None when it names no such
+    """The countries of a sea, gulf, lake, river or valley named after the country word at
+    ``start`` ("the Gulf of Oman": Iran, Oman, the UAE; "Lake Chad"; "the Senegal River":
+    Senegal, Mauritania, Mali, Guinea), from ``region_features.tsv``; None when it names no such
     feature."""
     hit = _FEATURE_BEFORE.search(text, max(0, start - 20), start)
-    if hit is None:
-        return None
-    return region_features().get(fold(hit.group().replace(" the ", " ") + word))
+    if hit is not None:
+        return region_features().get(fold(hit.group().replace(" the ", " ") + word))
+    after = _FEATURE_AFTER.match(text, start + len(word))
+    if after is not None:
+        return region_features().get(fold(word + " " + after.group().split()[0]))
+    return None
 
 
 @cache
@@ -241,7 +246,8 @@ def region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
 
 _BORDER_BEFORE = re.compile(
     r"\b(?:border|frontier|boundary)(?:\s+crossings?)?\s+with\s+(?:the\s+)?$|"
-    r"\bcrossings?\s+with\s+(?:the\s+)?$",
+    # "the crossing with Iraq", "the Habur crossing into Iraq": the place is on this side
+    r"\bcrossings?\s+(?:with|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BORDER_AFTER = re.compile(
