@@ -84,3 +84,9 @@ def test_a_crossing_into_a_country_is_its_border() -> None:
     assert "TR" in geography.inside()
     # crossing into a country by a place: the place is in it
     assert geography_of("Refugees crossed into Chad at Xyz.").inside() == {"TD"}
+
+
+def test_a_people_of_the_region_gives_the_countries_where_it_lives() -> None:
+    assert clue_countries("Druze elders met in Xyz.") == {"LB", "SY", "IL"}
+    assert clue_countries("Coptic Christians in Xyz.") == {"EG"}
+    assert clue_countries("the Gulf emirate of Xyz") == {"AE", "QA", "KW"}
