@@ -21,6 +21,11 @@ loses its part-of-speech tag and its parenthesised notes ("dates (fruit)" is "da
 kept where it is one or two plain English words, not only function words; a phrase stays a
 phrase ("date palm"), and an adjective the lexicon glosses as a part ("outer part", "upper
 part": the adjective used as a noun) is a gloss by itself too ("outer": خارج, the Outer).
+A verb's senses are kept for two nouns made from it by rule, which machine translation renders
+through the verb: the verbal noun of the pattern CaCC of a form-I verb of the same consonants
+(جرش "grinding": the verb's "grind", read back from the gerund by ``garbles._base_forms``) and
+the form-I passive participle مفعول / مفعولة of a place-name word ("the Burned": the verb's
+"burn" for محروق).
 Only the stems whose Arabic (``arabic_key``, the table's normal form; also
 with a final taa marbuta added or removed) is a word of the region's GeoNames Arabic place
 names (the article removed: ``mine_toponym_words.place_words``) are written: (English gloss,
@@ -121,7 +126,8 @@ def header(digest: str) -> str:
         f"# {digest}),\n"
         "# (c) 2002 QAMUS LLC and the Trustees of the University of Pennsylvania,\n"
         "# GPL-2.0-only (the lexicon's header: GPL version 2; the sdist: GPLv2); nouns and\n"
-        "# adjectives only.\n"
+        "# adjectives, and form-I verbs' senses for their verbal nouns (CaCC) and passive\n"
+        "# participles (maCCuwC).\n"
         "# Place-name words: GeoNames (CC BY 4.0). Built by benchmarks/mine_buckwalter_words.py;\n"
         "# do not edit by hand (edit toponym_words.csv instead).\n"
     )
@@ -156,9 +162,8 @@ def glosses(field: str) -> list[str]:
     return found
 
 
-def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
-    """(arabic_key of the stem, English sense) for each noun or adjective stem of the
-    lexicon in the sdist at ``path``; with ``first``, only each line's first sense."""
+def _entries(path: Path) -> Iterator[tuple[str, str, str, str]]:
+    """(unvocalised, vocalised, category, gloss) of each stem line of the sdist's lexicon."""
     with tarfile.open(path) as archive:
         member = archive.extractfile(MEMBER)
         if member is None:
@@ -168,9 +173,64 @@ def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
         if line.startswith(";") or not line.strip():
             continue
         fields = line.split("\t")
-        if len(fields) < 4:
+        if len(fields) >= 4:
+            yield fields[0], fields[1], fields[2], fields[3]
+
+
+# A consonant of the vocalised column (not a short vowel, sukun, shadda or case ending)
+_C = r"[^aiuo~`FNK{_]"
+# The perfect of a form-I verb, CaCaC / CaCiC / CaCuC, and its commonest verbal noun, CaCC
+_FORM_ONE = re.compile(rf"{_C}a{_C}[aiu]{_C}")
+_MASDAR = re.compile(rf"{_C}a{_C}o{_C}")
+
+
+def read_verbs(path: Path) -> dict[str, list[str]]:
+    """arabic_key of a form-I verb's three consonants -> its one-word English senses ("grind"
+    for جرش): the senses a place word made from the verb carries, its verbal noun read as
+    the English gerund ("Grinding") and its passive participle as the past participle ("the
+    Burned", محروق), which tqcheck reads back to the verb (``garbles._base_forms``)."""
+    verbs: dict[str, list[str]] = {}
+    for unvocalised, vocalised, category, gloss in _entries(path):
+        if not category.startswith("PV") or "Pass" in category:
             continue
-        unvocalised, _vocalised, category, gloss = fields[:4]
+        if not _FORM_ONE.fullmatch(vocalised):
+            continue
+        key = arabic_key(to_arabic(unvocalised))
+        if len(key) != 3:
+            continue
+        for sense in _NOTE.sub(" ", _POS.sub(" ", gloss)).split(";"):
+            sense = " ".join(sense.split())
+            if re.fullmatch(r"[a-z]{3,}", sense) and not is_function_word(sense):
+                listed = verbs.setdefault(key, [])
+                if sense not in listed:
+                    listed.append(sense)
+    return verbs
+
+
+def read_masdars(path: Path) -> set[str]:
+    """arabic_key of each noun stem of the pattern CaCC (جَرْش), the verbal noun of the form-I
+    verb of the same three consonants where the lexicon lists one."""
+    return {
+        arabic_key(to_arabic(unvocalised))
+        for unvocalised, vocalised, category, _gloss in _entries(path)
+        if category.startswith("N")
+        and not category.startswith("Nprop")
+        and _MASDAR.fullmatch(vocalised)
+    }
+
+
+def participle_root(word: str) -> str | None:
+    """The three consonants of a passive participle of form I, مفعول (محروق) or مفعولة."""
+    stem = word[:-1] if word.endswith("ه") else word
+    if len(stem) == 5 and stem[0] == "م" and stem[3] == "و":
+        return stem[1] + stem[2] + stem[4]
+    return None
+
+
+def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
+    """(arabic_key of the stem, English sense) for each noun or adjective stem of the
+    lexicon in the sdist at ``path``; with ``first``, only each line's first sense."""
+    for unvocalised, _vocalised, category, gloss in _entries(path):
         if category.startswith(_SKIPPED) or not category.startswith("N"):
             continue
         key = arabic_key(to_arabic(unvocalised))
@@ -195,6 +255,10 @@ def main() -> int:
         listed = senses.setdefault(key, [])
         if english not in listed:
             listed.append(english)
+    verbs = read_verbs(args.sdist)
+    for key in read_masdars(args.sdist) & verbs.keys():
+        listed = senses.setdefault(key, [])
+        listed += [verb for verb in verbs[key] if verb not in listed]
     words = place_words()
     rows: list[tuple[str, str]] = []
     for word in sorted(words):
@@ -202,6 +266,8 @@ def main() -> int:
             continue
         for form in related(word):
             rows += [(english, word) for english in senses.get(form, ())]
+        root = participle_root(word)
+        rows += [(verb, word) for verb in verbs.get(root or "", ())]
     unique = sorted(set(rows))
     with args.out.open("w", encoding="utf-8", newline="") as handle:
         handle.write(header(sha256(args.sdist)))

@@ -69,3 +69,12 @@ def test_the_calendar_pairs_leave_the_team_pairs_gated() -> None:
     # "saturday" شنبه is a team pair (Persian place names use it): the calendar table's
     # row for it does not lift the team table's strong-slot rule
     assert garbles._team_countries("saturday", arabic_key("شنبه")) is not None
+
+
+def test_a_verbal_noun_and_a_passive_participle_read_through_the_verbs_senses() -> None:
+    # كسر (kasr, the verbal noun of "break"); موصول (the passive participle of وصل "connect")
+    assert (arabic_key("كسر"), garbles._LEXICON) in _arabic("break")
+    assert (arabic_key("موصول"), garbles._LEXICON) in _arabic("connect")
+    # "Connected": the past participle read back to the verb (``_base_forms``)
+    text = "Army units reached the city of Connected, north of Baghdad, Iraqi officers said.\n"
+    assert _garbles(text) == [("Connected", "IQ", "Mosul", "literal")]
