@@ -2131,6 +2131,8 @@ def _world_cities(
         if place.population < WORLD_CITY_POPULATION or place.country in countries:
             continue
         score = JaroWinkler.similarity(folded, fold(spelling))
+        if not _form_of_own_name(spelling, place):
+            continue  # another name GeoNames records ("Kodan" of Copenhagen): no world city
         if score >= MIN_WORLD_CITY and (rowid not in scored or scored[rowid][0] < score):
             scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
 
@@ -2147,10 +2149,41 @@ def _form_of_own_name(spelling: str, place: GeoPlace) -> bool:
     )
 
 
+def _own_names_first(
+    scored: dict[int, tuple[float, str, str]],
+) -> dict[int, tuple[float, str, str]]:
+    """A Latin spelling GeoNames records for several towns of one country names the one whose
+    own name is closest to it: "Khenifra", also recorded of Kenitra, names Khénifra (a town
+    and a province of one name stay both: they are told apart by size and kind)."""
+    places = _index()._places(sorted(scored))
+    shared: dict[tuple[str, str, str], list[int]] = {}
+    for rowid, (_score, spelling, _detail) in scored.items():
+        place = places[rowid]
+        if not is_arabic(spelling):
+            shared.setdefault((place.country, place.kind, fold(spelling)), []).append(rowid)
+    dropped: set[int] = set()
+    for (_country, _kind, written), rowids in shared.items():
+        if len(rowids) > 1:
+            own = {r: JaroWinkler.similarity(written, fold(places[r].name)) for r in rowids}
+            closest = max(own.values())
+            dropped |= {r for r in rowids if own[r] < closest}
+    return {rowid: value for rowid, value in scored.items() if rowid not in dropped}
+
+
+_OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
+
+
+def _one_opening_vowel(text: str) -> str:
+    """``text`` with a doubled vowel opening a word written once ("Aazas" -> "Azas")."""
+    return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+
+
 def _by_sound(
     candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
-    text = candidate.text
+    # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
+    # as the one vowel romanisations write for it; the name as written is judged below.
+    text = _one_opening_vowel(candidate.text)
     folded = fold(text)
     scored: dict[int, tuple[float, str, str]] = {}
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
@@ -2227,10 +2260,13 @@ def _by_sound(
             )
             >= MIN_ARABIC_LATIN
         }
+    scored = _own_names_first(scored)
     best = _best(scored, geography)
     if best is None:
         return None
     place, score, spelling, detail = best
+    text = candidate.text
+    folded = fold(text)
     if fold(place.name) == folded:
         return None
     if english:
