@@ -212,7 +212,9 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     name -> the countries it sets copy in."""
     table = _listed("place_clues.tsv")
     names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?:{names})(?![\w'’])"), table
+    # the lookahead on the names' first letters skips most positions at once (_country_words)
+    firsts = re.escape("".join(sorted({name[0] for name in table})))
+    return re.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w'’])"), table
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
@@ -242,6 +244,31 @@ def region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
         pattern = r"\b(?:" + "|".join(re.escape(n) for n in names.split("|") if n) + r")\b"
         parts[code] = (frozenset(admin1.split("|")), re.compile(pattern))
     return parts
+
+
+@cache
+def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the national news agencies of ``news_agencies.tsv`` as copy credits them
+    (a name that is the agency by itself, or any name beside "agency"), and name -> country."""
+    text = resources.files("tqcheck.data").joinpath("news_agencies.tsv").read_text("utf-8")
+    countries: dict[str, str] = {}
+    alone: list[str] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        countries[fields[0]] = fields[1]
+        if len(fields) > 2 and fields[2].strip() == "alone":
+            alone.append(fields[0])
+    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+    solo = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
+    pattern = (
+        rf"(?<![\w'’-])(?:(?P<alone>{solo})"
+        rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"
+        rf"(?:news\s+)?agency)"
+        rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
+    )
+    return re.compile(pattern), countries
 
 
 _BORDER_BEFORE = re.compile(

@@ -56,6 +56,7 @@ from tqcheck.gazetteer.context import (
     clue_countries,
     country_of_word,
     geography_at,
+    news_agencies,
     region_features,
     region_parts,
 )
@@ -778,31 +779,6 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     return cache[section[0]]
 
 
-@cache
-def _news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern for the national news agencies of ``news_agencies.tsv`` as copy credits them
-    (a name that is the agency by itself, or any name beside "agency"), and name -> country."""
-    text = resources.files("tqcheck.data").joinpath("news_agencies.tsv").read_text("utf-8")
-    countries: dict[str, str] = {}
-    alone: list[str] = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        countries[fields[0]] = fields[1]
-        if len(fields) > 2 and fields[2].strip() == "alone":
-            alone.append(fields[0])
-    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-    solo = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
-    pattern = (
-        rf"(?<![\w'’-])(?:(?P<alone>{solo})"
-        rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"
-        rf"(?:news\s+)?agency)"
-        rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
-    )
-    return re.compile(pattern), countries
-
-
 def _credited_countries(document: Document, offset: int) -> set[str]:
     """The countries of the national news agencies a section credits ("the Interfax news
     agency reported", "state news agency SANA"): copy that names no country is set there."""
@@ -811,7 +787,7 @@ def _credited_countries(document: Document, offset: int) -> set[str]:
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
     if section is None:
         return set()
-    pattern, countries = _news_agencies()
+    pattern, countries = news_agencies()
     return {
         countries[hit.group("alone") or hit.group("before") or hit.group("after")]
         for hit in pattern.finditer(document.plain, *section)
