@@ -573,6 +573,7 @@ class _Candidate:
     definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
     located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
     listed: bool = False  # only a comma before the country named after it ("X, Sudan")
+    day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
 
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
@@ -674,8 +675,38 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             located = bool(_APPOSITION_AFTER.match(after) or _locates(after))
             listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
             yield _Candidate(
-                start, end, text, slot, hint, sentence_start, locative, definite, located, listed
+                start,
+                end,
+                text,
+                slot,
+                hint,
+                sentence_start,
+                locative,
+                definite,
+                located,
+                listed,
+                _day_as_place(text, before, after),
             )
+
+
+# "in Monday's vote", "in Monday morning": English, a time; "met in Monday": no English puts a
+# weekday after "in" or "near" (it takes "on"), so MT wrote a place there (Dushanbe, Persian
+# for Monday).
+_DAY_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
+_DAY_TIME_AFTER = re.compile(
+    r"^(?:['’]s?|\s+(?:morning|afternoon|evening|night|nights|mornings|prayers?|market)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_as_place(text: str, before: str, after: str) -> bool:
+    from tqcheck.lexicon import WEEKDAYS
+
+    return (
+        text.lower() in WEEKDAYS
+        and _DAY_PLACE_BEFORE.search(before) is not None
+        and _DAY_TIME_AFTER.match(after) is None
+    )
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -1040,7 +1071,11 @@ def _worth_resolving(candidate: _Candidate) -> bool:
     text = candidate.text
     if len(fold(text)) < 3 or text.replace(" ", "").isupper():
         return False  # too short to tell, or an acronym ("USA", "UNHCR")
-    if _known_name(text, people=False) and not _placed_elsewhere(candidate):
+    if (
+        _known_name(text, people=False)
+        and not _placed_elsewhere(candidate)
+        and not candidate.day_as_place
+    ):
         return False
     if candidate.slot not in ("strong", "country") and _is_person(text):
         return False  # a person's name; "the town of X" says X is a place all the same

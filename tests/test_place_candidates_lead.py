@@ -1,0 +1,47 @@
+"""Place slots that the candidate reader gives (issue 13, lead): a weekday where English puts a
+place, a locating apposition of up to five words, "above"/"below" as weak slots. Sentences are
+the lead's own, in no dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def _garbles(text: str) -> list[tuple[str, str, str]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def _slots(text: str) -> dict[str, tuple[str, bool]]:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return {c.text: (c.slot, c.day_as_place) for c in garbles._candidates(document)}
+
+
+def test_a_weekday_after_in_is_read_as_a_place() -> None:
+    text = "Tajik and Uzbek ministers met in Monday to discuss the border, officials said.\n"
+    assert _garbles(text) == [("Monday", "TJ", "Dushanbe")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajik and Uzbek ministers met on Monday to discuss the border, officials said.\n",
+        "Tajik and Uzbek ministers spoke in Monday's session on the border.\n",
+        "Tajik and Uzbek ministers met in Monday morning talks on the border.\n",
+    ],
+)
+def test_a_weekday_in_english_time_phrases_stays_a_time(text: str) -> None:
+    assert _garbles(text) == []
+    assert not any(day for _, day in _slots(text).values())
+
+
+def test_a_long_apposition_and_above_give_place_slots() -> None:
+    slots = _slots("Umm Sawda, the smallest of the seven emirates, and the dams above Wadi Karr.\n")
+    assert slots["Umm Sawda"][0] == "strong"
+    assert slots["Wadi Karr"][0] == "weak"
