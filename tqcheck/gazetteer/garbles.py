@@ -1157,9 +1157,10 @@ def _placed_elsewhere(candidate: _Candidate) -> bool:
 
 
 def _may_look_alike(candidate: _Candidate) -> bool:
-    """One word mid-sentence, outside a strong slot, that sounds like some town of the region:
-    it may be a look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun
-    capitalised mid-sentence is no common noun)."""
+    """One word mid-sentence, outside a strong slot, that sounds like some town of the region
+    (its consonants, or the frame of a city with a short name: "in Fees", Fez): it may be a
+    look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun capitalised
+    mid-sentence is no common noun)."""
     from tqcheck.gazetteer.look_alikes import may_sound_like_town
 
     text = candidate.text

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -55,6 +55,7 @@ from tqcheck.lexicon import word_list
 
 STRONG_SLOT_ZIPF = 3.0  # the words of wordfreq's small English list
 TOWN_POPULATION = 20_000  # the towns a look-alike may stand for
+_TABLE_VERSION = 2  # 2: one-class skeletons kept (the frame of a short name: "Fez", "Qom")
 SCORE_EXACT = 0.88  # the word's skeleton is the town's
 SCORE_NEAR = 0.80  # one consonant class dropped or confused
 # Jaro-Winkler of the folded spellings a look-alike needs besides its skeleton: in a strong slot,
@@ -65,8 +66,10 @@ MIN_WEAK_LATIN = 0.75
 # spelling; a two-class word also passes for a city of 100,000 or more ("Sophie" for Safi).
 MIN_NEAR_LATIN = 0.80
 MIN_SMALL_TOWN_LATIN = 0.90  # after "in", "near": a town of 20,000 to 100,000
+MIN_RARE_WEAK_LATIN = 0.85  # outside a strong slot, a word under Zipf 3.3 (not ordinary English)
 EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20,000
 SIZE_BONUS = 0.10
+FRAME_BONUS = 0.08  # ranking: the word has the town's frame (consonants and vowels in place)
 
 
 def _given_name(text: str) -> bool:
@@ -81,24 +84,71 @@ def _given_name(text: str) -> bool:
 
 def may_sound_like_town(text: str) -> bool:
     """Cheap first check for a word outside a strong slot: a skeleton of three classes or more
-    that some town of the region has (no country, no spelling checked yet)."""
+    that some town of the region has, or the frame of a city of 100,000+ whose name has one or
+    two classes ("in Fees": Fez) (no country, no spelling checked yet)."""
     keys = _town_keys()
-    return any(len(key) >= 3 and key in keys for key in english_skeletons(text, silent=False))
+    if any(len(key) >= 3 and key in keys for key in english_skeletons(text, silent=False)):
+        return True
+    return not _word_frames(text, silent=False).isdisjoint(_short_frames())
 
 
 @cache
-def _spelling_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+def _short_frames() -> frozenset[str]:
+    """The frames (:func:`_town_frames`) of the region's cities of 100,000 or more whose name
+    has one or two consonant classes, all countries together."""
+    if not _index().path.is_file():
+        return frozenset()
+    cached = cache_files.load(_towns_path("short-frames"))
+    return cached if cached is not None else _frames_of_short_names(_build_towns())
+
+
+def _frames_of_short_names(tables: dict[str, dict[str, list[_TownRow]]]) -> frozenset[str]:
+    return frozenset(
+        frame
+        for table in tables.values()
+        for key, rows in table.items()
+        if len(key) <= 2
+        for _, name, _, population in rows
+        if population >= WELL_KNOWN_POPULATION and min(map(len, _sound_keys(name))) <= 2
+        for frame in _town_frames(name)
+    )
+
+
+@cache
+def _all_spelling_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     """English spelling-to-sound rules (``english_spelling_sounds.tsv``): pattern, respelling,
-    and whether the rule always holds (applied to the word before every reading)."""
+    and when the rule applies (the fourth column: "always", "frame", "frame reading" or none)."""
     data = resources.files("tqcheck.data").joinpath("english_spelling_sounds.tsv")
     rules = []
     for line in data.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
-        always = len(fields) > 3 and fields[3].strip() == "always"
-        rules.append((re.compile(fields[0]), "" if fields[1] == "-" else fields[1], always))
+        when = fields[3].strip() if len(fields) > 3 else ""
+        rules.append((re.compile(fields[0]), "" if fields[1] == "-" else fields[1], when))
     return tuple(rules)
+
+
+@cache
+def _spelling_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """The rules that read consonants: pattern, respelling, whether it always holds (applied
+    to the word before every reading) or gives one more reading."""
+    return tuple(
+        (pattern, sound, when == "always")
+        for pattern, sound, when in _all_spelling_rules()
+        if not when.startswith("frame")
+    )
+
+
+@cache
+def _frame_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """The rules only vowels feel, for :func:`_word_frames`: pattern, respelling, whether it
+    always holds ("frame": a silent final e) or gives one more reading ("frame reading")."""
+    return tuple(
+        (pattern, sound, when == "frame")
+        for pattern, sound, when in _all_spelling_rules()
+        if when.startswith("frame")
+    )
 
 
 _DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
@@ -139,6 +189,98 @@ def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
     )
 
 
+# The frame of a name: its consonant classes (``keys``) with a mark where a vowel is heard, as a
+# phonetician hears a look-alike ("Fees" and Fez, "Sorry" and Sari, "Dinner" and Dinar): a run
+# of vowel letters (y too) is one vowel; an h is a sound of its own before a vowel, at the start
+# or after a vowel (not in "kh", "sh", nor a final "ah"); a class and its voiced or voiceless
+# partner (``_CONFUSABLE``) are written one way; English w is no v.
+_FRAME_VOWELS = frozenset("aeiouy")
+_VOWEL_MARK = "a"  # the classes are capitals
+_H_MARK = "H"  # no skeleton class (skeletons drop h)
+_W_MARK = "W"  # not the class V of skeletons
+_UNVOICED = str.maketrans("PVDZC", "BFTSJ")
+
+
+@cache
+def sound_frames(folded: str) -> frozenset[str]:
+    """The frames of a folded Latin spelling (several where g or c may be either class)."""
+    from tqcheck.gazetteer import keys
+
+    sounds: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(folded):
+        for cluster, letter in keys._CLUSTERS_AT.get(folded[i], ()):
+            if folded.startswith(cluster, i):
+                sounds.append((letter,))
+                i += len(cluster)
+                break
+        else:
+            char = folded[i]
+            if char in _FRAME_VOWELS:
+                sounds.append((_VOWEL_MARK,))
+            elif char == "h":  # said before a vowel, at the start or after one ("Tahir")
+                if folded[i + 1 : i + 2] in _FRAME_VOWELS and (
+                    not i or folded[i - 1] in _FRAME_VOWELS
+                ):
+                    sounds.append((_H_MARK,))
+            elif char == "w":  # English w is a glide, no v ("When" is no Van)
+                sounds.append((_W_MARK,))
+            elif char in keys._AMBIGUOUS:
+                sounds.append(keys._AMBIGUOUS[char])
+            elif keys._LETTERS.get(char):
+                sounds.append((keys._LETTERS[char],))
+            i += 1
+    variants = [""]
+    for options in sounds:
+        if len(variants) * len(options) > 8:
+            options = options[:1]
+        variants = [v if v.endswith(o) else v + o for v in variants for o in options]
+    return frozenset(v.translate(_UNVOICED) for v in variants if v)
+
+
+def _frame_key(frame: str) -> str:
+    """The skeleton classes of a frame (no vowel, no h)."""
+    return frame.replace(_VOWEL_MARK, "").replace(_H_MARK, "").replace(_W_MARK, "V")
+
+
+_PARTNERS = {"B": "BP", "F": "FV", "T": "TD", "S": "SZ", "J": "JC"}
+
+
+def _voicings(key: str) -> list[str]:
+    """The skeletons a frame's consonants (one of each voicing pair, ``_UNVOICED``) stand for."""
+    found = [""]
+    for char in key:
+        found = [done + other for done in found for other in _PARTNERS.get(char, char)]
+    return found
+
+
+@cache
+def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
+    """The frames of an English word read aloud (a hard c is k), also with the rules of
+    ``english_spelling_sounds.tsv`` that only vowels feel (a final e is silent: "Course" has
+    the frame of Kars, "Case" not that of Gaza; a British reader does not say a final r:
+    "Tabber" reads tabbe). A reading that silences one of the word's consonants otherwise
+    counts only with ``silent`` (a strong slot), as for :func:`english_skeletons`."""
+    found: set[str] = set()
+    folded = fold(word)
+    for pattern, sound, always in _frame_rules():
+        folded = pattern.sub(sound, folded) if always else folded
+    variants = (p.sub(s, folded) for p, s, always in _frame_rules() if not always)
+    for spelled in dict.fromkeys([folded, *variants]):
+        readings = english_readings(spelled)
+        full = min(map(len, skeletons(readings[0])), default=0)
+        for reading in readings:
+            if silent or min(map(len, skeletons(reading)), default=0) >= full:
+                found |= sound_frames(reading)
+    return frozenset(found)
+
+
+@cache
+def _town_frames(name: str) -> frozenset[str]:
+    """The frames of a town's own name, also without the Arabic article."""
+    return sound_frames(fold(name)) | sound_frames(fold(_bare(name)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Town:
     rowid: int
@@ -177,7 +319,7 @@ def _towns(country: str) -> dict[str, list[_TownRow]]:
 
 
 def _towns_path(name: str) -> Path:
-    return _arabic_cache_dir() / f"towns-{TOWN_POPULATION}-{name}.pickle"
+    return _arabic_cache_dir() / f"towns-{_TABLE_VERSION}-{TOWN_POPULATION}-{name}.pickle"
 
 
 @cache
@@ -205,7 +347,7 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
             else:
                 keys = skeletons(spelling) | skeletons(_bare(spelling))
             for key in keys:
-                if len(key) >= 2:
+                if key:  # one class too: a short name is matched by its frame (below)
                     row = (rowid, name, spelling, population)
                     tables[country].setdefault(key, {}).setdefault((rowid, spelling), row)
     result = {
@@ -215,6 +357,7 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     for code, table in result.items():  # a read-only cache: rebuilt in each process
         cache_files.store(_towns_path(code), table)
     cache_files.store(_towns_path("keys"), frozenset(k for t in result.values() for k in t))
+    cache_files.store(_towns_path("short-frames"), _frames_of_short_names(result))
     return result
 
 
@@ -280,6 +423,7 @@ class TownMatch:
     similarity: float  # Jaro-Winkler of the folded spellings
     key: str
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
+    frame: bool = False  # the word has the town's frame: consonants and vowels in place
 
 
 def town_matches(
@@ -305,6 +449,17 @@ def town_matches(
     # word's end is weak evidence
     longer = {own[:-1] for own in english_skeletons(word, silent) if last and len(own) == 3}
     more = {own: _one_class_more(own) for own, exact in queries if exact}
+    # A word of one or two classes, by any reading aloud ("Fees", "Tabber" read tabbe): a town
+    # with its skeleton counts only where it also has the word's frame (below).
+    frames = _word_frames(word, silent)
+    asked = {key for key, _ in queries}
+    short = {
+        key
+        for frame in frames
+        if len(_frame_key(frame)) <= 2
+        for key in _voicings(_frame_key(frame))
+        if key not in asked
+    }
     for country in sorted(countries):
         table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
@@ -322,8 +477,12 @@ def town_matches(
             if exact
             for row, key in _shortened(country, own, more[own])
         ]
-        for row, key, exact in rows:
+        framed = [(row, key, True) for key in sorted(short) for row in table.get(key, ())]
+        for n, (row, key, exact) in enumerate(rows + framed):
             town = _Town(row[0], row[1], row[2], country, row[3])
+            frame = bool(frames & _town_frames(town.name))
+            if n >= len(rows) and not frame:
+                continue
             # Against the town's own name; another spelling of it counts a little less (a
             # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's). In a strong
             # slot the word is also read aloud ("Chef" reads kef: El Kef).
@@ -341,10 +500,12 @@ def town_matches(
             if other - min(_ALTERNATE_COST.values()) > own:  # else no cost can make it count
                 other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
                 similarity = max(own, other)
-            match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3))
+            match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3), frame)
             old = best.get(town.rowid)
             if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
-                best[town.rowid] = match
+                best[town.rowid] = replace(match, frame=frame or (old is not None and old.frame))
+            elif frame and not old.frame:  # the frame of another spelling of the town
+                best[town.rowid] = replace(old, frame=True)
     return sorted(best.values(), key=_rank, reverse=True)
 
 
@@ -371,10 +532,12 @@ def _another_name(name: str, spelling: str) -> bool:
 
 
 def _rank(match: TownMatch) -> tuple[float, float, int]:
-    """Spelling similarity, more for an exact skeleton and for a larger town (by tens of
-    thousands: a town ten times larger than another is named in copy far more often)."""
+    """Spelling similarity, more for an exact skeleton, for the town's frame and for a larger
+    town (by tens of thousands: a town ten times larger than another is named in copy far more
+    often)."""
     size = math.log10(max(match.town.population, TOWN_POPULATION) / TOWN_POPULATION)
     bonus = (EXACT_BONUS if match.exact else 0.0) + SIZE_BONUS * size
+    bonus += FRAME_BONUS if match.frame else 0.0
     return (round(match.similarity + bonus, 3), match.own, match.town.population)
 
 
@@ -384,9 +547,11 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     text = candidate.text
     strong = candidate.slot in ("strong", "country")
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
-    # rarer word spelled close to the town (below); elsewhere ordinary English.
+    # rarer word spelled close to the town (below); after "in", "from" a rarer word too, read
+    # as closely (below); elsewhere ordinary English.
     rare = zipf(text) < STRONG_SLOT_ZIPF
-    word = text.isalpha() if strong else is_english_word(text)
+    ordinary = is_english_word(text)
+    word = text.isalpha() if strong or candidate.slot == "weak" else ordinary
     titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
     if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
@@ -407,12 +572,18 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
     # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
+    tried = False
     for match in town_matches(text, region, silent=strong, last=strong and not rare):
         town = match.town
-        if fold(town.name) == fold(text):
-            continue
+        if fold(town.name) == fold(text) or (tried and not match.frame):
+            continue  # after the best-ranked town failed, only a town of the word's frame
         large = town.population >= WELL_KNOWN_POPULATION
-        if strong and not match.exact:  # spelled close to the town's own name, too
+        # The town's frame, its consonants and vowels in place; for a name of one or two
+        # classes only a word of wordfreq's list (a rarer one may respell any short name)
+        framed = match.frame and (len(match.key) >= 3 or not rare)
+        if strong and framed and (large or not rare):
+            wanted = True  # (a word outside wordfreq's list: of a city of 100,000+ only)
+        elif strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
             # A word rarer than wordfreq's list differs by its ending only ("Tiara" for Tiaret;
             # "Shabahar" is no Salalah, sarara)
@@ -427,8 +598,15 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             wanted = match.similarity >= MIN_STRONG_LATIN and (
                 len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
             )
+        elif framed and (candidate.locative or len(match.key) >= 3):
+            # weakly placed, the town's frame: a city of 100,000+, or a town of 20,000+ with
+            # three classes or more after "in", "near" ("near Dinner": Dinar); a name of one
+            # or two classes only after "in", "near" ("in Fees": Fez; not "from Fees")
+            wanted = large or (candidate.locative and len(match.key) >= 3)
         else:  # weakly placed: exact sound, a large town, a close spelling
             close = MIN_WEAK_LATIN if candidate.slot == "weak" else MIN_NEAR_LATIN
+            if not ordinary:  # a rarer word may respell any name: closer
+                close = MIN_RARE_WEAK_LATIN
             # read by an English sound rule, close to the town's own name ("Chemist",
             # Khemisset; "Machines" is no Manisa by its exonym Magnesia)
             spelled = match.similarity if match.key in letters else match.own
@@ -438,7 +616,7 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
         if wanted:
             return _garble(candidate, match, "a word" if rare else "an English word")
-        break  # only the best-ranked town: a weaker one is no evidence when a better fails
+        tried = True  # a weaker town is no evidence when a better fails, unless of the frame
     return None
 
 
