@@ -90,3 +90,8 @@ def test_a_people_of_the_region_gives_the_countries_where_it_lives() -> None:
     assert clue_countries("Druze elders met in Xyz.") == {"LB", "SY", "IL"}
     assert clue_countries("Coptic Christians in Xyz.") == {"EG"}
     assert clue_countries("the Gulf emirate of Xyz") == {"AE", "QA", "KW"}
+
+
+def test_a_historic_region_gives_its_countries() -> None:
+    assert _loose("Clashes spread in Rojava, near Xyz, officials said.\n") == {"SY"}
+    assert _loose("Smugglers crossed the Makran coast at Xyz.\n") == {"PK", "IR"}
