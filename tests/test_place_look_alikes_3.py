@@ -59,3 +59,12 @@ def test_in_a_place_slot_a_short_name_is_read_by_its_frame() -> None:
     assert found == [("Sorry", "look-alike", "IR", "Sari")]
     # The same word after "from" (no place slot, no locative) stays quiet.
     assert _garbles("Iranian media said a letter from Sorry arrived on Monday.\n") == []
+
+
+def test_a_rarer_word_has_the_frame_of_a_large_city_only() -> None:
+    # "Feez" is no word of wordfreq's list: it may respell any name, so its frame counts for a
+    # city of 100,000 or more (Fez), as the frame of an everyday word does for a smaller town.
+    found = look_alikes.look_alike(_candidate("Feez", "weak", locative=True), {"MA"})
+    assert found is not None and found.name == "Fez"
+    match = next(m for m in look_alikes.town_matches("Feez", {"MA"}) if m.town.name == "Fes")
+    assert match.frame and match.town.population >= 100_000

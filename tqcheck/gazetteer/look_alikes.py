@@ -578,11 +578,11 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         if fold(town.name) == fold(text) or (tried and not match.frame):
             continue  # after the best-ranked town failed, only a town of the word's frame
         large = town.population >= WELL_KNOWN_POPULATION
-        # The town's frame, its consonants and vowels in place; for a name of one or two
-        # classes only a word of wordfreq's list (a rarer one may respell any short name)
-        framed = match.frame and (len(match.key) >= 3 or not rare)
-        if strong and framed and (large or not rare):
-            wanted = True  # (a word outside wordfreq's list: of a city of 100,000+ only)
+        # The town's frame, its consonants and vowels in place; a word outside wordfreq's list
+        # (it may respell any name) only of a city of 100,000+
+        framed = match.frame and (large or not rare)
+        if strong and framed:
+            wanted = True
         elif strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
             # A word rarer than wordfreq's list differs by its ending only ("Tiara" for Tiaret;
