@@ -32,8 +32,12 @@ def test_a_lexicon_stem_that_always_takes_a_taa_marbuta_is_read_with_it() -> Non
 
 
 def test_a_three_letter_place_word_has_the_lexicon_glosses() -> None:
-    # دبس "treacle" (Dibis, Iraq): a word of three letters, in the index since its schema 5.
-    assert (arabic_key("دبس"), garbles._LEXICON) in _arabic("treacle")
+    # دبس "treacle" (Dibis, Iraq): a word of three letters, in the index since its schema 5
+    # (FreeDict's table, mined again from it, has the pair too).
+    lexicon = garbles.read_toponym_words([garbles.LEXICON_TABLE])
+    assert (arabic_key("دبس"), garbles._LEXICON) in [
+        (arabic_key(a), latin) for a, latin in lexicon["treacle"]
+    ]
     text = "A car bomb exploded in the town of Treacle, north-west of Kirkuk, Iraqi police said.\n"
     assert _garbles(text) == [("Treacle", "IQ", "Dibis", "literal")]
 
