@@ -70,6 +70,7 @@ from tqcheck.gazetteer.keys import (
 )
 from tqcheck.gazetteer.through_arabic import (
     read_through_arabic,
+    reads_whole_name,
     same_reading,
     vowel_swap_is_garble,
 )
@@ -2186,7 +2187,7 @@ _OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
 def _one_opening_vowel(text: str) -> str:
-    """``text`` with a doubled vowel opening a word written once ("Aazas" -> "Azas")."""
+    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin")."""
     return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
 
 
@@ -2295,6 +2296,12 @@ def _by_sound(
             score >= SCORE_SKELETON
             and JaroWinkler.similarity(_bare(text), _bare(place.name)) >= MIN_UNSLOTTED_LATIN
         )
+        if not strong and not close and score >= SCORE_SKELETON:
+            # ... or one that reads the place's whole Arabic-script name letter by letter, only
+            # the short vowels Arabic does not write guessed otherwise ("Swailih", صويلح)
+            close = reads_whole_name(
+                text, place.name, (s for s, _kind in _index().spellings(place) if is_arabic(s))
+            )
         if not strong and (candidate.slot != "weak" or not close or _index().exact(text)):
             return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)

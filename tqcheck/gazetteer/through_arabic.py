@@ -280,6 +280,28 @@ def arabic_readings(
     return found
 
 
+MAX_WHOLE_COST = 0.1  # a whole reading: every letter read, an ain at most written as a vowel
+
+
+def reads_whole_name(text: str, name: str, spellings: Iterable[str]) -> bool:
+    """Whether ``text`` reads one of the Arabic-script ``spellings`` of a place (of three
+    consonant classes or more) letter by letter, every letter written and no other added, an
+    ain at most written as a vowel ("Mesawa", مصوع), and resembles the place's Latin ``name``
+    once Arabic's merged letters are one (:data:`MIN_RESEMBLANCE`): then only the short vowels
+    Arabic leaves unwritten differ, which is what a reading back from Arabic script guesses."""
+    from tqcheck.gazetteer.keys import arabic_skeletons
+
+    if latin_resemblance(text, name) < MIN_RESEMBLANCE:
+        return False
+    forms = latin_forms(text)
+    for spelling in spellings:
+        if max(map(len, arabic_skeletons(spelling)), default=0) < MIN_CLASSES:
+            continue
+        if _cost(forms, _arabic_keys(spelling)) <= MAX_WHOLE_COST:
+            return True
+    return False
+
+
 _VOWEL_OF = {"ا": "a", "ى": "a", "ي": "i", "و": "u"}
 
 
