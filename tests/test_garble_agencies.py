@@ -46,5 +46,12 @@ def test_copy_naming_no_country_is_read_in_the_country_of_its_agency() -> None:
     assert _found(
         "Security forces killed two militants in Naltshik, the Interfax news agency reported.\n"
     ) == [("Naltshik", "RU")]
-    # Without the agency, copy that names no country is left alone.
-    assert _found("Security forces killed two militants in Naltshik, officials said.\n") == []
+    # Without the agency, copy that names no country is read only against the well-known
+    # cities of the region (Nalchik, 240,000 people), not against a town (Nartkala, 31,000).
+    assert _found("Security forces killed two militants in Naltshik, officials said.\n") == [
+        ("Naltshik", "RU")
+    ]
+    assert _found(
+        "Security forces killed two militants in Nartkalla, the Interfax news agency reported.\n"
+    ) == [("Nartkalla", "RU")]
+    assert _found("Security forces killed two militants in Nartkalla, officials said.\n") == []

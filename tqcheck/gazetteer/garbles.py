@@ -734,14 +734,24 @@ def find_garbles(document: Document) -> list[Garble]:
             countries = {candidate.hint}
             credited = set()
         countries = _named_parts(countries, document, candidate.start, credited)
-        # Copy that names no country is not read against the whole region: on real news
-        # (Hebrew->English MT naming only "Judea and Samaria") a village's own name read as a
-        # respelling of a city anywhere in the region ("Rashida": Rosetta) was wrong.
-        if not countries & ARABIC_SCRIPT_REGION:
-            continue
-        if _curated_speaks(candidate, countries, document):
-            continue
-        garble = resolve_in_context(candidate, countries, geography)
+        if countries & ARABIC_SCRIPT_REGION:
+            if _curated_speaks(candidate, countries, document):
+                continue
+            garble = resolve_in_context(candidate, countries, geography)
+        elif countries:
+            continue  # copy set outside the region
+        else:
+            # Copy that names no country is not read against the whole region (on real news,
+            # Hebrew->English MT naming only "Judea and Samaria", a village's own name read as
+            # a respelling of a city anywhere in the region, "Rashida": Rosetta, was wrong),
+            # only against the well-known cities a reader knows without it ("in Peshawur").
+            from tqcheck.gazetteer.well_known import well_known_reading
+
+            garble = well_known_reading(candidate, geography)
+            if garble is not None:
+                countries = {garble.country}
+                if _curated_speaks(candidate, countries, document):
+                    continue
         if garble is None or _surname_of_town(candidate, garble, countries):
             continue
         if _abroad(candidate, garble) or not _in_region_part(garble):
@@ -1284,14 +1294,22 @@ def _town_wins(found: Garble, town: Garble) -> bool:
 
 
 def _smaller_than_town(literal: Garble, town: Garble) -> bool:
-    """A literal reading names a place under 20,000 people and the look-alike a city of
-    100,000 or more: the word sounds like the city copy names, not the hamlet it translates."""
+    """The look-alike names a city of 100,000 or more, and the literal reading a place under
+    20,000 people, or under 100,000 where the word is also spelled like the city's own or
+    English name (``well_known.spelled_like``): the word sounds like the well-known city copy
+    names, not the town it translates ("Nobles": Nablus, not Surif; "Guards": Gardez, not
+    Qarawul; but "the Sand" is Ramla, not Ashdod)."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+    from tqcheck.gazetteer.well_known import MIN_RECOGNISED, spelled_like
 
     place, city = _index().get(literal.geonameid), _index().get(town.geonameid)
-    if place is None or city is None:
+    if place is None or city is None or city.population < WELL_KNOWN_POPULATION:
         return False
-    return place.population < TOWN_POPULATION and city.population >= WELL_KNOWN_POPULATION
+    if place.population < TOWN_POPULATION:
+        return True
+    return (
+        place.population < WELL_KNOWN_POPULATION and spelled_like(town.text, city) >= MIN_RECOGNISED
+    )
 
 
 def _english_name(place: GeoPlace, *spellings: str) -> str:

@@ -1,0 +1,170 @@
+"""Well-known places of the region, read where the copy names no country (issue 13).
+
+A sub-editor knows Marrakesh, Rawalpindi or Derna without any country in the copy: a name in a
+place slot that is no English word, no person's name and no place of its own, spelled close to
+the name a reader knows a large city of the region by (its English or its own name), is that
+city respelled. Only the region's cities of :data:`WELL_KNOWN_POPULATION` or more are read so:
+a respelling of a village's name is no evidence without the article's country, and the
+closest-spelled city is the one a reader recognises ("Mousil" is Mosul before M'Sila).
+
+The reading itself is the one :func:`garbles.resolve_in_context` makes within the city's
+country, so the same evidence (consonant classes, Arabic-script spellings) is required; this
+module only picks which countries to read against.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import process
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck.gazetteer.keys import fold, skeletons
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.context import Geography
+    from tqcheck.gazetteer.garbles import Garble, _Candidate
+    from tqcheck.gazetteer.geonames import GeoPlace
+
+# The cities a reader knows without the copy naming their country.
+WELL_KNOWN_POPULATION = 100_000
+# Jaro-Winkler of the written name (folded, or without an Arabic article) to the name a reader
+# knows the city by: a reader recognises "Tabreez" (0.91) as Tabriz, not "Halap" (0.70) as
+# Aleppo.
+MIN_RECOGNISED = 0.80
+CITIES_TRIED = 3  # the closest-spelled cities read in turn
+_TABLE_VERSION = 1  # of the pickled table of :func:`_cities`
+# A spelling English text uses at all (wordfreq's full list, Zipf; 1.5 is about once in 30
+# million words) is a word, a people or a name a reader knows ("Bedouin", "Bashar", "HMOs",
+# "Sámi"), not a respelling of a city; the dev sets' transliteration garbles are at 0.
+KNOWN_SPELLING_ZIPF = 1.5
+
+
+@cache
+def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
+    """The folded names a reader knows the region's well-known cities by (their English name
+    and their own name, also without an Arabic article), and for each (geonameid, country,
+    consonant skeletons of the name); pickled next to the index (``cache_files``)."""
+    from anyascii import anyascii
+
+    from tqcheck.gazetteer import cache_files, garbles
+
+    index = garbles._index()
+    if not index.path.is_file():
+        return [], []
+    path = (
+        garbles._arabic_cache_dir() / f"well-known-{WELL_KNOWN_POPULATION}-{_TABLE_VERSION}.pickle"
+    )
+    cached = cache_files.load(path)
+    if cached is not None:
+        return cached
+    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
+    marks = ",".join("?" * len(codes))
+    rows = index._query(
+        f"SELECT rowid FROM places WHERE kind = 'place' AND population >= ? "
+        f"AND country IN ({marks})",
+        (WELL_KNOWN_POPULATION, *codes),
+    )
+    places = index._places([rowid for (rowid,) in rows])
+    names: list[str] = []
+    owners: list[tuple[str, str, frozenset[str]]] = []
+    for place in places.values():
+        for name in sorted({anyascii(place.name), garbles._english_name(place)}):
+            keys = skeletons(name) | skeletons(garbles._bare(name))
+            for form in sorted({fold(name), garbles._bare(name)}):
+                if form:
+                    names.append(form)
+                    owners.append((place.geonameid, place.country, keys))
+    cache_files.store(path, (names, owners))
+    return names, owners
+
+
+def _same_consonants(written: frozenset[str], known: frozenset[str]) -> bool:
+    """A skeleton of the written name is one of the known name's, or as long with one class
+    confused ("Bishawar", BSVR, for PSVR; "Mothul", MTL, for MSL)."""
+    return any(
+        len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+        for a in written
+        for b in known
+    )
+
+
+def recognised(text: str) -> list[tuple[str, str, float]]:
+    """(geonameid, country, similarity) of the well-known cities whose known name ``text`` is
+    spelled close to, with the same consonants, closest first, at most :data:`CITIES_TRIED`
+    places."""
+    from tqcheck.gazetteer import garbles
+
+    names, owners = _cities()
+    if not names:
+        return []
+    written = skeletons(text) | skeletons(garbles._bare(text))
+    found: dict[str, tuple[str, float]] = {}
+    for query in {fold(text), garbles._bare(text)}:
+        for _name, score, position in process.extract(
+            query,
+            names,
+            scorer=JaroWinkler.similarity,
+            score_cutoff=MIN_RECOGNISED,
+            limit=CITIES_TRIED * 4,
+        ):
+            geonameid, country, keys = owners[position]
+            if not _same_consonants(written, keys):
+                continue  # "Sápmi" (SPM) is spelled like Safi (SF), not with its consonants
+            if geonameid not in found or found[geonameid][1] < score:
+                found[geonameid] = (country, score)
+    ranked = sorted(found.items(), key=lambda item: -item[1][1])[:CITIES_TRIED]
+    return [(geonameid, country, score) for geonameid, (country, score) in ranked]
+
+
+def spelled_like(text: str, place: GeoPlace) -> float:
+    """How close ``text`` is spelled to a name a reader knows ``place`` by (its own name in
+    Latin letters or its English name; folded, or without an Arabic article; Jaro-Winkler to
+    three places, as scores are kept)."""
+    from anyascii import anyascii
+
+    from tqcheck.gazetteer import garbles
+
+    queries = {fold(text), garbles._bare(text)}
+    return max(
+        round(JaroWinkler.similarity(query, form), 3)
+        for name in (anyascii(place.name), garbles._english_name(place))
+        for form in {fold(name), garbles._bare(name)}
+        for query in queries
+    )
+
+
+def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+    """``candidate`` as a respelling of a well-known city of the region, for copy that names
+    no country: a transliteration (no English word, no person's name) in a place slot ("the
+    city of X", "in X"), read within the country of each city it is spelled close to."""
+    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.words import is_english_word
+
+    text = candidate.text
+    if candidate.slot != "strong" and not (candidate.slot == "weak" and candidate.locative):
+        return None
+    words = text.replace("-", " ").split()
+    if any(is_english_word(word) for word in words) or _given_name(text):
+        return None  # "in Swiss": a word is a look-alike only where the copy names the country
+    if garbles._is_person(text):
+        return None
+    for geonameid, country, _score in recognised(text):
+        garble = garbles.resolve_in_context(candidate, {country}, geography)
+        if (
+            garble is not None
+            and garble.kind == "transliteration"
+            and garble.geonameid == geonameid
+            and garbles._in_region_part(garble)
+        ):
+            return None if _known_spelling(text) else garble
+    return None
+
+
+def _known_spelling(text: str) -> bool:
+    """English text uses ``text`` (wordfreq's full list, read only once a reading is found)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en") >= KNOWN_SPELLING_ZIPF
