@@ -67,6 +67,7 @@ from tqcheck.gazetteer.keys import (
     is_arabic,
     skeleton,
     skeletons,
+    translit_folded,
 )
 from tqcheck.gazetteer.through_arabic import (
     read_through_arabic,
@@ -2201,6 +2202,17 @@ def _own_names_first(
     return {rowid: value for rowid, value in scored.items() if rowid not in dropped}
 
 
+def _cut_short(text: str, name: str) -> bool:
+    """Whether ``text`` is the start of the place name ``name``, without its end ("Binyamin"
+    for Binyamina), also once one sound is spelled one way and the Arabic article is dropped
+    (``translit_key``, :func:`_bare`: "Mahmoud" of Al Mahmudiyah, a place named after a man)."""
+    folded, whole = fold(text), fold(name)
+    if whole.startswith(folded) and len(whole) > len(folded):
+        return True
+    short, long = translit_folded(_bare(text)), translit_folded(_bare(name))
+    return long.startswith(short) and len(long) >= len(short) + 2
+
+
 _OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
@@ -2331,9 +2343,7 @@ def _by_sound(
         # The place's name plus an ending ("Ambarli"): a suffixed name of its own. One letter
         # more is a respelling ("Kunduzz", "Samaraa"), not an ending.
         return None
-    if not strong and any(
-        fold(n).startswith(folded) and len(fold(n)) > len(folded) for n in (place.name, name)
-    ):
+    if not strong and any(_cut_short(text, n) for n in (place.name, name)):
         # A place's name cut short ("Binyamin" for Binyamina): only in a strong slot. Its own
         # or English name, not any spelling GeoNames records ("Sanandago" of Sanandaj).
         return None
