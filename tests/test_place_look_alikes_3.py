@@ -68,3 +68,13 @@ def test_a_rarer_word_has_the_frame_of_a_large_city_only() -> None:
     assert found is not None and found.name == "Fez"
     match = next(m for m in look_alikes.town_matches("Feez", {"MA"}) if m.town.name == "Fes")
     assert match.frame and match.town.population >= 100_000
+
+
+def test_a_last_nasal_or_l_may_stand_for_its_neighbour() -> None:
+    # m/n and n/l as the last consonant of a word.
+    assert "aFRaN" in look_alikes._sonorant_swaps(frozenset({"aFRaM"}))
+    assert "MaSaL" in look_alikes._sonorant_swaps(frozenset({"MaSaN"}))
+    assert look_alikes._sonorant_swaps(frozenset({"BaLaT"})) == frozenset()  # not inside
+    # In a place slot a word with a town's frame but for that sound is read as the town.
+    found = look_alikes.look_alike(_candidate("Urban", "strong"), {"IQ"})
+    assert found is not None and found.name == "Erbil"

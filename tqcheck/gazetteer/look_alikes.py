@@ -243,6 +243,20 @@ def _frame_key(frame: str) -> str:
     return frame.replace(_VOWEL_MARK, "").replace(_H_MARK, "").replace(_W_MARK, "V")
 
 
+_SONORANTS = {"M": "N", "N": "ML", "L": "N"}
+
+
+def _sonorant_swaps(frames: frozenset[str]) -> frozenset[str]:
+    """``frames`` with their last consonant, a nasal or l, put for a neighbour (m/n, n/l): the
+    sounds an ear confuses at the end of a word."""
+    found = set()
+    for frame in frames:
+        last = len(frame.rstrip(_VOWEL_MARK)) - 1
+        for other in _SONORANTS.get(frame[last], "") if last >= 0 else "":
+            found.add(frame[:last] + other + frame[last + 1 :])
+    return frozenset(found)
+
+
 _PARTNERS = {"B": "BP", "F": "FV", "T": "TD", "S": "SZ", "J": "JC"}
 
 
@@ -424,6 +438,7 @@ class TownMatch:
     key: str
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
     frame: bool = False  # the word has the town's frame: consonants and vowels in place
+    sonorant: bool = False  # the frame but for one nasal or liquid for another (m/n, n/l, l/r)
 
 
 def town_matches(
@@ -460,6 +475,12 @@ def town_matches(
         for key in _voicings(_frame_key(frame))
         if key not in asked
     }
+    # One nasal or liquid for another ("Merlon" for a name ending in -ron): a town with that
+    # frame counts where the word is close in every other sound (below, and in look_alike).
+    swapped = _sonorant_swaps(frames) - frames
+    near = {
+        key for frame in swapped for key in _voicings(_frame_key(frame)) if key not in asked
+    } - short
     for country in sorted(countries):
         table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
@@ -478,10 +499,12 @@ def town_matches(
             for row, key in _shortened(country, own, more[own])
         ]
         framed = [(row, key, True) for key in sorted(short) for row in table.get(key, ())]
+        framed += [(row, key, False) for key in sorted(near) for row in table.get(key, ())]
         for n, (row, key, exact) in enumerate(rows + framed):
             town = _Town(row[0], row[1], row[2], country, row[3])
             frame = bool(frames & _town_frames(town.name))
-            if n >= len(rows) and not frame:
+            sonorant = not frame and bool(swapped & _town_frames(town.name))
+            if n >= len(rows) and not (frame or sonorant):
                 continue
             # Against the town's own name; another spelling of it counts a little less (a
             # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's). In a strong
@@ -500,12 +523,16 @@ def town_matches(
             if other - min(_ALTERNATE_COST.values()) > own:  # else no cost can make it count
                 other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
                 similarity = max(own, other)
-            match = TownMatch(town, exact, round(similarity, 3), key, round(own, 3), frame)
+            match = TownMatch(
+                town, exact, round(similarity, 3), key, round(own, 3), frame, sonorant
+            )
             old = best.get(town.rowid)
+            if old is not None:  # the frame of another spelling of the town counts as well
+                frame, sonorant = frame or old.frame, sonorant or old.sonorant
             if old is None or (match.exact, match.similarity) > (old.exact, old.similarity):
-                best[town.rowid] = replace(match, frame=frame or (old is not None and old.frame))
-            elif frame and not old.frame:  # the frame of another spelling of the town
-                best[town.rowid] = replace(old, frame=True)
+                best[town.rowid] = replace(match, frame=frame, sonorant=sonorant and not frame)
+            else:
+                best[town.rowid] = replace(old, frame=frame, sonorant=sonorant and not frame)
     return sorted(best.values(), key=_rank, reverse=True)
 
 
@@ -575,13 +602,20 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     tried = False
     for match in town_matches(text, region, silent=strong, last=strong and not rare):
         town = match.town
-        if fold(town.name) == fold(text) or (tried and not match.frame):
+        if fold(town.name) == fold(text) or (tried and not (match.frame or match.sonorant)):
             continue  # after the best-ranked town failed, only a town of the word's frame
         large = town.population >= WELL_KNOWN_POPULATION
         # The town's frame, its consonants and vowels in place; a word outside wordfreq's list
         # (it may respell any name) only of a city of 100,000+
         framed = match.frame and (large or not rare)
         if strong and framed:
+            wanted = True
+        elif (
+            match.sonorant
+            and not rare
+            and len(match.key) >= 3
+            and (strong or (candidate.locative and large))
+        ):  # the frame but for one nasal or liquid: a place slot, or "in" a city of 100,000+
             wanted = True
         elif strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
@@ -625,6 +659,10 @@ def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
     place = _index()._places([town.rowid])[town.rowid]
     name = _english_name(place, town.spelling)
     how = "has the consonants" if match.exact else "is a consonant away from"
+    key, spelling = match.key, town.spelling
+    if match.frame or match.sonorant:  # the town's own name, consonants and vowels
+        how = "has the sounds" if match.frame else "has, but for its last nasal or l, the sounds"
+        key, spelling = "", town.name
     size = f"a town of {town.population:,} people" if town.population else "a town"
     return Garble(
         candidate.start,
@@ -636,5 +674,5 @@ def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
         place.geonameid,
         SCORE_EXACT if match.exact else SCORE_NEAR,
         f"{what} that sounds like {name}, {_country_name(place.country)}: it {how} "
-        f"{match.key} of {town.spelling}, {size}",
+        f"{key + ' of ' if key else 'of '}{spelling}, {size}",
     )
