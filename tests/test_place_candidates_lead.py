@@ -45,3 +45,13 @@ def test_a_long_apposition_and_above_give_place_slots() -> None:
     slots = _slots("Umm Sawda, the smallest of the seven emirates, and the dams above Wadi Karr.\n")
     assert slots["Umm Sawda"][0] == "strong"
     assert slots["Wadi Karr"][0] == "weak"
+
+
+def test_a_name_before_a_natural_feature_names_a_region_not_a_town() -> None:
+    slots = _slots("Israeli police found the hikers in the Yehuda desert after two days.\n")
+    assert "Yehuda" not in slots
+    assert _garbles("Israeli police found the hikers in the Yehuda desert after two days.\n") == []
+    # the head noun of an administrative unit keeps the slot
+    assert _slots("Israeli police found the hikers in the Yehuda district.\n")["Yehuda"][0] == (
+        "strong"
+    )

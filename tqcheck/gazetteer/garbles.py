@@ -226,6 +226,12 @@ _PEOPLE_IN_BEFORE = re.compile(
 # the head of that name, not a place that sounds like it.
 _HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _ADDRESS_AFTER = re.compile(r"[.@/][A-Za-z0-9]")
+# "in the Yehuda desert", "the Qandil mountains": a name before a natural feature's noun names
+# the feature (a region), not a town; "the X district", "X province" stay place slots.
+_FEATURE_AFTER = re.compile(
+    r"[ \t]+(?:desert|deserts|mountains?|hills|range|plain|plains|plateau|valley|river|sea|gulf|"
+    r"lake|coast|peninsula|strait|basin|delta|steppe|marshes|wilderness)\b"
+)
 # "the Samsung phone": a name that modifies a noun names no place.
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
@@ -631,6 +637,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             after = plain[end : min(block.end, end + 40)]
             if _PERSON_BEFORE.search(before):
                 continue
+            if before.endswith(("the ", "The ")) and _FEATURE_AFTER.match(plain, end):
+                continue  # "in the Yehuda desert": the desert's name, a region
             hint = None
             country_hit = _COUNTRY_AFTER.match(after)
             if country_hit:
