@@ -82,3 +82,19 @@ def test_a_verbal_noun_and_a_passive_participle_read_through_the_verbs_senses() 
     # "Connected": the past participle read back to the verb (``_base_forms``)
     text = "Army units reached the city of Connected, north of Baghdad, Iraqi officers said.\n"
     assert _garbles(text) == [("Connected", "IQ", "Mosul", "literal")]
+
+
+def test_a_generic_term_alone_after_in_is_the_feature_it_names() -> None:
+    # "the Mosque", "the Square", "the Mountain": the hand table's generic terms of place
+    # names; after "in" one of them alone is the feature, not a town named by it
+    assert garbles._is_generic("Mosque") and garbles._is_generic("Squares")
+    assert not garbles._is_generic("Tube")
+    text = (
+        "Crowds in the Mosque in Mecca, Saudi Arabia, prayed for rain.\n\n"
+        "Protesters in the Square chanted slogans against the government in Cairo, Egypt.\n\n"
+        "Fighters in the Mountain near Sanaa, Yemen, fired rockets.\n"
+    )
+    assert [found for found in _garbles(text) if found[3] == "literal"] == []
+    # in a strong slot the word may still name a town
+    strong = garbles._Candidate(0, 8, "Mountain", "strong", None, False)
+    assert garbles._literal_options(strong, countries=set()) is not None

@@ -1441,6 +1441,32 @@ def _literal_options(
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
 
 
+def _is_generic(text: str) -> bool:
+    """One English word that the hand table glosses as a generic term of place names
+    (mountain, palace, mosque, square, bridge...): after "in", "near" it is the feature it
+    names ("prayed in the Mosque"); a town only where a strong slot says so."""
+    word = _POSSESSIVE.sub("", text.lower())
+    return any(form in _generic_words() for form in (word, *_base_forms(word)))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """The English words of the hand table's rows noted "generic" (and their plurals' rows)."""
+    import csv
+
+    path = _gazetteer_dir() / "toponym_words.csv"
+    if not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return frozenset(
+            english.strip().lower()
+            for row in rows
+            if (row.get("note") or "").startswith(("generic", "plural"))
+            for english in row["english"].split("|")
+        )
+
+
 def _calendar_may_stand(candidate: _Candidate, words: list[str]) -> bool:
     """A weekday or a number names a place in a strong slot ("the town of Monday"), after a
     locating preposition ("met in Monday": a day takes "on"), or beside another word of the
@@ -1800,6 +1826,8 @@ def _literal_through(
     weak_single = single and candidate.slot not in ("strong", "country")
     if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
         return None  # a common English word after "in", "to": a place only where a slot says so
+    if weak_single and _is_generic(candidate.text):
+        return None  # "prayed in the Mosque", "clashes in the Square": the feature itself
     weak_team = candidate.slot not in ("strong", "country") and not (
         single and zipf(candidate.text) < RARE_TEAM_ZIPF
     )
