@@ -81,3 +81,9 @@ def test_spelled_like_reads_the_english_and_the_own_name() -> None:
     place = garbles._index().exact("Nablus")[0]
     assert well_known.spelled_like("Nobles", place) >= well_known.MIN_RECOGNISED
     assert well_known.spelled_like("Sand", place) < well_known.MIN_RECOGNISED
+
+
+def test_a_spelling_english_text_uses_is_known() -> None:
+    assert well_known._known_spelling("Bedouin")  # Zipf 2.8: under the small list's 3.3
+    assert well_known._known_spelling("HMOs")
+    assert not well_known._known_spelling("Peshawur")

@@ -15,6 +15,7 @@ module only picks which countries to read against.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import process
@@ -164,7 +165,67 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
 
 
 def _known_spelling(text: str) -> bool:
-    """English text uses ``text`` (wordfreq's full list, read only once a reading is found)."""
-    from wordfreq import zipf_frequency
+    """English text uses ``text`` (:func:`_known_spellings`; asked only once a reading is
+    found)."""
+    import sqlite3
 
-    return zipf_frequency(text, "en") >= KNOWN_SPELLING_ZIPF
+    path = _known_spellings()
+    if path is None:
+        return False
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            forms = sorted({text.lower(), fold(text)})
+            marks = ",".join("?" * len(forms))
+            query = f"SELECT 1 FROM words WHERE word IN ({marks}) LIMIT 1"
+            return connection.execute(query, forms).fetchone() is not None
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+@cache
+def _known_spellings() -> Path | None:
+    """A small SQLite file next to the index holding the words of wordfreq's large English
+    list at :data:`KNOWN_SPELLING_ZIPF` or more, written the first time (reading the list
+    takes about a second; looking a word up in the file, milliseconds); None where it cannot
+    be written."""
+    import gzip
+    import os
+    import sqlite3
+    from importlib import metadata, resources
+
+    import msgpack
+
+    from tqcheck.gazetteer import garbles
+
+    version = metadata.version("wordfreq")
+    path = garbles._arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
+    if path.is_file():
+        return path
+    source = resources.files("wordfreq").joinpath("data/large_en.msgpack.gz")
+    try:
+        with source.open("rb") as raw, gzip.GzipFile(fileobj=raw) as handle:
+            data = msgpack.load(handle, raw=False)
+    except (OSError, ValueError):  # wordfreq laid out otherwise: nothing known
+        return None
+    # cBpack: a header, then one list of words per centibel of frequency, most frequent first.
+    lowest = round((9 - KNOWN_SPELLING_ZIPF) * 100)
+    words = {(word,) for group in data[1 : lowest + 2] for word in group}
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+        connection = sqlite3.connect(temporary)
+        try:
+            connection.execute("CREATE TABLE words (word TEXT PRIMARY KEY) WITHOUT ROWID")
+            connection.executemany("INSERT OR IGNORE INTO words VALUES (?)", words)
+            connection.commit()
+        finally:
+            connection.close()
+        temporary.replace(path)
+    except (OSError, sqlite3.Error):  # a read-only cache: not known this time
+        temporary.unlink(missing_ok=True)
+        return None
+    return path
