@@ -2317,14 +2317,14 @@ def _by_sound(
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
     # MIN_UNSLOTTED there.
-    unslotted = candidate.slot == "weak" and not is_english_word(text)
+    unslotted = candidate.slot == "weak" and not is_english_word(candidate.text)
     if not scored and (strong or unslotted) and not _query_skeletons(text):
         scored = _short_name_matches(text, countries, weak=not strong)
     if not scored and (strong or (unslotted and not _query_skeletons(text))):
         scored = _resolved(text, countries)
     if not scored:
         return None
-    english = is_english_word(text)  # wordfreq is loaded only once a place sounds alike
+    english = is_english_word(candidate.text)  # wordfreq is loaded once a place sounds alike
     if not english:
         # A name that is no word must also look like the place in Latin script: Arabic
         # skeletons of three or four consonants coincide too often to be evidence alone.
