@@ -55,3 +55,24 @@ def test_a_name_before_a_natural_feature_names_a_region_not_a_town() -> None:
     assert _slots("Israeli police found the hikers in the Yehuda district.\n")["Yehuda"][0] == (
         "strong"
     )
+
+
+def test_a_country_word_opening_a_noun_phrase_after_a_comma_is_no_hint() -> None:
+    slots = _slots("Oil tankers were attacked in the Gulf, Iranian officials said.\n")
+    assert slots["Gulf"][0] == "weak"
+    # a country's name after the comma still says where the place is
+    assert _slots("Fighting resumed in Ghazi Antab, Turkey on Monday.\n")["Ghazi Antab"][0] == (
+        "country"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian boats seized a tanker in the Gulf, off Iran's coast.\n",
+        "Oil tankers were attacked in the Gulf, Iranian officials said.\n",
+        "Egyptian officials said the Red Sea ports were open.\n",
+    ],
+)
+def test_the_regions_seas_and_gulfs_are_no_garbles(text: str) -> None:
+    assert _garbles(text) == []
