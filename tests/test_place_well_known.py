@@ -87,3 +87,12 @@ def test_a_spelling_english_text_uses_is_known() -> None:
     assert well_known._known_spelling("Bedouin")  # Zipf 2.8: under the small list's 3.3
     assert well_known._known_spelling("HMOs")
     assert not well_known._known_spelling("Peshawur")
+
+
+def test_a_word_heard_with_a_towns_frame_is_that_town() -> None:
+    # "Hammer" said aloud has Hama's consonants with its vowels in place; "Sneaker" is no
+    # Sinjar by its frame.
+    hama = next(p for p in garbles._index().exact("Hama") if p.kind == "place")
+    sinjar = next(p for p in garbles._index().exact("Sinjar") if p.kind == "place")
+    assert garbles._heard_as("Hammer", hama)
+    assert not garbles._heard_as("Sneaker", sinjar)

@@ -1305,13 +1305,29 @@ def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
 def _town_wins(found: Garble, town: Garble) -> bool:
     """The look-alike of a town of 20,000+ (``look_alikes``) over another reading by sound:
     when that reading names a smaller place, or is no stronger evidence, or the town is a city
-    of 100,000+ and that reading's place is not ("Jerome" is Jahrom, not Germi)."""
+    of 100,000+ and that reading's place is not ("Jerome" is Jahrom, not Germi), or the word
+    read aloud has the town's frame (:func:`_heard_as`)."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
 
     place, city = _index().get(found.geonameid), _index().get(town.geonameid)
     if place is None or place.population < TOWN_POPULATION or town.score >= found.score:
         return True
-    return city is not None and city.population >= WELL_KNOWN_POPULATION > place.population
+    if city is not None and city.population >= WELL_KNOWN_POPULATION > place.population:
+        return True
+    return city is not None and _heard_as(town.text, city)
+
+
+def _heard_as(word: str, city: GeoPlace) -> bool:
+    """``word`` read aloud has the city's frame (``look_alikes``: its consonants with its
+    vowels in place, "Cohort" said without its r is Kohat), which a reading by consonants
+    alone does not outweigh."""
+    from tqcheck.gazetteer.look_alikes import town_matches
+
+    rowid = _rowid(city)
+    return any(
+        match.frame and match.town.rowid == rowid
+        for match in town_matches(word, {city.country}, silent=True, last=True)
+    )
 
 
 def _smaller_than_town(literal: Garble, town: Garble) -> bool:
