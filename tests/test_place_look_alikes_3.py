@@ -78,3 +78,12 @@ def test_a_last_nasal_or_l_may_stand_for_its_neighbour() -> None:
     # In a place slot a word with a town's frame but for that sound is read as the town.
     found = look_alikes.look_alike(_candidate("Urban", "strong"), {"IQ"})
     assert found is not None and found.name == "Erbil"
+
+
+def test_a_frame_is_stronger_evidence_than_the_consonants_alone() -> None:
+    # The score decides against another reading by sound (``garbles._town_wins``).
+    framed = look_alikes.look_alike(_candidate("Fees", "weak", locative=True), {"MA"})
+    consonants = look_alikes.look_alike(_candidate("Chairs", "weak", locative=True), {"IR"})
+    assert framed is not None and consonants is not None
+    assert framed.score > consonants.score
+    assert "has the sounds of" in framed.evidence

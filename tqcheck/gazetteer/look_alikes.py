@@ -58,6 +58,7 @@ TOWN_POPULATION = 20_000  # the towns a look-alike may stand for
 _TABLE_VERSION = 2  # 2: one-class skeletons kept (the frame of a short name: "Fez", "Qom")
 SCORE_EXACT = 0.88  # the word's skeleton is the town's
 SCORE_NEAR = 0.80  # one consonant class dropped or confused
+SCORE_FRAME = 0.92  # the town's frame: its consonants and the places of its vowels
 # Jaro-Winkler of the folded spellings a look-alike needs besides its skeleton: in a strong slot,
 # and (closer) after a locative preposition.
 MIN_STRONG_LATIN = 0.60
@@ -672,7 +673,7 @@ def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
         name,
         place.country,
         place.geonameid,
-        SCORE_EXACT if match.exact else SCORE_NEAR,
+        SCORE_FRAME if match.frame else SCORE_EXACT if match.exact else SCORE_NEAR,
         f"{what} that sounds like {name}, {_country_name(place.country)}: it {how} "
         f"{key + ' of ' if key else 'of '}{spelling}, {size}",
     )
