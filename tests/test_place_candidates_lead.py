@@ -76,3 +76,9 @@ def test_a_country_word_opening_a_noun_phrase_after_a_comma_is_no_hint() -> None
 )
 def test_the_regions_seas_and_gulfs_are_no_garbles(text: str) -> None:
     assert _garbles(text) == []
+
+
+def test_the_sahel_countries_are_read_through_arabic_too() -> None:
+    text = "Nigerien soldiers were killed near Tilabiri, in western Niger, officials said.\n"
+    assert _garbles(text) == [("Tilabiri", "NE", "Tillaberi")]
+    assert _garbles("Malian troops returned to Kidal, in northern Mali, on Tuesday.\n") == []

@@ -143,6 +143,8 @@ ARABIC_SCRIPT_REGION = frozenset(
         "KM",
         "ER",
         "TD",
+        "ML",  # Mali and Niger: Arabic-language news covers the Sahel, and its north speaks
+        "NE",  # Hassaniya and Chadian Arabic (Timbuktu, Agadez reach English through Arabic)
         "IL",
         "TR",
         "IR",
