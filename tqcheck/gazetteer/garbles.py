@@ -265,12 +265,6 @@ _LOCATIVE_AFTER = re.compile(
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
 _BARE_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z]")
-# ", Iranian officials said", ", Syrian state media reported": a country word that opens a noun
-# phrase after a comma is who speaks, not the country of the name before it.
-_NOUN_AFTER_COUNTRY = re.compile(
-    r"[ \t]+(?!(?:on|in|at|and|or|said|says|was|is|has|had|where|which|to|from|for|with|"
-    r"after|before|last|this|early|late|when|while|as|by|near|since|until|during)\b)[a-z]"
-)
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province": a first-level unit named as where X is.
 _UNIT_AFTER = re.compile(
@@ -649,12 +643,6 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 continue  # "in the Yehuda desert": the desert's name, a region
             hint = None
             country_hit = _COUNTRY_AFTER.match(after)
-            if (
-                country_hit
-                and _BARE_COMMA.match(country_hit.group())
-                and _NOUN_AFTER_COUNTRY.match(after, country_hit.end())
-            ):
-                country_hit = None  # "in the Gulf, Iranian officials said": who, not where
             if country_hit:
                 hint = country_of_word(country_hit.group("country"))
             if hint is None and (unit_hit := _UNIT_AFTER.match(plain, end, block.end)):
