@@ -604,7 +604,13 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             # capitalises the words it translates.
             slot_word = _opens_sentence(opening.rstrip()) or opening.endswith(("the ", "The "))
             lead = _LEADING_SLOT.match(text) if slot_word else None
-            if lead:
+            if lead and _translated_whole(text, lead.end()):
+                # "in the City of Jesus": a name's own word after "City of" would be kept in
+                # Latin letters; an English word there says MT translated the whole name
+                # (مدينة عيسى, Madinat Isa), which is read as it stands (a place slot all the
+                # same). "the City of London" finds no literal reading and stays quiet.
+                pass
+            elif lead:
                 start += lead.end()
                 text = text[lead.end() :]
             head, link, tail = text.rpartition(_english_link(text))
@@ -699,6 +705,26 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 listed,
                 _day_as_place(text, before, after),
             )
+
+
+# The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
+_NAME_OPENING_SLOTS = frozenset(["City", "Town", "Village", "Port"])
+
+
+def _translated_whole(text: str, cut: int) -> bool:
+    """A capitalised "City of", "Town of", "Village of", "Port of" and after it one English
+    word that is no place or person the curated layers know and no city of 100,000+, where the
+    word tables translate the whole phrase ("City of Jesus": مدينة عيسى; not "City of London",
+    "Port of Aden"): the slot's word is then part of a name MT translated whole."""
+    rest = text[cut:]
+    return (
+        text.split(" ", 1)[0] in _NAME_OPENING_SLOTS
+        and " " not in rest
+        and is_english_word(rest)
+        and not _known_name(rest)
+        and all(p.population < WELL_KNOWN_POPULATION for p in _index().exact(rest))
+        and _literal_options(_Candidate(0, len(text), text, "strong", None, False)) is not None
+    )
 
 
 # "in Monday's vote", "in Monday morning": English, a time; "met in Monday": no English puts a
@@ -1108,8 +1134,54 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         if candidate.slot == "none" and not _may_look_alike(candidate):
             return False
         if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
-            return False
+            return _city_slot(candidate)  # read only as a well-known city's literal name
     return True
+
+
+def _weak_english(candidate: _Candidate) -> bool:
+    """An English word after "in", "near" that only ``_city_slot`` lets through."""
+    return (
+        candidate.slot == "weak"
+        and is_english_word(candidate.text)
+        and _literal_options(candidate, countries=set()) is None
+        and not _may_look_alike(candidate)
+    )
+
+
+def _city_slot(candidate: _Candidate) -> bool:
+    """One capitalised word mid-sentence after a locating preposition ("in the Burner"), which
+    ``_well_known_literal`` reads as a strong slot for a city of 100,000+ alone. Not a phrase
+    ("in the White House", "in the Stock Exchange" name institutions more often), a generic
+    term of place names ("in the Mosque": the feature) or a common word."""
+    text = candidate.text
+    return (
+        candidate.slot == "weak"
+        and candidate.locative
+        and not candidate.sentence_start
+        and " " not in text
+        and "-" not in text
+        and len(fold(text)) >= 3
+        and not text.isupper()
+        and not _known_name(text, people=False)
+        and not _is_generic(text)
+        and zipf(text) < COMMON_LITERAL_ZIPF
+    )
+
+
+def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """The candidate read as in a strong slot, kept only where its words back in Arabic are
+    exactly the Arabic name of a city of 100,000+ of the article's countries: MT translating a
+    well-known city's name ("in the Burner", Al Muharraq) is likelier than a capitalised
+    English noun there, which names a city of that size in no country ("in the Palace")."""
+    from dataclasses import replace
+
+    found = _literal(replace(candidate, slot="strong"), countries)
+    if found is None or found.score < SCORE_ARABIC_EXACT or found.country not in countries:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
 
 
 _AND_AFTER = re.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
@@ -1200,12 +1272,19 @@ def resolve_in_context(
     # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
     # northwest of the country" put X among the article's places: a town abroad is not meant.
     named = candidate.slot == "country" or candidate.located
-    if not _worth_resolving(candidate) or _is_real_place(text, countries, named):
+    if not _worth_resolving(candidate):
         return None
+    if _is_real_place(text, countries, named):
+        return None
+    city = _city_slot(candidate)
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     from tqcheck.gazetteer.look_alikes import look_alike
 
     literal = _literal(candidate, countries)
+    if literal is None and city:
+        literal = _well_known_literal(candidate, countries)
+    if literal is None and city and _weak_english(candidate):
+        return None  # let through for the well-known city's reading alone
     # One English word that sounds like a town of the article's countries (``look_alikes``).
     town = look_alike(candidate, countries)
     if literal is not None:
