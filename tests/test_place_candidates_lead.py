@@ -73,3 +73,22 @@ def test_the_sahel_countries_are_read_through_arabic_too() -> None:
     text = "Nigerien soldiers were killed near Tilabiri, in western Niger, officials said.\n"
     assert _garbles(text) == [("Tilabiri", "NE", "Tillaberi")]
     assert _garbles("Malian troops returned to Kidal, in northern Mali, on Tuesday.\n") == []
+
+
+def test_a_name_ending_in_an_organisation_head_is_no_place() -> None:
+    text = "Israeli troops raided a camp in the area of the Etzion Brigade, the army said.\n"
+    assert "Etzion Brigade" not in _slots(text)
+    assert _garbles(text) == []
+
+
+def test_copy_set_in_a_country_only_part_of_which_is_in_the_region_gets_no_city_reading() -> None:
+    # Russia outside the North Caucasus: no well-known city of the region is read there
+    russia = (
+        "The head of the Republic of Bashkortostan and a minister of the Russian Federation "
+        "visited the geopark in the Istanboul district.\n"
+    )
+    assert _garbles(russia) == []
+    # copy that names no country at all still gets the well-known cities
+    assert _garbles("Officials visited the geopark in the Istanboul district.\n") == [
+        ("Istanboul", "TR", "Istanbul")
+    ]

@@ -647,6 +647,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 continue
             if before.endswith(("the ", "The ")) and _FEATURE_AFTER.match(plain, end):
                 continue  # "in the Yehuda desert": the desert's name, a region
+            if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
+                continue  # "the area of the Etzion Brigade": a unit, no place
             hint = None
             country_hit = _COUNTRY_AFTER.match(after)
             if country_hit:
@@ -747,6 +749,17 @@ def _day_as_place(text: str, before: str, after: str) -> bool:
     )
 
 
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Head nouns that end an organisation's name (``organisation_heads.txt``)."""
+    text = resources.files("tqcheck.data").joinpath("organisation_heads.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
 # -- resolution ----------------------------------------------------------------------------
 
 
@@ -770,13 +783,16 @@ def find_garbles(document: Document) -> list[Garble]:
         if candidate.hint:
             countries = {candidate.hint}
             credited = set()
+        named = bool(countries)
         countries = _named_parts(countries, document, candidate.start, credited)
         if countries & ARABIC_SCRIPT_REGION:
             if _curated_speaks(candidate, countries, document):
                 continue
             garble = resolve_in_context(candidate, countries, geography)
-        elif countries:
-            continue  # copy set outside the region
+        elif countries or named:
+            # copy set outside the region, or in a country only part of which is in it ("the
+            # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)
+            continue
         else:
             # Copy that names no country is not read against the whole region (on real news,
             # Hebrew->English MT naming only "Judea and Samaria", a village's own name read as
