@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -122,9 +123,11 @@ _CLUSTERS_AT: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _classes(name: str) -> list[tuple[str, ...]]:
-    """Each sound of ``name`` as the tuple of classes it may belong to."""
-    text = fold(name)
+def scan_sounds(
+    text: str, letter_sound: Callable[[str, int], tuple[str, ...] | None]
+) -> list[tuple[str, ...]]:
+    """Each sound of the folded ``text``: a consonant cluster's class ("kh", "sh", "dzh"...),
+    else what ``letter_sound`` makes of the letter at its index (None: not a sound)."""
     sounds: list[tuple[str, ...]] = []
     i = 0
     while i < len(text):
@@ -134,15 +137,26 @@ def _classes(name: str) -> list[tuple[str, ...]]:
                 i += len(cluster)
                 break
         else:
-            char = text[i]
-            if char in _AMBIGUOUS:
-                sounds.append(_AMBIGUOUS[char])
-            else:
-                letter = _LETTERS.get(char, "")
-                if letter or char.isdigit():
-                    sounds.append((letter or char,))
+            sound = letter_sound(text, i)
+            if sound:
+                sounds.append(sound)
             i += 1
     return sounds
+
+
+def letter_classes(text: str, i: int) -> tuple[str, ...] | None:
+    """The classes the single letter ``text[i]`` may belong to (a digit stands for itself); None
+    for a vowel, h, w or y."""
+    char = text[i]
+    if char in _AMBIGUOUS:
+        return _AMBIGUOUS[char]
+    letter = _LETTERS.get(char, "")
+    return (letter or char,) if letter or char.isdigit() else None
+
+
+def _classes(name: str) -> list[tuple[str, ...]]:
+    """Each sound of ``name`` as the tuple of classes it may belong to."""
+    return scan_sounds(fold(name), letter_classes)
 
 
 @lru_cache(maxsize=65536)

@@ -202,35 +202,27 @@ _W_MARK = "W"  # not the class V of skeletons
 _UNVOICED = str.maketrans("PVDZC", "BFTSJ")
 
 
+def _frame_sound(folded: str, i: int) -> tuple[str, ...] | None:
+    """The frame's sound of the single letter ``folded[i]`` (``keys.scan_sounds``)."""
+    from tqcheck.gazetteer import keys
+
+    char = folded[i]
+    if char in _FRAME_VOWELS:
+        return (_VOWEL_MARK,)
+    if char == "h":  # said before a vowel, at the start or after one ("Tahir")
+        heard = folded[i + 1 : i + 2] in _FRAME_VOWELS and (not i or folded[i - 1] in _FRAME_VOWELS)
+        return (_H_MARK,) if heard else None
+    if char == "w":  # English w is a glide, no v ("When" is no Van)
+        return (_W_MARK,)
+    return None if char.isdigit() else keys.letter_classes(folded, i)
+
+
 @cache
 def sound_frames(folded: str) -> frozenset[str]:
     """The frames of a folded Latin spelling (several where g or c may be either class)."""
     from tqcheck.gazetteer import keys
 
-    sounds: list[tuple[str, ...]] = []
-    i = 0
-    while i < len(folded):
-        for cluster, letter in keys._CLUSTERS_AT.get(folded[i], ()):
-            if folded.startswith(cluster, i):
-                sounds.append((letter,))
-                i += len(cluster)
-                break
-        else:
-            char = folded[i]
-            if char in _FRAME_VOWELS:
-                sounds.append((_VOWEL_MARK,))
-            elif char == "h":  # said before a vowel, at the start or after one ("Tahir")
-                if folded[i + 1 : i + 2] in _FRAME_VOWELS and (
-                    not i or folded[i - 1] in _FRAME_VOWELS
-                ):
-                    sounds.append((_H_MARK,))
-            elif char == "w":  # English w is a glide, no v ("When" is no Van)
-                sounds.append((_W_MARK,))
-            elif char in keys._AMBIGUOUS:
-                sounds.append(keys._AMBIGUOUS[char])
-            elif keys._LETTERS.get(char):
-                sounds.append((keys._LETTERS[char],))
-            i += 1
+    sounds = keys.scan_sounds(folded, _frame_sound)
     variants = [""]
     for options in sounds:
         if len(variants) * len(options) > 8:
