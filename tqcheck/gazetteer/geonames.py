@@ -1116,6 +1116,8 @@ def confidences(chosen: Sequence[float], scores: Sequence[float]) -> list[float]
 # Arabic-script exact lookups an index answers with SQL before it holds its Arabic spellings
 # in memory (a one-sentence pair never pays for reading them).
 _ARABIC_QUERIES_BEFORE_SET = 500
+# Exact spellings an index remembers the places of (a few hundred per article).
+_EXACT_READ_SIZE = 50_000
 
 
 # -- exact names: which place a name means -----------------------------------------------------
@@ -1189,6 +1191,11 @@ class GeoNamesIndex:
             )
         self._arabic_queries = 0
         self._arabic_keys: frozenset[str] | None = None
+        # Latin key -> the places spelled so, read once: a check asks the same names again and
+        # again (every capitalised run of a section, for each candidate it reads)
+        self._exact_read: dict[
+            tuple[str, bool], tuple[list[tuple[int, str]], dict[int, GeoPlace], dict[int, int]]
+        ] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -1242,12 +1249,28 @@ class GeoNamesIndex:
             )
         ]
 
+    def _exact_places(
+        self, key: str, arabic: bool
+    ) -> tuple[list[tuple[int, str]], dict[int, GeoPlace], dict[int, int]]:
+        """:meth:`_exact_rows` of ``key`` with their places and fame; a Latin key's are
+        remembered (the index is read-only; at most :data:`_EXACT_READ_SIZE` keys are kept,
+        then the memory starts afresh)."""
+        read = self._exact_read.get((key, arabic))
+        if read is None:
+            rows = self._exact_rows(key, arabic)
+            places, fame = self._places_and_fame([rowid for rowid, _ in rows])
+            read = (rows, places, fame)
+            if not arabic:  # Arabic misses are answered from memory (:meth:`_may_be_arabic_name`)
+                if len(self._exact_read) >= _EXACT_READ_SIZE:
+                    self._exact_read.clear()
+                self._exact_read[(key, arabic)] = read
+        return read
+
     def exact_key(self, key: str, arabic: bool) -> list[GeoPlace]:
         """:meth:`exact` for a spelling already normalised: by :func:`arabic_key` when
         ``arabic``, else by :func:`fold`."""
-        rowids = [rowid for rowid, _ in self._exact_rows(key, arabic)]
-        places = self._places(rowids)
-        return [places[rowid] for rowid in rowids]
+        rows, places, _ = self._exact_places(key, arabic)
+        return [places[rowid] for rowid, _ in rows]
 
     def exact_ranked(self, name: str) -> list[tuple[GeoPlace, str]]:
         """The places spelled ``name``, each with how the name names it (:func:`name_relation`:
@@ -1257,9 +1280,7 @@ class GeoNamesIndex:
         of Chattogram), unless that place is far larger or better known ("Basra" is Basrah,
         Iraq, not a Pakistani village)."""
         arabic = is_arabic(name)
-        rows = self._exact_rows(arabic_key(name) if arabic else fold(name), arabic)
-        rowids = [rowid for rowid, _ in rows]
-        places, fame = self._places_and_fame(rowids)
+        rows, places, fame = self._exact_places(arabic_key(name) if arabic else fold(name), arabic)
         ranked = []
         for order, (rowid, kind) in enumerate(rows):
             place = places[rowid]
@@ -1650,6 +1671,7 @@ class _EmptyIndex(GeoNamesIndex):
         self.meta = {"schema_version": str(SCHEMA_VERSION), "places": "0", "source": "none"}
         self._arabic_queries = 0
         self._arabic_keys = frozenset()
+        self._exact_read = {}
 
 
 # --- source-name queries (bilingual) ---
