@@ -167,6 +167,11 @@ def geography_of(text: str) -> Geography:
         code = codes.get(fold(hit.group()))
         if code:
             spans.append(hit.span())
+            travellers = _TRAVELLERS.match(text, hit.end())
+            if travellers is not None:
+                if travellers.group("fled"):
+                    counts[code] += 1.0  # "Syrian refugees in X": by the border, not in it
+                continue  # "German tourists off X": the copy is not set in Germany
             # "the Gulf of Oman": a sea named after a country borders several
             named = _feature_named_after(text, hit.start(), hit.group()) or {code}
             for each in named:
@@ -178,6 +183,15 @@ def geography_of(text: str) -> Geography:
         elsewhere.add(code)
     return Geography(dict(counts), frozenset(counts) - elsewhere)
 
+
+# People of a country who are abroad: "German tourists", "Iranian pilgrims", "British
+# nationals" say nothing of where a story is set; "Syrian refugees", "Afghan migrants" set it by
+# their country's borders (its neighbours), like "near the Syrian border".
+_TRAVELLERS = re.compile(
+    r"\s+(?:(?P<fled>refugees|migrants|asylum[ -]seekers|exiles|displaced)|tourists|"
+    r"holidaymakers|holiday-makers|visitors|pilgrims|nationals|citizens|expatriates|expats|"
+    r"travellers|travelers|passengers)\b"
+)
 
 _FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
 _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")

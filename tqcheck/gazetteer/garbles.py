@@ -816,8 +816,27 @@ def find_garbles(document: Document) -> list[Garble]:
     return found
 
 
-# A name of one or two capitalised words, after a sentence's "The" ("The Red Sea ...").
-_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+# A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
+# "Bordj Bou Arreridj province"): read whole, else as names of one or two words.
+_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
+_SHORT_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+# "North Waziristan", "Upper Nile": a compass word before a region's name
+_COMPASS = frozenset(
+    [
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Upper",
+        "Lower",
+        "Central",
+        "Greater",
+    ]
+)
 
 
 def _loose_geography(document: Document, offset: int) -> frozenset[str]:
@@ -837,33 +856,13 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         return cache[section[0]]
     found: set[str] = set()
     seen: set[str] = set()
-    for hit in _NAME.finditer(document.plain, *section):
-        name = _POSSESSIVE.sub("", hit.group())  # "Somaliland's opposition"
-        first, _, rest = name.partition(" ")
-        if rest and first in ("The", "A", "An"):
-            name = rest  # "The Mauritanian coast guard": the sentence's "The"
-        if name in seen:
+    for long in _NAME.finditer(document.plain, *section):
+        whole = _loose_countries(long.group(), seen) if long.group().count(" ") >= 2 else set()
+        if whole:
+            found |= whole
             continue
-        seen.add(name)
-        derived = _derived_country(name.split()[0])
-        if derived:
-            found.add(derived)
-        elif feature := (
-            region_features().get(fold(name)) or region_features().get(fold(name.split()[0]))
-        ):
-            found |= feature  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
-        elif units := _unit_countries(name):
-            found |= units  # "officials in Sindh", "the capital of Balochistan": Pakistan
-        elif len(fold(name)) >= 4:
-            for place in _index().exact(name):
-                if (
-                    place.country in ARABIC_SCRIPT_REGION
-                    and place.kind == "place"
-                    and place.population >= WELL_KNOWN_POPULATION
-                    and (fold(place.name) == fold(name) or not is_english_word(name))
-                ):
-                    found.add(place.country)
-                    break
+        for hit in _SHORT_NAME.finditer(long.group()):
+            found |= _loose_countries(hit.group(), seen)
     found |= _credited_countries(document, offset)
     # A group, site or landmark of a country, or a name for a group of countries ("the
     # Houthi-run health ministry", "the gateway town to Petra", "the five Central Asian
@@ -872,6 +871,41 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     found |= clue_countries(document.plain, *section)
     cache[section[0]] = frozenset(found)
     return cache[section[0]]
+
+
+def _loose_countries(name: str, seen: set[str]) -> set[str]:
+    """The region countries one capitalised name points at for ``_loose_geography`` (none for
+    a name already read: ``seen``)."""
+    name = _POSSESSIVE.sub("", name)  # "Somaliland's opposition"
+    first, _, rest = name.partition(" ")
+    if rest and first in ("The", "A", "An"):
+        name = rest  # "The Mauritanian coast guard": the sentence's "The"
+    if name in seen:
+        return set()
+    seen.add(name)
+    words = name.split()
+    derived = _derived_country(words[0])
+    if derived:
+        return {derived}
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in _COMPASS else name
+    if feature := (
+        region_features().get(fold(name))
+        or region_features().get(fold(bare))
+        or region_features().get(fold(words[0]))
+    ):
+        return set(feature)  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
+    if units := _unit_countries(name) or (_unit_countries(bare) if bare != name else set()):
+        return units  # "officials in Sindh", "the capital of Balochistan": Pakistan
+    if len(fold(name)) >= 4:
+        for place in _index().exact(name):
+            if (
+                place.country in ARABIC_SCRIPT_REGION
+                and place.kind == "place"
+                and place.population >= WELL_KNOWN_POPULATION
+                and (fold(place.name) == fold(name) or not is_english_word(name))
+            ):
+                return {place.country}
+    return set()
 
 
 def _credited_countries(document: Document, offset: int) -> set[str]:
@@ -1236,8 +1270,29 @@ def _named_parts(
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
     text = document.plain[section[0] : section[1]]
     return {
-        c for c in countries if c not in partial or region_parts()[c][1].search(text) is not None
+        c
+        for c in countries
+        if c not in partial
+        or region_parts()[c][1].search(text) is not None
+        or _city_of_part(c, text)
     }
+
+
+def _city_of_part(country: str, text: str) -> bool:
+    """``text`` names a city of 100,000 or more of the region's part of ``country`` by its own
+    name ("east of Grozny": Chechnya, so the North Caucasus)."""
+    admin1 = region_parts()[country][0]
+    for hit in _SHORT_NAME.finditer(text):
+        for place in _index().exact(hit.group()):
+            if (
+                place.country == country
+                and place.admin1 in admin1
+                and place.kind == "place"
+                and place.population >= WELL_KNOWN_POPULATION
+                and fold(place.name) == fold(hit.group())
+            ):
+                return True
+    return False
 
 
 def _in_region_part(garble: Garble) -> bool:
@@ -1992,10 +2047,14 @@ def _literal_through(
         if not scored:
             return None
     translated = sum(1 for option in options if option[0][1] is not None)
-    if not scored and candidate.slot != "none" and translated == 1:
+    if not scored and candidate.slot != "none" and translated >= 1:
         # Consonant classes are weak evidence: only for one translated word, in a place slot.
         # "the Eyebrow": MT's article stands for the name's, and counts as a class (El Hajeb)
         article = candidate.definite and candidate.slot in ("strong", "country")
+        if translated > 1 and " of " in f" {candidate.text.lower()} ":
+            # "Head of the Stranger" is رأس غريب: an idafa keeps the English order, and read by
+            # consonant classes another order finds another place (بيت سحر, not سحر بيت)
+            orders = [tuple(options)]
         scored = _literal_by_skeleton(orders, countries, article)
     best = _best(_first_sense(scored, ranks), None)
     if best is None:
@@ -2011,8 +2070,14 @@ def _literal_through(
         place.country,
         place.geonameid,
         score,
-        f"a literal translation of the Arabic name {spelling} of {name}, "
-        f"{_country_name(place.country)} ({gloss})",
+        (
+            f"a literal translation of the Arabic name {spelling} of {name}, "
+            f"{_country_name(place.country)} ({gloss})"
+            if is_arabic(spelling)
+            # read back by consonant classes to a Latin name (no Arabic name in GeoNames)
+            else f"a literal translation of {name}, {_country_name(place.country)}: "
+            f"{spelling} read as Arabic words ({gloss})"
+        ),
     )
 
 
@@ -2106,7 +2171,7 @@ def _literal_by_skeleton(
     coincide too often. With ``article`` (one word, "the X" in a strong slot) a word of two
     classes counts with the Arabic article written in the name (حاجب -> El Hajeb)."""
     scored: dict[int, tuple[float, str, str]] = {}
-    keys: dict[str, str] = {}
+    keys: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {}
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
@@ -2116,24 +2181,44 @@ def _literal_by_skeleton(
                 sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))
                 for _, a, latin in choice
             ]
+            words = tuple(frozenset(part) for part in parts)
             for combo in itertools.product(*parts):
                 key = _merged(combo)
                 if len(key) >= (3 if len(choice) == 1 else 4):
-                    keys.setdefault(key, gloss)
-                    keys.setdefault("L" + key, gloss)
+                    keys.setdefault(key, (gloss, words))
+                    keys.setdefault("L" + key, (gloss, words))
                 elif article and len(choice) == 1 and len(key) == 2:
-                    keys.setdefault("L" + key, gloss)
+                    keys.setdefault("L" + key, (gloss, words))
             if len(keys) > 60:
                 break
-    for key, gloss in keys.items():
+    for key, (gloss, words) in keys.items():
         for rowid, spelling, place in _rows_in(key, countries, 50, False):
             if key.startswith("L") and _bare(spelling) == fold(spelling):
                 continue  # the article read into a name that has none
             if len(key.removeprefix("L")) < 4 and place.population < LITERAL_SKELETON_POPULATION:
                 continue  # three consonant classes name some village in every country
+            if len(words) > 1 and not _word_by_word(spelling, words, place):
+                continue
             if rowid not in scored:
                 scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
+
+
+def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
+    """A name of several words read back by consonant classes is the place's own name or a
+    respelling of it, word for word: each of its words (the Arabic article aside) has the
+    classes of the phrase's word in its place ("Ain Karma": عين, كرمة), or its own name is one
+    word, a compound ("Kuhdasht": کوه, دشت). A run of syllables that
+    merely shares the classes ("su ge ai he la si") is no reading of the phrase."""
+    if spelling != place.name and not _form_of_own_name(spelling, place):
+        return False
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    parts = [p for p in parts if not _ARTICLE.match(p)]
+    if len(parts) == 1 and spelling == place.name:
+        return True  # a compound written as one word, the place's own name ("Kuhdasht")
+    if len(parts) != len(words):
+        return False
+    return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
 
 
 _ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
@@ -2366,8 +2451,16 @@ _OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
 def _one_opening_vowel(text: str) -> str:
-    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin")."""
-    return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin"), and a
+    doubled vowel inside a word, an English way of marking an Arabic or Persian long vowel, as
+    romanisations write it ("Kaashan" -> "Kashan", "Meeranshah" -> "Miranshah")."""
+    text = _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+    return _LONG_VOWEL.sub(lambda hit: _LONG_VOWELS[hit.group().lower()], text)
+
+
+# A doubled vowel after a consonant, inside a word: how English spelling marks a long vowel.
+_LONG_VOWEL = re.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
+_LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
 
 
 def _by_sound(

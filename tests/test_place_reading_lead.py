@@ -1,0 +1,70 @@
+"""What the article's geography reads from longer names and from people abroad, a literal
+translation of several words read back by consonant classes, and a doubled vowel read as a long
+one (issue 13, lead). Sentences are the lead's own, in no dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.model import Document
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.context import geography_of
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def _document(text: str) -> Document:
+    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(_document(text))]
+
+
+def test_a_province_of_three_words_gives_its_country() -> None:
+    text = "Police in the market, in Sidi Bel Abbes province, arrested three men.\n"
+    assert garbles._loose_geography(_document(text), 0) == {"DZ"}
+
+
+def test_a_compass_word_before_a_region_is_read_past() -> None:
+    text = "A curfew was imposed in the town in South Waziristan after an attack.\n"
+    assert "PK" in garbles._loose_geography(_document(text), 0)
+
+
+def test_tourists_of_a_country_do_not_set_the_story_there() -> None:
+    assert "GB" not in geography_of("Two British tourists were hurt off the coast at dawn.")
+    assert "GB" in geography_of("Two British soldiers were hurt off the coast at dawn.")
+
+
+def test_refugees_of_a_country_set_it_by_its_borders() -> None:
+    inside = geography_of("Afghan refugees in the town were told to leave by March.").inside()
+    assert {"AF", "IR", "PK"} <= inside
+
+
+def test_a_city_of_the_north_caucasus_names_that_part_of_russia() -> None:
+    near = _document("Police near the village, south of Makhachkala, said a car was found.\n")
+    assert garbles._named_parts({"RU"}, near, 0) == {"RU"}
+    away = _document("Police near the village, south of the city, said a car was found.\n")
+    assert garbles._named_parts({"RU"}, away, 0) == set()
+
+
+def test_two_translated_words_read_back_to_a_latin_name() -> None:
+    # عين كرمة: GeoNames has Ain Karma with no Arabic name
+    text = "Police in Spring of the Vine, Morocco, said the road was closed.\n"
+    [(found, kind, country, name)] = _garbles(text)
+    assert (found, kind, country, name) == ("Spring of the Vine", "literal", "MA", "Ain Karma")
+    [garble] = garbles.find_garbles(_document(text))
+    assert "Ain Karma read as Arabic words" in garble.evidence
+
+
+def test_a_run_of_syllables_sharing_the_classes_is_no_reading() -> None:
+    # حاسي كلس has the classes of a Chinese romanisation of Souk Ahras, word breaks apart
+    assert _garbles("Police in Well of the Lime, Algeria, said the road was closed.\n") == []
+
+
+def test_doubled_vowels_are_read_as_long_vowels() -> None:
+    assert garbles._one_opening_vowel("Meeranshah") == "Miranshah"
+    assert garbles._one_opening_vowel("Kaashan") == "Kashan"
+    assert garbles._one_opening_vowel("Aafrin") == "Afrin"
