@@ -50,10 +50,11 @@ PLACE_RULES = ("TQ301", "TQ303", "TQ304", "TQ306")
 
 
 def split_of(row_id: str) -> str:
-    if row_id[:1] in ("F", "G", "J", "M", "P", "Q", "R", "S"):
+    if row_id[:1] in ("F", "G", "J", "M", "P", "Q", "R", "S", "U", "V"):
         # fresh.tsv (F), fresh2.tsv (G), fresh3.tsv (J), fresh4.tsv (M), fresh5.tsv (P),
-        # fresh6.tsv (Q), fresh7.tsv (R), fresh8.tsv (S): held-out batches, written before the code
-        # they measure (fresh4 uses M: garbles.tsv's literal rows already use L)
+        # fresh6.tsv (Q), fresh7.tsv (R), fresh8.tsv (S), fresh9.tsv (U), fresh10.tsv (V):
+        # held-out batches, written before the code they measure (fresh4 uses M: garbles.tsv's
+        # literal rows already use L)
         return "fresh"
     if row_id[:1] in ("H", "K"):
         return "tune"  # tune2.tsv (H), tune3.tsv (K): tuning batches, every row tuned on
