@@ -510,7 +510,7 @@ def _build_arabic_tables() -> dict[str, _CountryArabic]:
     for key, rowid, spelling, country in index._query(
         "SELECT n.key, n.place, n.spelling, p.country FROM names n "
         "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic' "
-        f"AND p.country IN ({','.join('?' * len(codes))})",
+        f"AND p.country IN ({','.join('?' * len(codes))}) ORDER BY n.key, n.place",
         codes,
     ):
         rows.setdefault(country, []).append((rowid, spelling, key))

@@ -346,7 +346,9 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
         chunk = rowids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for rowid, spelling, kind in _index()._query(
-            f"SELECT place, spelling, kind FROM names WHERE place IN ({marks})", chunk
+            f"SELECT place, spelling, kind FROM names WHERE place IN ({marks}) "
+            "ORDER BY key, place",  # the names table's own order, whichever index reads it
+            chunk,
         ):
             name, country, population = places[rowid]
             if kind == "arabic":
