@@ -78,6 +78,8 @@ from tqcheck.gazetteer.through_arabic import (
 from tqcheck.gazetteer.words import is_english_word, zipf
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
 
 # Scores are probability-like: how often a match of this kind and strength names the place.
@@ -459,9 +461,16 @@ def _english_names() -> dict[tuple[str, str], str]:
 
 
 def _index() -> GeoNamesIndex:
-    from tqcheck.gazetteer.mentions import geonames_index
+    return _mentions().geonames_index()
 
-    return geonames_index()
+
+@cache
+def _mentions() -> ModuleType:
+    """``tqcheck.gazetteer.mentions`` (which imports this module), imported once: an import
+    statement in :func:`_index` cost a microsecond on each of its ten thousand calls a check."""
+    from tqcheck.gazetteer import mentions
+
+    return mentions
 
 
 @dataclass(slots=True)
