@@ -16,7 +16,13 @@ is read from the sdist itself (not installed; tqcheck does not depend on pyaramo
 Kept: the senses of nouns and adjectives (categories ``N...``), not of verbs (``PV``, ``IV``,
 ``CV``), proper names (``Nprop``), function words and clitic forms (``FW-...``) or names and
 abbreviations written with a capital ("Sharjah", "B."; the indeclinable ``N0`` nouns hold both
-names and words: "globes", "pizza"). Each gloss (split on ``;``; ``/`` alternatives apart)
+names and words: "globes", "pizza"). A stem of two letters is kept only where its category
+makes it a whole word as written (``whole_word``: جد "grandfather", ود "affection", يد "hand";
+a noun of the classes N, Ndu, N/At, N/ap, N-ap or N0F, not ending in a hamza the unvocalised
+letters leave out), not where the two letters need an ending (بن for بنات "daughters", NAt),
+are a name, abbreviation or letter (N0), an adverb (NF) or a participle short of its final ya
+(NK); one of a feminine-only class (Nap...) is read with its taa marbuta (حج: حجة "pretext").
+Each gloss (split on ``;``; ``/`` alternatives apart)
 loses its part-of-speech tag and its parenthesised notes ("dates (fruit)" is "dates") and is
 kept where it is one or two plain English words, not only function words; a phrase stays a
 phrase ("date palm"), and an adjective the lexicon glosses as a part ("outer part", "upper
@@ -126,8 +132,9 @@ def header(digest: str) -> str:
         f"# {digest}),\n"
         "# (c) 2002 QAMUS LLC and the Trustees of the University of Pennsylvania,\n"
         "# GPL-2.0-only (the lexicon's header: GPL version 2; the sdist: GPLv2); nouns and\n"
-        "# adjectives, and form-I verbs' senses for their verbal nouns (CaCC) and passive\n"
-        "# participles (maCCuwC).\n"
+        "# adjectives (a stem of two letters only where its category makes it a whole word:\n"
+        "# N, Ndu, N/At, N/ap, N-ap, N0F, no final hamza), and form-I verbs' senses for their\n"
+        "# verbal nouns (CaCC) and passive participles (maCCuwC).\n"
         "# Place-name words: GeoNames (CC BY 4.0). Built by benchmarks/mine_buckwalter_words.py;\n"
         "# do not edit by hand (edit toponym_words.csv instead).\n"
     )
@@ -227,10 +234,28 @@ def participle_root(word: str) -> str | None:
     return None
 
 
+# The noun categories whose stem is a whole word as it is written (``_L``, a stem beginning
+# with lam, aside): a noun (N), one with a dual (Ndu), one with or without a feminine or
+# plural ending (N/At, N/ap, N-ap), one of the "five nouns" (N0F: أب "father", أخ "brother").
+# Not the stems that need an ending to be a word (Nap..., NAt, Nuwn_Niyn, NAn_Nayn, N-|t), the
+# indeclinable names, abbreviations and letter names (N0, N0_Nh), adverbs (NF: "by land") or
+# defective participles whose final ya the stem leaves out (NK: آت "coming" is آتي).
+_WHOLE_WORD = frozenset(["N", "Ndu", "N/At", "N/ap", "N-ap", "N0F"])
+
+
+def whole_word(category: str, vocalised: str) -> bool:
+    """Whether a noun stem is the whole word its unvocalised letters spell: its category is a
+    full noun class (``_WHOLE_WORD``) and it ends in no hamza, which the unvocalised column
+    leaves out where its seat depends on the ending (داء "disease" is listed as دا). A stem of
+    two letters is kept only so: جد "grandfather" (Ndu), ود "affection" (N), يد "hand" (Ndu),
+    not ست "sixty" (Numb: ستون) or بن "daughters" (NAt: بنات)."""
+    return category.removesuffix("_L") in _WHOLE_WORD and not vocalised.endswith("'")
+
+
 def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
     """(arabic_key of the stem, English sense) for each noun or adjective stem of the
     lexicon in the sdist at ``path``; with ``first``, only each line's first sense."""
-    for unvocalised, _vocalised, category, gloss in _entries(path):
+    for unvocalised, vocalised, category, gloss in _entries(path):
         if category.startswith(_SKIPPED) or not category.startswith("N"):
             continue
         key = arabic_key(to_arabic(unvocalised))
@@ -238,8 +263,8 @@ def read_stems(path: Path, first: bool = False) -> Iterator[tuple[str, str]]:
             # a stem that always takes the feminine ending -ap is written with its taa
             # marbuta: حج "pretext" is the word حجة (Hajjah), of three letters
             key += "ه"
-        if len(key) < 3:
-            continue  # two letters: a particle as often as a word
+        if len(key) < 2 or (len(key) == 2 and not whole_word(category, vocalised)):
+            continue  # two letters: a word only where the category says so (``whole_word``)
         for english in glosses(gloss.split(";")[0] if first else gloss):
             yield key, english
 
@@ -262,8 +287,6 @@ def main() -> int:
     words = place_words()
     rows: list[tuple[str, str]] = []
     for word in sorted(words):
-        if len(word) < 3:
-            continue
         for form in related(word):
             rows += [(english, word) for english in senses.get(form, ())]
         root = participle_root(word)

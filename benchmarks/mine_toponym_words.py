@@ -361,7 +361,10 @@ def main() -> int:
     rows = []
     for word in sorted(words):
         if len(word) < 3:
-            continue  # two letters: a particle as often as a word (ان "that", "now")
+            # two letters: a particle as often as a word (ان "that", "now"), and FreeDict
+            # gives no part of speech to tell them apart; the two-letter nouns are glossed
+            # from Buckwalter's categories (``mine_buckwalter_words.whole_word``)
+            continue
         for form in related(word):
             for english in [*glosses.get(form, ()), *reverse.get(form, ())]:
                 if all(is_function_word(w) for w in english.split()):
