@@ -65,6 +65,34 @@ def test_a_run_of_syllables_sharing_the_classes_is_no_reading() -> None:
 
 
 def test_doubled_vowels_are_read_as_long_vowels() -> None:
-    assert garbles._one_opening_vowel("Meeranshah") == "Miranshah"
-    assert garbles._one_opening_vowel("Kaashan") == "Kashan"
-    assert garbles._one_opening_vowel("Aafrin") == "Afrin"
+    assert garbles._long_vowels_as_one("Meeranshah") == "Miranshah"
+    assert garbles._long_vowels_as_one("Kaashan") == "Kashan"
+    assert garbles._long_vowels_as_one("Aafrin") == "Aafrin"  # an opening ain: read apart
+    text = "Traders in Shiraaz, in southern Iran, closed their shops for a day.\n"
+    assert _garbles(text) == [("Shiraaz", "transliteration", "IR", "Shiraz")]
+
+
+def test_a_place_s_own_name_run_together_is_a_garble() -> None:
+    # the letters of Sharm el-Sheikh, its words run together
+    assert garbles._recorded("Sharmelsheikh") == []
+    assert [p.name for p in garbles._recorded("Sharm el-Sheikh")] == ["Sharm el-Sheikh"]
+    [(found, kind, country, name)] = _garbles("Flights to Sharmelsheikh, Egypt, resumed.\n")
+    assert (found, kind, country, name) == (
+        "Sharmelsheikh",
+        "transliteration",
+        "EG",
+        "Sharm el-Sheikh",
+    )
+
+
+def test_an_alternate_name_broken_otherwise_stays_recorded() -> None:
+    # GeoNames records Kakhramanmarash, one word, for Kahramanmaraş: another spelling, not
+    # the own name, is read with any word breaks
+    assert [p.name for p in garbles._recorded("Kakhraman Marash")] == ["Kahramanmaraş"]
+
+
+def test_a_persian_ezafe_standing_alone_is_part_of_the_name() -> None:
+    text = "Shoppers crowded into Mazar i Sharif, in northern Afghanistan, for the holiday.\n"
+    document = _document(text)
+    assert "Mazar i Sharif" in {c.text for c in garbles._candidates(document)}
+    assert _garbles(text) == []

@@ -184,13 +184,13 @@ def geography_of(text: str) -> Geography:
     return Geography(dict(counts), frozenset(counts) - elsewhere)
 
 
-# People of a country who are abroad: "German tourists", "Iranian pilgrims", "British
-# nationals" say nothing of where a story is set; "Syrian refugees", "Afghan migrants" set it by
-# their country's borders (its neighbours), like "near the Syrian border".
+# People of a country who are abroad: "German tourists", "British nationals" say nothing of
+# where a story is set; "Syrian refugees", "Afghan migrants" set it by their country's borders
+# (its neighbours), like "near the Syrian border". (Pilgrims, citizens, passengers are as often
+# at home: "Saudi pilgrims stayed in Taif".)
 _TRAVELLERS = re.compile(
-    r"\s+(?:(?P<fled>refugees|migrants|asylum[ -]seekers|exiles|displaced)|tourists|"
-    r"holidaymakers|holiday-makers|visitors|pilgrims|nationals|citizens|expatriates|expats|"
-    r"travellers|travelers|passengers)\b"
+    r"\s+(?:(?P<fled>refugees|migrants|asylum[ -]seekers|exiles)|tourists|holidaymakers|"
+    r"holiday-makers|visitors|nationals|expatriates|expats|travellers|travelers)\b"
 )
 
 _FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")

@@ -179,7 +179,11 @@ _CONFUSABLE = {
 }
 
 _WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_LINK = r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ibn|bin|bani|beni|umm|abu))?"
+# ... and the Persian, Dari and Urdu ezafe standing alone ("Mazar i Sharif", "Sar e Pol")
+_LINK = (
+    r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul|ud|i|e|ibn|bin|"
+    r"bani|beni|umm|abu))?"
+)
 # "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
 _JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
 _CANDIDATE = re.compile(rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}|{_JOINED_ARTICLE}{_WORD}){{0,3}}")
@@ -561,12 +565,16 @@ def _rows_in(
     keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= _MIN_SKELETON}
     if deletions:
         keys |= {k[:i] + k[i + 1 :] for k in list(keys) if len(k) >= 4 for i in range(len(k))}
-    rows = sorted({row for key in keys for row in _index().skeleton_rows_in(key, countries, limit)})
-    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    index = _index()
+    places = {  # each row with its place, read in the same query
+        (rowid, spelling): place
+        for key in keys
+        for rowid, spelling, place in index.skeleton_places_in(key, countries, limit)
+    }
     return [
-        (rowid, spelling, places[rowid])
-        for rowid, spelling in rows
-        if places[rowid].country in countries
+        (rowid, spelling, places[(rowid, spelling)])
+        for rowid, spelling in sorted(places)
+        if places[(rowid, spelling)].country in countries
     ]
 
 
@@ -1077,7 +1085,7 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles. Where
     the copy names the country right after the name (``named``: "Hamden, in western Iran"),
     only a place of that country counts."""
-    places = _index().exact(text)
+    places = _recorded(text)
     if not places:
         return _english_unit_name(text, countries)
     if named:
@@ -1096,7 +1104,35 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
         # "Agri" is Ağrı's own name in ASCII letters, though GeoNames records it apart
         and (relation != "alternate" or fold(anyascii(place.name)) == fold(text))
         for place, relation in _index().exact_ranked(text)
+        if place in places
     )
+
+
+def _recorded(text: str) -> list[GeoPlace]:
+    """The places with ``text`` as a name (case, accents, apostrophes and word breaks aside),
+    but where ``text`` has the letters of a place's own name only, with its words split or run
+    together otherwise, not that place: "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson"
+    no Sầm Sơn. (Another recorded spelling with other word breaks still counts: GeoNames'
+    alternate names are broken every way, "Khur Ramabad".)"""
+    places = _index().exact(text)
+    if not places:
+        return places
+    folded, words = fold(text), _words(text)
+    return [
+        place
+        for place in places
+        if fold(place.name) != folded
+        or any(_words(spelling) == words for spelling, _kind in _index().spellings(place))
+    ]
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, without the Arabic article, standing alone or joined to the
+    name ("Al Hasakah", "Alhasakah": "hasakah")."""
+    parts = [p for p in fold_keep_spaces(name).split() if p and not _ARTICLE.match(p)]
+    if parts and len(parts[0]) > 4 and parts[0][:2] in ("al", "el"):
+        parts[0] = parts[0][2:]
+    return tuple(parts)
 
 
 def _english_unit_name(text: str, countries: set[str]) -> bool:
@@ -2064,7 +2100,7 @@ def _literal_through(
             # "Head of the Stranger" is رأس غريب: an idafa keeps the English order, and read by
             # consonant classes another order finds another place (بيت سحر, not سحر بيت)
             orders = [tuple(options)]
-        scored = _literal_by_skeleton(orders, countries, article)
+        scored = _literal_by_skeleton(orders, countries, article, weak_team)
     best = _best(_first_sense(scored, ranks), None)
     if best is None:
         return None
@@ -2173,12 +2209,14 @@ def _literal_by_skeleton(
     orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]],
     countries: set[str],
     article: bool = False,
+    weak_team: bool = False,
 ) -> dict[int, tuple[float, str, str]]:
     """The words back in Arabic, read in consonant classes, against the Latin names of the
     article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
     Only skeletons of four classes or more (three when the phrase has one word): shorter ones
     coincide too often. With ``article`` (one word, "the X" in a strong slot) a word of two
-    classes counts with the Arabic article written in the name (حاجب -> El Hajeb)."""
+    classes counts with the Arabic article written in the name (حاجب -> El Hajeb); with
+    ``weak_team`` (no strong slot) a reading through the team table's words alone does not."""
     scored: dict[int, tuple[float, str, str]] = {}
     keys: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {}
     for order in orders:
@@ -2186,6 +2224,8 @@ def _literal_by_skeleton(
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
             if any(latin in _EXACT_ONLY for _, _, latin in choice):
                 continue  # a form made by rule counts only as an exact Arabic name
+            if weak_team and _only_team(choice):
+                continue  # "shops in Old City": team words alone, only in a strong slot
             parts = [
                 sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))
                 for _, a, latin in choice
@@ -2246,7 +2286,10 @@ def fold_keep_spaces(name: str) -> str:
 def _same_name(written: str, spelling: str) -> bool:
     """Two romanisations of one name that differ only in the article, a final h or apostrophes
     ("Jufra", "Al Jufrah"): a variant, not a garble."""
-    return _bare(written).removesuffix("h") == _bare(spelling).removesuffix("h")
+    a, b = list(_words(written)), list(_words(spelling))
+    if a and b:
+        a[-1], b[-1] = a[-1].removesuffix("h"), b[-1].removesuffix("h")
+    return a == b
 
 
 def _one_short_vowel_apart(written: str, spelling: str) -> bool:
@@ -2460,10 +2503,15 @@ _OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
 def _one_opening_vowel(text: str) -> str:
-    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin"), and a
-    doubled vowel inside a word, an English way of marking an Arabic or Persian long vowel, as
-    romanisations write it ("Kaashan" -> "Kashan", "Meeranshah" -> "Miranshah")."""
-    text = _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin")."""
+    return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+
+
+def _long_vowels_as_one(text: str) -> str:
+    """``text`` with a doubled vowel inside a word, an English way of marking an Arabic or
+    Persian long vowel, written as romanisations write it ("Kaashan" -> "Kashan", "Meeranshah"
+    -> "Miranshah"). Read beside the name as written: "aa" inside a word is also an ain
+    ("Saada", صعدة)."""
     return _LONG_VOWEL.sub(lambda hit: _LONG_VOWELS[hit.group().lower()], text)
 
 
@@ -2478,6 +2526,20 @@ def _by_sound(
     # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
     # as the one vowel romanisations write for it; the name as written is judged below.
     text = _one_opening_vowel(candidate.text)
+    scored = _sound_scores(candidate, text, countries)
+    # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan")
+    if (long := _long_vowels_as_one(text)) != text:
+        for rowid, value in _sound_scores(candidate, long, countries).items():
+            if rowid not in scored or scored[rowid][0] < value[0]:
+                scored[rowid] = value
+    return _judged(candidate, countries, geography, text, scored)
+
+
+def _sound_scores(
+    candidate: _Candidate, text: str, countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """rowid -> (score, spelling, evidence) of the places of ``countries`` that ``text`` (the
+    candidate's name, read as :func:`_by_sound` reads it) sounds like."""
     folded = fold(text)
     scored: dict[int, tuple[float, str, str]] = {}
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
@@ -2528,6 +2590,18 @@ def _by_sound(
             scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
     if candidate.slot != "country":  # "X, Pakistan": the copy states X's country
         _world_cities(text, folded, countries, scored)
+    return scored
+
+
+def _judged(
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None,
+    text: str,
+    scored: dict[int, tuple[float, str, str]],
+) -> Garble | None:
+    """The garble :func:`_by_sound` reports from the places ``text`` sounds like, if any."""
+    folded = fold(text)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
@@ -2561,7 +2635,7 @@ def _by_sound(
     place, score, spelling, detail = best
     text = candidate.text
     folded = fold(text)
-    if fold(place.name) == folded:
+    if _words(place.name) == _words(text):
         return None
     if english:
         kind = "look-alike"
@@ -2583,10 +2657,10 @@ def _by_sound(
             close = reads_whole_name(
                 text, place.name, (s for s, _kind in _index().spellings(place) if is_arabic(s))
             )
-        if not strong and (candidate.slot != "weak" or not close or _index().exact(text)):
+        if not strong and (candidate.slot != "weak" or not close or _recorded(text)):
             return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)
-    if fold(name) == folded or _same_name(text, spelling) or _same_name(text, place.name):
+    if _words(name) == _words(text) or _same_name(text, spelling) or _same_name(text, place.name):
         return None
     if not english and any(
         folded.startswith(fold(n)) and len(folded) >= len(fold(n)) + 2 for n in (spelling, name)
@@ -2607,7 +2681,10 @@ def _by_sound(
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
 
-        detail = f"{spelling_evidence(text, spelling)}; {detail}"
+        how = spelling_evidence(text, spelling)
+        if fold(text) == fold(spelling):  # "Tursun Zade": the letters of Tursunzade
+            how = f"the letters of {spelling}, its words split or run together otherwise"
+        detail = f"{how}; {detail}"
     what = "an English word that sounds like" if english else "a garbled transliteration of"
     return Garble(
         candidate.start,
