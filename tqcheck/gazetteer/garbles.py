@@ -565,12 +565,16 @@ def _rows_in(
     keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= _MIN_SKELETON}
     if deletions:
         keys |= {k[:i] + k[i + 1 :] for k in list(keys) if len(k) >= 4 for i in range(len(k))}
-    rows = sorted({row for key in keys for row in _index().skeleton_rows_in(key, countries, limit)})
-    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    index = _index()
+    places = {  # each row with its place, read in the same query
+        (rowid, spelling): place
+        for key in keys
+        for rowid, spelling, place in index.skeleton_places_in(key, countries, limit)
+    }
     return [
-        (rowid, spelling, places[rowid])
-        for rowid, spelling in rows
-        if places[rowid].country in countries
+        (rowid, spelling, places[(rowid, spelling)])
+        for rowid, spelling in sorted(places)
+        if places[(rowid, spelling)].country in countries
     ]
 
 
