@@ -2256,15 +2256,13 @@ def _literal_by_skeleton(
 def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
     """A name of several words read back by consonant classes is the place's own name or a
     respelling of it, word for word: each of its words (the Arabic article aside) has the
-    classes of the phrase's word in its place ("Ain Karma": عين, كرمة), or its own name is one
-    word, a compound ("Kuhdasht": کوه, دشت). A run of syllables that
-    merely shares the classes ("su ge ai he la si") is no reading of the phrase."""
+    classes of the phrase's word in its place ("Ain Karma": عين, كرمة). A run of syllables that
+    merely shares the classes ("su ge ai he la si"), or one word that does ("on the Red List" is
+    no Margham), is no reading of the phrase."""
     if spelling != place.name and not _form_of_own_name(spelling, place):
         return False
     parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
     parts = [p for p in parts if not _ARTICLE.match(p)]
-    if len(parts) == 1 and spelling == place.name:
-        return True  # a compound written as one word, the place's own name ("Kuhdasht")
     if len(parts) != len(words):
         return False
     return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
@@ -2510,8 +2508,7 @@ def _one_opening_vowel(text: str) -> str:
 def _long_vowels_as_one(text: str) -> str:
     """``text`` with a doubled vowel inside a word, an English way of marking an Arabic or
     Persian long vowel, written as romanisations write it ("Kaashan" -> "Kashan", "Meeranshah"
-    -> "Miranshah"). Read beside the name as written: "aa" inside a word is also an ain
-    ("Saada", صعدة)."""
+    -> "Miranshah")."""
     return _LONG_VOWEL.sub(lambda hit: _LONG_VOWELS[hit.group().lower()], text)
 
 
@@ -2525,13 +2522,9 @@ def _by_sound(
 ) -> Garble | None:
     # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
     # as the one vowel romanisations write for it; the name as written is judged below.
-    text = _one_opening_vowel(candidate.text)
+    # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
+    text = _long_vowels_as_one(_one_opening_vowel(candidate.text))
     scored = _sound_scores(candidate, text, countries)
-    # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan")
-    if (long := _long_vowels_as_one(text)) != text:
-        for rowid, value in _sound_scores(candidate, long, countries).items():
-            if rowid not in scored or scored[rowid][0] < value[0]:
-                scored[rowid] = value
     return _judged(candidate, countries, geography, text, scored)
 
 
