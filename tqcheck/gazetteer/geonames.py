@@ -1120,7 +1120,8 @@ def confidences(chosen: Sequence[float], scores: Sequence[float]) -> list[float]
 # Arabic-script exact lookups an index answers with SQL before it holds its Arabic spellings
 # in memory (a one-sentence pair never pays for reading them).
 _ARABIC_QUERIES_BEFORE_SET = 500
-# Exact spellings an index remembers the places of (a few hundred per article).
+# Exact spellings (and skeleton keys) an index remembers the places of (a few hundred per
+# article).
 _EXACT_READ_SIZE = 50_000
 
 
@@ -1199,6 +1200,9 @@ class GeoNamesIndex:
         # again (every capitalised run of a section, for each candidate it reads)
         self._exact_read: dict[
             tuple[str, bool], tuple[list[tuple[int, str]], dict[int, GeoPlace], dict[int, int]]
+        ] = {}
+        self._skeleton_read: dict[
+            tuple[str, tuple[str, ...], int], list[tuple[int, str, GeoPlace]]
         ] = {}
 
     def close(self) -> None:
@@ -1369,17 +1373,24 @@ class GeoNamesIndex:
         codes = sorted(countries)
         if not codes or len(key) < MIN_SKELETON:
             return []
-        marks = ",".join("?" * len(codes))
-        fields = ", ".join(f"p.{field}" for field in _FIELDS)
-        return [
-            (row[0], row[1], GeoPlace(*row[2:]))
-            for row in self._query(
-                f"SELECT s.place, s.spelling, {fields} FROM skeletons s "
-                "JOIN places p ON p.rowid = s.place "
-                f"WHERE s.key = ? AND p.country IN ({marks}) ORDER BY s.place LIMIT ?",
-                (key, *codes, limit),
-            )
-        ]
+        asked = (key, tuple(codes), limit)
+        read = self._skeleton_read.get(asked)
+        if read is None:  # remembered: a check asks a short key again for other candidates
+            marks = ",".join("?" * len(codes))
+            fields = ", ".join(f"p.{field}" for field in _FIELDS)
+            read = [
+                (row[0], row[1], GeoPlace(*row[2:]))
+                for row in self._query(
+                    f"SELECT s.place, s.spelling, {fields} FROM skeletons s "
+                    "JOIN places p ON p.rowid = s.place "
+                    f"WHERE s.key = ? AND p.country IN ({marks}) ORDER BY s.place LIMIT ?",
+                    (key, *codes, limit),
+                )
+            ]
+            if len(self._skeleton_read) >= _EXACT_READ_SIZE:
+                self._skeleton_read.clear()
+            self._skeleton_read[asked] = read
+        return list(read)
 
     def by_skeleton(
         self, name: str, limit: int = DEFAULT_LIMIT, deletions: bool = False
@@ -1697,6 +1708,7 @@ class _EmptyIndex(GeoNamesIndex):
         self._arabic_queries = 0
         self._arabic_keys = frozenset()
         self._exact_read = {}
+        self._skeleton_read = {}
 
 
 # --- source-name queries (bilingual) ---
