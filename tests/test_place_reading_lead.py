@@ -96,3 +96,16 @@ def test_a_persian_ezafe_standing_alone_is_part_of_the_name() -> None:
     document = _document(text)
     assert "Mazar i Sharif" in {c.text for c in garbles._candidates(document)}
     assert _garbles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters gathered in central Dishonbi on Saturday.\n", "Dushanbe"),
+        ("Protesters gathered in central Ishqabad on Saturday.\n", "Ashgabat"),
+    ],
+)
+def test_copy_naming_no_country_knows_a_city_by_its_consonants(text: str, name: str) -> None:
+    # the vowels MT guessed apart, the name has the capital's consonants in order
+    [(_found, kind, _country, found)] = _garbles(text)
+    assert (kind, found) == ("transliteration", name)

@@ -14,6 +14,7 @@ module only picks which countries to read against.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,10 +103,15 @@ def recognised(text: str) -> list[tuple[str, str, float]]:
         return []
     written = skeletons(text) | skeletons(garbles._bare(text))
     found: dict[str, tuple[str, float]] = {}
-    for query in {fold(text), garbles._bare(text)}:
+    # The name as written, and with its vowels as one: a reader knows "Yarifan" as Yerevan by
+    # its consonants, in order, whatever vowels MT guessed (the reading in the city's country,
+    # below, still has to find it).
+    queries = [(query, names) for query in {fold(text), garbles._bare(text)}]
+    queries += [(_vowels_as_one(query), _vowel_blind_names()) for query, _ in queries]
+    for query, choices in queries:
         for _name, score, position in process.extract(
             query,
-            names,
+            choices,
             scorer=JaroWinkler.similarity,
             score_cutoff=MIN_RECOGNISED,
             limit=CITIES_TRIED * 4,
@@ -117,6 +123,20 @@ def recognised(text: str) -> list[tuple[str, str, float]]:
                 found[geonameid] = (country, score)
     ranked = sorted(found.items(), key=lambda item: -item[1][1])[:CITIES_TRIED]
     return [(geonameid, country, score) for geonameid, (country, score) in ranked]
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _vowels_as_one(folded: str) -> str:
+    """A folded name with each run of vowels written as one "a"."""
+    return _VOWELS.sub("a", folded)
+
+
+@cache
+def _vowel_blind_names() -> list[str]:
+    """:func:`_cities`' names, each with its vowels as one (same positions)."""
+    return [_vowels_as_one(name) for name in _cities()[0]]
 
 
 def spelled_like(text: str, place: GeoPlace) -> float:
