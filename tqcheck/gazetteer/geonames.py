@@ -1204,6 +1204,7 @@ class GeoNamesIndex:
         self._skeleton_read: dict[
             tuple[str, tuple[str, ...], int], list[tuple[int, str, GeoPlace]]
         ] = {}
+        self._exact_names: dict[str, tuple[GeoPlace, ...]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -1241,8 +1242,15 @@ class GeoNamesIndex:
     def exact(self, name: str) -> list[GeoPlace]:
         """Places with ``name`` as primary or alternate spelling, largest first (see
         :meth:`exact_ranked` for the order that reads a name as a sub-editor would)."""
-        arabic = is_arabic(name)
-        return self.exact_key(arabic_key(name) if arabic else fold(name), arabic)
+        places = self._exact_names.get(name)
+        if places is None:
+            arabic = is_arabic(name)
+            places = tuple(self.exact_key(arabic_key(name) if arabic else fold(name), arabic))
+            if not arabic:  # a name written in Latin letters, remembered as it is written
+                if len(self._exact_names) >= _EXACT_READ_SIZE:
+                    self._exact_names.clear()
+                self._exact_names[name] = places
+        return list(places)
 
     def _exact_rows(self, key: str, arabic: bool) -> list[tuple[int, str]]:
         """(rowid, names.kind) of the places spelled ``key``, largest first."""
@@ -1709,6 +1717,7 @@ class _EmptyIndex(GeoNamesIndex):
         self._arabic_keys = frozenset()
         self._exact_read = {}
         self._skeleton_read = {}
+        self._exact_names = {}
 
 
 # --- source-name queries (bilingual) ---
