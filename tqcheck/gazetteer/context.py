@@ -167,7 +167,9 @@ def geography_of(text: str) -> Geography:
         code = codes.get(fold(hit.group()))
         if code:
             spans.append(hit.span())
-            travellers = _TRAVELLERS.match(text, hit.end())
+            # "German tourists off X" say nothing of where the story is; "Syrian refugees in X"
+            # set it by Syria's borders, like "near the Syrian border"
+            travellers = _travellers().match(text, hit.end())
             if travellers is not None:
                 if travellers.group("fled"):
                     counts[code] += 1.0  # "Syrian refugees in X": by the border, not in it
@@ -184,14 +186,19 @@ def geography_of(text: str) -> Geography:
     return Geography(dict(counts), frozenset(counts) - elsewhere)
 
 
-# People of a country who are abroad: "German tourists", "British nationals" say nothing of
-# where a story is set; "Syrian refugees", "Afghan migrants" set it by their country's borders
-# (its neighbours), like "near the Syrian border". (Pilgrims, citizens, passengers are as often
-# at home: "Saudi pilgrims stayed in Taif".)
-_TRAVELLERS = re.compile(
-    r"\s+(?:(?P<fled>refugees|migrants|asylum[ -]seekers|exiles)|tourists|holidaymakers|"
-    r"holiday-makers|visitors|nationals|expatriates|expats|travellers|travelers)\b"
-)
+@cache
+def _travellers() -> re.Pattern[str]:
+    """The nouns of ``travellers.txt`` after a country word ("German tourists", "Syrian
+    refugees"), the group ``fled`` holding those that set a story by the country's borders."""
+    text = resources.files("tqcheck.data").joinpath("travellers.txt").read_text("utf-8")
+    away: list[str] = []
+    fled: list[str] = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, _, mark = line.partition("\t")
+            (fled if mark.strip() == "fled" else away).append(re.escape(noun.strip()))
+    return re.compile(rf"\s+(?:(?P<fled>{'|'.join(fled)})|{'|'.join(away)})\b")
+
 
 _FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
 _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")

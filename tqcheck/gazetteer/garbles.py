@@ -837,23 +837,6 @@ def find_garbles(document: Document) -> list[Garble]:
 # "Bordj Bou Arreridj province"): read whole, else as names of one or two words.
 _NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
 _SHORT_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
-# "North Waziristan", "Upper Nile": a compass word before a region's name
-_COMPASS = frozenset(
-    [
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Upper",
-        "Lower",
-        "Central",
-        "Greater",
-    ]
-)
 
 
 def _loose_geography(document: Document, offset: int) -> frozenset[str]:
@@ -904,7 +887,11 @@ def _loose_countries(name: str, seen: set[str]) -> set[str]:
     derived = _derived_country(words[0])
     if derived:
         return {derived}
-    bare = " ".join(words[1:]) if len(words) > 1 and words[0] in _COMPASS else name
+    # "North Waziristan", "Upper Nile": a compass word before a region's name
+    from tqcheck.lexicon import word_list
+
+    compass = word_list("compass_words")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in compass else name
     if feature := (
         region_features().get(fold(name))
         or region_features().get(fold(bare))
