@@ -42,7 +42,7 @@ import zlib
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1310,6 +1310,7 @@ def _named_parts(
     }
 
 
+@lru_cache(maxsize=64)  # asked for each candidate of a section: read once per section
 def _city_of_part(country: str, text: str) -> bool:
     """``text`` names a city of 100,000 or more of the region's part of ``country`` by its own
     name ("east of Grozny": Chechnya, so the North Caucasus)."""
@@ -2034,6 +2035,8 @@ def _literal_through(
     scored: dict[int, tuple[float, str, str]] = {}
     ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
+    # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
+    tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
@@ -2048,9 +2051,9 @@ def _literal_through(
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
                 forms = _taa_marbuta_forms(arabic_key(arabic))  # once, not per country
-                for country in countries & ARABIC_SCRIPT_REGION:
+                for by_key in tables:
                     for key, score in forms:
-                        for rowid, spelling in _country_arabic(country).by_key.get(key, []):
+                        for rowid, spelling in by_key.get(key, ()):
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (score, spelling, gloss)
                             ranks[rowid] = min(ranks.get(rowid, rank), rank)
