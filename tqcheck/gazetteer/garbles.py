@@ -1114,12 +1114,17 @@ def _recorded(text: str) -> list[GeoPlace]:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    """The folded words of a name, without the Arabic article, standing alone or joined to the
-    name ("Al Hasakah", "Alhasakah": "hasakah")."""
+    """The folded words of a name, without the Arabic article, standing alone or joined to a
+    word ("Al Hasakah", "Alhasakah": "hasakah"; "Deir Ezzor", "Deir ez-Zor": "deir", "zor")."""
     parts = [p for p in fold_keep_spaces(name).split() if p and not _ARTICLE.match(p)]
-    if parts and len(parts[0]) > 4 and parts[0][:2] in ("al", "el"):
-        parts[0] = parts[0][2:]
-    return tuple(parts)
+    return tuple(_FUSED_ARTICLE.sub("", p) if len(p) > 4 else p for p in parts)
+
+
+# The Arabic article written onto its word: "al"/"el", or assimilated to the word's first
+# consonant, which it doubles ("Ezzor", "Arraqqa", "Ashsham").
+_FUSED_ARTICLE = re.compile(
+    r"^(?:[ae]l(?=[^aeiou])|[ae](?=(sh|th|dh|[dnrstz])\1))(?:sh|th|dh|[dnrstz])?"
+)
 
 
 def _english_unit_name(text: str, countries: set[str]) -> bool:
@@ -2294,6 +2299,51 @@ def _one_short_vowel_apart(written: str, spelling: str) -> bool:
     return pair == {"a", "e"}
 
 
+# Conventions of romanising Arabic that spell one name two ways: French ou for u, the
+# diphthongs ay/ai/ei/ey and aw/au/ow, French gu before e or i.
+_CONVENTIONS = (
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"a[iy]|e[iy]"), "ay"),
+    (re.compile(r"a[uw]|ow"), "aw"),
+    (re.compile(r"gu(?=[ei])"), "g"),
+)
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def _romanisation_key(name: str, shadda: bool = False) -> str:
+    """The name's words (``_words``) with the conventions of ``_CONVENTIONS`` made one; with
+    ``shadda``, a doubled consonant written once (a spelling that doubles one the place's name
+    writes once, "Ghadamess", is no convention)."""
+    key = " ".join(_words(name))
+    for pattern, replacement in _CONVENTIONS:
+        key = pattern.sub(replacement, key)
+    return _DOUBLED.sub(r"\1", key) if shadda else key
+
+
+def _romanised_alike(written: str, country: str, names: Iterable[str]) -> bool:
+    """``written`` spells one of ``names`` under other conventions of romanising Arabic ("Marsa
+    Matrouh" for Marsa Matruh, "Ain al-Arab" for 'Ayn al 'Arab, "Maarat al-Numan" for Ma'arrat
+    an Nu'man, the shadda of the place's name written once), at most with an unwritten short
+    vowel read a or e ("Tel Abyad", Tall Abyad) where that is no garble
+    (``vowel_swap_is_garble``): a spelling wire copy uses, not MT's. Only for a place whose
+    name is written at home in Arabic script: a Turkish or Central Asian name has one Latin
+    spelling ("Istanboul" is French for Istanbul)."""
+    from tqcheck.gazetteer.through_arabic import _vowels_written
+
+    if country in _vowels_written():
+        return False
+    key = _romanisation_key(written)
+    for name in names:
+        other = _romanisation_key(name, shadda=True)
+        if key == other:
+            return True
+        if _one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
+            country, written, name, _english_names()
+        ):
+            return True
+    return False
+
+
 def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
     """Skeletons of ``text`` (True) and their near variants (False): one confusable class
     swapped (b/p, f/v, t/d, s/z) and, with ``drop``, one class dropped."""
@@ -2661,6 +2711,8 @@ def _judged(
         and not vowel_swap_is_garble(place.country, text, name, _english_names())
     ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
+    if not english and _romanised_alike(text, place.country, (name, spelling, place.name)):
+        return None  # "Marsa Matrouh", "Tel Abyad": the name under another convention
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
 
