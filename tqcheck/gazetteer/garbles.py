@@ -2026,7 +2026,7 @@ def _literal_through(
             a is None and is_english_word(w) for option in options for w, a, _ in option
         ):
             return None  # "Port of Spain"-like: an English word kept, not a name
-    if options is None:
+    if options is None or _as_written(options):
         return None
     single = len(re.findall(r"[^\W\d_]+", candidate.text)) == 1
     weak_single = single and candidate.slot not in ("strong", "country")
@@ -2118,6 +2118,17 @@ def _literal_through(
             else f"a literal translation of {name}, {_country_name(place.country)}: "
             f"{spelling} read as Arabic words ({gloss})"
         ),
+    )
+
+
+def _as_written(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> bool:
+    """Every word the tables translate is English for an Arabic word of it only as that word's
+    romanisation ("sheikh" for شيخ, "wadi" for وادي): the name is romanised, not translated
+    ("Sheikh Zuweid" is Ash Shaykh Zuwayd as wire copy spells it)."""
+    return all(
+        option[0][1] is None
+        or any(fold(word) in {fold(form) for form in latin} for word, _a, latin in option)
+        for option in options
     )
 
 
