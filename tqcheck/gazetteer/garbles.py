@@ -1396,6 +1396,8 @@ def resolve_in_context(
         return None  # let through for the well-known city's reading alone
     # One English word that sounds like a town of the article's countries (``look_alikes``).
     town = look_alike(candidate, countries)
+    if town is not None and _spelled_as(text, town):
+        town = None  # "Jahra" for Al Jahra': the town's own name
     if literal is not None:
         if town is not None and _smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
@@ -1410,6 +1412,14 @@ def resolve_in_context(
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
     return found
+
+
+def _spelled_as(text: str, garble: Garble) -> bool:
+    """``text`` is the name of the place ``garble`` reads it as, with or without the Arabic
+    article (``_same_name``: "Jahra" for Al Jahra')."""
+    place = _index().get(garble.geonameid)
+    names = [garble.name] + ([place.name] if place is not None else [])
+    return any(_same_name(text, name) for name in names)
 
 
 # Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
