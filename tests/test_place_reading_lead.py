@@ -135,3 +135,12 @@ def test_romanisation_conventions_are_made_one() -> None:
     assert garbles._romanisation_key("Ghadamess") != garbles._romanisation_key(
         "Ghadames", shadda=True
     )
+
+
+def test_a_word_is_read_to_its_feminine_nisba() -> None:
+    # محمود "praised" -> المحمودية, Al Mahmudiyah: place names are often a word's nisba
+    forms = dict(garbles._taa_marbuta_forms("المحمود"))
+    assert forms["المحموديه"] == garbles.SCORE_ARABIC_NISBA
+    assert "الياباني" + "يه" not in dict(garbles._taa_marbuta_forms("الياباني"))  # ends in ya
+    text = "Talks were held in the Praised, south of Baghdad, on Tuesday, police said.\n"
+    assert [(kind, name) for _t, kind, _c, name in _garbles(text)] == [("literal", "Al Mahmudiyah")]

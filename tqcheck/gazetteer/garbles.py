@@ -85,6 +85,7 @@ if TYPE_CHECKING:
 # Scores are probability-like: how often a match of this kind and strength names the place.
 SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
 SCORE_ARABIC_TAA = 0.90  # ... with a final taa marbuta added or removed
+SCORE_ARABIC_NISBA = 0.88  # ... the last word's feminine nisba (محمود -> المحمودية)
 SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a Latin name
 LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
 # Names of two consonant classes: a town of the article's countries this large, this close.
@@ -2170,6 +2171,9 @@ def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
         forms.append((key[:-1], SCORE_ARABIC_TAA))
     elif len(key) >= 3:
         forms.append((key + "ه", SCORE_ARABIC_TAA))
+        if key.startswith("ال") and not key.endswith("ي") and " " not in key and len(key) >= 5:
+            # "the Praised": محمود, the place المحمودية, the word's feminine nisba
+            forms.append((key + "يه", SCORE_ARABIC_NISBA))
     return forms
 
 
