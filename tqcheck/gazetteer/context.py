@@ -167,8 +167,6 @@ def geography_of(text: str) -> Geography:
         code = codes.get(fold(hit.group()))
         if code:
             spans.append(hit.span())
-            # "German tourists off X" say nothing of where the story is; "Syrian refugees in X"
-            # set it by Syria's borders, like "near the Syrian border"
             travellers = _travellers().match(text, hit.end())
             if travellers is not None:
                 if travellers.group("fled"):

@@ -2099,8 +2099,9 @@ def _literal_through(
             return None
     translated = sum(1 for option in options if option[0][1] is not None)
     if not scored and candidate.slot != "none" and translated >= 1:
-        # Consonant classes are weak evidence: only for one translated word, in a place slot.
-        # "the Eyebrow": MT's article stands for the name's, and counts as a class (El Hajeb)
+        # Consonant classes are weak evidence: only in a place slot, and for several translated
+        # words only word for word (``_word_by_word``). "the Eyebrow": MT's article stands for
+        # the name's, and counts as a class (El Hajeb)
         article = candidate.definite and candidate.slot in ("strong", "country")
         if translated > 1 and " of " in f" {candidate.text.lower()} ":
             # "Head of the Stranger" is رأس غريب: an idafa keeps the English order, and read by
@@ -2281,8 +2282,7 @@ def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPl
     no Margham), is no reading of the phrase."""
     if spelling != place.name and not _form_of_own_name(spelling, place):
         return False
-    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
-    parts = [p for p in parts if not _ARTICLE.match(p)]
+    parts = _words(spelling)
     if len(parts) != len(words):
         return False
     return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
@@ -2353,9 +2353,9 @@ def _romanised_alike(written: str, country: str, names: Iterable[str]) -> bool:
     (``vowel_swap_is_garble``): a spelling wire copy uses, not MT's. Only for a place whose
     name is written at home in Arabic script: a Turkish or Central Asian name has one Latin
     spelling ("Istanboul" is French for Istanbul)."""
-    from tqcheck.gazetteer.through_arabic import _vowels_written
+    from tqcheck.gazetteer.through_arabic import vowels_written
 
-    if country in _vowels_written():
+    if country in vowels_written():
         return False
     key = _romanisation_key(written)
     for name in names:
@@ -2589,15 +2589,6 @@ def _by_sound(
     # as the one vowel romanisations write for it; the name as written is judged below.
     # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
     text = _long_vowels_as_one(_one_opening_vowel(candidate.text))
-    scored = _sound_scores(candidate, text, countries)
-    return _judged(candidate, countries, geography, text, scored)
-
-
-def _sound_scores(
-    candidate: _Candidate, text: str, countries: set[str]
-) -> dict[int, tuple[float, str, str]]:
-    """rowid -> (score, spelling, evidence) of the places of ``countries`` that ``text`` (the
-    candidate's name, read as :func:`_by_sound` reads it) sounds like."""
     folded = fold(text)
     scored: dict[int, tuple[float, str, str]] = {}
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
@@ -2648,18 +2639,6 @@ def _sound_scores(
             scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
     if candidate.slot != "country":  # "X, Pakistan": the copy states X's country
         _world_cities(text, folded, countries, scored)
-    return scored
-
-
-def _judged(
-    candidate: _Candidate,
-    countries: set[str],
-    geography: Geography | None,
-    text: str,
-    scored: dict[int, tuple[float, str, str]],
-) -> Garble | None:
-    """The garble :func:`_by_sound` reports from the places ``text`` sounds like, if any."""
-    folded = fold(text)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want

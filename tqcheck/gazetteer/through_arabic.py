@@ -493,7 +493,9 @@ def latin_readings(
 
 
 @cache
-def _vowels_written() -> frozenset[str]:
+def vowels_written() -> frozenset[str]:
+    """The region's countries whose place names are written at home with every vowel
+    (``vowels_written.txt``: Latin, Cyrillic, Georgian, Armenian, Greek script)."""
     text = resources.files("tqcheck.data").joinpath("vowels_written.txt").read_text("utf-8")
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
@@ -511,7 +513,7 @@ def vowel_swap_is_garble(
     "Najef" for Najaf), unless ``written`` is one of the recorded spellings itself."""
     if (country, fold(written)) in recorded:
         return False
-    return country in _vowels_written() or (country, fold(name)) in recorded
+    return country in vowels_written() or (country, fold(name)) in recorded
 
 
 def read_through_arabic(
