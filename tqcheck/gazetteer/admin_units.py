@@ -151,13 +151,13 @@ def _unit_key(name: str) -> str:
 
 @cache
 def _units_by_key() -> dict[str, tuple[Unit, ...]]:
-    from tqcheck.gazetteer.geonames import iso_subdivisions
+    from tqcheck.gazetteer import iso
     from tqcheck.gazetteer.words import zipf
 
     kinds = unit_kinds()
     english = {row[0]: _split(row[1]) for row in _rows("admin_unit_names.tsv")}
     subdivisions: dict[str, list[tuple[str, str, str]]] = {}
-    for code, country, iso_type, iso_name in iso_subdivisions():  # pycountry's, from a cache
+    for code, country, iso_type, iso_name in iso.subdivisions():  # pycountry's, from a cache
         subdivisions.setdefault(country, []).append((code, iso_type, iso_name))
     found: dict[str, list[Unit]] = {}
     for country, country_kinds in kinds.items():

@@ -12,9 +12,13 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import sys
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def load(path: Path) -> Any | None:
@@ -48,6 +52,26 @@ def named_path(prefix: str, facts: object) -> Path:
     from tqcheck.semantic.onnx_encoder import cache_dir
 
     return cache_dir() / "gazetteer" / f"{prefix}-{zlib.crc32(repr(facts).encode()):08x}.pickle"
+
+
+def table(prefix: str, inputs: Iterable[Path | str], build: Callable[[], T], kind: type) -> T:
+    """The table ``build`` makes from the files ``inputs`` (data files and the modules that
+    read them), kept as ``<prefix>-<checksum>.pickle``: read back while every input's bytes
+    and the Python version are the same, else built and stored (a cache that cannot be
+    written, or an input that cannot be read, only means building it each time). ``kind`` is
+    the type a good pickle holds."""
+    facts: list[object] = [sys.version]
+    try:
+        facts.extend(checksum(Path(source)) for source in inputs)
+    except OSError:
+        return build()
+    path = named_path(prefix, facts)
+    cached = load(path)
+    if isinstance(cached, kind):
+        return cached  # type: ignore[return-value]
+    value = build()
+    store(path, value)  # not stored in a read-only cache: built again next time
+    return value
 
 
 def store(path: Path, value: Any) -> None:

@@ -68,14 +68,13 @@ class Geography:
 @cache
 def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern matching every country word and the map folded word -> ISO code."""
-    import pycountry
+    from tqcheck.gazetteer import iso
 
     words: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name", "official_name"):
-            value = getattr(country, attribute, None)
+    for country in iso.countries():
+        for value in (country.name, country.common_name, country.official_name):
             if value and "," not in value:
-                words[value.removeprefix("the ")] = country.alpha_2
+                words[value.removeprefix("the ")] = country.code
     text = resources.files("tqcheck.data").joinpath("country_words.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):

@@ -944,11 +944,11 @@ def _region_units() -> dict[str, set[str]]:
     """Folded ISO 3166-2 name -> the region countries with a subdivision of that name (also
     for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and the last
     word of the names of two or more units of one country ("Darfur": Sudan)."""
-    from tqcheck.gazetteer.geonames import iso_subdivisions
+    from tqcheck.gazetteer import iso
 
     table: dict[str, set[str]] = {}
     last_words: dict[str, list[str]] = {}
-    for _code, country, _kind, name in iso_subdivisions():
+    for _code, country, _kind, name in iso.subdivisions():
         if country in ARABIC_SCRIPT_REGION:
             table.setdefault(fold(name), set()).add(country)
             if " " in name:
@@ -985,20 +985,19 @@ _NATIONALITY_ENDINGS = frozenset(
 
 @cache
 def _country_prefix_codes() -> dict[str, str]:
-    import pycountry
+    from tqcheck.gazetteer import iso
 
     codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        if country.alpha_2 not in ARABIC_SCRIPT_REGION:
+    for country in iso.countries():
+        if country.code not in ARABIC_SCRIPT_REGION:
             continue
-        for attribute in ("name", "common_name"):
-            value = getattr(country, attribute, None)
+        for value in (country.name, country.common_name):
             if value and " " not in value and "," not in value:
                 name = fold(value)
                 if len(name) >= 4:
-                    codes[name] = country.alpha_2
+                    codes[name] = country.code
                 if len(name) >= 6:
-                    codes[name[:-1]] = country.alpha_2
+                    codes[name[:-1]] = country.code
     return codes
 
 
@@ -1168,12 +1167,11 @@ def _country_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
 
 @cache
 def _country_folds() -> frozenset[str]:
-    import pycountry
+    from tqcheck.gazetteer import iso
 
     names = set()
-    for country in pycountry.countries:
-        for attribute in ("name", "common_name"):
-            value = getattr(country, attribute, None)
+    for country in iso.countries():
+        for value in (country.name, country.common_name):
             if value and " " not in value and "," not in value:
                 names.add(fold(value))
     return frozenset(names)
@@ -1554,11 +1552,9 @@ def _english_name(place: GeoPlace, *spellings: str) -> str:
 
 
 def _country_name(code: str) -> str:
-    import pycountry
+    from tqcheck.gazetteer import iso
 
-    country = pycountry.countries.get(alpha_2=code)
-    name = getattr(country, "common_name", None) or getattr(country, "name", code)
-    return {"TR": "Turkey"}.get(code, name.split(",")[0])
+    return {"TR": "Turkey"}.get(code) or iso.short_name(code)
 
 
 def _best(

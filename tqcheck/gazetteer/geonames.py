@@ -53,7 +53,7 @@ import time
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -397,41 +397,6 @@ def _city_sources(
             population=min(int(city.get("population") or 0), MAX_POPULATION),
             alternates=alternates,
         )
-
-
-_SUBDIVISIONS_VERSION = 1
-
-
-@cache
-def iso_subdivisions() -> tuple[tuple[str, str, str, str], ...]:
-    """(code, country code, type, name) of every ISO 3166-2 subdivision, in pycountry's order.
-
-    Kept as a pickle in tqcheck's cache folder, named after pycountry's version and its
-    database file: loading pycountry's subdivision objects took 65 ms of every check that asks
-    about a unit or a region (issue 13: cold start); the tuples read back in a few."""
-    import pycountry
-
-    from tqcheck.gazetteer import cache_files
-
-    database = Path(pycountry.__file__).parent / "databases" / "iso3166-2.json"
-    try:
-        stat = database.stat()
-        facts = (pycountry.__version__, stat.st_size, stat.st_mtime_ns, _SUBDIVISIONS_VERSION)
-    except OSError:
-        facts = None
-    path = None
-    if facts is not None:
-        path = cache_files.named_path("iso-subdivisions", facts)
-        cached = cache_files.load(path)
-        if isinstance(cached, tuple):
-            return cached
-    rows = tuple(
-        (subdivision.code, subdivision.country_code, subdivision.type, subdivision.name)
-        for subdivision in pycountry.subdivisions
-    )
-    if path is not None:
-        cache_files.store(path, rows)  # not stored in a read-only cache: read again
-    return rows
 
 
 def _iso_sources() -> Iterator[_Source]:

@@ -49,12 +49,9 @@ _COMMON_WORD_ZIPF = 3.5
 def _country_name(code: str) -> str:
     if code in _COUNTRY_NAMES:
         return _COUNTRY_NAMES[code]
-    import pycountry
+    from tqcheck.gazetteer import iso
 
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name.split(",")[0]
+    return iso.short_name(code)
 
 
 def _cased(term: str, written: str) -> str:

@@ -108,19 +108,17 @@ def _common_words(text: str) -> bool:
 @cache
 def _subdivisions() -> frozenset[str]:
     """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia")."""
-    import pycountry
-
-    from tqcheck.gazetteer.geonames import iso_subdivisions
+    from tqcheck.gazetteer import iso
 
     names = {
         fold(value.removeprefix("the "))
-        for c in pycountry.countries
-        for value in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        for c in iso.countries()
+        for value in (c.name, c.common_name, c.official_name)
         if value
     }
-    names.update(fold(c.name.split(",")[0]) for c in pycountry.countries)  # "Palestine, State of"
-    # pycountry's subdivisions from the cache: loading its objects took 65 ms (issue 13)
-    names.update(fold(name) for _, _, _, name in iso_subdivisions())
+    names.update(fold(c.name.split(",")[0]) for c in iso.countries())  # "Palestine, State of"
+    # pycountry's countries and subdivisions from the cache: loading its objects took 65 ms
+    names.update(fold(name) for _, _, _, name in iso.subdivisions())
     return frozenset(names)
 
 
@@ -132,10 +130,12 @@ def _population(geonameid: str) -> int:
 
 
 def _country(code: str) -> str:
-    import pycountry
+    from tqcheck.gazetteer import iso
 
-    country = pycountry.countries.get(alpha_2=code)
-    return getattr(country, "common_name", None) or getattr(country, "name", code)
+    country = iso.country(code)
+    if country is None:
+        return code
+    return country.common_name or country.name
 
 
 def _zipf(word: str) -> float:
