@@ -151,6 +151,35 @@ def _unit_key(name: str) -> str:
 
 @cache
 def _units_by_key() -> dict[str, tuple[Unit, ...]]:
+    """Unit key -> the first-level units so named, from a table kept as a pickle in the cache
+    (named after its inputs: building it took 15 to 35 ms of each check; issue 13: cold start).
+    The pickle holds plain tuples; the units are made here with the kinds of :func:`unit_kinds`."""
+    from tqcheck.gazetteer import cache_files, iso, words
+
+    inputs = [
+        __file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("admin_unit_terms.tsv"),
+        cache_files.data_file("admin_unit_names.tsv"),
+        iso.__file__,
+        cache_files.package_file("pycountry", "databases", "iso3166-2.json"),
+        words.__file__,
+        cache_files.package_file("wordfreq", "data", "small_en.msgpack.gz"),
+    ]
+    keyed = cache_files.table("admin-units", inputs, _unit_rows_by_key, dict)
+    kinds = unit_kinds()
+    units: dict[tuple[str, str, int], Unit] = {}
+    for rows in keyed.values():
+        for code, country, index in rows:
+            if (code, country, index) not in units:
+                units[code, country, index] = Unit(code, country, kinds[country][index])
+    return {key: tuple(units[row] for row in rows) for key, rows in keyed.items()}
+
+
+def _unit_rows_by_key() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """Unit key -> (code, country, index of its kind in the country's ``unit_kinds``) of the
+    units so named: an ISO 3166-2 name that is no ordinary English word, and the names of
+    ``admin_unit_names.tsv``."""
     from tqcheck.gazetteer import iso
     from tqcheck.gazetteer.words import zipf
 
@@ -159,14 +188,16 @@ def _units_by_key() -> dict[str, tuple[Unit, ...]]:
     subdivisions: dict[str, list[tuple[str, str, str]]] = {}
     for code, country, iso_type, iso_name in iso.subdivisions():  # pycountry's, from a cache
         subdivisions.setdefault(country, []).append((code, iso_type, iso_name))
-    found: dict[str, list[Unit]] = {}
+    found: dict[str, list[tuple[str, str, int]]] = {}
     for country, country_kinds in kinds.items():
-        by_type = {kind.iso_type: kind for kind in country_kinds if kind.level == 1}
+        by_type = {
+            kind.iso_type: index for index, kind in enumerate(country_kinds) if kind.level == 1
+        }
         for code, iso_type, iso_name in subdivisions.get(country, ()):
-            kind = by_type.get(iso_type)
-            if kind is None:
+            index = by_type.get(iso_type)
+            if index is None:
                 continue
-            unit = Unit(code, country, kind)
+            unit = (code, country, index)
             names = list(english.get(code, ()))
             # An ISO name that is an ordinary English word ("Mary", "Van") is not evidence.
             if " " in iso_name or zipf(iso_name) < 4.0:

@@ -54,13 +54,19 @@ def named_path(prefix: str, facts: object) -> Path:
     return cache_dir() / "gazetteer" / f"{prefix}-{zlib.crc32(repr(facts).encode()):08x}.pickle"
 
 
-def table(prefix: str, inputs: Iterable[Path | str], build: Callable[[], T], kind: type) -> T:
+def table(
+    prefix: str,
+    inputs: Iterable[Path | str],
+    build: Callable[[], T],
+    kind: type,
+    facts: Iterable[object] = (),
+) -> T:
     """The table ``build`` makes from the files ``inputs`` (data files and the modules that
-    read them), kept as ``<prefix>-<checksum>.pickle``: read back while every input's bytes
-    and the Python version are the same, else built and stored (a cache that cannot be
-    written, or an input that cannot be read, only means building it each time). ``kind`` is
-    the type a good pickle holds."""
-    facts: list[object] = [sys.version]
+    read them), kept as ``<prefix>-<checksum>.pickle``: read back while every input's bytes,
+    the other ``facts`` (a switch, another table's name) and the Python version are the same,
+    else built and stored (a cache that cannot be written, or an input that cannot be read,
+    only means building it each time). ``kind`` is the type a good pickle holds."""
+    facts = [sys.version, *facts]
     try:
         facts.extend(checksum(Path(source)) for source in inputs)
     except OSError:
@@ -72,6 +78,36 @@ def table(prefix: str, inputs: Iterable[Path | str], build: Callable[[], T], kin
     value = build()
     store(path, value)  # not stored in a read-only cache: built again next time
     return value
+
+
+def data_file(name: str) -> Path | str:
+    """The path of ``tqcheck/data/<name>``, as an input of :func:`table`."""
+    from importlib import resources
+
+    return str(resources.files("tqcheck.data").joinpath(name))
+
+
+def package_file(package: str, *parts: str) -> Path | str:
+    """The path of a file of an installed package, found without importing the package (an
+    input of :func:`table`: pycountry's databases, wordfreq's word list); a path that is not
+    there (reads as a missing input) when the package is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return f"<no {package}>"
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+def fold_inputs() -> list[Path | str]:
+    """The code behind the lookup keys of :mod:`tqcheck.gazetteer.keys` (``fold``,
+    ``skeletons``, ``arabic_key``): that module and anyascii's, which names its version; inputs
+    of a table of folded names."""
+    import anyascii
+
+    from tqcheck.gazetteer import keys
+
+    return [keys.__file__, anyascii.__file__ or "<no anyascii>"]
 
 
 def store(path: Path, value: Any) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -66,8 +67,26 @@ class Geography:
 
 
 @cache
-def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern matching every country word and the map folded word -> ISO code."""
+def _country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The country words by their first word (the run of word characters they begin with),
+    longest first, and the map folded word -> ISO code; kept as a pickle named after its inputs
+    (issue 13: cold start)."""
+    from tqcheck.gazetteer import cache_files, iso
+
+    inputs = [
+        __file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("country_words.tsv"),
+        iso.__file__,
+        cache_files.package_file("pycountry", "databases", "iso3166-1.json"),
+    ]
+    return cache_files.table("country-words", inputs, _read_country_words, tuple)
+
+
+_FIRST_RUN = re.compile(r"\w*")
+
+
+def _read_country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     from tqcheck.gazetteer import iso
 
     words: dict[str, str] = {}
@@ -83,19 +102,50 @@ def _country_words() -> tuple[re.Pattern[str], dict[str, str]]:
         for word in listed.split("|"):
             if word.strip():
                 words[word.strip()] = code.strip()
-    ordered = sorted(words, key=len, reverse=True)
-    # The lookahead on the words' first letters lets the scan skip every other position at
-    # once: a long alternation tried at each character of a large file (an XLIFF file's
-    # markup is blanked to spaces) costs seconds. A word joined by a hyphen names the country
-    # only where the compound says who holds a place ("Pakistan-administered Kashmir"), not
-    # who acts ("Iran-backed", "Saudi-led").
-    firsts = "".join(sorted({word[0] for word in ordered}))
-    pattern = re.compile(
-        rf"(?=[{re.escape(firsts)}])(?<![\w-])(?:"
-        + "|".join(re.escape(w) for w in ordered)
-        + r")(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))"
+    by_run: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        run = _FIRST_RUN.match(word)
+        # a word that begins with another character (none does) under that character
+        by_run.setdefault(run.group() if run and run.group() else word[0], []).append(word)
+    return (
+        {run: tuple(found) for run, found in by_run.items()},
+        {fold(word): code for word, code in words.items()},
     )
-    return pattern, {fold(word): code for word, code in words.items()}
+
+
+# A word begins a country word where no letter or hyphen comes before it. A word joined by a
+# hyphen names the country only where the compound says who holds a place
+# ("Pakistan-administered Kashmir"), not who acts ("Iran-backed", "Saudi-led").
+_WORD_START = re.compile(r"(?<![\w-])\w+")
+_ANY_START = re.compile(r"(?<![\w-])(?:\w+|\W)")  # where a word begins with punctuation
+_COUNTRY_WORD_END = re.compile(r"(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))")
+
+
+@cache
+def _word_starts() -> re.Pattern[str]:
+    """Where a country word may begin: a word, or any character where one begins with
+    punctuation."""
+    plain = all(_FIRST_RUN.match(run).group() for run in _country_words()[0])  # type: ignore[union-attr]
+    return _WORD_START if plain else _ANY_START
+
+
+def country_words_in(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each country word in ``text``, left to right, the longest at each
+    place ("the Democratic Republic of the Congo", not "Congo"), none overlapping. Each word of
+    the text costs one dictionary lookup: a pattern of every country word took 15 ms to compile
+    (issue 13: cold start) and was slow on a large file without a guard on first letters."""
+    by_run = _country_words()[0]
+    after = 0
+    for run in _word_starts().finditer(text):
+        start = run.start()
+        if start < after:
+            continue
+        for word in by_run.get(run.group(), ()):
+            end = start + len(word)
+            if text.startswith(word, start) and _COUNTRY_WORD_END.match(text, end):
+                yield start, end, word
+                after = end
+                break
 
 
 def _listed(name: str) -> dict[str, frozenset[str]]:
@@ -158,24 +208,24 @@ def geography_at(document: Document, offset: int) -> Geography:
 
 def geography_of(text: str) -> Geography:
     """Countries a text names, by country word and by well-known place."""
-    pattern, codes = _country_words()
+    codes = _country_words()[1]
     counts: Counter[str] = Counter()
     spans: list[tuple[int, int]] = []
     elsewhere: set[str] = set()  # named at least once other than as a border
-    for hit in pattern.finditer(text):
-        code = codes.get(fold(hit.group()))
+    for start, end, word in country_words_in(text):
+        code = codes.get(fold(word))
         if code:
-            spans.append(hit.span())
-            travellers = _travellers().match(text, hit.end())
+            spans.append((start, end))
+            travellers = _travellers().match(text, end)
             if travellers is not None:
                 if travellers.group("fled"):
                     counts[code] += 1.0  # "Syrian refugees in X": by the border, not in it
                 continue  # "German tourists off X": the copy is not set in Germany
             # "the Gulf of Oman": a sea named after a country borders several
-            named = _feature_named_after(text, hit.start(), hit.group()) or {code}
+            named = _feature_named_after(text, start, word) or {code}
             for each in named:
                 counts[each] += 1.0
-                if not _names_a_border(text, *hit.span()):
+                if not _names_a_border(text, start, end):
                     elsewhere.add(each)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight

@@ -1935,23 +1935,30 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
     ``benchmarks/mine_toponym_words.py --team-countries``). The team table holds Persian,
     Turkic, Pashto and Urdu words beside Arabic ones; each bridges only where it names places.
     ``--team-countries`` also lists the pairs another table has, which the team table leaves
-    out, so that the other tables' pairs bridge as before."""
+    out, so that the other tables' pairs bridge as before. Kept as a pickle named after the
+    table's bytes and the code reading it (building it took 10 to 15 ms of a check; issue 13)."""
     import csv
 
     path = _gazetteer_dir() / TEAM_TABLE
-    table: dict[tuple[str, str], frozenset[str]] = {}
     if not path.is_file():
-        return table
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        for row in csv.DictReader(lines):
-            codes = frozenset((row.get("countries") or "").split())
-            for form in _taa_variants(row["arabic"].strip()):
-                key = arabic_key(form)
-                for english in row["english"].split("|"):
-                    pair = (english.strip().lower(), key)
-                    table[pair] = table.get(pair, frozenset()) | codes
-    return table
+        return {}
+
+    def build() -> dict[tuple[str, str], frozenset[str]]:
+        table: dict[tuple[str, str], frozenset[str]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if not line.startswith("#"))
+            for row in csv.DictReader(lines):
+                codes = frozenset((row.get("countries") or "").split())
+                for form in _taa_variants(row["arabic"].strip()):
+                    key = arabic_key(form)
+                    for english in row["english"].split("|"):
+                        pair = (english.strip().lower(), key)
+                        table[pair] = table.get(pair, frozenset()) | codes
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set: a smaller pickle
+        return {pair: shared.setdefault(codes, codes) for pair, codes in table.items()}
+
+    inputs = [path, __file__, *cache_files.fold_inputs()]
+    return cache_files.table("team-pairs", inputs, build, dict)
 
 
 def _diminutives(

@@ -107,7 +107,21 @@ def _common_words(text: str) -> bool:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia")."""
+    """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia"), kept as
+    a pickle named after its inputs (building it took 10 to 20 ms of a check; issue 13)."""
+    from tqcheck.gazetteer import cache_files, iso
+
+    inputs = [
+        __file__,
+        *cache_files.fold_inputs(),
+        iso.__file__,
+        cache_files.package_file("pycountry", "databases", "iso3166-1.json"),
+        cache_files.package_file("pycountry", "databases", "iso3166-2.json"),
+    ]
+    return cache_files.table("iso-names-folded", inputs, _read_subdivisions, frozenset)
+
+
+def _read_subdivisions() -> frozenset[str]:
     from tqcheck.gazetteer import iso
 
     names = {
