@@ -7,10 +7,11 @@ Colour: see ``tqcheck.cli._use_colour`` (a terminal or ``FORCE_COLOR``; never wi
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
+from functools import cache
 from typing import Any, TextIO
 
 import click
-from wcwidth import wcwidth
 
 from tqcheck.findings import Finding, Severity
 from tqcheck.reporters.summary import summarise
@@ -46,7 +47,16 @@ MIN_WIDTH = 40  # narrower terminals get this many columns anyway
 
 def _cells(char: str) -> int:
     """Terminal columns of one character: 2 for East Asian wide, 0 for combining marks."""
-    return max(wcwidth(char), 0) if char.isprintable() else 1
+    return max(_wcwidth()(char), 0) if char.isprintable() else 1
+
+
+@cache
+def _wcwidth() -> Callable[[str], int]:
+    """wcwidth's ``wcwidth``, imported when an excerpt is first shown: importing it took 15 ms
+    of every run, excerpts or none (``-q``, other formats; issue 13: cold start)."""
+    from wcwidth import wcwidth
+
+    return wcwidth
 
 
 def _window(line: str, start: int, end: int, room: int) -> tuple[int, int]:
