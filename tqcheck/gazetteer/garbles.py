@@ -789,7 +789,11 @@ def find_garbles(document: Document) -> list[Garble]:
     found: list[Garble] = []
     for candidate in _candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
-            continue
+            if not _opening_name(candidate):
+                continue
+            from dataclasses import replace
+
+            candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
@@ -832,6 +836,23 @@ def find_garbles(document: Document) -> list[Garble]:
         found.append(garble)
     document.analyses["place_garbles"] = found
     return found
+
+
+def _opening_name(candidate: _Candidate) -> bool:
+    """One word opening a sentence, outside any slot, that is no English word, no name the
+    curated layers know (a person's above all) and no place anywhere ("Yereem, on the road
+    between Sanaa and Ibb"): a capital letter there says nothing, so it is read as a name after
+    "in" is, only a close reading of a town of the article's countries counting."""
+    text = candidate.text
+    return (
+        " " not in text
+        and "-" not in text
+        and len(fold(text)) >= 4
+        and not text.isupper()
+        and not is_english_word(text)
+        and not _known_name(text)
+        and not _recorded(text)
+    )
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",

@@ -1,0 +1,45 @@
+"""A transliteration garble opening a sentence (issue 13): the capital letter says nothing, so
+a name that is no English word, no known name and no place anywhere is read as after "in",
+where only a close reading of a town of the article's countries counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    text += "\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.name, g.country) for g in garbles.find_garbles(document)]
+
+
+def test_a_respelled_town_opening_a_sentence_is_found() -> None:
+    assert _found("Tekreet was calm on Sunday after clashes, Iraqi officials said.") == [
+        ("Tekreet", "Tikrit", "IQ")
+    ]
+    assert _found("Mosull was calm on Sunday after clashes, Iraqi officials said.") == [
+        ("Mosull", "Mosul", "IQ")
+    ]
+
+
+def test_a_person_or_a_group_opening_a_sentence_stays_quiet() -> None:
+    assert _found("Shirazi was arrested in Tehran on Sunday, Iranian media reported.") == []
+    assert _found("Jabouri was detained in Baghdad on Sunday, Iraqi police reported.") == []
+    assert _found("Peshmerga fighters were deployed near Mosul, Iraqi police reported.") == []
+
+
+def test_only_one_unknown_word_opening_a_sentence_is_read() -> None:
+    def opening(text: str) -> bool:
+        document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+        return garbles._opening_name(next(iter(garbles._candidates(document))))
+
+    assert opening("Tekreet was calm.\n")
+    assert not opening("Kirkuk was calm.\n")  # a place of its own
+    assert not opening("Harvest was late.\n")  # an English word
+    assert not opening("Tekreet Mosull was calm.\n")  # two words: a person or a body more often
