@@ -103,3 +103,34 @@ def test_country_words_longest_first_whole_words_and_hyphens() -> None:
     assert list(country_words_in("Xlebanon, Lebanonx, Pre-Lebanon")) == []
     assert country_of_word("Lebanese") == "LB"
     assert geography_of("Syrian refugees in Xyz, Lebanon said.").countries == {"SY": 1.0, "LB": 1.0}
+
+
+def test_packed_lists_read_back_every_list_in_order() -> None:
+    from tqcheck.gazetteer import cache_files
+
+    entries = [(10, "a"), (11, "b"), (12, "c")]
+    table = {"x": [entries[2], entries[0]], "": [], "y": [entries[1], entries[1]]}
+    packed = cache_files.pack_lists(table, entries.index)
+    read = cache_files.PackedLists(packed, entries.__getitem__)
+    assert list(read) == ["x", "", "y"]
+    assert dict(read) == table
+    assert read.get("z", ()) == () and "z" not in read and len(read) == 3
+    assert read["x"] is read["x"]  # made once
+    # numbers past the surrogates' codes come back too
+    many = list(range(60_000))
+    assert dict(cache_files.PackedLists(cache_files.pack_lists({"k": many}, int), int)) == {
+        "k": many
+    }
+    empty = cache_files.PackedLists(cache_files.pack_lists({}, int), int)
+    assert dict(empty) == {}
+
+
+def test_a_country_s_arabic_table_packed_is_the_table() -> None:
+    table = garbles._table(
+        [(5, "عين العرب", "عين العرب"), (7, "الرقة", "الرقه"), (5, "كوباني", "كوباني")]
+    )
+    read = garbles._CountryArabic.unpacked(table.packed())
+    assert dict(read.by_key) == dict(table.by_key)
+    assert list(read.by_skeleton) == list(table.by_skeleton)
+    assert dict(read.by_skeleton) == dict(table.by_skeleton)
+    assert any(not exact for rows in read.by_skeleton.values() for _, _, exact in rows)

@@ -14,11 +14,12 @@ import os
 import pickle
 import sys
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+E = TypeVar("E")
 
 
 def load(path: Path) -> Any | None:
@@ -134,3 +135,69 @@ def may_write(folder: Path) -> bool:
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     return existing.is_dir() and writable_folder(existing) is None
+
+
+# Packed lists: a table of key -> list of entries pickled as two strings, which a process reads
+# back in a fraction of the time its tuples took (a country's Arabic names: 17 ms -> 3 ms).
+_SEPARATOR = "\x00"
+_FIRST_CODE = 0x100  # entry numbers are written as characters from here on
+_SURROGATES = 0xD800  # ... skipping the surrogates, which are no characters
+_AFTER_SURROGATES = 0xE000
+
+
+ListTable = Mapping[str, list[E]]  # a dict of lists, or the PackedLists read back
+
+
+def _character(number: int) -> str:
+    code = number + _FIRST_CODE
+    return chr(code if code < _SURROGATES else code + _AFTER_SURROGATES - _SURROGATES)
+
+
+def _number(character: str) -> int:
+    code = ord(character)
+    return code - (_FIRST_CODE if code < _SURROGATES else _FIRST_CODE + 0x800)
+
+
+def pack_lists(table: Mapping[str, Sequence[E]], number: Callable[[E], int]) -> tuple[str, str]:
+    """``table`` as two strings for a pickle: its keys, each after a NUL, and each key's list
+    as one character per entry (its ``number``, from 0), each after a NUL. Read back with
+    :class:`PackedLists`."""
+    if any(_SEPARATOR in key for key in table):
+        raise ValueError("a packed table's keys must not hold NUL")
+    lists = ("".join(_character(number(entry)) for entry in entries) for entries in table.values())
+    return "".join(_SEPARATOR + key for key in table), "".join(_SEPARATOR + s for s in lists)
+
+
+class PackedLists(Mapping[str, list[E]], Generic[E]):
+    """A read-only mapping key -> list of entries from :func:`pack_lists`' strings: the keys
+    are split out when it is made, each list is made (``entry`` of each number) when first read.
+    Keys and values come in the packed table's order."""
+
+    __slots__ = ("_codes", "_entry", "_read")
+
+    def __init__(self, packed: tuple[str, str], entry: Callable[[int], E]) -> None:
+        keys, lists = packed
+        split = zip(keys.split(_SEPARATOR)[1:], lists.split(_SEPARATOR)[1:], strict=True)
+        self._codes = dict(split)
+        self._entry = entry
+        self._read: dict[str, list[E]] = {}
+
+    def __getitem__(self, key: str) -> list[E]:
+        found = self._read.get(key)
+        if found is None:
+            entry = self._entry
+            found = [entry(_number(c)) for c in self._codes[key]]
+            self._read[key] = found
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[key] if key in self._codes else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._codes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes)
+
+    def __len__(self) -> int:
+        return len(self._codes)

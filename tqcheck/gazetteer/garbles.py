@@ -480,8 +480,35 @@ def _mentions() -> ModuleType:
 
 @dataclass(slots=True)
 class _CountryArabic:
-    by_key: dict[str, list[tuple[int, str]]]  # arabic_key -> (rowid, spelling)
-    by_skeleton: dict[str, list[tuple[int, str, bool]]]  # skeleton -> (rowid, spelling, exact)
+    by_key: cache_files.ListTable[tuple[int, str]]  # arabic_key -> (rowid, spelling)
+    # skeleton -> (rowid, spelling, exact)
+    by_skeleton: cache_files.ListTable[tuple[int, str, bool]]
+
+    def packed(self) -> tuple[tuple[tuple[int, str], ...], tuple[str, str], tuple[str, str]]:
+        """The table as its names (rowid, spelling) and the two maps packed as strings of
+        their numbers (``cache_files.pack_lists``; a skeleton's entry also says whether it is
+        exact): a country's pickle read back in a fifth of the time its tuples took."""
+        numbers: dict[tuple[int, str], int] = {}
+        for entries in self.by_key.values():
+            for entry in entries:
+                numbers.setdefault(entry, len(numbers))
+        by_key = cache_files.pack_lists(self.by_key, numbers.__getitem__)
+        by_skeleton = cache_files.pack_lists(
+            self.by_skeleton, lambda entry: 2 * numbers[entry[0], entry[1]] + entry[2]
+        )
+        return tuple(numbers), by_key, by_skeleton
+
+    @classmethod
+    def unpacked(
+        cls, packed: tuple[tuple[tuple[int, str], ...], tuple[str, str], tuple[str, str]]
+    ) -> _CountryArabic:
+        names, by_key, by_skeleton = packed
+        return cls(
+            cache_files.PackedLists(by_key, names.__getitem__),
+            cache_files.PackedLists(
+                by_skeleton, lambda number: (*names[number >> 1], bool(number & 1))
+            ),
+        )
 
 
 @cache
@@ -489,9 +516,9 @@ def _country_arabic(country: str) -> _CountryArabic:
     """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
     if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
         return _CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
-    cached = cache_files.load(_arabic_cache_dir() / f"{country}.pickle")
-    if cached is not None:
-        return cached
+    cached = cache_files.load(_arabic_cache_dir() / f"{country}.packed.pickle")
+    if isinstance(cached, tuple):
+        return _CountryArabic.unpacked(cached)
     return _build_arabic_tables().get(country) or _CountryArabic({}, {})
 
 
@@ -537,25 +564,26 @@ def _build_arabic_tables() -> dict[str, _CountryArabic]:
     tables = {code: _table(rows.get(code, [])) for code in codes}
     folder = _arabic_cache_dir()
     for code, table in tables.items():  # a read-only cache: rebuilt in each process
-        cache_files.store(folder / f"{code}.pickle", table)
+        cache_files.store(folder / f"{code}.packed.pickle", table.packed())
     return tables
 
 
 def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
-    table = _CountryArabic({}, {})
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    by_skeleton: dict[str, list[tuple[int, str, bool]]] = {}
     for rowid, spelling, key in rows:
-        table.by_key.setdefault(key, []).append((rowid, spelling))
+        by_key.setdefault(key, []).append((rowid, spelling))
         for found in arabic_skeletons(spelling):
             # two classes and a ح, which a Latin "h" writes (``through_arabic``: "Zuhla", زحلة)
             if len(found) < _MIN_SKELETON and not (len(found) == 2 and "ح" in key):
                 continue
-            table.by_skeleton.setdefault(found, []).append((rowid, spelling, True))
+            by_skeleton.setdefault(found, []).append((rowid, spelling, True))
             if len(found) >= 4:
                 for i in range(len(found)):
-                    table.by_skeleton.setdefault(found[:i] + found[i + 1 :], []).append(
+                    by_skeleton.setdefault(found[:i] + found[i + 1 :], []).append(
                         (rowid, spelling, False)
                     )
-    return table
+    return _CountryArabic(by_key, by_skeleton)
 
 
 def _rows_in(
