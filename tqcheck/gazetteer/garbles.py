@@ -403,7 +403,7 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
     import csv
 
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], int] = {}  # (English, folded Arabic) -> its entry's position
     for name in names:
         path = _gazetteer_dir() / name
         if not path.is_file():
@@ -417,15 +417,23 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                 # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
                 forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
                 latin = _LEXICON if name == LEXICON_TABLE else latin
-                latin = _CALENDAR if name == CALENDAR_TABLE else latin
+                # a calendar pair is marked as such, its romanisations after the mark
+                latin = (*_CALENDAR, *latin) if name == CALENDAR_TABLE else latin
                 for form in forms:
                     # The dictionary table's Arabic is written already normalised (no latin).
                     folded = arabic_key(form) if "latin" in row else form
                     for english in row["english"].split("|"):
                         key = english.strip().lower()
                         if key and (key, folded) not in seen:  # the hand table's row wins
-                            seen.add((key, folded))
-                            table.setdefault(key, []).append((form, latin))
+                            seen[(key, folded)] = len(table.setdefault(key, []))
+                            table[key].append((form, latin))
+                        elif key and _romanisations(latin) and _is_calendar(latin):
+                            # ... but a weekday a dictionary lists without romanisations is the
+                            # calendar's pair, with its romanisations (FreeDict's سبت "saturday":
+                            # "sebt")
+                            at = seen[(key, folded)]
+                            if table[key][at][1] == ():
+                                table[key][at] = (table[key][at][0], latin)
     return table
 
 
@@ -1684,7 +1692,7 @@ def _literal_options(
                 )
                 entries = _used_in(entries, phrase, countries, strong)
             if entries and not _calendar_may_stand(candidate, words):
-                entries = [entry for entry in entries if entry[1] != _CALENDAR]
+                entries = [entry for entry in entries if not _is_calendar(entry[1])]
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
@@ -1817,6 +1825,18 @@ _CALENDAR = ("\x02",)
 _EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR)
 
 
+def _is_calendar(latin: tuple[str, ...]) -> bool:
+    """A pair of the calendar table: its mark, then the romanisations the table gives (the
+    Arabic weekdays as market towns spell them, "Larbaa", "Sebt"); the Persian days and the
+    numbers have none and count only as a place's exact Arabic name."""
+    return latin[:1] == _CALENDAR
+
+
+def _romanisations(latin: tuple[str, ...]) -> tuple[str, ...]:
+    """The romanisations of a pair (a calendar pair's after its mark)."""
+    return latin[1:] if _is_calendar(latin) else latin
+
+
 def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """:func:`toponym_words` without the lexicon table's pairs: the bridge tried first (kept
     for the table it was made from, which tests and benchmarks may swap)."""
@@ -1883,7 +1903,7 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
     for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
         codes = team.get((form, key))
         if codes is None and any(
-            arabic_key(a) == key and latin not in (_LEXICON, _CALENDAR)
+            arabic_key(a) == key and latin != _LEXICON and not _is_calendar(latin)
             for a, latin in table.get(form, ())
         ):
             return None  # (the lexicon's pairs, every sense of every noun, vouch for none;
@@ -2126,12 +2146,17 @@ def _literal_through(
                                 scored[rowid] = (score, spelling, gloss)
                             ranks[rowid] = min(ranks.get(rowid, rank), rank)
     if not scored:
+        located = candidate.slot in ("strong", "country") or candidate.locative
         for order in orders:
             for choice in itertools.product(*order):
                 gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
                 if any(latin in _EXACT_ONLY for _, _, latin in choice):
                     continue
-                for latin in itertools.product(*(latin[:3] for _, _, latin in choice)):
+                if not located and any(_is_calendar(latin) for _, _, latin in choice):
+                    continue  # a weekday by its romanisations ("Wednesday" is Larbaa) only
+                    # where the copy puts a place: "at the Saturday Market" is a market
+                romanised = (_romanisations(latin)[:3] for _, _, latin in choice)
+                for latin in itertools.product(*romanised):
                     for articles in itertools.product(("", "al "), repeat=len(latin)):
                         if articles[0]:
                             continue
@@ -2295,7 +2320,7 @@ def _literal_by_skeleton(
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            if any(latin in _EXACT_ONLY for _, _, latin in choice):
+            if any(latin in _EXACT_ONLY or _is_calendar(latin) for _, _, latin in choice):
                 continue  # a form made by rule counts only as an exact Arabic name
             if weak_team and _only_team(choice):
                 continue  # "shops in Old City": team words alone, only in a strong slot
