@@ -638,6 +638,7 @@ class _Candidate:
     located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
     listed: bool = False  # only a comma before the country named after it ("X, Sudan")
     day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
+    around: str = ""  # its sentence (``look_alikes``: a town beside a city the sentence names)
 
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
@@ -760,7 +761,21 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 located,
                 listed,
                 _day_as_place(text, before, after),
+                _sentence_around(plain, start, end, block.start, block.end),
             )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> str:
+    """The sentence the text from ``start`` to ``end`` stands in (240 characters each side at
+    most), within the block from ``low`` to ``high``."""
+    before = plain[max(low, start - 240) : start]
+    cut = max((hit.end() for hit in _SENTENCE_END.finditer(before)), default=0)
+    after = plain[end : min(high, end + 240)]
+    stop = _SENTENCE_END.search(after)
+    return (before[cut:] + plain[start:end] + (after[: stop.start()] if stop else after)).strip()
 
 
 # The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
@@ -1443,7 +1458,7 @@ def resolve_in_context(
         return None
     city = _city_slot(candidate)
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
-    from tqcheck.gazetteer.look_alikes import look_alike
+    from tqcheck.gazetteer.look_alikes import look_alike, placed_nearer
 
     literal = _literal(candidate, countries)
     if literal is None and city:
@@ -1464,7 +1479,9 @@ def resolve_in_context(
         return None  # three capitalised words are an organisation or a person more often
     found = _by_sound(candidate, countries, geography)
     if town is not None and (
-        found is None or (found.kind == "look-alike" and _town_wins(found, town))
+        found is None
+        or (found.kind == "look-alike" and _town_wins(found, town))
+        or placed_nearer(candidate, town, found)  # beside the city the sentence names
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
     return found

@@ -71,6 +71,9 @@ MIN_RARE_WEAK_LATIN = 0.85  # outside a strong slot, a word under Zipf 3.3 (not 
 EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20,000
 SIZE_BONUS = 0.10
 FRAME_BONUS = 0.08  # ranking: the word has the town's frame (consonants and vowels in place)
+# A town the copy places beside a city its sentence names ("X, west of Hebron", "near X,
+# south of Mardin"): any town of the index that far from the city, however small.
+PLACED_KM = 100.0
 
 
 def _given_name(text: str) -> bool:
@@ -601,6 +604,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     )
     if not (strong or weak):
         return None
+    placed = placed_match(candidate, region, silent=strong)
+    if placed is not None:
+        return _garble(candidate, *placed, what="a word" if rare else "an English word")
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
     # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
@@ -654,12 +660,146 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
                 large, close = True, max(close, MIN_SMALL_TOWN_LATIN)
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
         if wanted:
-            return _garble(candidate, match, "a word" if rare else "an English word")
+            return _garble(candidate, match, what="a word" if rare else "an English word")
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
     return None
 
 
-def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
+# A name in the sentence, one or two capitalised words ("Idlib", "Yemen's Bayda": Bayda).
+_SENTENCE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z-]+(?: [A-Z][a-z-]+)?")
+# The copy places the word by a city right after it: "X, west of Hebron", "X, 20 km from
+# Mosul", "X, near Ajloun", "X, a suburb south-west of Damascus".
+_COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?"
+_PLACED_BY = re.compile(
+    r",\s+(?:(?:about|some)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:{_COMPASS}\s+of|from|near|outside|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:suburb|district|neighbourhood|neighborhood|town|village|city)"
+    rf"(?:\s+{_COMPASS})?\s+(?:of|near|outside))\s+(?:the\s+)?(?P<place>[A-Z][a-z-]+)"
+)
+
+
+def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, float, float, bool]]:
+    """The towns of ``countries`` that the candidate's sentence names (not the candidate): a
+    town of :data:`TOWN_POPULATION` or more by its own name, a city of 100,000 or more by any
+    of its names ("Ajloun"): name, latitude, longitude of each (the cities the copy may place
+    the candidate beside), and whether the copy places the candidate by it (``_PLACED_BY``)."""
+    found: dict[str, tuple[str, float, float, bool]] = {}
+    at = candidate.around.find(candidate.text)
+    placed = _PLACED_BY.match(candidate.around, at + len(candidate.text)) if at >= 0 else None
+    by = placed.group("place") if placed else None
+    for hit in _SENTENCE_NAME.finditer(candidate.around):
+        text = hit.group()
+        for name in dict.fromkeys([text, *text.split(" ")]):
+            if name == candidate.text or len(name) < 3:
+                continue
+            for place in _index().exact(name):
+                if (
+                    place.kind == "place"
+                    and place.country in countries
+                    and place.population >= TOWN_POPULATION
+                    and (
+                        place.population >= WELL_KNOWN_POPULATION
+                        or fold(name) in (fold(place.name), fold(_bare_name(place.name)))
+                    )
+                    and place.lat is not None
+                    and place.lon is not None
+                ):
+                    explicit = by is not None and name.startswith(by)
+                    old = found.get(place.geonameid)
+                    if old is None or (explicit and not old[3]):
+                        found[place.geonameid] = (name, place.lat, place.lon, explicit)
+    return list(found.values())
+
+
+def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    a = (
+        math.sin(math.radians(lat2 - lat) / 2) ** 2
+        + math.cos(math.radians(lat))
+        * math.cos(math.radians(lat2))
+        * math.sin(math.radians(lon2 - lon) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+@cache
+def _towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float], ...]:
+    """The places of the region's countries within :data:`PLACED_KM` of a point, any size:
+    rowid, name, country, population, distance, nearest first."""
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    span = PLACED_KM / 111.0
+    wide = span / max(0.2, math.cos(math.radians(lat)))
+    rows = _index()._query(
+        "SELECT rowid, name, country, population, lat, lon FROM places WHERE kind = 'place' "
+        "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+        f"AND country IN ({','.join('?' * len(codes))})",
+        (lat - span, lat + span, lon - wide, lon + wide, *codes),
+    )
+    found = [
+        (rowid, name, country, population, _km(lat, lon, lat2, lon2))
+        for rowid, name, country, population, lat2, lon2 in rows
+    ]
+    return tuple(sorted((row for row in found if row[4] <= PLACED_KM), key=lambda r: r[4]))
+
+
+def placed_match(
+    candidate: _Candidate, countries: set[str], silent: bool = True
+) -> tuple[TownMatch, str] | None:
+    """The town a word stands for where its sentence names a city of ``countries`` and the
+    town lies within :data:`PLACED_KM` of that city, a town of :data:`TOWN_POPULATION` or more,
+    or of any size where the copy places the word by the city ("Toffee, west of Hebron":
+    Taffuh; "Derek, south of Mardin": Derik): the word has the town's frame (consonants and
+    vowels in place), or its skeleton of two classes or more spelled close (Jaro-Winkler
+    :data:`MIN_WEAK_LATIN`). Nearest first; with the name of the city it is placed by."""
+    if candidate.sentence_start:
+        return None
+    anchors = _anchors(candidate, countries)
+    if not anchors:
+        return None
+    frames = {f for f in _word_frames(candidate.text, silent) if len(_frame_key(f)) >= 2}
+    keys = {key for key in english_skeletons(candidate.text, silent) if len(key) >= 2}
+    spellings = (fold(candidate.text), *english_readings(candidate.text))
+    best: tuple[float, TownMatch, str] | None = None
+    for anchor, lat, lon, explicit in anchors:
+        for rowid, name, country, population, km in _towns_near(lat, lon):
+            if country not in countries or fold(name) == fold(anchor) or km < 1.0:
+                continue  # the city itself is no town beside it
+            if population < TOWN_POPULATION and not explicit:
+                continue  # a smaller town only where the copy places the word by the city
+            if best is not None and km >= best[0]:
+                break
+            frame = bool(frames & _town_frames(name))
+            exact = bool(keys & _sound_keys(name))
+            similarity = max(JaroWinkler.similarity(s, fold(name)) for s in spellings)
+            similarity = max(
+                similarity, JaroWinkler.similarity(_bare(candidate.text), _bare_name(name))
+            )
+            if not (frame or (exact and similarity >= MIN_WEAK_LATIN)):
+                continue
+            town = _Town(rowid, name, name, country, population)
+            key = min(keys & _sound_keys(name), default="")
+            match = TownMatch(town, exact, round(similarity, 3), key, round(similarity, 3), frame)
+            best = (km, match, anchor)
+    return (best[1], best[2]) if best is not None else None
+
+
+def placed_nearer(candidate: _Candidate, town: Garble, other: Garble) -> bool:
+    """The look-alike ``town`` lies within :data:`PLACED_KM` of a city the candidate's sentence
+    names, and at most half as far from it as the place ``other`` reads the word as: the copy
+    places the word beside that city."""
+    a, b = _index().get(town.geonameid), _index().get(other.geonameid)
+    if a is None or a.lat is None or a.lon is None:
+        return False
+    for _, lat, lon, _explicit in _anchors(candidate, {town.country}):
+        near = _km(lat, lon, a.lat, a.lon)
+        if near > PLACED_KM:
+            continue
+        if b is None or b.lat is None or b.lon is None or 2 * near < _km(lat, lon, b.lat, b.lon):
+            return True
+    return False
+
+
+def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str = "") -> Garble:
     town = match.town
     place = _index()._places([town.rowid])[town.rowid]
     name = _english_name(place, town.spelling)
@@ -669,6 +809,8 @@ def _garble(candidate: _Candidate, match: TownMatch, what: str) -> Garble:
         how = "has the sounds" if match.frame else "has, but for its last nasal or l, the sounds"
         key, spelling = "", town.name
     size = f"a town of {town.population:,} people" if town.population else "a town"
+    if near:
+        size += f" near {near}"
     return Garble(
         candidate.start,
         candidate.end,
