@@ -2830,3 +2830,52 @@ def _by_sound(
         score,
         f"{what} {name}, {_country_name(place.country)}: {detail}",
     )
+
+
+# -- names placed in the region that no reading resolved ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A name an apposition places in the region's copy ("X, west of Hebron", "X, in Blida
+    province") that no garble reading resolved, with the countries the copy sets it in."""
+
+    start: int
+    end: int
+    text: str
+    countries: frozenset[str]
+    opens_sentence: bool
+
+
+def unplaced_names(document: Document) -> list[Unplaced]:
+    """Names that a strong slot and a locating apposition make towns of the region's
+    countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
+    English words. Computed once per document."""
+    cached = document.analyses.get("place_unplaced")
+    if cached is not None:
+        return cached
+    garbled = [(garble.start, garble.end) for garble in find_garbles(document)]
+    found: list[Unplaced] = []
+    for candidate in _candidates(document):
+        if not candidate.located or candidate.slot not in ("strong", "country"):
+            continue
+        if any(start < candidate.end and candidate.start < end for start, end in garbled):
+            continue
+        countries = set(geography_at(document, candidate.start).inside())
+        if not countries:
+            countries = set(_loose_geography(document, candidate.start))
+        if candidate.hint:
+            countries = {candidate.hint}
+        countries = _named_parts(countries, document, candidate.start, set())
+        if countries and countries <= ARABIC_SCRIPT_REGION:
+            found.append(
+                Unplaced(
+                    candidate.start,
+                    candidate.end,
+                    candidate.text,
+                    frozenset(countries),
+                    candidate.sentence_start,
+                )
+            )
+    document.analyses["place_unplaced"] = found
+    return found

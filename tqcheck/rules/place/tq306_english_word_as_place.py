@@ -6,7 +6,7 @@ from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.garbles import find_garbles
+from tqcheck.gazetteer.garbles import find_garbles, unplaced_names
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -35,9 +35,16 @@ class EnglishWordAsPlace(Rule):
     subdivision has it, or when the only place of that name is a small one in a country the
     rest of the article never mentions (Freedom, United States, in an article about
     Azerbaijan; a city of 50,000 or more, such as Bristol, is taken as meant). Common is
-    measured with wordfreq (Zipf frequency 3.5 or more for every word). TQ301 covers words the
-    gazetteer links to a real place ("the city of Gabriel" is Jabrayil); this rule has no
-    suggestion: check the source text.
+    measured with wordfreq (Zipf frequency 3.5 or more for every word). It also reports English
+    words that a sentence places as a town of copy set in the Middle East, North Africa,
+    Turkey, Iran, the Caucasus or Central Asia ("raided Biscuit Hill, west of Hebron", "in
+    Well of the Ravens, on the coast near Oran": a locating apposition after a place slot)
+    where no reading of TQ301 resolved them and no place, region, group or person of that
+    name is known anywhere; English words here are those of Zipf frequency 3.0 or more,
+    neither given names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
+    an adverb opening the sentence ("Now, in Iran, ..."). TQ301 covers words the gazetteer
+    links to a real place ("the city of Gabriel" is Jabrayil); this rule has no suggestion:
+    check the source text.
 
     Bad:
         Azerbaijani forces shelled the town of Salvation near Fuzuli overnight.
@@ -60,6 +67,7 @@ class EnglishWordAsPlace(Rule):
             if m.match is not None and not m.match.entry.id.startswith("geonames:")
         }
         garbled = {(g.start, g.end) for g in find_garbles(document)}
+        reported: set[tuple[int, int]] = set()
         for mention in mentions:
             if (
                 (mention.start, mention.end) in garbled
@@ -85,6 +93,7 @@ class EnglishWordAsPlace(Rule):
                 continue
             if fold(mention.text) in _subdivisions():
                 continue  # a country or ISO 3166-2 subdivision ("Georgia"); read last, it is slow
+            reported.add((mention.start, mention.end))
             yield self.finding(
                 document,
                 mention.start,
@@ -92,6 +101,105 @@ class EnglishWordAsPlace(Rule):
                 f"{quoted(mention.text)} is an English word, and {where}: machine translation "
                 "may have translated or garbled a place name here; check the source.",
             )
+        yield from self._placed(document, reported)
+
+    def _placed(self, document: Document, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+        """English words that the sentence places as a town of the region's countries ("in
+        Tower of the Caves, on the coast east of Algiers"), where no place, region, group or
+        person of that name is known."""
+        for name in unplaced_names(document):
+            if (name.start, name.end) in reported or not _plain_english(name.text):
+                continue
+            if name.opens_sentence and _sentence_adverb(name.text):
+                continue  # "Now, in Iran, ...", "Today, in the State of Israel, ..."
+            if _landmark(name.text) or _known_anywhere(name.text):
+                continue
+            where = ""
+            if len(name.countries) == 1:
+                where = f" in {_country_name(next(iter(name.countries)))}"
+            what = "an English word" if " " not in name.text else "English words"
+            yield self.finding(
+                document,
+                name.start,
+                name.end,
+                f"{quoted(name.text)} is {what}, but the sentence places a town here, and no "
+                f"place of that name is known{where}: machine translation may have translated "
+                "or garbled a place name; check the source.",
+            )
+
+
+# Words that join the words of a translated name ("Tower of the Caves").
+_JOINING = frozenset({"of", "the", "and"})
+# A placed name is read as English at a lower frequency than a slot's word: "Toffee", "Marsh"
+# are English, and no transliterated name of the region reaches it unless GeoNames knows it.
+PLACED_WORD_ZIPF = 3.0
+
+
+def _plain_english(text: str) -> bool:
+    """Every word of ``text`` is a capitalised English word (joining words aside), none of them
+    a given name ("Ahmed, in Gaza City, said")."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    words = [word for word in text.split() if word.lower() not in _JOINING]
+    gazetteer = default_gazetteer()
+    return bool(words) and all(
+        word[:1].isupper()
+        and not word.isupper()
+        and _zipf(word.lower()) >= PLACED_WORD_ZIPF
+        and word not in given_names()
+        and not gazetteer.is_given_name(word)
+        for word in words
+    )
+
+
+def _sentence_adverb(text: str) -> bool:
+    """One word that opens a sentence as an adverb or connective does before a comma
+    (``sentence_adverbs.txt``, a word in -ly, a time word, a function word)."""
+    from tqcheck.lexicon import is_function_word, word_list
+
+    word = text.lower()
+    return " " not in word and (
+        word.endswith("ly")
+        or word in word_list("sentence_adverbs")
+        or is_time_word(text)
+        or is_function_word(word)
+    )
+
+
+def _landmark(text: str) -> bool:
+    """A landmark's or a city part's name: its head noun (the last word, or the last before
+    "of") is one of ``landmark_nouns.txt`` ("Martyrs Square", "Old City")."""
+    from tqcheck.lexicon import word_list
+
+    head = text.split(" of ")[0].split()[-1]
+    return head.lower() in word_list("landmark_nouns")
+
+
+def _country_name(code: str) -> str:
+    from tqcheck.gazetteer import iso
+
+    return iso.short_name(code)
+
+
+def _known_anywhere(text: str) -> bool:
+    """A place (GeoNames, anywhere; the curated layers), a country, subdivision, world region,
+    sea, river or region of the region's copy, or a group or landmark that sets copy in a
+    country (``place_clues.tsv``)."""
+    from tqcheck.gazetteer.context import country_of_word, place_clues, region_features
+    from tqcheck.gazetteer.garbles import is_world_region
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    return bool(
+        country_of_word(text)
+        or is_world_region(text)
+        or fold(text) in region_features()
+        or text in place_clues()[1]
+        or fold(text) in _subdivisions()
+        or default_gazetteer().known(text)
+        or geonames_index().exact(text)
+    )
 
 
 def _common_words(text: str) -> bool:
