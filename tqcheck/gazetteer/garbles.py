@@ -891,9 +891,9 @@ def find_garbles(document: Document) -> list[Garble]:
 
 def _opening_name(candidate: _Candidate) -> bool:
     """One word opening a sentence, outside any slot, that is no English word, no name the
-    curated layers know (a person's above all) and no place anywhere ("Yereem, on the road
-    between Sanaa and Ibb"): a capital letter there says nothing, so it is read as a name after
-    "in" is, only a close reading of a town of the article's countries counting."""
+    curated layers know (a person's above all) and no place anywhere ("Tekreet was calm on
+    Sunday"): a capital letter there says nothing, so it is read as a name after "in" is, only
+    a close reading of a town of the article's countries counting."""
     text = candidate.text
     return (
         " " not in text
@@ -2439,14 +2439,16 @@ def _romanisation_key(name: str, shadda: bool = False) -> str:
     return _DOUBLED.sub(r"\1", key) if shadda else key
 
 
-def _romanised_alike(written: str, country: str, names: Iterable[str]) -> bool:
+def _romanised_alike(
+    written: str, country: str, names: Iterable[str], spellings: Iterable[str] = ()
+) -> bool:
     """``written`` spells one of ``names`` under other conventions of romanising Arabic ("Marsa
     Matrouh" for Marsa Matruh, "Ain al-Arab" for 'Ayn al 'Arab, "Maarat al-Numan" for Ma'arrat
     an Nu'man, the shadda of the place's name written once), at most with an unwritten short
     vowel read a or e ("Tel Abyad", Tall Abyad) where that is no garble
-    (``vowel_swap_is_garble``): a spelling wire copy uses, not MT's. Only for a place whose
-    name is written at home in Arabic script: a Turkish or Central Asian name has one Latin
-    spelling ("Istanboul" is French for Istanbul)."""
+    (``vowel_swap_is_garble``, given the place's recorded ``spellings``): a spelling wire copy
+    uses, not MT's. Only for a place whose name is written at home in Arabic script: a Turkish
+    or Central Asian name has one Latin spelling ("Istanboul" is French for Istanbul)."""
     from tqcheck.gazetteer.through_arabic import vowels_written
 
     if country in vowels_written():
@@ -2457,7 +2459,7 @@ def _romanised_alike(written: str, country: str, names: Iterable[str]) -> bool:
         if key == other:
             return True
         if _one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
-            country, written, name, _english_names()
+            country, written, name, _english_names(), spellings
         ):
             return True
     return False
@@ -2803,13 +2805,16 @@ def _by_sound(
         # A place's name cut short ("Binyamin" for Binyamina): only in a strong slot. Its own
         # or English name, not any spelling GeoNames records ("Sanandago" of Sanandaj).
         return None
+    recorded = [s for s, _kind in _index().spellings(place)] if not english else []
     if (
         not english
         and _one_short_vowel_apart(text, name)
-        and not vowel_swap_is_garble(place.country, text, name, _english_names())
+        and not vowel_swap_is_garble(place.country, text, name, _english_names(), recorded)
     ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
-    if not english and _romanised_alike(text, place.country, (name, spelling, place.name)):
+    if not english and _romanised_alike(
+        text, place.country, (name, spelling, place.name), recorded
+    ):
         return None  # "Marsa Matrouh", "Tel Abyad": the name under another convention
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence

@@ -503,17 +503,45 @@ def vowels_written() -> frozenset[str]:
 
 
 def vowel_swap_is_garble(
-    country: str, written: str, name: str, recorded: Mapping[tuple[str, str], str]
+    country: str,
+    written: str,
+    name: str,
+    recorded: Mapping[tuple[str, str], str],
+    spellings: Iterable[str] = (),
 ) -> bool:
     """Whether one vowel swapped a/e between the ``written`` spelling and the place's ``name``
     is a garble rather than a second reading of an unwritten Arabic short vowel ("Samnan",
     "Semnan"): where the place's name is written at home in a script that writes its vowels
     (``vowels_written.txt``: "Danizli" for Denizli) or where English usage has settled on one
     spelling (``name`` is in ``recorded``, (country, folded spelling) -> English name:
-    "Najef" for Najaf), unless ``written`` is one of the recorded spellings itself."""
+    "Najef" for Najaf), unless ``written`` is one of the recorded spellings itself; and where
+    ``written`` has an e that the place's name and every other Latin spelling recorded for it
+    (``spellings``) write a (:func:`e_for_a_attested`: "Hemra" for Hamra)."""
     if (country, fold(written)) in recorded:
         return False
-    return country in vowels_written() or (country, fold(name)) in recorded
+    if country in vowels_written() or (country, fold(name)) in recorded:
+        return True
+    return not e_for_a_attested(written, name, spellings)
+
+
+def e_for_a_attested(written: str, name: str, spellings: Iterable[str]) -> bool:
+    """Whether each e that ``written`` has where the place's ``name`` has a is also written so
+    by one of the place's recorded Latin ``spellings`` (the e with the letters either side of
+    it): an e for an unwritten fatha is a habit of some spellings of a name ("Tel", "Deir",
+    Persian "Semnan"), not a reading any name takes; where no spelling of the place has it,
+    the e is MT's guess. An a written for the name's e is the standard reading of a fatha."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = fold(written), fold(name)
+    frames = [
+        a[max(0, op.src_pos - 1) : op.src_pos + 2]
+        for op in Levenshtein.editops(a, b)
+        if op.tag == "replace" and a[op.src_pos] == "e" and b[op.dest_pos] == "a"
+    ]
+    if not frames:
+        return True
+    forms = [form for form in map(fold, spellings) if form.isascii()]
+    return all(any(frame in form for form in forms) for frame in frames)
 
 
 def read_through_arabic(
