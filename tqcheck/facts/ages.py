@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tqcheck import patterns
 from tqcheck.facts.dates import _MONTH, _month_value
 from tqcheck.facts.quantities import _WORD_NUMBER, _number_value
 from tqcheck.lexicon import word_list
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _AGE_NUMBER = rf"(?:\d{{1,3}}|{_WORD_NUMBER})"
-_AGE = re.compile(
+_AGE = patterns.compile(
     rf"(?<![\w-])(?P<old>{_AGE_NUMBER})[\s-]years?[\s-]old\b"
     rf"|\baged\s+(?P<aged>\d{{1,3}})\b(?![.,]\d|\s*(?:-|to|and)\s*\d)"
     rf"|\bat\s+the\s+age\s+of\s+(?P<at>\d{{1,3}}|{_WORD_NUMBER})\b"
@@ -26,13 +27,13 @@ _AGE = re.compile(
     rf"|(?P<holder2>[A-Z][\w'’-]*)\s+\((?P<paren>\d{{1,3}})\)",
     re.IGNORECASE,
 )
-_BIRTH = re.compile(
+_BIRTH = patterns.compile(
     rf"(?<![\w-])born\b(?P<gap>[^.;:\d]{{0,40}}?)(?:\b(?:on|in)\s+)?"
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+)?"
     rf"(?P<year>{_YEAR})(?![\d,]\d)",
     re.IGNORECASE,
 )
-_CLAUSE_YEAR = re.compile(rf"\b(?:in|of|by|until|from)\s+(?:\w+\s+)?(?P<year>{_YEAR})\b")
+_CLAUSE_YEAR = patterns.compile(rf"\b(?:in|of|by|until|from)\s+(?:\w+\s+)?(?P<year>{_YEAR})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def find_ages(sentence: str) -> list[Age]:
 
 
 # "The new mufti, 67,": a person described by "the" and a noun, then the age
-_DESCRIBED = re.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?$")
+_DESCRIBED = patterns.compile(r"\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?$")
 _ROLES = frozenset(("president", "commander", "leader", "driver", "minister", "speaker"))
 
 

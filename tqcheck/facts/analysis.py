@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.facts.dates import DateMention, find_dates
 from tqcheck.facts.enumerations import Enumeration, find_enumeration
@@ -137,9 +138,9 @@ def _extract(document: Document) -> Facts:
 
 # "Four ministers resigned. They were the ministers of finance, health and education.": the
 # next sentence spells out the one count of the sentence before.
-_THEY_WERE = re.compile(r"\s*(?:They|These|Those)(?=\s+(?:are|were)\s)")
+_THEY_WERE = patterns.compile(r"\s*(?:They|These|Those)(?=\s+(?:are|were)\s)")
 # "Both candidates, A, B and C": "both" counts two.
-_BOTH = re.compile(r"\b[Bb]oth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b")
+_BOTH = patterns.compile(r"\b[Bb]oth\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+s)\b")
 
 
 def _carried_list(text: str, start: int, previous: list[Quantity]) -> CountedList | None:
@@ -177,11 +178,11 @@ def _both_lists(text: str, start: int, sentence_index: int, block_index: int) ->
     return found
 
 
-_OF_WHOLE_AFTER = re.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"\b(a|an|the)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+_OF_WHOLE_AFTER = patterns.compile(r"\s+(?:out\s+)?of\s", re.IGNORECASE)
+_ARTICLE_BEFORE = patterns.compile(r"\b(a|an|the)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
 
 
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
+_VERB_BEFORE = patterns.compile(r"\b([a-z]+)\s+(?:[$€£¥]\s?)?$", re.IGNORECASE)
 
 
 @cache

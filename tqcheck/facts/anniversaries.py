@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import _WORD_NUMBER, _WORD_ORDINAL, _number_value
 
 
@@ -28,7 +29,7 @@ _GAP = r"[^.;:!?\d]{0,50}?"
 @cache
 def _pattern() -> re.Pattern[str]:
     """Compiled on first use: most articles never ask (issue 13: cold start)."""
-    return re.compile(
+    return patterns.compile(
         rf"(?<![\w-])(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_WORD_ORDINAL})\s+anniversary\s+of\b"
         rf"{_GAP}\b{_year('year1')}\b"
         rf"|(?<![\w-]){_QUAL}{_COUNT}\s+(?P<unit>years?|decades?)\s+(?P<rel>since|ago)\b"

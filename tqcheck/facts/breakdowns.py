@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import Quantity, event_class
 from tqcheck.lexicon import word_list
 
-_OPENER = re.compile(
+_OPENER = patterns.compile(
     r"""(?P<gap>(?:\s+[A-Za-z][\w'’-]*){0,4}?)\s*(?:
         (?P<partial>,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|of\s+which)\b
             |\s+(?:includes?|included|include)\b)
@@ -28,8 +29,8 @@ _OPENER = re.compile(
     re.VERBOSE,
 )
 # Between one part and the next: a few words of its own, then a comma and/or "and".
-_JOIN = re.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}?(?:\s*[,;]\s*and\s+|\s*[,;]\s*|\s+and\s+)")
-_OF_THE = re.compile(r"(?:^|\b)of\s+the\s+$", re.IGNORECASE)
+_JOIN = patterns.compile(r"(?:\s+[A-Za-z][\w'’-]*){0,7}?(?:\s*[,;]\s*and\s+|\s*[,;]\s*|\s+and\s+)")
+_OF_THE = patterns.compile(r"(?:^|\b)of\s+the\s+$", re.IGNORECASE)
 _MAX_PARTS = 12
 
 
@@ -70,8 +71,8 @@ def find_breakdowns(sentence: str, offset: int, quantities: list[Quantity]) -> l
 
 # A bare number may follow a few words that name the part: "the governing coalition won 118,
 # the opposition 71 and independents 14".
-_LABEL = re.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,4}")
-_NOT_LABEL = re.compile(
+_LABEL = patterns.compile(r"(?:[A-Za-z][\w'’-]*\s+){1,4}")
+_NOT_LABEL = patterns.compile(
     r"\b(?:compared|than|against|versus|average|per|from|to|up|down|by|since|rose|fell)\b",
     re.IGNORECASE,
 )
@@ -112,7 +113,7 @@ def bounds(quantities: tuple[Quantity, ...]) -> tuple[float, float]:
 # A sentence that breaks down a total of the sentence before: "Of the injured, 31 were
 # protesters and 29 police officers", "Those on board included 30 Tunisians, 21 Egyptians and
 # 16 Syrians", "The dead were ...".
-_CARRIED = re.compile(
+_CARRIED = patterns.compile(
     r"""\s*(?:
         of\s+(?:the|those)(?P<of_noun>(?:\s+[a-z-]+){0,2})\s*,
       | among\s+(?:them|those(?P<among_noun>(?:\s+[a-z-]+){0,2}))\s*(?:,|\s+(?:were|are)\b)

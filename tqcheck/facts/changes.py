@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import _DIGITS, _SCALE, _number_value
 
 _CURRENCY = r"(?:[$€£¥]\s?|(?:US|AU|C)\$\s?)?"
@@ -26,10 +27,10 @@ def _number(name: str) -> str:
     return (_QUAL + _CURRENCY + _NUM + _PCT).replace("{name}", name)
 
 
-_FROM_TO = re.compile(
+_FROM_TO = patterns.compile(
     rf"\bfrom\s+{_number('a')}(?:\s+(?!to\b)[a-z]+){{0,2}}?\s+to\s+{_number('b')}", re.IGNORECASE
 )
-_TO_FROM = re.compile(
+_TO_FROM = patterns.compile(
     rf"\bto\s+{_number('b')}(?:[^,;:.()]{{0,30}}?)\s+from\s+{_number('a')}", re.IGNORECASE
 )
 
@@ -76,7 +77,7 @@ def _amount_pattern() -> re.Pattern[str]:
     words = _words()
     verbs = "|".join(sorted(words["verb"], key=len, reverse=True))
     nouns = "|".join(sorted(words["noun"], key=len, reverse=True))
-    return re.compile(
+    return patterns.compile(
         rf"\b(?:(?:{verbs})\s+(?:by\s+)?|(?:an?\s+|the\s+)?(?:{nouns})\s+of\s+){_number('c')}",
         re.IGNORECASE,
     )
@@ -86,13 +87,13 @@ def _amount_pattern() -> re.Pattern[str]:
 def _amount_before_pattern() -> re.Pattern[str]:
     """ "a 25% increase", "a 3,000-tonne drop": the amount before the noun of change."""
     nouns = "|".join(sorted(_words()["noun"], key=len, reverse=True))
-    return re.compile(rf"\b(?:an?\s+){_number('c')}(?:[\s-]+(?:{nouns}))\b", re.IGNORECASE)
+    return patterns.compile(rf"\b(?:an?\s+){_number('c')}(?:[\s-]+(?:{nouns}))\b", re.IGNORECASE)
 
 
 @cache
 def _factor_pattern() -> re.Pattern[str]:
     words = "|".join(sorted(_words()["multiplier"], key=len, reverse=True))
-    return re.compile(
+    return patterns.compile(
         rf"\b(?P<qual>more\s+than|nearly|almost|roughly|about|over)?\s*(?P<word>{words})\b",
         re.IGNORECASE,
     )
@@ -124,7 +125,7 @@ def _value(match: re.Match[str], name: str) -> Value | None:
     )
 
 
-_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEARLIKE = patterns.compile(r"(?:1[89]|20)\d\d")
 
 
 def find_changes(sentence: str) -> list[Change]:

@@ -20,6 +20,7 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import _WORD_NUMBER, ORDINAL_WORDS, _number_value, names_follow
 from tqcheck.lexicon import word_list
 
@@ -69,7 +70,7 @@ _DIR = r"(?:last|next|this|past|coming|previous)"
 # Between a weekday and its date: "Wednesday, October 14", "Wednesday (October 14)".
 _WD_GAP = r"(?:,?\s+|\s*\(\s*)"
 
-_DATE_EXPR = re.compile(
+_DATE_EXPR = patterns.compile(
     rf"""
     (?:(?<!\d)(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
         (?!\d)
@@ -111,13 +112,13 @@ _DATE_EXPR = re.compile(
 )
 # Day and month without a year are read in a leap year, so "29 February" is a date.
 _YEARLESS_REFERENCE = date(2000, 6, 15)
-_PAST_MARKERS = re.compile(
+_PAST_MARKERS = patterns.compile(
     r"\b(?:\w+ed|said|had|was|were|did|told|took|began|met|made|held|came|went|gave|saw|left|"
     r"fled|fell|won|lost|broke|fought|struck|shot|sent|brought|kept|found|became|rose|spoke|"
     r"wrote|ran|led|set|put|hit|cut|paid|sold|knew|thought|got|stood|began|drew|flew|grew)\b",
     re.IGNORECASE,
 )
-_FUTURE_MARKERS = re.compile(
+_FUTURE_MARKERS = patterns.compile(
     r"\b(?:will|shall|won't|is\s+due\s+to|are\s+due\s+to|is\s+expected\s+to|are\s+expected\s+to|"
     r"is\s+scheduled\s+to|are\s+scheduled\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|"
     r"is\s+going\s+to|are\s+going\s+to)\b|'ll\b",
@@ -126,16 +127,16 @@ _FUTURE_MARKERS = re.compile(
 # How far around a date expression its clause is read (characters), so a 100,000-character
 # "sentence" costs linear time.
 _CONTEXT = 200
-_FINITE_PAST = re.compile(r"\b(?:said|says|had|was|were|did|told)\b", re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
-_START_WORDS = re.compile(
+_FINITE_PAST = patterns.compile(r"\b(?:said|says|had|was|were|did|told)\b", re.IGNORECASE)
+_SINCE_BEFORE = patterns.compile(r"\bsince\b[^,.;]{0,60}$", re.IGNORECASE)
+_START_WORDS = patterns.compile(
     r"\b(?:beginning|began|begin|start|started|outbreak|erupted|broke\s+out|launched|outset)\b",
     re.IGNORECASE,
 )
 
 
 # "4 March, a Thursday", "Oct. 24 (Friday)": a weekday after the date, as an apposition
-_WEEKDAY_AFTER = re.compile(
+_WEEKDAY_AFTER = patterns.compile(
     rf"\s*,\s*(?:which\s+was\s+)?an?\s+({_WD})\b|\s*\(\s*({_WD})\s*\)", re.IGNORECASE
 )
 
@@ -244,7 +245,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 _OF_EVENT = r"""(?:of\s+(?:the|its|their)\s+(?:[A-Za-z-]+\s+)?|of\s+)(?P<word>[A-Za-z-]+)"""
 # A counter named with its happening: "in the ninth week of the protests", "day 31 of the
 # truce", "the siege's 60th day" (the happening word must be one of date_events).
-_COUNTER_OF = re.compile(
+_COUNTER_OF = patterns.compile(
     rf"""\b(?:(?P<ord>{_ORDINAL})\s+(?P<unit>day|week|month|year)\s+{_OF_EVENT}
     | (?P<dunit>day|week|month)\s+(?P<n>\d{{1,4}})\s+{_OF_EVENT.replace("word", "word2")}
     | (?P<word3>[A-Za-z-]+)['’]s\s+(?P<ord3>{_ORDINAL})\s+(?P<unit3>day|week|month|year)\b
@@ -342,10 +343,10 @@ def _capitals_ok(match: re.Match[str], text: str) -> bool:
 
 
 # What may stand around a date that is its whole sentence: "On Friday.", "- Friday:".
-_STANDALONE_BEFORE = re.compile(r"[\s\W]*(?:on\s+)?", re.IGNORECASE)
-_STANDALONE_AFTER = re.compile(r"(?:['’]?\s+time)?[\s.!?:;,)\]\-–—]*")  # "in 3 weeks' time"
+_STANDALONE_BEFORE = patterns.compile(r"[\s\W]*(?:on\s+)?", re.IGNORECASE)
+_STANDALONE_AFTER = patterns.compile(r"(?:['’]?\s+time)?[\s.!?:;,)\]\-–—]*")  # "in 3 weeks' time"
 _WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
-_WEEKDAY_CONTEXT = re.compile(
+_WEEKDAY_CONTEXT = patterns.compile(
     r"\b(?:on|every|since|until|till|by|from|before|after|yesterday|today|tomorrow)[\s,]*$",
     re.IGNORECASE,
 )

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import NUMBER_WORDS
 from tqcheck.lexicon import is_verb_like
 
-_OPENER = re.compile(
+_OPENER = patterns.compile(
     r"""\s*(?:
         (?P<complete>,?\s*(?:namely|i\.e\.|that\s+is|to\s+wit|which\s+are|they\s+are|are|were)
                     \s*:?\s*
@@ -27,56 +28,56 @@ _OPENER = re.compile(
     )""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SEPARATOR = re.compile(
+_SEPARATOR = patterns.compile(
     r"\s*(?:,\s*(?:and|or|as\s+well\s+as|in\s+addition\s+to|plus)\s+|,\s*|\s+(?:and|or)\s+"
     r"|\s+as\s+well\s+as\s+|\s+in\s+addition\s+to\s+|\s*;\s*(?:and\s+)?)",
     re.IGNORECASE,
 )
-_HARD_SEPARATOR = re.compile(
+_HARD_SEPARATOR = patterns.compile(
     r"\s*(?:,\s*(?:and|or|as\s+well\s+as|in\s+addition\s+to|plus)\s+|,\s*|\s+as\s+well\s+as\s+"
     r"|\s+in\s+addition\s+to\s+|\s*;\s*(?:and\s+)?)",
     re.IGNORECASE,
 )
-_SERIAL = re.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
-_AND = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
+_SERIAL = patterns.compile(r"\s*,\s*(?:and|or)\s+", re.IGNORECASE)
+_AND = patterns.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 # An item whose name holds "and": "Ministry of Labour and Social Affairs", "Johnson and Sons".
-_NAME_WITH_AND = re.compile(
+_NAME_WITH_AND = patterns.compile(
     r"\b(?:Ministry|Minister|Department|Office|Bureau|Council|Committee|Commission|Agency|"
     r"Institute|University|School|Faculty|Board|Authority|Secretary|Federation|Union|Bank)\s+"
     r"(?:of|for)\s+[A-Z][\w'’-]*\s+(?:and|&)\s+[A-Z]"
     r"|\b[A-Z][\w'’-]*\s+(?:and|&)\s+(?:Sons|Co|Company|Partners|Brothers)\b",
 )
 # A place tail on a name: "... of Fuzuli district", "... in the district of Khojavend".
-_TAIL = re.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
-_KEYWORD_OPENER = re.compile(
+_TAIL = patterns.compile(r"\s+(?:of|in|from|near|at)\s+\S.*$")
+_KEYWORD_OPENER = patterns.compile(
     r",?\s*(?:namely|i\.e\.|including|such\s+as|among\s+them|to\s+wit)\b|\s*:\s"
     r"|\s+(?:are|were)\s+(?=[A-Z])|\s+\((?=[A-Z])",
     re.IGNORECASE,
 )
 # "The seven countries that sent teams were A, B ...": a relative clause before the list.
-_RELATIVE_GAP = re.compile(r"\s*(?:that|who|which)\s", re.IGNORECASE)
+_RELATIVE_GAP = patterns.compile(r"\s*(?:that|who|which)\s", re.IGNORECASE)
 # "... Yerevan and Grozny met in Istanbul": the last name, then the rest of the sentence.
-_NAME_THEN_CLAUSE = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+([a-z][\w'’-]*)")
+_NAME_THEN_CLAUSE = patterns.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+([a-z][\w'’-]*)")
 _MAX_GAP = 60
 # "two cities, Alpha." : one capitalised name that ends the sentence.
-_SINGLE_NAME_TO_END = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s.!?…\"”')]*$")
-_INCLUDE = re.compile(r"\b(?:include[sd]?|including|among)\b", re.IGNORECASE)
+_SINGLE_NAME_TO_END = patterns.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*[\s.!?…\"”')]*$")
+_INCLUDE = patterns.compile(r"\b(?:include[sd]?|including|among)\b", re.IGNORECASE)
 _MAX_GAP_WORDS = 8
 _MAX_VERB_GAP_WORDS = 4  # "Two ministers resigned, including ...": a short clause may intervene
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = patterns.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MAX_ITEM_WORDS = 7  # "Ministry of Labour and Social Affairs"
 _MAX_BODY = 600  # characters of a list read after its opener
-_OPEN_ENDED = re.compile(
+_OPEN_ENDED = patterns.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|etc\b|and\s+others|among\s+others|"
     r"and\s+so\s+on|and\s+more|and\s+other)\b",
     re.IGNORECASE,
 )
-_NUMBER_START = re.compile(
+_NUMBER_START = patterns.compile(
     rf"(?:\d|(?:{'|'.join(NUMBER_WORDS[2:])}|twenty|thirty|forty|fifty|hundred)\b)",
     re.IGNORECASE,
 )
 # Words that end a list and start the rest of the sentence: "..., which", "..., the army said".
-_CLAUSE_START = re.compile(
+_CLAUSE_START = patterns.compile(
     r"(?:which|who|where|while|when|whereas|but|as|after|before|according|the|a|an|it|they|he|"
     r"she|this|these|both|all|each|with|without|although|though|since|so|to|in|on|at|near|"
     r"from|by|along|across|around|inside|outside|north|south|east|west|within|during)\b",

@@ -17,23 +17,24 @@ from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+from tqcheck import patterns
 from tqcheck.facts.dates import DateMention, resolve
 from tqcheck.lexicon import WEEKDAYS, is_function_word, is_time_word, word_list
 
-_WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORDS = patterns.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 @cache
 def _other() -> re.Pattern[str]:
     """Compiled on first use (issue 13: cold start)."""
-    return re.compile(
+    return patterns.compile(
         r"\b(?:earlier|another|second|previous|separate|smaller|larger|bigger|new|later|first|"
         r"different|other|fresh|latest|renewed)\s+(?:[a-z-]+\s+)?$",
         re.IGNORECASE,
     )
 
 
-_BEGIN = re.compile(
+_BEGIN = patterns.compile(
     r"\b(?:began|begun|begin|started|start|broke\s+out|erupted|launched|first|imposed|"
     r"declared|went\s+on|took\s+effect|came\s+into|invaded)\b",
     re.IGNORECASE,
@@ -124,7 +125,7 @@ def counter_subject(sentence: str, counter: DateMention, sentence_start: int) ->
     return {_stem(w) for w in words[-2:]}
 
 
-_RELATIVE_OPENING = re.compile(r"\s*(?:which|that|now|still|currently)\b", re.IGNORECASE)
+_RELATIVE_OPENING = patterns.compile(r"\s*(?:which|that|now|still|currently)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

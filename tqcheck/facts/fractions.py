@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.facts.quantities import NUMBER_WORDS
 
 _QUALIFIERS = {
@@ -65,7 +66,7 @@ def _pattern() -> re.Pattern[str]:
     }
     numbers = "|".join(NUMBER_WORDS[2:10])
     qualifiers = "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len))
-    return re.compile(
+    return patterns.compile(
         rf"(?<![\w-])(?:(?P<qual>{qualifiers})\s+)?(?:"
         rf"(?:a\s+|one[\s-])?(?P<one>{by_form['one']})"
         rf"|(?:an?\s+|one[\s-])(?P<single>{by_form['single']})"

@@ -16,6 +16,7 @@ from functools import cache
 
 from numerizer import numerize
 
+from tqcheck import patterns
 from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_verb_like, word_list
 
 _UNITS = [
@@ -106,7 +107,7 @@ _MIN = (
 _MAX = r"less\s+than|fewer\s+than|under|at\s+most|no\s+more\s+than|below|up\s+to"
 _QUALIFIER = rf"(?P<qual>{_MIN}|{_MAX}|{_APPROX})\s+"
 
-_NUMBER_EXPR = re.compile(
+_NUMBER_EXPR = patterns.compile(
     rf"(?<![\w.,-])(?:{_QUALIFIER})?"
     rf"(?:"
     rf"(?P<range_low>{_DIGITS}|{_WORD_NUMBER})\s*(?:-|–|to|and)\s*(?P<range_high>{_DIGITS}|{_WORD_NUMBER})"
@@ -124,8 +125,8 @@ _NUMBER_EXPR = re.compile(
     re.IGNORECASE,
 )
 # "between 20 and 30": the low end carries "between".
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_YEAR_BEFORE = re.compile(
+_BETWEEN = patterns.compile(r"\bbetween\s+$", re.IGNORECASE)
+_YEAR_BEFORE = patterns.compile(
     rf"(?:\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|"
     rf"{'|'.join(MONTHS)})|[,(])\s*$",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _PREDICATES_FILE = "quantity_events"
 
 
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
+_SCALE_WORD = patterns.compile(r"\b(thousand|million|billion|trillion)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,7 +429,7 @@ def _quantity(
 
 # -- the counted thing ----------------------------------------------------------------------
 
-_WORD_AFTER = re.compile(r"[ \t]+(?:of[ \t]+(?:the|its|their|them)[ \t]+)?([A-Za-z][\w'’-]*)")
+_WORD_AFTER = patterns.compile(r"[ \t]+(?:of[ \t]+(?:the|its|their|them)[ \t]+)?([A-Za-z][\w'’-]*)")
 _IRREGULAR_SINGULAR = {
     "people": "people",
     "persons": "people",
@@ -453,7 +454,7 @@ _NOT_NOUNS = frozenset(["most", "other", "others", "times", "per", "percent", "e
 @cache
 def _number_word() -> re.Pattern[str]:
     """Compiled on first use (issue 13: cold start)."""
-    return re.compile(_WORD_NUMBER, re.IGNORECASE)
+    return patterns.compile(_WORD_NUMBER, re.IGNORECASE)
 
 
 # Words that end a counted-noun group: relative pronouns, adverbs and directions.

@@ -25,29 +25,30 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqcheck import patterns
 from tqcheck.facts.episodes import happenings
 from tqcheck.facts.quantities import CONTRAST_MODIFIERS, NUMBER_WORDS, Quantity
 from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, is_time_word
 
-_CUMULATIVE = re.compile(
+_CUMULATIVE = patterns.compile(
     r"\b(?:since\s+the\s+(?:beginning|start|outbreak)|in\s+total|so\s+far|a\s+total\s+of|"
     r"overall|altogether|to\s+date|in\s+all|cumulative)\b",
     re.IGNORECASE,
 )
-_UPDATE = re.compile(
+_UPDATE = patterns.compile(
     r"\b(?:raised|revised|rose|risen|climbed|increased|updated|later|jumped|lowered|"
     r"now\s+stands|has\s+(?:risen|grown|climbed)|toll\s+(?:rose|climbed|reached))\b",
     re.IGNORECASE,
 )
-_COMPARISON = re.compile(
+_COMPARISON = patterns.compile(
     r"\b(?:up|down)\s+from\b|\b(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|"
     r"\b(?:higher|lower|more|less|fewer|greater|smaller)\s+than\b|\bcompared\s+(?:with|to)\b|"
     r"\bagainst\s+\d|\bversus\b|\bvs\.?\s",
     re.IGNORECASE,
 )
-_PROPER = re.compile(r"(?<=[\s\"“(])([A-Z][\w'’-]+)")
-_YEARS = re.compile(r"\b(?:1[89]|20)\d\d(?:s)?\b")  # "1994", "the 1990s": a time anchor
-_COMPASS = re.compile(
+_PROPER = patterns.compile(r"(?<=[\s\"“(])([A-Z][\w'’-]+)")
+_YEARS = patterns.compile(r"\b(?:1[89]|20)\d\d(?:s)?\b")  # "1994", "the 1990s": a time anchor
+_COMPASS = patterns.compile(
     r"\b(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\b",
     re.IGNORECASE,
@@ -135,7 +136,7 @@ def context_allows(first_sentence: str, second_sentence: str) -> bool:
 def _bound() -> re.Pattern[str]:
     """A bound before a number, which compares nothing ("more than 150 people"); compiled on
     first use (issue 13: cold start; only a pair of death tolls asks)."""
-    return re.compile(
+    return patterns.compile(
         r"\b(?:more|fewer|less)\s+than\s+(?=\d|(?:" + "|".join(sorted(NUMBER_WORDS)) + r")\b)",
         re.IGNORECASE,
     )

@@ -16,24 +16,25 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.facts.dates import _MONTH, DateMention, _month_value
 from tqcheck.facts.quantities import _WORD_NUMBER, _number_value
 
-_SPAN = re.compile(
+_SPAN = patterns.compile(
     rf"(?<![\w-])(?<!\d[,.])(?:(?P<n>\d{{1,3}}|{_WORD_NUMBER}|a|an|one)[\s-]"
     rf"(?P<unit>day|week|month|year)(?P<plural>s?)"
     rf"|(?P<unit1>day|week|month|year)[\s-]long)\b(?![\s-](?:old|ago|later|earlier|since)\b)"
     rf"(?P<after>(?:[\s-]long)?\s+(?:after|before)\b)?",
     re.IGNORECASE,
 )
-_DAY_RANGE = re.compile(
+_DAY_RANGE = patterns.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|and)\s*(?P<d2>[0-3]?\d)"
     rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
     rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>[0-3]?\d)\s*(?:-|–)\s*(?P<d4>[0-3]?\d)\b"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = patterns.compile(
     rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?:to|until|till|through)\s+(?P<m2>{_MONTH})\s+"
     rf"(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -73,7 +74,7 @@ def _span_words() -> dict[str, re.Pattern[str]]:
         if len(cells) == 2 and not line.startswith("#"):
             words[cells[1]].append(r"\s+".join(map(re.escape, cells[0].split())))
     return {
-        role: re.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})\b", re.I)
+        role: patterns.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})\b", re.I)
         for role, w in words.items()
     }
 

@@ -18,14 +18,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.facts.episodes import _stem, happenings, noun_stems
 from tqcheck.facts.quantities import Quantity
 from tqcheck.lexicon import is_function_word, word_list
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
-_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?")
-_PART_AFTER = re.compile(r"\s*(?:of\b|more\b|others?\b|additional\b|other\b)", re.IGNORECASE)
-_OTHER_BEFORE = re.compile(
+_WORD = patterns.compile(r"[A-Za-z][A-Za-z-]*")
+_THE_NOUN = patterns.compile(r"\b[Tt]he\s+([a-z][a-z-]{2,})(?:\s+([a-z][a-z-]{2,}))?")
+_PART_AFTER = patterns.compile(r"\s*(?:of\b|more\b|others?\b|additional\b|other\b)", re.IGNORECASE)
+_OTHER_BEFORE = patterns.compile(
     r"\b(?:another|second|third|separate|further|more|additional|earlier|previous|new)\s+"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,

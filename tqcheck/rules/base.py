@@ -9,11 +9,11 @@ SARIF rule list are all generated from these.
 from __future__ import annotations
 
 import inspect
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 
@@ -34,7 +34,7 @@ class RuleDoc:
     good: str
 
 
-_EXAMPLE_HEADER = re.compile(r"^(Bad|Good):\s*$")
+_EXAMPLE_HEADER = patterns.compile(r"^(Bad|Good):\s*$")
 
 
 class Rule:

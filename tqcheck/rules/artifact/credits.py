@@ -5,24 +5,25 @@ from __future__ import annotations
 
 import re
 
+from tqcheck import patterns
 from tqcheck.lexicon import normalise_outlet, outlet_pattern
 
-_PAREN_TAIL = re.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*\.?\s*$")
-_CREDIT_LABEL = re.compile(
+_PAREN_TAIL = patterns.compile(r"[(\[]([^()\[\]]{1,60})[)\]]\s*\.?\s*$")
+_CREDIT_LABEL = patterns.compile(
     r"^(?:photos?|pictures?|images?|video|footage|source|credit|photo credit|©)\s*[:/-]?\s*",
     re.IGNORECASE,
 )
-_LABELLED_TAIL = re.compile(
+_LABELLED_TAIL = patterns.compile(
     r"(?:^|[\s.])((?:photo(?:graph)?|picture|image|credit)s?\s*(?:credit)?\s*:\s*[^.:]{2,60}|©\s*[^.]{2,60})\s*$",
     re.IGNORECASE,
 )
 
 
 _PHOTO_WORDS = r"(?:photos?|pictures?|images?|video|footage|file photo)"
-_PERSON_SLASH = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*/\s*(.+)$")
-_PHOTO_BY = re.compile(rf"^{_PHOTO_WORDS}\s+by\s+(.+)$", re.IGNORECASE)
-_CREDIT_PARTS = re.compile(r"\s*(?:[/,;]|\bvia\b)\s*")
-_OUTLET_PHOTO = re.compile(rf"^(.+?)\s+{_PHOTO_WORDS}$", re.IGNORECASE)
+_PERSON_SLASH = patterns.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*/\s*(.+)$")
+_PHOTO_BY = patterns.compile(rf"^{_PHOTO_WORDS}\s+by\s+(.+)$", re.IGNORECASE)
+_CREDIT_PARTS = patterns.compile(r"\s*(?:[/,;]|\bvia\b)\s*")
+_OUTLET_PHOTO = patterns.compile(rf"^(.+?)\s+{_PHOTO_WORDS}$", re.IGNORECASE)
 
 
 def _all_outlets(text: str) -> bool:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import is_function_word
@@ -14,7 +15,7 @@ _MIN_WORDS, _MAX_WORDS = 8, 45
 _MIN_COVERAGE = 0.6
 _MIN_SHARED = 5
 _PREFIX = 5  # words sharing their first five letters count as the same word ("Azerbaijani")
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = patterns.compile(r"[^\W_]+", re.UNICODE)
 
 
 def content_words(text: str) -> list[str]:

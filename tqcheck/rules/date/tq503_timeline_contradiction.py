@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.dates import DateMention, describe_day, resolve
@@ -15,29 +16,29 @@ from tqcheck.rules.date.constraints import published
 
 # Words between a past verb and its date that make the date a plan, not a past event ("agreed
 # to meet on 20 June", "postponed the vote to 3 May", "would close on ...").
-_PLAN = re.compile(
+_PLAN = patterns.compile(
     r"\b(?:would|could|might|should|must|will|shall|plans?|planned|planning|due|expected|"
     r"scheduled|until|till|deadline|set\s+for|postponed|delayed|moved|pushed|rescheduled|"
     r"deferred|extended|agreed|invited|called|announced|promised|pledged|vowed|hopes?|"
     r"intends?|aims?|wants?|next|to\s+be)\b",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
+_FUTURE = patterns.compile(
     r"\b(?:will|shall|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|"
     r"are\s+scheduled|is\s+set|are\s+set|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(
+_PAST_VERB = patterns.compile(
     r"\b(?:[a-z]+ed|said|was|were|had|did|took|began|met|made|held|came|went|gave|saw|left|"
     r"fled|fell|won|lost|broke|fought|struck|shot|sent|brought|kept|found|became|rose|spoke|"
     r"wrote|ran|led|set|put|hit|cut|paid|sold|drew|flew|grew|withdrew|signed|opened|closed)\b",
     re.IGNORECASE,
 )
-_WEEK_WORDS = re.compile(
+_WEEK_WORDS = patterns.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|this\s+week|last\s+week)\b",
     re.IGNORECASE,
 )
-_MONTH_WORDS = re.compile(r"\bthis\s+(?:month|year)\b", re.IGNORECASE)
+_MONTH_WORDS = patterns.compile(r"\bthis\s+(?:month|year)\b", re.IGNORECASE)
 # How far before a date its clause is read for its verb (characters).
 _CLAUSE = 80
 

@@ -4,20 +4,21 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from tqcheck import patterns
 from tqcheck.document.model import Document, Sentence
 from tqcheck.facts.ages import Age, Birth, find_ages, find_births
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 
-_CUES = re.compile(r"\bborn\b|\bold\b|\baged?\b|,\s*\d{1,3},", re.IGNORECASE)
+_CUES = patterns.compile(r"\bborn\b|\bold\b|\baged?\b|,\s*\d{1,3},", re.IGNORECASE)
 # The birth sentence continues the person of the sentence before: "Born in 1946, he ...",
 # "He was born ...", "She was born ...".
-_KIN = re.compile(
+_KIN = patterns.compile(
     r"\b(?:whose|father|mother|son|daughter|wife|husband|brother|sister|child|children|parents|"
     r"grandfather|grandmother|predecessor|successor)\b",
     re.IGNORECASE,
 )
-_CONTINUES = re.compile(r"^\W*(?:(?:he|she)\s+was\s+)?$", re.IGNORECASE)
+_CONTINUES = patterns.compile(r"^\W*(?:(?:he|she)\s+was\s+)?$", re.IGNORECASE)
 
 
 class AgeAgainstBirth(Rule):

@@ -3,13 +3,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.anniversaries import YearsSince, find_years_since
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 
-_CUES = re.compile(r"\banniversary\b|\bsince\b|\bago\b", re.IGNORECASE)
-_AHEAD = re.compile(
+_CUES = patterns.compile(r"\banniversary\b|\bsince\b|\bago\b", re.IGNORECASE)
+_AHEAD = patterns.compile(
     r"\b(?:will|shall|next\s+year|(?:is|are)\s+(?:due|set|expected)\s+to|ahead\s+of|upcoming)\b",
     re.IGNORECASE,
 )

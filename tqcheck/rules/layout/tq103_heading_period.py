@@ -4,15 +4,18 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Block, BlockKind, Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import first_letter, has_verb, quoted
 
 # A final period that belongs to an abbreviation ("U.S.", "Inc.", "No.") is not a sentence period.
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|etc|No|vs)\.$")
+_ABBREVIATION_END = patterns.compile(
+    r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|etc|No|vs)\.$"
+)
 _MIN_WORDS, _MAX_WORDS = 3, 10
-_CONTRACTION = re.compile(r"[’'](?:s|re|ve|ll|d|t|m)\b", re.IGNORECASE)
+_CONTRACTION = patterns.compile(r"[’'](?:s|re|ve|ll|d|t|m)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(
     [
         "i",

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.quantities import NUMBER_WORDS
@@ -19,7 +20,7 @@ _MAX_LISTED = 50
 def _part_of() -> re.Pattern[str]:
     """A count of a part just before ("Two of the four suspects": the count after "of the" is
     the whole the list is part of); compiled on first use (issue 13: cold start)."""
-    return re.compile(
+    return patterns.compile(
         rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$",
         re.IGNORECASE,
     )

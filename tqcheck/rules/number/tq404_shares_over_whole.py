@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.fractions import find_fractions
@@ -132,20 +133,24 @@ def _ranges_merged(shares: list[Quantity], text: str) -> list[Quantity]:
     return merged
 
 
-_NAMED_SHARE = re.compile(r"[A-Z][\w'’-]*\s+\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)")
+_NAMED_SHARE = patterns.compile(r"[A-Z][\w'’-]*\s+\(\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s*\)")
 # "half of them" is a share of a share; "half of those surveyed" is a share of the whole
-_OF_PART = re.compile(
+_OF_PART = patterns.compile(
     r"\s+of\s+(?:them|those|these|whom|which|it)\b"
     r"(?!\s+(?:surveyed|polled|asked|questioned|interviewed|who\s+voted))",
     re.IGNORECASE,
 )
-_RANGE_GAP = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:to|or|-|–|—|/)?\s*(?:about\s+)?", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)")
+_RANGE_GAP = patterns.compile(
+    r"\s*(?:%|per\s?cent)?\s*(?:to|or|-|–|—|/)?\s*(?:about\s+)?", re.IGNORECASE
+)
+_YEAR = patterns.compile(r"\b(?:19|20)\d\d\b")
+_OF_WHOLE = patterns.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)\b(?=[\s,.;]|$)"
+)
 
 
 @cache
 def _cues(name: str) -> re.Pattern[str]:
     words = sorted(word_list(name), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    return patterns.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)

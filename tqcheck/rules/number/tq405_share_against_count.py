@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.analysis import document_facts
 from tqcheck.facts.fractions import Fraction, find_fractions
@@ -78,21 +79,23 @@ class _Claim:
     end: int
 
 
-_OF_WHOLE = re.compile(
+_OF_WHOLE = patterns.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+|a\s+total\s+of\s+|[A-Za-z-]+['’]s?\s+){0,2}",
     re.IGNORECASE,
 )
 # Between a count of a whole and the share that restates it: "..., or 69%", " (24%)".
-_SHARE_AFTER = re.compile(
+_SHARE_AFTER = patterns.compile(
     r"[^.;:,()—–]{0,40}?(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:or\s+|that\s+is\s+|representing\s+|"
     r"equal\s+to\s+|amounting\s+to\s+)?$",
     re.IGNORECASE,
 )
 # Between a share and the count of a whole that follows: "41 percent, with 3.6 million of".
-_COUNT_AFTER = re.compile(r"\s*,\s*(?:with|as|after|when)\s+(?:some\s+|about\s+)?$", re.IGNORECASE)
+_COUNT_AFTER = patterns.compile(
+    r"\s*,\s*(?:with|as|after|when)\s+(?:some\s+|about\s+)?$", re.IGNORECASE
+)
 # Between a fraction's whole and the count in apposition: "half of the 120 lawmakers — 48 —".
-_APPOSITION = re.compile(r"[^.;:,()—–\d]{0,40}?(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:or\s+)?$")
-_APPOSITION_END = re.compile(r"\s*(?:,|\)|[—–])")
+_APPOSITION = patterns.compile(r"[^.;:,()—–\d]{0,40}?(?:,\s*|\s*\(\s*|\s*[—–]\s*)(?:or\s+)?$")
+_APPOSITION_END = patterns.compile(r"\s*(?:,|\)|[—–])")
 
 
 def _claim(text: str, offset: int, quantities: list[Quantity]) -> _Claim | None:
@@ -199,4 +202,4 @@ def _off(actual: float, claim: _Claim) -> bool:
 def _change_cues() -> re.Pattern[str]:
     words = sorted(word_list("change_cues"), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"\b(?:{alternation}|up\s+from|down\s+from)\b", re.IGNORECASE)
+    return patterns.compile(rf"\b(?:{alternation}|up\s+from|down\s+from)\b", re.IGNORECASE)

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.facts.quantities import _WORD_NUMBER, _WORD_ORDINAL, _number_value
 from tqcheck.findings import Category, Finding, Severity
@@ -15,7 +16,7 @@ _COUNT = rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER})"
 _OWNER = r"(?:the|this|that|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s?)"
 # "the fourth day of the three-day talks", "the third leg of the two-legged tie",
 # "the eighth of the seven candidates".
-_PATTERN = re.compile(
+_PATTERN = patterns.compile(
     rf"(?<![\w-]){_ORDINAL}\s+(?:(?P<noun>[a-z]+)\s+)?of\s+{_OWNER}\s+{_COUNT}"
     rf"(?:-(?P<unit>[a-z]+)|\s+(?P<plural>[a-z]+))\b",
     re.IGNORECASE,

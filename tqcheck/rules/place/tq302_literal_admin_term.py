@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqcheck import patterns
 from tqcheck.document.model import BlockKind, Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.admin_units import (
@@ -40,8 +41,8 @@ _COUNTRY_NAMES = {
     "PS": "Palestine",
     "AE": "the UAE",
 }
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \t]+$")
+_NEXT_WORD = patterns.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_PREVIOUS_WORD = patterns.compile(r"([^\W\d_]+)[ \t]+$")
 # A word of an unknown name this frequent in English is not evidence of a place.
 _COMMON_WORD_ZIPF = 3.5
 

@@ -4,6 +4,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import BlockKind, Document, Sentence
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import MONTHS, is_function_word
@@ -27,7 +28,7 @@ _HEADLINE_WORDS = 60  # Chinese wire headlines run to 50 words
 _DATELINE_WORDS = 6
 _SAME_ORDER = 0.8  # difflib ratio of the word sequences: a copy with small edits
 _CLOSERS = frozenset('.!?…"”’)')
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD = patterns.compile(r"[^\W_]+", re.UNICODE)
 
 
 def _key(sentence: Sentence) -> str:

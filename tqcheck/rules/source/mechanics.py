@@ -13,14 +13,17 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tqcheck import patterns
 from tqcheck.bilingual.model import Unit
 from tqcheck.bilingual.pairing import bilingual_of
 from tqcheck.document.model import Document
 
 # printf conversions (%s, %d, %1$s, %.2f, %ld, %@) not glued to a number or a word before them.
-PRINTF = re.compile(r"(?<![\w%])%(?:\d+\$)?[-+0#]*\d*(?:\.\d+)?(?:hh|h|ll|l|z)?[sdifuxXoeEgGc@]")
+PRINTF = patterns.compile(
+    r"(?<![\w%])%(?:\d+\$)?[-+0#]*\d*(?:\.\d+)?(?:hh|h|ll|l|z)?[sdifuxXoeEgGc@]"
+)
 # Named or numbered braces ({name}, {0}, {count:d}); doubled braces are literal text.
-BRACE = re.compile(r"(?<!\{)\{[A-Za-z_0-9][\w.\-]*(?::[^{}\s]*)?\}(?!\})")
+BRACE = patterns.compile(r"(?<!\{)\{[A-Za-z_0-9][\w.\-]*(?::[^{}\s]*)?\}(?!\})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from tqcheck import patterns
 from tqcheck.bilingual.pairing import translated_groups
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 
 # A capitalised name of up to three words in the target.
 _WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_NAME = re.compile(rf"\b{_WORD}(?: {_WORD}){{0,2}}")
+_NAME = patterns.compile(rf"\b{_WORD}(?: {_WORD}){{0,2}}")
 _RIGHT = frozenset({"exact", "variant"})
 # Consonant classes a transliteration must share with the Arabic (as the curated index asks).
 _MIN_SKELETON = 4

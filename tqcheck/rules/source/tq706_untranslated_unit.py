@@ -1,15 +1,15 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.bilingual.pairing import bilingual_of
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = patterns.compile(r"[^\W\d_]")
 
 
 class UntranslatedUnit(Rule):

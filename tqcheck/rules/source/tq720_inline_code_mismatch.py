@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.bilingual.model import Unit
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
@@ -17,11 +17,11 @@ from tqcheck.rules.source.mechanics import (
 )
 
 # A tag written as text: </name>, <name attr="...">, <name/>.
-TAG = re.compile(
+TAG = patterns.compile(
     r"<(/?)([A-Za-z][\w:.-]*)"
     r"((?:\s+[\w:.-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))*)\s*(/?)>"
 )
-ID_ATTRIBUTE = re.compile(r"""\bid\s*=\s*["']([^"']*)["']""")
+ID_ATTRIBUTE = patterns.compile(r"""\bid\s*=\s*["']([^"']*)["']""")
 
 
 class InlineCodeMismatch(Rule):

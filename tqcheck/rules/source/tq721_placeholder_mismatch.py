@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -16,7 +16,7 @@ from tqcheck.rules.source.mechanics import (
     whole_target,
 )
 
-_POSITIONAL = re.compile(r"%\d+\$")
+_POSITIONAL = patterns.compile(r"%\d+\$")
 
 
 class PlaceholderMismatch(Rule):

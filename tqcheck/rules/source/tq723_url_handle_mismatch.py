@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
@@ -15,7 +15,7 @@ _URL = r"(?:https?://|www\.)[^\s<>\"'«»“”]+[^\s<>\"'«»“”.,;:!?)\]،�
 _EMAIL = r"[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 _HASHTAG = r"(?<![\w&#])#[A-Za-z0-9_]*[A-Za-z][A-Za-z0-9_]*"
 _HANDLE = r"(?<![\w@.])@[A-Za-z0-9_]{2,30}\b(?!\.[A-Za-z])"
-ITEMS = re.compile(
+ITEMS = patterns.compile(
     f"(?P<url>{_URL})|(?P<email>{_EMAIL})|(?P<hashtag>{_HASHTAG})|(?P<handle>{_HANDLE})"
 )
 _KINDS = {"url": "URL", "email": "e-mail address", "hashtag": "hashtag", "handle": "handle"}

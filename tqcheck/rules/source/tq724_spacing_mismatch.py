@@ -1,16 +1,16 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.rules.base import Rule
 from tqcheck.rules.source.mechanics import units
 
-_DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
-_LEADING = re.compile(r"^\s+")
-_TRAILING = re.compile(r"\s+$")
+_DOUBLE = patterns.compile(r"(?<=\S) {2,}(?=\S)")
+_LEADING = patterns.compile(r"^\s+")
+_TRAILING = patterns.compile(r"\s+$")
 
 
 class SpacingMismatch(Rule):

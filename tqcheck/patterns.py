@@ -1,0 +1,118 @@
+"""Regular expressions whose compiled code is kept in tqcheck's cache folder (issue 13: cold start).
+
+Python compiles a pattern in Python code (its parser and code generator): the patterns of the
+facts and rules took 70 ms of every check, the largest 15 ms. What compiling produces depends
+only on the pattern, its flags and the Python build, so :func:`compile` keeps the code of each
+pattern it compiles in one pickle per Python build, written when a process compiled a pattern
+the pickle lacked, and later processes hand the code straight to the regular-expression engine
+(a fraction of a millisecond for all of them). A cache folder that cannot be written only means
+compiling as usual; so does a Python whose engine is not the one this was written for.
+"""
+
+from __future__ import annotations
+
+import atexit
+import re
+import sys
+from array import array
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's engine: the parser, the code generator and the compiled-pattern maker
+    import _sre
+    from re import _compiler, _parser
+
+    _USABLE = all(
+        callable(getattr(module, name, None))
+        for module, name in ((_sre, "compile"), (_compiler, "_code"), (_parser, "parse"))
+    )
+    _TYPECODE = next(code for code in "IL" if array(code).itemsize == _sre.CODESIZE)
+except (ImportError, AttributeError, StopIteration):
+    _USABLE = False
+
+# (pattern, flags) -> (flags of the compiled pattern, code as bytes, groups, group index,
+# index group): the arguments of ``_sre.compile`` besides the pattern
+_Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_MAX_KEPT = 4000  # more codes than this in the pickle: keep only those this process used
+
+_codes: dict[tuple[str, int], _Code] | None = None
+_used: set[tuple[str, int]] = set()
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the code kept in the cache when it is there."""
+    flags = int(flags)
+    if not _USABLE or flags & (re.DEBUG | re.TEMPLATE) or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    codes = _table()
+    key = (pattern, flags)
+    _used.add(key)
+    code = codes.get(key)
+    if code is None:
+        code = _compiled(pattern, flags)
+        codes[key] = code
+        _remember()
+    compiled: re.Pattern[str] = _sre.compile(
+        pattern, code[0], array(_TYPECODE, code[1]).tolist(), *code[2:]
+    )
+    return compiled
+
+
+def _compiled(pattern: str, flags: int) -> _Code:
+    """What ``re._compiler.compile`` hands the engine (it raises ``re.error`` as re.compile
+    does for a bad pattern)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        array(_TYPECODE, (int(op) for op in code)).tobytes(),
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _path() -> Path:
+    from tqcheck.gazetteer import cache_files
+
+    build = (sys.version, sys.implementation.name, _sre.MAGIC, _sre.CODESIZE)
+    return cache_files.named_path("patterns", build)
+
+
+def _table() -> dict[tuple[str, int], _Code]:
+    global _codes
+    if _codes is None:
+        from tqcheck.gazetteer import cache_files
+
+        read = cache_files.load(_path())
+        _codes = read if isinstance(read, dict) else {}
+    return _codes
+
+
+def _remember() -> None:
+    """Have the codes written when the process ends (once, however many it added)."""
+    global _added
+    if not _added:
+        _added = True
+        atexit.register(save)
+
+
+def save() -> None:
+    """Write the codes compiled so far to the cache (atomically; not into a read-only one);
+    a pickle grown past :data:`_MAX_KEPT` codes keeps only those this process used."""
+    from tqcheck.gazetteer import cache_files
+
+    if _codes is None:
+        return
+    kept: dict[Any, _Code] = _codes
+    if len(kept) > _MAX_KEPT:
+        kept = {key: code for key, code in kept.items() if key in _used}
+    try:
+        cache_files.store(_path(), kept)
+    except Exception:  # at exit, a cache that cannot be written is no error
+        return
