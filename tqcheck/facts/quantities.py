@@ -126,7 +126,8 @@ _NUMBER_EXPR = patterns.compile(
 )
 # "between 20 and 30": the low end carries "between".
 _BETWEEN = patterns.compile(r"\bbetween\s+$", re.IGNORECASE)
-_YEAR_BEFORE = patterns.compile(
+# (compiled as usual: a set's order, which differs from process to process, orders its months)
+_YEAR_BEFORE = re.compile(
     rf"(?:\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|"
     rf"{'|'.join(MONTHS)})|[,(])\s*$",
     re.IGNORECASE,

@@ -153,4 +153,5 @@ _OF_WHOLE = patterns.compile(
 def _cues(name: str) -> re.Pattern[str]:
     words = sorted(word_list(name), key=len, reverse=True)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return patterns.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    # compiled as usual: the set's order, which differs between processes, orders its words
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
