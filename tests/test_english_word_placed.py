@@ -26,6 +26,14 @@ def test_english_words_located_as_a_town_of_the_region_are_reported() -> None:
     assert [text for text, _ in found] == ["Lantern Bay"]
 
 
+def test_appositions_that_locate_loosely_still_locate() -> None:
+    for after in ("just south of Sidon", "a few km north of Tyre", "close to the Litani river"):
+        found = _findings(f"An Israeli drone struck a car in Biscuit Hill, {after}, in Lebanon.")
+        assert [text for text, _ in found] == ["Biscuit Hill"], after
+    found = _findings("Shops shut in Lantern Bay, the hometown of the slain activist, in Iran.")
+    assert [text for text, _ in found] == ["Lantern Bay"]
+
+
 def test_a_translated_phrase_with_of_is_read_whole() -> None:
     found = _findings("Algerian police seized resin in Well of the Ravens, on the coast near Oran.")
     assert [text for text, _ in found] == ["Well of the Ravens"]

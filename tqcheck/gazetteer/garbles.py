@@ -222,7 +222,9 @@ _SLOT_AFTER = re.compile(
 _APPOSITION_AFTER = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?)?(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
-    r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort)\b"
+    r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
+    r"hometown|birthplace|municipality|township|community|locality|commune|"
+    r"(?:seat|gateway)\s+(?:of|to))\b"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = re.compile(
@@ -265,10 +267,12 @@ _COUNTRY_AFTER = re.compile(
 # border": an apposition that locates X says it is a place, as a sub-editor reads it.
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
 _LOCATIVE_AFTER = re.compile(
-    rf"^,\s+(?:(?:in|on|near|outside|along|off)\s+(?:the\s+)?(?:(?P<place>[A-Z][\w-]*)|"
-    rf"{_COMPASS}(?:ern)?\b|"
+    r"^,\s+(?:just\s+|directly\s+|due\s+)?"
+    r"(?:(?:in|on|near|outside|along|off|between|beyond|close\s+to|not\s+far\s+from)\s+"
+    rf"(?:the\s+)?(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
     r"(?:coast|border|mountains|desert|delta|valley|foothills|shores?|banks?|edge)\b)"
-    rf"|(?:about\s+|some\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"|(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
 _BARE_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z]")
