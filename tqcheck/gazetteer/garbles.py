@@ -1705,6 +1705,11 @@ def _literal_options(
                 entries = _union(entries, _diminutives(_entries(table, words[i + 1])))
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
                 entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
+                # ... and the number word before the noun in the singular, as Persian counts
+                # (دو رود "Two Rivers", Dorud)
+                singular = [b for b in _base_forms(words[i + 1]) if b in table][:1]
+                nouns = table[singular[0]] if singular else table.get(words[i + 1], [])
+                entries = _union(entries, _counted(table.get(words[i], []), nouns))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")
@@ -1823,16 +1828,37 @@ def _sound_plurals(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The Arabic sound plurals of each one-word entry: masculine -ون, -ين and feminine -ات
     (a final taa marbuta dropped), as names are read when MT writes an English plural
-    (شيخ "sheikh" -> شيخون, "the Sheikhs")."""
+    (شيخ "sheikh" -> شيخون, "the Sheikhs"); then its Persian plurals, -ان for a person and
+    -ها for a thing, which Persian gives Arabic loanwords too (زاهد "ascetic" -> زاهدان, "the
+    Ascetics", Zahedan)."""
     found: list[tuple[str, tuple[str, ...]]] = []
+    persian: list[tuple[str, tuple[str, ...]]] = []
     for arabic, _latin in entries:
         key = arabic_key(arabic)
-        if " " in arabic.strip() or len(key) < 3 or not _ARABIC_LETTERS.fullmatch(key):
-            continue  # (Persian and Urdu words take other plurals)
+        if " " in arabic.strip() or len(key) < 3:
+            continue
+        if not key.endswith("ه"):
+            persian.append((key + "ان", _DERIVED))
+        persian.append((key + "ها", _DERIVED))
+        if not _ARABIC_LETTERS.fullmatch(key):
+            continue  # (a Persian or Urdu word takes no Arabic plural)
         stem = key[:-1] if key.endswith("ه") else key
         forms = [stem + "ات"] if key.endswith("ه") else [key + "ون", key + "ين", key + "ات"]
         found += [(form, _DERIVED) for form in forms]
-    return found
+    return _union(found, persian)
+
+
+def _counted(
+    numbers: list[tuple[str, tuple[str, ...]]], nouns: list[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A number word before each one-word entry of a noun, in the order Persian and Arabic
+    count ("two rivers": دو رود, Dorud), read only as a place's exact Arabic name."""
+    return [
+        (f"{arabic_key(number)} {arabic_key(noun)}", _DERIVED)
+        for number, _ in numbers
+        for noun, _ in nouns
+        if " " not in noun.strip()
+    ]
 
 
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
