@@ -34,12 +34,30 @@ def test_a_person_or_a_group_opening_a_sentence_stays_quiet() -> None:
     assert _found("Peshmerga fighters were deployed near Mosul, Iraqi police reported.") == []
 
 
+def _opening(text: str) -> bool:
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    candidate = next(c for c in garbles._candidates(document) if c.text.startswith("Tekreet"))
+    return garbles._opening_name(candidate, document)
+
+
 def test_only_one_unknown_word_opening_a_sentence_is_read() -> None:
+    assert _opening("Tekreet was calm.\n")
+    assert _opening("Roads reopened.\n\nTekreet was calm.\n")  # a paragraph's start
+    assert _opening("Roads reopened. Tekreet was calm.\n")
+    assert not _opening("Tekreet Mosull was calm.\n")  # two words: a person or a body more often
+
+
+def test_a_known_word_or_place_opening_a_sentence_is_not_read() -> None:
     def opening(text: str) -> bool:
         document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-        return garbles._opening_name(next(iter(garbles._candidates(document))))
+        return garbles._opening_name(next(iter(garbles._candidates(document))), document)
 
-    assert opening("Tekreet was calm.\n")
     assert not opening("Kirkuk was calm.\n")  # a place of its own
     assert not opening("Harvest was late.\n")  # an English word
-    assert not opening("Tekreet Mosull was calm.\n")  # two words: a person or a body more often
+
+
+def test_a_quoted_name_or_a_surname_is_not_read() -> None:
+    assert not _opening('He joined the "Tekreet" club in 2010.\n')  # a quoted name
+    assert not _opening("They said: Tekreet was calm.\n")  # after a colon
+    assert not _opening("Mr Tekreet spoke on Monday. Tekreet was calm.\n")  # a surname
+    assert not _opening("John Tekreet spoke on Monday. Tekreet was calm.\n")

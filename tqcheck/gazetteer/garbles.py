@@ -844,7 +844,7 @@ def find_garbles(document: Document) -> list[Garble]:
     found: list[Garble] = []
     for candidate in _candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
-            if not _opening_name(candidate):
+            if not _opening_name(candidate, document):
                 continue
             from dataclasses import replace
 
@@ -893,12 +893,19 @@ def find_garbles(document: Document) -> list[Garble]:
     return found
 
 
-def _opening_name(candidate: _Candidate) -> bool:
-    """One word opening a sentence, outside any slot, that is no English word, no name the
-    curated layers know (a person's above all) and no place anywhere ("Tekreet was calm on
-    Sunday"): a capital letter there says nothing, so it is read as a name after "in" is, only
-    a close reading of a town of the article's countries counting."""
+def _opening_name(candidate: _Candidate, document: Document) -> bool:
+    """One word opening a sentence (after a full stop or at a paragraph's start, not after a
+    quotation mark or a colon: a term or a name quoted), outside any slot, that is no English
+    word, no name the curated layers know (a person's above all), no place anywhere and no
+    surname the document gives after a given name ("Ryan X ... X said"): a capital letter there
+    says nothing, so it is read as a name after "in" is, only a close reading of a town of the
+    article's countries counting ("Tekreet was calm on Sunday")."""
     text = candidate.text
+    plain = document.plain
+    gap = plain[max(0, candidate.start - 80) : candidate.start]
+    before = gap.rstrip()
+    if before and before[-1] not in ".!?" and "\n" not in gap[len(before) :]:
+        return False
     return (
         " " not in text
         and "-" not in text
@@ -907,7 +914,25 @@ def _opening_name(candidate: _Candidate) -> bool:
         and not is_english_word(text)
         and not _known_name(text)
         and not _recorded(text)
+        and not _surname_in(plain, text)
     )
+
+
+def _surname_in(plain: str, text: str) -> bool:
+    """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
+    person's surname."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(text)}\b", plain):
+        first = hit.group(1)
+        if (
+            first in given_names()
+            or default_gazetteer().is_given_name(first)
+            or _PERSON_BEFORE.search(first + " ")
+        ):
+            return True
+    return False
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
