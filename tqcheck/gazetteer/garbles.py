@@ -2665,6 +2665,10 @@ def _world_cities(
         score = JaroWinkler.similarity(folded, fold(spelling))
         if not _form_of_own_name(spelling, place):
             continue  # another name GeoNames records ("Kodan" of Copenhagen): no world city
+        if fold(spelling) == folded:
+            # The written name is one the city abroad is recorded by besides its own, which
+            # ``_is_real_place`` does not count: it is that city's reading no more than its name.
+            continue
         if score >= MIN_WORLD_CITY and (rowid not in scored or scored[rowid][0] < score):
             scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
 
