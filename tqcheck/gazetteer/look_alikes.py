@@ -321,16 +321,18 @@ def _town_keys() -> frozenset[str]:
 
 
 @cache
-def _towns(country: str) -> dict[str, list[_TownRow]]:
+def _towns(country: str) -> cache_files.ListTable[_TownRow]:
     """Skeleton -> the towns of ``country`` (of :data:`TOWN_POPULATION` or more) with a name of
     that skeleton (Latin spellings also without the Arabic article; Arabic-script names in the
     same classes), from the per-machine cache next to the index, one file per country (all are
-    built on first use, in about a second)."""
+    built on first use, in about a second), packed (its rows once, each skeleton's list as their
+    numbers: ``cache_files.pack_lists``), which reads back in about half the time."""
     if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
         return {}
-    cached = cache_files.load(_towns_path(country))
-    if cached is not None:
-        return cached
+    cached = cache_files.load(_towns_path(f"{country}-packed"))
+    if isinstance(cached, tuple):
+        rows, packed = cached
+        return cache_files.PackedLists(packed, rows.__getitem__)
     return _build_towns().get(country, {})
 
 
@@ -373,7 +375,12 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
         for code, table in tables.items()
     }
     for code, table in result.items():  # a read-only cache: rebuilt in each process
-        cache_files.store(_towns_path(code), table)
+        numbers: dict[_TownRow, int] = {}
+        for rows in table.values():
+            for row in rows:
+                numbers.setdefault(row, len(numbers))
+        packed = cache_files.pack_lists(table, numbers.__getitem__)
+        cache_files.store(_towns_path(f"{code}-packed"), (tuple(numbers), packed))
     cache_files.store(_towns_path("keys"), frozenset(k for t in result.values() for k in t))
     cache_files.store(_towns_path("short-frames"), _frames_of_short_names(result))
     return result
