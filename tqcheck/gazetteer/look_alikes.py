@@ -74,6 +74,9 @@ FRAME_BONUS = 0.08  # ranking: the word has the town's frame (consonants and vow
 # A town the copy places beside a city its sentence names ("X, west of Hebron", "near X,
 # south of Mardin"): any town of the index that far from the city, however small.
 PLACED_KM = 100.0
+# A town of any size of the country a country slot names, with the word's frame: spelled this
+# close to the word (Jaro-Winkler), the closest first.
+MIN_NAMED_LATIN = 0.65
 
 
 def _given_name(text: str) -> bool:
@@ -611,9 +614,11 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     )
     if not (strong or weak):
         return None
+    what = "a word" if rare else "an English word"
     placed = placed_match(candidate, region, silent=strong)
     if placed is not None:
-        return _garble(candidate, *placed, what="a word" if rare else "an English word")
+        return _garble(candidate, *placed, what=what)
+    named = named_country_match(candidate, region)  # "X, in Yemen's Bayda province"
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
     # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
@@ -666,10 +671,57 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             if not large and candidate.locative:
                 large, close = True, max(close, MIN_SMALL_TOWN_LATIN)
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
+        if wanted and named is not None and not match.frame and named.own > match.own:
+            break  # a town of the named country with the word's frame, spelled closer
         if wanted:
-            return _garble(candidate, match, what="a word" if rare else "an English word")
+            return _garble(candidate, match, what=what)
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
-    return None
+    return _garble(candidate, named, what=what) if named is not None else None
+
+
+@cache
+def _region_frames() -> dict[str, dict[str, list[tuple[int, str, int]]]]:
+    """Country -> frame (:func:`_town_frames`) -> the places of the region's countries, any
+    size, with that frame: rowid, name, population; kept as a pickle named after the index
+    and the modules that read names into frames."""
+    from tqcheck.gazetteer import garbles, keys
+
+    def build() -> dict[str, dict[str, list[tuple[int, str, int]]]]:
+        table: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
+        for cell in _region_grid().values():
+            for rowid, name, country, population, _, _ in cell:
+                for frame in _town_frames(name):
+                    if len(_frame_key(frame)) >= 2:
+                        rows = table.setdefault(country, {}).setdefault(frame, [])
+                        rows.append((rowid, name, population))
+        return table
+
+    inputs = [__file__, garbles.__file__, keys.__file__]
+    return cache_files.table("region-frames", inputs, build, dict, facts=[_index().path.name])
+
+
+def named_country_match(candidate: _Candidate, countries: set[str]) -> TownMatch | None:
+    """In a country slot ("X, in Yemen's Bayda province", "X, Libya"), a town of that country,
+    of any size, whose frame the word has (consonants, two classes or more, and vowels in
+    place) and spelled within :data:`MIN_NAMED_LATIN` of it: the copy says the word is a place
+    there. The closest spelled such town. Not a word opening a sentence ("Meanwhile, in
+    Iran's Fars province")."""
+    if candidate.slot != "country" or candidate.hint not in countries:
+        return None
+    if candidate.sentence_start:
+        return None
+    table = _region_frames().get(candidate.hint, {})
+    folded = fold(candidate.text)
+    best: TownMatch | None = None
+    for frame in sorted(_word_frames(candidate.text)):
+        for rowid, name, population in table.get(frame, ()):
+            similarity = round(JaroWinkler.similarity(folded, fold(name)), 3)
+            if fold(name) == folded or similarity < MIN_NAMED_LATIN:
+                continue
+            if best is None or (similarity, population) > (best.own, best.town.population):
+                town = _Town(rowid, name, name, candidate.hint, population)
+                best = TownMatch(town, False, similarity, "", similarity, True)
+    return best
 
 
 # A name in the sentence, one or two capitalised words ("Idlib", "Yemen's Bayda": Bayda).
