@@ -290,7 +290,8 @@ _UNIT_AFTER = re.compile(
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
 _NEAR_PLACE_AFTER = re.compile(
-    r"^,\s+(?:(?:about|some)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"^,\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?:{_COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
