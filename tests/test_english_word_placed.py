@@ -34,6 +34,20 @@ def test_appositions_that_locate_loosely_still_locate() -> None:
     assert [text for text, _ in found] == ["Lantern Bay"]
 
 
+def test_a_province_or_a_part_of_a_country_named_after_it_places_it_too() -> None:
+    found = _findings(
+        "Israeli strikes hit a house in the Tower of Crows in the central Gaza Strip."
+    )
+    assert [text for text, _ in found] == ["Tower of Crows"]
+    found = _findings(
+        "Jets struck positions in Velvet Market in North Darfur state, witnesses said."
+    )
+    assert [text for text, _ in found] == ["Velvet Market"]
+    # a time phrase opening the sentence before a country's possessive is not placed
+    assert _findings("During Ramadan, Israel refrained from raids on Jenin.") == []
+    assert _findings("Last January, Iran's deputy environment minister spoke.") == []
+
+
 def test_a_translated_phrase_with_of_is_read_whole() -> None:
     found = _findings("Algerian police seized resin in Well of the Ravens, on the coast near Oran.")
     assert [text for text, _ in found] == ["Well of the Ravens"]

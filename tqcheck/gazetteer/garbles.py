@@ -2912,6 +2912,11 @@ class Unplaced:
     opens_sentence: bool
 
 
+# "In January, Iran's deputy minister said": the country opens the next phrase, it does not
+# say where the name before it is.
+_POSSESSIVE_COUNTRY_AFTER = re.compile(r",\s+[A-Z][\w-]*['’]s\b")
+
+
 def unplaced_names(document: Document) -> list[Unplaced]:
     """Names that a strong slot and a locating apposition make towns of the region's
     countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
@@ -2922,7 +2927,13 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     garbled = [(garble.start, garble.end) for garble in find_garbles(document)]
     found: list[Unplaced] = []
     for candidate in _candidates(document):
-        if not candidate.located or candidate.slot not in ("strong", "country"):
+        placed = candidate.located or (
+            candidate.hint is not None
+            and (candidate.slot != "weak" or candidate.locative)
+            and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
+            and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
+        )
+        if not placed or candidate.slot not in ("strong", "country", "weak"):
             continue
         if any(start < candidate.end and candidate.start < end for start, end in garbled):
             continue

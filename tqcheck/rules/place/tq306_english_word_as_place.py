@@ -38,7 +38,9 @@ class EnglishWordAsPlace(Rule):
     measured with wordfreq (Zipf frequency 3.5 or more for every word). It also reports English
     words that a sentence places as a town of copy set in the Middle East, North Africa,
     Turkey, Iran, the Caucasus or Central Asia ("raided Biscuit Hill, west of Hebron", "in
-    Well of the Ravens, on the coast near Oran": a locating apposition after a place slot)
+    Well of the Ravens, on the coast near Oran": a locating apposition after a place slot, or
+    the province or part of a country named right after it: "in Velvet Market in North Darfur
+    state")
     where no reading of TQ301 resolved them and no place, region, group or person of that
     name is known anywhere; English words here are those of Zipf frequency 3.0 or more,
     neither given names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
