@@ -722,7 +722,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
                 # "X, north of Doha", "X, a seaside suburb of Tunis": the country of the
                 # well-known place it is located by
-                hint = _well_known_country(near.group("place"))
+                hint = _well_known_country(near.group("place")) or _locator_country(
+                    near.group("place")
+                )
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
@@ -1384,6 +1386,22 @@ def _beside_a_city(before: str, after: str) -> bool:
         if hit is not None and _well_known_country(hit.group("place")) is not None:
             return True
     return False
+
+
+def _locator_country(name: str) -> str | None:
+    """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more
+    include one of exactly that name: a sentence that locates a name by a smaller town ("X,
+    east of Tikrit") names that town's country where no other has a town so named."""
+    if country_of_word(name) or _known_name(name):
+        return None
+    countries = {
+        place.country
+        for place in _index().exact(name)
+        if place.kind == "place" and place.population >= REAL_ANYWHERE_POPULATION
+    }
+    if len(countries) == 1 and countries <= ARABIC_SCRIPT_REGION:
+        return next(iter(countries))
+    return None
 
 
 def _well_known_country(name: str) -> str | None:
