@@ -259,6 +259,30 @@ def _sonorant_swaps(frames: frozenset[str]) -> frozenset[str]:
 _PARTNERS = {"B": "BP", "F": "FV", "T": "TD", "S": "SZ", "J": "JC"}
 
 
+def _without_a_vowel(frames: frozenset[str]) -> frozenset[str]:
+    """``frames`` each with one of its vowels left out ("BaJa" -> "BJa", "BaJ")."""
+    return frozenset(
+        frame[:i] + frame[i + 1 :]
+        for frame in frames
+        for i, char in enumerate(frame)
+        if char == _VOWEL_MARK
+    )
+
+
+@cache
+def _town_without_a_vowel(name: str) -> frozenset[str]:
+    """:func:`_without_a_vowel` of a town's frames, once per name."""
+    return _without_a_vowel(_town_frames(name))
+
+
+def _one_vowel_apart(word: frozenset[str], unvowelled: frozenset[str], name: str) -> bool:
+    """The word's frames (``word``; ``unvowelled``: each less a vowel) and the town's are the
+    same but for one vowel, said by one and not the other: the final vowel English drops
+    ("Beige" for Bayji, "Ross" for Rosso) or a vowel between two consonants ("Snoop" for
+    Sinop, "Sachs" for Saqqez)."""
+    return bool(_town_without_a_vowel(name) & word or unvowelled & _town_frames(name))
+
+
 def _voicings(key: str) -> list[str]:
     """The skeletons a frame's consonants (one of each voicing pair, ``_UNVOICED``) stand for."""
     found = [""]
@@ -397,7 +421,9 @@ def _shortened(country: str, own: str, more: frozenset[str]) -> list[tuple[_Town
     second on an article naming twenty countries)."""
     table = _towns(country)
     found: list[tuple[_TownRow, str]] = []
-    for key in sorted(table.keys() & more):
+    # ``more`` against every country's keys first (one set operation), then the few left
+    # against the country's packed table (its keys view matched ``more`` key by key)
+    for key in sorted(key for key in more & _town_keys() if key in table):
         if len(key) >= 3 and own in _dropped(key):
             found.extend((row, key) for row in table[key])
     return found
@@ -454,6 +480,7 @@ class TownMatch:
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
     frame: bool = False  # the word has the town's frame: consonants and vowels in place
     sonorant: bool = False  # the frame but for one nasal or liquid for another (m/n, n/l, l/r)
+    vowel: bool = False  # the frame but for one vowel more or less (:func:`_one_vowel_apart`)
 
 
 def town_matches(
@@ -493,6 +520,8 @@ def town_matches(
     # One nasal or liquid for another ("Merlon" for a name ending in -ron): a town with that
     # frame counts where the word is close in every other sound (below, and in look_alike).
     swapped = _sonorant_swaps(frames) - frames
+    # One vowel said or dropped ("Beige" for Bayji): counts in a strong slot only (look_alike)
+    unvowelled = _without_a_vowel(frames) if silent else None
     near = {
         key for frame in swapped for key in _voicings(_frame_key(frame)) if key not in asked
     } - short
@@ -521,6 +550,11 @@ def town_matches(
             sonorant = not frame and bool(swapped & _town_frames(town.name))
             if n >= len(rows) and not (frame or sonorant):
                 continue
+            vowel = (
+                unvowelled is not None
+                and not (frame or sonorant)
+                and _one_vowel_apart(frames, unvowelled, town.name)
+            )
             # Against the town's own name; another spelling of it counts a little less (a
             # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's). In a strong
             # slot the word is also read aloud ("Chef" reads kef: El Kef).
@@ -542,14 +576,16 @@ def town_matches(
             old = best.get(town.rowid)
             if old is not None:  # the frame of another spelling of the town counts as well
                 frame, sonorant = frame or old.frame, sonorant or old.sonorant
+                vowel = vowel or old.vowel
             sonorant = sonorant and not frame
+            vowel = vowel and not (frame or sonorant)
             if old is None or (exact, similarity) > (old.exact, old.similarity):
                 best[town.rowid] = TownMatch(
-                    town, exact, similarity, key, round(own, 3), frame, sonorant
+                    town, exact, similarity, key, round(own, 3), frame, sonorant, vowel
                 )
             else:  # built whole: dataclasses.replace cost a tenth of the loop
                 best[town.rowid] = TownMatch(
-                    old.town, old.exact, old.similarity, old.key, old.own, frame, sonorant
+                    old.town, old.exact, old.similarity, old.key, old.own, frame, sonorant, vowel
                 )
     return sorted(best.values(), key=_rank, reverse=True)
 
@@ -639,6 +675,16 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             and len(match.key) >= 3
             and (strong or (candidate.locative and large))
         ):  # the frame but for one nasal or liquid: a place slot, or "in" a city of 100,000+
+            wanted = True
+        elif (
+            match.vowel
+            and strong
+            and not rare
+            and len(match.key) >= 3
+            and match.similarity >= MIN_WEAK_LATIN
+        ):  # the frame but for one vowel said or dropped, in a place slot: a name of three
+            # classes or more, spelled close ("in Sachs, the hometown of ... in Iran's Kurdistan
+            # province": Saqqez)
             wanted = True
         elif strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
