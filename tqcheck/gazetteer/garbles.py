@@ -1988,6 +1988,13 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
     """Where the team table's pair of ``phrase`` (or a form of it) and the Arabic ``key`` may
     bridge; None when it is no team pair or another table lists it for one of the phrase's
     forms too ("whites": بيض, FreeDict), which then bridges as every other table's pair."""
+    # asked again per sense, per slot and per order of a name's words: memoised per table
+    # (tests and benchmarks may swap it)
+    return _team_countries_in(id(toponym_words()), phrase, key)
+
+
+@lru_cache(maxsize=4096)
+def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | None:
     team = _team_pairs()
     table = toponym_words()
     used: frozenset[str] | None = None
