@@ -525,6 +525,12 @@ class _CountryArabic:
 
 
 @cache
+def _arabic_keys(country: str) -> frozenset[str]:
+    """The keys of :func:`_country_arabic`'s ``by_key`` (a few hundred a country)."""
+    return frozenset(_country_arabic(country).by_key)
+
+
+@cache
 def _country_arabic(country: str) -> _CountryArabic:
     """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
     if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
@@ -2223,21 +2229,23 @@ def _literal_through(
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
     # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
     tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
-    for order in orders:
+    # ... and the keys any of them has: a form none has is passed over at once
+    known = frozenset().union(*(_arabic_keys(c) for c in countries & ARABIC_SCRIPT_REGION))
+    for order in () if partial else orders:  # a partial reading has no Arabic name to look up
         for choice in itertools.product(*order):
-            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            if partial:
-                continue
             if weak_team and _only_team(choice):
                 continue  # "the Old City": team words alone name a place only in a strong slot
+            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
             rank = sum(option.index(entry) for option, entry in zip(order, choice, strict=True))
             for articles in itertools.product((False, True), repeat=len(choice)):
                 arabic = " ".join(
                     ("ال" if art else "") + (a or "")
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
-                forms = _taa_marbuta_forms(arabic_key(arabic))  # once, not per country
-                for by_key in tables:
+                forms = [  # once, not per country
+                    form for form in _taa_marbuta_forms(arabic_key(arabic)) if form[0] in known
+                ]
+                for by_key in tables if forms else ():
                     for key, score in forms:
                         for rowid, spelling in by_key.get(key, ()):
                             if rowid not in scored or scored[rowid][0] < score:
