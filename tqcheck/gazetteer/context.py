@@ -140,12 +140,29 @@ def country_words_in(text: str) -> Iterator[tuple[int, int, str]]:
         start = run.start()
         if start < after:
             continue
-        for word in by_run.get(run.group(), ()):
-            end = start + len(word)
-            if text.startswith(word, start) and _COUNTRY_WORD_END.match(text, end):
-                yield start, end, word
-                after = end
-                break
+        found = _country_word_chain(text, start, run.group(), by_run)
+        if found:
+            yield from found
+            after = found[-1][1]
+
+
+def _country_word_chain(
+    text: str, start: int, run: str, by_run: dict[str, tuple[str, ...]]
+) -> list[tuple[int, int, str]]:
+    """The country word at ``start`` (whose first run of word characters is ``run``) and, where
+    a hyphen joins it to more country words, each of them: "the Saudi-Kuwaiti border", "the
+    Iran-Iraq war" name both countries; none where a hyphen joins another word ("Iran-backed")."""
+    for word in by_run.get(run, ()):
+        end = start + len(word)
+        if not text.startswith(word, start):
+            continue
+        if _COUNTRY_WORD_END.match(text, end):
+            return [(start, end, word)]
+        if text.startswith("-", end) and (following := _FIRST_RUN.match(text, end + 1)):
+            rest = _country_word_chain(text, end + 1, following.group(), by_run)
+            if rest:
+                return [(start, end, word), *rest]
+    return []
 
 
 def _listed(name: str) -> dict[str, frozenset[str]]:
@@ -212,11 +229,24 @@ def geography_of(text: str) -> Geography:
     counts: Counter[str] = Counter()
     spans: list[tuple[int, int]] = []
     elsewhere: set[str] = set()  # named at least once other than as a border
-    for start, end, word in country_words_in(text):
+    hits = list(country_words_in(text))
+    # a hyphenated compound ("the Saudi-Kuwaiti border") is read whole for what follows it
+    compound = [(start, end) for start, end, _ in hits]
+    joined = [
+        hits[i + 1][0] == hits[i][1] + 1 and text.startswith("-", hits[i][1])
+        for i in range(len(hits) - 1)
+    ]
+    for i in range(len(hits) - 2, -1, -1):
+        if joined[i]:
+            compound[i] = (compound[i][0], compound[i + 1][1])
+    for i in range(1, len(hits)):
+        if joined[i - 1]:
+            compound[i] = (compound[i - 1][0], compound[i][1])
+    for (start, end, word), (whole_start, whole_end) in zip(hits, compound, strict=True):
         code = codes.get(fold(word))
         if code:
             spans.append((start, end))
-            travellers = _travellers().match(text, end)
+            travellers = _travellers().match(text, whole_end)
             if travellers is not None:
                 if travellers.group("fled"):
                     counts[code] += 1.0  # "Syrian refugees in X": by the border, not in it
@@ -225,7 +255,7 @@ def geography_of(text: str) -> Geography:
             named = _feature_named_after(text, start, word) or {code}
             for each in named:
                 counts[each] += 1.0
-                if not _names_a_border(text, start, end):
+                if not _names_a_border(text, whole_start, whole_end):
                     elsewhere.add(each)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
