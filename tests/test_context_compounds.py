@@ -1,5 +1,5 @@
-"""Article geography: hyphenated pairs of country words (issue 13). The sentences are the
-tqcheck team's own."""
+"""Article geography: hyphenated pairs of country words and countries named as destinations
+(issue 13). The sentences are the tqcheck team's own."""
 
 from __future__ import annotations
 
@@ -28,3 +28,23 @@ def test_each_word_of_the_pair_is_found_where_it_stands() -> None:
 def test_a_country_word_joined_to_another_word_still_names_no_country() -> None:
     assert not list(country_words_in("Iran-backed militias held the bridge."))
     assert not list(country_words_in("Saudi-led coalition"))
+
+
+def test_a_country_named_as_a_destination_does_not_set_the_copy() -> None:
+    geography = geography_of(
+        "Algerian coastguards stopped two boats carrying migrants bound for Italy overnight."
+    )
+    assert geography.codes() == {"DZ"}
+
+
+def test_a_country_named_after_heading_for_the_is_a_destination() -> None:
+    geography = geography_of(
+        "Lorries heading for the United Arab Emirates queued at the Omani port."
+    )
+    assert "AE" not in geography.codes()
+    assert "OM" in geography.codes()
+
+
+def test_a_country_not_after_a_travel_phrase_still_counts() -> None:
+    geography = geography_of("Italy said the boats bound for its coast had left from Libya.")
+    assert {"IT", "LY"} <= geography.codes()

@@ -246,6 +246,8 @@ def geography_of(text: str) -> Geography:
         code = codes.get(fold(word))
         if code:
             spans.append((start, end))
+            if _DESTINATION.search(text, max(0, whole_start - 40), whole_start):
+                continue  # "migrants bound for Spain": where they go, not where the copy is
             travellers = _travellers().match(text, whole_end)
             if travellers is not None:
                 if travellers.group("fled"):
@@ -276,6 +278,14 @@ def _travellers() -> re.Pattern[str]:
             (fled if mark.strip() == "fled" else away).append(re.escape(noun.strip()))
     return re.compile(rf"\s+(?:(?P<fled>{'|'.join(fled)})|{'|'.join(away)})\b")
 
+
+# A country named as where people or goods are going ("boats carrying migrants bound for
+# Spain", "trucks heading for Iraq", "on their way to Europe"): the copy is set where they are.
+_DESTINATION = re.compile(
+    r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|his|her)"
+    r"\s+way\s+to|(?:trying|attempting|hoping)\s+to\s+reach)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 _FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
 _FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")
