@@ -524,10 +524,11 @@ class _CountryArabic:
         )
 
 
-@cache
-def _arabic_keys(country: str) -> frozenset[str]:
-    """The keys of :func:`_country_arabic`'s ``by_key`` (a few hundred a country)."""
-    return frozenset(_country_arabic(country).by_key)
+@lru_cache(maxsize=256)
+def _arabic_keys(countries: frozenset[str]) -> frozenset[str]:
+    """The keys of :func:`_country_arabic`'s ``by_key`` of ``countries`` together (made once
+    for each set of countries a document's candidates are read in)."""
+    return frozenset().union(*(_country_arabic(country).by_key for country in countries))
 
 
 @cache
@@ -2230,7 +2231,7 @@ def _literal_through(
     # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
     tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
     # ... and the keys any of them has: a form none has is passed over at once
-    known = frozenset().union(*(_arabic_keys(c) for c in countries & ARABIC_SCRIPT_REGION))
+    known = _arabic_keys(frozenset(countries & ARABIC_SCRIPT_REGION))
     for order in () if partial else orders:  # a partial reading has no Arabic name to look up
         for choice in itertools.product(*order):
             if weak_team and _only_team(choice):
