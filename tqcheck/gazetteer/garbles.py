@@ -392,6 +392,11 @@ LEXICON_TABLE = "toponym_words_buckwalter.csv"
 # The days of the week and the numbers in Arabic and Persian: their pairs count only where a
 # slot says a place is meant (``_calendar_may_stand``: "on Monday" is a day).
 CALENDAR_TABLE = "toponym_words_calendar.csv"
+# Common English words that share a first WordNet sense with a gloss of the tables above (built
+# by benchmarks/mine_near_glosses.py, read here as data): a word no table knows ("basement")
+# takes its synonym's Arabic ("cellar"), marked ``_NEAR``, read last of all, in a strong slot
+# only and only to a place's Arabic name (``_literal``).
+NEAR_TABLE = "toponym_words_near.csv"
 # The English names of prophets and biblical figures (toponym_words_names.csv) come last.
 TOPONYM_WORD_TABLES = (
     "toponym_words.csv",
@@ -400,6 +405,7 @@ TOPONYM_WORD_TABLES = (
     LEXICON_TABLE,
     "toponym_words_names.csv",
     CALENDAR_TABLE,
+    NEAR_TABLE,
 )
 
 
@@ -415,6 +421,9 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
             continue
         with path.open(encoding="utf-8", newline="") as handle:
             lines = (line for line in handle if not line.startswith("#"))
+            if name == NEAR_TABLE:
+                _read_near(csv.DictReader(lines), table)
+                continue
             for row in csv.DictReader(lines):
                 latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
                 arabic = row["arabic"].strip()
@@ -440,6 +449,28 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                             if table[key][at][1] == ():
                                 table[key][at] = (table[key][at][0], latin)
     return table
+
+
+def _read_near(
+    rows: Iterable[dict[str, str]], table: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> None:
+    """Each near word of ``NEAR_TABLE`` that no table gives any entry (nor for a form of it) takes
+    the Arabic words the hand, team and dictionary tables give its near glosses (not the
+    lexicon's, every sense of every noun), marked ``_NEAR``."""
+    near: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in rows:
+        english, gloss = row["english"].strip().lower(), row["gloss"].strip().lower()
+        if english in table or _entries(table, english):
+            continue
+        entries = near.setdefault(english, [])
+        for arabic, latin in table.get(gloss, ()):
+            if (
+                latin != _LEXICON
+                and not _is_calendar(latin)
+                and all(arabic != a for a, _ in entries)
+            ):
+                entries.append((arabic, _NEAR))
+    table.update((english, entries) for english, entries in near.items() if entries)
 
 
 def _taa_variants(arabic: str) -> list[str]:
@@ -1719,6 +1750,7 @@ def _literal_options(
     partial: bool = False,
     countries: set[str] | None = None,
     lexicon: bool = False,
+    near: bool = False,
 ) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
     """For each English word or phrase of the candidate, its Arabic words from the table; None
     when a word is not in it (then the name is no literal translation). With ``partial``, one
@@ -1726,7 +1758,8 @@ def _literal_options(
     ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word. With
     ``countries``, a pair of the team table counts only where place names use its word
     (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
-    strong slot. The lexicon table's pairs only with ``lexicon``."""
+    strong slot. The lexicon table's pairs only with ``lexicon``, the near-synonym table's only
+    with ``near``."""
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
@@ -1738,7 +1771,10 @@ def _literal_options(
         return None
     if len(words) == 1 and candidate.slot == "none":
         return None
-    table = toponym_words() if lexicon else _toponym_words_first()
+    if near:
+        table = toponym_words()
+    else:
+        table = _toponym_words_lexicon() if lexicon else _toponym_words_first()
     options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
     kept = 0
     i = 0
@@ -1920,7 +1956,11 @@ _DERIVED = ("\x00",)
 _LEXICON = ("\x01",)
 # The mark of a pair of the calendar table (``CALENDAR_TABLE``): read as ``_DERIVED`` forms are.
 _CALENDAR = ("\x02",)
-_EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR)
+# The mark of a pair of the near-synonym table (``NEAR_TABLE``): read as ``_DERIVED`` forms are.
+_NEAR = ("\x03",)
+_EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR, _NEAR)
+# A reading through a near synonym scores a little under the same reading through the tables.
+NEAR_PENALTY = 0.01
 
 
 def _is_calendar(latin: tuple[str, ...]) -> bool:
@@ -1943,7 +1983,7 @@ def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         return _FIRST_TABLE[1]
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for english, entries in full.items():
-        kept = [entry for entry in entries if entry[1] != _LEXICON]
+        kept = [entry for entry in entries if entry[1] not in (_LEXICON, _NEAR)]
         if kept:
             table[english] = kept
     _FIRST_TABLE[:] = [full, table]
@@ -1951,6 +1991,19 @@ def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 _FIRST_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+
+
+def _toponym_words_lexicon() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """:func:`toponym_words` without the near-synonym table's pairs (a near word's only
+    entries: ``_read_near``), made when a lexicon reading is first tried."""
+    full = toponym_words()
+    if not (_LEXICON_TABLE and _LEXICON_TABLE[0] is full):
+        table = {english: e for english, e in full.items() if e[0][1] != _NEAR}
+        _LEXICON_TABLE[:] = [full, table]
+    return _LEXICON_TABLE[1]
+
+
+_LEXICON_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
 
 
 _MY = "my "
@@ -2008,7 +2061,7 @@ def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | N
     for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
         codes = team.get((form, key))
         if codes is None and any(
-            arabic_key(a) == key and latin != _LEXICON and not _is_calendar(latin)
+            arabic_key(a) == key and latin not in (_LEXICON, _NEAR) and not _is_calendar(latin)
             for a, latin in table.get(form, ())
         ):
             return None  # (the lexicon's pairs, every sense of every noun, vouch for none;
@@ -2171,7 +2224,18 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     found = _literal_through(candidate, countries)
     if found is None and _lexicon_may_stand(candidate) and _lexicon_adds(candidate, countries):
         found = _literal_through(candidate, countries, lexicon=True)
+    if found is None and candidate.slot in ("strong", "country") and _near_adds(candidate):
+        # last of all, a word no table knows read as its near synonym ("Basement": "cellar"),
+        # only where a strong slot says a place is meant, only to a place's Arabic name
+        found = _literal_through(candidate, countries, near=True)
     return found
+
+
+def _near_adds(candidate: _Candidate) -> bool:
+    """Whether some word of the candidate has a near-synonym pair (and so no other entry)."""
+    table = toponym_words()
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    return any(entries[0][1] == _NEAR for w in words if (entries := table.get(w)))
 
 
 def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
@@ -2203,11 +2267,11 @@ def _lexicon_may_stand(candidate: _Candidate) -> bool:
 
 
 def _literal_through(
-    candidate: _Candidate, countries: set[str], lexicon: bool = False
+    candidate: _Candidate, countries: set[str], lexicon: bool = False, near: bool = False
 ) -> Garble | None:
     partial = False
-    options = _literal_options(candidate, countries=countries, lexicon=lexicon)
-    if options is None and candidate.slot != "none":
+    options = _literal_options(candidate, countries=countries, lexicon=lexicon, near=near)
+    if options is None and candidate.slot != "none" and not near:
         options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
         partial = options is not None
         if partial and any(
@@ -2296,6 +2360,8 @@ def _literal_through(
     if best is None:
         return None
     place, score, spelling, gloss = best
+    if near:
+        score = round(score - NEAR_PENALTY, 3)
     name = _english_name(place, spelling)
     return Garble(
         candidate.start,
