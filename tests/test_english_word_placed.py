@@ -64,3 +64,18 @@ def test_sentence_adverbs_landmarks_people_and_real_places_stay_quiet() -> None:
 def test_outside_the_region_an_english_word_is_a_town_like_any_other() -> None:
     # Mobile, Alabama and Hope, Arkansas are real; copy set in the US is not read this way
     assert _findings("Storms hit Lantern Bay, south of Mobile in Alabama, on Monday.") == []
+
+
+def test_a_time_word_with_a_country_after_it_is_not_placed() -> None:
+    from tqcheck.gazetteer.garbles import unplaced_names
+
+    text = (
+        "Turkey's auto production fell.\n\n"
+        "According to Association, 115 thousand cars were let out from factories in November in "
+        "Turkey that is 20% less than year before.\n"
+    )
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    assert [name.text for name in unplaced_names(document)] == []
+    text = "Jets struck positions in Velvet Market in North Darfur state, they said.\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    assert [name.text for name in unplaced_names(document)] == ["Velvet Market"]

@@ -3024,6 +3024,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     cached = document.analyses.get("place_unplaced")
     if cached is not None:
         return cached
+    from tqcheck.lexicon import is_time_word
+
     garbled = [(garble.start, garble.end) for garble in find_garbles(document)]
     found: list[Unplaced] = []
     for candidate in _candidates(document):
@@ -3032,6 +3034,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             and (candidate.slot != "weak" or candidate.locative)
             and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
             and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
+            # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
+            and not any(is_time_word(word) for word in candidate.text.split())
         )
         if not placed or candidate.slot not in ("strong", "country", "weak"):
             continue
