@@ -1,0 +1,19 @@
+"""Helpers for the place-garble tests: the garbles and candidates of a one-paragraph text."""
+
+from __future__ import annotations
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+
+
+def garbles_in(text: str) -> list[tuple[str, str, str, str]]:
+    """(text, kind, country, suggested name) of each garble ``find_garbles`` reads in ``text``."""
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def candidate_in(text: str, word: str) -> garbles._Candidate:
+    """The place candidate ``word`` of ``text``."""
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    return next(c for c in garbles._candidates(document) if c.text == word)
