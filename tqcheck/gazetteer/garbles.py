@@ -883,7 +883,7 @@ def find_garbles(document: Document) -> list[Garble]:
     if cached is not None:
         return cached
     found: list[Garble] = []
-    for candidate in _candidates(document):
+    for candidate in _document_candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
             if not _opening_name(candidate, document):
                 continue
@@ -893,16 +893,7 @@ def find_garbles(document: Document) -> list[Garble]:
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
-        countries = set(geography.inside())
-        credited: set[str] = set()
-        if not countries:  # the article's geography names no country: read it more loosely
-            countries = set(_loose_geography(document, candidate.start))
-            credited = _credited_countries(document, candidate.start)
-        if candidate.hint:
-            countries = {candidate.hint}
-            credited = set()
-        named = bool(countries)
-        countries = _named_parts(countries, document, candidate.start, credited)
+        countries, named = _candidate_countries(document, candidate, geography)
         if countries & ARABIC_SCRIPT_REGION:
             if _curated_speaks(candidate, countries, document):
                 continue
@@ -932,6 +923,33 @@ def find_garbles(document: Document) -> list[Garble]:
         found.append(garble)
     document.analyses["place_garbles"] = found
     return found
+
+
+def _document_candidates(document: Document) -> list[_Candidate]:
+    """The place candidates of ``document``, found once for the readings that ask."""
+    found = document.analyses.get("place_candidates")
+    if found is None:
+        found = document.analyses["place_candidates"] = list(_candidates(document))
+    return found
+
+
+def _candidate_countries(
+    document: Document, candidate: _Candidate, geography: Geography
+) -> tuple[set[str], bool]:
+    """The countries a candidate is read against, and whether the copy names any: the
+    section's (else read more loosely, with the news agencies it credits), the one named right
+    after it, less the countries only part of which is in the region where that part goes
+    unnamed (:func:`_named_parts`)."""
+    countries = set(geography.inside())
+    credited: set[str] = set()
+    if not countries:  # the article's geography names no country: read it more loosely
+        countries = set(_loose_geography(document, candidate.start))
+        credited = _credited_countries(document, candidate.start)
+    if candidate.hint:
+        countries = {candidate.hint}
+        credited = set()
+    named = bool(countries)
+    return _named_parts(countries, document, candidate.start, credited), named
 
 
 def _opening_name(candidate: _Candidate, document: Document) -> bool:
@@ -3028,7 +3046,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
 
     garbled = [(garble.start, garble.end) for garble in find_garbles(document)]
     found: list[Unplaced] = []
-    for candidate in _candidates(document):
+    for candidate in _document_candidates(document):
         placed = candidate.located or (
             candidate.hint is not None
             and (candidate.slot != "weak" or candidate.locative)
@@ -3041,12 +3059,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue
         if any(start < candidate.end and candidate.start < end for start, end in garbled):
             continue
-        countries = set(geography_at(document, candidate.start).inside())
-        if not countries:
-            countries = set(_loose_geography(document, candidate.start))
-        if candidate.hint:
-            countries = {candidate.hint}
-        countries = _named_parts(countries, document, candidate.start, set())
+        geography = geography_at(document, candidate.start)
+        countries, _ = _candidate_countries(document, candidate, geography)
         if countries and countries <= ARABIC_SCRIPT_REGION:
             found.append(
                 Unplaced(

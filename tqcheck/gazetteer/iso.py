@@ -9,7 +9,6 @@ does not import pycountry at all.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -24,20 +23,9 @@ class Country(NamedTuple):
     official_name: str  # "the State of Palestine"; "" where pycountry has none
 
 
-def _database(name: str) -> Path:
-    """pycountry's database file ``name``, found without importing pycountry."""
-    spec = importlib.util.find_spec("pycountry")
-    origin = spec.origin if spec is not None else None
-    if origin is None:
-        raise OSError(f"pycountry is not installed: no {name}")
-    return Path(origin).parent / "databases" / name
-
-
 def _inputs(name: str) -> list[Path | str]:
-    try:
-        return [_database(name), __file__]
-    except OSError:
-        return [__file__]
+    """pycountry's database file ``name`` (found without importing pycountry) and this module."""
+    return [cache_files.package_file("pycountry", "databases", name), __file__]
 
 
 def _read_countries() -> tuple[Country, ...]:

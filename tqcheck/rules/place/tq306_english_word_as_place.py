@@ -109,6 +109,8 @@ class EnglishWordAsPlace(Rule):
         """English words that the sentence places as a town of the region's countries ("in
         Tower of the Caves, on the coast east of Algiers"), where no place, region, group or
         person of that name is known."""
+        from tqcheck.gazetteer import iso
+
         for name in unplaced_names(document):
             if (name.start, name.end) in reported or not _plain_english(name.text):
                 continue
@@ -118,7 +120,7 @@ class EnglishWordAsPlace(Rule):
                 continue
             where = ""
             if len(name.countries) == 1:
-                where = f" in {_country_name(next(iter(name.countries)))}"
+                where = f" in {iso.short_name(next(iter(name.countries)))}"
             what = "an English word" if " " not in name.text else "English words"
             yield self.finding(
                 document,
@@ -176,12 +178,6 @@ def _landmark(text: str) -> bool:
 
     head = text.split(" of ")[0].split()[-1]
     return head.lower() in word_list("landmark_nouns")
-
-
-def _country_name(code: str) -> str:
-    from tqcheck.gazetteer import iso
-
-    return iso.short_name(code)
 
 
 def _known_anywhere(text: str) -> bool:
