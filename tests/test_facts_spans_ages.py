@@ -79,3 +79,17 @@ def test_a_counter_named_with_its_happening() -> None:
 def test_a_weekday_in_parentheses_after_a_date_is_the_dates() -> None:
     (mention,) = find_dates("They meet on Oct. 24 (Friday) in Kazan.")
     assert (mention.kind, mention.month, mention.day, mention.weekday) == ("absolute", 10, 24, 4)
+
+
+def test_a_span_between_two_leap_days_with_no_year_near_a_leap_year_is_left_alone() -> None:
+    from datetime import date
+
+    from tqcheck.config import Config
+    from tqcheck.document import parse_document
+    from tqcheck.document.source import SourceText
+    from tqcheck.runner import check_document
+
+    text = "29 February 29 February in two weeks\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    config = Config(select=("TQ509",), published=date(2001, 1, 1))
+    assert check_document(document, config) == []  # no year 2000-2002 makes both real days

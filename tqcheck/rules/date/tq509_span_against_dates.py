@@ -71,7 +71,10 @@ def _measure(span: Span, base: int) -> str | None:
     if first.month is None or second.month is None:
         return None
     if first.day is not None and second.day is not None:
-        one, two = _days(first, second, base)
+        found = _days(first, second, base)
+        if found is None:
+            return None  # "29 February" twice, no year given, none of the years near is a leap year
+        one, two = found
         days = (two - one).days
         if _agrees_days(span, one, two):
             return None
@@ -93,9 +96,9 @@ def _measure(span: Span, base: int) -> str | None:
     return f"{first.text} to {second.text} is {months} months"
 
 
-def _days(first: Point, second: Point, base: int) -> tuple[date, date]:
+def _days(first: Point, second: Point, base: int) -> tuple[date, date] | None:
     """The two days, a missing year taken from the other date (or the year before or after,
-    whichever puts them nearer), in order."""
+    whichever puts them nearer), in order; None when no such year makes both real days."""
     assert first.month and first.day and second.month and second.day
     if first.year is not None and second.year is not None:
         pairs = [(first.year, second.year)]
@@ -115,7 +118,6 @@ def _days(first: Point, second: Point, base: int) -> tuple[date, date]:
         one, two = min(one, two), max(one, two)
         if best is None or (two - one) < (best[1] - best[0]):
             best = (one, two)
-    assert best is not None
     return best
 
 
