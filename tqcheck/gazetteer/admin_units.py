@@ -26,12 +26,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer.keys import fold
 from tqcheck.lexicon import is_function_word, word_list
 
 ALWAYS_ACCEPTED = frozenset({"region", "area"})
-_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|es|ez)\s+")
+_ARTICLE = patterns.compile(r"^(?:al|el|an|ar|as|ash|at|ad|adh|az|ath|ed|es|ez)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,8 +248,8 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     alternation = "|".join(
         re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
     )
-    of_slot = re.compile(rf"(?<![\w-])(?P<word>(?i:{alternation}))\s+of\s+(?P<name>{_NAME})")
-    after_slot = re.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{alternation}))(?![\w-])")
+    of_slot = patterns.compile(rf"(?<![\w-])(?P<word>(?i:{alternation}))\s+of\s+(?P<name>{_NAME})")
+    after_slot = patterns.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{alternation}))(?![\w-])")
     return of_slot, after_slot
 
 

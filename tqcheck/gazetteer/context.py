@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.document.model import BlockKind, Document
 from tqcheck.gazetteer.keys import fold
 
 # A place this large, named exactly, tells the article's country ("Baghdad", "Tripoli").
 WELL_KNOWN_POPULATION = 100_000
-_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+_CAPITALISED = patterns.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ def _country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return cache_files.table("country-words", inputs, _read_country_words, tuple)
 
 
-_FIRST_RUN = re.compile(r"\w*")
+_FIRST_RUN = patterns.compile(r"\w*")
 
 
 def _read_country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -116,9 +117,11 @@ def _read_country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
 # A word begins a country word where no letter or hyphen comes before it. A word joined by a
 # hyphen names the country only where the compound says who holds a place
 # ("Pakistan-administered Kashmir"), not who acts ("Iran-backed", "Saudi-led").
-_WORD_START = re.compile(r"(?<![\w-])\w+")
-_ANY_START = re.compile(r"(?<![\w-])(?:\w+|\W)")  # where a word begins with punctuation
-_COUNTRY_WORD_END = re.compile(r"(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))")
+_WORD_START = patterns.compile(r"(?<![\w-])\w+")
+_ANY_START = patterns.compile(r"(?<![\w-])(?:\w+|\W)")  # where a word begins with punctuation
+_COUNTRY_WORD_END = patterns.compile(
+    r"(?!\w)(?!-(?!(?:administered|controlled|held|occupied|ruled)\b))"
+)
 
 
 @cache
@@ -276,19 +279,19 @@ def _travellers() -> re.Pattern[str]:
         if line.strip() and not line.startswith("#"):
             noun, _, mark = line.partition("\t")
             (fled if mark.strip() == "fled" else away).append(re.escape(noun.strip()))
-    return re.compile(rf"\s+(?:(?P<fled>{'|'.join(fled)})|{'|'.join(away)})\b")
+    return patterns.compile(rf"\s+(?:(?P<fled>{'|'.join(fled)})|{'|'.join(away)})\b")
 
 
 # A country named as where people or goods are going ("boats carrying migrants bound for
 # Spain", "trucks heading for Iraq", "on their way to Europe"): the copy is set where they are.
-_DESTINATION = re.compile(
+_DESTINATION = patterns.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|his|her)"
     r"\s+way\s+to|(?:trying|attempting|hoping)\s+to\s+reach)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
-_FEATURE_BEFORE = re.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
-_FEATURE_AFTER = re.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")
+_FEATURE_BEFORE = patterns.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
+_FEATURE_AFTER = patterns.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")
 
 
 def _feature_named_after(text: str, start: int, word: str) -> frozenset[str] | None:
@@ -322,7 +325,7 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
     # the lookahead on the names' first letters skips most positions at once (_country_words)
     firsts = re.escape("".join(sorted({name[0] for name in table})))
-    return re.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w'’])"), table
+    return patterns.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w'’])"), table
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
@@ -350,7 +353,7 @@ def region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
             continue
         code, admin1, names = line.split("\t")[:3]
         pattern = r"\b(?:" + "|".join(re.escape(n) for n in names.split("|") if n) + r")\b"
-        parts[code] = (frozenset(admin1.split("|")), re.compile(pattern))
+        parts[code] = (frozenset(admin1.split("|")), patterns.compile(pattern))
     return parts
 
 
@@ -376,16 +379,16 @@ def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?:news\s+)?agency)"
         rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
     )
-    return re.compile(pattern), countries
+    return patterns.compile(pattern), countries
 
 
-_BORDER_BEFORE = re.compile(
+_BORDER_BEFORE = patterns.compile(
     r"\b(?:border|frontier|boundary)(?:\s+crossings?)?\s+with\s+(?:the\s+)?$|"
     # "the crossing with Iraq", "the Habur crossing into Iraq": the place is on this side
     r"\bcrossings?\s+(?:with|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BORDER_AFTER = re.compile(
+_BORDER_AFTER = patterns.compile(
     r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:border|borders|frontier|frontiers|boundary)\b"
     # "the Turkish border town of X", "Saudi border guards": in that country, by its border
     r"(?!\s+(?:towns?|city|cities|villages?|provinces?|districts?|regions?|governorates?|areas?|"

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import (
@@ -187,8 +188,10 @@ _LINK = (
 )
 # "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
 _JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
-_CANDIDATE = re.compile(rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}|{_JOINED_ARTICLE}{_WORD}){{0,3}}")
-_SLOT_BEFORE = re.compile(
+_CANDIDATE = patterns.compile(
+    rf"(?<![\w'’-]){_WORD}(?:{_LINK} {_WORD}|{_JOINED_ARTICLE}{_WORD}){{0,3}}"
+)
+_SLOT_BEFORE = patterns.compile(
     r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
     r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
     r"hamlet|settlement|municipality|county|oasis|island|valley|airport|crossing|governor|mayor|"
@@ -198,7 +201,7 @@ _SLOT_BEFORE = re.compile(
     r"\s+of|capital,?|town|city|village|port|camp)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_WEAK_BEFORE = re.compile(
+_WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
@@ -207,19 +210,19 @@ _WEAK_BEFORE = re.compile(
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
 # ("spoke to Holly", "a letter from Sophie").
-_LOCATIVE_BEFORE = re.compile(
+_LOCATIVE_BEFORE = patterns.compile(
     r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond)"
     r"\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
 )
-_SLOT_AFTER = re.compile(
+_SLOT_AFTER = patterns.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
     r"front|prison|port)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
-_APPOSITION_AFTER = re.compile(
+_APPOSITION_AFTER = patterns.compile(
     r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?)?(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
@@ -227,7 +230,7 @@ _APPOSITION_AFTER = re.compile(
     r"(?:seat|gateway)\s+(?:of|to))\b"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
-_PEOPLE_IN_BEFORE = re.compile(
+_PEOPLE_IN_BEFORE = patterns.compile(
     r"\b(?P<nation>[A-Z][\w-]*)\s+(?:security\s+|border\s+|civil\s+defence\s+)?"
     r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
     r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
@@ -235,24 +238,24 @@ _PEOPLE_IN_BEFORE = re.compile(
 )
 # "the State of Israel", "the University of Tehran": an English word before "of" and a name is
 # the head of that name, not a place that sounds like it.
-_HEAD_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-_ADDRESS_AFTER = re.compile(r"[.@/][A-Za-z0-9]")
+_HEAD_OF_NAME = patterns.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_ADDRESS_AFTER = patterns.compile(r"[.@/][A-Za-z0-9]")
 # "in the Yehuda desert", "the Qandil mountains": a name before a natural feature's noun names
 # the feature (a region), not a town; "the X district", "X province" stay place slots.
-_FEATURE_AFTER = re.compile(
+_FEATURE_AFTER = patterns.compile(
     r"[ \t]+(?:desert|deserts|mountains?|hills|range|plain|plains|plateau|valley|river|sea|gulf|"
     r"lake|coast|peninsula|strait|basin|delta|steppe|marshes|wilderness)\b"
 )
 # "the Samsung phone": a name that modifies a noun names no place.
-_ATTRIBUTIVE_AFTER = re.compile(
+_ATTRIBUTIVE_AFTER = patterns.compile(
     r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
     r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
 )
-_LEADING_SLOT = re.compile(
+_LEADING_SLOT = patterns.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
 )
-_COUNTRY_AFTER = re.compile(
+_COUNTRY_AFTER = patterns.compile(
     # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
     # UNESCO site in Oman's interior" (an apposition saying where X is)
     r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
@@ -266,7 +269,7 @@ _COUNTRY_AFTER = re.compile(
 # "X, in the northwest of the country", "X, 80 km south of Algiers", "X, on the Algerian
 # border": an apposition that locates X says it is a place, as a sub-editor reads it.
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-_LOCATIVE_AFTER = re.compile(
+_LOCATIVE_AFTER = patterns.compile(
     r"^,\s+(?:just\s+|directly\s+|due\s+)?"
     r"(?:(?:in|on|near|outside|along|off|between|beyond|close\s+to|not\s+far\s+from)\s+"
     rf"(?:the\s+)?(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
@@ -275,10 +278,10 @@ _LOCATIVE_AFTER = re.compile(
     r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
 )
-_BARE_COMMA = re.compile(r",\s+(?:the\s+)?[A-Z]")
+_BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province": a first-level unit named as where X is.
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = patterns.compile(
     r",?\s+(?:(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
     rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
@@ -289,19 +292,19 @@ _UNIT_AFTER = re.compile(
 )
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
-_NEAR_PLACE_AFTER = re.compile(
+_NEAR_PLACE_AFTER = patterns.compile(
     r"^,\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
     r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?:{_COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
-_PERSON_BEFORE = re.compile(
+_PERSON_BEFORE = patterns.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
     r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
     r"Brother|Rabbi|Cardinal|Bishop|Archbishop|Emir|Sultan|Queen|Lord|Lady|Sir)\.?\s+$"
 )
-_PERSON_AFTER = re.compile(
+_PERSON_AFTER = patterns.compile(
     r"^(?:,?\s+(?:said|says|told|added|wrote|asked|explained|stressed|noted|warned|who|whose)\b"
     r"|['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|office|"
     r"spokesman|lawyer|death|statement|remarks|government|administration|party)\b)"
@@ -810,7 +813,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             )
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
 
 
 def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> str:
@@ -846,8 +849,8 @@ def _translated_whole(text: str, cut: int) -> bool:
 # "in Monday's vote", "in Monday morning": English, a time; "met in Monday": no English puts a
 # weekday after "in" or "near" (it takes "on"), so MT wrote a place there (Dushanbe, Persian
 # for Monday).
-_DAY_PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
-_DAY_TIME_AFTER = re.compile(
+_DAY_PLACE_BEFORE = patterns.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
+_DAY_TIME_AFTER = patterns.compile(
     r"^(?:['’]s?|\s+(?:morning|afternoon|evening|night|nights|mornings|prayers?|market)\b)",
     re.IGNORECASE,
 )
@@ -996,8 +999,8 @@ def _surname_in(plain: str, text: str) -> bool:
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
 # "Bordj Bou Arreridj province"): read whole, else as names of one or two words.
-_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
-_SHORT_NAME = re.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
+_SHORT_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
 def _loose_geography(document: Document, offset: int) -> frozenset[str]:
@@ -1282,7 +1285,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 # The Arabic article written onto its word: "al"/"el", or assimilated to the word's first
 # consonant, which it doubles ("Ezzor", "Arraqqa", "Ashsham").
-_FUSED_ARTICLE = re.compile(
+_FUSED_ARTICLE = patterns.compile(
     r"^(?:[ae]l(?=[^aeiou])|[ae](?=(sh|th|dh|[dnrstz])\1))(?:sh|th|dh|[dnrstz])?"
 )
 
@@ -1430,8 +1433,8 @@ def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | 
     return found
 
 
-_AND_AFTER = re.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
-_AND_BEFORE = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
+_AND_AFTER = patterns.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_AND_BEFORE = patterns.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
 
 
 def _beside_a_city(before: str, after: str) -> bool:
@@ -1966,7 +1969,7 @@ def _counted(
     ]
 
 
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a]+")
+_ARABIC_LETTERS = patterns.compile("[\u0621-\u064a]+")
 # The romanisations of an Arabic form made by rule (a sound plural, "my X"): none, and no
 # reading by consonant classes either: such a form counts only as a place's exact Arabic name.
 _DERIVED = ("\x00",)
@@ -2130,7 +2133,7 @@ def _duals(
     return found
 
 
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = patterns.compile(r"['’]s$")
 
 
 def _base_forms(phrase: str) -> list[str]:
@@ -2556,7 +2559,7 @@ def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPl
     return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
 
 
-_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
+_ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
 
 
 def _bare(name: str) -> str:
@@ -2595,12 +2598,12 @@ def _one_short_vowel_apart(written: str, spelling: str) -> bool:
 # Conventions of romanising Arabic that spell one name two ways: French ou for u, the
 # diphthongs ay/ai/ei/ey and aw/au/ow, French gu before e or i.
 _CONVENTIONS = (
-    (re.compile(r"ou"), "u"),
-    (re.compile(r"a[iy]|e[iy]"), "ay"),
-    (re.compile(r"a[uw]|ow"), "aw"),
-    (re.compile(r"gu(?=[ei])"), "g"),
+    (patterns.compile(r"ou"), "u"),
+    (patterns.compile(r"a[iy]|e[iy]"), "ay"),
+    (patterns.compile(r"a[uw]|ow"), "aw"),
+    (patterns.compile(r"gu(?=[ei])"), "g"),
 )
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+_DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def _romanisation_key(name: str, shadda: bool = False) -> str:
@@ -2836,7 +2839,7 @@ def _cut_short(text: str, name: str) -> bool:
     return long.startswith(short) and len(long) >= len(short) + 2
 
 
-_OPENING_DOUBLED_VOWEL = re.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
+_OPENING_DOUBLED_VOWEL = patterns.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
 def _one_opening_vowel(text: str) -> str:
@@ -2852,7 +2855,7 @@ def _long_vowels_as_one(text: str) -> str:
 
 
 # A doubled vowel after a consonant, inside a word: how English spelling marks a long vowel.
-_LONG_VOWEL = re.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
+_LONG_VOWEL = patterns.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
 _LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
 
 
@@ -3032,7 +3035,7 @@ class Unplaced:
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
 # say where the name before it is.
-_POSSESSIVE_COUNTRY_AFTER = re.compile(r",\s+[A-Z][\w-]*['’]s\b")
+_POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
 
 
 def unplaced_names(document: Document) -> list[Unplaced]:

@@ -57,6 +57,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from tqcheck import patterns
 from tqcheck.errors import ConfigError
 from tqcheck.gazetteer import geonames_data, keys
 from tqcheck.gazetteer.keys import (
@@ -302,7 +303,9 @@ def is_code(text: str) -> bool:
 # (an alternation tries clusters in table order, as the scan does), give the same skeletons in a
 # quarter of the time. ``_bulk_skeletons`` checks itself against ``keys.skeletons`` on a sample
 # before use and falls back to it on any difference, so the index never disagrees with queries.
-_TOKEN = re.compile("|".join(re.escape(cluster) for cluster, _ in keys._CLUSTERS) + "|.", re.S)
+_TOKEN = patterns.compile(
+    "|".join(re.escape(cluster) for cluster, _ in keys._CLUSTERS) + "|.", re.S
+)
 _TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
     cluster: (letter,) for cluster, letter in keys._CLUSTERS
 }
@@ -858,7 +861,7 @@ def _candidate(
     return Candidate(place, spelling, fame, features)
 
 
-_WORD = re.compile(r"[^\W_]+")
+_WORD = patterns.compile(r"[^\W_]+")
 _TRANSLIT_RATIO = FEATURES.index("translit_ratio")
 SUPPORT_SIMILARITY = 0.7  # a spelling this close to the query supports its place
 
@@ -1101,7 +1104,9 @@ NAME_WEIGHTS = {"primary": 2.0, "respelling": 1.0, "alternate": 0.0}
 
 # Arabic's article written as the first word of a romanised name ("Al Fallujah", "Ar Raqqah");
 # English copy often drops it ("Fallujah").
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ath|adh|an|ed|es|ez|en)[ -]", re.IGNORECASE)
+_ARTICLE = patterns.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|ath|adh|an|ed|es|ez|en)[ -]", re.IGNORECASE
+)
 
 
 def _spelled(name: str) -> str:

@@ -15,7 +15,9 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+from tqcheck import patterns
+
+_NON_ALNUM = patterns.compile(r"[^a-z0-9]+")
 # Multi-letter spellings first; each maps to a class letter.
 _CLUSTERS = (
     ("dzh", "J"),
@@ -56,10 +58,12 @@ _LETTERS = {
     "n": "N",
     "y": "",
 }
-_ARABIC_DIACRITICS = re.compile(r"[\u064B-\u065F\u0670\u0640]")
+_ARABIC_DIACRITICS = patterns.compile(r"[\u064B-\u065F\u0670\u0640]")
 # Unicode format characters (category Cf) seen in Arabic-script text: the Arabic letter mark,
 # zero-width (non-)joiners, direction marks, embeddings and isolates, the byte-order mark.
-_FORMAT_CHARACTERS = re.compile(r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_FORMAT_CHARACTERS = patterns.compile(
+    r"[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
 _ARABIC_FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -197,9 +201,9 @@ _TRANSLIT = (
     ("w", "v"),
     ("y", "i"),
 )
-_TRANSLIT_PATTERN = re.compile("|".join(cluster for cluster, _ in _TRANSLIT))
+_TRANSLIT_PATTERN = patterns.compile("|".join(cluster for cluster, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = patterns.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=65536)
@@ -231,15 +235,15 @@ def _is_turkic(name: str) -> bool:
 # Armenian spells "vo" ("Ostan" for Vostan); and the other way, "ts"/"tz"/"ch" as "c"
 # ("Hartmanitz" for Hartmanice), "kh" as "h", "s" and "z" for each other.
 _RESPELLINGS = (
-    (re.compile("tz"), "ts"),
-    (re.compile("c(?!h)"), "ts"),
-    (re.compile("j"), "y"),
-    (re.compile("j"), "dz"),
-    (re.compile(r"^o"), "vo"),
-    (re.compile("t[sz]|ch"), "c"),
-    (re.compile("kh"), "h"),
-    (re.compile("z"), "s"),
-    (re.compile("s(?!h)"), "z"),
+    (patterns.compile("tz"), "ts"),
+    (patterns.compile("c(?!h)"), "ts"),
+    (patterns.compile("j"), "y"),
+    (patterns.compile("j"), "dz"),
+    (patterns.compile(r"^o"), "vo"),
+    (patterns.compile("t[sz]|ch"), "c"),
+    (patterns.compile("kh"), "h"),
+    (patterns.compile("z"), "s"),
+    (patterns.compile("s(?!h)"), "z"),
 )
 
 
@@ -325,7 +329,7 @@ def arabic_key(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-_ARABIC_BLOCK = re.compile("[\u0600-\u06ff]")  # the Arabic block, U+0600 to U+06FF
+_ARABIC_BLOCK = patterns.compile("[\u0600-\u06ff]")  # the Arabic block, U+0600 to U+06FF
 
 
 def is_arabic(text: str) -> bool:

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
 
+from tqcheck import patterns
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.garbles import (
     _CONFUSABLE,
@@ -132,7 +133,7 @@ def _all_spelling_rules() -> tuple[tuple[re.Pattern[str], str, str], ...]:
             continue
         fields = line.split("\t")
         when = fields[3].strip() if len(fields) > 3 else ""
-        rules.append((re.compile(fields[0]), "" if fields[1] == "-" else fields[1], when))
+        rules.append((patterns.compile(fields[0]), "" if fields[1] == "-" else fields[1], when))
     return tuple(rules)
 
 
@@ -158,7 +159,7 @@ def _frame_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
     )
 
 
-_DOUBLED_CONSONANT = re.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
+_DOUBLED_CONSONANT = patterns.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
 
 
 @cache
@@ -457,7 +458,7 @@ def _all_classes() -> frozenset[str]:
     return frozenset(char for cls in latin | arabic | digits for char in cls)
 
 
-_MERGED = re.compile(r"(.)\1+")  # a class dropped between two of one class leaves one
+_MERGED = patterns.compile(r"(.)\1+")  # a class dropped between two of one class leaves one
 
 
 def _near_keys(key: str) -> set[str]:
@@ -771,11 +772,11 @@ def named_country_match(candidate: _Candidate, countries: set[str]) -> TownMatch
 
 
 # A name in the sentence, one or two capitalised words ("Idlib", "Yemen's Bayda": Bayda).
-_SENTENCE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z-]+(?: [A-Z][a-z-]+)?")
+_SENTENCE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][a-z-]+(?: [A-Z][a-z-]+)?")
 # The copy places the word by a city right after it: "X, west of Hebron", "X, 20 km from
 # Mosul", "X, near Ajloun", "X, a suburb south-west of Damascus".
 _COMPASS = r"(?:north|south|east|west|central)(?:-?(?:east|west))?"
-_PLACED_BY = re.compile(
+_PLACED_BY = patterns.compile(
     r",\s+(?:(?:about|some)\s+)?(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+)?"
     rf"(?:{_COMPASS}\s+of|from|near|outside|(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:suburb|district|neighbourhood|neighborhood|town|village|city)"

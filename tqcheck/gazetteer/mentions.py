@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer.index import Entry, Gazetteer, Match, default_gazetteer, spelling_evidence
 from tqcheck.gazetteer.keys import fold
@@ -37,10 +38,12 @@ _PLACE_NOUNS = (
     "capital",
     *UNIT_TERMS,
 )
-_OF_SLOT = re.compile(rf"\b(?P<term>{'|'.join(_PLACE_NOUNS)})\s+of\s+(?P<name>{_NAME})")
-_AFTER_SLOT = re.compile(rf"(?P<name>{_NAME})\s+(?P<term>{'|'.join((*UNIT_TERMS, 'region'))})\b")
-_ENUMERATION = re.compile(r"\bnamely\b(?P<items>[^.;:]*)")
-_CAPITALISED = re.compile(_NAME)
+_OF_SLOT = patterns.compile(rf"\b(?P<term>{'|'.join(_PLACE_NOUNS)})\s+of\s+(?P<name>{_NAME})")
+_AFTER_SLOT = patterns.compile(
+    rf"(?P<name>{_NAME})\s+(?P<term>{'|'.join((*UNIT_TERMS, 'region'))})\b"
+)
+_ENUMERATION = patterns.compile(r"\bnamely\b(?P<items>[^.;:]*)")
+_CAPITALISED = patterns.compile(_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +165,11 @@ def _names_a_country(text: str, match: Match) -> bool:
     return code is not None and code != match.entry.country
 
 
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = patterns.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Sgt|Lt|Sen|Rep|St)\.?\s+(?:[A-Z][\w'’-]*\s+)?$"
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b([A-Z][\w'’-]*)\s$")
-_AFTER_NAME = re.compile(r"^\s(?:\d|[A-Z][\w'’-]*|TV\b|channel\b|radio\b|FM\b|AM\b)")
+_NAME_BEFORE = patterns.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b([A-Z][\w'’-]*)\s$")
+_AFTER_NAME = patterns.compile(r"^\s(?:\d|[A-Z][\w'’-]*|TV\b|channel\b|radio\b|FM\b|AM\b)")
 
 
 def part_of_larger_name(document: Document, start: int, end: int) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer.index import Gazetteer, spelling_evidence
 from tqcheck.gazetteer.keys import fold, skeletons
@@ -39,10 +40,10 @@ from tqcheck.lexicon import word_list
 _PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "von", "van", "der", "de", "da", "di", "le"})
 _BIN = frozenset({"bin", "ibn", "ben"})
 # The Arabic article, written joined to the next word ("al-Sisi") or alone ("Al Thani").
-_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ath|adh|ud)[-‐](?=\w)", re.IGNORECASE)
+_ARTICLE = patterns.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az|ath|adh|ud)[-‐](?=\w)", re.IGNORECASE)
 _ARTICLE_WORDS = frozenset({"al", "el"})
-_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u0259][\w'’\u0259-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = patterns.compile(r"[A-Za-z\u00c0-\u024f\u0259][\w'’\u0259-]*")
+_POSSESSIVE = patterns.compile(r"['’]s?$")
 _VOWELS = frozenset("aeiouy")
 _MAX_WORDS = 6
 _MIN_SURNAME_CLASSES = 3  # a surname alone: "Sisi" (SS) is too short to be evidence
@@ -54,7 +55,7 @@ MIN_CONSONANT_SIMILARITY = 0.55
 _MERGE = str.maketrans({"P": "B", "V": "F"})
 # Letters of the French transcription of Arabic names (ou for u or w, dj for j): a spelling
 # with them and the listed consonants is another newsroom's house style, not a garble.
-_FRENCH = re.compile("ou|dj")
+_FRENCH = patterns.compile("ou|dj")
 _LETTER_MERGE = str.maketrans({"p": "b", "v": "f", "w": "f", "q": "k"})
 
 
@@ -149,7 +150,7 @@ def _romanised_countries() -> frozenset[str]:
     return ARABIC_SCRIPT_REGION - {"TR", "AZ", "IL"}
 
 
-_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1+")  # a doubled consonant; vowels are not shadda
+_DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1+")  # a doubled consonant; vowels are not shadda
 
 
 def _keys(core: str) -> set[str]:
@@ -321,7 +322,7 @@ def _trimmed(run: list[_Word]) -> list[_Word]:
     return run
 
 
-_BEFORE = re.compile(r"[A-Za-z][\w'’-]*|,")
+_BEFORE = patterns.compile(r"[A-Za-z][\w'’-]*|,")
 
 
 def _titled(text: str, start: int) -> int:

@@ -32,6 +32,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol
 
+from tqcheck import patterns
 from tqcheck.gazetteer.keys import arabic_key, fold
 
 # Scores, in the scale of tqcheck.gazetteer.garbles: a reading of the whole Arabic name at no
@@ -56,8 +57,10 @@ _VOWELS = frozenset("aeiou")
 _WEAK = frozenset("اويهعحءىہھےېۍ")
 _ARTICLE = "ال"
 _GUTTURAL = "ح"  # a guttural that only a written Latin "h" reads at no cost
-_PLAIN_H = re.compile("(?<![kstcgdz])h")  # an h of no digraph (kh, sh, th, ch, gh, dh, zh)
-_LATIN_ARTICLE = re.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
+_PLAIN_H = patterns.compile("(?<![kstcgdz])h")  # an h of no digraph (kh, sh, th, ch, gh, dh, zh)
+_LATIN_ARTICLE = patterns.compile(
+    r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$"
+)
 
 
 class _ArabicTable(Protocol):
@@ -174,7 +177,7 @@ def _classes() -> dict[str, str]:
     return {letter: find(letter) for letter in parent}
 
 
-_REPEATS = re.compile(r"(.)\1+")
+_REPEATS = patterns.compile(r"(.)\1+")
 
 
 def _collapse(key: str) -> str:
@@ -197,7 +200,7 @@ def latin_forms(text: str) -> list[str]:
     return [folded] if not bare or bare == folded else [folded, bare]
 
 
-_COMMA = re.compile("[،,]")
+_COMMA = patterns.compile("[،,]")
 
 
 def _arabic_keys(spelling: str) -> list[str]:
