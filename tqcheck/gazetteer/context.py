@@ -251,6 +251,11 @@ def geography_of(text: str) -> Geography:
             spans.append((start, end))
             if _DESTINATION.search(text, max(0, whole_start - 40), whole_start):
                 continue  # "migrants bound for Spain": where they go, not where the copy is
+            if _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start) or (
+                code not in _region() and _FORCES_AFTER.match(text, whole_end)
+            ):
+                counts[code] += 1.0  # "fired from Yemen", "Israeli troops": beside, as a border
+                continue
             travellers = _travellers().match(text, whole_end)
             if travellers is not None:
                 if travellers.group("fled"):
@@ -266,6 +271,14 @@ def geography_of(text: str) -> Geography:
         counts[code] += weight
         elsewhere.add(code)
     return Geography(dict(counts), frozenset(counts) - elsewhere)
+
+
+@cache
+def _region() -> frozenset[str]:
+    """The countries whose place names the garble reader reads (``garbles``' region)."""
+    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION
+
+    return ARABIC_SCRIPT_REGION
 
 
 @cache
@@ -288,6 +301,22 @@ _DESTINATION = patterns.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|his|her)"
     r"\s+way\s+to|(?:trying|attempting|hoping)\s+to\s+reach)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+# A country named as where fire, smugglers or fighters come from ("a rocket fired from Syria",
+# "smugglers crossing from Lebanon"), or a country outside the region whose armed forces act
+# ("US aircraft struck"): the copy's places lie beside it, across a border, not in it; it is
+# read as a border (``Geography.inside``: its neighbours too where no other country is named).
+# The forces of a country of the region are not: they act at home as often as abroad
+# ("Malian troops entered Kidal"; "Israeli troops moved into Quneitra" lost as many).
+_FROM_ABROAD = patterns.compile(
+    r"\b(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
+    r"\s+(?:(?:in|over|back)\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_FORCES_AFTER = patterns.compile(
+    r"(?:\s+(?:army|military|armed|government|regime|ground|special|security))?"
+    r"\s+(?:troops|forces|soldiers|warplanes|jets|tanks|drones|aircraft)\b"
 )
 
 _FEATURE_BEFORE = patterns.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
@@ -325,7 +354,8 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
     # the lookahead on the names' first letters skips most positions at once (_country_words)
     firsts = re.escape("".join(sorted({name[0] for name in table})))
-    return patterns.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w'’])"), table
+    # a possessive names the group too ("the Taliban's supreme leader")
+    return patterns.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w]|['’](?!s\b))"), table
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
@@ -376,7 +406,8 @@ def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = (
         rf"(?<![\w'’-])(?:(?P<alone>{solo})"
         rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"
-        rf"(?:news\s+)?agency)"
+        # "the ILNA labour news agency": a word of what it covers before "news agency"
+        rf"(?:news\s+)?agency|[a-z]+\s+news\s+agency)"
         rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
     )
     return patterns.compile(pattern), countries

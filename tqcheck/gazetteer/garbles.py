@@ -1008,8 +1008,10 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     article where it finds none: a word made from a country's name ("Eritrean", "Somaliland")
     and a city of 100,000 or more of the region named by its own name though a larger city
     abroad has it as an old name ("Islamabad", also Chattogram's), or by another GeoNames
-    spelling that is no English word ("Raqqa" for Ar Raqqah), and a province or other
-    first-level unit ("Sindh": Pakistan). Computed once per section."""
+    spelling that is no English word ("Raqqa" for Ar Raqqah), a province or other
+    first-level unit ("Sindh": Pakistan; "Wadi al-Shati", its words joined by an article), and
+    a town of 10,000 or more only one country has, where the copy places something in, near or
+    with it ("a truce with Gharyan": Libya). Computed once per section."""
     from tqcheck.gazetteer.context import sections
 
     cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_loose_geography", {})
@@ -1020,13 +1022,18 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         return cache[section[0]]
     found: set[str] = set()
     seen: set[str] = set()
+    placed = {hit.group("name") for hit in _PLACED_NAME.finditer(document.plain, *section)}
     for long in _NAME.finditer(document.plain, *section):
-        whole = _loose_countries(long.group(), seen) if long.group().count(" ") >= 2 else set()
+        whole = (
+            _loose_countries(long.group(), seen, placed) if long.group().count(" ") >= 2 else set()
+        )
         if whole:
             found |= whole
             continue
         for hit in _SHORT_NAME.finditer(long.group()):
-            found |= _loose_countries(hit.group(), seen)
+            found |= _loose_countries(hit.group(), seen, placed)
+    for joined in _JOINED_NAME.finditer(document.plain, *section):
+        found |= _loose_countries(joined.group(), seen)  # "in the Wadi al-Shati district"
     found |= _credited_countries(document, offset)
     # A group, site or landmark of a country, or a name for a group of countries ("the
     # Houthi-run health ministry", "the gateway town to Petra", "the five Central Asian
@@ -1037,9 +1044,21 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     return cache[section[0]]
 
 
-def _loose_countries(name: str, seen: set[str]) -> set[str]:
+# A name where copy places something ("in Nalut", "on Djerba", "a truce with Gharyan"), not
+# a club or a person opening a sentence ("Hadera drew 1-1").
+_PLACED_NAME = patterns.compile(
+    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into)\s+"
+    r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)"
+)
+# A name whose words an Arabic article joins ("Wadi al-Shati", "Kafr el-Sheikh"), which
+# ``_NAME`` reads only in parts.
+_JOINED_NAME = patterns.compile(rf"(?<![\w’'-])[A-Z][a-z’'-]+{_JOINED_ARTICLE}[A-Za-z][a-z’'-]+")
+
+
+def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = frozenset()) -> set[str]:
     """The region countries one capitalised name points at for ``_loose_geography`` (none for
-    a name already read: ``seen``)."""
+    a name already read: ``seen``); a name of ``placed`` (after "in", "near", "with") also by
+    a town of 10,000 or more that only one country has (:func:`_locator_country`)."""
     name = _POSSESSIVE.sub("", name)  # "Somaliland's opposition"
     first, _, rest = name.partition(" ")
     if rest and first in ("The", "A", "An"):
@@ -1062,7 +1081,9 @@ def _loose_countries(name: str, seen: set[str]) -> set[str]:
         or region_features().get(fold(words[0]))
     ):
         return set(feature)  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
-    if units := _unit_countries(name) or (_unit_countries(bare) if bare != name else set()):
+    if units := _unit_countries(name, False) or (
+        _unit_countries(bare, False) if bare != name else set()
+    ):
         return units  # "officials in Sindh", "the capital of Balochistan": Pakistan
     if len(fold(name)) >= 4:
         for place in _index().exact(name):
@@ -1073,6 +1094,8 @@ def _loose_countries(name: str, seen: set[str]) -> set[str]:
                 and (fold(place.name) == fold(name) or not is_english_word(name))
             ):
                 return {place.country}
+    if name in placed and (located := _locator_country(name)):
+        return {located}  # "a ceasefire with Tarhuna": a town only one country has
     return set()
 
 
@@ -1091,15 +1114,35 @@ def _credited_countries(document: Document, offset: int) -> set[str]:
     }
 
 
-def _unit_countries(name: str) -> set[str]:
+def _unit_countries(name: str, city: bool = True) -> set[str]:
     """The region countries with a first-level unit called ``name`` (ISO 3166-2 or its English
-    name, ``admin_units``: "Sindh", "Balochistan", "Jowzjan"); none for an English word."""
+    name, ``admin_units``: "Sindh", "Balochistan", "Jowzjan"); none for a common English word
+    or a given name ("Unity", "Van", "Mary"). A unit's name English uses only as a name is no
+    common word though wordfreq lists it ("Punjab" 3.7, "Mecca" 3.4: "in southern Punjab",
+    "in Mecca province"). With ``city``, where the copy frames the name as a unit ("X, in
+    Andijan region"), also the country of the one city so named."""
     from tqcheck.gazetteer.admin_units import units_named
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.words import zipf
 
-    if len(fold(name)) < 4 or (" " not in name and is_english_word(name)):
+    if len(fold(name)) < 4:
+        return set()
+    if " " not in name and (
+        zipf(name) >= UNIT_NAME_WORD_ZIPF or default_gazetteer().is_given_name(name)
+    ):
         return set()
     found = {unit.country for unit in units_named(name) if unit.country in ARABIC_SCRIPT_REGION}
-    return found | _region_units().get(fold(name), set())
+    found |= _region_units().get(fold(name), set())
+    if not found and city and (town := _well_known_country(name) or _locator_country(name)):
+        # most of the region's provinces are named after their capital ("X, in Andijan
+        # region", "the capital of Mersin"): the country of the one city so named
+        found = {town} & ARABIC_SCRIPT_REGION
+    return found
+
+
+# Zipf at or above which a unit's one-word name is a common English word ("Unity" 4.2,
+# "Northern" 4.9, "Van" 4.8), not the unit: place names English knows sit below ("Gaza" 3.9).
+UNIT_NAME_WORD_ZIPF = 4.0
 
 
 @cache

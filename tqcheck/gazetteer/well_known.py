@@ -168,7 +168,12 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     if candidate.slot != "strong" and not (candidate.slot == "weak" and candidate.locative):
         return None
     words = text.replace("-", " ").split()
-    if any(is_english_word(word) for word in words) or _given_name(text):
+    # A short word beside one that is no English word is a particle of an Arabic name (the
+    # article, "Om"/Umm, "Abu", "Ras"), not English: "Om Dorman", "Al-Ahwaaz".
+    foreign = any(not is_english_word(word) for word in words)
+    if any(
+        is_english_word(word) and not (foreign and len(word) <= 3) for word in words
+    ) or _given_name(text):
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
     if garbles._is_person(text):
         return None
