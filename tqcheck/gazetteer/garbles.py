@@ -1423,7 +1423,9 @@ def _worth_resolving(candidate: _Candidate) -> bool:
     # only in a strong one), and after "in", "from" only a name that is no English word may be
     # a garble; or one word mid-sentence that sounds like a town of the region (a look-alike).
     if _literal_options(candidate, countries=set()) is None:
-        if candidate.slot == "none" and not _may_look_alike(candidate):
+        if candidate.slot == "none" and not (
+            _may_look_alike(candidate) or _may_be_respelled(candidate)
+        ):
             return False
         if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
             return _city_slot(candidate)  # read only as a well-known city's literal name
@@ -1624,10 +1626,11 @@ def resolve_in_context(
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
         return literal
     if candidate.slot == "none":
-        return town  # outside a place slot a name is a person or a word more often
+        # outside a place slot a name is a person or a word more often
+        return town or _respelled_outside_slot(candidate, countries, geography)
     if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
         return None  # three capitalised words are an organisation or a person more often
-    found = _by_sound(candidate, countries, geography)
+    found = _by_sound_or_neighbour(candidate, countries, geography, town is None)
     if town is not None and (
         found is None
         or (found.kind == "look-alike" and _town_wins(found, town))
@@ -2615,11 +2618,16 @@ def fold_keep_spaces(name: str) -> str:
     return " ".join(fold(part) for part in re.split(r"[\s-]+", name))
 
 
-def _same_name(written: str, spelling: str) -> bool:
+def _same_name(written: str, spelling: str, country: str = "") -> bool:
     """Two romanisations of one name that differ only in the article, a final h or apostrophes
-    ("Jufra", "Al Jufrah"): a variant, not a garble."""
+    ("Jufra", "Al Jufrah"): a variant, not a garble. The final h is a taa marbuta or a final
+    he of Arabic script, which romanisations write or drop: not for a place of ``country``
+    whose names are written at home in Latin or Cyrillic letters (``vowels_written``: Gebze
+    has one spelling, "Gebzeh" is no variant of it)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
     a, b = list(_words(written)), list(_words(spelling))
-    if a and b:
+    if a and b and country not in vowels_written():
         a[-1], b[-1] = a[-1].removesuffix("h"), b[-1].removesuffix("h")
     return a == b
 
@@ -2902,6 +2910,122 @@ _LONG_VOWEL = patterns.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[
 _LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
 
 
+# Outside any place slot, an unknown name is read as a town's respelling only when spelled
+# this close to the town's own name in Latin letters (Jaro-Winkler), and of a town this size.
+MIN_OUTSIDE_SLOT = 0.93
+OUTSIDE_SLOT_POPULATION = 20_000
+
+
+def _may_be_respelled(candidate: _Candidate) -> bool:
+    """One word mid-sentence outside any place slot that no reading knows: no English word, no
+    name the curated layers know (a person's above all), no acronym; long enough that a close
+    spelling is evidence. :func:`_respelled_outside_slot` decides."""
+    text = candidate.text
+    return (
+        not candidate.sentence_start
+        and " " not in text
+        and "-" not in text
+        and len(fold(text)) >= 5
+        and not text.isupper()
+        and not is_english_word(text)
+        and not _known_name(text)
+        and not _is_person(text)
+    )
+
+
+def _respelled_outside_slot(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    """A name outside any place slot ("retaken X on the edge of Damascus", "a quake shook X")
+    that is a respelling of a town of 20,000 or more of the article's countries, read as after
+    "in" (:func:`_by_sound`, its close readings) and spelled as close to the town's own or
+    English name in Latin letters: a person's or an organisation's name is seldom one letter
+    from a town's. Not the town's whole name with an ending: a name made from it, a person's
+    ("Yehuda", a given name, is no Yehud; "Tikriti" a surname) or a people's."""
+    from dataclasses import replace
+
+    if not _may_be_respelled(candidate):
+        return None
+    found = _by_sound(replace(candidate, slot="weak"), countries, geography)
+    place = _index().get(found.geonameid) if found is not None else None
+    if found is None or place is None or place.population < OUTSIDE_SLOT_POPULATION:
+        return None
+    bare = _bare(candidate.text)
+    names = (found.name, place.name)
+    if any(bare.startswith(_bare(name)) for name in names):
+        return None  # the town's name and an ending ("Yehuda", Yehud): a name made from it
+    latin = max(JaroWinkler.similarity(bare, _bare(name)) for name in names)
+    return found if latin >= MIN_OUTSIDE_SLOT else None
+
+
+# A name read against the land neighbours of the article's countries: the copy does not put
+# it there, so only a reading this close, of a Latin spelling this close, counts.
+MIN_NEIGHBOUR = 0.90
+NEIGHBOUR_POPULATION = 20_000  # a town that copy about its neighbour names
+
+
+def _by_sound_or_neighbour(
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None,
+    neighbours: bool = True,
+) -> Garble | None:
+    """:func:`_by_sound` in the article's countries, else in their land neighbours
+    (:func:`_in_a_neighbour`): a border story names the country on one side and the town on
+    the other ("the crossing at Safwaan reopened to Kuwaiti trucks", Safwan in Iraq). Not
+    where a town of the article's countries sounds like the word (``neighbours`` False): the
+    nearer reading."""
+    found = _by_sound(candidate, countries, geography)
+    if found is None and neighbours:
+        found = _in_a_neighbour(candidate, countries, geography)
+    return found
+
+
+def _in_a_neighbour(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    """A name no place of the article's countries reads, read by sound against the towns of
+    their land neighbours (``land_borders.tsv``). Not where the copy names the name's own
+    country ("X, in western Iran"), not an English word (a look-alike is read only where the
+    copy is set), not a name GeoNames records in a neighbour (a village of its own), and only
+    a close reading spelled close in Latin script too: the neighbours are several countries'
+    towns, so a loose reading coincides more often."""
+    from tqcheck.gazetteer.context import land_borders
+
+    text = candidate.text
+    if candidate.hint is not None or candidate.slot == "none" or is_english_word(text):
+        return None
+    neighbours: set[str] = set()
+    for country in countries:
+        neighbours |= land_borders().get(country, frozenset())
+    neighbours = (neighbours & ARABIC_SCRIPT_REGION) - countries
+    if not neighbours or any(place.country in neighbours for place in _recorded(text)):
+        return None
+    found = _by_sound(candidate, neighbours, geography)
+    place = _index().get(found.geonameid) if found is not None else None
+    if (
+        found is None
+        or place is None
+        or found.score < MIN_NEIGHBOUR
+        or place.population < NEIGHBOUR_POPULATION
+    ):
+        return None
+    # Spelled close to a Latin spelling of the place with all its consonants, not only read
+    # through Arabic script ("Garrick" is no Karaj) or a consonant apart ("Gardabiya", an
+    # airbase in Libya, is no Ghardaia).
+    bare, keys = _bare(text), skeletons(text)
+    return next(
+        (
+            found
+            for spelling, _kind in _index().spellings(place)
+            if spelling.isascii()
+            and JaroWinkler.similarity(bare, _bare(spelling)) >= MIN_NEIGHBOUR
+            and keys & skeletons(spelling)
+        ),
+        None,
+    )
+
+
 def _by_sound(
     candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
@@ -3017,7 +3141,11 @@ def _by_sound(
         if not strong and (candidate.slot != "weak" or not close or _recorded(text)):
             return None  # outside a place slot an unknown name is a person more often
     name = _english_name(place, spelling)
-    if _words(name) == _words(text) or _same_name(text, spelling) or _same_name(text, place.name):
+    if (
+        _words(name) == _words(text)
+        or _same_name(text, spelling, place.country)
+        or _same_name(text, place.name, place.country)
+    ):
         return None
     if not english and any(
         folded.startswith(fold(n)) and len(folded) >= len(fold(n)) + 2 for n in (spelling, name)
@@ -3036,9 +3164,7 @@ def _by_sound(
         and not vowel_swap_is_garble(place.country, text, name, _english_names(), recorded)
     ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
-    if not english and _romanised_alike(
-        text, place.country, (name, spelling, place.name), recorded
-    ):
+    if not english and _romanised_alike(text, place.country, (name, place.name), recorded):
         return None  # "Marsa Matrouh", "Tel Abyad": the name under another convention
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
