@@ -968,16 +968,20 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
     before = gap.rstrip()
     if before and before[-1] not in ".!?" and "\n" not in gap[len(before) :]:
         return False
-    return (
-        " " not in text
-        and "-" not in text
-        and len(fold(text)) >= 4
-        and not text.isupper()
-        and not is_english_word(text)
-        and not _known_name(text)
-        and not _recorded(text)
-        and not _surname_in(plain, text)
-    )
+    if " " in text or "-" in text or len(fold(text)) < 4 or text.isupper():
+        return False
+    if _known_name(text) or _recorded(text) or _surname_in(plain, text):
+        return False
+    if not is_english_word(text):
+        return True
+    # An English word or given name there ("Sonia was hit by air strikes", Sanaa): only the
+    # clause's subject that says a city of 100,000+ of the article's countries aloud
+    # (``look_alikes.opening_city``)
+    from tqcheck.gazetteer.look_alikes import opening_city
+
+    geography = geography_at(document, candidate.start)
+    countries, _ = _candidate_countries(document, candidate, geography)
+    return opening_city(candidate, countries, plain)
 
 
 def _surname_in(plain: str, text: str) -> bool:
@@ -1590,7 +1594,9 @@ def _may_look_alike(candidate: _Candidate) -> bool:
     from tqcheck.gazetteer.look_alikes import may_sound_like_town
 
     text = candidate.text
-    if candidate.sentence_start or " " in text or "-" in text:
+    # A name opening a sentence is read in a weak slot (``_opening_name``), never after "in"
+    opening = candidate.sentence_start and candidate.slot == "weak" and not candidate.locative
+    if (candidate.sentence_start and not opening) or " " in text or "-" in text:
         return False
     if candidate.slot == "none" and not candidate.definite:
         return False  # outside a slot only "the X" standing alone ("clashes around the Muscle")

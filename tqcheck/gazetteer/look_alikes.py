@@ -69,6 +69,8 @@ MIN_WEAK_LATIN = 0.75
 MIN_NEAR_LATIN = 0.80
 MIN_SMALL_TOWN_LATIN = 0.90  # after "in", "near": a town of 20,000 to 100,000
 MIN_RARE_WEAK_LATIN = 0.85  # outside a strong slot, a word under Zipf 3.3 (not ordinary English)
+# A word opening a sentence this common (Zipf) is read as no place: every day's openers
+OPENING_ZIPF = 4.0
 EXACT_BONUS = 0.08  # ranking: an exact skeleton; per tenfold population over 20,000
 SIZE_BONUS = 0.10
 FRAME_BONUS = 0.08  # ranking: the word has the town's frame (consonants and vowels in place)
@@ -640,6 +642,10 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     region = countries & ARABIC_SCRIPT_REGION
     if not region:
         return None
+    what = "a word" if rare else "an English word"
+    if candidate.sentence_start and candidate.slot == "weak" and not candidate.locative:
+        opening = _opening_match(text, region)  # a name opening a sentence (``_opening_name``)
+        return _garble(candidate, opening, what=what) if opening is not None else None
     mid = not candidate.sentence_start
     # After "in", "near" any word; after "from", "to", "captured" only a common word
     # capitalised mid-sentence, not a given name ("a letter from Sophie"); outside a slot only
@@ -651,7 +657,6 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     )
     if not (strong or weak):
         return None
-    what = "a word" if rare else "an English word"
     placed = placed_match(candidate, region, silent=strong)
     if placed is not None:
         return _garble(candidate, *placed, what=what)
@@ -666,8 +671,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             continue  # after the best-ranked town failed, only a town of the word's frame
         large = town.population >= WELL_KNOWN_POPULATION
         # The town's frame, its consonants and vowels in place; a word outside wordfreq's list
-        # (it may respell any name) only of a city of 100,000+
-        framed = match.frame and (large or not rare)
+        # (it may respell any name) only of a city of 100,000+, or after "in", "near", where a
+        # rare given name or surname is no person ("arrested in Dooze": Douz)
+        framed = match.frame and (large or not rare or candidate.locative)
         if strong and framed:
             wanted = True
         elif (
@@ -696,8 +702,12 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
                     key.startswith(match.key) or match.key.startswith(key)
                     for key in english_skeletons(text)
                 )
-        elif strong and rare:  # a word rarer than wordfreq's list: spelled close
-            wanted = match.similarity >= MIN_NEAR_LATIN
+        elif strong and rare:  # a word rarer than wordfreq's list: spelled close, or a
+            # skeleton of three classes or more exactly the town's, read as an ordinary word
+            # is (a surname: "McKinnon, a pottery town near Monastir", Moknine)
+            wanted = match.similarity >= MIN_NEAR_LATIN or (
+                match.similarity >= MIN_STRONG_LATIN and len(match.key) >= 3
+            )
         elif strong:
             wanted = match.similarity >= MIN_STRONG_LATIN and (
                 len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
@@ -705,8 +715,11 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         elif framed and (candidate.locative or len(match.key) >= 3):
             # weakly placed, the town's frame: a city of 100,000+, or a town of 20,000+ with
             # three classes or more after "in", "near" ("near Dinner": Dinar); a name of one
-            # or two classes only after "in", "near" ("in Fees": Fez; not "from Fees")
-            wanted = large or (candidate.locative and len(match.key) >= 3)
+            # or two classes only after "in", "near" ("in Fees": Fez; not "from Fees"), of a
+            # smaller town spelled close ("in Dooze": Douz, 30,000)
+            wanted = large or (
+                candidate.locative and (len(match.key) >= 3 or match.similarity >= MIN_WEAK_LATIN)
+            )
         else:  # weakly placed: exact sound, a large town, a close spelling
             close = MIN_WEAK_LATIN if candidate.slot == "weak" else MIN_NEAR_LATIN
             if not ordinary:  # a rarer word may respell any name: closer
@@ -724,6 +737,62 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             return _garble(candidate, match, what=what)
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
     return _garble(candidate, named, what=what) if named is not None else None
+
+
+# A name opening a sentence is the clause's subject when a form of "be" or "have" follows it
+# ("Sonia was hit by air strikes"); a noun modifying another is no name ("Sharia law",
+# "Tanker traffic").
+_SUBJECT_VERB = patterns.compile(r"\s+(?:is|was|are|were|has|had|have|remains|remained)\b")
+
+
+def opening_city(candidate: _Candidate, countries: set[str], plain: str) -> bool:
+    """``candidate``, an English word or given name opening a sentence of ``plain``, is the
+    subject of its clause, never written before another capitalised word in the document (a
+    person's given name: "Sonia Gandhi ... Sonia was"), and says a city of the article's
+    countries aloud (:func:`_opening_match`) that the document does not name itself."""
+    text = candidate.text
+    if not _SUBJECT_VERB.match(plain, candidate.end):
+        return False
+    if re.search(rf"(?<![\w'’-]){re.escape(text)}\s+[A-Z]", plain):
+        return False
+    match = _opening_match(text, countries & ARABIC_SCRIPT_REGION)
+    if match is None:
+        return False
+    # a copy that names the city itself ("Police detained Sonia in Sanaa. Sonia was later
+    # released") means a person by the word
+    words = [fold(word) for word in _WORD.findall(plain)]
+    for name in {match.town.name, _bare_name(match.town.name)}:
+        size, folded = len(name.split()), fold(name)
+        if any("".join(words[i : i + size]) == folded for i in range(len(words))):
+            return False
+    return True
+
+
+_WORD = patterns.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _opening_match(word: str, region: set[str]) -> TownMatch | None:
+    """A word opening a sentence, outside any slot ("Sonia was hit by air strikes overnight"
+    in copy about Yemen): a capital letter there says nothing, and an English word or a given
+    name there is read as a place only where the town that sounds most like it is a city of
+    100,000 or more of the article's countries whose frame the word has, its skeleton exact
+    (Sanaa): a city the copy names every day, said aloud; a person there is far likelier
+    otherwise."""
+    if zipf(word) >= OPENING_ZIPF:
+        return None  # "These", "Money", "Order": words that open sentences every day
+    matches = town_matches(word, region, silent=False)
+    if not matches:
+        return None
+    best = matches[0]
+    if (
+        best.frame
+        and best.exact
+        and best.town.population >= WELL_KNOWN_POPULATION
+        and best.similarity >= MIN_WEAK_LATIN
+        and fold(best.town.name) != fold(word)
+    ):
+        return best
+    return None
 
 
 @cache
