@@ -476,6 +476,36 @@ def _read_near(
     table.update((english, entries) for english, entries in near.items() if entries)
 
 
+# British spellings and their American forms (regular expressions over a whole word), the
+# word tables' glosses being American (``_american``).
+SPELLINGS_TABLE = "toponym_words_spellings.csv"
+
+
+@cache
+def _american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rewrites of ``SPELLINGS_TABLE``, in order."""
+    import csv
+
+    path = _gazetteer_dir() / SPELLINGS_TABLE
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return tuple((re.compile(row["british"]), row["american"]) for row in rows)
+
+
+def _american(phrase: str) -> str:
+    """``phrase`` (lower case) with each British spelling in its American form ("armoured" ->
+    "armored", "ploughman" -> "plowman"): the dictionaries the word tables were mined from
+    (Buckwalter, FreeDict, WordNet) gloss in American English, MT copy is often British."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        for pattern, american in _american_spellings():
+            word = pattern.sub(american, word)
+        words[i] = word
+    return " ".join(words)
+
+
 def _taa_variants(arabic: str) -> list[str]:
     """A one-word Arabic entry and its form with a final taa marbuta added or removed."""
     key = arabic_key(arabic)
@@ -1840,6 +1870,10 @@ def _literal_options(
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     words = [w for w in raw if w not in _FUNCTION]
+    if _adjective_one(candidate, words):
+        # "the New One": an English adjective made a noun with "the ... one", as MT renders an
+        # Arabic adjective standing alone (الجديد); the name is the adjective's
+        words = words[:1]
     if not words or len(words) > 3:
         return None
     if len(words) == 1 and candidate.slot == "none":
@@ -1861,8 +1895,10 @@ def _literal_options(
                 entries = _entries(table, phrase)
             if size == 2 and words[i] in _DIMINUTIVE_WORDS and i + 1 < len(words):
                 # "the Little Market": the diminutive of سوق "market" (سويق) beside any
-                # entry the table has for the phrase
-                entries = _union(entries, _diminutives(_entries(table, words[i + 1])))
+                # entry the table has for the phrase, then the Persian diminutive (بازارك)
+                nouns = _entries(table, words[i + 1])
+                entries = _union(entries, _diminutives(nouns))
+                entries = _union(entries, _persian_diminutives(nouns))
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
                 entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
                 # ... and the number word before the noun in the singular, as Persian counts
@@ -1895,6 +1931,18 @@ def _literal_options(
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
+_ONE = "one"
+
+
+def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
+    """ "the X One" where a strong slot puts a place ("in the New One, a suburb of Sabha"):
+    after "in", "near" alone it is a nickname or a thing more often ("the Special One")."""
+    return (
+        candidate.definite
+        and (candidate.slot in ("strong", "country") or candidate.located)
+        and len(words) == 2
+        and words[1] == _ONE
+    )
 
 
 def _is_generic(text: str) -> bool:
@@ -1941,7 +1989,8 @@ def _entries(
     تمر), in that order; for a plural also the Arabic sound plurals of its base form's words
     (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ), and
     last those of its feminine in -ess ("shepherd": "shepherdess", راعي), the Arabic feminine
-    being the same word with a taa marbuta, which every reading adds or drops."""
+    being the same word with a taa marbuta, which every reading adds or drops; after all these,
+    those of its American spelling (``_american``: "ploughman", "plowman")."""
     found = list(table.get(word, []))
     head, _, noun = word.partition(" ")
     if head in _SIZE_WORDS and noun and " " not in noun:
@@ -1958,6 +2007,8 @@ def _entries(
         found = _union(found, table.get(word + "ess", []))
     for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
         found = _union(found, _sound_plurals(table[base]))
+    if (american := _american(word)) != word:
+        found = _union(found, _entries(table, american))  # "armoured": "armored", درعية
     return found
 
 
@@ -2266,7 +2317,10 @@ def _diminutives(
 ) -> list[tuple[str, tuple[str, ...]]]:
     """ "Little X": the Arabic diminutive (fu'ayl: a ya after the second consonant) of each
     Arabic word for X, as MT reads a name built that way (برج "tower" -> بريج Burayj, قنطرة
-    "bridge" -> قنيطرة Kenitra). Three- and four-consonant words only."""
+    "bridge" -> قنيطرة Kenitra), written as unvocalised names write it: a word with a long
+    vowel before its last consonant keeps its letters (fu'ayyil: حديد "iron" -> حديدة,
+    Hudaydah), a colour adjective takes its ya after the first radical (ابيض "white" -> ابيض,
+    El Obeid). Three- and four-consonant words only."""
     found: list[tuple[str, tuple[str, ...]]] = []
     for arabic, _latin in entries:
         key = arabic_key(arabic)
@@ -2277,8 +2331,32 @@ def _diminutives(
             form = key[:2] + "ي" + key[2:]
         elif len(key) == 3 and key[1] in "او":  # a hollow root: سوق -> سويق, دار -> دوير
             form = key[0] + "وي" + key[2]
+        elif len(key) == 4 and key[2] in "اوي" and "ا" not in (key[0], key[1], key[3]):
+            # a long vowel before the last consonant (fa'il, fa'al, fa'ul): fu'ayyil, its
+            # doubled ya written once (حديد "iron" -> حديد, Hudaydah; غزال -> غزيل)
+            form = key[:2] + "ي" + key[3]
+        elif len(key) == 4 and key[0] == "ا" and "ا" not in key[1:]:
+            # af'al, the colours' pattern: uf'ayyil (احمر -> احيمر; ابيض -> ابيض, El Obeid)
+            form = key if key[2] == "ي" else key[:2] + "ي" + key[2:]
         if form and all(form != a for a, _ in found):
             found.append((form, ()))
+    return found
+
+
+def _persian_diminutives(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Little X": the Persian diminutive in -ak of each one-word entry for X, as Persian and
+    Dari place names diminish (بازار "bazaar" -> بازارك, Bazarak; كنار "shore" -> كنارك,
+    Konarak), made by rule: read only as a place's exact Arabic name."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in key or len(key) < 3 or key.endswith("ك"):
+            continue
+        form = key + "ك"
+        if all(form != a for a, _ in found):
+            found.append((form, _DERIVED))
     return found
 
 
