@@ -67,3 +67,7 @@ def test_a_given_name_opening_a_sentence_may_say_a_city_aloud() -> None:
     assert garbles_in("Sharia law is applied strictly in Sari, Iranian officials said.\n") == []
     # An opener with a city's consonants but not its frame (vowels in place): quiet.
     assert garbles_in("Corker was shelled overnight, Iraqi officials said.\n") == []
+
+
+def test_after_in_a_rare_name_that_owns_the_next_noun_is_a_person() -> None:
+    assert garbles_in("Police found the weapon in Dooze's car, Tunisian officials said.\n") == []

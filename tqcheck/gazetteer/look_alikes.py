@@ -664,6 +664,7 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
     # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
+    owner = re.search(rf"(?<![\w'’-]){re.escape(text)}['’]s\b", candidate.around) is not None
     tried = False
     for match in town_matches(text, region, silent=strong, last=strong and not rare):
         town = match.town
@@ -672,8 +673,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         large = town.population >= WELL_KNOWN_POPULATION
         # The town's frame, its consonants and vowels in place; a word outside wordfreq's list
         # (it may respell any name) only of a city of 100,000+, or after "in", "near", where a
-        # rare given name or surname is no person ("arrested in Dooze": Douz)
-        framed = match.frame and (large or not rare or candidate.locative)
+        # rare given name or surname is no person ("arrested in Dooze": Douz), unless it owns
+        # the noun after it ("in Kiefer's car")
+        framed = match.frame and (large or not rare or (candidate.locative and not owner))
         if strong and framed:
             wanted = True
         elif (
