@@ -82,3 +82,20 @@ def test_a_british_spelling_is_read_as_the_american() -> None:
 )
 def test_a_nickname_or_a_real_place_stays_quiet(text: str) -> None:
     assert _garbles(text) == []
+
+
+def test_copy_naming_no_country_reads_a_construct_of_a_large_city() -> None:
+    text = "Bankers flew into Father of the Gazelle on Sunday for the annual conference.\n"
+    assert ("Father of the Gazelle", "AE", "Abu Dhabi") in _garbles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists crowded into the Old City on the first day of the holiday.\n",
+        "The delegation met in the White House before flying to the region.\n",
+        "The festival was held in the city of Two Rivers last week.\n",
+    ],
+)
+def test_copy_naming_no_country_keeps_english_names_quiet(text: str) -> None:
+    assert _garbles(text) == []

@@ -943,6 +943,8 @@ def find_garbles(document: Document) -> list[Garble]:
             from tqcheck.gazetteer.well_known import well_known_reading
 
             garble = well_known_reading(candidate, geography)
+            if garble is None:
+                garble = _literal_anywhere(candidate)
             if garble is not None:
                 countries = {garble.country}
                 if _curated_speaks(candidate, countries, document):
@@ -1505,6 +1507,34 @@ def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | 
 
     found = _literal(replace(candidate, slot="strong"), countries)
     if found is None or found.score < SCORE_ARABIC_EXACT or found.country not in countries:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
+
+
+def _literal_anywhere(candidate: _Candidate) -> Garble | None:
+    """For copy that names no country: a literal reading, exactly the Arabic name of a city of
+    100,000+ of the region, of a name of two or more translated words in a strong slot ("the
+    port of Father of the Gazelle"), or after "in", "near" of an Arabic construct ("Father of
+    the Gazelle") or of three words ("Moon City Port"). Two English words after "in" name an
+    English place or thing more often ("in the Old City", "in the White House"), and a name
+    GeoNames records for some place is no evidence of a translation without the country."""
+    words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    content = [w for w in words if w not in _FUNCTION]
+    if candidate.slot in ("strong", "country"):
+        if len(content) < 2:
+            return None
+    elif candidate.slot == "weak" and candidate.locative:
+        if "of" not in words and len(content) < 3:
+            return None
+    else:
+        return None
+    if _recorded(candidate.text):
+        return None  # a place's name somewhere ("the city of Two Rivers", Wisconsin)
+    found = _literal_through(candidate, set(ARABIC_SCRIPT_REGION))
+    if found is None or found.score < SCORE_ARABIC_EXACT:
         return None
     place = _index().get(found.geonameid)
     if place is None or place.population < WELL_KNOWN_POPULATION:
