@@ -205,7 +205,8 @@ _WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
-    r"through|within|off|above|below|beyond|along)\s+(?:the\s+)?"
+    r"through|within|off|above|below|beyond|along|retook|retaken|overran|overrun|regained|"
+    r"shook|rocked)\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
@@ -223,7 +224,9 @@ _SLOT_AFTER = patterns.compile(
 )
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = patterns.compile(
-    r"^,\s+(?:(?:the|a|an)\s+(?:[\w’'-]+\s+){0,4}?)?(?:city|town|village|capital|port|camp|"
+    # "X, his southern stronghold": a possessive determines the noun as "the" does
+    r"^,\s+(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    r"(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
     r"hometown|birthplace|municipality|township|community|locality|commune|"
@@ -235,6 +238,23 @@ _PEOPLE_IN_BEFORE = patterns.compile(
     r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
     r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
     r"\s+(?:in|near|at)\s+(?:the\s+)?$"
+)
+# "the port at X", "refugee camps in X", "villages around X": an installation or a settlement
+# (``site_nouns.txt``, read in the singular) placed at a name says the name is a place. Not
+# "near", "outside": "the crossing near X" is read as after "near" (a town across the border
+# read by a close spelling, ``_in_a_neighbour``).
+_SITE_BEFORE = patterns.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:at|in|around)\s+(?:the\s+)?$")
+# "crossed into Chad at X", "crossed the Senegal River at X": where a border or a river is
+# crossed is a place.
+_CROSSED_AT_BEFORE = patterns.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:into\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|"
+    r"the\s+(?:border|frontier|river)\s+)?at\s+(?:the\s+)?$"
+)
+# "the road from X to", "ferries from X", "the highway between X and", "a railway linking X":
+# a road or its traffic (``route_nouns.txt``) runs between places.
+_ROUTE_BEFORE = patterns.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:from|to|into|between|linking|connecting|towards?)\s+"
+    r"(?:the\s+)?$"
 )
 # "the State of Israel", "the University of Tehran": an English word before "of" and a name is
 # the head of that name, not a place that sounds like it.
@@ -270,25 +290,36 @@ _COUNTRY_AFTER = patterns.compile(
 # border": an apposition that locates X says it is a place, as a sub-editor reads it.
 _COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
 _LOCATIVE_AFTER = patterns.compile(
-    r"^,\s+(?:just\s+|directly\s+|due\s+)?"
+    # "X on the Red Sea coast", "X on Egypt's Mediterranean coast", "X on the edge of
+    # Damascus": a coast or a city's edge locates, comma or not (not a bearing: "the Nile north
+    # of Atbara" is a river's stretch)
+    r"^(?:\s+on\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,2}"
+    r"(?:coast|coastline|shore|shores)\b|"
+    r"\s+(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?[A-Z]|"
+    r",\s+(?:just\s+|directly\s+|due\s+)?"
     r"(?:(?:in|on|near|outside|along|off|between|beyond|close\s+to|not\s+far\s+from)\s+"
-    rf"(?:the\s+)?(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
+    # "X, in the country's south-east", "X, on the kingdom's north-west coast"
+    r"(?:the\s+)?(?:(?:country|kingdom|republic|emirate|sultanate|island|state)['’]s\s+)?"
+    rf"(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
     r"(?:coast|border|mountains|desert|delta|valley|foothills|shores?|banks?|edge)\b)"
     r"|(?:(?:about|some|around|roughly|nearly)\s+)?"
     r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
-    rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z])"
+    rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z]))"
 )
 _BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
-# province": a first-level unit named as where X is.
+# province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
+# first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
 _UNIT_AFTER = patterns.compile(
-    r",?\s+(?:(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?"
+    r"(?:(?:,\s+|,?\s+(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?)"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
     rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
     r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
-    r"(?:province|governorate|region|state|wilaya|oblast|district)\b|"
+    r"(?:province|governorate|region|state|wilaya|oblast|district)\b"
+    r"(?!['’]s\b|\s+(?:governor|police|chief|council|official|officials|spokesman|spokeswoman|"
+    r"head|deputy|authorities|administration)\b)|"
     # "the capital of Balochistan": a capital's unit needs no noun
-    r"(?:the\s+)?capital\s+of\s+(?P<named>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]))"
+    r",?\s+(?:the\s+)?capital\s+of\s+(?P<named>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]))"
 )
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
@@ -773,7 +804,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             ):
                 continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
             before = plain[max(block.start, start - 60) : start]
-            after = plain[end : min(block.end, end + 40)]
+            after = plain[end : min(block.end, end + 60)]
             if _PERSON_BEFORE.search(before):
                 continue
             if before.endswith(("the ", "The ")) and _FEATURE_AFTER.match(plain, end):
@@ -781,6 +812,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
                 continue  # "the area of the Etzion Brigade": a unit, no place
             hint = None
+            in_unit = False
             country_hit = _COUNTRY_AFTER.match(after)
             if country_hit:
                 hint = country_of_word(country_hit.group("country"))
@@ -790,6 +822,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 units = _unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
                 hint = next(iter(units)) if len(units) == 1 else None
                 country_hit = unit_hit if hint else None
+                in_unit = hint is not None
             if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
                 # "X, north of Doha", "X, a seaside suburb of Tunis": the country of the
                 # well-known place it is located by
@@ -807,6 +840,10 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _APPOSITION_AFTER.match(after)
                 or _locates(after)
                 or _people_of_a_country_in(before)
+                # "a drone over X in Jazan region": a place of the province named after it
+                or (in_unit and _placed_in_unit(text, before))
+                # "the grand port at X", "the road from X to"
+                or _site_before(before, text)
             ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before):
@@ -1254,6 +1291,52 @@ def _english_link(text: str) -> str:
     an Arabic article), or a string ``text`` does not hold."""
     found = max((text.rfind(link), link) for link in (" at ", " as ", " an "))
     return found[1] if found[0] >= 0 else "\0"
+
+
+# "over X in Jazan region", "near X in Daraa province": a preposition before the name.
+_OVER_BEFORE = patterns.compile(r"\bover\s+(?:the\s+)?$")
+
+
+def _placed_in_unit(text: str, before: str) -> bool:
+    """A name after a preposition and before "in <unit> province|region" ("a drone over X in
+    Jazan region") is a place of that province: not a person ("met Hassan in Jazan region",
+    "Kurds in Hasakah province" have no preposition before them; "with Hassan" is a person)."""
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return (
+        (_WEAK_BEFORE.search(before) is not None or _OVER_BEFORE.search(before) is not None)
+        and not _is_person(text)
+        and not default_gazetteer().is_given_name(text.split(" ", 1)[0])
+    )
+
+
+def _site_before(before: str, text: str) -> bool:
+    """The text before a name ends with an installation or a settlement placed at it ("the
+    grand port at X", "refugee camps in X", "villages around X") or a road running from or to
+    it ("the road from X to"): copy says the name is a place (no one is "the port at Smith").
+    A compass point or a world region is a direction there, no town ("flights to the East")."""
+    from tqcheck.lexicon import word_list
+
+    if text.lower() in word_list("compass_words") or is_world_region(text):
+        return False
+    if _CROSSED_AT_BEFORE.search(before):
+        return True
+    for pattern, nouns in ((_SITE_BEFORE, "site_nouns"), (_ROUTE_BEFORE, "route_nouns")):
+        hit = pattern.search(before)
+        noun = hit.group("noun").lower() if hit is not None else ""
+        if noun and {noun, _singular(noun)} & word_list(nouns):
+            return True
+    return False
+
+
+def _singular(noun: str) -> str:
+    """ "factories" -> "factory", "camps" -> "camp", "villages" -> "village" (the plurals of
+    ``site_nouns.txt``)."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _people_of_a_country_in(before: str) -> bool:
