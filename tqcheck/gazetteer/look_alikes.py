@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -797,25 +798,71 @@ def _opening_match(word: str, region: set[str]) -> TownMatch | None:
     return None
 
 
+_FrameRow = tuple[int, str, int]  # rowid, name, population
+
+
 @cache
-def _region_frames() -> dict[str, dict[str, list[tuple[int, str, int]]]]:
-    """Country -> frame (:func:`_town_frames`) -> the places of the region's countries, any
-    size, with that frame: rowid, name, population; kept as a pickle named after the index
-    and the modules that read names into frames."""
+def _region_frames() -> dict[str, tuple[tuple[str, str], str]]:
+    """Country -> its frames (:func:`_town_frames`) and the places of the region's countries,
+    any size, with each frame (rowid, name, population), packed as :func:`_country_frames`
+    reads them; kept as a pickle named after the index and the modules that read names into
+    frames. Packed, one country's places are read only where a copy names it (the whole
+    table, as tuples, took 12 to 25 ms of each check to load)."""
     from tqcheck.gazetteer import garbles, keys
 
-    def build() -> dict[str, dict[str, list[tuple[int, str, int]]]]:
-        table: dict[str, dict[str, list[tuple[int, str, int]]]] = {}
-        for cell in _region_grid().values():
-            for rowid, name, country, population, _, _ in cell:
+    def build() -> dict[str, tuple[tuple[str, str], str]]:
+        table: dict[str, dict[str, list[_FrameRow]]] = {}
+        for y, x in _region_grid():
+            for rowid, name, country, population, _, _ in _grid_cell(y, x):
                 for frame in _town_frames(name):
                     if len(_frame_key(frame)) >= 2:
                         rows = table.setdefault(country, {}).setdefault(frame, [])
                         rows.append((rowid, name, population))
-        return table
+        packed: dict[str, tuple[tuple[str, str], str]] = {}
+        for country, frames in table.items():
+            numbers: dict[_FrameRow, int] = {}
+            for rows in frames.values():
+                for row in rows:
+                    numbers.setdefault(row, len(numbers))
+            packed[country] = (
+                cache_files.pack_lists(frames, numbers.__getitem__),
+                _pack_fields(numbers),
+            )
+        return packed
 
     inputs = [__file__, garbles.__file__, keys.__file__]
     return cache_files.table("region-frames", inputs, build, dict, facts=[_index().path.name])
+
+
+@cache
+def _country_frames(country: str) -> cache_files.ListTable[_FrameRow]:
+    """Frame -> the places of ``country`` with that frame (rowid, name, population), read from
+    :func:`_region_frames`' packed table when first asked."""
+    packed = _region_frames().get(country)
+    if packed is None:
+        return {}
+    lists, rows = packed
+    fields = rows.split(_FIELD)
+
+    def entry(number: int) -> _FrameRow:
+        at = 1 + 3 * number  # the string opens with a separator
+        return (int(fields[at]), fields[at + 1], int(fields[at + 2]))
+
+    return cache_files.PackedLists(lists, entry)
+
+
+# Packed rows: each row's fields as text, every field after one separator (a character no
+# GeoNames name holds), split when a row is first read.
+_FIELD = "\x00"
+
+
+def _pack_fields(rows: Iterable[tuple[object, ...]]) -> str:
+    """``rows`` (ints, floats, names) as one string, each field after :data:`_FIELD`: an int
+    and a float are written as ``repr`` writes them (``float(repr(x)) == x``)."""
+    fields = [repr(f) if not isinstance(f, str) else f for row in rows for f in row]
+    if any(_FIELD in field for field in fields):
+        raise ValueError("a packed row's field must not hold NUL")
+    return "".join(_FIELD + field for field in fields)
 
 
 def named_country_match(candidate: _Candidate, countries: set[str]) -> TownMatch | None:
@@ -828,7 +875,7 @@ def named_country_match(candidate: _Candidate, countries: set[str]) -> TownMatch
         return None
     if candidate.sentence_start:
         return None
-    table = _region_frames().get(candidate.hint, {})
+    table = _country_frames(candidate.hint)
     folded = fold(candidate.text)
     best: TownMatch | None = None
     for frame in sorted(_word_frames(candidate.text)):
@@ -903,13 +950,15 @@ _PlacedRow = tuple[int, str, str, int, float, float]  # rowid, name, country, po
 
 
 @cache
-def _region_grid() -> dict[tuple[int, int], list[_PlacedRow]]:
+def _region_grid() -> dict[tuple[int, int], str]:
     """The places of the region's countries, any size, by the whole degrees of their latitude
-    and longitude; kept as a pickle named after the index and this module (one scan of the
-    index's places took 30 to 40 ms, for each city a sentence names)."""
+    and longitude, each cell's rows packed (:func:`_pack_fields`; read by :func:`_grid_cell`
+    when first asked: the whole grid as tuples took 9 to 17 ms of each check to load); kept
+    as a pickle named after the index and this module (one scan of the index's places took
+    30 to 40 ms, for each city a sentence names)."""
     codes = sorted(ARABIC_SCRIPT_REGION)
 
-    def build() -> dict[tuple[int, int], list[_PlacedRow]]:
+    def build() -> dict[tuple[int, int], str]:
         grid: dict[tuple[int, int], list[_PlacedRow]] = {}
         for row in _index()._query(
             "SELECT rowid, name, country, population, lat, lon FROM places WHERE kind = "
@@ -917,7 +966,7 @@ def _region_grid() -> dict[tuple[int, int], list[_PlacedRow]]:
             codes,
         ):
             grid.setdefault((math.floor(row[4]), math.floor(row[5])), []).append(tuple(row))
-        return grid
+        return {cell: _pack_fields(rows) for cell, rows in grid.items()}
 
     import tqcheck.gazetteer.garbles as garbles  # ARABIC_SCRIPT_REGION
 
@@ -926,17 +975,37 @@ def _region_grid() -> dict[tuple[int, int], list[_PlacedRow]]:
 
 
 @cache
+def _grid_cell(y: int, x: int) -> tuple[_PlacedRow, ...]:
+    """The rows of one cell of :func:`_region_grid` (rowid, name, country, population,
+    latitude, longitude), in the index's order."""
+    packed = _region_grid().get((y, x))
+    if packed is None:
+        return ()
+    fields = packed.split(_FIELD)
+    return tuple(
+        (
+            int(fields[at]),
+            fields[at + 1],
+            fields[at + 2],
+            int(fields[at + 3]),
+            float(fields[at + 4]),
+            float(fields[at + 5]),
+        )
+        for at in range(1, len(fields), 6)
+    )
+
+
+@cache
 def _towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float], ...]:
     """The places of the region's countries within :data:`PLACED_KM` of a point, any size:
     rowid, name, country, population, distance, nearest first."""
-    grid = _region_grid()
     span = PLACED_KM / 111.0
     wide = span / max(0.2, math.cos(math.radians(lat)))
     found = [
         (rowid, name, country, population, _km(lat, lon, lat2, lon2))
         for y in range(math.floor(lat - span), math.floor(lat + span) + 1)
         for x in range(math.floor(lon - wide), math.floor(lon + wide) + 1)
-        for rowid, name, country, population, lat2, lon2 in grid.get((y, x), ())
+        for rowid, name, country, population, lat2, lon2 in _grid_cell(y, x)
     ]
     return tuple(sorted((row for row in found if row[4] <= PLACED_KM), key=lambda r: r[4]))
 
