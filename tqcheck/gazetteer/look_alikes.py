@@ -458,12 +458,22 @@ def _shortened(country: str, own: str, more: frozenset[str]) -> list[tuple[_Town
     second on an article naming twenty countries)."""
     table = _towns(country)
     found: list[tuple[_TownRow, str]] = []
-    # ``more`` against every country's keys first (one set operation), then the few left
-    # against the country's packed table (its keys view matched ``more`` key by key)
-    for key in sorted(key for key in more & _town_keys() if key in table):
-        if len(key) >= 3 and own in _dropped(key):
+    # ``more`` against every country's keys first (one set operation, once for all the
+    # countries), then the few left against the country's packed table (its keys view matched
+    # ``more`` key by key)
+    for key in _shortened_keys(own, more, _town_keys()):
+        if key in table:
             found.extend((row, key) for row in table[key])
     return found
+
+
+@cache
+def _shortened_keys(own: str, more: frozenset[str], town_keys: frozenset[str]) -> tuple[str, ...]:
+    """The keys of ``more`` that some town of the region has (``town_keys``), of three classes
+    or more, that give ``own`` with one class dropped, in order: :func:`_shortened`'s keys,
+    whichever the country (asked once per country, each a set operation on every town's
+    keys)."""
+    return tuple(key for key in sorted(more & town_keys) if len(key) >= 3 and own in _dropped(key))
 
 
 @cache
