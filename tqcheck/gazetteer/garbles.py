@@ -3397,6 +3397,9 @@ class Unplaced:
     text: str
     countries: frozenset[str]
     opens_sentence: bool
+    # False: only its slot places it ("the town of X", "in X" with no apposition or country
+    # after it), which TQ306 reads more strictly
+    located: bool = True
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -3424,7 +3427,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
             and not any(is_time_word(word) for word in candidate.text.split())
         )
-        if not placed or candidate.slot not in ("strong", "country", "weak"):
+        by_slot = not placed and _placed_by_slot(document, candidate)
+        if not (placed or by_slot) or candidate.slot not in ("strong", "country", "weak"):
             continue
         if any(start < candidate.end and candidate.start < end for start, end in garbled):
             continue
@@ -3438,7 +3442,84 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     candidate.text,
                     frozenset(countries),
                     candidate.sentence_start,
+                    located=not by_slot,
                 )
             )
     document.analyses["place_unplaced"] = found
     return found
+
+
+def _placed_by_slot(document: Document, candidate: _Candidate) -> bool:
+    """A name that its slot alone makes a town: a strong slot ("the town of X", "residents of
+    X", "the road from X to") or a locating preposition ("in X", "near X"), with no apposition
+    or country after it. Not a name opening the sentence, holding a time word or a country's
+    word ("in Upper Egypt", "in the Algerian Sahara", "Turkey's Black Sea": a part of the
+    country), naming a language ("said in Hebrew"), or modifying the noun after it ("in Soviet
+    times", "at the Year camp")."""
+    from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
+
+    words = candidate.text.split()
+    if (
+        not (candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative))
+        or candidate.sentence_start
+        or any(is_time_word(word) for word in words)
+        or any(_country_word(word) for word in words)
+        or fold(candidate.text.split(",")[0]) in _former_countries()
+        or words[-1].lower() in _organisation_heads()
+        or (len(words) == 1 and fold(candidate.text) in _languages())
+        or _NAME_GOES_ON.match(document.plain, candidate.end)
+    ):
+        return False
+    after = _NEXT_WORD.match(document.plain, candidate.end)
+    if after is None or not after.group(1).islower():
+        return True
+    word = after.group(1)  # a noun it modifies ("times"), not a verb or an adverb ("overnight")
+    return (
+        is_function_word(word)
+        or is_verb_like(word)
+        or is_time_word(word)
+        or word.endswith("ly")
+        or word in word_list("sentence_adverbs")
+    )
+
+
+# The word right after a name with nothing but spaces between ("in Soviet times").
+_NEXT_WORD = patterns.compile(r"[ \t]+([A-Za-z]+)")
+# A name that goes on past the candidate, or owns what follows: "in the State of Israel",
+# "through the Coordination and Liaison Administration", "the State Comptroller's office", "in
+# Be'er Sheva" cut at the apostrophe.
+_NAME_GOES_ON = patterns.compile(r"(?:[ \t]+(?:of|and|&)\b|['’])")
+
+
+def _country_word(word: str) -> bool:
+    """A country's name, its people's or a possessive of it ("Egypt", "Algerian", "Iraq's")."""
+    word = re.sub(r"['’]s$", "", word)
+    return country_of_word(word) is not None or _country_derived(word)
+
+
+@cache
+def _former_countries() -> frozenset[str]:
+    """Folded names of the countries ISO 3166-3 records as gone ("Yugoslavia", "Zaire"): "the
+    war in Yugoslavia" names a country, not a town."""
+    import json
+
+    path = cache_files.package_file("pycountry", "databases", "iso3166-3.json")
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))["3166-3"]
+    except OSError:
+        return frozenset()
+    return frozenset(fold(entry["name"].split(",")[0]) for entry in entries)
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Folded names of the languages with an ISO 639-1 code ("Hebrew", "Arabic"): "in Hebrew"
+    names what was said, not where."""
+    import json
+
+    path = cache_files.package_file("pycountry", "databases", "iso639-3.json")
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))["639-3"]
+    except OSError:
+        return frozenset()
+    return frozenset(fold(entry["name"].split(" (")[0]) for entry in entries if "alpha_2" in entry)

@@ -114,9 +114,9 @@ class EnglishWordAsPlace(Rule):
         for name in unplaced_names(document):
             if (name.start, name.end) in reported or not _plain_english(name.text):
                 continue
-            if name.opens_sentence and _sentence_adverb(name.text):
-                continue  # "Now, in Iran, ...", "Today, in the State of Israel, ..."
-            if _landmark(name.text) or _known_anywhere(name.text):
+            if _sentence_adverb(name.text, opening=name.opens_sentence):
+                continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
+            if _landmark(name.text) or _known_anywhere(name.text, abroad=not name.located):
                 continue
             where = ""
             if len(name.countries) == 1:
@@ -157,16 +157,17 @@ def _plain_english(text: str) -> bool:
     )
 
 
-def _sentence_adverb(text: str) -> bool:
+def _sentence_adverb(text: str, opening: bool = True) -> bool:
     """One word that opens a sentence as an adverb or connective does before a comma
-    (``sentence_adverbs.txt``, a word in -ly, a time word, a function word)."""
+    (``sentence_adverbs.txt``, a word in -ly, a time word, a function word). Mid-sentence
+    (``opening`` false) only the listed adverbs and function words are read so ("which in
+    There is"): "north of Dolly" is a name."""
     from tqcheck.lexicon import is_function_word, word_list
 
     word = text.lower()
     return " " not in word and (
-        word.endswith("ly")
+        (opening and (word.endswith("ly") or is_time_word(text)))
         or word in word_list("sentence_adverbs")
-        or is_time_word(text)
         or is_function_word(word)
     )
 
@@ -180,12 +181,18 @@ def _landmark(text: str) -> bool:
     return head.lower() in word_list("landmark_nouns")
 
 
-def _known_anywhere(text: str) -> bool:
-    """A place (GeoNames, anywhere; the curated layers), a country, subdivision, world region,
-    sea, river or region of the region's copy, or a group or landmark that sets copy in a
-    country (``place_clues.tsv``)."""
+def _known_anywhere(text: str, abroad: bool = False) -> bool:
+    """A place (the curated layers; GeoNames: in the region's countries, or a city of 50,000 or
+    more anywhere, or with ``abroad`` any place anywhere), a country, subdivision, world
+    region, sea, river or region of the region's copy, or a group or landmark that sets copy in
+    a country (``place_clues.tsv``).
+
+    A name an apposition places in a country of the region ("Harold, near the Saudi border")
+    is no hamlet of the United States that GeoNames records under that name; a name that only
+    its slot places ("in Sharon") may be a region or a body GeoNames knows elsewhere, so any
+    place of that name anywhere keeps it quiet (``abroad``)."""
     from tqcheck.gazetteer.context import country_of_word, place_clues, region_features
-    from tqcheck.gazetteer.garbles import is_world_region
+    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION, is_world_region
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.mentions import geonames_index
 
@@ -196,7 +203,12 @@ def _known_anywhere(text: str) -> bool:
         or text in place_clues()[1]
         or fold(text) in _subdivisions()
         or default_gazetteer().known(text)
-        or geonames_index().exact(text)
+        or any(
+            abroad
+            or place.country in ARABIC_SCRIPT_REGION
+            or place.population >= WELL_KNOWN_POPULATION
+            for place in geonames_index().exact(text)
+        )
     )
 
 
