@@ -378,9 +378,12 @@ def _town_keys() -> frozenset[str]:
     """Every skeleton of :func:`_towns`, all countries together."""
     if not _index().path.is_file():
         return frozenset()
-    cached = cache_files.load(_towns_path("keys"))
-    if cached is not None:
-        return cached
+    cached = cache_files.load(_towns_path("keys-joined"))
+    if isinstance(cached, str):  # the keys after one separator each: a third of the time
+        return frozenset(cached.split(_FIELD)[1:])  # a pickled frozenset took to read
+    older = cache_files.load(_towns_path("keys"))  # a read-only cache an older tqcheck made
+    if isinstance(older, frozenset):
+        return older
     return frozenset(key for table in _build_towns().values() for key in table)
 
 
@@ -445,7 +448,8 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
                 numbers.setdefault(row, len(numbers))
         packed = cache_files.pack_lists(table, numbers.__getitem__)
         cache_files.store(_towns_path(f"{code}-packed"), (tuple(numbers), packed))
-    cache_files.store(_towns_path("keys"), frozenset(k for t in result.values() for k in t))
+    every_key = sorted({key for table in result.values() for key in table})
+    cache_files.store(_towns_path("keys-joined"), "".join(_FIELD + key for key in every_key))
     cache_files.store(_towns_path("short-frames"), _frames_of_short_names(result))
     return result
 
