@@ -3523,3 +3523,47 @@ def _languages() -> frozenset[str]:
     except OSError:
         return frozenset()
     return frozenset(fold(entry["name"].split(" (")[0]) for entry in entries if "alpha_2" in entry)
+
+
+def english_gloss_word(word: str) -> bool:
+    """``word`` (lower case) is an English word the word tables' glosses use, or an inflected
+    form of one: a plural, a participle or gerund (``_base_forms``: "waterwheels",
+    "irrigated"), an agent noun in -er or -man ("saddlers", "ploughman"), also in its American
+    spelling. TQ306 reads such a word as English however rare: the bilingual dictionaries gloss
+    Arabic words with English common words ("plowman", "well irrigated"), so a word they use is
+    a word, not a name; wordfreq alone cannot tell "Ploughman" (2.0) from "Tigris" (2.8)."""
+    vocabulary = _gloss_vocabulary()
+    forms = {word, _american(word)}
+    for form in list(forms):
+        forms.update(_base_forms(form))
+        forms.update(_agent_bases(form))
+    return any(form in vocabulary for form in forms)
+
+
+def _agent_bases(word: str) -> list[str]:
+    """The words an agent noun may be made from: "saddler" -> saddle, "ploughman" -> plough,
+    "farmers" -> farm (its plural first made singular)."""
+    found: list[str] = []
+    for noun in {word, *(_base_forms(word) if word.endswith("s") else ())}:
+        if noun.endswith("man") and len(noun) > 6:
+            found.append(noun[:-3])
+        elif noun.endswith("er") and len(noun) > 5:
+            found += [noun[:-2], noun[:-1]]  # "farmer", "divider"
+            if noun[-3] == noun[-4]:
+                found.append(noun[:-3])  # "digger"
+    return found
+
+
+def _gloss_vocabulary() -> frozenset[str]:
+    """Every word of the glosses of :func:`toponym_words` ("well irrigated": well,
+    irrigated), made once per table (tests and benchmarks may swap it)."""
+    table = toponym_words()
+    if not (_GLOSS_VOCABULARY and _GLOSS_VOCABULARY[0][0] is table):
+        words = frozenset(
+            word for gloss in table for word in gloss.split() if word.isalpha() and len(word) > 2
+        )
+        _GLOSS_VOCABULARY[:] = [(table, words)]
+    return _GLOSS_VOCABULARY[0][1]
+
+
+_GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []

@@ -6,7 +6,7 @@ from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.garbles import find_garbles, unplaced_names
+from tqcheck.gazetteer.garbles import english_gloss_word, find_garbles, unplaced_names
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -42,8 +42,10 @@ class EnglishWordAsPlace(Rule):
     the province or part of a country named right after it: "in Velvet Market in North Darfur
     state")
     where no reading of TQ301 resolved them and no place, region, group or person of that
-    name is known anywhere; English words here are those of Zipf frequency 3.0 or more,
-    neither given names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
+    name is known anywhere; English words here are those of Zipf frequency 3.0 or more, or
+    rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
+    Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
+    names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
     an adverb opening the sentence ("Now, in Iran, ..."). TQ301 covers words the gazetteer
     links to a real place ("the city of Gabriel" is Jabrayil); this rule has no suggestion:
     check the source text.
@@ -141,7 +143,9 @@ PLACED_WORD_ZIPF = 3.0
 
 def _plain_english(text: str) -> bool:
     """Every word of ``text`` is a capitalised English word (joining words aside), none of them
-    a given name ("Ahmed, in Gaza City, said")."""
+    a given name ("Ahmed, in Gaza City, said"). A word below ``PLACED_WORD_ZIPF`` is English
+    when the word tables' glosses use it or a base form of it (``english_gloss_word``:
+    "Waterwheels", "Caravans"): wordfreq puts such words beside the region's names."""
     from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
 
@@ -150,7 +154,7 @@ def _plain_english(text: str) -> bool:
     return bool(words) and all(
         word[:1].isupper()
         and not word.isupper()
-        and _zipf(word.lower()) >= PLACED_WORD_ZIPF
+        and (_zipf(word.lower()) >= PLACED_WORD_ZIPF or english_gloss_word(word.lower()))
         and word not in given_names()
         and not gazetteer.is_given_name(word)
         for word in words
