@@ -3400,6 +3400,9 @@ class Unplaced:
     # False: only its slot places it ("the town of X", "in X" with no apposition or country
     # after it), which TQ306 reads more strictly
     located: bool = True
+    # only a bare comma before the country named after it ("X, Syria, Mozambique"): a list of
+    # places may be what sets it there, which TQ306 does not take for a name's town
+    listed: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -3443,6 +3446,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     frozenset(countries),
                     candidate.sentence_start,
                     located=not by_slot,
+                    listed=candidate.listed,
                 )
             )
     document.analyses["place_unplaced"] = found

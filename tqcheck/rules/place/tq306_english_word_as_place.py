@@ -6,7 +6,12 @@ from functools import cache
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.garbles import english_gloss_word, find_garbles, unplaced_names
+from tqcheck.gazetteer.garbles import (
+    Unplaced,
+    english_gloss_word,
+    find_garbles,
+    unplaced_names,
+)
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -114,7 +119,11 @@ class EnglishWordAsPlace(Rule):
         from tqcheck.gazetteer import iso
 
         for name in unplaced_names(document):
-            if (name.start, name.end) in reported or not _plain_english(name.text):
+            if (name.start, name.end) in reported:
+                continue
+            if not (_plain_english(name.text) or _placed_name(document, name)) or _person(
+                document, name.text
+            ):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
@@ -159,6 +168,122 @@ def _plain_english(text: str) -> bool:
         and not gazetteer.is_given_name(word)
         for word in words
     )
+
+
+# wordfreq's large English list knows the names of English text (given names, surnames,
+# brands, films) below the Zipf of an English word: "Garrick" 2.9, "Jazzman" 1.7, "Agassi"
+# 2.5; the region's transliterated names that GeoNames lacks are mostly absent ("Tawrirt",
+# "Seyun" 0).
+PLACED_NAME_ZIPF = 1.5
+
+
+def _placed_name(document: Document, name: Unplaced) -> bool:
+    """A name (:func:`_english_name`) that an apposition, or the province or country after it,
+    places as a town ("Jazzman, in Daraa province"), where no list of places ("in Donbass,
+    Syria, Mozambique") and no noun before it ("the government hospital, Wolfson, in Holon": a
+    name renaming the noun) may be what the sentence is about. A slot alone ("in Sophie's")
+    does not make a name a town."""
+    return (
+        name.located
+        and not name.listed
+        and not _AFTER_A_COMMA.search(document.plain, max(0, name.start - 3), name.start)
+        and _english_name(name.text)
+    )
+
+
+# A name right after a comma renames the noun before it ("the hospital, Wolfson,").
+_AFTER_A_COMMA = re.compile(r",[ \t]*$")
+
+
+def _english_name(text: str) -> bool:
+    """One capitalised word that English text knows as a name (wordfreq's large list at
+    ``PLACED_NAME_ZIPF`` or more, or a listed given name) rather than as a common word: MT turns
+    a transliterated town into an English look-alike name ("Jazzman, in Daraa province" for
+    Jasim) as readily as into a word."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if " " in text or not text[:1].isupper() or text.isupper() or not text.isalpha():
+        return False
+    return (
+        text in given_names()
+        or default_gazetteer().is_given_name(text)
+        or _zipf_large(text.lower()) >= PLACED_NAME_ZIPF
+    )
+
+
+# What follows a person's name ("Garrick said", "Kirsty, 45, a teacher", "Garrick, in Gaza
+# City, told"): a verb of saying, or an age.
+_SAYING = r"(?:said|says|told|tells|added|wrote|asked|replied|recalled|insisted|denied|argued)"
+
+
+# Honorifics and roles before a name that the title lists (english_name_titles.txt,
+# person_name_titles.txt, role_nouns.txt) leave out: sport and the stage ("coach Garrick").
+_PERSON_ROLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "coach",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "captain",
+        "manager",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "star",
+    ]
+)
+# "a letter from Garrick": what a person sends, not where it comes from.
+_FROM_A_PERSON = re.compile(r"\b(?:letter|message|call|email|note|gift)s?[ \t]+from[ \t]+$")
+
+
+def _person(document: Document, name: str) -> bool:
+    """``name`` is a person somewhere in the document: it follows a capitalised word other
+    than a function word ("Andre Agassi") or a title or role ("coach Garrick", "President"),
+    goes on with a capitalised word ("Kirsty Coventry"), is said to speak ("Garrick said",
+    "Garrick, in Gaza City, said") or is given an age ("Garrick, 45,"). A place's look-alike
+    name ends the case for a town only where nothing in the copy makes it a person."""
+    from tqcheck.lexicon import is_function_word, word_list
+
+    titles = word_list("english_name_titles") | word_list("person_name_titles")
+    titles |= word_list("role_nouns")
+    plain = document.plain
+    word = re.escape(name)
+    for hit in re.finditer(rf"(?<![\w'’-]){word}(?![\w-])", plain):
+        before = re.search(
+            r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, hit.start() - 40) : hit.start()]
+        )
+        if before is not None:
+            previous = before.group(1)
+            if previous.lower().rstrip(".") in titles | _PERSON_ROLES:
+                return True
+            if previous[:1].isupper() and not is_function_word(previous.lower()):
+                return True
+        if _FROM_A_PERSON.search(plain, max(0, hit.start() - 40), hit.start()):
+            return True
+        after = plain[hit.end() : hit.end() + 120]
+        if re.match(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)", after) or re.match(
+            rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)", after
+        ):
+            return True
+    return False
+
+
+@cache
+def _zipf_large(word: str) -> float:
+    """``word``'s Zipf frequency in wordfreq's large English list (imported on first use: only
+    a placed name that is no English word asks)."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        return 0.0
+    return zipf_frequency(word, "en", "large")
 
 
 def _sentence_adverb(text: str, opening: bool = True) -> bool:
