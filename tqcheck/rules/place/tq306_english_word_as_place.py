@@ -170,13 +170,6 @@ def _plain_english(text: str) -> bool:
     )
 
 
-# wordfreq's large English list knows the names of English text (given names, surnames,
-# brands, films) below the Zipf of an English word: "Garrick" 2.9, "Jazzman" 1.7, "Agassi"
-# 2.5; the region's transliterated names that GeoNames lacks are mostly absent ("Tawrirt",
-# "Seyun" 0).
-PLACED_NAME_ZIPF = 1.5
-
-
 def _placed_name(document: Document, name: Unplaced) -> bool:
     """A name (:func:`_english_name`) that an apposition, or the province or country after it,
     places as a town ("Jazzman, in Daraa province"), where no list of places ("in Donbass,
@@ -196,19 +189,20 @@ _AFTER_A_COMMA = re.compile(r",[ \t]*$")
 
 
 def _english_name(text: str) -> bool:
-    """One capitalised word that English text knows as a name (wordfreq's large list at
-    ``PLACED_NAME_ZIPF`` or more, or a listed given name) rather than as a common word: MT turns
-    a transliterated town into an English look-alike name ("Jazzman, in Daraa province" for
-    Jasim) as readily as into a word."""
+    """One capitalised word that English text knows as a name (wordfreq's large list at Zipf
+    1.5 or more, :func:`~tqcheck.gazetteer.words.known_to_english_text`, or a listed given
+    name) rather than as a common word: MT turns a transliterated town into an English
+    look-alike name ("Jazzman, in Daraa province" for Jasim) as readily as into a word."""
     from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.words import known_to_english_text
 
     if " " in text or not text[:1].isupper() or text.isupper() or not text.isalpha():
         return False
     return (
         text in given_names()
         or default_gazetteer().is_given_name(text)
-        or _zipf_large(text.lower()) >= PLACED_NAME_ZIPF
+        or known_to_english_text(text.lower())
     )
 
 
@@ -273,17 +267,6 @@ def _person(document: Document, name: str) -> bool:
         ):
             return True
     return False
-
-
-@cache
-def _zipf_large(word: str) -> float:
-    """``word``'s Zipf frequency in wordfreq's large English list (imported on first use: only
-    a placed name that is no English word asks)."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return 0.0
-    return zipf_frequency(word, "en", "large")
 
 
 def _sentence_adverb(text: str, opening: bool = True) -> bool:
