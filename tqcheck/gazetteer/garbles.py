@@ -3403,6 +3403,9 @@ class Unplaced:
     # only a bare comma before the country named after it ("X, Syria, Mozambique"): a list of
     # places may be what sets it there, which TQ306 does not take for a name's town
     listed: bool = False
+    # the copy names no country at all (``countries`` is empty): TQ306 then asks that no place
+    # of that name be known anywhere
+    unset: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -3413,7 +3416,8 @@ _POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
 def unplaced_names(document: Document) -> list[Unplaced]:
     """Names that a strong slot and a locating apposition make towns of the region's
     countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
-    English words. Computed once per document."""
+    English words. Copy that names no country at all is read too, more strictly
+    (:func:`_unset_reading`). Computed once per document."""
     cached = document.analyses.get("place_unplaced")
     if cached is not None:
         return cached
@@ -3447,6 +3451,19 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     candidate.sentence_start,
                     located=not by_slot,
                     listed=candidate.listed,
+                )
+            )
+        elif not countries and not geography and _unset_reading(document, candidate):
+            found.append(
+                Unplaced(
+                    candidate.start,
+                    candidate.end,
+                    candidate.text,
+                    frozenset(),
+                    candidate.sentence_start,
+                    located=not by_slot,
+                    listed=candidate.listed,
+                    unset=True,
                 )
             )
     document.analyses["place_unplaced"] = found
@@ -3571,3 +3588,32 @@ def _gloss_vocabulary() -> frozenset[str]:
 
 
 _GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
+
+
+def _unset_reading(document: Document, candidate: _Candidate) -> bool:
+    """Copy that names no country at all (wire copy about a place every reader knows: "Ferries
+    from X to the European side") may still set a town of the region. Read only in a strong
+    slot ("from X to", "the plant in X", "the island of X"), or for "in X" alone where the copy
+    carries a sign of the region: a name with an Arabic article or Abu, bin, Ibn, Umm
+    ("al-Harbi"; the listed given names are English ones too, "Adam", "Maria"). An apposition
+    after "in X" is no evidence here ("a Ph.D in Biology, named the reasons"). Never where a
+    word of the copy is a country's or its people's ("Canadian officials"): that copy is set
+    abroad."""
+    signs = document.analyses.get("place_unset_signs")
+    if signs is None:  # (a country's word anywhere, a sign of the region): once per document
+        words = set(_WORD.findall(document.plain))
+        signs = (
+            any(_country_word(word) for word in words if word[:1].isupper()),
+            bool(_ARABIC_NAME_PART.search(document.plain)),
+        )
+        document.analyses["place_unset_signs"] = signs
+    abroad, region = signs
+    return not abroad and (candidate.slot == "strong" or region)
+
+
+# A word of the copy, possessive included ("Iraq's").
+_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+# A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").
+_ARABIC_NAME_PART = patterns.compile(
+    r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abu|[Bb]in|Ibn|Umm)[ \t]+[A-Z]"
+)

@@ -45,7 +45,9 @@ class EnglishWordAsPlace(Rule):
     Turkey, Iran, the Caucasus or Central Asia ("raided Biscuit Hill, west of Hebron", "in
     Well of the Ravens, on the coast near Oran": a locating apposition after a place slot, or
     the province or part of a country named right after it: "in Velvet Market in North Darfur
-    state")
+    state"), or, in copy that names no country at all, where a strong slot places them
+    ("Ferries from Lantern to the mainland"; "in X" alone only beside an Arabic name such as
+    "al-Harbi") and no place of that name is known anywhere in GeoNames,
     where no reading of TQ301 resolved them and no place, region, group or person of that
     name is known anywhere; English words here are those of Zipf frequency 3.0 or more, or
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
@@ -127,7 +129,9 @@ class EnglishWordAsPlace(Rule):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
-            if _landmark(name.text) or _known_anywhere(name.text, abroad=not name.located):
+            if _landmark(name.text) or _known_anywhere(
+                name.text, abroad=not name.located or name.unset
+            ):
                 continue
             where = ""
             if len(name.countries) == 1:

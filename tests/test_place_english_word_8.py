@@ -1,0 +1,51 @@
+"""TQ306 on English words that copy naming no country at all places as a town (wire copy about
+a place every reader knows): a strong slot or a locating apposition, or "in X" where the copy
+carries a sign of the region; no place of that name known anywhere (issue 13, e306d)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.document import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.rules.registry import get_rule
+
+
+def _found(text: str) -> list[str]:
+    text += "\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    rule = get_rule("TQ306")()
+    rule.config = Config()
+    return [document.plain[f.start : f.end] for f in rule.check(document)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries from Lantern to the mainland were cancelled because of high winds.",
+        "Workers at a cement plant in Lantern, at the northern end of the valley, walked out.",
+        "Mohammed al-Harbi said shops in Lantern had run out of bread.",
+        "Shops in Lantern had run out of bread, Abu Khalil said.",
+    ],
+)
+def test_an_english_word_placed_in_copy_naming_no_country_is_reported(text: str) -> None:
+    assert _found(text) == ["Lantern"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in X" alone, and no sign of the region: a shop's or a venue's name as often as a town
+        "Shops in Lantern had run out of bread on Saturday.",
+        # copy set abroad by a word of its people
+        "Canadian officials said ferries from Lantern to the mainland were cancelled.",
+        # a place GeoNames knows (Chinook, Montana) and a city of the region
+        "Ferries from Chinook to the island were cancelled because of high winds.",
+        "Ferries from Tunis to the island were cancelled because of high winds.",
+        # a person
+        "A letter from Lantern to the mayor was read out on Saturday.",
+    ],
+)
+def test_copy_naming_no_country_stays_quiet_otherwise(text: str) -> None:
+    assert _found(text) == []
