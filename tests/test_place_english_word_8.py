@@ -49,3 +49,24 @@ def test_an_english_word_placed_in_copy_naming_no_country_is_reported(text: str)
 )
 def test_copy_naming_no_country_stays_quiet_otherwise(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an apposition after "in X" says nothing in copy naming no country; nor is a date a town
+        "The airline allows a suitcase of 23 kilograms in Economy Class, in Premium two.",
+        "Stalls were removed on Friday, the tenth of February, in Kalininsky district.",
+    ],
+)
+def test_an_apposition_or_a_date_places_nothing_in_copy_naming_no_country(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_polity_is_no_town() -> None:
+    # "Empire" heads a polity's name (organisation_heads.txt): no translated town name
+    text = (
+        "Ties with Ankara are strained by its refusal to recognise the Armenian genocide in the "
+        "Ottoman Empire, and by its support for Baku in the Karabakh wars."
+    )
+    assert _found(text) == []

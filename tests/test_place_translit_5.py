@@ -71,12 +71,13 @@ def _by_sound(name: str, country: str) -> garbles.Garble | None:
     return garbles._by_sound(candidate, {country}, None)
 
 
-def test_a_convention_counts_against_the_place_name_not_any_recorded_spelling() -> None:
-    # "Bairut" is Beirut under another convention (ai/ei): quiet. "Beyruth" is the French
-    # "Beyrouth" GeoNames records with ou read as u: no convention of the name itself.
+def test_a_convention_counts_against_the_names_the_reading_compares() -> None:
+    # "Bairut" is Beirut under another convention (ai/ei): quiet. So is a spelling that
+    # writes the recorded spelling the name was read by under a convention ("Tzipori" for
+    # Tsippori, a shadda written once, in a professional translation): comparing only the
+    # place's own and English names had made it a garble.
     assert _by_sound("Bairut", "LB") is None
-    found = _by_sound("Beyruth", "LB")
-    assert found is not None
-    assert (found.name, found.country) == ("Beirut", "LB")
+    text = "Fires burned pasture land in the village of Tzipori in northern Israel.\n"
+    assert _garbles(text) == []
     # The wire spelling of Az Zubayr stays quiet.
     assert _garbles("A rocket hit a compound in Zubair, west of Basra.\n") == []

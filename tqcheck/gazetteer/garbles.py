@@ -3361,8 +3361,13 @@ def _by_sound(
         and not vowel_swap_is_garble(place.country, text, name, _english_names(), recorded)
     ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
-    if not english and _romanised_alike(text, place.country, (name, place.name), recorded):
-        return None  # "Marsa Matrouh", "Tel Abyad": the name under another convention
+    if not english and _romanised_alike(
+        text, place.country, (name, spelling, place.name), recorded
+    ):
+        # "Marsa Matrouh", "Tel Abyad": the name under another convention; also of the spelling
+        # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
+        # only the place's own and English names made it a garble)
+        return None
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
 
@@ -3453,7 +3458,15 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     listed=candidate.listed,
                 )
             )
-        elif not countries and not geography and _unset_reading(document, candidate):
+        elif (
+            not countries
+            and not geography
+            # placed by its slot: an apposition is no evidence there ("23 kilograms in Economy
+            # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ...")
+            and by_slot
+            and not any(is_time_word(word) for word in candidate.text.split())
+            and _unset_reading(document, candidate)
+        ):
             found.append(
                 Unplaced(
                     candidate.start,
