@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from tqcheck.config import Config
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
+from tqcheck.rules.registry import get_rule
 
 
 def garbles_in(text: str) -> list[tuple[str, str, str, str]]:
@@ -17,3 +19,13 @@ def candidate_in(text: str, word: str) -> garbles._Candidate:
     """The place candidate ``word`` of ``text``."""
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
     return next(c for c in garbles._candidates(document) if c.text == word)
+
+
+def rule_spans(code: str, text: str) -> list[str]:
+    """The text of each finding rule ``code`` (default configuration) reports in the one
+    paragraph ``text``."""
+    text += "\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    rule = get_rule(code)()
+    rule.config = Config()
+    return [document.plain[f.start : f.end] for f in rule.check(document)]

@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document import parse_document
-from tqcheck.document.source import SourceText
-from tqcheck.rules.registry import get_rule
+from tests.place_support import rule_spans
 
 
 def _found(text: str) -> list[str]:
-    text += "\n"
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    rule = get_rule("TQ306")()
-    rule.config = Config()
-    return [document.plain[f.start : f.end] for f in rule.check(document)]
+    return rule_spans("TQ306", text)
 
 
 def test_a_strong_slot_alone_places_english_words_as_a_town() -> None:
@@ -35,9 +28,7 @@ def test_in_or_near_places_english_words_as_a_town() -> None:
 
 
 def test_a_word_in_ly_mid_sentence_is_a_name() -> None:
-    assert _found("Fighting intensified north of Molly between rival Yemeni forces.") == [
-        "Molly"
-    ]
+    assert _found("Fighting intensified north of Molly between rival Yemeni forces.") == ["Molly"]
 
 
 def test_english_words_geonames_knows_only_as_small_towns_abroad() -> None:

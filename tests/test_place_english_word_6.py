@@ -5,19 +5,12 @@ gloss ("Tigris") does not (issue 13, e306b)."""
 
 from __future__ import annotations
 
-from tqcheck.config import Config
-from tqcheck.document import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import rule_spans
 from tqcheck.gazetteer.garbles import english_gloss_word
-from tqcheck.rules.registry import get_rule
 
 
 def _found(text: str) -> list[str]:
-    text += "\n"
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    rule = get_rule("TQ306")()
-    rule.config = Config()
-    return [document.plain[f.start : f.end] for f in rule.check(document)]
+    return rule_spans("TQ306", text)
 
 
 def test_a_glossed_word_and_its_inflected_forms_are_english() -> None:

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import rule_spans
 from tqcheck.rules.place.tq306_english_word_as_place import _english_name
-from tqcheck.rules.registry import get_rule
 
 
 def _found(text: str) -> list[str]:
-    text += "\n"
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    rule = get_rule("TQ306")()
-    rule.config = Config()
-    return [document.plain[f.start : f.end] for f in rule.check(document)]
+    return rule_spans("TQ306", text)
 
 
 def test_a_name_of_english_text_is_no_transliterated_name() -> None:

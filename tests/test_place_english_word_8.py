@@ -6,18 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document import parse_document
-from tqcheck.document.source import SourceText
-from tqcheck.rules.registry import get_rule
+from tests.place_support import rule_spans
 
 
 def _found(text: str) -> list[str]:
-    text += "\n"
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    rule = get_rule("TQ306")()
-    rule.config = Config()
-    return [document.plain[f.start : f.end] for f in rule.check(document)]
+    return rule_spans("TQ306", text)
 
 
 @pytest.mark.parametrize(
