@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from place_support import garbles_in
+from tests.place_support import garbles_in
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
