@@ -144,6 +144,6 @@ def test_site_and_route_nouns_are_read_in_the_singular() -> None:
     assert garbles._site_before("Villages around ", "Midelt")
     assert garbles._site_before("the road between the ", "City")
     assert not garbles._site_before("talks between ", "Smith")
-    assert garbles._singular("factories") == "factory"
-    assert garbles._singular("camps") == "camp"
+    assert "factory" in garbles._plural_bases("factories")
+    assert "camp" in garbles._plural_bases("camps")
     assert garbles._site_before("the old barracks at ", "Kilis")

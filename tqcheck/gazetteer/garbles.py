@@ -1324,19 +1324,9 @@ def _site_before(before: str, text: str) -> bool:
     for pattern, nouns in ((_SITE_BEFORE, "site_nouns"), (_ROUTE_BEFORE, "route_nouns")):
         hit = pattern.search(before)
         noun = hit.group("noun").lower() if hit is not None else ""
-        if noun and {noun, _singular(noun)} & word_list(nouns):
+        if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
             return True
     return False
-
-
-def _singular(noun: str) -> str:
-    """ "factories" -> "factory", "camps" -> "camp", "villages" -> "village" (the plurals of
-    ``site_nouns.txt``)."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith(("ches", "shes", "sses")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _people_of_a_country_in(before: str) -> bool:
@@ -2352,11 +2342,9 @@ def _duals(
 _POSSESSIVE = patterns.compile(r"['’]s$")
 
 
-def _base_forms(phrase: str) -> list[str]:
-    """The base forms an inflected English word (the last of ``phrase``) may have, as the word
-    tables list them: a plural ("tents", "cities"), a participle ("illuminated", "walled"), a
-    gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
-    head, _, word = phrase.rpartition(" ")
+def _plural_bases(word: str) -> list[str]:
+    """The singulars an English plural may have ("cities" -> "city", "churches" -> "church",
+    "camps" -> "camp"; a non-word among them matches nothing)."""
     found: list[str] = []
     if word.endswith("ies") and len(word) > 4:
         found.append(word[:-3] + "y")
@@ -2364,6 +2352,15 @@ def _base_forms(phrase: str) -> list[str]:
         found.append(word[:-2])
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         found.append(word[:-1])
+    return found
+
+
+def _base_forms(phrase: str) -> list[str]:
+    """The base forms an inflected English word (the last of ``phrase``) may have, as the word
+    tables list them: a plural ("tents", "cities"), a participle ("illuminated", "walled"), a
+    gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
+    head, _, word = phrase.rpartition(" ")
+    found = _plural_bases(word)
     if word.endswith("ed") and len(word) > 4:
         found += [word[:-1], word[:-2]]  # "illuminated", "walled"
         if word[-3] == word[-4]:

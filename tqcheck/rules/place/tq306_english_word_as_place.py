@@ -215,28 +215,6 @@ def _english_name(text: str) -> bool:
 _SAYING = r"(?:said|says|told|tells|added|wrote|asked|replied|recalled|insisted|denied|argued)"
 
 
-# Honorifics and roles before a name that the title lists (english_name_titles.txt,
-# person_name_titles.txt, role_nouns.txt) leave out: sport and the stage ("coach Garrick").
-_PERSON_ROLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "coach",
-        "striker",
-        "midfielder",
-        "defender",
-        "goalkeeper",
-        "captain",
-        "manager",
-        "player",
-        "singer",
-        "actor",
-        "actress",
-        "star",
-    ]
-)
 # "a letter from Garrick": what a person sends, not where it comes from.
 _FROM_A_PERSON = re.compile(r"\b(?:letter|message|call|email|note|gift)s?[ \t]+from[ \t]+$")
 
@@ -250,7 +228,7 @@ def _person(document: Document, name: str) -> bool:
     from tqcheck.lexicon import is_function_word, word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
-    titles |= word_list("role_nouns")
+    titles |= word_list("role_nouns") | word_list("person_roles")
     plain = document.plain
     word = re.escape(name)
     for hit in re.finditer(rf"(?<![\w'’-]){word}(?![\w-])", plain):
@@ -259,7 +237,7 @@ def _person(document: Document, name: str) -> bool:
         )
         if before is not None:
             previous = before.group(1)
-            if previous.lower().rstrip(".") in titles | _PERSON_ROLES:
+            if previous.lower().rstrip(".") in titles:
                 return True
             if previous[:1].isupper() and not is_function_word(previous.lower()):
                 return True
