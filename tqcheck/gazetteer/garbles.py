@@ -973,15 +973,20 @@ def find_garbles(document: Document) -> list[Garble]:
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)
             continue
         else:
-            # Copy that names no country is not read against the whole region (on real news,
-            # Hebrew->English MT naming only "Judea and Samaria", a village's own name read as
-            # a respelling of a city anywhere in the region, "Rashida": Rosetta, was wrong),
-            # only against the well-known cities a reader knows without it ("in Peshawur").
+            # Copy that names no country is read only against the well-known cities a reader
+            # knows without it ("in Peshawur"; ``region_reading``: the whole region, a reading
+            # kept only where it is such a city): on real news, Hebrew->English MT naming only
+            # "Judea and Samaria", a village's own name read as a respelling of any town of the
+            # region ("Rashida": Rosetta) was wrong.
             from tqcheck.gazetteer.well_known import well_known_reading
 
             garble = well_known_reading(candidate, geography)
             if garble is None:
                 garble = _literal_anywhere(candidate)
+            if garble is None:
+                from tqcheck.gazetteer.well_known import region_reading
+
+                garble = region_reading(candidate, geography)
             if garble is not None:
                 countries = {garble.country}
                 if _curated_speaks(candidate, countries, document):
