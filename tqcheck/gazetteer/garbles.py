@@ -307,6 +307,16 @@ _LOCATIVE_AFTER = patterns.compile(
     rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z]))"
 )
 _BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
+# "the bazaar of X", "residents of eastern X", "a governor for X": a head noun of what a town
+# has (``place_heads.tsv``, one word or two) before "of" or "for" (``_place_head``).
+_HEAD_BEFORE = patterns.compile(
+    r"(?:\b(?P<first>[a-z]+)\s+)?\b(?P<noun>[a-z]+)\s+(?P<link>of|for)\s+(?:the\s+)?"
+    rf"(?:{_COMPASS}(?:ern)?\s+)?$"
+)
+# "X's airport", "Copper Lands' mayor", "X's old city": a possessive and the lower-case words
+# after it, one of the first three ending a head of ``place_heads.tsv``, and the word after the
+# head (a verb, a function word: "X's airport reopened", "X's port and").
+_HEAD_AFTER = patterns.compile(r"^(?P<mark>['’]s?)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\b")
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
 # first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
@@ -829,6 +839,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 hint = _well_known_country(near.group("place")) or _locator_country(
                     near.group("place")
                 )
+            head_slot = _place_head(text, before, after)
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
@@ -844,9 +855,11 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or (in_unit and _placed_in_unit(text, before))
                 # "the grand port at X", "the road from X to"
                 or _site_before(before, text)
+                # "X's airport", "the bazaar of X", "a governor for X"
+                or head_slot == "strong"
             ):
                 slot = "strong"
-            elif _WEAK_BEFORE.search(before):
+            elif _WEAK_BEFORE.search(before) or head_slot == "weak":
                 slot = "weak"
             elif _PERSON_AFTER.match(after):
                 continue  # "Costa said", "Kirk's wife": a person
@@ -1332,6 +1345,77 @@ def _site_before(before: str, text: str) -> bool:
         if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
             return True
     return False
+
+
+@cache
+def _place_heads() -> dict[tuple[str, str], str]:
+    """(head, use) -> slot ("strong" or "weak") of ``place_heads.tsv``; a use is "'s", "of" or
+    "for"."""
+    text = resources.files("tqcheck.data").joinpath("place_heads.tsv").read_text("utf-8")
+    heads: dict[tuple[str, str], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, slot, uses = line.split("\t")
+        for use in uses.split():
+            heads[(head.strip().lower(), use)] = slot.strip()
+    return heads
+
+
+def _head_slot(words: list[str], use: str) -> str | None:
+    """The slot of the head ``words`` end with (one word or two, the last read in the singular
+    too: "beaches"), for ``use``."""
+    heads = _place_heads()
+    last = words[-1]
+    for form in (last, *_plural_bases(last)):
+        for size in (2, 1):
+            if len(words) < size:
+                continue
+            head = " ".join([*words[len(words) - size : -1], form])
+            if (head, use) in heads:
+                return heads[(head, use)]
+    return None
+
+
+def _place_head(text: str, before: str, after: str) -> str | None:
+    """The slot ("strong", "weak") a head noun of what a town has gives the name next to it:
+    after "<head> of" ("the bazaar of X", "residents of eastern X", "the old quarter of X") or
+    "<office> for" ("a governor for X"), or before "'s <head>" ("X's airport", "X's old city",
+    "Copper Lands' mayor"), up to two words between. News copy gives such a thing to a town;
+    where a person, a club or a company has one as often (``place_heads.tsv``: "Barcelona's
+    stadium", "Aramco's refinery") the slot is weak. A possessive whose owner is a given name, a
+    person or a pronoun is never a place ("Sarah's beach", "That's why the police"), nor one
+    whose noun phrase goes on past the head ("Navalny's hospital room")."""
+    hit = _HEAD_BEFORE.search(before)
+    if hit is not None:
+        words = [w for w in (hit.group("first"), hit.group("noun")) if w]
+        slot = _head_slot(words, hit.group("link"))
+        if slot is not None:
+            return slot
+    hit = _HEAD_AFTER.match(after)
+    if hit is None or (hit.group("mark") in ("'", "’") and not text.endswith("s")):
+        return None  # a bare apostrophe marks a plural's possessive only ("Copper Lands'")
+    from tqcheck.lexicon import is_function_word, is_verb_like, word_list
+
+    words = hit.group("words").split()
+    for cut in range(1, min(len(words), 3) + 1):
+        if is_function_word(words[cut - 1]):
+            return None  # "That's why the police", "It's the mayor": "is", no possessive
+        slot = _head_slot(words[:cut], "'s")
+        if slot is not None:
+            break
+    else:
+        return None
+    if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
+        return None  # "Dina's airport shop": the noun phrase goes on, its head is another
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    first = text.split(" ", 1)[0]
+    if first.lower() in word_list("pronouns") or is_function_word(first):
+        return None
+    if _given_name(first) or _is_person(text):
+        return None
+    return slot
 
 
 def _people_of_a_country_in(before: str) -> bool:
