@@ -3526,13 +3526,15 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             and not any(is_time_word(word) for word in candidate.text.split())
         )
         by_slot = not placed and _placed_by_slot(document, candidate)
-        if not (placed or by_slot) or candidate.slot not in ("strong", "country", "weak"):
+        # copy naming no country: "the X" where the sentence sets its event (read there only)
+        event = not placed and _event_place(document, candidate)
+        if not (placed or by_slot or event) or candidate.slot not in ("strong", "country", "weak"):
             continue
         if any(start < candidate.end and candidate.start < end for start, end in garbled):
             continue
         geography = geography_at(document, candidate.start)
         countries, _ = _candidate_countries(document, candidate, geography)
-        if countries and countries <= ARABIC_SCRIPT_REGION:
+        if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot):
             found.append(
                 Unplaced(
                     candidate.start,
@@ -3549,9 +3551,9 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             and not geography
             # placed by its slot: an apposition is no evidence there ("23 kilograms in Economy
             # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ...")
-            and by_slot
+            and (by_slot or event)
             and not any(is_time_word(word) for word in candidate.text.split())
-            and _unset_reading(document, candidate)
+            and _unset_reading(document, candidate, event)
         ):
             found.append(
                 Unplaced(
@@ -3560,7 +3562,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     candidate.text,
                     frozenset(),
                     candidate.sentence_start,
-                    located=not by_slot,
+                    located=False,
                     listed=candidate.listed,
                     unset=True,
                 )
@@ -3569,13 +3571,14 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     return found
 
 
-def _placed_by_slot(document: Document, candidate: _Candidate) -> bool:
+def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: bool = True) -> bool:
     """A name that its slot alone makes a town: a strong slot ("the town of X", "residents of
     X", "the road from X to") or a locating preposition ("in X", "near X"), with no apposition
     or country after it. Not a name opening the sentence, holding a time word or a country's
     word ("in Upper Egypt", "in the Algerian Sahara", "Turkey's Black Sea": a part of the
     country), naming a language ("said in Hebrew"), or modifying the noun after it ("in Soviet
-    times", "at the Year camp")."""
+    times", "at the Year camp"; not read where ``what_follows`` is false: :func:`_event_place`
+    reads what follows itself)."""
     from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 
     words = candidate.text.split()
@@ -3591,7 +3594,7 @@ def _placed_by_slot(document: Document, candidate: _Candidate) -> bool:
     ):
         return False
     after = _NEXT_WORD.match(document.plain, candidate.end)
-    if after is None or not after.group(1).islower():
+    if not what_follows or after is None or not after.group(1).islower():
         return True
     word = after.group(1)  # a noun it modifies ("times"), not a verb or an adverb ("overnight")
     return (
@@ -3689,7 +3692,89 @@ def _gloss_vocabulary() -> frozenset[str]:
 _GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
 
 
-def _unset_reading(document: Document, candidate: _Candidate) -> bool:
+# "in the X", "at the X", "back to the X": a preposition that places what "the X" names.
+_THE_AFTER_PREPOSITION = patterns.compile(
+    r"\b(?:in|at|to|near|into|from|outside|inside|around|across|through|off)[ \t]+the[ \t]+$"
+)
+# What follows the place of a news lead's event: a conjunction that opens the next clause
+# ("back to the X after their boat sank", not "as well as"), or a time ("in the X late on
+# Sunday").
+_CLAUSE_AFTER = patterns.compile(
+    r"[ \t]+(?:(?:after|when|while|before|since|until|because|amid)\b|as\b(?![ \t]+well\b)|"
+    r"(?:late|early|overnight)\b|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)"
+)
+# The noun that a place phrase locates, right before its preposition ("arrivals at the X").
+_NOUN_BEFORE_THE = patterns.compile(
+    r"(?:^|(?<=[\s\"“(]))([A-Za-z][a-z]+)[ \t]+[a-z]+[ \t]+the[ \t]+$"
+)
+# "Everything in the X is": an indefinite pronoun, no noun that a place locates.
+_INDEFINITE_PRONOUN = patterns.compile(r"(?:every|some|any|no)(?:thing|one|body)", re.IGNORECASE)
+
+
+def _event_place(document: Document, candidate: _Candidate) -> bool:
+    """A definite name ("the X") after a preposition where the sentence sets what happened:
+    the place phrase closes the subject right before its verb ("Police in the X arrested",
+    "a conference on energy in the X drew", "arrivals at the X rose"), or the clause goes on
+    past it with a time or a conjunction ("a fire in the X late on Sunday", "migrants brought
+    back to the X after their boat sank"). That is where a news lead sets its event, and where
+    MT leaves a town whose Arabic name has the article translated word for word ("the Five",
+    "the Sleep"). Professional copy writes "the" and a capital there for a body, an event or a
+    thing there is one of, mostly ending the sentence or the phrase ("in the Premier League.",
+    "around the Sun", "at the National Theatre, playing"); where such a name stands before a
+    verb or a time, its head noun says what it is (``definite_name_heads.txt``, the landmark,
+    body and site nouns): "Attendance at the Festival rose". Each word must be one the word
+    tables gloss an Arabic word with (:func:`english_gloss_word`), as a translated name's
+    words are. A name with an Arabic article ("at El Al") is a transliteration."""
+    from dataclasses import replace
+
+    from tqcheck.lexicon import is_function_word, is_verb_like
+
+    plain = document.plain
+    words = candidate.text.split()
+    if (
+        candidate.slot != "weak"
+        or any(word.lower() in _ARABIC_ARTICLES for word in words)
+        or not _THE_AFTER_PREPOSITION.search(plain, max(0, candidate.start - 30), candidate.start)
+        or _generic_head(words[-1])
+        # a translated name's words are glosses of the word tables ("Five", "Tidings"), not a
+        # brand's, a rite's or a monument's ("at the Hajj", "at the Pyramids", "at Google")
+        or not all(english_gloss_word(word.lower()) for word in words)
+        # the shape of a name "in X" has: no time, country, body, language or longer name
+        or not _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
+    ):
+        return False
+    if _CLAUSE_AFTER.match(plain, candidate.end):
+        return True
+    after = _NEXT_WORD.match(plain, candidate.end)
+    if after is None or not after.group(1).islower() or not is_verb_like(after.group(1)):
+        return False
+    noun = _NOUN_BEFORE_THE.search(plain, max(0, candidate.start - 60), candidate.start)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return (
+        # a common noun, or one opening the sentence ("Police in the X"), not a name
+        (word.islower() or _opens_sentence(plain[max(0, noun.start(1) - 60) : noun.start(1)]))
+        and not is_function_word(word.lower())
+        and not is_verb_like(word)  # "invoices submitted to the X were": no noun located
+        and not _INDEFINITE_PRONOUN.fullmatch(word)
+    )
+
+
+def _generic_head(word: str) -> bool:
+    """``word`` (a name's last word), or a singular of it, is a noun English names a thing by
+    (``definite_name_heads.txt``), or the head of a landmark's, a body's or a site's name
+    (``landmark_nouns.txt``, ``organisation_heads.txt``, ``site_nouns.txt``)."""
+    from tqcheck.lexicon import word_list
+
+    generic = word_list("definite_name_heads") | word_list("landmark_nouns")
+    generic |= word_list("organisation_heads") | word_list("site_nouns")
+    lower = word.lower()
+    return any(form in generic for form in (lower, *_plural_bases(lower)))
+
+
+def _unset_reading(document: Document, candidate: _Candidate, event: bool = False) -> bool:
     """Copy that names no country at all (wire copy about a place every reader knows: "Ferries
     from X to the European side") may still set a town of the region. Read only in a strong
     slot ("from X to", "the plant in X", "the island of X"), or for "in X" alone where the copy
@@ -3707,7 +3792,7 @@ def _unset_reading(document: Document, candidate: _Candidate) -> bool:
         )
         document.analyses["place_unset_signs"] = signs
     abroad, region = signs
-    return not abroad and (candidate.slot == "strong" or region)
+    return not abroad and (candidate.slot == "strong" or region or event)
 
 
 # A word of the copy, possessive included ("Iraq's").
