@@ -5,8 +5,13 @@ what an article says about where things are: the countries it names ("Lebanon", 
 "the Gaza Strip"), US states and British nations ("Hope, Arkansas"), and the countries of
 well-known places it names exactly ("Baghdad", population 100,000 or more, or a place of the
 curated layers; the place the name most likely means, ``GeoNamesIndex.exact_ranked``:
-"Islamabad" is Pakistan's capital, not an old name of Chattogram). Each country gets a
-weight: how often the article points at it.
+"Islamabad" is Pakistan's capital, not an old name of Chattogram). It also reads the cues
+short wire copy gives a country by instead of its name: a first-level unit (a province,
+governorate or region) of the region's countries that no other country's unit shares
+("Floods in Mazandaran province": Iran); a people several countries share ("Turkmen": Iraq,
+Iran, Syria... as well as Turkmenistan), never one country by itself; and, in copy that names
+a country, a group, site or landmark of ``place_clues.tsv`` ("Houthi-run media": Yemen). Each
+country gets a weight: how often the article points at it.
 
 Context is computed per *section* of a document: a file holding several articles separated by
 level-1 headings or by headings after two blank lines gives each its own geography, so that an
@@ -227,7 +232,9 @@ def geography_at(document: Document, offset: int) -> Geography:
 
 
 def geography_of(text: str) -> Geography:
-    """Countries a text names, by country word and by well-known place."""
+    """Countries a text names: by country word (a people several countries share for each of
+    them), by first-level unit of the region, by group, site or landmark where it names a
+    country or unit, and by well-known place."""
     codes = _country_words()[1]
     counts: Counter[str] = Counter()
     spans: list[tuple[int, int]] = []
@@ -261,16 +268,182 @@ def geography_of(text: str) -> Geography:
                 if travellers.group("fled"):
                     counts[code] += 1.0  # "Syrian refugees in X": by the border, not in it
                 continue  # "German tourists off X": the copy is not set in Germany
+            people = shared_peoples().get(word)
+            if (
+                people
+                and not _STATE_AFTER.match(text, whole_end)
+                and not _names_a_border(text, whole_start, whole_end)
+            ):
+                # "Arab, Kurdish and Turkmen parties": a people of several countries, its
+                # namesake country first ("Turkmen authorities" name the state alone)
+                for each in people:
+                    counts[each] += 1.0 if each == code else 0.5
+                    elsewhere.add(each)
+                continue
             # "the Gulf of Oman": a sea named after a country borders several
             named = _feature_named_after(text, start, word) or {code}
             for each in named:
                 counts[each] += 1.0
                 if not _names_a_border(text, whole_start, whole_end):
                     elsewhere.add(each)
+    for code in _units_named_in(text, spans):
+        counts[code] += 1.0  # "Floods in Mazandaran province": Iran
+        elsewhere.add(code)
+    # in copy that names a country or a unit, a group, site or landmark of another ("Israeli
+    # jets struck ..., Houthi-run media said", "the Bab al-Hawa crossing"); copy naming neither
+    # reads every clue more loosely (``garbles._loose_geography``)
+    for code in site_countries_in(text, spans) if counts else ():
+        counts[code] += 1.0
+        elsewhere.add(code)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
         elsewhere.add(code)
     return Geography(dict(counts), frozenset(counts) - elsewhere)
+
+
+# A noun of the state after a people's word: the people's namesake country acts ("Turkmen
+# authorities", "the Uzbek president", "Tajik border guards"), not the people.
+_STATE_AFTER = patterns.compile(
+    r"\s+(?:authorities|government|officials|president|presidential|prime\s+minister|"
+    r"minist(?:er|ers|ry)|parliament|lawmakers|state|capital|embassy|diplomats?|leader(?:ship)?|"
+    r"police|army|military|forces|troops|soldiers|border|security|courts?|prosecutors?|"
+    # a place of the country ("the southern Kyrgyz city of Osh", "the Uzbek river port")
+    r"cities|city|towns?|ports?|(?:river|sea)\s+ports?|provinces?|regions?|republic|territory)\b"
+)
+
+
+@cache
+def shared_peoples() -> dict[str, tuple[str, ...]]:
+    """A country word that is also the word for a people native to several of the region's
+    countries ("Turkmen": Turkmenistan, Iraq, Iran, Syria, Afghanistan, Turkey) -> those
+    countries, its namesake first (``shared_peoples.tsv``)."""
+    text = resources.files("tqcheck.data").joinpath("shared_peoples.tsv").read_text("utf-8")
+    table: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, listed = line.partition("\t")
+            table[word.strip()] = tuple(c for c in listed.strip().split("|") if c)
+    return table
+
+
+# A run of capitalised words, joined by "and" or "of" ("Sistan and Baluchestan", "Kohgiluyeh
+# and Boyer-Ahmad"): where the name of a first-level unit may begin and end.
+_UNIT_RUN = patterns.compile(r"(?<![\w’'‘-])[A-Z][\w’'‘-]*(?:(?: and| of)? [A-Z][\w’'‘-]*){0,3}")
+
+
+def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
+    """The country of each first-level unit of the region's countries that ``text`` names by a
+    name no other country's unit has (:func:`region_units`: "Mazandaran", "Hadramawt",
+    "Karakalpakstan"), outside the country words at ``taken``, where the name reads as the unit
+    (:func:`_unit_name_reads`). A name is a whole run of capitalised words, less a sentence's
+    "The", or a whole part of a run joined by "and" or "of" ("between Duhok and Zakho"): never
+    a word inside a longer name ("Saâda" of "Bou Saâda" is no Yemeni province)."""
+    from tqcheck.lexicon import is_function_word
+
+    units = region_units()
+    starts = [a for a, _ in taken]
+    for run in _UNIT_RUN.finditer(text):
+        k = bisect_right(starts, run.start()) - 1
+        if k >= 0 and run.start() < taken[k][1]:
+            continue  # a country word's run ("Kurdistan Region")
+        whole = run.group()
+        first, _, rest = whole.partition(" ")
+        if rest and is_function_word(first):
+            whole = rest  # "The Mazandaran governor": the sentence's "The"
+        code = units.get(_unit_key(whole))
+        if code is not None:
+            if _unit_name_reads(whole, code):
+                yield code
+            continue
+        parts = _JOINER.split(whole)
+        if len(parts) > 1:
+            for part in parts:
+                code = units.get(_unit_key(part))
+                if code is not None and _unit_name_reads(part, code):
+                    yield code
+
+
+_JOINER = patterns.compile(r" (?:and|of) ")
+
+
+def _unit_key(name: str) -> str:
+    """``admin_units``' key of a unit's name: folded, without its Arabic article, final "h" and
+    doubled letters ("Al Başrah" and "Basra" -> "basra")."""
+    from tqcheck.gazetteer.admin_units import _unit_key as key
+
+    return key(name)
+
+
+@cache
+def _unit_name_reads(name: str, code: str) -> bool:
+    """``name`` of a unit of ``code`` reads as that unit: no ordinary English word or given name
+    ("Babylon", "Lori"), no world region ("Balkan"), no subdivision of another country, and not
+    the own name of a well-known place (100,000+) elsewhere ("Tripoli" is also Lebanon's second
+    city). A place abroad that only records the name as another of its names ("Homs" for
+    Libya's Al Khums), or a small town abroad so named (Kerman, California), is no reading a
+    reader has in mind (``_well_known``)."""
+    from tqcheck.gazetteer.garbles import is_world_region
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.mentions import geonames_index
+    from tqcheck.gazetteer.words import is_english_word
+
+    if is_english_word(name.strip("’'‘")) or default_gazetteer().is_given_name(name):
+        return False
+    if is_world_region(name) or is_world_region(name + "s"):
+        return False  # "the Balkan route": the Balkans, not Turkmenistan's Balkan region
+    for place, relation in geonames_index().exact_ranked(name):
+        if place.country == code:
+            continue
+        if place.kind == "subdivision":
+            return False
+        if (
+            place.kind == "place"
+            and relation != "alternate"
+            and place.population >= WELL_KNOWN_POPULATION
+        ):
+            return False
+    return True
+
+
+@cache
+def region_units() -> dict[str, str]:
+    """Unit key (``admin_units``' fold) -> country, for the first-level units of the region's
+    countries (but Russia's, read by ``region_parts``): their ISO 3166-2 names and the English
+    names of ``admin_unit_names.tsv`` and ``region_unit_names.tsv``, each a name no unit of
+    another country anywhere has ("Punjab" is Pakistan's and India's). Kept as a pickle named
+    after its inputs."""
+    from tqcheck.gazetteer import admin_units, cache_files, iso
+
+    inputs = [
+        __file__,
+        *cache_files.fold_inputs(),
+        admin_units.__file__,
+        cache_files.data_file("admin_unit_names.tsv"),
+        cache_files.data_file("region_unit_names.tsv"),
+        iso.__file__,
+        cache_files.package_file("pycountry", "databases", "iso3166-2.json"),
+    ]
+    return cache_files.table("region-units", inputs, _read_region_units, dict)
+
+
+def _read_region_units() -> dict[str, str]:
+    """:func:`region_units`' table, from the data files and pycountry."""
+    from tqcheck.gazetteer import iso
+    from tqcheck.gazetteer.admin_units import _rows, _split
+
+    countries: dict[str, set[str]] = {}
+    for table in ("admin_unit_names.tsv", "region_unit_names.tsv"):
+        for row in _rows(table):
+            for name in _split(row[1]):
+                countries.setdefault(_unit_key(name), set()).add(row[0].split("-")[0])
+    for _code, country, _kind, name in iso.subdivisions():  # every country's, for the clashes
+        countries.setdefault(_unit_key(name), set()).add(country)
+    region = _region() - region_parts().keys()
+    return {
+        key: code
+        for key, found in countries.items()
+        if key and len(found) == 1 and (code := next(iter(found))) in region
+    }
 
 
 @cache
@@ -356,6 +529,52 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     firsts = re.escape("".join(sorted({name[0] for name in table})))
     # a possessive names the group too ("the Taliban's supreme leader")
     return patterns.compile(rf"(?<![\w'’-])(?=[{firsts}])(?:{names})(?![\w]|['’](?!s\b))"), table
+
+
+def site_countries_in(text: str, taken: list[tuple[int, int]]) -> set[str]:
+    """The countries of the clues of ``place_clues.tsv``'s first two parts in ``text`` (armed
+    groups, parties and institutions; sites, landmarks and crossings: each in the countries it
+    lists), but one within a country word at ``taken`` (the airline "Emirates" of "the United
+    Arab Emirates") or in a compound of likeness ("Taliban-like"). Its later parts, names of
+    groups of countries ("North Africa", "Gulf states") and of peoples ("Kurdish"), say where
+    copy naming no country may be set, not which others copy naming one is about ("Libya ...
+    its presence in North Africa")."""
+    pattern, table = place_clues()
+    sites = _site_clues()
+    starts = [a for a, _ in taken]
+    found: set[str] = set()
+    for hit in pattern.finditer(text):
+        k = bisect_right(starts, hit.start()) - 1
+        if (
+            hit.group() in sites
+            and (k < 0 or hit.start() >= taken[k][1])
+            and not _COMPARED.match(text, hit.end())
+        ):
+            found |= table[hit.group()]
+    return found
+
+
+# A hyphenated compound of a clue that names no control of a place or body: a likeness ("his
+# Taliban-like destruction"), unlike "Houthi-run media", "Hamas-led government".
+_COMPARED = patterns.compile(
+    r"-(?!(?:run|led|held|controlled|ruled|administered|occupied|"
+    r"governed|dominated|appointed|backed|allied|aligned|affiliated|"
+    r"linked|owned|operated)\b)"
+)
+
+
+@cache
+def _site_clues() -> frozenset[str]:
+    """The clues of ``place_clues.tsv`` before its third part ("# 3."): groups, institutions,
+    sites and landmarks."""
+    text = resources.files("tqcheck.data").joinpath("place_clues.tsv").read_text("utf-8")
+    found: set[str] = set()
+    for line in text.splitlines():
+        if line.startswith("# 3."):
+            break
+        if line.strip() and not line.startswith("#"):
+            found.add(line.partition("\t")[0].strip())
+    return frozenset(found)
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
