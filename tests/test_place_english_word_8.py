@@ -38,6 +38,9 @@ def test_an_english_word_placed_in_copy_naming_no_country_is_reported(text: str)
         "Ferries from Tunis to the island were cancelled because of high winds.",
         # a person
         "A letter from Lantern to the mayor was read out on Saturday.",
+        # a kind of place named by its noun after "the"
+        "Ferries to the Islands were cancelled after the storm.",
+        "Buses from the Capital to the coast were cancelled.",
     ],
 )
 def test_copy_naming_no_country_stays_quiet_otherwise(text: str) -> None:

@@ -3553,6 +3553,11 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ...")
             and (by_slot or event)
             and not any(is_time_word(word) for word in candidate.text.split())
+            # "ferries to the Islands", "in the Capital": a kind of place named by its noun
+            and not (
+                _DEFINITE_BEFORE.search(document.plain, 0, candidate.start)
+                and _generic_head(candidate.text.split()[-1])
+            )
             and _unset_reading(document, candidate, event)
         ):
             found.append(
@@ -3569,6 +3574,10 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             )
     document.analyses["place_unplaced"] = found
     return found
+
+
+# "the" right before a name ("ferries to the Islands").
+_DEFINITE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
 def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: bool = True) -> bool:
