@@ -1165,3 +1165,17 @@ def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str =
         f"{what} that sounds like {name}, {_country_name(place.country)}: it {how} "
         f"{key + ' of ' if key else 'of '}{spelling}, {size}",
     )
+
+
+def well_known_frame(word: str, countries: set[str], population: int) -> list[TownMatch]:
+    """The cities of ``population`` or more of ``countries`` whose frame ``word`` has (its
+    consonants and the places of its vowels, by any reading aloud: "Holms" said "homes" is
+    Homs), closest spelled first (:func:`town_matches`' similarity, reading aloud included)."""
+    if " " in word or "-" in word or not word.isalpha():
+        return []
+    found = [
+        match
+        for match in town_matches(word, countries, silent=True)
+        if match.frame and match.town.population >= population
+    ]
+    return sorted(found, key=lambda match: (-match.similarity, -match.town.population))

@@ -271,27 +271,48 @@ MIN_SPELLED_LIKE = 0.5
 # or a phrase ("Ascetics", "Victorious City") is a name read as words.
 LITERAL_WORD_ZIPF = 3.0
 _LITERAL_FUNCTION_WORDS = frozenset({"the", "of", "al", "el"})
+# A look-alike read where the copy names no country (:func:`_well_known_look_alike`) stands for
+# a city of this size or more: on professional news, "the Bedouin sector" has the sounds of
+# Badin (117,000) and "around the Sun" of San (103,000); the region's cities of 200,000 or more
+# (Tunis, Homs, Sousse, Şişli) are the ones a wire-desk reader hears in a word.
+REGION_LOOK_ALIKE_POPULATION = 200_000
 
 
 def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
     """``candidate`` read against the whole region, for copy that names no country, kept only
     where it reads as one of the region's well-known cities (:data:`WELL_KNOWN_POPULATION`): a
-    wire-desk reader places "Kwaita", "Sfakes" or "Victorious City" without being told the
-    country, because the city it garbles is one every reader knows.
+    wire-desk reader places "Kwaita", "Sfakes", "Victorious City" or "marched in Tennis"
+    without being told the country, because the city it garbles is one every reader knows.
 
     Guarded by what real news showed (``benchmarks/precision_real.py``, Hebrew and Russian MT
     and their references, which mostly name no country of the region):
 
     - a written name that is a town of its own anywhere is that town ("Cowes");
     - a village or small town so read is no evidence ("Rashida" read anywhere was Rosetta);
+    - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
+    - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
+      the region-wide reading itself finds some town of 20,000+ for too many English words
+      ("Labour" Al-'Ubur, "Sabbath" Sabha, "Reality" Arlit on professional news).
+    """
+    from tqcheck.gazetteer import garbles
+
+    if any(place.population >= NAMED_TOWN_ANYWHERE for place in garbles._recorded(candidate.text)):
+        return None
+    reading = _respelled_or_translated(candidate, geography)
+    return reading if reading is not None else _well_known_look_alike(candidate)
+
+
+def _respelled_or_translated(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+    """The reading :func:`garbles.resolve_in_context` makes against the whole region, kept
+    where it is a transliteration or a literal translation of a well-known city:
+
     - a transliteration must be no English word, no given name or person, no spelling English
       text uses (``_known_spelling``: "Affleck", "Zamir"), spelled close to a name a reader
       knows the city by, and outside a place slot a city of
       :data:`RECOGNISED_ANYWHERE_POPULATION` or more, not at a sentence's opening ("Arkka has
       gone from ...");
     - a literal translation only in a place slot, and of a phrase or a rare word;
-    - never a look-alike: an English word sounds like some city of the region too often
-      ("Labour", "Sabbath", "Bedouin" on professional news).
+    - never the look-alike that reading finds (any town of 20,000+ of the region).
     """
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.look_alikes import _given_name
@@ -299,8 +320,6 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
 
     text = candidate.text
     in_slot = candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative)
-    if any(place.population >= NAMED_TOWN_ANYWHERE for place in garbles._recorded(text)):
-        return None
     garble = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), geography)
     if garble is None:
         return None
@@ -323,3 +342,64 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         if len(words) >= 2 or (words and zipf(words[0].lower()) < LITERAL_WORD_ZIPF):
             return garble
     return None
+
+
+def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
+    """``candidate``, a word English text uses (an English word, a given name or a surname:
+    ``_known_spelling``), as a look-alike of a well-known city where the copy names no
+    country: "Hundreds of lawyers marched in Tennis" (Tunis), "the old quarter of Holms" (Homs,
+    Holms said "homes"). Where the copy names no country, the sounds must point at one city
+    every reader knows:
+
+    - a place slot ("the old quarter of X", "residents of X") or "in", "near" X, not a
+      sentence's opening unless an apposition locates the word ("X, capital of Y"), nor
+      after "in" a word that owns the noun after it ("in Holmes's novels"), nor a word the
+      copy calls a village (``village_nouns.txt``: "the village of Rashida" is a village's own
+      name, no respelling of Rosetta);
+    - the word has the city's frame (its consonants and the places of its vowels, by any
+      reading aloud: ``look_alikes.well_known_frame``), spelled as close as a reader
+      recognises a respelling (:data:`MIN_RECOGNISED`), and is not the city's own name;
+    - one city only: no other city of :data:`WELL_KNOWN_POPULATION` or more of the region (in
+      its part of Russia) has that frame so close ("Shabba", MT's Kfar Saba on Hebrew news,
+      has the frame of both Sabya and Sabha: no reader hears either);
+    - that city has :data:`REGION_LOOK_ALIKE_POPULATION` people or more.
+    """
+    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
+
+    text = candidate.text
+    in_slot = candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative)
+    if not in_slot or (candidate.sentence_start and not candidate.located):
+        return None
+    if garbles._is_person(text) or not _known_spelling(text):
+        return None  # a name English text never writes is a respelling, read as one above
+    if candidate.slot == "weak" and _owns_next(text, candidate.around):
+        return None  # "in Holmes's novels": a person's, not a place
+    if _called_a_village(text, candidate.around):
+        return None  # "the village of Rashida": a village's own name, not Rosetta
+    region = set(garbles.ARABIC_SCRIPT_REGION)
+    cities: dict[str, Garble] = {}
+    for match in well_known_frame(text, region, WELL_KNOWN_POPULATION):
+        if match.similarity < MIN_RECOGNISED or fold(match.town.name) == fold(text):
+            continue
+        garble = _garble(candidate, match, what="a word")
+        if garbles._in_region_part(garble):
+            cities.setdefault(garble.geonameid, garble)
+    if len(cities) != 1:
+        return None
+    (garble,) = cities.values()
+    place = garbles._index().get(garble.geonameid)
+    if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
+        return None
+    return garble
+
+
+def _called_a_village(text: str, sentence: str) -> bool:
+    """``sentence`` calls ``text`` a village, hamlet or kibbutz (``village_nouns.txt``): "the
+    village of X", "villages of X", "X village"."""
+    from tqcheck.lexicon import word_list
+
+    nouns = "|".join(sorted(word_list("village_nouns")))
+    name = re.escape(text)
+    pattern = rf"\b(?:{nouns})s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+(?:{nouns})s?\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
