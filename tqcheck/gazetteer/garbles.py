@@ -2054,7 +2054,8 @@ def _literal_options(
     ``countries``, a pair of the team table counts only where place names use its word
     (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
     strong slot. The lexicon table's pairs only with ``lexicon``, the near-synonym table's only
-    with ``near``."""
+    with ``near``. Two words kept must stand together, beside a translated one (``_may_keep``:
+    "My Lord Bel Abbes")."""
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
@@ -2114,12 +2115,23 @@ def _literal_options(
                 i += size
                 break
         else:
-            if not partial or kept or len(words) == 1:
+            if not partial or len(words) == 1 or not _may_keep(options, kept, len(words)):
                 return None  # a word the table does not know: not a literal translation
             kept += 1
             options.append([(words[i], None, (words[i],))])
             i += 1
     return options
+
+
+def _may_keep(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], kept: int, words: int
+) -> bool:
+    """Whether a partial reading may keep one more word untranslated: the first, or a second
+    right after the first in a name of three words or more ("Camp of Murad Jamali": the
+    specific part of a name is often a two-word name, kept as MT keeps a person's name)."""
+    if kept == 0:
+        return True
+    return kept == 1 and words >= 3 and bool(options) and options[-1][0][1] is None
 
 
 _DIMINUTIVE_WORDS = frozenset(["little", "small"])
@@ -2338,15 +2350,19 @@ def _without_my(words: list[str]) -> list[str]:
 
 def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
     """ "My X": each one-word Arabic entry for X with the first-person suffix -ي (سيد "master"
-    -> سيدي, Sidi), or as it is where the entry already ends so."""
+    -> سيدي, Sidi), or as it is where the entry already ends so. A form made by rule counts
+    only as a place's exact Arabic name; an entry that already ends so keeps its romanisations
+    (the hand table's سيدي "master, lord": "My Lord X" is read as Sidi X by spelling too, for
+    the many places GeoNames records with no Arabic name)."""
     found: list[tuple[str, tuple[str, ...]]] = []
-    for arabic, _latin in entries:
+    for arabic, latin in entries:
         key = arabic_key(arabic)
         if " " in arabic.strip() or len(key) < 2:
             continue
         form = key if key.endswith("ي") else (key[:-1] + "تي" if key.endswith("ه") else key + "ي")
+        spelled = latin if form == key and latin and latin not in _EXACT_ONLY else _DERIVED
         if all(form != a for a, _ in found):
-            found.append((form, _DERIVED))
+            found.append((form, spelled))
     return found
 
 
