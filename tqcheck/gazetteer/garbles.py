@@ -1500,95 +1500,21 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
 
 
 def _recorded(text: str) -> list[GeoPlace]:
-    """The places with ``text`` as a name (case, accents, apostrophes and the Arabic article
-    aside), its words split and run together as one of the place's recorded spellings splits
-    them (``_word_breaks``): "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson" no Sầm
-    Sơn, "Khurram Abad" no spelling of Khorramabad, which GeoNames records as "Khurramabad" and
-    "Khur Ramabad", and "Tursun Zade" none of Tursunzoda ("Tursunzade"). A recorded spelling
-    broken as the copy breaks it counts ("Deir Ezzor", "Deir ez-Zor"; "Alhasakah"; "Sanliurfa",
-    Şanlıurfa in ASCII letters), and so does another name's split that leaves a word the place
-    is itself known by: "Qahraman Marash" (Azerbaijani Qəhrəmanmaraş) writes the epithet and
-    the old name Maraş (Marash) that the name joins; "Kahraman Marash", the letters of the own
-    name Kahramanmaraş, splits the name the town writes as one word."""
-    from anyascii import anyascii
-
+    """The places with ``text`` as a name (case, accents, apostrophes and word breaks aside),
+    but where ``text`` has the letters of a place's own name only, with its words split or run
+    together otherwise, not that place: "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson"
+    no Sầm Sơn. (Another recorded spelling with other word breaks still counts: GeoNames'
+    alternate names are broken every way, "Khur Ramabad".)"""
     places = _index().exact(text)
     if not places:
         return places
-    words = _words(text)
-    kept = []
-    for place in places:
-        spellings = [spelling for spelling, _kind in _index().spellings(place)]
-        spellings += [anyascii(spelling) for spelling in spellings]
-        # Another recorded name split to leave a word the place is known by; not the letters
-        # of the place's own name, whose word breaks are its own ("Kahraman Marash" is MT's).
-        own_word = (
-            len(words) > 1
-            and fold(text) not in {fold(place.name), fold(anyascii(place.name))}
-            and any(_words(s) in {(w,) for w in words} for s in spellings)
-        )
-        if own_word or any(_broken_alike(text, spelling, place.country) for spelling in spellings):
-            kept.append(place)
-    return kept
-
-
-def _broken_alike(written: str, spelling: str, country: str) -> bool:
-    """``written`` has the letters of ``spelling`` broken into the same words: exactly, for a
-    place of a country that writes its names at home in Latin or Cyrillic letters
-    (``vowels_written``: "Shahri Sabz" is no spelling of Shahrisabz, though GeoNames records
-    "Shahri-i-Sabz"); else up to a particle written apart, joined or left out
-    (``_same_letters``, ``_breaks_alike``): romanisations of Arabic and Persian script, where a
-    spelling in lower case is GeoNames' letter-by-letter romanisation of the native script,
-    whose spaces are that script's (Persian leaves one after a letter that does not join,
-    "mih abad" for مهاباد): its letters count, not its breaks ("Mihabad")."""
-    from tqcheck.gazetteer.through_arabic import vowels_written
-
-    if country in vowels_written():
-        return _words(written) == _words(spelling)
-    if spelling.islower():
-        return _same_letters(written, spelling)
-    return _same_letters(written, spelling) and _breaks_alike(written, spelling)
-
-
-# The Persian ezafe ("of"), which English copy writes or drops ("Bandar-e Abbas", "Bandar
-# Abbas"), apart or joined ("Mazar-i Sharif", "Mazari Sharif").
-_EZAFE = frozenset(["e", "i", "ye", "yi"])
-
-
-def _same_letters(written: str, spelling: str) -> bool:
-    """The letters of the two names' words (``_words``) are the same, or the same once an
-    ezafe standing as a word of its own is left out."""
-    a, b = _words(written), _words(spelling)
-    if "".join(a) == "".join(b):
-        return True
-    return "".join(w for w in a if w not in _EZAFE) == "".join(w for w in b if w not in _EZAFE)
-
-
-def _word_breaks(words: tuple[str, ...]) -> tuple[frozenset[int], frozenset[int]]:
-    """Where a name breaks its words (``_words``), as letter positions: every break, and those
-    between two words of three letters or more. A break beside a particle of one or two
-    letters may fall on either side of it or nowhere: sources write the Persian ezafe and
-    Hebrew "le", "ha" apart, hyphened or joined ("Mazar-e Sharif", "Mazari Sharif"; "Rishon
-    Le Zion", "Rishon LeZion")."""
-    every, firm, at = set(), set(), 0
-    for word, following in itertools.pairwise(words):
-        at += len(word)
-        every.add(at)
-        if len(word) > 2 and len(following) > 2:
-            firm.add(at)
-    return frozenset(every), frozenset(firm)
-
-
-def _breaks_alike(written: str, spelling: str) -> bool:
-    """``written`` breaks its words where ``spelling`` does (``_word_breaks``): each break
-    between two full words in one is a break in the other, the ezafe left out of both where
-    only one writes it ("Bandar Mahshahr", "Bandar-e Mahshahr")."""
-    a, b = _words(written), _words(spelling)
-    if len("".join(a)) != len("".join(b)):
-        a = tuple(w for w in a if w not in _EZAFE)
-        b = tuple(w for w in b if w not in _EZAFE)
-    (every_a, firm_a), (every_b, firm_b) = _word_breaks(a), _word_breaks(b)
-    return firm_a <= every_b and firm_b <= every_a
+    folded, words = fold(text), _words(text)
+    return [
+        place
+        for place in places
+        if fold(place.name) != folded
+        or any(_words(spelling) == words for spelling, _kind in _index().spellings(place))
+    ]
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -3008,13 +2934,9 @@ def _same_name(written: str, spelling: str, country: str = "") -> bool:
 def _one_short_vowel_apart(written: str, spelling: str) -> bool:
     """One vowel letter swapped a/e, the rest the same: two readings of an unwritten Arabic
     short vowel (fatha), which sources spell either way ("Samnan", "Semnan"). An e/i swap is
-    not: sources that write e for kasra write it throughout ("Shymkint" is a garble). The words
-    must break where the spelling's do: "Jelal Abad" is no other reading of Jalalabad, its one
-    word split as no source splits it (``_recorded``)."""
+    not: sources that write e for kasra write it throughout ("Shymkint" is a garble)."""
     from rapidfuzz.distance import Levenshtein
 
-    if not _breaks_alike(written, spelling):
-        return False
     a, b = _bare(written), _bare(spelling)
     ops = Levenshtein.editops(a, b)
     if len(ops) != 1 or ops[0].tag != "replace":
