@@ -10,8 +10,12 @@ short wire copy gives a country by instead of its name: a first-level unit (a pr
 governorate or region) of the region's countries that no other country's unit shares
 ("Floods in Mazandaran province": Iran); a people several countries share ("Turkmen": Iraq,
 Iran, Syria... as well as Turkmenistan), never one country by itself; and, in copy that names
-a country, a group, site or landmark of ``place_clues.tsv`` ("Houthi-run media": Yemen). Each
-country gets a weight: how often the article points at it.
+a country, a group, site or landmark of ``place_clues.tsv`` ("Houthi-run media": Yemen). A
+country named as an actor or an origin is not where the story happens: its envoys, ships, help
+or, from outside the region, its forces ("a Russian cargo ship docked at X": ``actor_nouns.txt``)
+set no country (``Geography.actors``), and the country people come from is a border
+("returnees from Pakistan": ``origin_words.txt``). Each country gets a weight: how often the
+article points at it.
 
 Context is computed per *section* of a document: a file holding several articles separated by
 level-1 headings or by headings after two blank lines gives each its own geography, so that an
@@ -45,6 +49,10 @@ class Geography:
     # Countries the text names only as a border ("near the Syrian border", "the frontier with
     # Libya"): the places it is about lie beside them, not in them.
     borders: frozenset[str] = frozenset()
+    # Countries the text names only as actors ("a Russian cargo ship docked at X", "Sudan's
+    # warring sides sent delegations to X"): they set no country, so a looser reading of the
+    # copy (``garbles._loose_geography``) must not take them for its setting either.
+    actors: frozenset[str] = frozenset()
 
     def __contains__(self, code: object) -> bool:
         return code in self.countries
@@ -252,16 +260,28 @@ def geography_of(text: str) -> Geography:
     for i in range(1, len(hits)):
         if joined[i - 1]:
             compound[i] = (compound[i - 1][0], compound[i][1])
+    actors: set[str] = set()
+    origin_end = -1  # where the last country word read as an origin ends ("from Iraq and ...")
     for (start, end, word), (whole_start, whole_end) in zip(hits, compound, strict=True):
         code = codes.get(fold(word))
         if code:
             spans.append((start, end))
             if _DESTINATION.search(text, max(0, whole_start - 40), whole_start):
                 continue  # "migrants bound for Spain": where they go, not where the copy is
-            if _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start) or (
-                code not in _region() and _FORCES_AFTER.match(text, whole_end)
+            if _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start) or _origin(
+                text, whole_start, origin_end
             ):
-                counts[code] += 1.0  # "fired from Yemen", "Israeli troops": beside, as a border
+                # "fired from Yemen", "returnees from Pakistan": beside it, as a border
+                counts[code] += 1.0
+                origin_end = whole_end
+                continue
+            actor = _actor(text, whole_start, whole_end, code)
+            if actor is not None:
+                if actor != "away":
+                    # "clashes with Afghan forces", "US aircraft struck X": across a border
+                    counts[code] += 1.0
+                if actor != "border":
+                    actors.add(code)  # "a Russian cargo ship docked at X": who acts, not where
                 continue
             travellers = _travellers().match(text, whole_end)
             if travellers is not None:
@@ -298,7 +318,7 @@ def geography_of(text: str) -> Geography:
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
         elsewhere.add(code)
-    return Geography(dict(counts), frozenset(counts) - elsewhere)
+    return Geography(dict(counts), frozenset(counts) - elsewhere, frozenset(actors - elsewhere))
 
 
 # A noun of the state after a people's word: the people's namesake country acts ("Turkmen
@@ -477,20 +497,91 @@ _DESTINATION = patterns.compile(
 )
 
 # A country named as where fire, smugglers or fighters come from ("a rocket fired from Syria",
-# "smugglers crossing from Lebanon"), or a country outside the region whose armed forces act
-# ("US aircraft struck"): the copy's places lie beside it, across a border, not in it; it is
-# read as a border (``Geography.inside``: its neighbours too where no other country is named).
-# The forces of a country of the region are not: they act at home as often as abroad
-# ("Malian troops entered Kidal"; "Israeli troops moved into Quneitra" lost as many).
+# "smugglers crossing from Lebanon"): the copy's places lie beside it, across a border, not in
+# it; it is read as a border (``Geography.inside``: its neighbours too where no other country
+# is named). A country that acts (its forces, ships, envoys, help: ``_actor``) is read so too,
+# or not at all.
 _FROM_ABROAD = patterns.compile(
     r"\b(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
     r"\s+(?:(?:in|over|back)\s+)?from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FORCES_AFTER = patterns.compile(
-    r"(?:\s+(?:army|military|armed|government|regime|ground|special|security))?"
-    r"\s+(?:troops|forces|soldiers|warplanes|jets|tanks|drones|aircraft)\b"
-)
+
+
+@cache
+def _actor_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for what may follow a country word that names an actor (``actor_nouns.txt``:
+    "'s warring sides", " cargo ship", " help"; the noun in group ``noun``, at most one word
+    before it, in group ``before``, that is no verb or function word), and noun -> its mark
+    ("force", "home")."""
+    from tqcheck.lexicon import word_list
+
+    text = resources.files("tqcheck.data").joinpath("actor_nouns.txt").read_text("utf-8")
+    marks: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            noun, _, mark = line.partition("\t")
+            marks[noun.strip()] = mark.strip()
+    nouns = "|".join(re.escape(n) for n in sorted(marks, key=len, reverse=True))
+    # the word between is an adjective or a noun ("cargo ship"): no verb, no function word
+    # ("Jordan with help from a Dutch university" names no Jordanian help)
+    skipped = word_list("verbs") | word_list("function_words")
+    others = "|".join(re.escape(v) for v in sorted(skipped, key=len, reverse=True))
+    pattern = (
+        rf"(?:['’]s)?(?:\s+(?!(?:{others})\b)(?P<before>[a-z][a-z-]*)(?<!ed))?"
+        rf"\s+(?P<noun>{nouns})\b"
+    )
+    return patterns.compile(pattern), marks
+
+
+@cache
+def _origin_words() -> re.Pattern[str]:
+    """A pattern, searched before a country word, for a word of ``origin_words.txt`` and
+    "from" ("returnees from", "refugees from")."""
+    text = resources.files("tqcheck.data").joinpath("origin_words.txt").read_text("utf-8")
+    words = "|".join(
+        re.escape(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+    return patterns.compile(rf"\b(?i:{words})\s+(?:home\s+)?from\s+(?:the\s+)?$")
+
+
+# a country word in a list after another ("from Iraq and Pakistan")
+_LIST_GAP = patterns.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+_WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _origin(text: str, start: int, origin_end: int) -> bool:
+    """The country word at ``start`` names where people or goods come from ("returnees from
+    Pakistan", "pilgrims from Iraq and Pakistan": ``origin_words.txt``), the last country word
+    so read ending at ``origin_end``."""
+    if origin_end >= 0 and _LIST_GAP.fullmatch(text, origin_end, start):
+        return True
+    return _origin_words().search(text, max(0, start - 40), start) is not None
+
+
+def _actor(text: str, start: int, end: int, code: str) -> str | None:
+    """How the country word at ``start:end`` counts where it names an actor rather than a
+    setting (``actor_nouns.txt``: "Russian troops occupied X", "a Russian cargo ship docked at
+    X", "run with Russian help", "Sudan's warring sides sent delegations to X"): None where it
+    names none, or the armed forces, ships, companies or experts of a country of the region
+    (they are at home as often as abroad: "Malian troops entered Kidal"); "border" for a
+    country of the region's forces after "with" ("clashes with Afghan forces"); "abroad" for a
+    country outside the region or only partly in it (Russia), an actor that is also read as a
+    border ("US aircraft struck X": ``Geography.actors``, no setting of its own where the copy
+    names no other country); "away" for the envoys, sides or help of a country of the region,
+    which go abroad and set nothing ("Sudan's warring sides sent delegations to X": Jeddah)."""
+    pattern, marks = _actor_nouns()
+    hit = pattern.match(text, end)
+    if hit is None:
+        return None
+    if code not in _region() or code in region_parts():
+        return "abroad"
+    # "Egyptian navy ships": the word before the noun may be a force too
+    found = {marks.get(hit.group("before") or "", ""), marks[hit.group("noun")]}
+    if "force" in found and "home" not in found:
+        return "border" if _WITH_BEFORE.search(text, max(0, start - 12), start) else None
+    return None if "home" in found else "away"
+
 
 _FEATURE_BEFORE = patterns.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")
 _FEATURE_AFTER = patterns.compile(r"\s+(?:[Rr]iver|[Vv]alley)\b")

@@ -1030,10 +1030,17 @@ def _candidate_countries(
     section's (else read more loosely, with the news agencies it credits), the one named right
     after it, less the countries only part of which is in the region where that part goes
     unnamed (:func:`_named_parts`)."""
-    countries = set(geography.inside())
+    # a country named only as an actor sets no setting ("US aircraft struck X", read as a
+    # border; "Sudan's warring sides sent delegations to X": context.Geography.actors)
+    countries = set(geography.inside()) - geography.actors
     credited: set[str] = set()
     if not countries:  # the article's geography names no country: read it more loosely
-        countries = set(_loose_geography(document, candidate.start))
+        # but not by a country it names only as an actor ("Sudan's warring sides sent
+        # delegations to X": context.Geography.actors), unless the copy names its part of the
+        # region ("Russian bombers took off from X, in North Ossetia": _named_parts)
+        countries = set(_loose_geography(document, candidate.start)) - (
+            geography.actors - region_parts().keys()
+        )
         credited = _credited_countries(document, candidate.start)
     if candidate.hint:
         countries = {candidate.hint}
