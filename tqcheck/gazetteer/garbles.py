@@ -3578,7 +3578,9 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             and not any(is_time_word(word) for word in candidate.text.split())
             # "ferries to the Islands", "in the Capital": a kind of place named by its noun
             and not (
-                _DEFINITE_BEFORE.search(document.plain, 0, candidate.start)
+                _DEFINITE_BEFORE.search(
+                    document.plain, max(0, candidate.start - 8), candidate.start
+                )
                 and _generic_head(candidate.text.split()[-1])
             )
             and _unset_reading(document, candidate, event)
