@@ -36,9 +36,12 @@ def test_a_province_english_knows_only_as_a_name_is_the_province() -> None:
 
 
 def test_a_province_named_after_its_city_only_where_copy_frames_it() -> None:
-    # "X, in Samarkand region": the region of the city; a bare name elsewhere is no unit
-    assert garbles._unit_countries("Andijan") == {"UZ"}
-    assert garbles._unit_countries("Andijan", city=False) == set()
+    # "X, in Sanliurfa province": the province of the city (its ISO name is "Şanlıurfa"); a
+    # bare name elsewhere is no unit
+    assert garbles._unit_countries("Sanliurfa") == {"TR"}
+    assert garbles._unit_countries("Sanliurfa", city=False) == set()
+    # a province's own English name is the province anywhere (region_unit_names.tsv)
+    assert garbles._unit_countries("Andijan", city=False) == {"UZ"}
     assert garbles._unit_countries("Springfield") == set()
 
 

@@ -11,11 +11,12 @@ governorate or region) of the region's countries that no other country's unit sh
 ("Floods in Mazandaran province": Iran); a people several countries share ("Turkmen": Iraq,
 Iran, Syria... as well as Turkmenistan), never one country by itself; and, in copy that names
 a country, a group, site or landmark of ``place_clues.tsv`` ("Houthi-run media": Yemen). A
-country named as an actor or an origin is not where the story happens: its envoys, ships, help
-or, from outside the region, its forces ("a Russian cargo ship docked at X": ``actor_nouns.txt``)
-set no country (``Geography.actors``), and the country people come from is a border
-("returnees from Pakistan": ``origin_words.txt``). Each country gets a weight: how often the
-article points at it.
+country named as an actor or an origin is not where the story happens: its envoys, the sides of
+a conflict and its help, or, from outside the region, anything of ``actor_nouns.txt`` it sends
+(its forces, ships, investment: "a Russian cargo ship docked at X") set no country
+(``Geography.actors``), and the country people come from is a border ("returnees from
+Pakistan": ``origin_words.txt``). Each country gets a weight: how often the article points at
+it.
 
 Context is computed per *section* of a document: a file holding several articles separated by
 level-1 headings or by headings after two blank lines gives each its own geography, so that an
@@ -262,14 +263,20 @@ def geography_of(text: str) -> Geography:
             compound[i] = (compound[i - 1][0], compound[i][1])
     actors: set[str] = set()
     origin_end = -1  # where the last country word read as an origin ends ("from Iraq and ...")
-    for (start, end, word), (whole_start, whole_end) in zip(hits, compound, strict=True):
+    for i, ((start, end, word), (whole_start, whole_end)) in enumerate(
+        zip(hits, compound, strict=True)
+    ):
         code = codes.get(fold(word))
         if code:
             spans.append((start, end))
             if _DESTINATION.search(text, max(0, whole_start - 40), whole_start):
                 continue  # "migrants bound for Spain": where they go, not where the copy is
+            j = i + 1
+            while j < len(hits) and hits[j][0] < whole_end:
+                j += 1  # past the rest of a hyphenated compound
+            following = hits[j][0] if j < len(hits) else -1
             if _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start) or _origin(
-                text, whole_start, origin_end
+                text, whole_start, origin_end, whole_end, following
             ):
                 # "fired from Yemen", "returnees from Pakistan": beside it, as a border
                 counts[code] += 1.0
@@ -291,7 +298,7 @@ def geography_of(text: str) -> Geography:
             people = shared_peoples().get(word)
             if (
                 people
-                and not _STATE_AFTER.match(text, whole_end)
+                and not _state_after().match(text, whole_end)
                 and not _names_a_border(text, whole_start, whole_end)
             ):
                 # "Arab, Kurdish and Turkmen parties": a people of several countries, its
@@ -321,15 +328,17 @@ def geography_of(text: str) -> Geography:
     return Geography(dict(counts), frozenset(counts) - elsewhere, frozenset(actors - elsewhere))
 
 
-# A noun of the state after a people's word: the people's namesake country acts ("Turkmen
-# authorities", "the Uzbek president", "Tajik border guards"), not the people.
-_STATE_AFTER = patterns.compile(
-    r"\s+(?:authorities|government|officials|president|presidential|prime\s+minister|"
-    r"minist(?:er|ers|ry)|parliament|lawmakers|state|capital|embassy|diplomats?|leader(?:ship)?|"
-    r"police|army|military|forces|troops|soldiers|border|security|courts?|prosecutors?|"
-    # a place of the country ("the southern Kyrgyz city of Osh", "the Uzbek river port")
-    r"cities|city|towns?|ports?|(?:river|sea)\s+ports?|provinces?|regions?|republic|territory)\b"
-)
+@cache
+def _state_after() -> re.Pattern[str]:
+    """A pattern, matched after a people's word, for a noun of the state or of a country's
+    places (``state_nouns.txt``): the people's namesake country acts ("Turkmen authorities",
+    "the Uzbek president", "Tajik border guards", "the southern Kyrgyz city of Osh"), not the
+    people."""
+    from tqcheck.lexicon import word_list
+
+    nouns = sorted(word_list("state_nouns"), key=len, reverse=True)
+    listed = "|".join(r"\s+".join(re.escape(w) for w in noun.split()) for noun in nouns)
+    return patterns.compile(rf"\s+(?:{listed})\b")
 
 
 @cache
@@ -346,9 +355,18 @@ def shared_peoples() -> dict[str, tuple[str, ...]]:
     return table
 
 
+# The capital letters of the Latin alphabets the region's units are named in ("Şırnak",
+# "İzmir", "Çorum", "Ḩaḑramawt").
+_CAPITALS = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
+)
 # A run of capitalised words, joined by "and" or "of" ("Sistan and Baluchestan", "Kohgiluyeh
-# and Boyer-Ahmad"): where the name of a first-level unit may begin and end.
-_UNIT_RUN = patterns.compile(r"(?<![\w’'‘-])[A-Z][\w’'‘-]*(?:(?: and| of)? [A-Z][\w’'‘-]*){0,3}")
+# and Boyer-Ahmad"), after an Arabic article joined by a hyphen or not ("al-Anbar"): where the
+# name of a first-level unit may begin and end.
+_UNIT_RUN = patterns.compile(
+    rf"(?<![\w’'‘-])(?:(?:[Aa][dlnrstz]|[Aa]sh|[Ee][dlsz])-)?[{_CAPITALS}][\w’'‘-]*"
+    rf"(?:(?: and| of)? [{_CAPITALS}][\w’'‘-]*){{0,3}}"
+)
 
 
 def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
@@ -440,30 +458,58 @@ def region_units() -> dict[str, str]:
         admin_units.__file__,
         cache_files.data_file("admin_unit_names.tsv"),
         cache_files.data_file("region_unit_names.tsv"),
+        cache_files.data_file("region_parts.tsv"),
         iso.__file__,
         cache_files.package_file("pycountry", "databases", "iso3166-2.json"),
     ]
-    return cache_files.table("region-units", inputs, _read_region_units, dict)
+    # the region (``garbles.ARABIC_SCRIPT_REGION``) is a fact of the table too
+    facts = [",".join(sorted(_region()))]
+    return cache_files.table("region-units", inputs, _read_region_units, dict, facts=facts)
 
 
 def _read_region_units() -> dict[str, str]:
-    """:func:`region_units`' table, from the data files and pycountry."""
+    """:func:`region_units`' table, from the data files and pycountry. An ISO name is keyed by
+    its own letters and by plain ASCII too, as wire copy writes it ("Şırnak", "Sirnak"), but
+    for the units whose ISO name English copy never uses (``region_unit_names.tsv``: Israel's
+    districts, "Al Quds", "Ash Shamālī")."""
+    from anyascii import anyascii
+
     from tqcheck.gazetteer import iso
     from tqcheck.gazetteer.admin_units import _rows, _split
 
     countries: dict[str, set[str]] = {}
-    for table in ("admin_unit_names.tsv", "region_unit_names.tsv"):
-        for row in _rows(table):
-            for name in _split(row[1]):
-                countries.setdefault(_unit_key(name), set()).add(row[0].split("-")[0])
-    for _code, country, _kind, name in iso.subdivisions():  # every country's, for the clashes
-        countries.setdefault(_unit_key(name), set()).add(country)
+    for row in _rows("admin_unit_names.tsv"):
+        for name in _split(row[1]):
+            countries.setdefault(_unit_key(name), set()).add(row[0].split("-")[0])
+    english, instead = region_unit_names()
+    for code, names in english.items():
+        for name in names:
+            countries.setdefault(_unit_key(name), set()).add(code.split("-")[0])
+    for code, country, _kind, name in iso.subdivisions():  # every country's, for the clashes
+        if code not in instead:
+            for key in {_unit_key(name), _unit_key(anyascii(name))}:
+                countries.setdefault(key, set()).add(country)
     region = _region() - region_parts().keys()
     return {
         key: code
         for key, found in countries.items()
         if key and len(found) == 1 and (code := next(iter(found))) in region
     }
+
+
+@cache
+def region_unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """ISO 3166-2 code -> the English names of ``region_unit_names.tsv``, and the codes whose
+    ISO name is not read ("instead": Israel's districts, named in Arabic by pycountry)."""
+    from tqcheck.gazetteer.admin_units import _rows, _split
+
+    names: dict[str, tuple[str, ...]] = {}
+    instead: set[str] = set()
+    for row in _rows("region_unit_names.tsv"):
+        names[row[0]] = _split(row[1]) if len(row) > 1 else ()
+        if len(row) > 2 and row[2].strip() == "instead":
+            instead.add(row[0])
+    return names, frozenset(instead)
 
 
 @cache
@@ -512,7 +558,8 @@ _FROM_ABROAD = patterns.compile(
 def _actor_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for what may follow a country word that names an actor (``actor_nouns.txt``:
     "'s warring sides", " cargo ship", " help"; the noun in group ``noun``, at most one word
-    before it, in group ``before``, that is no verb or function word), and noun -> its mark
+    before it, in group ``before``, that is no verb or function word, no past form and no
+    third-person verb: "Iraq needs help", "Egypt attracts investment"), and noun -> its mark
     ("force", "home")."""
     from tqcheck.lexicon import word_list
 
@@ -524,11 +571,13 @@ def _actor_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
             marks[noun.strip()] = mark.strip()
     nouns = "|".join(re.escape(n) for n in sorted(marks, key=len, reverse=True))
     # the word between is an adjective or a noun ("cargo ship"): no verb, no function word
-    # ("Jordan with help from a Dutch university" names no Jordanian help)
+    # ("Jordan with help from a Dutch university" names no Jordanian help); a word ending in
+    # "-ed" is a past form, one in a single "-s" a verb ("Iraq needs help") where it is no
+    # plural, which English seldom puts before a noun ("armed forces" is a noun of the list)
     skipped = word_list("verbs") | word_list("function_words")
     others = "|".join(re.escape(v) for v in sorted(skipped, key=len, reverse=True))
     pattern = (
-        rf"(?:['’]s)?(?:\s+(?!(?:{others})\b)(?P<before>[a-z][a-z-]*)(?<!ed))?"
+        rf"(?:['’]s)?(?:\s+(?!(?:{others})\b)(?P<before>[a-z][a-z-]*)(?<!ed)(?<![^s]s))?"
         rf"\s+(?P<noun>{nouns})\b"
     )
     return patterns.compile(pattern), marks
@@ -538,23 +587,31 @@ def _actor_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
 def _origin_words() -> re.Pattern[str]:
     """A pattern, searched before a country word, for a word of ``origin_words.txt`` and
     "from" ("returnees from", "refugees from")."""
-    text = resources.files("tqcheck.data").joinpath("origin_words.txt").read_text("utf-8")
-    words = "|".join(
-        re.escape(w.strip()) for w in text.splitlines() if w.strip() and not w.startswith("#")
-    )
+    from tqcheck.lexicon import word_list
+
+    words = "|".join(re.escape(w) for w in sorted(word_list("origin_words")))
     return patterns.compile(rf"\b(?i:{words})\s+(?:home\s+)?from\s+(?:the\s+)?$")
 
 
-# a country word in a list after another ("from Iraq and Pakistan")
-_LIST_GAP = patterns.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+# a country word in a list after another ("from Iraq and Pakistan", "from Iraq, Syria and
+# Jordan"); after a bare comma only where the list goes on ("from Syria, Turkey said" names
+# Turkey as who speaks)
+_LIST_GAP = patterns.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+_LIST_END = patterns.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _origin(text: str, start: int, origin_end: int) -> bool:
-    """The country word at ``start`` names where people or goods come from ("returnees from
-    Pakistan", "pilgrims from Iraq and Pakistan": ``origin_words.txt``), the last country word
-    so read ending at ``origin_end``."""
-    if origin_end >= 0 and _LIST_GAP.fullmatch(text, origin_end, start):
+def _origin(text: str, start: int, origin_end: int, end: int, next_start: int) -> bool:
+    """The country word at ``start:end`` names where people or goods come from ("returnees
+    from Pakistan", "pilgrims from Iraq and Pakistan": ``origin_words.txt``), the last country
+    word so read ending at ``origin_end``; the next country word begins at ``next_start`` (-1:
+    none). A country word after a bare comma continues the list only where another follows it
+    ("from Iraq, Syria and Jordan"; not "from Syria, Turkey said on Monday")."""
+    gap = _LIST_GAP.fullmatch(text, origin_end, start) if origin_end >= 0 else None
+    if gap and (
+        _LIST_END.fullmatch(gap.group())
+        or (next_start >= 0 and _LIST_GAP.fullmatch(text, end, next_start))
+    ):
         return True
     return _origin_words().search(text, max(0, start - 40), start) is not None
 
@@ -563,13 +620,14 @@ def _actor(text: str, start: int, end: int, code: str) -> str | None:
     """How the country word at ``start:end`` counts where it names an actor rather than a
     setting (``actor_nouns.txt``: "Russian troops occupied X", "a Russian cargo ship docked at
     X", "run with Russian help", "Sudan's warring sides sent delegations to X"): None where it
-    names none, or the armed forces, ships, companies or experts of a country of the region
-    (they are at home as often as abroad: "Malian troops entered Kidal"); "border" for a
-    country of the region's forces after "with" ("clashes with Afghan forces"); "abroad" for a
-    country outside the region or only partly in it (Russia), an actor that is also read as a
-    border ("US aircraft struck X": ``Geography.actors``, no setting of its own where the copy
-    names no other country); "away" for the envoys, sides or help of a country of the region,
-    which go abroad and set nothing ("Sudan's warring sides sent delegations to X": Jeddah)."""
+    names none, or the armed forces, ships, companies, experts, aid workers, investment or loans
+    of a country of the region (they are at home as often as abroad: "Malian troops entered
+    Kidal", "Egyptian investment in X"); "border" for a country of the region's forces after
+    "with" ("clashes with Afghan forces"); "abroad" for a country outside the region or only
+    partly in it (Russia), an actor that is also read as a border ("US aircraft struck X":
+    ``Geography.actors``, no setting of its own where the copy names no other country); "away"
+    for the envoys, sides or help of a country of the region, which go abroad and set nothing
+    ("Sudan's warring sides sent delegations to X": Jeddah)."""
     pattern, marks = _actor_nouns()
     hit = pattern.match(text, end)
     if hit is None:
@@ -614,7 +672,7 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     World Heritage sites and landmarks, names of groups of countries: "Houthi", "Petra", "Suez
     Canal", "Central Asian"), whole words, a hyphenated compound included ("Houthi-run"), and
     name -> the countries it sets copy in."""
-    table = _listed("place_clues.tsv")
+    table = _place_clue_table()[0]
     names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
     # the lookahead on the names' first letters skips most positions at once (_country_words)
     firsts = re.escape("".join(sorted({name[0] for name in table})))
@@ -626,7 +684,8 @@ def site_countries_in(text: str, taken: list[tuple[int, int]]) -> set[str]:
     """The countries of the clues of ``place_clues.tsv``'s first two parts in ``text`` (armed
     groups, parties and institutions; sites, landmarks and crossings: each in the countries it
     lists), but one within a country word at ``taken`` (the airline "Emirates" of "the United
-    Arab Emirates") or in a compound of likeness ("Taliban-like"). Its later parts, names of
+    Arab Emirates") or first in a hyphenated compound that names no control of a place or body
+    ("Taliban-like", "the Hamas-Israel war"; "Houthi-run" counts). Its later parts, names of
     groups of countries ("North Africa", "Gulf states") and of peoples ("Kurdish"), say where
     copy naming no country may be set, not which others copy naming one is about ("Libya ...
     its presence in North Africa")."""
@@ -646,7 +705,8 @@ def site_countries_in(text: str, taken: list[tuple[int, int]]) -> set[str]:
 
 
 # A hyphenated compound of a clue that names no control of a place or body: a likeness ("his
-# Taliban-like destruction"), unlike "Houthi-run media", "Hamas-led government".
+# Taliban-like destruction"), a pair ("the Hamas-Israel war", "Houthi-Saudi talks"), unlike
+# "Houthi-run media", "Hamas-led government".
 _COMPARED = patterns.compile(
     r"-(?!(?:run|led|held|controlled|ruled|administered|occupied|"
     r"governed|dominated|appointed|backed|allied|aligned|affiliated|"
@@ -658,14 +718,25 @@ _COMPARED = patterns.compile(
 def _site_clues() -> frozenset[str]:
     """The clues of ``place_clues.tsv`` before its third part ("# 3."): groups, institutions,
     sites and landmarks."""
+    return _place_clue_table()[1]
+
+
+@cache
+def _place_clue_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """``place_clues.tsv`` read once: each clue -> its countries (as :func:`_listed` reads a
+    table), and the clues before its third part ("# 3.")."""
     text = resources.files("tqcheck.data").joinpath("place_clues.tsv").read_text("utf-8")
-    found: set[str] = set()
+    table: dict[str, frozenset[str]] = {}
+    sites: set[str] = set()
+    third = False
     for line in text.splitlines():
-        if line.startswith("# 3."):
-            break
+        third = third or line.startswith("# 3.")
         if line.strip() and not line.startswith("#"):
-            found.add(line.partition("\t")[0].strip())
-    return frozenset(found)
+            key, _, listed = line.partition("\t")
+            table[key.strip()] = frozenset(c for c in listed.strip().split("|") if c)
+            if not third:
+                sites.add(key.strip())
+    return table, frozenset(sites)
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:

@@ -1220,6 +1220,7 @@ def _unit_countries(name: str, city: bool = True) -> set[str]:
     "in Mecca province"). With ``city``, where the copy frames the name as a unit ("X, in
     Andijan region"), also the country of the one city so named."""
     from tqcheck.gazetteer.admin_units import units_named
+    from tqcheck.gazetteer.context import region_unit_names
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.words import zipf
 
@@ -1229,7 +1230,12 @@ def _unit_countries(name: str, city: bool = True) -> set[str]:
         zipf(name) >= UNIT_NAME_WORD_ZIPF or default_gazetteer().is_given_name(name)
     ):
         return set()
-    found = {unit.country for unit in units_named(name) if unit.country in ARABIC_SCRIPT_REGION}
+    instead = region_unit_names()[1]  # Israel's districts: their ISO names are Arabic
+    found = {
+        unit.country
+        for unit in units_named(name)
+        if unit.country in ARABIC_SCRIPT_REGION and unit.code not in instead
+    }
     found |= _region_units().get(fold(name), set())
     if not found and city and (town := _well_known_country(name) or _locator_country(name)):
         # most of the region's provinces are named after their capital ("X, in Andijan
@@ -1246,17 +1252,26 @@ UNIT_NAME_WORD_ZIPF = 4.0
 @cache
 def _region_units() -> dict[str, set[str]]:
     """Folded ISO 3166-2 name -> the region countries with a subdivision of that name (also
-    for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and the last
-    word of the names of two or more units of one country ("Darfur": Sudan)."""
+    for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and its
+    English names in ``region_unit_names.tsv`` ("Fergana"; there only, for Israel's districts,
+    which pycountry names in Arabic: "Al Quds"), and the last word of the names of two or more
+    units of one country ("Darfur": Sudan)."""
     from tqcheck.gazetteer import iso
+    from tqcheck.gazetteer.context import region_unit_names
 
+    english, instead = region_unit_names()
     table: dict[str, set[str]] = {}
     last_words: dict[str, list[str]] = {}
-    for _code, country, _kind, name in iso.subdivisions():
-        if country in ARABIC_SCRIPT_REGION:
-            table.setdefault(fold(name), set()).add(country)
-            if " " in name:
-                last_words.setdefault(fold(name.split()[-1]), []).append(country)
+    for code, country, _kind, name in iso.subdivisions():
+        if country not in ARABIC_SCRIPT_REGION:
+            continue
+        for each in english.get(code, ()):
+            table.setdefault(fold(each), set()).add(country)
+        if code in instead:
+            continue
+        table.setdefault(fold(name), set()).add(country)
+        if " " in name:
+            last_words.setdefault(fold(name.split()[-1]), []).append(country)
     # The region several units of one country are named after ("Darfur": North, South, West...
     # Darfur; "Kordofan", "Khorasan", "Sinai").
     for word, countries in last_words.items():

@@ -1,0 +1,111 @@
+"""Article geography after review (issue 13): Israel's districts read by their English names,
+not pycountry's Arabic ones; "armed forces" an actor; a country of the region's aid workers,
+investment and loans at home; the region's units by non-ASCII capitals, plain ASCII and
+"al-X"; an origin list chained across a bare comma only where it goes on; the region-unit
+table keyed by all its inputs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tqcheck.gazetteer import cache_files, context, garbles
+from tqcheck.gazetteer.context import geography_of
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "shamali" is Arabic for "northern", pycountry's name of Israel's Northern District
+        "Farmers on the Shamali plain lost their vines to frost near Xyz.",
+        # "Al Quds" (Jerusalem in Arabic) is a Palestinian daily, and no one country's district
+        "The Al Quds daily said Xyz was calm.",
+    ],
+)
+def test_arabic_iso_names_of_israels_districts_set_no_country(text: str) -> None:
+    assert "IL" not in geography_of(text)
+
+
+def test_israels_districts_are_read_by_their_english_names() -> None:
+    assert geography_of("Police closed roads in Haifa district after the storm.").inside() == {"IL"}
+    units = context.region_units()
+    assert "jerusalem" not in units  # an Israeli district and a Palestinian governorate
+    assert units.get("telaviv") == "IL"
+    assert not garbles._unit_countries("Ash Shamali", False)
+    assert garbles._unit_countries("Tel Aviv", False) == {"IL"}
+
+
+def test_armed_forces_are_an_actor() -> None:
+    geography = geography_of("British armed forces trained near Xyz last week.")
+    assert geography.actors == {"GB"}
+    assert not geography.inside() - geography.actors
+    # a country of the region's armed forces after "with": across a border
+    geography = geography_of("The Xyz crossing closed after clashes with Iraqi armed forces.")
+    assert geography.borders == {"IQ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Jordanian aid workers in Xyz handed out blankets.", "JO"),
+        ("Moroccan investment in Xyz has tripled since 2019.", "MA"),
+        ("Algerian state loans to farmers around Xyz were frozen.", "DZ"),
+        # a third-person verb between is no noun phrase
+        ("Syria needs help to rebuild Xyz, the minister said.", "SY"),
+        ("Lebanon attracts investment to the port of Xyz.", "LB"),
+    ],
+)
+def test_a_country_of_the_regions_own_aid_workers_and_money_set_it(text: str, code: str) -> None:
+    geography = geography_of(text)
+    assert geography.inside() == {code}
+    assert not geography.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snow cut roads across Iğdır province.",  # ISO's own letters
+        "Snow cut roads across Igdir province.",  # as wire copy writes them
+        "Snow cut roads across Şırnak province.",
+    ],
+)
+def test_a_unit_named_in_non_ascii_or_plain_letters_is_read(text: str) -> None:
+    assert geography_of(text).inside() == {"TR"}
+
+
+def test_a_unit_after_a_hyphenated_article_is_read() -> None:
+    assert geography_of("Tribal leaders in al-Anbar met on Sunday.").inside() == {"IQ"}
+
+
+def test_an_origin_list_goes_on_past_a_bare_comma_only_where_it_continues() -> None:
+    geography = geography_of("Refugees from Lebanon, Syria's state media said, crossed at Xyz.")
+    assert geography.borders == {"LB"}  # Syria speaks: no country they came from
+    geography = geography_of("Pilgrims from Iran, Iraq or Pakistan crowded into Xyz.")
+    assert geography.borders == {"IR", "IQ", "PK"}
+
+
+def test_the_english_unit_names_serve_the_loose_reading_too() -> None:
+    assert garbles._region_units().get("karakalpakstan") == {"UZ"}
+    assert garbles._unit_countries("Kashkadarya", False) == {"UZ"}
+
+
+def test_a_noun_of_the_state_after_a_people_names_its_namesake() -> None:
+    assert geography_of("Barges reached the Uzbek river port of Xyz.").inside() == {"UZ"}
+
+
+def test_the_region_unit_table_is_keyed_by_the_region_and_its_parts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: dict[str, object] = {}
+
+    def table(prefix, inputs, build, kind, facts=()):  # type: ignore[no-untyped-def]
+        seen.update(inputs=[Path(str(p)).name for p in inputs], facts=list(facts))
+        return {}
+
+    monkeypatch.setattr(cache_files, "table", table)
+    context.region_units.__wrapped__()
+    assert "region_parts.tsv" in seen["inputs"]  # type: ignore[operator]
+    assert seen["facts"] == [",".join(sorted(garbles.ARABIC_SCRIPT_REGION))]
