@@ -207,7 +207,10 @@ def country_of_word(word: str) -> str | None:
 
 
 def sections(document: Document) -> list[tuple[int, int]]:
-    """Character ranges of the separate articles of a document."""
+    """Character ranges of the separate articles of a document (computed once per document)."""
+    cached = document.analyses.get("place_sections")
+    if cached is not None:
+        return cached
     starts = [0]
     for index, block in enumerate(document.blocks):
         if (
@@ -217,7 +220,8 @@ def sections(document: Document) -> list[tuple[int, int]]:
         ):
             starts.append(block.start)
     ends = [*starts[1:], len(document.plain)]
-    return list(zip(starts, ends, strict=True))
+    found = document.analyses["place_sections"] = list(zip(starts, ends, strict=True))
+    return found
 
 
 def section_geographies(document: Document) -> list[tuple[int, int, Geography]]:

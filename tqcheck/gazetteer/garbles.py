@@ -1205,11 +1205,15 @@ def _credited_countries(document: Document, offset: int) -> set[str]:
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
     if section is None:
         return set()
-    pattern, countries = news_agencies()
-    return {
-        countries[hit.group("alone") or hit.group("before") or hit.group("after")]
-        for hit in pattern.finditer(document.plain, *section)
-    }
+    # read once per section: asked for each candidate of copy that names no country
+    cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_credited", {})
+    if section[0] not in cache:
+        pattern, countries = news_agencies()
+        cache[section[0]] = frozenset(
+            countries[hit.group("alone") or hit.group("before") or hit.group("after")]
+            for hit in pattern.finditer(document.plain, *section)
+        )
+    return set(cache[section[0]])
 
 
 def _unit_countries(name: str, city: bool = True) -> set[str]:
@@ -1776,14 +1780,16 @@ def _named_parts(
     if not partial:
         return countries
     section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
-    text = document.plain[section[0] : section[1]]
-    return {
-        c
-        for c in countries
-        if c not in partial
-        or region_parts()[c][1].search(text) is not None
-        or _city_of_part(c, text)
-    }
+    # whether the section names a country's part: read once per section and country
+    cache: dict[tuple[tuple[int, int], str], bool] = document.analyses.setdefault(
+        "place_named_parts", {}
+    )
+    for c in partial:
+        if (section, c) not in cache:
+            text = document.plain[section[0] : section[1]]
+            named = region_parts()[c][1].search(text) is not None
+            cache[section, c] = named or _city_of_part(c, text)
+    return {c for c in countries if c not in partial or cache[section, c]}
 
 
 @lru_cache(maxsize=64)  # asked for each candidate of a section: read once per section
@@ -2836,19 +2842,15 @@ def _literal_kept(
         wanted.append((keys, option[0][0]))
     found: dict[int, str] = {}
     for country in countries & ARABIC_SCRIPT_REGION:
-        for entries in _country_arabic(country).by_key.values():
-            for rowid, spelling in entries:
-                tokens = [arabic_key(t) for t in spelling.split()]
-                if len(tokens) != len(options):
-                    continue
-                left = list(tokens)
-                for keys, _ in wanted:
-                    hit = next((t for t in left if t in keys), None)
-                    if hit is None:
-                        break
-                    left.remove(hit)
-                else:
-                    found.setdefault(rowid, spelling)
+        for rowid, spelling, tokens in _arabic_words(country, len(options)):
+            left = list(tokens)
+            for keys, _ in wanted:
+                hit = next((t for t in left if t in keys), None)
+                if hit is None:
+                    break
+                left.remove(hit)
+            else:
+                found.setdefault(rowid, spelling)
     if not found:
         return {}
     places = _index()._places(sorted(found))
@@ -2862,6 +2864,20 @@ def _literal_kept(
         if similarity >= MIN_LITERAL_LATIN:
             scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, f'{gloss}, "{kept[0]}" kept')
     return scored
+
+
+@cache
+def _arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(rowid, spelling, the key of each word) of the Arabic names of ``count`` words of
+    :func:`_country_arabic`'s table, in its order: the words of every name were split and keyed
+    again for each name with a word kept (:func:`_literal_kept`)."""
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for entries in _country_arabic(country).by_key.values():
+        for rowid, spelling in entries:
+            words = spelling.split()
+            if len(words) == count:
+                found.append((rowid, spelling, tuple(arabic_key(t) for t in words)))
+    return found
 
 
 def _literal_by_skeleton(
@@ -2929,6 +2945,7 @@ def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPl
 _ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
 
 
+@lru_cache(maxsize=65536)  # asked for the same spellings of the index for each candidate
 def _bare(name: str) -> str:
     """Folded name without the Arabic article words ("Dayr al Balah" -> "dayrbalah")."""
     parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(name)) if p]
@@ -3358,7 +3375,8 @@ def _by_sound(
     scored: dict[int, tuple[float, str, str]] = {}
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
     # article MT dropped ("Marj" for "Al Marj").
-    queries = [(key, exact, False) for key, exact in _query_skeletons(text).items()]
+    near_keys = _query_skeletons(text)
+    queries = [(key, exact, False) for key, exact in near_keys.items()]
     queries += [("L" + key, True, True) for key in skeletons(text) if len(key) >= 2]
     for key, exact, article in queries:
         for rowid, spelling, _place in _rows_in(key, countries, 400, exact and not article):
@@ -3380,9 +3398,10 @@ def _by_sound(
             if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
                 scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
     # Arabic names of the article's countries, read back in the same sound classes.
+    arabic_keys = _query_skeletons(text, drop=False)  # once, not per country
     for country in countries & ARABIC_SCRIPT_REGION:
         table = _country_arabic(country)
-        for key, exact in _query_skeletons(text, drop=False).items():
+        for key, exact in arabic_keys.items():
             for rowid, spelling, whole in table.by_skeleton.get(key, ()):
                 if not whole and not any(k[:1] == key[:1] for k in arabic_skeletons(spelling)):
                     continue  # the place's first consonant lost ("Mount", سمنود): another name
@@ -3409,9 +3428,9 @@ def _by_sound(
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
     # MIN_UNSLOTTED there.
     unslotted = candidate.slot == "weak" and not is_english_word(candidate.text)
-    if not scored and (strong or unslotted) and not _query_skeletons(text):
+    if not scored and (strong or unslotted) and not near_keys:
         scored = _short_name_matches(text, countries, weak=not strong)
-    if not scored and (strong or (unslotted and not _query_skeletons(text))):
+    if not scored and (strong or (unslotted and not near_keys)):
         scored = _resolved(text, countries)
     if not scored:
         return None

@@ -27,9 +27,7 @@ _CACHE_VERSION = 1
 @cache
 def _table() -> dict[str, float]:
     """wordfreq's small English list: word -> Zipf frequency (3.0 and above)."""
-    from importlib import metadata
-
-    version = metadata.version("wordfreq")
+    version = _wordfreq_version()
     cache_file = _cache_path(f"wordfreq-small-en-{version}-{_CACHE_VERSION}.pickle")
     if cache_file is not None and (cached := cache_files.load(cache_file)) is not None:
         return cached
@@ -40,6 +38,23 @@ def _table() -> dict[str, float]:
     if cache_file is not None:
         cache_files.store(cache_file, table)  # not stored in a read-only cache: read again
     return table
+
+
+@cache
+def _wordfreq_version() -> str:
+    """wordfreq's version (the caches are named after it), from the name of its ``.dist-info``
+    folder beside the package: importing ``importlib.metadata`` to ask cost 15-20 ms of each
+    rules-only run (its imports and a scan of every installed distribution)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    for location in (spec.submodule_search_locations or []) if spec is not None else []:
+        found = list(Path(location).parent.glob("wordfreq-*.dist-info"))
+        if len(found) == 1:
+            return found[0].name.removeprefix("wordfreq-").removesuffix(".dist-info")
+    from importlib import metadata  # laid out otherwise (an egg, a zip): ask for it
+
+    return metadata.version("wordfreq")
 
 
 def _read_small_list() -> dict[str, float]:
@@ -71,9 +86,7 @@ def _large_list_words() -> str:
     in about 2 ms where wordfreq unpacks the whole large list in 0.2-0.3 s; a membership test is
     one substring search (under a millisecond), and only placed names that are no English word
     ask."""
-    from importlib import metadata
-
-    version = metadata.version("wordfreq")
+    version = _wordfreq_version()
     name = f"wordfreq-large-en-{NAME_ZIPF}-{version}-{_CACHE_VERSION}.pickle"
     cache_file = _cache_path(name)
     if cache_file is not None and isinstance(cached := cache_files.load(cache_file), str):
