@@ -225,6 +225,8 @@ def _known_spellings() -> Path | None:
 
     from tqcheck.gazetteer import garbles
 
+    if not garbles._index().path.is_file():
+        return None  # no index beside which to keep it (the GeoNames layer off)
     version = metadata.version("wordfreq")
     path = garbles._arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
     if path.is_file():
