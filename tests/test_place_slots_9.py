@@ -10,26 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.document.model import Document
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
-from tqcheck.gazetteer import garbles
+from tests.place_support import candidate_in, garbles_in
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
-def _document(text: str) -> Document:
-    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-
-
 def _garbles(text: str) -> list[tuple[str, str, str]]:
-    return [(g.text, g.country, g.name) for g in garbles.find_garbles(_document(text))]
+    return [(found, country, name) for found, _kind, country, name in garbles_in(text)]
 
 
 def _slot(text: str, name: str) -> str:
-    found = [c for c in garbles._candidates(_document(text)) if c.text == name]
-    assert found, name
-    return found[0].slot
+    return candidate_in(text, name).slot
 
 
 @pytest.mark.parametrize(
