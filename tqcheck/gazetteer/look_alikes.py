@@ -246,18 +246,30 @@ def _frame_key(frame: str) -> str:
     return frame.replace(_VOWEL_MARK, "").replace(_H_MARK, "").replace(_W_MARK, "V")
 
 
-_SONORANTS = {"M": "N", "N": "ML", "L": "N"}
+_SONORANTS = {"M": "N", "N": "MLR", "L": "NR", "R": "NL"}
 
 
 def _sonorant_swaps(frames: frozenset[str]) -> frozenset[str]:
-    """``frames`` with their last consonant, a nasal or l, put for a neighbour (m/n, n/l): the
-    sounds an ear confuses at the end of a word."""
+    """``frames`` with their last consonant, a nasal or liquid, put for a neighbour (m/n, n/l,
+    n/r, l/r): the sounds an ear confuses at the end of a word ("Tijuana" for Tajura)."""
     found = set()
     for frame in frames:
         last = len(frame.rstrip(_VOWEL_MARK)) - 1
         for other in _SONORANTS.get(frame[last], "") if last >= 0 else "":
             found.add(frame[:last] + other + frame[last + 1 :])
     return frozenset(found)
+
+
+_HUSHING = {"S": "J", "J": "S"}
+
+
+def _hushing_swaps(word: str, frames: frozenset[str]) -> frozenset[str]:
+    """``frames`` of a word spelled with "sh" or "ch" first, with ch said for sh or sh for ch
+    ("Shaman" for Chaman): one hushing sound, which English spells two ways and an ear hears
+    at a word's start as one."""
+    if not fold(word).startswith(("sh", "ch")):
+        return frozenset()
+    return frozenset(_HUSHING[frame[0]] + frame[1:] for frame in frames if frame[:1] in _HUSHING)
 
 
 _PARTNERS = {"B": "BP", "F": "FV", "T": "TD", "S": "SZ", "J": "JC"}
@@ -530,7 +542,7 @@ class TownMatch:
     key: str
     own: float  # Jaro-Winkler against the town's own name (a tie-break)
     frame: bool = False  # the word has the town's frame: consonants and vowels in place
-    sonorant: bool = False  # the frame but for one nasal or liquid for another (m/n, n/l, l/r)
+    sonorant: bool = False  # the frame but for one nasal or liquid for another, or sh for ch
     vowel: bool = False  # the frame but for one vowel more or less (:func:`_one_vowel_apart`)
 
 
@@ -568,9 +580,10 @@ def town_matches(
         for key in _voicings(_frame_key(frame))
         if key not in asked
     }
-    # One nasal or liquid for another ("Merlon" for a name ending in -ron): a town with that
-    # frame counts where the word is close in every other sound (below, and in look_alike).
-    swapped = _sonorant_swaps(frames) - frames
+    # One nasal or liquid for another ("Merlon" for a name ending in -ron), or sh for ch at the
+    # word's start ("Shaman": Chaman): a town with that frame counts where the word is close
+    # in every other sound (below, and in look_alike).
+    swapped = (_sonorant_swaps(frames) | _hushing_swaps(word, frames)) - frames
     # One vowel said or dropped ("Beige" for Bayji): counts in a strong slot only (look_alike)
     unvowelled = _without_a_vowel(frames) if silent else None
     near = {
@@ -1148,7 +1161,11 @@ def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str =
     how = "has the consonants" if match.exact else "is a consonant away from"
     key, spelling = match.key, town.spelling
     if match.frame or match.sonorant:  # the town's own name, consonants and vowels
-        how = "has the sounds" if match.frame else "has, but for its last nasal or l, the sounds"
+        how = (
+            "has the sounds"
+            if match.frame
+            else "has, but for one sound an ear confuses, the sounds"
+        )
         key, spelling = "", town.name
     size = f"a town of {town.population:,} people" if town.population else "a town"
     if near:
