@@ -66,3 +66,12 @@ def test_a_polity_is_no_town() -> None:
         "Ottoman Empire, and by its support for Baku in the Karabakh wars."
     )
     assert _found(text) == []
+
+
+def test_a_part_of_a_country_after_its_possessive_is_no_english_word() -> None:
+    # an ISO 3166-2 subdivision named after its country's possessive, in a place slot
+    assert (
+        _found("Storms cut power in Darwin, the capital of Australia's Northern Territory.") == []
+    )
+    # the possessive does not make an English word a place
+    assert _found("Aid reached the town of Canada's Freedom on Monday.") == ["Canada's Freedom"]

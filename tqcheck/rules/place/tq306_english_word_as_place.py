@@ -102,7 +102,7 @@ class EnglishWordAsPlace(Rule):
                 )
             else:
                 continue
-            if fold(mention.text) in _subdivisions():
+            if _subdivision(mention.text):
                 continue  # a country or ISO 3166-2 subdivision ("Georgia"); read last, it is slow
             reported.add((mention.start, mention.end))
             yield self.finding(
@@ -304,6 +304,21 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
             for place in geonames_index().exact(text)
         )
     )
+
+
+# A name opening with a country's possessive ("Australia's Northern Territory").
+_COUNTRY_POSSESSIVE = re.compile(r"([A-Z][\w .-]*?)['’]s[ \t]+(?=[A-Z])")
+
+
+def _subdivision(text: str) -> bool:
+    """``text`` is a country or an ISO 3166-2 subdivision, also after its country's possessive
+    ("Australia's Northern Territory": the part of a country the copy says it is)."""
+    from tqcheck.gazetteer.context import country_of_word
+
+    owner = _COUNTRY_POSSESSIVE.match(text)
+    if owner is not None and country_of_word(owner.group(1)):
+        text = text[owner.end() :]
+    return fold(text) in _subdivisions()
 
 
 def _common_words(text: str) -> bool:
