@@ -37,7 +37,8 @@ class EnglishWordAsPlace(Rule):
     Salvation", "the city of Freedom") or turns a transliterated name into an English
     look-alike ("the city of Wan Horn" for Van Horn). In a place slot ("the city of X", "the
     district of X") such a word is reported when no gazetteer, country or ISO 3166-2
-    subdivision has it, or when the only place of that name is a small one in a country the
+    subdivision has it (also after its country's possessive: "Australia's Northern Territory"),
+    or when the only place of that name is a small one in a country the
     rest of the article never mentions (Freedom, United States, in an article about
     Azerbaijan; a city of 50,000 or more, such as Bristol, is taken as meant). Common is
     measured with wordfreq (Zipf frequency 3.5 or more for every word). It also reports English
