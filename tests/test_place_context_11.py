@@ -109,3 +109,9 @@ def test_the_region_unit_table_is_keyed_by_the_region_and_its_parts(
     context.region_units.__wrapped__()
     assert "region_parts.tsv" in seen["inputs"]  # type: ignore[operator]
     assert seen["facts"] == [",".join(sorted(garbles.ARABIC_SCRIPT_REGION))]
+
+
+def test_a_name_with_the_arabic_article_names_only_a_place_of_the_region() -> None:
+    # "Arabi" alone is a town in Ethiopia; "al-Arabi" (the Arab) in a newspaper's name is not
+    assert geography_of("The Al-Quds al-Arabi daily reported the talks.").countries == {}
+    assert set(geography_of("Fighters entered al-Raqqa on Monday.").countries) == {"SY"}

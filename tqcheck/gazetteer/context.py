@@ -855,9 +855,19 @@ def _well_known_places(
                 counts[code] += 0.5
             continue
         place = _well_known(name) if use_geonames else None
+        if place is not None and _ARABIC_ARTICLE_BEFORE.search(
+            text, max(0, hit.start() - 4), hit.start()
+        ):
+            # a name written with the Arabic article is an Arabic name: only a place of the
+            # region ("the Al-Quds al-Arabi daily" names no Ethiopian town Arabi)
+            place = place if place in _region() else None
         if place is not None:
             counts[place] += 0.5
     return counts
+
+
+# The Arabic article joined to the next word ("al-", "El-"), right before a name.
+_ARABIC_ARTICLE_BEFORE = patterns.compile(r"\b[AaEe]l-$")
 
 
 @cache
