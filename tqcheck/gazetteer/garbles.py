@@ -757,6 +757,12 @@ class _Candidate:
     day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
     around: str = ""  # its sentence (``look_alikes``: a town beside a city the sentence names)
 
+    @property
+    def placing(self) -> bool:
+        """A strong slot, or a weak one that locates ("in X", "near X"): the slots that say
+        a name is a place, where the stricter readings ask for one."""
+        return self.slot == "strong" or (self.slot == "weak" and self.locative)
+
 
 def _candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
@@ -3651,7 +3657,7 @@ def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: boo
 
     words = candidate.text.split()
     if (
-        not (candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative))
+        not candidate.placing
         or candidate.sentence_start
         or any(is_time_word(word) for word in words)
         or any(_country_word(word) for word in words)

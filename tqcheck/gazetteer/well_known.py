@@ -165,7 +165,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     from tqcheck.gazetteer.words import is_english_word
 
     text = candidate.text
-    if candidate.slot != "strong" and not (candidate.slot == "weak" and candidate.locative):
+    if not candidate.placing:
         return None
     words = text.replace("-", " ").split()
     # A short word beside one that is no English word is a particle of an Arabic name (the
@@ -219,15 +219,16 @@ def _known_spellings() -> Path | None:
     import gzip
     import os
     import sqlite3
-    from importlib import metadata, resources
+    from importlib import resources
 
     import msgpack
 
     from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.words import _wordfreq_version
 
     if not garbles._index().path.is_file():
         return None  # no index beside which to keep it (the GeoNames layer off)
-    version = metadata.version("wordfreq")
+    version = _wordfreq_version()  # without importing importlib.metadata (start-up)
     path = garbles._arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
     if path.is_file():
         return path
@@ -321,7 +322,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     from tqcheck.gazetteer.words import is_english_word, zipf
 
     text = candidate.text
-    in_slot = candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative)
+    in_slot = candidate.placing
     garble = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), geography)
     if garble is None:
         return None
@@ -370,8 +371,7 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
     from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
 
     text = candidate.text
-    in_slot = candidate.slot == "strong" or (candidate.slot == "weak" and candidate.locative)
-    if not in_slot or (candidate.sentence_start and not candidate.located):
+    if not candidate.placing or (candidate.sentence_start and not candidate.located):
         return None
     if garbles._is_person(text) or not _known_spelling(text):
         return None  # a name English text never writes is a respelling, read as one above
