@@ -4,6 +4,7 @@ network, adversarial strings for the patterns, Ctrl-C."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from tqcheck.config import Config
 from tqcheck.facts.dates import find_dates
 from tqcheck.facts.enumerations import find_enumeration
 from tqcheck.facts.quantities import find_numbers
-from tqcheck.runner import check_document
+from tqcheck.runner import _quiet_pool, check_document
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -169,6 +170,29 @@ def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path, jobs: 
     assert "interrupted" in err and "Traceback" not in err
     assert not report.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
+
+
+class _CtrlCWhileStarting:
+    """The spawn context the runner uses, with a Ctrl-C landing while the pool starts."""
+
+    def __init__(self) -> None:
+        self._context = multiprocessing.get_context("spawn")
+
+    def Pool(self, *args: object, **kwargs: object) -> object:  # noqa: N802 (the context's name)
+        pool = self._context.Pool(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return pool
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks only")
+def test_ctrl_c_while_the_workers_start_is_not_lost() -> None:
+    # Ignoring SIGINT while the workers start (so that they inherit the ignored signal) used
+    # to drop a Ctrl-C of that moment: the run went on and wrote its report.
+    with pytest.raises(KeyboardInterrupt):
+        _quiet_pool(_CtrlCWhileStarting(), 2)
+    assert multiprocessing.active_children() == []  # the pool was stopped, not leaked
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
 def test_utf16_with_a_lone_surrogate_is_a_one_line_error(

@@ -483,6 +483,10 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
     still importing when Ctrl-C arrives stays quiet. A SIGTERM that arrives while the workers
     are being started is held until they are (stopping half-way would leave a worker reading a
     closed pipe, which prints a traceback), then the pool is stopped and the signal re-raised.
+    A Ctrl-C in that moment is held too: SIGINT is also blocked while it is ignored, and Linux
+    keeps a blocked signal pending even when its action is to ignore it, so it is delivered
+    (as ``KeyboardInterrupt``) once the handler is back; ignoring it alone lost it, and the run
+    went on to the end and wrote its report.
     """
     import signal
     import threading
@@ -490,17 +494,32 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
     if threading.current_thread() is not threading.main_thread():
         return context.Pool(processes=jobs, initializer=_ignore_sigint)
     held: list[int] = []
+    can_block = hasattr(signal, "pthread_sigmask")
     previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
     previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
+    if can_block:
+        # multiprocessing's resource tracker unblocks SIGINT after starting itself, which would
+        # let a Ctrl-C through to the ignoring action: start it first (a no-op if it runs).
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    pool = None
     try:
         pool = context.Pool(processes=jobs, initializer=_ignore_sigint)
     finally:
         signal.signal(signal.SIGINT, previous_int)
         signal.signal(signal.SIGTERM, previous_term)
-    if held:
-        pool.terminate()
-        pool.join()
-        signal.raise_signal(signal.SIGTERM)  # the handler restored above (exit 143 in the CLI)
+        try:
+            if can_block:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a held Ctrl-C: now
+            if held and pool is not None:
+                signal.raise_signal(signal.SIGTERM)  # the handler restored above (exit 143)
+        except BaseException:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+            raise
     return pool
 
 
