@@ -3517,6 +3517,11 @@ def _by_sound(
         # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
         # only the place's own and English names made it a garble)
         return None
+    if fold(text) == fold(spelling) and not any(ch in text for ch in " -'’"):
+        # Every letter of "Shahr-e Kord", its words written as one ("Shahrekord"): how English
+        # writes many Persian and Turkic compounds, a convention, not a garble. (The other way,
+        # one word split, "Tursun Zade", still is.)
+        return None
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
 
