@@ -2177,7 +2177,7 @@ def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
     after "in", "near" alone it is a nickname or a thing more often ("the Special One")."""
     return (
         candidate.definite
-        and (candidate.slot in ("strong", "country") or candidate.located)
+        and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
         and len(words) == 2
         and words[1] == _ONE
     )
@@ -2620,7 +2620,19 @@ def _merged(parts: Iterable[str]) -> str:
 def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     """A literal translation read through the hand, team and dictionary tables, and only where
     they find no place through the lexicon table too (every sense of every noun: "black" is
-    also حمأة "black mud", Hama, where the tables read As-Suwayda)."""
+    also حمأة "black mud", Hama, where the tables read As-Suwayda). In Turkey, also the words
+    back in Turkish (``_turkish_literal``), which name a place of Turkey better than the
+    Arabic bridge does (its places' names are Turkish words in Latin script, few of them
+    with an Arabic name: "Gazelle Fountain" is Ceylanpınar, not Aintab); not a place the
+    Arabic bridge finds beyond the border ("White Hill" is Tall Abyad, Syria)."""
+    found = _literal_arabic(candidate, countries)
+    if _TURKEY in countries and (found is None or found.country == _TURKEY):
+        return _turkish_literal(candidate) or found
+    return found
+
+
+def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """:func:`_literal` through the Arabic-script word tables."""
     found = _literal_through(candidate, countries)
     if found is None and _lexicon_may_stand(candidate) and _lexicon_adds(candidate, countries):
         found = _literal_through(candidate, countries, lexicon=True)
@@ -2629,6 +2641,124 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
         # only where a strong slot says a place is meant, only to a place's Arabic name
         found = _literal_through(candidate, countries, near=True)
     return found
+
+
+_TURKEY = "TR"
+_TURKISH_SENSES = 8  # the Turkish words read for one English word, most places' first
+# English glosses of the Turkish words Turkey's place names are made of (built by
+# benchmarks/mine_turkish_words.py from the FreeDict English-Turkish dictionary): read by
+# ``_turkish_literal`` only, not through Arabic.
+TURKISH_TABLE = "toponym_words_turkish.csv"
+
+
+@cache
+def _turkish_words() -> dict[str, tuple[str, ...]]:
+    """English headword -> the folded Turkish words of ``TURKISH_TABLE`` it glosses, those
+    more places' names use first; kept as a pickle named after the table's bytes and this
+    module (reading the CSV took 80 ms)."""
+    import csv
+
+    path = _gazetteer_dir() / TURKISH_TABLE
+    if not path.is_file():
+        return {}
+
+    def build() -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[tuple[int, str]]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                entry = (-int(row["places"] or 0), fold(row["turkish"]))
+                found.setdefault(row["english"].strip().lower(), []).append(entry)
+        return {e: tuple(dict.fromkeys(w for _, w in sorted(v))) for e, v in found.items()}
+
+    return cache_files.table("turkish-words", [path, __file__], build, dict)
+
+
+@cache
+def _turkish_names() -> frozenset[str]:
+    """The folded Latin names of the places of Turkey: a joined reading is looked up in the
+    index only where it is one (a reading of three words tries a few hundred joins). Kept as a
+    pickle named after the index (reading them from it took a quarter of a second)."""
+    index = _index()
+    if not index.path.is_file():
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        return frozenset(
+            key
+            for (key,) in index._query(
+                "SELECT n.key FROM names n JOIN places p ON p.rowid = n.place "
+                "WHERE p.country = ? AND n.kind != 'arabic' AND p.kind = 'place'",
+                (_TURKEY,),
+            )
+        )
+
+    stat = index.path.stat()
+    facts = (str(index.path), stat.st_size, stat.st_mtime_ns)
+    return cache_files.table("turkish-names", [__file__], build, frozenset, facts)
+
+
+def _turkish_literal(candidate: _Candidate) -> Garble | None:
+    """A name of two or three English words read back word for word into Turkish and joined
+    as Turkish writes a compound ("Olive Cape": zeytin + burnu, Zeytinburnu; "Broken Castle":
+    kırık + kale, Kırıkkale), in any order of its words ("Castle of the Opium": Afyonkale),
+    exactly the name of a place of Turkey. One word may stand for itself, untranslated and no
+    English word, beside translated ones ("Heroic Maras"). Turkish has no article: "the Old
+    City" outside a strong slot is English, not Eskişehir; so are common words alone after
+    "in" where nothing places them ("Shops in Old City reopened", as ``_only_team`` keeps the
+    team table's eski, şehir out); and one English word is a word more often than a name."""
+    after_the = candidate.definite or re.search(
+        rf"\b[Tt]he {re.escape(candidate.text)}\b", candidate.around
+    )
+    if after_the and candidate.slot not in ("strong", "country"):
+        return None  # ("definite" leaves out "the X" before a word: "in the White City jailed")
+    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [w for w in raw if w not in _FUNCTION]
+    if not 2 <= len(words) <= 3:
+        return None
+    if not (candidate.slot in ("strong", "country") or candidate.located) and all(
+        zipf(word) >= COMMON_LITERAL_ZIPF for word in words
+    ):
+        return None  # "Shops in Old City reopened": common words, a place only where placed
+    table = _turkish_words()
+    options: list[list[tuple[str, str | None]]] = []
+    for word in words:
+        forms = table.get(word) or next(
+            (table[base] for base in _base_forms(word) if base in table), ()
+        )
+        if forms:
+            options.append([(word, form) for form in forms[:_TURKISH_SENSES]])
+        elif is_english_word(word) or any(o[0][1] is None for o in options):
+            return None  # an English word no entry reads, or a second word kept
+        else:
+            options.append([(word, None)])
+    best: tuple[int, GeoPlace, str] | None = None
+    names = _turkish_names()
+    for order in itertools.permutations(options):
+        for choice in itertools.product(*order):
+            key = "".join(turkish or fold(word) for word, turkish in choice)
+            if key not in names:
+                continue
+            for place in _index().exact_key(key, False):
+                if place.country != _TURKEY or place.kind != "place":
+                    continue
+                gloss = ", ".join(f'"{w}" = {t}' if t else f'"{w}" kept' for w, t in choice)
+                if best is None or place.population > best[0]:
+                    best = (place.population, place, gloss)
+    if best is None:
+        return None
+    _, place, gloss = best
+    name = _english_name(place, place.name)
+    return Garble(
+        candidate.start,
+        candidate.end,
+        candidate.text,
+        "literal",
+        name,
+        place.country,
+        place.geonameid,
+        SCORE_ARABIC_EXACT,
+        f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
+    )
 
 
 def _near_adds(candidate: _Candidate) -> bool:
@@ -2736,6 +2866,8 @@ def _literal_through(
                             score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
                             if score < MIN_LITERAL_LATIN:
                                 continue
+                            if not _keeps_names(choice, spelling):
+                                continue  # "Tomb of Heydar" is no Dar Mazar: "heydar" is lost
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (round(score, 3), spelling, gloss)
     if partial and not scored:
@@ -2780,6 +2912,25 @@ def _literal_through(
             else f"a literal translation of {name}, {_country_name(place.country)}: "
             f"{spelling} read as Arabic words ({gloss})"
         ),
+    )
+
+
+def _keeps_names(
+    choice: tuple[tuple[str, str | None, tuple[str, ...]], ...], spelling: str
+) -> bool:
+    """Each word a reading keeps untranslated (a person's or a place's own name: "Tomb of
+    Heydar", "Saleh's Castle") is spelled like some word of the place's Latin name, as
+    ``_literal_kept`` asks: read by similarity of the whole, the kept name may fall across the
+    place's words ("heydar mazar" is close to Dar Mazar) and the reading then names a place
+    that lacks it."""
+    kept = [fold(word) for word, arabic, _latin in choice if arabic is None]
+    if not kept:
+        return True
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    return all(
+        max((JaroWinkler.similarity(word, part) for part in parts), default=0.0)
+        >= MIN_LITERAL_LATIN
+        for word in kept
     )
 
 
