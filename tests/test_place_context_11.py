@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.place_support import rule_spans
 from tqcheck.gazetteer import cache_files, context, garbles
 from tqcheck.gazetteer.context import geography_of
 
@@ -115,3 +116,81 @@ def test_a_name_with_the_arabic_article_names_only_a_place_of_the_region() -> No
     # "Arabi" alone is a town in Ethiopia; "al-Arabi" (the Arab) in a newspaper's name is not
     assert geography_of("The Al-Quds al-Arabi daily reported the talks.").countries == {}
     assert set(geography_of("Fighters entered al-Raqqa on Monday.").countries) == {"SY"}
+
+
+# -- Issue 13 (13CTX11): the region's rivers, plains, deserts and ranges, its currencies, and
+# the English names of its provinces.
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # a lower-case generic noun, as copy writes it
+        ("Barges on the Vakhsh river carried cement.", {"TJ"}),
+        ("Herders crossed the Ustyurt plateau in spring.", {"UZ", "KZ", "TM"}),
+        ("Date palms in the Siwa oasis were hit by frost.", {"EG"}),
+        # a name after the Arabic article
+        ("Farmers in al-Hasa oasis sold their dates early.", {"SA"}),
+        ("Snow closed the passes of the High Atlas.", {"MA"}),
+    ],
+)
+def test_a_feature_of_the_region_names_its_countries(text: str, codes: set[str]) -> None:
+    assert context.feature_countries_in(text) == codes
+    assert codes <= context.clue_countries(text)  # the loose reading of copy naming no country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ravi Shankar played in Xyz.",  # a person: "Ravi" names the river with its noun only
+        "The Dez family ran a bakery in Xyz.",
+        "The Atlas of world history was reprinted.",  # a range only as "High Atlas" and such
+    ],
+)
+def test_a_name_that_is_no_feature_names_no_country(text: str) -> None:
+    assert not context.feature_countries_in(text)
+
+
+def test_a_feature_of_one_country_is_no_english_word_used_as_a_place() -> None:
+    assert not rule_spans("TQ306", "Snow blocked the road to Xyz in the Anti-Atlas on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Importers in Xyz said the weak tenge had doubled their costs.", {"KZ"}),
+        ("The court in Xyz fined him 20,000 somoni.", {"TJ"}),
+        ("Rents in Xyz are paid in dirhams.", {"AE", "MA"}),
+        ("Traders in Xyz lost 3 billion manats.", {"AZ", "TM"}),
+    ],
+)
+def test_a_currency_names_the_countries_that_issue_it(text: str, codes: set[str]) -> None:
+    assert context.currency_countries_in(text) == codes
+    assert codes <= context.clue_countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He poured a dram of whisky in Xyz.",  # an English word, not used as a currency
+        "Lira Kovac spoke in Xyz.",  # a capitalised name
+        "The pound fell in Xyz.",  # a currency of too many countries to place copy
+    ],
+)
+def test_a_word_that_is_no_currency_of_the_region_names_no_country(text: str) -> None:
+    assert not context.currency_countries_in(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Dakahlia", "EG"), ("East Azarbaijan", "IR"), ("Kohgiluyeh-Boyer Ahmad", "IR")],
+)
+def test_a_provinces_english_name_is_a_real_place(name: str, code: str) -> None:
+    assert garbles._is_real_place(name, {code}, named=True)
+    assert not garbles._is_real_place(name, {"LY"}, named=True)  # another country's copy
+
+
+def test_a_province_named_after_its_town_leaves_the_towns_spellings_to_the_reader() -> None:
+    # Quneitra is a governorate and its town: "Qunaitra" may be the town's garble
+    assert not context.is_unit_english_name("Qunaitra", {"SY"})
+    assert context.is_unit_english_name("Dakahlia", {"EG"})

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -516,6 +517,66 @@ def region_unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return names, frozenset(instead)
 
 
+def is_unit_english_name(name: str, countries: AbstractSet[str]) -> bool:
+    """``name`` is, letter for letter, an English name of a first-level unit of one of
+    ``countries`` (``admin_unit_names.tsv``: "Sharqia", "Menoufia"; ``region_unit_names.tsv``:
+    "West Azarbaijan"; not by ``admin_units``' looser key), and that unit shares no name with a
+    town of its country (Quneitra, Basra: most units are named after their capital): a spelling
+    of such a name is the town's, which may be garbled ("Qunaitra")."""
+    return any(
+        code.split("-")[0] in countries and not _unit_named_after_town(code)
+        for code in _unit_english_names()[0].get(fold(name), ())
+    )
+
+
+@cache
+def _unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Folded English name of a first-level unit of the region's countries -> the ISO 3166-2
+    codes of the units so named, and code -> its English names, from ``admin_unit_names.tsv``
+    and ``region_unit_names.tsv``; kept as a pickle named after its inputs (start-up)."""
+    from tqcheck.gazetteer import cache_files
+
+    inputs = [
+        __file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("admin_unit_names.tsv"),
+        cache_files.data_file("region_unit_names.tsv"),
+    ]
+    return cache_files.table("unit-english-names", inputs, _read_unit_english_names, tuple)
+
+
+def _read_unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """:func:`_unit_english_names`' tables, from the data files."""
+    from tqcheck.gazetteer.admin_units import _rows, _split
+
+    names: dict[str, list[str]] = {}
+    for row in _rows("admin_unit_names.tsv"):
+        names.setdefault(row[0], []).extend(_split(row[1]) if len(row) > 1 else ())
+    for code, english in region_unit_names()[0].items():
+        names.setdefault(code, []).extend(english)
+    codes: dict[str, list[str]] = {}
+    for code, english in names.items():
+        for name in english:
+            codes.setdefault(fold(name), []).append(code)
+    return (
+        {name: tuple(found) for name, found in codes.items() if name},
+        {code: tuple(english) for code, english in names.items()},
+    )
+
+
+@cache
+def _unit_named_after_town(code: str) -> bool:
+    """One of the English names of unit ``code`` is a town of its country in GeoNames."""
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    country = code.split("-")[0]
+    return any(
+        place.kind == "place" and place.country == country
+        for name in _unit_english_names()[1].get(code, ())
+        for place in geonames_index().exact(name)
+    )
+
+
 @cache
 def _region() -> frozenset[str]:
     """The countries whose place names the garble reader reads (``garbles``' region)."""
@@ -754,7 +815,82 @@ def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str
     for code, (_, named) in region_parts().items():
         if named.search(text, start, end):
             found.add(code)
+    found |= feature_countries_in(text, start, end)
+    found |= currency_countries_in(text, start, end)
     return found
+
+
+def currency_countries_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The countries of the currencies of ``currency_words.tsv`` that ``text[start:end]`` uses as
+    currencies: a lower-case name (singular or plural) after an amount ("5,000 tenge", "3
+    billion dinars"), after "the" and up to two lower-case words ("the strong lira", "the local
+    rial") or after "in" ("paid in dinars"): a currency names the country that issues it, where
+    "a dram of whisky" names none."""
+    end = len(text) if end is None else end
+    pattern, table = _currency_pattern()
+    found: set[str] = set()
+    for hit in pattern.finditer(text, start, end):
+        found |= table[hit.group("word")]
+    return found
+
+
+@cache
+def _currency_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern for a currency word of ``currency_words.tsv`` where copy uses it as a currency
+    (:func:`currency_countries_in`), and word -> countries."""
+    table = _listed("currency_words.tsv")
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    amount = r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+    pattern = (
+        rf"(?:\b(?:{amount}|the(?:\s+[a-z]+){{0,2}}|in)\s+|(?<=\d))"
+        rf"(?P<word>{words})(?:e?s)?\b"
+    )
+    return patterns.compile(pattern), table
+
+
+def feature_countries_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The countries of the rivers, seas, plains, deserts, ranges and historic regions of
+    ``region_features.tsv`` that ``text[start:end]`` names, however it writes the generic noun
+    ("on the Irtysh river", "the rest of the Thar desert") and with or without an Arabic article
+    ("in al-Ahsa oasis"): ``garbles._loose_geography`` reads capitalised names only, which
+    leave out a lower-case "desert" and a name joined to "al-"."""
+    end = len(text) if end is None else end
+    pattern, table = _feature_pattern()
+    found: set[str] = set()
+    for hit in pattern.finditer(text, start, end):
+        found |= table.get(fold(hit.group("name")), frozenset())
+    return found
+
+
+# The generic nouns of the features' names, which copy writes in lower case as often as not
+# ("the Thar desert", "the Dez river").
+_GENERIC_NOUNS = frozenset(
+    {
+        *("Basin", "Canal", "Delta", "Depression", "Desert", "Gorge", "Gulf", "Heights"),
+        *("Hills", "Lake", "Marshes", "Mountains", "Oasis", "Pass", "Plain", "Plains"),
+        *("Plateau", "Reservoir", "River", "Sands", "Sea", "Steppe", "Strait", "Valley"),
+    }
+)
+
+
+@cache
+def _feature_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern for the names of ``region_features.tsv`` as whole words, their generic nouns
+    in either case, after an Arabic article or not, and folded name -> countries."""
+    table = region_features()
+    names = sorted(_listed("region_features.tsv"), key=len, reverse=True)
+
+    def written(name: str) -> str:
+        return r"\s+".join(
+            f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" if w in _GENERIC_NOUNS else re.escape(w)
+            for w in name.split()
+        )
+
+    listed = "|".join(written(name) for name in names)
+    # "al-Hasa oasis": the Arabic article joined to the name, as ``_UNIT_RUN`` reads it
+    article = r"(?:(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-)?"
+    pattern = rf"(?<![\w'’-]){article}(?P<name>{listed})(?![\w-])"
+    return patterns.compile(pattern), table
 
 
 @cache

@@ -1507,7 +1507,14 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
     that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles. Where
     the copy names the country right after the name (``named``: "Hamden, in western Iran"),
-    only a place of that country counts."""
+    only a place of that country counts. The English name of a province of those countries is
+    a real place too ("Sharqia", "West Azarbaijan": ``context.is_unit_english_name``)."""
+    from tqcheck.gazetteer.context import is_unit_english_name
+
+    if is_unit_english_name(text, countries):
+        # the English name of a province of the article's countries ("Sharqia governorate",
+        # "West Azarbaijan province"), which GeoNames records only by its romanised one
+        return True
     places = _recorded(text)
     if not places:
         return _english_unit_name(text, countries)
