@@ -195,6 +195,36 @@ def test_ctrl_c_while_the_workers_start_is_not_lost() -> None:
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
 
 
+_CTRL_C_WHILE_IMPORTING = """
+import importlib.abc, sys
+
+
+class CtrlC(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "tqcheck.reporters":  # a Ctrl-C while the command's modules are imported
+            raise KeyboardInterrupt
+        return None
+
+
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["tqcheck", "rules"]
+from tqcheck.__main__ import main
+
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _CTRL_C_WHILE_IMPORTING],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr, done.stdout) == (130, "tqcheck: interrupted\n", "")
+
+
 def test_utf16_with_a_lone_surrogate_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

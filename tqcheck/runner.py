@@ -495,15 +495,17 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
         return context.Pool(processes=jobs, initializer=_ignore_sigint)
     held: list[int] = []
     can_block = hasattr(signal, "pthread_sigmask")
-    previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
     if can_block:
         # multiprocessing's resource tracker unblocks SIGINT after starting itself, which would
-        # let a Ctrl-C through to the ignoring action: start it first (a no-op if it runs).
+        # let a Ctrl-C through to the ignoring action below: start it first, while Ctrl-C
+        # still raises here (a no-op if it runs).
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
+    if can_block:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
     pool = None
     try:
         pool = context.Pool(processes=jobs, initializer=_ignore_sigint)

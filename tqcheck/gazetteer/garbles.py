@@ -3528,6 +3528,11 @@ def _in_a_neighbour(
     )
 
 
+# A Persian ezafe between two words of a name, as GeoNames writes it ("Shahr-e Kord",
+# "Pul-i-Khumri", "Sar-e Pol"): the joint English also writes run together.
+_EZAFE_JOINT = re.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
+
+
 def _by_sound(
     candidate: _Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
@@ -3675,10 +3680,14 @@ def _by_sound(
         # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
         # only the place's own and English names made it a garble)
         return None
-    if fold(text) == fold(spelling) and not any(ch in text for ch in " -'’"):
-        # Every letter of "Shahr-e Kord", its words written as one ("Shahrekord"): how English
-        # writes many Persian and Turkic compounds, a convention, not a garble. (The other way,
-        # one word split, "Tursun Zade", still is.)
+    if (
+        fold(text) == fold(spelling)
+        and not any(ch in text for ch in " -'’")
+        and _EZAFE_JOINT.search(spelling)
+    ):
+        # Every letter of "Shahr-e Kord", its words joined at the Persian ezafe ("Shahrekord"):
+        # how English writes many such names, a convention, not a garble. Words run together
+        # over an Arabic article ("Sharmelsheikh") or split otherwise ("Tursun Zade") still are.
         return None
     if detail.startswith("consonants"):
         from tqcheck.gazetteer.index import spelling_evidence
