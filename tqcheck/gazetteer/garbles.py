@@ -230,7 +230,7 @@ _APPOSITION_AFTER = patterns.compile(
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
     r"hometown|birthplace|municipality|township|community|locality|commune|"
-    r"(?:seat|gateway)\s+(?:of|to))\b"
+    r"(?:seat|gateway)\s+(?:of|to)|home\s+to)\b"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = patterns.compile(
@@ -255,6 +255,12 @@ _CROSSED_AT_BEFORE = patterns.compile(
 _ROUTE_BEFORE = patterns.compile(
     r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:from|to|into|between|linking|connecting|towards?)\s+"
     r"(?:the\s+)?$"
+)
+# "the road between Benghazi and X": a route's other end (not "flights from Tehran to the
+# Emirates": a route runs to a country as often).
+_ROUTE_END_BEFORE = patterns.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)\s+between\s+(?:the\s+)?"
+    r"(?P<end>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$"
 )
 # "the State of Israel", "the University of Tehran": an English word before "of" and a name is
 # the head of that name, not a place that sounds like it.
@@ -750,7 +756,9 @@ class _Candidate:
     slot: str  # strong | weak | country | none
     hint: str | None  # the country named right after it ("X, Lebanon")
     sentence_start: bool
-    locative: bool = False  # right after "in", "near", "outside" (a weak slot that locates)
+    # right after "in", "near", "outside" (a weak slot that locates, or a strong one a locating
+    # phrase after it gives: "near X, on the road from A to B,")
+    locative: bool = False
     definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
     located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
     listed: bool = False  # only a comma before the country named after it ("X, Sudan")
@@ -846,6 +854,21 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                     near.group("place")
                 )
             head_slot = _place_head(text, before, after)
+            stripped = before.rstrip()
+            sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
+            if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
+                sentence_start = True
+            # "X, in the hills west of Hama, was hit", "spread to X, on the Caspian coast, on
+            # Saturday": a locating phrase set off by commas
+            phrase = _locating_phrase(
+                plain[end : min(block.end, end + 160)], sentence_start and not lead
+            )
+            if _PERSON_BEFORE.search(text.split(" ", 1)[0] + " "):
+                phrase = None  # "Mr Erdogan, on the road to Ankara, stopped": a person
+            phrased = phrase is not None
+            if hint is None and phrase:
+                # "X, in the hills above Tabarka,": the country of the place it is located by
+                hint = _phrase_country(phrase)
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
@@ -856,6 +879,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _SLOT_AFTER.match(after)
                 or _APPOSITION_AFTER.match(after)
                 or _locates(after)
+                or phrased
                 or _people_of_a_country_in(before)
                 # "a drone over X in Jazan region": a place of the province named after it
                 or (in_unit and _placed_in_unit(text, before))
@@ -873,15 +897,15 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 slot = "weak"  # "link X and Khobar": a name joined to a city is a place
             else:
                 slot = "none"
-            stripped = before.rstrip()
-            sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
-            if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
-                sentence_start = True
-            locative = slot == "weak" and (
+            # "near X, on the road from A to B,": a strong slot that a preposition locates too
+            locative = (slot == "weak" or phrased) and (
                 _LOCATIVE_BEFORE.search(before) is not None or _beside_a_city(before, after)
             )
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
-            located = bool(_APPOSITION_AFTER.match(after) or _locates(after))
+            located = bool(
+                _APPOSITION_AFTER.match(after)
+                or ((_locates(after) or phrased) and not _everyday_opening(text, sentence_start))
+            )
             listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
             yield _Candidate(
                 start,
@@ -1363,7 +1387,8 @@ def _placed_in_unit(text: str, before: str) -> bool:
 def _site_before(before: str, text: str) -> bool:
     """The text before a name ends with an installation or a settlement placed at it ("the
     grand port at X", "refugee camps in X", "villages around X") or a road running from or to
-    it ("the road from X to"): copy says the name is a place (no one is "the port at Smith").
+    it ("the road from X to") or between a town and it ("the road between Benghazi and X"):
+    copy says the name is a place (no one is "the port at Smith").
     A compass point or a world region is a direction there, no town ("flights to the East")."""
     from tqcheck.lexicon import word_list
 
@@ -1371,8 +1396,14 @@ def _site_before(before: str, text: str) -> bool:
         return False
     if _CROSSED_AT_BEFORE.search(before):
         return True
-    for pattern, nouns in ((_SITE_BEFORE, "site_nouns"), (_ROUTE_BEFORE, "route_nouns")):
+    for pattern, nouns in (
+        (_SITE_BEFORE, "site_nouns"),
+        (_ROUTE_BEFORE, "route_nouns"),
+        (_ROUTE_END_BEFORE, "route_nouns"),
+    ):
         hit = pattern.search(before)
+        if hit is not None and "end" in hit.groupdict() and country_of_word(hit.group("end")):
+            continue  # "the border between Iraq and X": two countries
         noun = hit.group("noun").lower() if hit is not None else ""
         if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
             return True
@@ -1468,6 +1499,104 @@ def _locates(after: str) -> bool:
         return False
     place = hit.group("place")
     return not (place and (is_world_region(place) or is_time_word(place)))
+
+
+# "X, in the hills west of Hama,", "X, on the road from Ganja to the border,", "X, inland from
+# the Black Sea,", "X and Y, both on the Caspian coast,": a name (or the first of two), a comma,
+# a locating preposition and the phrase it opens, up to the next comma or the sentence's end.
+_LOCATING_PHRASE = patterns.compile(
+    r"^(?P<pair>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,\s+(?:all\s+|both\s+)?"
+    r"(?:just\s+|directly\s+|due\s+|high\s+|deep\s+|further\s+|farther\s+|far\s+)?"
+    r"(?P<prep>in|on|near|outside|along|off|beside|between|beyond|across|inland\s+from|"
+    r"(?:up|down)stream\s+from|(?:up|down)\s+the\s+coast\s+from|close\s+to|not\s+far\s+from|"
+    r"at\s+the\s+(?:foot|mouth|edge|head|tip)\s+of)\s+"
+    r"(?P<phrase>[^,.;:!?()\"“”]{1,90}?)(?P<close>,\s+(?P<next>[A-Za-z]+)\b|[.;!?](?=\s|$)|$)"
+)
+# What a locating phrase is about: the lie of the land, a road, a border ("in the hills", "on
+# the road from", "along the border"), or a bearing ("west of Hama", "in the north").
+_LOCATING_WORDS = patterns.compile(
+    r"\b(?:hills?|highlands|foothills|slopes|mountains?|ridge|coast|coastline|shores?|seaboard|"
+    r"banks?|river|valley|plains?|plateau|delta|desert|oasis|steppe|marsh(?:es|lands)?|basin|"
+    r"gulf|sea|lake|islands?|peninsula|strait|border|frontier|borderlands?|outskirts|edge|"
+    r"fringes?|countryside|interior|hinterland|heartland|province|governorate|"
+    r"roads?|highway|motorway|railway|route|"
+    rf"{_COMPASS}(?:ern|wards?)?)\b"
+)
+
+
+def _locating_phrase(after: str, opening: bool) -> str | None:
+    """A locating phrase set off by commas after a name says the name is a place: "X, in the
+    hills west of Hama, was hit", "X, on the road from Ganja to the border, lost power",
+    "spread to X, on the Caspian coast, on Saturday". The phrase speaks of the lie of the land,
+    a road or a border, or holds a bearing (``_LOCATING_WORDS``), or its preposition takes a
+    name ("near Hama"; not a time word: "on Monday"). A name opening the sentence is the
+    located subject only where the sentence's verb follows the phrase: after a sentence adverb
+    the words after the phrase open a new subject ("Meanwhile, in the north, rebels
+    attacked")."""
+    from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
+
+    hit = _LOCATING_PHRASE.match(after)
+    if hit is None:
+        return None
+    phrase = hit.group("phrase")
+    first = re.sub(r"^(?:the|a|an)\s+", "", phrase).split(" ", 1)[0]
+    named = first[:1].isupper() and not is_time_word(first)
+    if hit.group("prep") == "in" and named and is_world_region(phrase.removeprefix("the ")):
+        return None  # "X, in Europe,": no town's location
+    if not (_LOCATING_WORDS.search(phrase) or named):
+        return None
+    word = hit.group("next")
+    if word is None:
+        return phrase  # the sentence ends with the phrase ("near X, on the Atlantic coast.")
+    lower = word.lower()
+    if lower in _SPEECH_VERBS:
+        return None  # "Ahmed, in the south, said": a person speaks, no town
+    if opening:
+        # the sentence's verb, in the singular a town takes ("Farmers, in the plains, have"),
+        # in the plural two take ("X and Y, both on the coast, were")
+        plural = lower in _PLURAL_VERBS and not hit.group("pair")
+        if not is_verb_like(word) or plural or lower in word_list("sentence_adverbs"):
+            return None
+    elif lower in _DETERMINERS or not (is_verb_like(word) or is_function_word(word)):
+        return None  # "According to X, in the town of Y, rescuers found": a new clause
+    return phrase
+
+
+# Verbs of speech: their subject is a person or a body ("X, in the north, said").
+_SPEECH_VERBS = frozenset(
+    ["said", "says", "told", "added", "wrote", "asked", "explained", "stressed", "noted", "warned"]
+)
+# A verb whose subject is plural: no town's.
+_PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
+# Words that open a noun phrase, the subject of a new clause after a phrase set off by commas.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
+)
+
+
+def _everyday_opening(text: str, sentence_start: bool) -> bool:
+    """One word that English opens sentences with every day (``look_alikes.OPENING_ZIPF``:
+    "Power", "Police", "Fighting") opening the sentence: a bare subject that a phrase set off
+    by commas may locate as well as a town ("Power, in the south of Lebanon, was cut"), so the
+    phrase gives it a place slot (a town must still sound like it) but does not make it one of
+    the article's places (``located``: the reading of an English word no town answers)."""
+    from tqcheck.gazetteer.look_alikes import OPENING_ZIPF
+
+    return sentence_start and " " not in text and zipf(text) >= OPENING_ZIPF
+
+
+# A name in a locating phrase ("west of Hama", "on the road from Ganja").
+_PHRASE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+
+
+def _phrase_country(phrase: str) -> str | None:
+    """The one country of the places a locating phrase names ("in the hills west of Hama":
+    Syria), known as :data:`_NEAR_PLACE_AFTER`'s place is (a well-known city, or a town only
+    one country of the region has); None where they name none or several."""
+    found = {
+        _well_known_country(name) or _locator_country(name) for name in _PHRASE_NAME.findall(phrase)
+    } - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 @cache
