@@ -52,7 +52,7 @@ from tqcheck.gazetteer.garbles import (
     _is_person,
 )
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
-from tqcheck.gazetteer.words import is_english_word, zipf
+from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf
 from tqcheck.lexicon import word_list
 
 STRONG_SLOT_ZIPF = 3.0  # the words of wordfreq's small English list
@@ -91,6 +91,14 @@ def _given_name(text: str) -> bool:
     if text in given_names() or default_gazetteer().is_given_name(text):
         return True
     return _is_person(text)
+
+
+@cache
+def _english_text(word: str) -> bool:
+    """English text uses ``word`` (``words.known_to_english_text``: a word or a given name or
+    surname of wordfreq's large list, "Keefer", "Zebedee"): read aloud by English rules, it is
+    no romanisation of a local name that GeoNames lacks, which may respell any town's."""
+    return known_to_english_text(fold(word))
 
 
 def may_sound_like_town(text: str) -> bool:
@@ -544,15 +552,21 @@ class TownMatch:
     frame: bool = False  # the word has the town's frame: consonants and vowels in place
     sonorant: bool = False  # the frame but for one nasal or liquid for another, or sh for ch
     vowel: bool = False  # the frame but for one vowel more or less (:func:`_one_vowel_apart`)
+    apart: bool = False  # the frame but for one consonant (:func:`one_sound_apart`)
 
 
 def town_matches(
-    word: str, countries: set[str], silent: bool = True, last: bool = False
+    word: str,
+    countries: set[str],
+    silent: bool = True,
+    last: bool = False,
+    vowels: bool | None = None,
 ) -> list[TownMatch]:
     """The towns of ``countries`` whose name sounds like ``word``, best first: an exact skeleton
     before a near one, then spelling similarity with a bonus for a city of 100,000 or more.
     With ``last``, a word of three classes may also have one more at its end than a city of
-    100,000 or more ("Rifle" for Ar Rifa')."""
+    100,000 or more ("Rifle" for Ar Rifa'). With ``vowels`` (by default ``silent``: a strong
+    slot), a town whose frame is one vowel from the word's is marked (``TownMatch.vowel``)."""
     bare = _bare(word)
     spellings = (fold(word), *english_readings(word)) if silent else (fold(word),)
     best: dict[int, TownMatch] = {}
@@ -584,8 +598,9 @@ def town_matches(
     # word's start ("Shaman": Chaman): a town with that frame counts where the word is close
     # in every other sound (below, and in look_alike).
     swapped = (_sonorant_swaps(frames) | _hushing_swaps(word, frames)) - frames
-    # One vowel said or dropped ("Beige" for Bayji): counts in a strong slot only (look_alike)
-    unvowelled = _without_a_vowel(frames) if silent else None
+    # One vowel said or dropped ("Beige" for Bayji): counts in a strong slot, or after "in",
+    # "near" (look_alike)
+    unvowelled = _without_a_vowel(frames) if (silent if vowels is None else vowels) else None
     near = {
         key for frame in swapped for key in _voicings(_frame_key(frame)) if key not in asked
     } - short
@@ -652,6 +667,110 @@ def town_matches(
                     old.town, old.exact, old.similarity, old.key, old.own, frame, sonorant, vowel
                 )
     return sorted(best.values(), key=_rank, reverse=True)
+
+
+# A word said aloud one consonant from a town's name said aloud (:func:`one_sound_apart`): the
+# least spelling similarity besides (Jaro-Winkler of the word or its readings and the town's
+# name; at 0.60, a strong slot's floor, "Garrick" read Gereshk, 0.64, and many ordinary words
+# read some town of the copy's countries).
+MIN_APART_LATIN = 0.70
+
+
+@cache
+def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
+    """The town of 20,000+ of ``countries`` whose name said aloud is the word said aloud (its
+    frames, :func:`_word_frames`) but for one consonant, every vowel in place and the first
+    sound kept (:func:`_frames_apart`): a consonant of a cluster lost or heard ("Kirsty" for
+    Qarshi, "Custom" for Kutum, "Pathos" for Patnos), one heard for another of its manner, or
+    two neighbours swapped ("Cobra" for Korba). What an ear keeps of a name it mishears: its
+    onset, its rhythm of vowels, the manner of each consonant. Three consonant classes or
+    more on both sides (fewer match too many towns), spelled within :data:`MIN_APART_LATIN`;
+    the best spelled and largest first (:func:`_rank`)."""
+    frames = {f for f in _word_frames(word) if len(_frame_key(f)) >= 3}
+    if not frames:
+        return None
+    classes = _all_classes()
+    town_keys = _town_keys()
+    keys: set[str] = set()
+    for frame in frames:
+        for own in _voicings(_frame_key(frame)):
+            keys |= _one_class_edits(own, classes) & town_keys
+    keys = {key for key in keys if len(key) >= 3}
+    spellings = (fold(word), *english_readings(word))
+    best: tuple[tuple[float, float, int], TownMatch] | None = None
+    for country in sorted(countries):
+        table = _towns(country)
+        for key in sorted(keys):
+            for row in table.get(key, ()):
+                town = _Town(row[0], row[1], row[2], country, row[3])
+                if fold(town.name) == fold(word):
+                    continue
+                if not any(_frames_apart(f, t) for f in frames for t in _town_frames(town.name)):
+                    continue
+                own = max(
+                    JaroWinkler.similarity(_bare(word), _bare_name(town.name)),
+                    *(JaroWinkler.similarity(s, fold(town.name)) for s in spellings),
+                )
+                similarity = own  # another spelling of the town counts less (town_matches)
+                if not is_arabic(town.spelling):
+                    other = max(JaroWinkler.similarity(s, fold(town.spelling)) for s in spellings)
+                    other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
+                    similarity = max(own, other)
+                if similarity < MIN_APART_LATIN:
+                    continue
+                match = TownMatch(town, False, round(similarity, 3), key, round(own, 3), apart=True)
+                if best is None or _rank(match) > best[0]:
+                    best = (_rank(match), match)
+    return best[1] if best is not None else None
+
+
+def _one_class_edits(key: str, classes: frozenset[str]) -> set[str]:
+    """``key`` with one class put in, left out, put for another, or swapped with the next."""
+    found = {key[:i] + key[i + 1 :] for i in range(len(key))}
+    for i in range(len(key) + 1):
+        found.update(key[:i] + char + key[i:] for char in classes)
+    for i in range(len(key)):
+        found.update(key[:i] + char + key[i + 1 :] for char in classes)
+    found.update(key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
+    return found - {key}
+
+
+# The manners of the frame's consonant sounds: a listener keeps a sound's manner and voicing
+# and mishears its place (the perceptual confusions of Miller and Nicely, 1955): a stop for a
+# stop, a fricative for a fricative, a nasal for a nasal, a liquid for a liquid.
+_MANNERS = {"B": "stop", "T": "stop", "K": "stop", "F": "fricative", "S": "fricative"}
+_MANNERS |= {"J": "fricative", "H": "fricative", "M": "nasal", "N": "nasal"}
+_MANNERS |= {"L": "liquid", "R": "liquid"}
+
+
+def _frames_apart(word: str, town: str) -> bool:
+    """Two frames one consonant apart (:func:`one_sound_apart`), their first sounds the same:
+    a consonant of a cluster left out or put in, a consonant heard for another of its manner
+    (:data:`_MANNERS`), or two neighbouring consonants swapped."""
+    if not word or not town or word[0] != town[0] or word == town:
+        return False
+    if len(word) == len(town):
+        diff = [i for i in range(len(word)) if word[i] != town[i]]
+        i, j = diff[0], diff[-1]
+        if len(diff) == 1:
+            manner = _MANNERS.get(word[i])
+            return manner is not None and manner == _MANNERS.get(town[i])
+        return (
+            len(diff) == 2
+            and j == i + 1
+            and word[i] == town[j]
+            and word[j] == town[i]
+            and _VOWEL_MARK not in (word[i], word[j])
+        )
+    longer, shorter = (word, town) if len(word) > len(town) else (town, word)
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(
+        longer[i] != _VOWEL_MARK
+        and (longer[i - 1] != _VOWEL_MARK or longer[i + 1 : i + 2] not in ("", _VOWEL_MARK))
+        and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer))
+    )
 
 
 # What a spelling of the town other than its own name costs: a respelling of it, or another
@@ -722,6 +841,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     ordinary = is_english_word(text)
     word = text.isalpha() if strong or candidate.slot == "weak" else ordinary
     titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
+    if " " in text and not any(part.lower() in titles for part in text.split()):
+        return _split_look_alike(candidate, countries & ARABIC_SCRIPT_REGION)
     if " " in text or "-" in text or not word or text.lower() in titles:
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
@@ -751,7 +872,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
     owner = _owns_next(text, candidate.around)
     tried = False
-    for match in town_matches(text, region, silent=strong, last=strong and not rare):
+    vowels = strong or candidate.locative  # one vowel apart: weighed there only (below)
+    for match in town_matches(text, region, strong, strong and not rare, vowels):
         town = match.town
         if fold(town.name) == fold(text) or (tried and not (match.frame or match.sonorant)):
             continue  # after the best-ranked town failed, only a town of the word's frame
@@ -759,8 +881,14 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         # The town's frame, its consonants and vowels in place; a word outside wordfreq's list
         # (it may respell any name) only of a city of 100,000+, or after "in", "near", where a
         # rare given name or surname is no person ("arrested in Dooze": Douz), unless it owns
-        # the noun after it ("in Kiefer's car")
-        framed = match.frame and (large or not rare or (candidate.locative and not owner))
+        # the noun after it ("in Kiefer's car"); in a strong slot, a word or name English text
+        # knows (``_english_text``: "Keefer, in southern X", not a respelling of a local name)
+        framed = match.frame and (
+            large
+            or not rare
+            or (candidate.locative and not owner)
+            or (strong and _english_text(text))
+        )
         if strong and framed:
             wanted = True
         elif (
@@ -799,6 +927,18 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             wanted = match.similarity >= MIN_STRONG_LATIN and (
                 len(match.key) >= 3 or large or match.similarity >= MIN_NEAR_LATIN
             )
+        elif (
+            match.vowel
+            and match.exact
+            and candidate.locative
+            and not owner
+            and (large or len(match.key) >= 3)
+            and match.similarity >= MIN_WEAK_LATIN
+            and _english_text(text)
+        ):  # after "in", "near", a word or name of English text with the frame of a city of
+            # 100,000+ or of a town's name of three classes, but for one vowel said or dropped
+            # ("near Zebedee": Zabid; "a market in Hawley", Hawalli)
+            wanted = True
         elif framed and (candidate.locative or len(match.key) >= 3):
             # weakly placed, the town's frame: a city of 100,000+, or a town of 20,000+ with
             # three classes or more after "in", "near" ("near Dinner": Dinar); a name of one
@@ -823,7 +963,63 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         if wanted:
             return _garble(candidate, match, what=what)
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
+    if named is None and strong and (not rare or _english_text(text)):
+        apart = one_sound_apart(text, frozenset(region))
+        if apart is not None:
+            return _garble(candidate, apart, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
+
+
+def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
+    """Two English words that say a town's name together, each read aloud and the two said as
+    one ("Bell Beck" for Baalbek, "Andy Jan" for Andijon): machine translation split the name
+    into words of English text. Only in a place slot ("the town of X", "X, in Lebanon's
+    east"), or mid-sentence after "in", "near" where the town's name has three consonant
+    classes or it is a city of 100,000 or more, as for one word (``look_alike``), each word
+    one English text knows, and with the town's frame exactly (:func:`split_frames`)."""
+    strong = candidate.slot in ("strong", "country")
+    locative = candidate.slot == "weak" and candidate.locative and not candidate.sentence_start
+    parts = candidate.text.split()
+    if not region or not (strong or locative) or len(parts) != 2:
+        return None
+    if not all(part.isalpha() and part[0].isupper() for part in parts):
+        return None
+    if not all(_english_text(part) for part in parts) or _owns_next(
+        candidate.text, candidate.around
+    ):
+        return None
+    frames = split_frames(parts[0], parts[1], strong)
+    best: TownMatch | None = None
+    for country in sorted(region):
+        table = _towns(country)
+        for key in sorted({k for frame in frames for k in _voicings(_frame_key(frame))}):
+            for row in table.get(key, ()):
+                town = _Town(row[0], row[1], row[2], country, row[3])
+                if not frames & _town_frames(town.name):
+                    continue
+                if not strong and town.population < WELL_KNOWN_POPULATION and len(key) < 3:
+                    continue
+                if fold(town.name) == fold("".join(parts)):
+                    continue
+                similarity = round(JaroWinkler.similarity(fold("".join(parts)), fold(town.name)), 3)
+                match = TownMatch(town, True, similarity, key, similarity, frame=True)
+                if best is None or _rank(match) > _rank(best):
+                    best = match
+    what = "a name written as two words"
+    return _garble(candidate, best, what=what) if best is not None else None
+
+
+def split_frames(first: str, second: str, silent: bool = True) -> frozenset[str]:
+    """The frames of two words said as one: each word's (:func:`_word_frames`), the first's
+    last sound and the second's first heard as one where they are the same ("Sally Ann":
+    SaLaN; "Kirk Cook": KaRKaK), two consonant classes or more."""
+    found = set()
+    for one in _word_frames(first, silent):
+        for two in _word_frames(second, silent):
+            joined = one[:-1] + two if one[-1:] == two[:1] else one + two
+            if len(_frame_key(joined)) >= 2:
+                found.add(joined)
+    return frozenset(found)
 
 
 # A name opening a sentence is the clause's subject when a form of "be" or "have" follows it
@@ -1160,11 +1356,13 @@ def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str =
     name = _english_name(place, town.spelling)
     how = "has the consonants" if match.exact else "is a consonant away from"
     key, spelling = match.key, town.spelling
-    if match.frame or match.sonorant:  # the town's own name, consonants and vowels
+    if match.frame or match.sonorant or match.apart:  # the town's own name, all its sounds
         how = (
             "has the sounds"
             if match.frame
             else "has, but for one sound an ear confuses, the sounds"
+            if match.sonorant
+            else "has, but for one consonant, the sounds"
         )
         key, spelling = "", town.name
     size = f"a town of {town.population:,} people" if town.population else "a town"
