@@ -2309,8 +2309,10 @@ _ONE = "one"
 
 
 def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
-    """ "the X One" where a strong slot puts a place ("in the New One, a suburb of Sabha"):
-    after "in", "near" alone it is a nickname or a thing more often ("the Special One")."""
+    """ "the X One" where a slot puts a place: a strong one ("in the New One, a suburb of
+    Sabha") or "in", "near" ("talks in the White One": البيضاء, Al Bayda). Elsewhere it is a
+    nickname or a thing more often ("the Special One said"); after "in" too the adjective must
+    then be exactly a place's Arabic name in the article's countries (one word after "in")."""
     return (
         candidate.definite
         and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
