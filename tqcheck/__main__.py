@@ -12,7 +12,14 @@ import sys
 def main() -> None:
     try:
         from tqcheck.cli import main as run
-    except KeyboardInterrupt:
+    except BaseException as exc:
+        if not isinstance(exc, KeyboardInterrupt) and not isinstance(
+            exc.__cause__ or exc.__context__, KeyboardInterrupt
+        ):
+            raise  # an error of its own (wrapped interrupts: __set_name__ at import)
+        # an interrupt that ended a string exec (a dataclass's methods) would make
+        # ``python -m`` die by SIGINT; a new exec clears that (see interrupts.exit_interrupted)
+        exec("pass", {})
         sys.stderr.write("tqcheck: interrupted\n")
         raise SystemExit(130) from None  # ExitCode.INTERRUPTED, not imported: it may be cut off
     run(prog_name="tqcheck")

@@ -1131,7 +1131,7 @@ class _ClosedStdout(io.TextIOBase):
 
 def _main(argv: list[str] | None, prog_name: str) -> None:
     from tqcheck.errors import Terminated
-    from tqcheck.interrupts import install
+    from tqcheck.interrupts import caused_by_interrupt, exit_interrupted, install
 
     install()  # a Ctrl-C that lands in a __del__ is not lost
     if sys.stdout is None:
@@ -1151,14 +1151,12 @@ def _main(argv: list[str] | None, prog_name: str) -> None:
         click.echo(f"tqcheck: error: {exc.format_message()}", err=True)
         raise SystemExit(ExitCode.ERROR) from None
     except click.exceptions.Abort:
-        click.echo("tqcheck: interrupted", err=True)
-        raise SystemExit(ExitCode.INTERRUPTED) from None
+        exit_interrupted()
     except TqcheckError as exc:
         click.echo(f"tqcheck: error: {exc}", err=True)
         raise SystemExit(exc.exit_code) from None
     except KeyboardInterrupt:
-        click.echo("tqcheck: interrupted", err=True)
-        raise SystemExit(ExitCode.INTERRUPTED) from None
+        exit_interrupted()
     except BrokenPipeError:
         _broken_pipe()
     except Terminated:
@@ -1170,4 +1168,6 @@ def _main(argv: list[str] | None, prog_name: str) -> None:
         _internal_error(exc, "out of memory (try --max-file-size or fewer --jobs)")
     # The error boundary: keep this clause last, after every foreseen error.
     except Exception as exc:
+        if caused_by_interrupt(exc):
+            exit_interrupted()
         _internal_error(exc)

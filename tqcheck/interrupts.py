@@ -40,3 +40,35 @@ def raise_if_interrupted() -> None:
     if _pending:
         _pending = False
         raise KeyboardInterrupt
+
+
+def exit_interrupted() -> None:
+    """Exit 130 with the one line a Ctrl-C gets, however deep the interrupt landed.
+
+    A ``KeyboardInterrupt`` that ended a string ``exec`` (dataclasses build their methods so,
+    at import) leaves CPython's "unhandled interrupt" flag set even once it is caught, and
+    ``python -m tqcheck`` then dies by SIGINT (exit -2 to a parent process) instead of
+    exiting 130. Every string ``exec`` clears the flag when it starts: an empty one here
+    does, and cannot hide an interrupt nobody caught.
+    """
+    import click
+
+    from tqcheck.errors import ExitCode
+
+    exec("pass", {})  # a constant: clears the flag, see above
+    click.echo("tqcheck: interrupted", err=True)
+    raise SystemExit(ExitCode.INTERRUPTED) from None
+
+
+def caused_by_interrupt(exc: BaseException) -> bool:
+    """``exc`` was raised while handling a Ctrl-C or because of one: Python wraps an
+    interrupt that lands in a class's ``__set_name__`` (a dataclass field at import) in a
+    ``RuntimeError``, which is no internal error."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
