@@ -495,6 +495,7 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
         return context.Pool(processes=jobs, initializer=_ignore_sigint)
     held: list[int] = []
     can_block = hasattr(signal, "pthread_sigmask")
+    previous_mask: Any = None
     if can_block:
         # multiprocessing's resource tracker unblocks SIGINT after starting itself, which would
         # let a Ctrl-C through to the ignoring action below: start it first, while Ctrl-C
@@ -502,8 +503,8 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
-    if can_block:
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        # the mask as it was, SIGINT blocked already or not (an embedding program may block it)
+        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
     previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
     pool = None
@@ -514,7 +515,7 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
         signal.signal(signal.SIGTERM, previous_term)
         try:
             if can_block:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a held Ctrl-C: now
+                signal.pthread_sigmask(signal.SIG_SETMASK, previous_mask)  # a held Ctrl-C: now
             if held and pool is not None:
                 signal.raise_signal(signal.SIGTERM)  # the handler restored above (exit 143)
         except BaseException:
