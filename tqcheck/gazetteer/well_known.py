@@ -162,18 +162,11 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     city of X", "in X"), read within the country of each city it is spelled close to."""
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.look_alikes import _given_name
-    from tqcheck.gazetteer.words import is_english_word
 
     text = candidate.text
     if not candidate.placing:
         return None
-    words = text.replace("-", " ").split()
-    # A short word beside one that is no English word is a particle of an Arabic name (the
-    # article, "Om"/Umm, "Abu", "Ras"), not English: "Om Dorman", "Al-Ahwaaz".
-    foreign = any(not is_english_word(word) for word in words)
-    if any(
-        is_english_word(word) and not (foreign and len(word) <= 3) for word in words
-    ) or _given_name(text):
+    if _has_english_word(text) or _given_name(text):
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
     if garbles._is_person(text):
         return None
@@ -187,6 +180,17 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
         ):
             return None if _known_spelling(text) else garble
     return None
+
+
+def _has_english_word(text: str) -> bool:
+    """A word of ``text`` is English, not counting a short word beside one that is no English
+    word: that is a particle of an Arabic name (the article, "Om"/Umm, "Abu", "Ras"), not
+    English ("Om Dorman", "Al-Ahwaaz", "Al-Ladhqiya")."""
+    from tqcheck.gazetteer.words import is_english_word
+
+    words = text.replace("-", " ").split()
+    foreign = any(not is_english_word(word) for word in words)
+    return any(is_english_word(word) and not (foreign and len(word) <= 3) for word in words)
 
 
 def _known_spelling(text: str) -> bool:
@@ -264,8 +268,12 @@ def _known_spellings() -> Path | None:
 # cities1000 threshold.
 NAMED_TOWN_ANYWHERE = 1_000
 # Outside a place slot only the region's largest cities are recognised by a respelling alone
-# ("Carbella" pilgrims, fighters "from Mosrata").
+# ("Carbella" pilgrims), or after a preposition a well-known city spelled very close
+# (:func:`_recognised_after_preposition`: fighters "from Mosrata").
 RECOGNISED_ANYWHERE_POPULATION = 500_000
+# In a place slot a close respelling (:func:`_close_respelling`) of a town this size is read
+# too: Taroudant (87,000), Taloqan (64,000) are towns an editor places without the country.
+CLOSE_RESPELLING_POPULATION = 50_000
 # How close a respelling must stay to a name readers know the city by (:func:`spelled_like`):
 # a reading through a name only historians use is no reader's ("Mezkah" as Mazaca, Kayseri).
 MIN_SPELLED_LIKE = 0.5
@@ -313,13 +321,17 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
       text uses (``_known_spelling``: "Affleck", "Zamir"), spelled close to a name a reader
       knows the city by, and outside a place slot a city of
       :data:`RECOGNISED_ANYWHERE_POPULATION` or more, not at a sentence's opening ("Arkka has
-      gone from ...");
+      gone from ..."), or after a preposition a well-known city spelled very close
+      (:func:`_recognised_after_preposition`); in a place slot a town of 50,000 or more too,
+      where the name is a close respelling no place has (:func:`_close_respelling`);
+    - the Arabic article before a name ("Al-Ladhqiya") is no English word
+      (:func:`_has_english_word`);
     - a literal translation only in a place slot, and of a phrase or a rare word;
     - never the look-alike that reading finds (any town of 20,000+ of the region).
     """
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.look_alikes import _given_name
-    from tqcheck.gazetteer.words import is_english_word, zipf
+    from tqcheck.gazetteer.words import zipf
 
     text = candidate.text
     in_slot = candidate.placing
@@ -327,17 +339,19 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     if garble is None:
         return None
     place = garbles._index().get(garble.geonameid)
-    if place is None or place.population < WELL_KNOWN_POPULATION:
+    if place is None:
+        return None
+    if place.population < WELL_KNOWN_POPULATION and not (
+        garble.kind == "transliteration" and in_slot and _close_respelling(text, place)
+    ):
         return None
     if garble.kind == "transliteration":
-        english = any(is_english_word(word) for word in text.replace("-", " ").split())
-        if english or _given_name(text) or garbles._is_person(text):
+        if _has_english_word(text) or _given_name(text) or garbles._is_person(text):
             return None
         if spelled_like(text, place) < MIN_SPELLED_LIKE or _known_spelling(text):
             return None
-        if not in_slot and (
-            candidate.sentence_start or place.population < RECOGNISED_ANYWHERE_POPULATION
-        ):
+        outside = candidate.sentence_start or place.population < RECOGNISED_ANYWHERE_POPULATION
+        if not in_slot and outside and not _recognised_after_preposition(candidate, place):
             return None
         return garble
     if garble.kind == "literal" and in_slot:
@@ -345,6 +359,44 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         if len(words) >= 2 or (words and zipf(words[0].lower()) < LITERAL_WORD_ZIPF):
             return garble
     return None
+
+
+def _close_respelling(text: str, place: GeoPlace) -> bool:
+    """In a place slot, a town of :data:`CLOSE_RESPELLING_POPULATION` or more read from a
+    name spelled as close to the name a reader knows it by as a reader recognises a
+    respelling (:func:`spelled_like`, :data:`MIN_RECOGNISED`: "Taroudante" for Taroudant,
+    "Talaqan" for Taloqan), that GeoNames records for no place at all, of any size: such a
+    name is no village's own, the evidence that made a village's name read as a town's
+    ("Rashida": Rosetta) misleading."""
+    from tqcheck.gazetteer import garbles
+
+    return (
+        place.population >= CLOSE_RESPELLING_POPULATION
+        and spelled_like(text, place) >= MIN_RECOGNISED
+        and not garbles._index().exact(text)
+    )
+
+
+def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> bool:
+    """After a preposition that does not by itself locate ("fighters from X", "burst its
+    banks at X", "exports from X"), not at a sentence's opening, a well-known city
+    (:data:`WELL_KNOWN_POPULATION`) that the name is the closest-spelled respelling of,
+    as close as :data:`garbles.MIN_OUTSIDE_SLOT` ("Mosrata" 0.98 for Misrata, "Jehlam" 0.95
+    for Jhelum; :func:`recognised`, vowels read as one): a name spelled this close to such a
+    city is recognised without a place slot; one spelled less close, and as close to another
+    city ("from Shabah": Sabya 0.90, Sabha 0.89; a person's name on Hebrew news), is not."""
+    from tqcheck.gazetteer import garbles
+
+    if candidate.slot != "weak" or candidate.sentence_start:
+        return False
+    if place.population < WELL_KNOWN_POPULATION:
+        return False
+    found = recognised(candidate.text)
+    return (
+        bool(found)
+        and found[0][:2] == (place.geonameid, place.country)
+        and (found[0][2] >= garbles.MIN_OUTSIDE_SLOT)
+    )
 
 
 def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
