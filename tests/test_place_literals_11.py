@@ -73,3 +73,13 @@ def test_adjective_one_after_in() -> None:
 def test_adjective_one_quiet() -> None:
     text = "Egyptian police said clashes in the Special One had stopped.\n"
     assert not garbles_in(text)
+
+
+def test_turkish_reading_names_a_place_by_the_name_in_use() -> None:
+    # 13Rev12: Büyükkonak is an old name of the village now called Nikfer: "Grand Hall" read
+    # through it named Nikfer, which it does not translate; Ulukonak's own name it does
+    names = garbles._turkish_names()
+    assert "ulukonak" in names and "buyukkonak" not in names
+    text = "Turkish police in Grand Hall, a village of Mugla, detained two men on Monday.\n"
+    found = [g for g in garbles_in(text) if g[1] == "literal"]
+    assert found == [("Grand Hall", "literal", "TR", "Ulukonak")]

@@ -805,8 +805,10 @@ def _place_clue_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 
 
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The countries the clues of ``place_clues.tsv`` in ``text[start:end]`` point at, and the
-    countries only part of which is in the region whose part it names ("Ingushetia": Russia)."""
+    """The countries the clues of ``place_clues.tsv`` in ``text[start:end]`` point at, the
+    countries only part of which is in the region whose part it names ("Ingushetia": Russia),
+    and those of the rivers, deserts and ranges it names and of the currencies it prices in
+    (:func:`feature_countries_in`, :func:`currency_countries_in`)."""
     end = len(text) if end is None else end
     pattern, table = place_clues()
     found: set[str] = set()
@@ -840,7 +842,9 @@ def _currency_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     (:func:`currency_countries_in`), and word -> countries."""
     table = _listed("currency_words.tsv")
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
-    amount = r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
+    # an amount starts after no digit, comma or full stop: a run of "1,1,1," then has one start,
+    # not one at each digit, each reading the rest of the run (quadratic in its length)
+    amount = r"(?<![\d,.])\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
     pattern = (
         rf"(?:\b(?:{amount}|the(?:\s+[a-z]+){{0,2}}|in)\s+|(?<=\d))"
         rf"(?P<word>{words})(?:e?s)?\b"

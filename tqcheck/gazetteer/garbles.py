@@ -2813,9 +2813,12 @@ def _turkish_words() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _turkish_names() -> frozenset[str]:
-    """The folded Latin names of the places of Turkey: a joined reading is looked up in the
-    index only where it is one (a reading of three words tries a few hundred joins). Kept as a
-    pickle named after the index (reading them from it took a quarter of a second)."""
+    """The folded primary names of the places of Turkey: a joined reading is looked up in the
+    index only where it is one (a reading of three words tries a few hundred joins). Not their
+    alternate names, most of them names a village had before it was renamed (Büyükkonak, now
+    Nikfer): machine translation renders the name in use, and "Grand Hall" is no translation
+    of Nikfer. Kept as a pickle named after the index (reading them from it took a quarter of
+    a second)."""
     index = _index()
     if not index.path.is_file():
         return frozenset()
@@ -2825,7 +2828,7 @@ def _turkish_names() -> frozenset[str]:
             key
             for (key,) in index._query(
                 "SELECT n.key FROM names n JOIN places p ON p.rowid = n.place "
-                "WHERE p.country = ? AND n.kind != 'arabic' AND p.kind = 'place'",
+                "WHERE p.country = ? AND n.kind = 'name' AND p.kind = 'place'",
                 (_TURKEY,),
             )
         )
@@ -2877,8 +2880,8 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
             if key not in names:
                 continue
             for place in _index().exact_key(key, False):
-                if place.country != _TURKEY or place.kind != "place":
-                    continue
+                if place.country != _TURKEY or place.kind != "place" or fold(place.name) != key:
+                    continue  # a place whose old name this is (above)
                 gloss = ", ".join(f'"{w}" = {t}' if t else f'"{w}" kept' for w, t in choice)
                 if best is None or place.population > best[0]:
                     best = (place.population, place, gloss)
