@@ -10,6 +10,7 @@ import sys
 
 
 def main() -> None:
+    """Run the command line; a Ctrl-C before the CLI is even imported exits 130 too."""
     try:
         from tqcheck.cli import main as run
     except BaseException as exc:

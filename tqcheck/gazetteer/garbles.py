@@ -3664,7 +3664,7 @@ def _in_a_neighbour(
 
 # A Persian ezafe between two words of a name, as GeoNames writes it ("Shahr-e Kord",
 # "Pul-i-Khumri", "Sar-e Pol"): the joint English also writes run together.
-_EZAFE_JOINT = re.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
+_EZAFE_JOINT = patterns.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
 
 
 def _by_sound(
