@@ -39,7 +39,7 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -323,6 +323,13 @@ _HEAD_BEFORE = patterns.compile(
 # after it, one of the first three ending a head of ``place_heads.tsv``, and the word after the
 # head (a verb, a function word: "X's airport reopened", "X's port and").
 _HEAD_AFTER = patterns.compile(r"^(?P<mark>['’]s?)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\b")
+# "Adana's Incirlik air base", "Aswan's High Dam", "Cairo's Tahrir Square": a possessive and a
+# facility's own name (one to three capitalised words), its head a head of ``place_heads.tsv``
+# (the name's last word, or the lower-case words after it: "air base").
+_NAMED_HEAD_AFTER = patterns.compile(
+    r"^['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+(?P<words>[a-z]+(?:\s+[a-z]+)?))?(?![\w’'-])"
+)
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
 # first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
@@ -775,8 +782,7 @@ class _Candidate:
 def _candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
     for block in document.blocks:
-        for hit in _CANDIDATE.finditer(plain, block.start, block.end):
-            start, end, text = hit.start(), hit.end(), hit.group()
+        for start, end, text in _name_hits(plain, block.start, block.end):
             words = text.split(" ")
             while words and words[0].lower() in ("the", "a", "an"):
                 start += len(words.pop(0)) + 1
@@ -899,7 +905,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 slot = "none"
             # "near X, on the road from A to B,": a strong slot that a preposition locates too
             locative = (slot == "weak" or phrased) and (
-                _LOCATIVE_BEFORE.search(before) is not None or _beside_a_city(before, after)
+                _LOCATIVE_BEFORE.search(before) is not None
+                or _beside_a_city(before, after)
+                or _destination_before(before)
             )
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
             located = bool(
@@ -921,6 +929,29 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 _day_as_place(text, before, after),
                 _sentence_around(plain, start, end, block.start, block.end),
             )
+
+
+def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]:
+    """The capitalised names between ``low`` and ``high`` (start, end, text), a name that owns
+    a named facility only a place has split at its possessive ("Adana's Incirlik air base",
+    "Aswan's High Dam": the owner, then the facility's name; a strong head of
+    :func:`_named_head`), so that the owner is read in the slot the facility gives it
+    (:func:`_place_head`). Not a name whose possessive is its own ("Solomon's Mosque",
+    "Servant's Well": a name MT translated whole)."""
+    for hit in _CANDIDATE.finditer(plain, low, high):
+        start, text = hit.start(), hit.group()
+        mark = _INNER_POSSESSIVE.search(text)
+        at = start + mark.start() if mark is not None else 0
+        if mark is not None and _named_head(plain[at : min(high, at + 80)]) == "strong":
+            cut = mark.end()
+            yield start, start + cut, text[:cut]
+            yield start + cut + 1, hit.end(), text[cut + 1 :]
+        else:
+            yield start, hit.end(), text
+
+
+# A possessive inside a name ("Adana's Incirlik"): the owner ends there.
+_INNER_POSSESSIVE = patterns.compile(r"(?<=[a-z])['’]s(?= [A-Z])")
 
 
 _SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
@@ -1455,22 +1486,27 @@ def _place_head(text: str, before: str, after: str) -> str | None:
         slot = _head_slot(words, hit.group("link"))
         if slot is not None:
             return slot
-    hit = _HEAD_AFTER.match(after)
-    if hit is None or (hit.group("mark") in ("'", "’") and not text.endswith("s")):
-        return None  # a bare apostrophe marks a plural's possessive only ("Copper Lands'")
     from tqcheck.lexicon import is_function_word, is_verb_like, word_list
 
-    words = hit.group("words").split()
-    for cut in range(1, min(len(words), 3) + 1):
-        if is_function_word(words[cut - 1]):
-            return None  # "That's why the police", "It's the mayor": "is", no possessive
-        slot = _head_slot(words[:cut], "'s")
-        if slot is not None:
-            break
+    hit = _HEAD_AFTER.match(after)
+    if hit is None:
+        slot = _named_head(after)
+        if slot is None:
+            return None
+    elif hit.group("mark") in ("'", "’") and not text.endswith("s"):
+        return None  # a bare apostrophe marks a plural's possessive only ("Copper Lands'")
     else:
-        return None
-    if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
-        return None  # "Dina's airport shop": the noun phrase goes on, its head is another
+        words = hit.group("words").split()
+        for cut in range(1, min(len(words), 3) + 1):
+            if is_function_word(words[cut - 1]):
+                return None  # "That's why the police", "It's the mayor": "is", no possessive
+            slot = _head_slot(words[:cut], "'s")
+            if slot is not None:
+                break
+        else:
+            return None
+        if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
+            return None  # "Dina's airport shop": the noun phrase goes on, its head is another
     from tqcheck.gazetteer.look_alikes import _given_name
 
     first = text.split(" ", 1)[0]
@@ -1479,6 +1515,35 @@ def _place_head(text: str, before: str, after: str) -> str | None:
     if _given_name(first) or _is_person(text):
         return None
     return slot
+
+
+def _named_head(after: str) -> str | None:
+    """The slot of the head of a facility's own name after a possessive ("'s Incirlik air
+    base", "'s High Dam": ``_NAMED_HEAD_AFTER``): the name's last word, or the lower-case words
+    after the name (one or two, the head's whole), a head of ``place_heads.tsv``."""
+    hit = _NAMED_HEAD_AFTER.match(after)
+    if hit is None:
+        return None
+    name = hit.group("name").lower().split()
+    slot = _head_slot(name, "'s")
+    if slot is None and hit.group("words"):
+        words = hit.group("words").split()
+        slot = _head_slot(words, "'s") or _head_slot(words[:1], "'s")
+    return slot
+
+
+# "sent delegations to X", "a visit to X", "flew to the X": a word of travel and "to".
+_DESTINATION_BEFORE = patterns.compile(r"\b(?P<word>[a-z]+)\s+to\s+(?:the\s+)?$")
+
+
+def _destination_before(before: str) -> bool:
+    """The text before a name ends with a word of travel and "to" (``destination_words.txt``:
+    "sent delegations to X", "a visit to X", "flew to X"): where travellers go is a place,
+    read as after "in"; "to" alone takes a person as often ("spoke to Holly")."""
+    from tqcheck.lexicon import word_list
+
+    hit = _DESTINATION_BEFORE.search(before)
+    return hit is not None and hit.group("word") in word_list("destination_words")
 
 
 def _people_of_a_country_in(before: str) -> bool:

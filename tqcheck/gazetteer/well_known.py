@@ -423,7 +423,9 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
     from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
 
     text = candidate.text
-    if not candidate.placing or (candidate.sentence_start and not candidate.located):
+    if not candidate.placing or (
+        candidate.sentence_start and not (candidate.located or _owns_a_place_head(candidate))
+    ):
         return None
     if garbles._is_person(text) or not _known_spelling(text):
         return None  # a name English text never writes is a respelling, read as one above
@@ -446,6 +448,19 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
         return None
     return garble
+
+
+def _owns_a_place_head(candidate: _Candidate) -> bool:
+    """``candidate`` opens its sentence as the owner of what only a place has ("X's airport
+    reopened", "X's old city", "X's Incirlik air base": ``garbles._place_head``, a strong
+    head): the possessive locates the word as an apposition does, where a bare opening word
+    is a person or a common noun more often than a city."""
+    from tqcheck.gazetteer import garbles
+
+    sentence = candidate.around
+    if not sentence.startswith(candidate.text):
+        return False
+    return garbles._place_head(candidate.text, "", sentence[len(candidate.text) :]) == "strong"
 
 
 def _called_a_village(text: str, sentence: str) -> bool:
