@@ -841,6 +841,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 continue  # "in the Yehuda desert": the desert's name, a region
             if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
                 continue  # "the area of the Etzion Brigade": a unit, no place
+            if _opening_person(before, plain[end : min(block.end, end + 160)]):
+                continue  # "Harris, near the Syrian border, was arrested": a person
             hint = None
             in_unit = False
             country_hit = _COUNTRY_AFTER.match(after)
@@ -1616,6 +1618,8 @@ def _locating_phrase(after: str, opening: bool) -> str | None:
     lower = word.lower()
     if lower in _SPEECH_VERBS:
         return None  # "Ahmed, in the south, said": a person speaks, no town
+    if _person_predicate(after[hit.start("next") :]):
+        return None  # "Kessler, in the hills north of Mosul, was wounded": a person
     if opening:
         # the sentence's verb, in the singular a town takes ("Farmers, in the plains, have"),
         # in the plural two take ("X and Y, both on the coast, were")
@@ -1625,6 +1629,51 @@ def _locating_phrase(after: str, opening: bool) -> str | None:
     elif lower in _DETERMINERS or not (is_verb_like(word) or is_function_word(word)):
         return None  # "According to X, in the town of Y, rescuers found": a new clause
     return phrase
+
+
+# Auxiliaries and adverbs between a subject and the verb that says what happened to it.
+_AUXILIARIES = frozenset(
+    [
+        *("was", "is", "were", "are", "has", "had", "have", "been", "being", "be", "will"),
+        *("would", "reportedly", "allegedly", "later", "also", "briefly", "seriously", "badly"),
+        *("fatally", "critically", "slightly", "then", "since", "first", "not", "never"),
+    ]
+)
+
+
+# ", near the Syrian border, " after a name: an apposition set off by commas, then the rest.
+_APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>.*)", re.DOTALL)
+
+
+def _opening_person(before: str, after: str) -> bool:
+    """A name opening its sentence, set off by an apposition and followed by what happens to a
+    person ("Harris, near the Syrian border, was arrested"; "Kessler, in the hills north of
+    Mosul, was wounded"): a person, whatever the apposition says of the place."""
+    stripped = before.rstrip()
+    if stripped and stripped[-1] not in ".!?:;\"“”'‘’(—–-":
+        return False
+    hit = _APPOSITION_THEN.match(after)
+    return hit is not None and _person_predicate(hit.group("rest"))
+
+
+def _person_predicate(rest: str) -> bool:
+    """The words after a phrase set off by commas say what happened to a person, never to a
+    town: "was wounded", "has been held" (a passive: ``person_predicates.txt``; a town "held
+    an election"), "died" (``person_active_verbs.txt``)."""
+    from tqcheck.lexicon import word_list
+
+    passive = False
+    for word in rest.split(maxsplit=5)[:5]:
+        lower = word.strip(",.;:").lower()
+        if lower not in _AUXILIARIES:
+            if passive:
+                return lower in word_list("person_predicates")
+            return lower in word_list("person_active_verbs")
+        passive = passive or lower in _PASSIVE_AUXILIARIES
+    return False
+
+
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "being", "be"])
 
 
 # Verbs of speech: their subject is a person or a body ("X, in the north, said").
