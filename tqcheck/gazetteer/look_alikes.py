@@ -30,7 +30,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -82,6 +82,10 @@ PLACED_KM = 100.0
 # close to the word (Jaro-Winkler), the closest first.
 MIN_NAMED_LATIN = 0.65
 
+# Readings of words and names are cached by word: bounded, so that a long batch run over an
+# archive, meeting ever new names, does not grow without end (each holds a few small sets).
+WORD_CACHE = 1 << 16
+
 
 def _given_name(text: str) -> bool:
     """A given name of English copy (``given_names.txt``, the bridge's names, curated people)."""
@@ -93,7 +97,7 @@ def _given_name(text: str) -> bool:
     return _is_person(text)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _english_text(word: str) -> bool:
     """English text uses ``word`` (``words.known_to_english_text``: a word or a given name or
     surname of wordfreq's large list, "Keefer", "Zebedee"): read aloud by English rules, it is
@@ -173,7 +177,7 @@ def _frame_rules() -> tuple[tuple[re.Pattern[str], str, bool], ...]:
 _DOUBLED_CONSONANT = patterns.compile(r"([bdfgklmnprstvz])\1")  # not "cc": "accent" is k-s
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def english_readings(word: str) -> tuple[str, ...]:
     """An English word read aloud, as letters a romanisation would use: the word itself, then
     by each English spelling-to-sound rule alone and by all of them ("Chef": chef, kef)."""
@@ -192,7 +196,7 @@ def english_readings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(reading for reading in readings if reading))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
     """The consonant skeletons of an English word read aloud (:func:`english_readings`):
     "Chemist" has CMST and KMST; "Nursery" NRSR and, non-rhotic, NSR. A reading that silences a
@@ -235,7 +239,7 @@ def _frame_sound(folded: str, i: int) -> tuple[str, ...] | None:
     return None if char.isdigit() else keys.letter_classes(folded, i)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def sound_frames(folded: str) -> frozenset[str]:
     """The frames of a folded Latin spelling (several where g or c may be either class)."""
     from tqcheck.gazetteer import keys
@@ -315,7 +319,7 @@ def _voicings(key: str) -> list[str]:
     return found
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
     """The frames of an English word read aloud (a hard c is k), also with the rules of
     ``english_spelling_sounds.tsv`` that only vowels feel (a final e is silent: "Course" has
@@ -336,7 +340,7 @@ def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _bare_name(name: str) -> str:
     """:func:`_bare` of a town's own name, once per name (every match of a check asks it)."""
     return _bare(name)
@@ -491,7 +495,7 @@ def _shortened(country: str, own: str, more: frozenset[str]) -> list[tuple[_Town
     return found
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _shortened_keys(own: str, more: frozenset[str], town_keys: frozenset[str]) -> tuple[str, ...]:
     """The keys of ``more`` that some town of the region has (``town_keys``), of three classes
     or more, that give ``own`` with one class dropped, in order: :func:`_shortened`'s keys,
@@ -500,7 +504,7 @@ def _shortened_keys(own: str, more: frozenset[str], town_keys: frozenset[str]) -
     return tuple(key for key in sorted(more & town_keys) if len(key) >= 3 and own in _dropped(key))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _one_class_more(own: str) -> frozenset[str]:
     """Every key that may give ``own`` with one class dropped: a class put in anywhere, or put
     in after a class together with that class again (dropping it then merges the two)."""
@@ -676,7 +680,7 @@ def town_matches(
 MIN_APART_LATIN = 0.70
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
     """The town of 20,000+ of ``countries`` whose name said aloud is the word said aloud (its
     frames, :func:`_word_frames`) but for one consonant, every vowel in place and the first
@@ -778,13 +782,13 @@ def _frames_apart(word: str, town: str) -> bool:
 _ALTERNATE_COST = {False: 0.05, True: 0.15}
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _sound_keys(name: str) -> frozenset[str]:
     """The skeletons of ``name``, also without its Arabic article."""
     return frozenset(skeletons(name) | skeletons(_bare(name)))
 
 
-@cache
+@lru_cache(maxsize=WORD_CACHE)
 def _another_name(name: str, spelling: str) -> bool:
     """``spelling`` is no respelling of ``name``: no skeleton within one class of it."""
     own, other = _sound_keys(name), _sound_keys(spelling)
