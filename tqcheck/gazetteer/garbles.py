@@ -2986,7 +2986,7 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
             return None  # an English word no entry reads, or a second word kept
         else:
             options.append([(word, None)])
-    best: tuple[int, GeoPlace, str] | None = None
+    found: list[tuple[GeoPlace, str]] = []
     names = _turkish_names()
     for order in itertools.permutations(options):
         for choice in itertools.product(*order):
@@ -2997,11 +2997,15 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
                 if place.country != _TURKEY or place.kind != "place" or fold(place.name) != key:
                     continue  # a place whose old name this is (above)
                 gloss = ", ".join(f'"{w}" = {t}' if t else f'"{w}" kept' for w, t in choice)
-                if best is None or place.population > best[0]:
-                    best = (place.population, place, gloss)
-    if best is None:
+                found.append((place, gloss))
+    if not found:
         return None
-    _, place, gloss = best
+    # a place of the province the copy names first ("White Water, a district of Isparta"),
+    # then the largest
+    units = _named_units(candidate) if len(found) > 1 else frozenset()
+    place, gloss = max(
+        found, key=lambda hit: ((hit[0].country, hit[0].admin1) in units, hit[0].population)
+    )
     name = _english_name(place, place.name)
     return Garble(
         candidate.start,
@@ -3014,6 +3018,78 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         SCORE_ARABIC_EXACT,
         f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
     )
+
+
+# A name the copy gives beside a literal garble orients its reading only where it is a city of
+# this size or a first-level unit ("a suburb of Ankara", "in Mugla province"): a village's name
+# is as often a word or a person's name.
+NAMED_UNIT_POPULATION = 50_000
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2}")
+
+
+def _named_units(candidate: _Candidate) -> frozenset[tuple[str, str]]:
+    """(country, GeoNames admin1) of the first-level units the candidate's sentence names
+    beside it, by a unit's name or by a city's (the largest place of that name in a country,
+    of ``NAMED_UNIT_POPULATION`` or more, or one a unit of that country is named after): where
+    several places share a literal reading, the copy's "a district of Sanliurfa", "in Mugla
+    province", "near Ankara" says which is meant."""
+    sentence = candidate.around.replace(candidate.text, " ")
+    return _units_in(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _units_in(sentence: str) -> frozenset[tuple[str, str]]:
+    """:func:`_named_units` of one sentence (read once, not per candidate and reading)."""
+    found: set[tuple[str, str]] = set()
+    for run in _CAPITALISED_RUN.finditer(sentence):
+        words = run.group().split(" ")
+        for size in range(len(words), 0, -1):
+            for first in range(len(words) - size + 1):
+                phrase = " ".join(words[first : first + size])
+                if not phrase[:1].isupper() or len(fold(phrase)) < 4:
+                    continue
+                found |= _unit_of_name(fold(phrase))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _unit_of_name(key: str) -> frozenset[tuple[str, str]]:
+    """:func:`_units_in` for one folded name."""
+    largest: dict[str, GeoPlace] = {}
+    units: set[str] = set()
+    for place in _index().exact_key(key, False):
+        if place.kind == "subdivision" and fold(place.name) == key:
+            units.add(place.country)
+        elif place.kind == "place" and place.population > getattr(
+            largest.get(place.country), "population", -1
+        ):
+            largest[place.country] = place
+    return frozenset(
+        (country, place.admin1)
+        for country, place in largest.items()
+        if place.population >= NAMED_UNIT_POPULATION or country in units
+    )
+
+
+def _in_named_units(
+    scored: dict[int, tuple[float, str, str]], candidate: _Candidate
+) -> dict[int, tuple[float, str, str]]:
+    """Of the places the best score reads, those of a unit the sentence names
+    (:func:`_named_units`: "the Good, a village near Ma'an"), where there are any; the
+    size prior of ``_best`` would otherwise take the largest place of that name anywhere."""
+    if len(scored) < 2:
+        return scored
+    units = _named_units(candidate)
+    if not units:
+        return scored
+    top = max(value[0] for value in scored.values())
+    places = _index()._places(sorted(scored))
+    inside = {
+        rowid: value
+        for rowid, value in scored.items()
+        if value[0] >= top and (places[rowid].country, places[rowid].admin1) in units
+    }
+    return inside or scored
 
 
 def _near_adds(candidate: _Candidate) -> bool:
@@ -3143,7 +3219,7 @@ def _literal_through(
             # consonant classes another order finds another place (بيت سحر, not سحر بيت)
             orders = [tuple(options)]
         scored = _literal_by_skeleton(orders, countries, article, weak_team)
-    best = _best(_first_sense(scored, ranks), None)
+    best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
     if best is None:
         return None
     place, score, spelling, gloss = best

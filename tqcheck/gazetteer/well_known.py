@@ -281,6 +281,10 @@ MIN_SPELLED_LIKE = 0.5
 # the" is English ("the Channel", "the Sun", "the Peninsula" on professional news), a rare one
 # or a phrase ("Ascetics", "Victorious City") is a name read as words.
 LITERAL_WORD_ZIPF = 3.0
+# A literal reading of a phrase of two or more words, in a place slot, is kept for a town of
+# this size too: few English phrases read back word for word into a town's whole Arabic name,
+# and such a phrase in a place slot ("farmers in Monastery of Hafer") is a town's name.
+LITERAL_PHRASE_POPULATION = 20_000
 _LITERAL_FUNCTION_WORDS = frozenset({"the", "of", "al", "el"})
 # A look-alike read where the copy names no country (:func:`_well_known_look_alike`) stands for
 # a city of this size or more: on professional news, "the Bedouin sector" has the sounds of
@@ -326,7 +330,9 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
       where the name is a close respelling no place has (:func:`_close_respelling`);
     - the Arabic article before a name ("Al-Ladhqiya") is no English word
       (:func:`_has_english_word`);
-    - a literal translation only in a place slot, and of a phrase or a rare word;
+    - a literal translation only in a place slot, and of a phrase or a rare word; of a phrase
+      read back to a town's own name (not by consonant classes) also a town of
+      :data:`LITERAL_PHRASE_POPULATION` or more;
     - never the look-alike that reading finds (any town of 20,000+ of the region).
     """
     from tqcheck.gazetteer import garbles
@@ -341,6 +347,17 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     place = garbles._index().get(garble.geonameid)
     if place is None:
         return None
+    if garble.kind == "literal":
+        # only in a place slot, of a well-known city, and of a phrase or a rare word; a
+        # phrase of two or more words read back to a place's own name (not by consonant
+        # classes: "North Gate" is no Bou Ismail) names a town of LITERAL_PHRASE_POPULATION
+        words = [word for word in text.split() if word.lower() not in _LITERAL_FUNCTION_WORDS]
+        large = place.population >= WELL_KNOWN_POPULATION
+        named = garble.score >= garbles.SCORE_ARABIC_NISBA
+        town = named and place.population >= LITERAL_PHRASE_POPULATION
+        phrase = len(words) >= 2 and (large or town)
+        word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
+        return garble if in_slot and (phrase or word) else None
     if place.population < WELL_KNOWN_POPULATION and not (
         garble.kind == "transliteration" and in_slot and _close_respelling(text, place)
     ):
@@ -354,10 +371,6 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         if not in_slot and outside and not _recognised_after_preposition(candidate, place):
             return None
         return garble
-    if garble.kind == "literal" and in_slot:
-        words = [word for word in text.split() if word.lower() not in _LITERAL_FUNCTION_WORDS]
-        if len(words) >= 2 or (words and zipf(words[0].lower()) < LITERAL_WORD_ZIPF):
-            return garble
     return None
 
 
