@@ -132,9 +132,12 @@ def test_a_phrase_outside_a_place_slot_stays_quiet() -> None:
         # read by consonant classes only (Bou Ismail, Amir Kola): no town's name, English
         "Shops near North Gate reopened on Monday after the storm.\n",
         "Farmers in Emir's Field complained about the drought.\n",
+        # English words only, after "in": a town under 100,000 needs a strong slot or a
+        # name's own word kept (Safashahr, "stone" + "town", is no Stone Town of Zanzibar)
+        "Police in Stone Town arrested two men on Tuesday.\n",
         # one common word still needs a well-known city
         "Tourists crowded into the Old City on Saturday.\n",
     ],
 )
-def test_a_phrase_read_only_by_consonant_classes_stays_quiet(text: str) -> None:
+def test_a_phrase_read_by_consonant_classes_or_of_english_words_stays_quiet(text: str) -> None:
     assert garbles_in(text) == []

@@ -337,7 +337,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     """
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.look_alikes import _given_name
-    from tqcheck.gazetteer.words import zipf
+    from tqcheck.gazetteer.words import is_english_word, zipf
 
     text = candidate.text
     in_slot = candidate.placing
@@ -351,10 +351,14 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         # only in a place slot, of a well-known city, and of a phrase or a rare word; a
         # phrase of two or more words read back to a place's own name (not by consonant
         # classes: "North Gate" is no Bou Ismail) names a town of LITERAL_PHRASE_POPULATION
+        # where a strong slot places it or it keeps a name's own word ("Monastery of Hafer";
+        # "Police in Stone Town" is Zanzibar's, no Safashahr)
         words = [word for word in text.split() if word.lower() not in _LITERAL_FUNCTION_WORDS]
         large = place.population >= WELL_KNOWN_POPULATION
         named = garble.score >= garbles.SCORE_ARABIC_NISBA
-        town = named and place.population >= LITERAL_PHRASE_POPULATION
+        kept = any(not is_english_word(garbles._POSSESSIVE.sub("", word.lower())) for word in words)
+        placed = candidate.slot == "strong" or candidate.located or kept
+        town = named and placed and place.population >= LITERAL_PHRASE_POPULATION
         phrase = len(words) >= 2 and (large or town)
         word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
         return garble if in_slot and (phrase or word) else None
