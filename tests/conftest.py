@@ -111,5 +111,4 @@ def method_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
 
     monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")
-    garbles._country_arabic.cache_clear()
-    garbles._short_names.cache_clear()
+    garbles.forget_index_tables()

@@ -439,10 +439,8 @@ def test_garbles_without_the_geonames_layer(monkeypatch: pytest.MonkeyPatch) -> 
     from tqcheck.gazetteer import garbles, geonames, mentions
 
     monkeypatch.setattr(mentions, "geonames_index", lambda: geonames._EmptyIndex())
-    garbles._country_arabic.cache_clear()
-    garbles._short_names.cache_clear()
+    garbles.forget_index_tables()
     try:
         assert _garbles("Jordanian police arrested two men in the Blue, the second city.\n") == []
     finally:  # the tables read without the layer must not outlive this test
-        garbles._country_arabic.cache_clear()
-        garbles._short_names.cache_clear()
+        garbles.forget_index_tables()

@@ -20,16 +20,6 @@ from tqcheck.gazetteer import garbles
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
-@pytest.fixture(autouse=True)
-def _fresh_tables() -> None:
-    """The per-country Arabic keys and the units read per sentence as this index gives them:
-    a test that reads garbles without the GeoNames layer leaves ``_arabic_keys`` empty for
-    the countries it read (Jordan), which ``method_only`` does not clear."""
-    garbles._arabic_keys.cache_clear()
-    garbles._units_in.cache_clear()
-    garbles._unit_of_name.cache_clear()
-
-
 def _placed(text: str) -> list[tuple[str, str, str, str]]:
     """(text, name, country, GeoNames admin1) of each garble read in ``text``."""
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))

@@ -4371,3 +4371,21 @@ _WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 _ARABIC_NAME_PART = patterns.compile(
     r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abu|[Bb]in|Ibn|Umm)[ \t]+[A-Z]"
 )
+
+
+def forget_index_tables() -> None:
+    """Forget the tables read from the GeoNames index (its Arabic and short names per country,
+    the keys and words made of them, the units a sentence names), so that the next reading
+    builds them again: for a caller that swaps the index, as tests do, whose tables must not
+    outlive the swap."""
+    for table in (
+        _country_arabic,
+        _arabic_keys,
+        _arabic_words,
+        _short_names,
+        _city_of_part,
+        _turkish_names,
+        _units_in,
+        _unit_of_name,
+    ):
+        table.cache_clear()
