@@ -222,6 +222,9 @@ _SLOT_AFTER = patterns.compile(
     r"front|prison|port)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
+# "a Sunni district", "an Alawite village": the indefinite article before a word and a head of
+# _SLOT_AFTER makes the word an adjective; a place's name is definite ("the Yarmouk camp").
+_INDEFINITE_BEFORE = patterns.compile(r"(?<![\w’'-])(?:a|an|A|An)\s+$")
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = patterns.compile(
     # "X, his southern stronghold": a possessive determines the noun as "the" does
@@ -884,7 +887,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 # "the Friend in the southern West Bank": a part of a country, a place there
                 or lead
                 or _SLOT_BEFORE.search(before)
-                or _SLOT_AFTER.match(after)
+                # "the Yarmouk camp", not "a Sunni district": a name takes no "a"
+                or (_SLOT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before))
                 or _APPOSITION_AFTER.match(after)
                 or _locates(after)
                 or phrased
@@ -1645,12 +1649,40 @@ _AUXILIARIES = frozenset(
 _APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>.*)", re.DOTALL)
 
 
+# ", in Ankara for talks,", ", in Tehran since March,", ", in Rabat on a state visit,": a
+# stay in a named place, with what it is for, since or until when, during what, with whom. A
+# town lies in a place; a person stays there for a while ("in rebel hands since 2012" names no
+# place, and "with a population of" is a town's).
+_STAY_APPOSITION = patterns.compile(
+    r"^,\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+    r"(?:for|since|during|until|with(?!\s+(?:a\s+|an\s+|its\s+)?(?:population|about|some|\d))|"
+    r"on\s+(?:a|an|his|her|their|official|business|holiday|leave)\b"
+    r"|on\s+(?P<time>[A-Z]\w+)\b)"
+)
+
+
 def _opening_person(before: str, after: str) -> bool:
     """A name opening its sentence, set off by an apposition and followed by what happens to a
     person ("Harris, near the Syrian border, was arrested"; "Kessler, in the hills north of
-    Mosul, was wounded"): a person, whatever the apposition says of the place."""
+    Mosul, was wounded"): a person, whatever the apposition says of the place. So is a name
+    whose apposition is a stay in a named place ("Demir, in Izmir for the hearing, denied";
+    "Baker, in Tehran since March, has been": ``_STAY_APPOSITION``), opening its sentence or
+    after a verb ("met Demir, in Izmir for the hearing,"), not after a preposition ("spread to
+    X, in Syria for the first time"): a town lies somewhere, it does not stay there."""
+    from tqcheck.lexicon import is_function_word, is_time_word
+
     stripped = before.rstrip()
-    if stripped and stripped[-1] not in ".!?:;\"“”'‘’(—–-":
+    opening = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
+    stay = _STAY_APPOSITION.match(after)
+    last = stripped.rsplit(maxsplit=1)[-1:] if stripped else []
+    if (
+        stay is not None
+        and (stay.group("time") is None or is_time_word(stay.group("time")))
+        # mid-sentence, not after a preposition ("spread to X, in Idlib for the first time")
+        and (opening or not (last and is_function_word(last[0])))
+    ):
+        return True
+    if not opening:
         return False
     hit = _APPOSITION_THEN.match(after)
     return hit is not None and _person_predicate(hit.group("rest"))
@@ -2112,6 +2144,51 @@ def _may_look_alike(candidate: _Candidate) -> bool:
 def resolve_in_context(
     candidate: _Candidate, countries: set[str], geography: Geography | None = None
 ) -> Garble | None:
+    """The place a candidate is a garble of, read against the article's ``countries``; none
+    where the copy makes the name a part of a city (``_PART_OF_CITY``: "Zamalek, an island
+    district of Cairo") and the place a reading by sound finds lies far from that city: a
+    city's districts are seldom GeoNames towns, and a town 200 km away that sounds alike is no
+    reading of one."""
+    garble = _resolve_in_context(candidate, countries, geography)
+    if garble is not None and garble.kind != "literal" and _far_from_its_city(candidate, garble):
+        return None  # a translated name's meaning stands, whichever namesake was picked
+    return garble
+
+
+# "X, a busy district of Baghdad", "X, an island district of Cairo", "X, a suburb of Tunis": a
+# part of the city the apposition names.
+_PART_OF_CITY = patterns.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:district|suburb|neighbourhood|neighborhood|"
+    r"quarter)\s+of\s+(?:the\s+)?(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
+    """The apposition after the candidate makes it a part of a city of 100,000 or more, and the
+    place ``garble`` reads it as lies farther than ``look_alikes.PLACED_KM`` from every place
+    of that name."""
+    from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
+
+    at = candidate.around.find(candidate.text)
+    hit = _PART_OF_CITY.match(candidate.around, at + len(candidate.text)) if at >= 0 else None
+    place = _index().get(garble.geonameid) if hit is not None else None
+    if hit is None or place is None or place.lat is None or place.lon is None:
+        return False
+    cities = [
+        city
+        for city in _index().exact(hit.group("city"))
+        if city.population >= WELL_KNOWN_POPULATION
+        and city.lat is not None
+        and city.lon is not None
+    ]
+    return bool(cities) and all(
+        _km(city.lat, city.lon, place.lat, place.lon) > PLACED_KM for city in cities
+    )
+
+
+def _resolve_in_context(
+    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+) -> Garble | None:
     text = candidate.text
     # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
     # northwest of the country" put X among the article's places: a town abroad is not meant.
@@ -2119,6 +2196,10 @@ def resolve_in_context(
     if not _worth_resolving(candidate):
         return None
     if _is_real_place(text, countries, named):
+        return None
+    if named and candidate.slot != "country" and _region_city_by_own_name(text):
+        # "Jalalabad, on the road to Pakistan": a phrase that places a name may name where a
+        # road leads or a border faces, not the country the name lies in
         return None
     city = _city_slot(candidate)
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
@@ -2152,12 +2233,41 @@ def resolve_in_context(
     return found
 
 
+def _region_city_by_own_name(text: str) -> bool:
+    """``text`` is the own name (or a respelling of it, not another recorded name, nor its
+    words split otherwise: ``_recorded``) of a city of 100,000 or more of the region
+    (``WELL_KNOWN_POPULATION``), and no English word: a city copy names by its name wherever a
+    phrase after it points."""
+    if is_english_word(text):
+        return False
+    places = _recorded(text)  # not its words split otherwise ("Shahri Sabz")
+    return any(
+        relation != "alternate"
+        and place.population >= WELL_KNOWN_POPULATION
+        and place.country in ARABIC_SCRIPT_REGION
+        and place in places
+        for place, relation in _index().exact_ranked(text)
+    )
+
+
 def _spelled_as(text: str, garble: Garble) -> bool:
     """``text`` is the name of the place ``garble`` reads it as, with or without the Arabic
-    article (``_same_name``: "Jahra" for Al Jahra')."""
+    article (``_same_name``: "Jahra" for Al Jahra'), or with its shadda written once or an ain
+    written as the vowel it precedes doubled ("Tal Rifaat" for Tall Rif’at)."""
     place = _index().get(garble.geonameid)
     names = [garble.name] + ([place.name] if place is not None else [])
-    return any(_same_name(text, name) for name in names)
+    # or the name with its shadda written once or an ain as the vowel doubled ("Tal Rifaat",
+    # Tall Rif’at); not the vowel conventions, which a reading by sound weighs itself
+    written = " ".join(_words(text))
+    return any(
+        _same_name(text, name)
+        or written
+        in {
+            _DOUBLED.sub(r"\1", " ".join(_words(form)))
+            for form in (name, _AIN_BEFORE_VOWEL.sub(r"\1\1", name))
+        }
+        for name in names
+    )
 
 
 # Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
@@ -3481,12 +3591,18 @@ _CONVENTIONS = (
     (patterns.compile(r"gu(?=[ei])"), "g"),
 )
 _DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1")
+# An ain or hamza before a vowel after a consonant ("Rif’at", "Sa’id"), which English copy writes
+# as the vowel doubled ("Rifaat", "Saaid"): the mark becomes the vowel.
+_AIN_BEFORE_VOWEL = patterns.compile(r"(?<=[b-df-hj-np-tv-z])['’ʿʾ‘`]([aeiou])")
 
 
-def _romanisation_key(name: str, shadda: bool = False) -> str:
+def _romanisation_key(name: str, shadda: bool = False, ain: bool = False) -> str:
     """The name's words (``_words``) with the conventions of ``_CONVENTIONS`` made one; with
     ``shadda``, a doubled consonant written once (a spelling that doubles one the place's name
-    writes once, "Ghadamess", is no convention)."""
+    writes once, "Ghadamess", is no convention); with ``ain``, an ain before a vowel written as
+    the vowel doubled (``_AIN_BEFORE_VOWEL``: "Rifaat" for Rif’at)."""
+    if ain:
+        name = _AIN_BEFORE_VOWEL.sub(r"\1\1", name)
     key = " ".join(_words(name))
     for pattern, replacement in _CONVENTIONS:
         key = pattern.sub(replacement, key)
@@ -3510,7 +3626,9 @@ def _romanised_alike(
     key = _romanisation_key(written)
     for name in names:
         other = _romanisation_key(name, shadda=True)
-        if key == other:
+        if key in (other, _romanisation_key(name), _romanisation_key(name, True, ain=True)):
+            # the shadda written once, or doubled as the place's name doubles it ("Salloum"
+            # for As Sallum, "Umm Qais" for Umm Qays); an ain as a doubled vowel ("Tal Rifaat")
             return True
         if _one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
             country, written, name, _english_names(), spellings
