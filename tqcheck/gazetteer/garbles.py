@@ -1657,6 +1657,8 @@ _STAY_APPOSITION = patterns.compile(
     r"^,\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
     r"(?:for|since|during|until|with(?!\s+(?:a\s+|an\s+|its\s+)?(?:population|about|some|\d))|"
     r"on\s+(?:a|an|his|her|their|official|business|holiday|leave)\b"
+    # "in Tunis as an observer", "in Kabul as his party's envoy": a role held there
+    r"|as\s+(?:a|an|his|her|their)\s+[a-z]"
     r"|on\s+(?P<time>[A-Z]\w+)\b)"
 )
 
@@ -2152,7 +2154,43 @@ def resolve_in_context(
     garble = _resolve_in_context(candidate, countries, geography)
     if garble is not None and garble.kind != "literal" and _far_from_its_city(candidate, garble):
         return None  # a translated name's meaning stands, whichever namesake was picked
+    if garble is not None and _hamlet_of_a_facility(candidate, garble):
+        return None  # "the Nasib crossing", "the al-Hol camp": the site's own name
     return garble
+
+
+# A facility's name is the name of the site it stands at; a reading of it as a place smaller
+# than this is no evidence of a garble (``_hamlet_of_a_facility``).
+FACILITY_SITE_POPULATION = 10_000
+
+
+@cache
+def _facility_after() -> re.Pattern[str]:
+    """The head of a facility's name right after the name (``facility_heads.txt``), longest
+    first: "the Nasib border crossing", "the Fordow enrichment site"."""
+    from tqcheck.lexicon import word_list
+
+    heads = sorted(word_list("facility_heads"), key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+def _hamlet_of_a_facility(candidate: _Candidate, garble: Garble) -> bool:
+    """The candidate is a facility's name ("the Nasib crossing", "the al-Hol camp", "the Fordow
+    enrichment site": a head of ``facility_heads.txt`` right after it), and
+    ``garble`` reads it by spelling (a transliteration, not a translated name's meaning nor an
+    English word that sounds like a town) as a place of fewer than
+    ``FACILITY_SITE_POPULATION`` people. Crossings, camps, prisons, fields and bases stand at
+    villages or in the open, named as the agencies spell them and GeoNames often does not
+    (Nasib, Masnaa, Karni, Torkham, Kapikule, al-Hol, Fordow on professional copy were read as
+    hamlets of other names); a garbled facility of MT copy is a town's name garbled ("the Nusaibin
+    crossing", Nusaybin), read as that town (10,000 or more)."""
+    if garble.kind != "transliteration":
+        return False
+    at = candidate.around.find(candidate.text)
+    if at < 0 or not _facility_after().match(candidate.around, at + len(candidate.text)):
+        return False
+    place = _index().get(garble.geonameid)
+    return place is not None and place.population < FACILITY_SITE_POPULATION
 
 
 # "X, a busy district of Baghdad", "X, an island district of Cairo", "X, a suburb of Tunis": a
@@ -4211,6 +4249,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue
         geography = geography_at(document, candidate.start)
         countries, _ = _candidate_countries(document, candidate, geography)
+        if countries and _recorded_but_final_h(candidate.text, countries):
+            continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
         if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot):
             found.append(
                 Unplaced(
@@ -4253,6 +4293,29 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             )
     document.analyses["place_unplaced"] = found
     return found
+
+
+# A town this large, recorded without the final h a name is written with, is that town.
+FINAL_H_POPULATION = 20_000
+
+
+def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
+    """One word ending in h that, without it, is a recorded spelling of a town of
+    ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Hodeidah" (Hodeida, of Al
+    Hudaydah). A final h is a taa marbuta or a final he of Arabic script, which romanisations
+    write or drop (``_same_name``); GeoNames records some spellings of a town with it and some
+    without, and a common English spelling may be the one it lacks. Not for a country whose
+    names are written at home in Latin or Cyrillic letters (``vowels_written``)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    if " " in text or len(text) < 5 or not text.endswith("h") or text[-2] in "cgst":
+        return False  # "-ch", "-gh", "-sh", "-th": a consonant of its own
+    return any(
+        place.country in countries
+        and place.country not in vowels_written()
+        and place.population >= FINAL_H_POPULATION
+        for place in _index().exact(text[:-1])
+    )
 
 
 # "the" right before a name ("ferries to the Islands").

@@ -101,6 +101,12 @@ def place_mentions(document: Document, gazetteer: Gazetteer | None = None) -> li
             if slot == "name":
                 return  # a person, not a place
             match = None
+        if (
+            match is not None
+            and match.method not in ("exact", "variant")
+            and _unit_english_name(name, match.entry.country)
+        ):
+            match = None  # "East Azerbaijan" (Wikipedia's) for GeoNames' "East Azarbaijan"
         term = term_match.group(term_group) if term_match else None
         insort(taken, (start, end))
         found[(start, end)] = Mention(
@@ -356,3 +362,14 @@ def _with_geonames(mentions: list[Mention]) -> list[Mention]:
                 )
         resolved.append(mention)
     return resolved
+
+
+def _unit_english_name(name: str, country: str) -> bool:
+    """``name`` is the English name of a first-level unit of ``country`` (Wikipedia's list of
+    the country's provinces, ``admin_unit_names.tsv``, or the agencies' spellings of
+    ``region_unit_names.tsv``: ``context.is_unit_english_name``): a real province, not a
+    garble of the name GeoNames records for it ("East Azerbaijan province", GeoNames' "East
+    Azarbaijan", was read as a garble of it by e/a)."""
+    from tqcheck.gazetteer.context import is_unit_english_name
+
+    return bool(country) and is_unit_english_name(name, {country})
