@@ -486,7 +486,9 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
     A Ctrl-C in that moment is held too: SIGINT is also blocked while it is ignored, and Linux
     keeps a blocked signal pending even when its action is to ignore it, so it is delivered
     (as ``KeyboardInterrupt``) once the handler is back; ignoring it alone lost it, and the run
-    went on to the end and wrote its report.
+    went on to the end and wrote its report. (The block is this thread's: in a process where
+    another thread leaves SIGINT unblocked, as the command's one thread does not, that thread
+    may take the signal while it is ignored.)
     """
     import signal
     import threading
@@ -497,14 +499,15 @@ def _quiet_pool(context: Any, jobs: int) -> Any:
     can_block = hasattr(signal, "pthread_sigmask")
     previous_mask: Any = None
     if can_block:
+        # the mask as it was, SIGINT blocked already or not (an embedding program may block it)
+        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, [])
         # multiprocessing's resource tracker unblocks SIGINT after starting itself, which would
         # let a Ctrl-C through to the ignoring action below: start it first, while Ctrl-C
-        # still raises here (a no-op if it runs).
+        # still raises here (a no-op if it runs), then block SIGINT.
         from multiprocessing import resource_tracker
 
         resource_tracker.ensure_running()
-        # the mask as it was, SIGINT blocked already or not (an embedding program may block it)
-        previous_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous_int = signal.signal(signal.SIGINT, signal.SIG_IGN)
     previous_term = signal.signal(signal.SIGTERM, lambda signum, _: held.append(signum))
     pool = None
