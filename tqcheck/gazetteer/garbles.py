@@ -3155,6 +3155,19 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         found, key=lambda hit: ((hit[0].country, hit[0].admin1) in units, hit[0].population)
     )
     name = _english_name(place, place.name)
+    return _literal_garble(
+        candidate,
+        place,
+        name,
+        SCORE_ARABIC_EXACT,
+        f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
+    )
+
+
+def _literal_garble(
+    candidate: _Candidate, place: GeoPlace, name: str, score: float, evidence: str
+) -> Garble:
+    """``candidate`` as a literal translation of ``place``, suggested as ``name``."""
     return Garble(
         candidate.start,
         candidate.end,
@@ -3163,8 +3176,8 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         name,
         place.country,
         place.geonameid,
-        SCORE_ARABIC_EXACT,
-        f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
+        score,
+        evidence,
     )
 
 
@@ -3374,14 +3387,10 @@ def _literal_through(
     if near:
         score = round(score - NEAR_PENALTY, 3)
     name = _english_name(place, spelling)
-    return Garble(
-        candidate.start,
-        candidate.end,
-        candidate.text,
-        "literal",
+    return _literal_garble(
+        candidate,
+        place,
         name,
-        place.country,
-        place.geonameid,
         score,
         (
             f"a literal translation of the Arabic name {spelling} of {name}, "
