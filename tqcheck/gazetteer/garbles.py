@@ -2531,6 +2531,11 @@ def _literal_options(
                 singular = [b for b in _base_forms(words[i + 1]) if b in table][:1]
                 nouns = table[singular[0]] if singular else table.get(words[i + 1], [])
                 entries = _union(entries, _counted(table.get(words[i], []), nouns))
+                if singular:
+                    # ... or in the plural the English has, as place names keep it (دو
+                    # گنبدان "Two Domes", Dogonbadan: گنبد "dome", plural -an)
+                    plural = _entries(table, words[i + 1])
+                    entries = _union(entries, _counted(table.get(words[i], []), plural))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")
@@ -3028,6 +3033,39 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     found = _literal_arabic(candidate, countries)
     if _TURKEY in countries and (found is None or found.country == _TURKEY):
         return _turkish_literal(candidate) or found
+    if found is None:
+        found = _literal_in_a_neighbour(candidate, countries)
+    return found
+
+
+def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """A name of two or more English words no place of the article's countries reads, read
+    through Arabic against their land neighbours (``land_borders.tsv``), kept only where its
+    words are exactly the Arabic name of a city of 100,000+ there: copy about one side of a
+    border names the city on the other ("Israel ordered residents of Inn of Jonah", Khan
+    Yunis; "Iraqi veterans visited Pleasant City", Khorramshahr; "fled the Little Garden to
+    Chad", Geneina). Not where the copy names the name's own country ("X, in western Iran"),
+    and not one word: one English word names a neighbour's city by chance too often ("the
+    Grey" is Ramadi, Iraq, in copy about Syria's Shahba)."""
+    from tqcheck.gazetteer.context import land_borders
+
+    if candidate.hint is not None or candidate.slot == "none":
+        return None
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    if len([w for w in words if w not in _FUNCTION]) < 2:
+        return None
+    neighbours: set[str] = set()
+    for country in countries:
+        neighbours |= land_borders().get(country, frozenset())
+    neighbours = (neighbours & ARABIC_SCRIPT_REGION) - countries
+    if not neighbours:
+        return None
+    found = _literal_arabic(candidate, neighbours)
+    if found is None or found.score < SCORE_ARABIC_EXACT:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
     return found
 
 
@@ -3525,6 +3563,38 @@ def _arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, .
     return found
 
 
+# The Urdu and Pashto letters the team table's words are written with (منڈی "market",
+# کوٹ "fort", ګودر "ferry"), as the Arabic letters of their sound: read by consonant classes,
+# which know the Arabic and Persian letters only, they would lose a consonant (منڈی was MN,
+# not MND: no match for Mandi Bahauddin). Unicode's letter names (ARABIC LETTER DDAL, TTEH,
+# RREH, NOON GHUNNA, ...; Pashto DAL WITH RING, TEH WITH RING, ...).
+_URDU_PASHTO = str.maketrans(
+    {
+        "ڈ": "د",
+        "ٹ": "ت",
+        "ڑ": "ر",
+        "ں": "ن",
+        "ھ": "ه",
+        "ہ": "ه",
+        "ۃ": "ه",
+        "ے": "ي",
+        "ۓ": "ي",
+        "ډ": "د",
+        "ټ": "ت",
+        "ړ": "ر",
+        "ګ": "ك",
+        "ښ": "ش",
+        "ږ": "ز",
+        "ځ": "ز",
+        "څ": "س",
+        "ڼ": "ن",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ئ": "ي",
+    }
+)
+
+
 def _literal_by_skeleton(
     orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]],
     countries: set[str],
@@ -3547,7 +3617,7 @@ def _literal_by_skeleton(
             if weak_team and _only_team(choice):
                 continue  # "shops in Old City": team words alone, only in a strong slot
             parts = [
-                sorted(arabic_skeletons(a)) if a else sorted(skeletons(latin[0]))
+                sorted(arabic_skeletons(a.translate(_URDU_PASHTO)) if a else skeletons(latin[0]))
                 for _, a, latin in choice
             ]
             words = tuple(frozenset(part) for part in parts)
