@@ -86,3 +86,30 @@ def test_an_articles_place_findings_do_not_depend_on_the_others_of_the_run(
 def test_every_word_cache_8bef065_bounded_is_bounded(name: str) -> None:
     function = getattr(look_alikes, name)
     assert function.cache_info().maxsize == look_alikes.WORD_CACHE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        # a province by its name where GeoNames has a town of that name (Hatay, TR 31)
+        ("Old Well, a village of Hatay, was flooded.", ("TR", "31")),
+        # a city of 50,000 or more names its province (Antakya: Hatay; Nasiriyah: Dhi Qar)
+        ("Old Well, a village near Antakya, was flooded.", ("TR", "31")),
+        ("Old Well, a village near Nasiriyah, was flooded.", ("IQ", "09")),
+    ],
+)
+def test_the_province_a_sentence_names_is_read_as_the_readme_says(
+    sentence: str, unit: tuple[str, str]
+) -> None:
+    from tqcheck.gazetteer import garbles
+
+    assert unit in garbles._units_in(sentence)
+
+
+def test_a_provinces_name_no_place_bears_orients_nothing_as_the_readme_says() -> None:
+    # README: ISO 3166-2 subdivisions carry no GeoNames admin1, so "Dhi Qar" alone, which no
+    # GeoNames place is named, orients no literal reading (b735557's docstring: a unit counts
+    # through a place of its name)
+    from tqcheck.gazetteer import garbles
+
+    assert garbles._units_in("Old Well, a village of Dhi Qar, was flooded.") == frozenset()
