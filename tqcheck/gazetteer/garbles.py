@@ -3043,14 +3043,17 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     through Arabic against their land neighbours (``land_borders.tsv``), kept only where its
     words are exactly the Arabic name of a city of 100,000+ there: copy about one side of a
     border names the city on the other ("Israel ordered residents of Inn of Jonah", Khan
-    Yunis; "Iraqi veterans visited Pleasant City", Khorramshahr; "fled the Little Garden to
-    Chad", Geneina). Not where the copy names the name's own country ("X, in western Iran"),
-    and not one word: one English word names a neighbour's city by chance too often ("the
-    Grey" is Ramadi, Iraq, in copy about Syria's Shahba)."""
+    Yunis; "Iraqi veterans visited Pleasant City", Khorramshahr). Not where the copy names the
+    name's own country ("X, in western Iran"); not one word: one English word names a
+    neighbour's city by chance too often ("the Grey" is Ramadi, Iraq, in copy about Syria's
+    Shahba); and "the X" only in a strong slot: elsewhere it is a landmark's English name more
+    often ("Syrian officials visited the Holy City", "the Holy Shrine in Mashhad")."""
     from tqcheck.gazetteer.context import land_borders
 
     if candidate.hint is not None or candidate.slot == "none":
         return None
+    if candidate.definite and candidate.slot not in ("strong", "country"):
+        return None  # "visited the Holy City", "the Holy Shrine in Mashhad": a landmark's name
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     if len([w for w in words if w not in _FUNCTION]) < 2:
         return None
