@@ -1048,6 +1048,11 @@ def find_garbles(document: Document) -> list[Garble]:
             if _curated_speaks(candidate, countries, document):
                 continue
             garble = resolve_in_context(candidate, countries, geography)
+            if garble is None:
+                # a word the copy places in its one country, that is no place there
+                from tqcheck.gazetteer.look_alikes import located_look_alike
+
+                garble = located_look_alike(candidate, countries)
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)

@@ -48,8 +48,11 @@ from tqcheck.gazetteer.garbles import (
     _Candidate,
     _country_name,
     _english_name,
+    _far_from_its_city,
     _index,
     _is_person,
+    _is_real_place,
+    _recorded,
 )
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
 from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf
@@ -972,6 +975,68 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         if apart is not None:
             return _garble(candidate, apart, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
+
+
+def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """``candidate`` as a look-alike of a town of the one country of the region that the copy
+    places it in, where the reading by its slot (``garbles.resolve_in_context``) found none:
+    "near the castle in Carrick, the Jordanian government said" (Karak), "stranded in Gillette
+    ... the Karakoram Highway" (Gilgit), "marched in Cognac square in Izmir" (Konak). Copy
+    that sets a word after "in", "near" in one country of the region says the word is a place
+    of that country as firmly as "the town of X" does; a name that is no place there, though
+    it is a town abroad (Gillette, Wyoming; Cognac, France) or a given name, is read as in a
+    strong slot, for a town of :data:`TOWN_POPULATION` or more. The bar on sound is the
+    locative slot's, not the strong slot's, where the two differ:
+
+    - one word mid-sentence, not after "the" ("near the Bridge" is a common noun), in a place
+      slot or after "in", "near"; not a person the curated layers know, nor a word owning the
+      noun after it ("in Carmen's car");
+    - the article's countries hold one country of the region only; the word is no place of
+      it, and no city of :data:`WELL_KNOWN_POPULATION` or more abroad by its own name ("in
+      a clinic near Paris" in copy about Iran is Paris, not Pardis: real news);
+    - the word, as written or read aloud, is spelled within :data:`MIN_WEAK_LATIN` of the
+      town's own name (not only of another recorded name: "in Sham" is no Nablus by its old
+      name Sichem; "in Sharon" is no Sakhnin by its spelling Sahrin, Hebrew MT);
+    - the word has the town's consonant classes exactly, or its frame: not a consonant away
+      ("in Morgan ... Iranian media said" is no Gorgan);
+    - a word of one or two consonant classes only with the town's frame, its vowels in place
+      too ("Mighty": Mithi; "across Judea" is no Judeida by its consonants JD).
+    """
+    from dataclasses import replace
+
+    region = countries & ARABIC_SCRIPT_REGION
+    text = candidate.text
+    if len(region) != 1 or candidate.sentence_start or candidate.definite or not text.isalpha():
+        return None
+    if not (
+        candidate.slot in ("strong", "country") or (candidate.slot == "weak" and candidate.locative)
+    ):
+        return None
+    if _is_person(text) or _owns_next(text, candidate.around):
+        return None
+    if _is_real_place(text, region, named=True) or any(
+        place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
+        for place in _recorded(text)
+    ):
+        return None
+    garble = look_alike(replace(candidate, slot="strong"), region)
+    if garble is None or _far_from_its_city(candidate, garble):
+        return None
+    place = _index().get(garble.geonameid)
+    if place is None:
+        return None
+    own = max(
+        JaroWinkler.similarity(spelling, name)
+        for spelling in (fold(text), *english_readings(text))
+        for name in (fold(place.name), _bare_name(place.name))
+    )
+    if own < MIN_WEAK_LATIN:
+        return None
+    if garble.score < SCORE_EXACT:
+        return None  # a consonant away: only a place slot of its own says that much
+    if garble.score < SCORE_FRAME and max(map(len, english_skeletons(text)), default=0) < 3:
+        return None
+    return garble
 
 
 def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:

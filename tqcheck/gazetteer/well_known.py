@@ -291,6 +291,10 @@ _LITERAL_FUNCTION_WORDS = frozenset({"the", "of", "al", "el"})
 # Badin (117,000) and "around the Sun" of San (103,000); the region's cities of 200,000 or more
 # (Tunis, Homs, Sousse, Şişli) are the ones a wire-desk reader hears in a word.
 REGION_LOOK_ALIKE_POPULATION = 200_000
+# A town abroad with the written name yields to a well-known city whose sounds the word has
+# (:func:`_well_known_look_alike`) only where the city is this many times larger: a hamlet
+# abroad is no reader's first thought beside a capital, a town of its own size is.
+NAMESAKE_OUTWEIGHED = 100
 
 
 def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
@@ -311,8 +315,20 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     """
     from tqcheck.gazetteer import garbles
 
-    if any(place.population >= NAMED_TOWN_ANYWHERE for place in garbles._recorded(candidate.text)):
-        return None
+    namesake = max((place.population for place in garbles._recorded(candidate.text)), default=0)
+    if namesake >= NAMED_TOWN_ANYWHERE:
+        # a town abroad of that name; only a city a hundred times its size whose sounds the
+        # word has outweighs it ("Cabal's airport": Kabul, 4.4 million, not a Bulgarian
+        # village of 3,000), and only in a strong place slot ("X's airport", "the port of
+        # X"; "appeared in Court" is no Al-Kut) where the copy does not itself place the word
+        # ("the gorge at Cheddar, in Somerset": the copy says which place it means)
+        if candidate.slot != "strong" or candidate.located:
+            return None
+        garble = _well_known_look_alike(candidate)
+        place = garbles._index().get(garble.geonameid) if garble is not None else None
+        if place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
+            return None
+        return garble
     reading = _respelled_or_translated(candidate, geography)
     return reading if reading is not None else _well_known_look_alike(candidate)
 
