@@ -8,7 +8,9 @@ the city on the other; "the X" only in a strong slot (elsewhere a landmark's Eng
 (``gazetteers/toponym_words.csv``). (3) "Two X" is also the number before the
 plural the English has (دو + گنبدان). (4) The Urdu and Pashto letters of the team table's
 words (ڈ, ٹ, ڑ, ہ...) are read by consonant classes as the Arabic letters of their sound
-(``garbles._URDU_PASHTO``). Sentences are the engineer's own, in no dev set."""
+(``garbles._URDU_PASHTO``). (5) A team pair that is the Arabic dual the rule makes for "Two X"
+is no team-only pair (``garbles._team_countries``). Sentences are the engineer's own, in no
+dev set."""
 
 from __future__ import annotations
 
@@ -98,3 +100,11 @@ def test_urdu_letters_read_by_consonant_classes() -> None:
         "Police in the Punjab town of Market of Bahauddin said five men were arrested, "
         "Pakistani media reported.\n"
     ) == [("Market of Bahauddin", "literal", "PK", "Mandi Bahauddin")]
+
+
+def test_a_dual_the_rule_makes_is_no_team_only_pair() -> None:
+    """The team table's قصرين "two palaces" is also the Arabic dual of قصر, which the rule makes:
+    after "near" it reads as any other table's pair would (it was dropped as a team pair)."""
+    assert garbles_in(
+        "Tunisian soldiers patrolled the hills near the Two Palaces after the attack.\n"
+    ) == [("Two Palaces", "literal", "TN", "Kasserine")]

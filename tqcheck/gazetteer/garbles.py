@@ -2833,6 +2833,13 @@ def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
 def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | None:
     team = _team_pairs()
     table = toponym_words()
+    words = phrase.split()
+    if (
+        len(words) == 2
+        and words[0] == "two"
+        and key in {arabic_key(a) for a, _latin in _duals(_entries(table, words[1]))}
+    ):
+        return None  # the Arabic dual, which the rule makes too ("the Two Palaces", قصرين)
     used: frozenset[str] | None = None
     for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
         codes = team.get((form, key))
