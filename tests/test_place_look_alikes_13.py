@@ -106,3 +106,13 @@ def test_a_hamlet_abroad_does_not_hide_a_well_known_city(
 )
 def test_a_namesake_abroad_still_speaks_otherwise(text: str) -> None:
     assert garbles_in(text + "\n") == []
+
+
+def test_a_title_the_copy_places_is_read_as_a_word() -> None:
+    # a title introduces a name, but "X, in Yemen's Abyan province" places the word itself
+    text = "Government forces retook Tsar, in Yemen's Abyan province, on Sunday."
+    assert garbles_in(text + "\n") == [("Tsar", "look-alike", "YE", "Ja’ar")]
+
+
+def test_a_title_before_a_clause_stays_quiet() -> None:
+    assert garbles_in("The Emir, in a speech on Sunday, said Qatar would help Gaza.\n") == []

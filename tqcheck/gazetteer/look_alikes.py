@@ -836,6 +836,17 @@ def _owns_next(text: str, around: str) -> bool:
     return False
 
 
+# Right after a word, an apposition that places it: "Duke, in the Kurdistan region, still hosts"
+# (a title there introduces no name: the place slot is the title word's own).
+_PLACED_NEXT = patterns.compile(r",\s+(?:in|near|on|north|south|east|west)\b")
+
+
+def _placed_next(text: str, around: str) -> bool:
+    """An apposition that places ``text`` follows it in ``around`` (:data:`_PLACED_NEXT`)."""
+    at = around.find(text)
+    return at >= 0 and _PLACED_NEXT.match(around, at + len(text)) is not None
+
+
 def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
     evidence meets (see the module docstring); None otherwise."""
@@ -847,10 +858,14 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     rare = zipf(text) < STRONG_SLOT_ZIPF
     ordinary = is_english_word(text)
     word = text.isalpha() if strong or candidate.slot == "weak" else ordinary
-    titles = word_list("english_name_titles")  # "Sheikh", "Emir": they introduce a name
+    # "Sheikh", "Emir": they introduce a name, unless an apposition that places the word
+    # follows it in a place slot ("Duke, in the Kurdistan region": Dihok)
+    titles = word_list("english_name_titles")
     if " " in text and not any(part.lower() in titles for part in text.split()):
         return _split_look_alike(candidate, countries & ARABIC_SCRIPT_REGION)
-    if " " in text or "-" in text or not word or text.lower() in titles:
+    if " " in text or "-" in text or not word:
+        return None
+    if text.lower() in titles and not (strong and _placed_next(text, candidate.around)):
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
     if not region:
