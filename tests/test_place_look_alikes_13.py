@@ -7,7 +7,7 @@ given name: "Traders in Ballard ..., the Iraqi government said" is Balad, not th
 word a consonant away from the town is not read so ("in Morgan": no Gorgan). A
 city abroad a reader knows, a person, a word owning the noun after it and copy set abroad stay
 quiet. Where the copy names no country, a hamlet abroad no longer hides a city a hundred times
-its size whose sounds the word has ("Samson's port": Samsun), in a strong place slot only."""
+its size whose sounds a name has ("Darby's airport": Dubai), in a strong place slot only."""
 
 from __future__ import annotations
 
@@ -82,9 +82,9 @@ def test_the_reading_needs_copy_set_in_one_country() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Samson: a hamlet of 2,000 abroad; Samsun has 394,000 people
-        ("Samson's port reopened after the storm.", ("Samson", "look-alike", "TR", "Samsun")),
-        ("Barrett's airport was closed for a week.", ("Barrett", "look-alike", "LB", "Beirut")),
+        # Darby: a town of 10,700 in Pennsylvania; Dubai has 3.8 million people
+        ("Darby's airport reopened after the sandstorm.", ("Darby", "look-alike", "AE", "Dubai")),
+        ("Conner's old city was flooded overnight.", ("Conner", "look-alike", "TR", "Konya")),
     ],
 )
 def test_a_hamlet_abroad_does_not_hide_a_well_known_city(
@@ -97,7 +97,9 @@ def test_a_hamlet_abroad_does_not_hide_a_well_known_city(
     "text",
     [
         # the copy places the word itself
-        "Residents of Barrett, in Texas, were evacuated.",
+        "Residents of Darby, in Montana, were evacuated.",
+        # an everyday word, not a name ("Hill", a hamlet abroad, has the frame of Ha'il)
+        "Residents of Hill said the water was cut.",
         # no strong place slot
         "Judges in Court ruled on Monday.",
         # Sousa, Brazil (65,000): a town of its own, not a hamlet beside Sousse

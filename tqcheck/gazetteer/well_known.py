@@ -306,7 +306,9 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     Guarded by what real news showed (``benchmarks/precision_real.py``, Hebrew and Russian MT
     and their references, which mostly name no country of the region):
 
-    - a written name that is a town of its own anywhere is that town ("Cowes");
+    - a written name that is a town of its own anywhere is that town ("Cowes"), unless a
+      name (no everyday word) in a strong place slot the copy does not locate itself has the
+      frame of a well-known city a hundred times that town's size ("Cabal's airport": Kabul);
     - a village or small town so read is no evidence ("Rashida" read anywhere was Rosetta);
     - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
     - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
@@ -314,6 +316,7 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
       ("Labour" Al-'Ubur, "Sabbath" Sabha, "Reality" Arlit on professional news).
     """
     from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.words import is_english_word
 
     namesake = max((place.population for place in garbles._recorded(candidate.text)), default=0)
     if namesake >= NAMED_TOWN_ANYWHERE:
@@ -321,8 +324,9 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         # word has outweighs it ("Cabal's airport": Kabul, 4.4 million, not a Bulgarian
         # village of 3,000), and only in a strong place slot ("X's airport", "the port of
         # X"; "appeared in Court" is no Al-Kut) where the copy does not itself place the word
-        # ("the gorge at Cheddar, in Somerset": the copy says which place it means)
-        if candidate.slot != "strong" or candidate.located:
+        # ("the gorge at Cheddar, in Somerset": the copy says which place it means), for a
+        # name, not an everyday word ("Residents of Hill" is no Ha'il)
+        if candidate.slot != "strong" or candidate.located or is_english_word(candidate.text):
             return None
         garble = _well_known_look_alike(candidate)
         place = garbles._index().get(garble.geonameid) if garble is not None else None
