@@ -782,6 +782,13 @@ class _Candidate:
         return self.slot == "strong" or (self.slot == "weak" and self.locative)
 
 
+# "the Achaemenid empire", "the Safavid dynasty", "the Umayyad period": a name before a
+# polity's or an age's noun names a dynasty, a people or a time, not a town.
+_POLITY_AFTER = patterns.compile(
+    r"[ \t]+(?:empire|empires|dynasty|dynasties|caliphate|sultanate|khanate|kingdom|era|period)\b"
+)
+
+
 def _candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
     for block in document.blocks:
@@ -840,7 +847,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             after = plain[end : min(block.end, end + 60)]
             if _PERSON_BEFORE.search(before):
                 continue
-            if before.endswith(("the ", "The ")) and _FEATURE_AFTER.match(plain, end):
+            if before.endswith(("the ", "The ")) and (
+                _FEATURE_AFTER.match(plain, end) or _POLITY_AFTER.match(plain, end)
+            ):
                 continue  # "in the Yehuda desert": the desert's name, a region
             if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
                 continue  # "the area of the Etzion Brigade": a unit, no place
@@ -1829,13 +1838,18 @@ def _recorded(text: str) -> list[GeoPlace]:
     places = _index().exact(text)
     if not places:
         return places
-    folded, words = fold(text), _words(text)
+    # a capital inside a word starts a word of its own ("AlUla", Al-`Ula; "AlKhobar")
+    folded, words = fold(text), {_words(text), _words(_CAMEL_BREAK.sub(" ", text))}
     return [
         place
         for place in places
         if fold(place.name) != folded
-        or any(_words(spelling) == words for spelling, _kind in _index().spellings(place))
+        or any(_words(spelling) in words for spelling, _kind in _index().spellings(place))
     ]
+
+
+# A lower-case letter then a capital inside a word: a word break written without a space.
+_CAMEL_BREAK = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -2156,12 +2170,112 @@ def resolve_in_context(
     district of Cairo") and the place a reading by sound finds lies far from that city: a
     city's districts are seldom GeoNames towns, and a town 200 km away that sounds alike is no
     reading of one."""
+    if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+        return None  # "Clerics at the seminaries of Qom": the subject, a common noun
     garble = _resolve_in_context(candidate, countries, geography)
-    if garble is not None and garble.kind != "literal" and _far_from_its_city(candidate, garble):
-        return None  # a translated name's meaning stands, whichever namesake was picked
-    if garble is not None and _hamlet_of_a_facility(candidate, garble):
-        return None  # "the Nasib crossing", "the al-Hol camp": the site's own name
+    if garble is not None and vetoed_reading(candidate, garble):
+        return None
     return garble
+
+
+def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
+    """What the copy says of the candidate rules out ``garble``'s reading of it, whichever
+    reader found it: the candidate is the subject of its sentence (``opening_plural_subject``:
+    "Clerics at the seminaries of Qom"); a part of a city or a facility the copy places in a
+    city, read by sound or spelling as a town far from it (``_far_from_its_city``: "Evin prison
+    in Tehran"; a translated name's meaning stands, whichever namesake was picked); a
+    facility's own name (``_hamlet_of_a_facility``: "the Nasib crossing", "Evin prison");
+    wire copy's accepted spelling of the very place read (``_accepted_spelling``:
+    "Sulaimaniyah")."""
+    if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+        return True
+    if garble.kind != "literal" and _far_from_its_city(candidate, garble):
+        return True
+    if _hamlet_of_a_facility(candidate, garble):
+        return True
+    return garble.kind != "literal" and _accepted_spelling(candidate, garble)
+
+
+def _written_in_english(text: str) -> bool:
+    """English text writes ``text`` (one or more words, as one token: wordfreq's large English
+    list has it at any frequency): "Incirlik" 2.1, "Kashagan" 1.3, "Sulaimaniyah" 1.1. MT's
+    respellings of the region's names are spellings nobody writes ("Nablous", "Tadmour",
+    "Jeezan", "Toulkarim", "Ghardaqa": 0); the few that English text has are other words or
+    names ("Wajda", "Wann"), which :func:`_accepted_spelling` and
+    :func:`_hamlet_of_a_facility` do not meet. Asked only of a reading about to be reported."""
+    from tqcheck.gazetteer.words import known_to_english_text
+
+    token = fold(text).replace(" ", "")
+    if not token.isalpha():
+        return False
+    return known_to_english_text(token) or f"\n{token}\n" in _rare_english_words()
+
+
+@cache
+def _rare_english_words() -> str:
+    """The words of wordfreq's large English list below ``words.NAME_ZIPF`` (which
+    ``known_to_english_text`` keeps apart), each between two newlines in one string, kept as a
+    pickle beside that list's: unpacking the large list took 0.4-0.5 s of the first check that
+    asked (issue 13: speed); a membership test is one substring search."""
+    from tqcheck.gazetteer import words
+
+    name = f"wordfreq-large-en-below-{words.NAME_ZIPF}-{words._wordfreq_version()}-1.pickle"
+    path = words._cache_path(name)
+    if path is not None and isinstance(cached := cache_files.load(path), str):
+        return cached
+    try:
+        lists = words._read_list("large")
+    except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: none known
+        return ""
+    found = [word for value, part in lists if 0 < value < words.NAME_ZIPF for word in part]
+    text = "\n" + "\n".join(found) + "\n"
+    if path is not None:
+        cache_files.store(path, text)
+    return text
+
+
+def _accepted_spelling(candidate: _Candidate, garble: Garble) -> bool:
+    """The candidate is one of the recorded names of the very place ``garble`` reads it as,
+    but for the article or a final h (``_same_name``: "Mahalla", El Mahalla; "Sulaimaniyah",
+    Sulaimaniya), no English word or given name, and English text writes it
+    (:func:`_written_in_english`): wire copy's accepted spelling, not a garble. GeoNames
+    records some of MT's respellings among a city's names ("Ghardaqa", "Wejdah", "Nialah"),
+    which no English text writes; an English word or name that a city's other spelling
+    matches ("Baja", Bajah) is MT's look-alike more often."""
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    text = candidate.text
+    if zipf(text) > 0 or _given_name(text):
+        return False  # an English word (Zipf 3.0 and over) or a name
+    place = _index().get(garble.geonameid)
+    if place is None:
+        return False
+    names = {garble.name, place.name, *(spelling for spelling, _kind in _index().spellings(place))}
+    core = "".join(_words(text)).removesuffix("h")  # what every such name spells, cheaply
+    if not any(
+        core in fold(name).replace(" ", "") and _same_name(text, name, place.country)
+        for name in names
+    ):
+        return False
+    return _written_in_english(text)
+
+
+# Consonants of a romanised name as a key: h, w and y are left out (digraphs, long vowels,
+# diphthongs), doubled letters written once.
+_NOT_CONSONANT = patterns.compile(r"[^bcdfgjklmnpqrstvxz]")
+
+
+def _consonant_key(name: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", _NOT_CONSONANT.sub("", "".join(_words(name))))
+
+
+def _named_otherwise(text: str, place: GeoPlace) -> bool:
+    """``text`` has other consonants than every Latin name of ``place`` (the article aside):
+    "Incirlik" (ncrlk) for Incirli, "Kashagan" (ksgn) for Kashan. MT's garble of a town's name
+    keeps its consonants ("Jeezan" for Jizan, "Toulkarim" for Tulkarm, "Airball" for Arbil)."""
+    key = _consonant_key(text)
+    names = {place.name, *(spelling for spelling, _kind in _index().spellings(place))}
+    return all(_consonant_key(name) != key for name in names if fold(name).isascii())
 
 
 # A facility's name is the name of the site it stands at; a reading of it as a place smaller
@@ -2188,14 +2302,59 @@ def _hamlet_of_a_facility(candidate: _Candidate, garble: Garble) -> bool:
     villages or in the open, named as the agencies spell them and GeoNames often does not
     (Nasib, Masnaa, Karni, Torkham, Kapikule, al-Hol, Fordow on professional copy were read as
     hamlets of other names); a garbled facility of MT copy is a town's name garbled ("the Nusaibin
-    crossing", Nusaybin), read as that town (10,000 or more)."""
-    if garble.kind != "transliteration":
+    crossing", Nusaybin), read as that town (10,000 or more).
+
+    A reading by sound (a look-alike) of a facility's name that is no English word, name or
+    compound of English words ("Evin prison": Eyvan; "the Guerguerat crossing": Zouerat) is no
+    evidence either: MT's look-alikes are English ("the Barker camp", "Airball airport",
+    "Janine refugee camp"), and a local name that merely sounds like a town is the site's."""
+    if garble.kind not in ("transliteration", "look-alike"):
         return False
     at = candidate.around.find(candidate.text)
     if at < 0 or not _facility_after().match(candidate.around, at + len(candidate.text)):
         return False
     place = _index().get(garble.geonameid)
-    return place is not None and place.population < FACILITY_SITE_POPULATION
+    if garble.kind == "look-alike":
+        # but the town's own name under other conventions ("the Nusairat camp", An Nusayrat)
+        return (
+            place is not None
+            and not _english_looking(candidate.text)
+            and not _conventional_form(candidate.text, place)
+        )
+    # a site copy names as English text writes it ("Incirlik air base", "the Kashagan field")
+    # is the facility's own name, whatever town GeoNames spells alike (Incirli, Kashan)
+    return place is not None and (
+        place.population < FACILITY_SITE_POPULATION
+        or (_written_in_english(candidate.text) and _named_otherwise(candidate.text, place))
+    )
+
+
+def _conventional_form(text: str, place: GeoPlace) -> bool:
+    """``text`` is one of ``place``'s Latin names but for the article or a final h
+    (``_same_name``) or under another convention of romanising Arabic (``_romanised_alike``)."""
+    names = [place.name, *(spelling for spelling, _kind in _index().spellings(place))]
+    latin = [name for name in names if fold(name).isascii()]
+    return any(_same_name(text, name, place.country) for name in latin) or _romanised_alike(
+        text, place.country, latin
+    )
+
+
+# The shortest English word a compound is read as made of (``_english_looking``).
+_COMPOUND_PART = 3
+
+
+def _english_looking(text: str) -> bool:
+    """``text`` is an English word (Zipf 3.0 and over), a given name, or one word made of two
+    such words ("Airball": air + ball): the stuff MT's look-alikes are made of."""
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    if zipf(text) > 0 or _given_name(text):
+        return True
+    word = fold(text)
+    return " " not in word and any(
+        zipf(word[:cut]) > 0 and zipf(word[cut:]) > 0
+        for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1)
+    )
 
 
 # "X, a busy district of Baghdad", "X, an island district of Cairo", "X, a suburb of Tunis": a
@@ -2206,14 +2365,37 @@ _PART_OF_CITY = patterns.compile(
 )
 
 
+def part_of_city_after(plain: str, end: int) -> str | None:
+    """The city that an apposition right after ``end`` makes the name before it a part of
+    ("Zamalek, an island district of Cairo": Cairo; ``_PART_OF_CITY``), or None."""
+    hit = _PART_OF_CITY.match(plain, end)
+    return hit.group("city") if hit is not None else None
+
+
+# "Evin prison in Tehran", "the X camp outside Mosul": a facility the copy places in or by a
+# city (after its head, ``_facility_after``).
+_FACILITY_IN_CITY = patterns.compile(
+    r"\s+(?:in|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
 def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
-    """The apposition after the candidate makes it a part of a city of 100,000 or more, and the
-    place ``garble`` reads it as lies farther than ``look_alikes.PLACED_KM`` from every place
-    of that name."""
+    """The apposition after the candidate makes it a part of a city of 100,000 or more, or the
+    candidate names a facility the copy places in or by such a city ("Evin prison in Tehran":
+    ``_FACILITY_IN_CITY``), and the place ``garble`` reads it as lies farther than
+    ``look_alikes.PLACED_KM`` from every place of that name: a facility stands where the copy
+    says, and a town 400 km away that sounds alike (Eyvan) is no reading of its name."""
     from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
 
     at = candidate.around.find(candidate.text)
     hit = _PART_OF_CITY.match(candidate.around, at + len(candidate.text)) if at >= 0 else None
+    if (
+        hit is None
+        and at >= 0
+        and (head := _facility_after().match(candidate.around, at + len(candidate.text)))
+    ):
+        hit = _FACILITY_IN_CITY.match(candidate.around, head.end())
     place = _index().get(garble.geonameid) if hit is not None else None
     if hit is None or place is None or place.lat is None or place.lon is None:
         return False
@@ -4341,10 +4523,14 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue
         if any(start < candidate.end and candidate.start < end for start, end in garbled):
             continue
+        if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+            continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
         geography = geography_at(document, candidate.start)
         countries, _ = _candidate_countries(document, candidate, geography)
         if countries and _recorded_but_final_h(candidate.text, countries):
             continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
+        if countries and _recorded_but_article(candidate.text, countries):
+            continue  # "Mahalla": El Mahalla, a recorded spelling of Al Mahallah al Kubra
         if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot):
             found.append(
                 Unplaced(
@@ -4409,6 +4595,25 @@ def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
         and place.country not in vowels_written()
         and place.population >= FINAL_H_POPULATION
         for place in _index().exact(text[:-1])
+    )
+
+
+def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
+    """One word that, with the Arabic article before it ("Al", "El"), is a recorded spelling of
+    a town of ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Mahalla" (El
+    Mahalla, of Al Mahallah al Kubra). Copy drops the article of many towns' names
+    (``_same_name``); GeoNames records some only with it. Not for a country whose names are
+    written at home in Latin or Cyrillic letters (``vowels_written``)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    if " " in text or "-" in text or len(text) < 4:
+        return False
+    return any(
+        place.country in countries
+        and place.country not in vowels_written()
+        and place.population >= FINAL_H_POPULATION
+        for article in ("Al", "El")
+        for place in _index().exact(f"{article} {text}")
     )
 
 
@@ -4664,3 +4869,28 @@ def forget_index_tables() -> None:
         _unit_of_name,
     ):
         table.cache_clear()
+
+
+# A preposition right after a word, no comma between them: the word heads a noun phrase.
+_PREPOSITION_AFTER = patterns.compile(
+    r"[ \t]+(?:at|on|in|of|from|across|along|near|around|inside|outside|throughout|with|for)\b"
+)
+# The singular of an opening plural must be this common an English word (``words.zipf``).
+PLURAL_BASE_ZIPF = 3.0
+
+
+def opening_plural_subject(sentence: str, text: str) -> bool:
+    """``text`` is one capitalised word opening ``sentence``, the plural of an English word
+    (``_plural_bases``: "Clerics", cleric 3.4; "Resorts", resort 4.4), with a preposition
+    right after it and no comma ("Clerics at the seminaries of Qom criticised", "Resorts on
+    the northern shore of Issyk-Kul were booked"): the sentence's subject, a common noun in the
+    plural capitalised because it opens the sentence, not a name. wordfreq counts a plural
+    apart from its singular, so "clerics" (3.1) falls below the words English opens
+    sentences with. A town opening a sentence takes its locating phrase after a comma
+    ("Tiaras, in southern Kazakhstan")."""
+    if " " in text or not text.endswith("s") or not sentence.lstrip("\"“‘'( ").startswith(text):
+        return False
+    at = sentence.find(text)
+    if not _PREPOSITION_AFTER.match(sentence, at + len(text)):
+        return False
+    return any(zipf(base) >= PLURAL_BASE_ZIPF for base in _plural_bases(text.lower()))

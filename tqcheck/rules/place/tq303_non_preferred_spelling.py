@@ -12,6 +12,7 @@ from tqcheck.gazetteer.house_style import (
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
+from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose
 from tqcheck.rules.text import quoted
 
 
@@ -43,6 +44,8 @@ class NonPreferredSpelling(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         house_style = self.config.house_style if self.config else None
         for mention, match in curated_spellings(document):
+            if named_on_purpose(document.plain, mention.start, mention.end):
+                continue  # "Shusha, called Shushi by Armenians": a name given as such
             explicit = explicit_preference(match, house_style)
             preferred = preferred_spelling(match, house_style)
             if fold(preferred) == fold(mention.text):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from tqcheck.document.model import Document
@@ -9,6 +10,29 @@ from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
 from tqcheck.rules.text import quoted
+
+# A phrase that gives the name after it as a name ("called Shushi by Armenians", "known in
+# Turkish as Antep", "the city Armenians call Stepanakert", "formerly Krasnovodsk", "also
+# spelled Fizuli"): the writer uses that spelling on purpose (issue 13, point 6).
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|calls?|named|renamed|spelled|spelt|formerly|"
+    r"known(?:\s+(?:in|to)\s+[A-Z][\w-]*(?:\s+[a-z]+)?)?\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ", as Armenians call it": the same, after the name.
+_NAMING_AFTER = re.compile(
+    r"^,?[ \t]+as[ \t]+(?:the[ \t]+)?[A-Z][\w-]*[ \t]+(?:call|calls|called|know|knew)[ \t]+it\b"
+)
+
+
+def named_on_purpose(plain: str, start: int, end: int) -> bool:
+    """The mention at ``start``..``end`` is given as a name by the words around it ("called
+    Shushi by Armenians", "known in Turkish as Antep", "Shushi, as Armenians call it"): a
+    second name or spelling a writer uses on purpose beside the first, which TQ303 and TQ304
+    leave alone."""
+    if _NAMING_BEFORE.search(plain, max(0, start - 60), start):
+        return True
+    return bool(_NAMING_AFTER.match(plain[end : end + 60]))
 
 
 class InconsistentSpelling(Rule):
@@ -42,6 +66,8 @@ class InconsistentSpelling(Rule):
     def check(self, document: Document) -> Iterator[Finding]:
         first: dict[str, tuple[str, int]] = {}
         for mention, match in curated_spellings(document):
+            if named_on_purpose(document.plain, mention.start, mention.end):
+                continue  # "Shusha, called Shushi by Armenians": the other name, given as such
             seen = first.setdefault(match.entry.id, (mention.text, mention.start))
             if fold(seen[0]) == fold(mention.text) or not is_spelling_variant(
                 mention.text, seen[0]

@@ -10,6 +10,7 @@ from tqcheck.gazetteer.garbles import (
     Unplaced,
     english_gloss_word,
     find_garbles,
+    part_of_city_after,
     unplaced_names,
 )
 from tqcheck.gazetteer.keys import fold
@@ -134,6 +135,8 @@ class EnglishWordAsPlace(Rule):
                 name.text, abroad=not name.located or name.unset
             ):
                 continue
+            if _part_of_a_city(name.text, name.countries):
+                continue  # "Dubai International", "East Port Said": the city's airport, port
             where = ""
             if len(name.countries) == 1:
                 where = f" in {iso.short_name(next(iter(name.countries)))}"
@@ -185,6 +188,9 @@ def _placed_name(document: Document, name: Unplaced) -> bool:
         name.located
         and not name.listed
         and not _AFTER_A_COMMA.search(document.plain, max(0, name.start - 3), name.start)
+        # "Zamalek, an island district of Cairo": a part of a city, named as the city names it
+        # (GeoNames records few districts); a name, not a word, is no translation there
+        and not part_of_city_after(document.plain, name.end)
         and _english_name(name.text)
     )
 
@@ -305,6 +311,39 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
             for place in geonames_index().exact(text)
         )
     )
+
+
+# A city this large is one copy names its parts after wherever the article is set ("Dubai
+# International" in copy about Iran).
+WORLD_CITY_POPULATION = 1_000_000
+
+
+def _part_of_a_city(text: str, countries: frozenset[str]) -> bool:
+    """Some of the words of ``text``, not all, in a row, are the own name (not another recorded
+    one) of a city of ``WELL_KNOWN_POPULATION`` or more of the copy's ``countries``, or of a
+    city of ``WORLD_CITY_POPULATION`` or more anywhere: "East Port Said" (the port's east
+    side), "Dubai International" (the airport). The other words name a part or a facility of
+    that city; a translated name is made of words, not of a city of its country ("Salt Dates"
+    in Iraq: Salt is Jordan's)."""
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    words = text.split()
+    index = geonames_index()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first : first + size])
+            if part.lower() in _JOINING:
+                continue
+            if any(
+                relation != "alternate"
+                and (
+                    place.population >= WORLD_CITY_POPULATION
+                    or (place.country in countries and place.population >= WELL_KNOWN_POPULATION)
+                )
+                for place, relation in index.exact_ranked(part)
+            ):
+                return True
+    return False
 
 
 # A name opening with a country's possessive ("Australia's Northern Territory").
