@@ -49,10 +49,8 @@ def test_professional_spellings_are_quiet(text: str) -> None:
 
 
 # find_garbles reads a word its one country places with located_look_alike where
-# resolve_in_context finds nothing; that fallback does not yet ask vetoed_reading (13LA13's
-# function: the one-line change is proposed to the lead), so "Evin prison" with no city named
-# is still read there as Eyvan.
-@pytest.mark.xfail(reason="find_garbles' located_look_alike fallback asks no veto", strict=True)
+# resolve_in_context finds nothing; that fallback asks vetoed_reading too, so "Evin prison"
+# with no city named is not read there as Eyvan.
 def test_a_facility_that_only_sounds_like_a_town_is_quiet() -> None:
     text = "The activist's family said she was taken back to Evin prison after the hearing.\n"
     assert garbles_in(text) == []

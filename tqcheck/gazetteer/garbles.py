@@ -1062,6 +1062,8 @@ def find_garbles(document: Document) -> list[Garble]:
                 from tqcheck.gazetteer.look_alikes import located_look_alike
 
                 garble = located_look_alike(candidate, countries)
+                if garble is not None and vetoed_reading(candidate, garble):
+                    garble = None  # "Evin prison": what the copy says rules the reading out
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)
@@ -2186,8 +2188,13 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     in Tehran"; a translated name's meaning stands, whichever namesake was picked); a
     facility's own name (``_hamlet_of_a_facility``: "the Nasib crossing", "Evin prison");
     wire copy's accepted spelling of the very place read (``_accepted_spelling``:
-    "Sulaimaniyah")."""
+    "Sulaimaniyah"); a language's name read by sound or spelling (``is_language_name``: "issued
+    in Farsi", not Fasa)."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+        return True
+    if garble.kind != "literal" and not candidate.located and is_language_name(candidate.text):
+        # "issued in Farsi", "subtitles in Sorani": a language, not a place; but "in German,
+        # in southeastern Iran" is placed by its apposition (Kerman)
         return True
     if garble.kind != "literal" and _far_from_its_city(candidate, garble):
         return True
@@ -4686,16 +4693,29 @@ def _former_countries() -> frozenset[str]:
 
 @cache
 def _languages() -> frozenset[str]:
-    """Folded names of the languages with an ISO 639-1 code ("Hebrew", "Arabic"): "in Hebrew"
-    names what was said, not where."""
+    """Folded names of the languages with an ISO 639-1 code ("Hebrew", "Arabic"), and the
+    English names of the region's languages and dialects that those names lack
+    (``language_names.txt``: "Farsi", "Sorani", "Kurmanji"): "in Hebrew", "issued in Farsi"
+    name what was said, not where."""
     import json
 
+    from tqcheck.lexicon import word_list
+
+    extra = {fold(line.split("\t")[0]) for line in word_list("language_names")}
     path = cache_files.package_file("pycountry", "databases", "iso639-3.json")
     try:
         entries = json.loads(Path(path).read_text(encoding="utf-8"))["639-3"]
     except OSError:
-        return frozenset()
-    return frozenset(fold(entry["name"].split(" (")[0]) for entry in entries if "alpha_2" in entry)
+        return frozenset(extra)
+    return frozenset(
+        extra | {fold(entry["name"].split(" (")[0]) for entry in entries if "alpha_2" in entry}
+    )
+
+
+def is_language_name(text: str) -> bool:
+    """``text`` is the name of a language (:func:`_languages`): no place, whatever it sounds
+    like ("The statement, issued in Farsi": not Fasa, Iran)."""
+    return " " not in text.strip() and fold(text) in _languages()
 
 
 def english_gloss_word(word: str) -> bool:
