@@ -36,6 +36,7 @@ real place of the article's countries is never called a garble.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import zlib
@@ -774,6 +775,7 @@ class _Candidate:
     listed: bool = False  # only a comma before the country named after it ("X, Sudan")
     day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
     around: str = ""  # its sentence (``look_alikes``: a town beside a city the sentence names)
+    around_at: int = -1  # where in ``around`` the candidate starts (-1: not known)
 
     @property
     def placing(self) -> bool:
@@ -942,7 +944,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 located,
                 listed,
                 _day_as_place(text, before, after),
-                _sentence_around(plain, start, end, block.start, block.end),
+                *_sentence_around(plain, start, end, block.start, block.end),
             )
 
 
@@ -972,14 +974,26 @@ _INNER_POSSESSIVE = patterns.compile(r"(?<=[a-z])['’]s(?= [A-Z])")
 _SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
 
 
-def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> str:
+def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> tuple[str, int]:
     """The sentence the text from ``start`` to ``end`` stands in (240 characters each side at
-    most), within the block from ``low`` to ``high``."""
+    most), within the block from ``low`` to ``high``, and where in it that text starts."""
     before = plain[max(low, start - 240) : start]
     cut = max((hit.end() for hit in _SENTENCE_END.finditer(before)), default=0)
     after = plain[end : min(high, end + 240)]
     stop = _SENTENCE_END.search(after)
-    return (before[cut:] + plain[start:end] + (after[: stop.start()] if stop else after)).strip()
+    opening = before[cut:]
+    sentence = opening + plain[start:end] + (after[: stop.start()] if stop else after)
+    return sentence.strip(), len(opening) - (len(sentence) - len(sentence.lstrip()))
+
+
+def _after_in_sentence(candidate: _Candidate) -> str | None:
+    """The candidate's sentence after the candidate, read at the candidate's own place ("Karni,
+    east of Gaza City, near the Karni crossing": the second Karni's is " crossing"), not where
+    its text first occurs; None where the sentence does not hold it."""
+    at = candidate.around_at
+    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
+        at = candidate.around.find(candidate.text)  # a candidate built by hand
+    return None if at < 0 else candidate.around[at + len(candidate.text) :]
 
 
 # The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
@@ -1163,19 +1177,40 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
 
 def _surname_in(plain: str, text: str) -> bool:
     """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
-    person's surname."""
+    person's surname. A word is looked up among the document's surnames, read once
+    (:func:`_surnames_in`): scanning the document again for each opening name was quadratic in
+    long copy."""
+    if _WORD.fullmatch(text):
+        return text in _surnames_in(plain)
+    return any(
+        _person_first(hit.group(1))
+        for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(text)}\b", plain)
+    )
+
+
+_WORD = patterns.compile(r"\w+")
+# A capitalised word, then the word after it: every pair, overlapping ("Ryan Demir Said").
+_NAME_THEN_WORD = patterns.compile(r"\b([A-Z][a-z]+\.?)\s+(?=(\w+))")
+
+
+@lru_cache(maxsize=2)  # the document being checked (a batch checks one after another)
+def _surnames_in(plain: str) -> frozenset[str]:
+    """Every word of ``plain`` right after a given name or a title ("Ryan X", "Mr X")."""
+    return frozenset(
+        hit.group(2) for hit in _NAME_THEN_WORD.finditer(plain) if _person_first(hit.group(1))
+    )
+
+
+def _person_first(first: str) -> bool:
+    """``first`` is a given name or a title, so the word after it is a surname."""
     from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
 
-    for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(text)}\b", plain):
-        first = hit.group(1)
-        if (
-            first in given_names()
-            or default_gazetteer().is_given_name(first)
-            or _PERSON_BEFORE.search(first + " ")
-        ):
-            return True
-    return False
+    return (
+        first in given_names()
+        or default_gazetteer().is_given_name(first)
+        or _PERSON_BEFORE.search(first + " ") is not None
+    )
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
@@ -1542,15 +1577,27 @@ def _place_head(text: str, before: str, after: str) -> str | None:
 def _named_head(after: str) -> str | None:
     """The slot of the head of a facility's own name after a possessive ("'s Incirlik air
     base", "'s High Dam": ``_NAMED_HEAD_AFTER``): the name's last word, or the lower-case words
-    after the name (one or two, the head's whole), a head of ``place_heads.tsv``."""
+    after the name (one or two, the head's whole), a head of ``place_heads.tsv``; none where
+    the noun phrase goes on past the head, as :func:`_place_head` reads a lower-case one ("X's
+    Charite hospital room", as "X's hospital room": the room is the head, a person's)."""
+    from tqcheck.lexicon import is_function_word, is_verb_like
+
     hit = _NAMED_HEAD_AFTER.match(after)
     if hit is None:
         return None
     name = hit.group("name").lower().split()
-    slot = _head_slot(name, "'s")
-    if slot is None and hit.group("words"):
-        words = hit.group("words").split()
-        slot = _head_slot(words, "'s") or _head_slot(words[:1], "'s")
+    words = (hit.group("words") or "").split()
+    slot, cut = _head_slot(name, "'s"), 0
+    if slot is None and words:
+        slot, cut = _head_slot(words, "'s"), len(words)
+        if slot is None:
+            slot, cut = _head_slot(words[:1], "'s"), 1
+    if (
+        slot is not None
+        and cut < len(words)
+        and not (is_verb_like(words[cut]) or is_function_word(words[cut]))
+    ):
+        return None  # "X's Charite hospital room": the noun phrase goes on past the head
     return slot
 
 
@@ -1671,7 +1718,9 @@ _APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest
 # place, and "with a population of" is a town's).
 _STAY_APPOSITION = patterns.compile(
     r"^,\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
-    r"(?:for|since|during|until|with(?!\s+(?:a\s+|an\s+|its\s+)?(?:population|about|some|\d))|"
+    # whole words: not "former", "forces", "within", "without" ("in Syria's former capital")
+    r"(?:(?:for|since|during|until)\b"
+    r"|with\b(?!\s+(?:a\s+|an\s+|its\s+)?(?:population|about|some|\d))|"
     r"on\s+(?:a|an|his|her|their|official|business|holiday|leave)\b"
     # "in Tunis as an observer", "in Kabul as his party's envoy": a role held there
     r"|as\s+(?:a|an|his|her|their)\s+[a-z]"
@@ -1697,7 +1746,8 @@ def _opening_person(before: str, after: str) -> bool:
         stay is not None
         and (stay.group("time") is None or is_time_word(stay.group("time")))
         # mid-sentence, not after a preposition ("spread to X, in Idlib for the first time")
-        and (opening or not (last and is_function_word(last[0])))
+        # nor a verb that takes a place ("retook X, in Syria for the first time since 2012")
+        and (opening or not ((last and is_function_word(last[0])) or _WEAK_BEFORE.search(before)))
     ):
         return True
     if not opening:
@@ -2317,8 +2367,8 @@ def _hamlet_of_a_facility(candidate: _Candidate, garble: Garble) -> bool:
     "Janine refugee camp"), and a local name that merely sounds like a town is the site's."""
     if garble.kind not in ("transliteration", "look-alike"):
         return False
-    at = candidate.around.find(candidate.text)
-    if at < 0 or not _facility_after().match(candidate.around, at + len(candidate.text)):
+    rest = _after_in_sentence(candidate)
+    if rest is None or not _facility_after().match(rest):
         return False
     place = _index().get(garble.geonameid)
     if garble.kind == "look-alike":
@@ -2395,14 +2445,10 @@ def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
     says, and a town 400 km away that sounds alike (Eyvan) is no reading of its name."""
     from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
 
-    at = candidate.around.find(candidate.text)
-    hit = _PART_OF_CITY.match(candidate.around, at + len(candidate.text)) if at >= 0 else None
-    if (
-        hit is None
-        and at >= 0
-        and (head := _facility_after().match(candidate.around, at + len(candidate.text)))
-    ):
-        hit = _FACILITY_IN_CITY.match(candidate.around, head.end())
+    rest = _after_in_sentence(candidate)
+    hit = _PART_OF_CITY.match(rest) if rest is not None else None
+    if hit is None and rest is not None and (head := _facility_after().match(rest)):
+        hit = _FACILITY_IN_CITY.match(rest, head.end())
     place = _index().get(garble.geonameid) if hit is not None else None
     if hit is None or place is None or place.lat is None or place.lon is None:
         return False
@@ -3427,7 +3473,10 @@ def _literal_garble(
 # this size or a first-level unit ("a suburb of Ankara", "in Mugla province"): a village's name
 # is as often a word or a person's name.
 NAMED_UNIT_POPULATION = 50_000
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?:[ -][^\W\d_][\w'’-]*){0,2}")
+# A run of words with nothing but single spaces between them ("a village near Beni Suef"): each
+# phrase of one to three of its words that opens with a capital is looked up, wherever in the
+# run it starts (cutting runs into fixed groups of three lost "Beni Suef" after "hills near").
+_WORD_RUN = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
 
 
 def _named_units(candidate: _Candidate) -> frozenset[tuple[str, str]]:
@@ -3444,14 +3493,15 @@ def _named_units(candidate: _Candidate) -> frozenset[tuple[str, str]]:
 def _units_in(sentence: str) -> frozenset[tuple[str, str]]:
     """:func:`_named_units` of one sentence (read once, not per candidate and reading)."""
     found: set[tuple[str, str]] = set()
-    for run in _CAPITALISED_RUN.finditer(sentence):
+    for run in _WORD_RUN.finditer(sentence):
         words = run.group().split(" ")
-        for size in range(len(words), 0, -1):
-            for first in range(len(words) - size + 1):
-                phrase = " ".join(words[first : first + size])
-                if not phrase[:1].isupper() or len(fold(phrase)) < 4:
-                    continue
-                found |= _unit_of_name(fold(phrase))
+        for first, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            for size in range(1, min(3, len(words) - first) + 1):
+                key = fold(" ".join(words[first : first + size]))
+                if len(key) >= 4:
+                    found |= _unit_of_name(key)
     return frozenset(found)
 
 
@@ -4502,6 +4552,22 @@ class Unplaced:
 _POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
 
 
+class _Spans:
+    """Spans (start, end), asked whether any overlaps a span in O(log n): sorted by start, with
+    the largest end up to each (a scan of every garble for every candidate was quadratic in
+    long copy)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+
 def unplaced_names(document: Document) -> list[Unplaced]:
     """Names that a strong slot and a locating apposition make towns of the region's
     countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
@@ -4512,7 +4578,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
         return cached
     from tqcheck.lexicon import is_time_word
 
-    garbled = [(garble.start, garble.end) for garble in find_garbles(document)]
+    garbled = _Spans((garble.start, garble.end) for garble in find_garbles(document))
     found: list[Unplaced] = []
     for candidate in _document_candidates(document):
         placed = candidate.located or (
@@ -4528,7 +4594,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
         event = not placed and _event_place(document, candidate)
         if not (placed or by_slot or event) or candidate.slot not in ("strong", "country", "weak"):
             continue
-        if any(start < candidate.end and candidate.start < end for start, end in garbled):
+        if garbled.overlaps(candidate.start, candidate.end):
             continue
         if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
             continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
@@ -4595,8 +4661,8 @@ def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
     names are written at home in Latin or Cyrillic letters (``vowels_written``)."""
     from tqcheck.gazetteer.through_arabic import vowels_written
 
-    if " " in text or len(text) < 5 or not text.endswith("h") or text[-2] in "cgst":
-        return False  # "-ch", "-gh", "-sh", "-th": a consonant of its own
+    if " " in text or len(text) < 5 or not text.endswith("h") or text[-2] not in "aeiou":
+        return False  # "-ch", "-kh", "-sh", "-lh": a consonant, no taa marbuta after a vowel
     return any(
         place.country in countries
         and place.country not in vowels_written()

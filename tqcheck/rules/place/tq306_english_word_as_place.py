@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.garbles import (
@@ -227,6 +228,15 @@ _FROM_A_PERSON = re.compile(r"\b(?:letter|message|call|email|note|gift)s?[ \t]+f
 
 
 def _person(document: Document, name: str) -> bool:
+    """:func:`_person_in`, once per name and document (TQ306 asks it for every unplaced name,
+    and a long article repeats its names: each asking read every occurrence again)."""
+    known: dict[str, bool] = document.analyses.setdefault("tq306_person", {})
+    if name not in known:
+        known[name] = _person_in(document, name)
+    return known[name]
+
+
+def _person_in(document: Document, name: str) -> bool:
     """``name`` is a person somewhere in the document: it follows a capitalised word other
     than a function word ("Andre Agassi") or a title or role ("coach Garrick", "President"),
     goes on with a capitalised word ("Kirsty Coventry"), is said to speak ("Garrick said",
@@ -237,25 +247,54 @@ def _person(document: Document, name: str) -> bool:
     titles = word_list("english_name_titles") | word_list("person_name_titles")
     titles |= word_list("role_nouns") | word_list("person_roles")
     plain = document.plain
-    word = re.escape(name)
-    for hit in re.finditer(rf"(?<![\w'’-]){word}(?![\w-])", plain):
-        before = re.search(
-            r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, hit.start() - 40) : hit.start()]
-        )
+    for start in _occurrences(document, name):
+        before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
         if before is not None:
             previous = before.group(1)
             if previous.lower().rstrip(".") in titles:
                 return True
             if previous[:1].isupper() and not is_function_word(previous.lower()):
                 return True
-        if _FROM_A_PERSON.search(plain, max(0, hit.start() - 40), hit.start()):
+        if _FROM_A_PERSON.search(plain, max(0, start - 40), start):
             return True
-        after = plain[hit.end() : hit.end() + 120]
+        after = plain[start + len(name) : start + len(name) + 120]
         if re.match(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)", after) or re.match(
             rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)", after
         ):
             return True
     return False
+
+
+_WORD_START = patterns.compile(r"(?<![\w'’-])\w+")
+
+
+def _occurrences(document: Document, name: str) -> list[int]:
+    """Where ``name`` stands in the document as a whole name (no letter, digit, apostrophe or
+    hyphen before it; no letter, digit or hyphen after it), through an index of the words'
+    starts built once per document: a scan of the whole copy for each name was quadratic in
+    long copy."""
+    plain = document.plain
+    first = re.match(r"\w+", name)
+    if first is None:
+        return [
+            hit.start() for hit in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", plain)
+        ]
+    starts: dict[str, list[int]] | None = document.analyses.get("tq306_word_starts")
+    if starts is None:
+        starts = {}
+        for hit in _WORD_START.finditer(plain):
+            starts.setdefault(hit.group(), []).append(hit.start())
+        document.analyses["tq306_word_starts"] = starts
+    end = len(name)
+    return [
+        start
+        for start in starts.get(first.group(), ())
+        if plain.startswith(name, start)
+        and not (
+            start + end < len(plain)
+            and (plain[start + end].isalnum() or plain[start + end] in "_-")
+        )
+    ]
 
 
 def _sentence_adverb(text: str, opening: bool = True) -> bool:
