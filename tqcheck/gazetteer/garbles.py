@@ -2718,6 +2718,7 @@ def _literal_options(
     countries: set[str] | None = None,
     lexicon: bool = False,
     near: bool = False,
+    cogloss: bool = False,
 ) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
     """For each English word or phrase of the candidate, its Arabic words from the table; None
     when a word is not in it (then the name is no literal translation). With ``partial``, one
@@ -2726,8 +2727,9 @@ def _literal_options(
     ``countries``, a pair of the team table counts only where place names use its word
     (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
     strong slot. The lexicon table's pairs only with ``lexicon``, the near-synonym table's only
-    with ``near``. Two words kept must stand together, beside a translated one (``_may_keep``:
-    "My Lord Bel Abbes")."""
+    with ``near``, the lexicon's co-glosses (``_toponym_words_cogloss``) only with ``cogloss``.
+    Two words kept must stand together, beside a translated one (``_may_keep``: "My Lord Bel
+    Abbes")."""
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
@@ -2743,7 +2745,9 @@ def _literal_options(
         return None
     if len(words) == 1 and candidate.slot == "none":
         return None
-    if near:
+    if cogloss:
+        table = _toponym_words_cogloss()
+    elif near:
         table = toponym_words()
     else:
         table = _toponym_words_lexicon() if lexicon else _toponym_words_first()
@@ -3328,6 +3332,14 @@ def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None
         # last of all, a word no table knows read as its near synonym ("Basement": "cellar"),
         # only where a strong slot says a place is meant, only to a place's Arabic name
         found = _literal_through(candidate, countries, near=True)
+    if found is None and candidate.slot in ("strong", "country") and _cogloss_adds(candidate):
+        # ... and, after that, a word read through another sense the lexicon lists on one line
+        # with a gloss of the tables ("Edifice": "structure;edifice", عمارة), on the same terms,
+        # and only to a town: two dictionary steps reach some hamlet by chance
+        found = _literal_through(candidate, countries, cogloss=True)
+        place = None if found is None else _index().get(found.geonameid)
+        if place is None or place.population < COGLOSS_POPULATION:
+            found = None
     return found
 
 
@@ -3552,6 +3564,63 @@ def _near_adds(candidate: _Candidate) -> bool:
     return any(entries[0][1] == _NEAR for w in words if (entries := table.get(w)))
 
 
+# English words the Buckwalter lexicon lists on one stem's line beside a gloss of the tables
+# (built by benchmarks/mine_cogloss_words.py): "edifice" beside "structure" (بنيان), whose
+# Arabic the tables give (عمارة). Read by ``_literal_arabic`` last of all, in a strong slot only,
+# to a place's exact Arabic name, as the near-synonym table is.
+COGLOSS_TABLE = "toponym_words_cogloss.csv"
+# The smallest place a co-gloss reading names: "Tubes" (tubes;pipes) is no hamlet Barqan (1,833)
+# where the town of Tubas sounds like it; "Purpose" no Hababah (population 0).
+COGLOSS_POPULATION = 10_000
+
+
+def _cogloss_only() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """English word -> the Arabic the tables give its co-glosses (``COGLOSS_TABLE``) and not the
+    word itself, marked ``_NEAR`` (read only as a place's exact Arabic name); the calendar's
+    pairs and the near table's aside. Made when first asked, for the table it was made from
+    (which tests and benchmarks may swap)."""
+    import csv
+
+    table = _toponym_words_lexicon()
+    if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
+        return _COGLOSS_TABLE[1]
+    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    path = _gazetteer_dir() / COGLOSS_TABLE
+    text = path.read_text(encoding="utf-8") if path.is_file() else "english,gloss\n"
+    lines = (line for line in text.splitlines() if not line.startswith("#"))
+    for row in csv.DictReader(lines):
+        english, gloss = row["english"].strip(), row["gloss"].strip()
+        own = {arabic_key(a) for a, _ in table.get(english, ())}
+        entries = found.setdefault(english, [])
+        for arabic, latin in table.get(gloss, ()):
+            key = arabic_key(arabic)
+            if _is_calendar(latin) or key in own or any(key == e for e, _ in entries):
+                continue
+            entries.append((key, _NEAR))
+    only = {english: entries for english, entries in found.items() if entries}
+    merged = dict(table)
+    for english, entries in only.items():
+        merged[english] = _union(table.get(english, []), entries)
+    _COGLOSS_TABLE[:] = [table, only, merged]
+    return only
+
+
+_COGLOSS_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+
+
+def _toponym_words_cogloss() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The lexicon reading's table with each word's co-gloss pairs after its own entries."""
+    _cogloss_only()
+    return _COGLOSS_TABLE[2]
+
+
+def _cogloss_adds(candidate: _Candidate) -> bool:
+    """Whether some word of the candidate (or a form of it) has a co-gloss pair."""
+    table = _cogloss_only()
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    return any(_entries(table, w) for w in words if w not in _FUNCTION)
+
+
 def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
     """Whether the lexicon table gives the candidate's words other entries than the tables read
     first (whole or with one word kept): where it gives none, reading the name again with it
@@ -3581,11 +3650,17 @@ def _lexicon_may_stand(candidate: _Candidate) -> bool:
 
 
 def _literal_through(
-    candidate: _Candidate, countries: set[str], lexicon: bool = False, near: bool = False
+    candidate: _Candidate,
+    countries: set[str],
+    lexicon: bool = False,
+    near: bool = False,
+    cogloss: bool = False,
 ) -> Garble | None:
     partial = False
-    options = _literal_options(candidate, countries=countries, lexicon=lexicon, near=near)
-    if options is None and candidate.slot != "none" and not near:
+    options = _literal_options(
+        candidate, countries=countries, lexicon=lexicon, near=near, cogloss=cogloss
+    )
+    if options is None and candidate.slot != "none" and not (near or cogloss):
         options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
         partial = options is not None
         if partial and any(
@@ -3676,7 +3751,7 @@ def _literal_through(
     if best is None:
         return None
     place, score, spelling, gloss = best
-    if near:
+    if near or cogloss:
         score = round(score - NEAR_PENALTY, 3)
     name = _english_name(place, spelling)
     return _literal_garble(

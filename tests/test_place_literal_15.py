@@ -1,0 +1,80 @@
+"""Literal translations, fifteenth pass (issue 13, 13LIT15): the lexicon's co-glosses.
+
+Machine translation renders an Arabic place-name word with whichever English sense its own
+dictionary lists: the tables gloss عمارة "structure", the copy writes "the Edifice". The
+Buckwalter lexicon lists senses of one stem side by side ("structure;edifice" for بنيان), and
+``gazetteers/toponym_words_cogloss.csv`` (``benchmarks/mine_cogloss_words.py``) keeps each
+one-word sense beside the other senses of its line (a line of two senses at most) that the
+tables gloss. ``garbles._literal_arabic`` reads a word through those glosses' Arabic last of
+all, in a strong or country slot only, to a place's exact Arabic name, and only to a town of
+10,000 or more (``garbles.COGLOSS_POPULATION``). Sentences are the engineer's own, in no dev
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.place_support import garbles_in
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def test_cogloss_pairs_are_marked_and_kept_out_of_the_first_tables() -> None:
+    only = garbles._cogloss_only()
+    assert only, "the co-gloss table is read"
+    assert all(entry[1] == garbles._NEAR for entries in only.values() for entry in entries)
+    # "edifice" stands beside "structure" on بنيان's line; the tables gloss عمارة "structure"
+    assert "عماره" in {arabic for arabic, _ in only["edifice"]}
+    # a word's own entries are not repeated as co-glosses
+    own = {arabic for arabic, _ in garbles._toponym_words_lexicon().get("spout", [])}
+    assert own.isdisjoint(arabic for arabic, _ in only.get("spout", []))
+    # the tables read before the co-glosses never see them
+    for table in (garbles._toponym_words_first(), garbles._toponym_words_lexicon()):
+        assert all(entry[1] != garbles._NEAR for entry in table.get("edifice", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # عمارة: "structure;edifice" (Buckwalter), العمارة, Iraq
+        (
+            "Iraqi police reinforced checkpoints in the town of the Edifice, in Maysan province.\n",
+            ("Edifice", "literal", "IQ", "Al ’Amarah"),
+        ),
+        # خرطوم: "hose;spout"-like senses of one line, Khartoum
+        (
+            "Sudanese troops regained the city of Spout, the capital, after weeks of fighting.\n",
+            ("Spout", "literal", "SD", "Khartoum"),
+        ),
+    ],
+)
+def test_a_cogloss_names_a_town_in_a_strong_slot(
+    text: str, found: tuple[str, str, str, str]
+) -> None:
+    assert garbles_in(text) == [found]
+
+
+def test_a_cogloss_reading_scores_under_the_tables() -> None:
+    text = "Sudanese troops regained the city of Spout, the capital, after weeks of fighting.\n"
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    [garble] = garbles.find_garbles(document)
+    assert garble.score == pytest.approx(garbles.SCORE_ARABIC_EXACT - garbles.NEAR_PENALTY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after "in": one English word read through two dictionary steps is a word more often
+        "Saudi officials met in Modernity on Monday to discuss the budget.\n",
+        # an ordinary English sentence and a real place
+        "Saudi officials said the kingdom would host the game in Riyadh next year.\n",
+        # a co-gloss that reaches only a hamlet (مأرب's "intent" line leads "Purpose" to
+        # Hababah, population 0): no place is named
+        "Yemeni forces shelled the town of Purpose, in the east, on Sunday.\n",
+    ],
+)
+def test_no_cogloss_reading_after_in_for_real_text_or_to_a_hamlet(text: str) -> None:
+    assert not [g for g in garbles_in(text) if g[1] == "literal"]
