@@ -43,6 +43,7 @@ from tqcheck.gazetteer.garbles import (
     ARABIC_SCRIPT_REGION,
     WELL_KNOWN_POPULATION,
     Garble,
+    _after_in_sentence,
     _arabic_cache_dir,
     _bare,
     _Candidate,
@@ -81,6 +82,11 @@ FRAME_BONUS = 0.08  # ranking: the word has the town's frame (consonants and vow
 # A town the copy places beside a city its sentence names ("X, west of Hebron", "near X,
 # south of Mardin"): any town of the index that far from the city, however small.
 PLACED_KM = 100.0
+# A town abroad by the word's own name at least this share of the size of the town of the
+# copy's one country it would be read as (``located_look_alike``): the copy's setting no longer
+# outweighs a namesake that large ("in Herndon": Herndon, Virginia, 24,000, not Hendijan, Iran,
+# 29,000; "in Bartow": Bartow, Florida, 19,000, not Batifa, Iraq, 28,000).
+NAMESAKE_SHARE = 0.5
 # A town of any size of the country a country slot names, with the word's frame: spelled this
 # close to the word (Jaro-Winkler), the closest first.
 MIN_NAMED_LATIN = 0.65
@@ -836,6 +842,60 @@ def _owns_next(text: str, around: str) -> bool:
     return False
 
 
+def _before_in_sentence(candidate: _Candidate) -> str | None:
+    """The candidate's sentence before the candidate, read at its own place (as
+    ``garbles._after_in_sentence`` reads the text after it); None where the sentence does not
+    hold it."""
+    rest = _after_in_sentence(candidate)
+    if rest is None:
+        return None
+    return candidate.around[: len(candidate.around) - len(rest) - len(candidate.text)]
+
+
+def _said_abroad(candidate: _Candidate) -> bool:
+    """A word of ``abroad_words.txt`` stands within four words before the "in" or "near" the
+    candidate follows, in the same clause ("an Iranian dissident living in exile in X", "Syrian
+    refugees resettled in X", "who studied medicine in X"): the copy places the name where
+    people of its country went abroad, so it is no garble of a town at home, however like one
+    it sounds (13LA14's probe: "who studied in Mauldin" read as Mardin, "in exile in Euclid" as
+    Eqlid)."""
+    before = _before_in_sentence(candidate)
+    if not before:
+        return False
+    clause = re.split(r"[,;:.!?()\u2013\u2014]", before)[-1].lower().split()
+    if len(clause) < 2 or clause[-1] not in ("in", "near"):
+        return False
+    words = word_list("abroad_words")
+    return any(word.strip("'\"’”") in words for word in clause[-5:-1])
+
+
+def _city_abroad(text: str, region: set[str]) -> bool:
+    """``text`` is a name GeoNames records for a city of :data:`WELL_KNOWN_POPULATION` or more
+    outside ``region`` ("Hull": Kingston upon Hull; "Paris"): after "in", "near" copy names
+    such a city as it is, which a look-alike reading outside a place slot would override on
+    a sound alone. A strong slot says more ("the town of X") and is read as before."""
+    return any(
+        place.population >= WELL_KNOWN_POPULATION and place.country not in region
+        for place in _recorded(text)
+    )
+
+
+# After a word, a country named right after a comma, its speakers and a verb of saying
+# ("X, Turkey's foreign ministry said", "X, Iranian media reported"): who said so.
+_ATTRIBUTION_NEXT = patterns.compile(
+    r",\s+[A-Z][\w-]*(?:['’]s)?\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|reports|told|"
+    r"announced|confirmed|stated|claimed|added|quoted)\b"
+)
+
+
+def _attributed(candidate: _Candidate) -> bool:
+    """A country slot that is an attribution (:data:`_ATTRIBUTION_NEXT`: "killed near X,
+    Turkey's foreign ministry said"): the country says who spoke, not where X is, so the word
+    is read by the slot before it, not as "X, Turkey" places it."""
+    rest = _after_in_sentence(candidate)
+    return rest is not None and _ATTRIBUTION_NEXT.match(rest) is not None
+
+
 # Right after a word, an apposition that places it: "Duke, in the Kurdistan region, still hosts"
 # (a title there introduces no name: the place slot is the title word's own).
 _PLACED_NEXT = patterns.compile(r",\s+(?:in|near|on|north|south|east|west)\b")
@@ -851,6 +911,10 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
     evidence meets (see the module docstring); None otherwise."""
     text = candidate.text
+    if candidate.slot == "country" and _attributed(candidate):
+        from dataclasses import replace
+
+        candidate = replace(candidate, slot="weak")  # "near X, Iranian media said"
     strong = candidate.slot in ("strong", "country")
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
     # rarer word spelled close to the town (below); after "in", "from" a rarer word too, read
@@ -868,7 +932,7 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     if text.lower() in titles and not (strong and _placed_next(text, candidate.around)):
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
-    if not region:
+    if not region or _said_abroad(candidate):
         return None
     what = "a word" if rare else "an English word"
     if candidate.sentence_start and candidate.slot == "weak" and not candidate.locative:
@@ -885,6 +949,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     )
     if not (strong or weak):
         return None
+    if not strong and _city_abroad(text, region):
+        return None  # "Police in Hull arrested two men ... Iraqi migrants": no Ha'il
     placed = placed_match(candidate, region, silent=strong)
     if placed is not None:
         return _garble(candidate, *placed, what=what)
@@ -1015,7 +1081,13 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     - the word has the town's consonant classes exactly, or its frame: not a consonant away
       ("in Morgan ... Iranian media said" is no Gorgan);
     - a word of one or two consonant classes only with the town's frame, its vowels in place
-      too ("Mighty": Mithi; "across Judea" is no Judeida by its consonants JD).
+      too ("Mighty": Mithi; "across Judea" is no Judeida by its consonants JD);
+    - the article's other countries are land neighbours of that one only
+      (:func:`_abroad_named`: "Talks in X between Turkish and German officials");
+    - no town abroad by the word's own name is half the town's size or more
+      (:data:`NAMESAKE_SHARE`: "in Herndon" is Herndon, Virginia, not Hendijan, Iran), and no
+      word of emigration, exile or study abroad comes before its "in" (``look_alike``,
+      :func:`_said_abroad`: "who studied in Blaine" is no Belen).
     """
     from dataclasses import replace
 
@@ -1029,6 +1101,8 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         return None
     if _is_person(text) or _owns_next(text, candidate.around):
         return None
+    if _abroad_named(countries, region):
+        return None  # "Talks in X between Turkish and German officials": set abroad too
     if _is_real_place(text, region, named=True) or any(
         place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
         for place in _recorded(text)
@@ -1040,6 +1114,13 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     place = _index().get(garble.geonameid)
     if place is None:
         return None
+    if any(
+        abroad.population >= NAMESAKE_SHARE * place.population
+        and fold(abroad.name) == fold(text)
+        and abroad.country not in region
+        for abroad in _recorded(text)
+    ):
+        return None  # a namesake abroad half the town's size or more (NAMESAKE_SHARE)
     own = max(
         JaroWinkler.similarity(spelling, name)
         for spelling in (fold(text), *english_readings(text))
@@ -1052,6 +1133,18 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     if garble.score < SCORE_FRAME and max(map(len, english_skeletons(text)), default=0) < 3:
         return None
     return garble
+
+
+def _abroad_named(countries: set[str], region: set[str]) -> bool:
+    """The article's ``countries`` hold, besides its one country of the region, a country that
+    is no land neighbour of it ("Talks in X between Turkish and German officials", "French and
+    Iraqi archaeologists met near X"): the copy is not set in that one country alone, and a
+    word after "in" may be a town of the other. A neighbour is the border's ("stranded in X
+    ... the Karakoram Highway": China and India beside Pakistan)."""
+    from tqcheck.gazetteer.context import land_borders
+
+    (home,) = region
+    return bool(countries - region - land_borders().get(home, frozenset()))
 
 
 def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
