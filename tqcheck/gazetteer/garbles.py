@@ -456,7 +456,9 @@ CALENDAR_TABLE = "toponym_words_calendar.csv"
 # Common English words that share a first WordNet sense with a gloss of the tables above (built
 # by benchmarks/mine_near_glosses.py, read here as data): a word no table knows ("basement")
 # takes its synonym's Arabic ("cellar"), marked ``_NEAR``, read last of all, in a strong slot
-# only and only to a place's Arabic name (``_literal``).
+# only and only to a place's Arabic name (``_literal``). Built with ``--glosses-too``, it also
+# lists the synonyms of words the tables know, which only the co-gloss reading takes
+# (``_cogloss_glosses``: "heaven", "eden", عدن).
 NEAR_TABLE = "toponym_words_near.csv"
 # The English names of prophets and biblical figures (toponym_words_names.csv) come last.
 TOPONYM_WORD_TABLES = (
@@ -2746,7 +2748,7 @@ def _literal_options(
     if len(words) == 1 and candidate.slot == "none":
         return None
     if cogloss:
-        table = _toponym_words_cogloss()
+        table = _toponym_words_cogloss(raw)
     elif near:
         table = toponym_words()
     else:
@@ -3574,51 +3576,78 @@ COGLOSS_TABLE = "toponym_words_cogloss.csv"
 COGLOSS_POPULATION = 10_000
 
 
-def _cogloss_only() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """English word -> the Arabic the tables give its co-glosses (``COGLOSS_TABLE``) and not the
-    word itself, marked ``_NEAR`` (read only as a place's exact Arabic name); the calendar's
-    pairs and the near table's aside. Made when first asked, for the table it was made from
-    (which tests and benchmarks may swap)."""
-    import csv
-
+def _cogloss_glosses() -> dict[str, list[str]]:
+    """English word -> its co-glosses (``COGLOSS_TABLE``) and, for a word the tables know, its
+    WordNet synonyms (``NEAR_TABLE``'s rows, which the near reading passes over for it: a word
+    no table knows is the near reading's already, ``_read_near``). Read when a co-gloss reading
+    is first asked for, for the table it was read against (which tests may swap)."""
     table = _toponym_words_lexicon()
     if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
         return _COGLOSS_TABLE[1]
-    found: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    path = _gazetteer_dir() / COGLOSS_TABLE
-    text = path.read_text(encoding="utf-8") if path.is_file() else "english,gloss\n"
-    lines = (line for line in text.splitlines() if not line.startswith("#"))
-    for row in csv.DictReader(lines):
-        english, gloss = row["english"].strip(), row["gloss"].strip()
-        own = {arabic_key(a) for a, _ in table.get(english, ())}
-        entries = found.setdefault(english, [])
+    glosses: dict[str, list[str]] = {}
+    for name in (COGLOSS_TABLE, NEAR_TABLE):
+        path = _gazetteer_dir() / name
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
+        for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
+            english, gloss = line.split(",")[:2]
+            if name == COGLOSS_TABLE or english in table:
+                glosses.setdefault(english, []).append(gloss)
+    _COGLOSS_TABLE[:] = [table, glosses, {}]
+    return glosses
+
+
+# [the lexicon table read against, english -> co-glosses, english -> co-gloss entries made]
+_COGLOSS_TABLE: list[dict] = []
+
+
+def _cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The Arabic the tables give the co-glosses of ``english`` and not ``english`` itself,
+    marked ``_NEAR`` (read only as a place's exact Arabic name); calendar pairs aside. Made
+    per word when first asked (11,000 rows: building all of them was a tenth of a second)."""
+    glosses = _cogloss_glosses()
+    table, made = _COGLOSS_TABLE[0], _COGLOSS_TABLE[2]
+    if english in made:
+        return made[english]
+    own = {arabic_key(a) for a, _ in table.get(english, ())}
+    entries: list[tuple[str, tuple[str, ...]]] = []
+    for gloss in glosses.get(english, ()):
         for arabic, latin in table.get(gloss, ()):
             key = arabic_key(arabic)
             if _is_calendar(latin) or key in own or any(key == e for e, _ in entries):
                 continue
             entries.append((key, _NEAR))
-    only = {english: entries for english, entries in found.items() if entries}
+    made[english] = entries
+    return entries
+
+
+def _word_forms(word: str) -> list[str]:
+    """The keys ``_entries`` may look ``word`` up by: itself, its base and plural forms, its
+    feminine in -ess and its American spelling's."""
+    forms = [word, *_base_forms(word), *_plural_forms(word), word + "ess"]
+    if (american := _american(word)) != word:
+        forms += _word_forms(american)
+    return forms
+
+
+def _toponym_words_cogloss(words: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The lexicon reading's table with the co-gloss pairs of ``words`` (each form of them)
+    after their own entries."""
+    table = _toponym_words_lexicon()
     merged = dict(table)
-    for english, entries in only.items():
-        merged[english] = _union(table.get(english, []), entries)
-    _COGLOSS_TABLE[:] = [table, only, merged]
-    return only
-
-
-_COGLOSS_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
-
-
-def _toponym_words_cogloss() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """The lexicon reading's table with each word's co-gloss pairs after its own entries."""
-    _cogloss_only()
-    return _COGLOSS_TABLE[2]
+    for word in words:
+        for form in _word_forms(word):
+            if entries := _cogloss_entries(form):
+                merged[form] = _union(table.get(form, []), entries)
+    return merged
 
 
 def _cogloss_adds(candidate: _Candidate) -> bool:
     """Whether some word of the candidate (or a form of it) has a co-gloss pair."""
-    table = _cogloss_only()
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    return any(_entries(table, w) for w in words if w not in _FUNCTION)
+    return any(
+        _cogloss_entries(form) for w in words if w not in _FUNCTION for form in _word_forms(w)
+    )
 
 
 def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
