@@ -2229,7 +2229,31 @@ def resolve_in_context(
     garble = _resolve_in_context(candidate, countries, geography)
     if garble is not None and vetoed_reading(candidate, garble):
         return None
+    if garble is not None and _written_name_abroad(candidate, garble, countries):
+        return None
     return garble
+
+
+def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
+    """``garble`` reads the candidate by spelling as a town of a land neighbour of the one
+    country the copy is set in ("the fourth unit at Barakah" in Emirati copy: Barka', Oman),
+    and the candidate is a name English text writes (:func:`_written_in_english`), no English
+    word or given name: a name of the copy's own country that GeoNames lacks or spells
+    otherwise, not MT's respelling of a town across the border, which nobody writes. Copy
+    naming a dozen countries has no one own country ("Sirte and Kufr", MT's Kufra, in copy
+    about Africa's wars)."""
+    from tqcheck.gazetteer.context import land_borders
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    if garble.kind != "transliteration" or len(countries) != 1 or garble.country in countries:
+        return False  # copy set in several countries has no one own country to name
+    (own,) = countries
+    if garble.country not in land_borders().get(own, ()):
+        return False
+    text = candidate.text
+    if zipf(text) > 0 or _given_name(text):
+        return False
+    return _written_in_english(text)
 
 
 def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
@@ -2241,9 +2265,12 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     facility's own name (``_hamlet_of_a_facility``: "the Nasib crossing", "Evin prison");
     wire copy's accepted spelling of the very place read (``_accepted_spelling``:
     "Sulaimaniyah"); a language's name read by sound or spelling (``is_language_name``: "issued
-    in Farsi", not Fasa)."""
+    in Farsi", not Fasa); a people in the plural (``_people_in_plural``: "Kurds"); a
+    hamlet's name English text writes (``_hamlet_english_writes``: "Fordow")."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return True
+    if not candidate.located and _people_in_plural(candidate.text):
+        return True  # "Amed to Kurds": a people, not a literal name of Gerede
     if garble.kind != "literal" and not candidate.located and is_language_name(candidate.text):
         # "issued in Farsi", "subtitles in Sorani": a language, not a place; but "in German,
         # in southeastern Iran" is placed by its apposition (Kerman)
@@ -2252,7 +2279,26 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True
     if _hamlet_of_a_facility(candidate, garble):
         return True
+    if _hamlet_english_writes(candidate, garble):
+        return True
     return garble.kind != "literal" and _accepted_spelling(candidate, garble)
+
+
+def _people_in_plural(text: str) -> bool:
+    """``text`` is a people in the plural that context reads to set the copy's countries
+    (``country_words.tsv``: "Turks", "Iraqis"; the third part of ``place_clues.tsv``: "Kurds"):
+    a people, never a town ("Diyarbakir, Amed to Kurds": no literal name of Gerede). Only the
+    plural: a country's name or adjective ("Cuba", "German", "the Levantine") is MT's
+    look-alike or literal rendering of a town often enough ("around Cuba, in northern
+    Azerbaijan": Quba)."""
+    from tqcheck.gazetteer.context import _place_clue_table, country_of_word
+
+    if not text.endswith("s") or " " in text:
+        return False
+    if country_of_word(text) is not None:
+        return True
+    clues, sites = _place_clue_table()
+    return text in clues and text not in sites
 
 
 def _written_in_english(text: str) -> bool:
@@ -2317,6 +2363,33 @@ def _accepted_spelling(candidate: _Candidate, garble: Garble) -> bool:
     ):
         return False
     return _written_in_english(text)
+
+
+def _hamlet_english_writes(candidate: _Candidate, garble: Garble) -> bool:
+    """``garble`` reads the candidate by spelling (a transliteration) as a place of fewer than
+    ``FACILITY_SITE_POPULATION`` people, and the candidate is a name English text writes
+    rarely (wordfreq's large list below ``words.NAME_ZIPF``: "Fordow" 1.2), no English word or
+    given name:
+    the copy names that small place, or a site at it, as English text spells it ("Fordow, near
+    Qom": Fordū, a village of 839), not a garble of it. GeoNames spells the region's villages
+    from the local script, the wires from usage, and the two part most where the place is
+    small; MT's transliteration garbles of villages ("Kalbagar", "Jirmuk", "Meeranshah") are
+    spellings nobody writes, and its English look-alikes ("Kermit", "Marsha", "Naphthalene")
+    are words or names English text writes more often, which this leaves alone."""
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    if garble.kind != "transliteration":
+        return False
+    place = _index().get(garble.geonameid)
+    if place is None or place.population >= FACILITY_SITE_POPULATION:
+        return False
+    text = candidate.text
+    if zipf(text) > 0 or _given_name(text):
+        return False
+    token = fold(text).replace(" ", "")
+    # only below words.NAME_ZIPF: a word English text writes more often is a word or name of
+    # its own ("Naphthalene" 2.1, "Arabella" 2.8), MT's look-alike of Naftalan, Ardabil
+    return token.isalpha() and f"\n{token}\n" in _rare_english_words()
 
 
 # Consonants of a romanised name as a key: h, w and y are left out (digraphs, long vowels,

@@ -64,6 +64,8 @@ class GarbledPlaceName(Rule):
             match = mention.match
             if match is None or match.method in ("exact", "variant"):
                 continue
+            if _possessive_of_a_name(mention.text):
+                continue  # "the largest city of Turkey's southeast": Turkey's own name
             if mention.slot not in _SLOTS and (
                 match.method in ("fuzzy", "transliteration")
                 or default_gazetteer().is_given_name(mention.text)
@@ -115,6 +117,21 @@ class GarbledPlaceName(Rule):
             f"{quoted(text)} looks like a garbled rendering of the place {name}{because}.",
             suggestion=name,
         )
+
+
+# "Turkey's", "Syria’s": the possessive ending a place slot may take in ("city of Turkey's
+# southeast"), which a fuzzy match reads as a dropped letter.
+_POSSESSIVE = ("'s", "’s")
+
+
+def _possessive_of_a_name(text: str) -> bool:
+    """``text`` is a name the gazetteer has exactly, with the possessive after it ("Turkey's":
+    Turkey, not a garble of it with an s added)."""
+    stem = next((text[: -len(end)] for end in _POSSESSIVE if text.endswith(end)), None)
+    if not stem:
+        return False
+    match = default_gazetteer().best(stem)
+    return match is not None and match.method in ("exact", "variant")
 
 
 def _fits_geography(document: Document, offset: int, country: str) -> bool:

@@ -12,7 +12,7 @@ from tqcheck.gazetteer.house_style import (
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
-from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose
+from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose, used_as_a_word
 from tqcheck.rules.text import quoted
 
 
@@ -46,6 +46,8 @@ class NonPreferredSpelling(Rule):
         for mention, match in curated_spellings(document):
             if named_on_purpose(document.plain, mention.start, mention.end):
                 continue  # "Shusha, called Shushi by Armenians": a name given as such
+            if used_as_a_word(document.plain, mention.start, mention.end):
+                continue  # "Angora goats": a breed's name, not a spelling of Ankara
             explicit = explicit_preference(match, house_style)
             preferred = preferred_spelling(match, house_style)
             if fold(preferred) == fold(mention.text):

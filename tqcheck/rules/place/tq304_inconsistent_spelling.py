@@ -23,6 +23,20 @@ _NAMING_BEFORE = re.compile(
 _NAMING_AFTER = re.compile(
     r"^,?[ \t]+as[ \t]+(?:the[ \t]+)?[A-Z][\w-]*[ \t]+(?:call|calls|called|know|knew)[ \t]+it\b"
 )
+# ", which Azerbaijanis call Shusha", ", called Leninakan in Soviet times", ", known to Kurds
+# as Amed", ", also spelled Naxcivan": an apposition right after the name giving the place's
+# other name, so that both are used on purpose.
+_OTHER_NAME_AFTER = re.compile(
+    r"^,[ \t]+(?:(?:which|that)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*[ \t]+(?:call|calls|called)|"
+    r"(?:also[ \t]+|formerly[ \t]+|once[ \t]+|still[ \t]+)?(?:called|named|spelled|spelt|"
+    r"known(?:[ \t]+(?:in|to)[ \t]+[A-Z][\w-]*(?:[ \t]+[a-z]+)?)?[ \t]+as))[ \t]+[A-Z]"
+)
+# The word before a name that places it ("in Fizuli"): a name after it is a place's.
+_PLACING_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|of|around|outside|into|across|toward|towards)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_COMMON_NOUN_AFTER = re.compile(r"^[ \t]+[a-z]+\b")
 
 
 def named_on_purpose(plain: str, start: int, end: int) -> bool:
@@ -32,7 +46,24 @@ def named_on_purpose(plain: str, start: int, end: int) -> bool:
     leave alone."""
     if _NAMING_BEFORE.search(plain, max(0, start - 60), start):
         return True
-    return bool(_NAMING_AFTER.match(plain[end : end + 60]))
+    after = plain[end : end + 80]
+    return bool(_NAMING_AFTER.match(after) or _OTHER_NAME_AFTER.match(after))
+
+
+def used_as_a_word(plain: str, start: int, end: int) -> bool:
+    """The mention is an old name English keeps as a word of its own (wordfreq has it at
+    ``words.NAME_ZIPF`` or more: "Angora" 2.6, "Smyrna" 2.8; a transliteration variant such as
+    "Fizuli" or "Jebrail" it has not) before a common noun, with no word that places it before
+    it: "Angora goats", "Smyrna figs" name a breed or a product, not the town (Ankara, Izmir),
+    and are no spelling of it to bring into line; "residents of Angora" still is."""
+    from tqcheck.gazetteer.words import known_to_english_text
+
+    if not _COMMON_NOUN_AFTER.match(plain[end : end + 40]):
+        return False
+    if _PLACING_BEFORE.search(plain, max(0, start - 30), start):
+        return False
+    token = fold(plain[start:end]).replace(" ", "")
+    return token.isalpha() and known_to_english_text(token)
 
 
 class InconsistentSpelling(Rule):
@@ -68,6 +99,8 @@ class InconsistentSpelling(Rule):
         for mention, match in curated_spellings(document):
             if named_on_purpose(document.plain, mention.start, mention.end):
                 continue  # "Shusha, called Shushi by Armenians": the other name, given as such
+            if used_as_a_word(document.plain, mention.start, mention.end):
+                continue  # "Angora goats": a breed's name, not a spelling of Ankara
             seen = first.setdefault(match.entry.id, (mention.text, mention.start))
             if fold(seen[0]) == fold(mention.text) or not is_spelling_variant(
                 mention.text, seen[0]
