@@ -470,6 +470,8 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
         return None  # "in Holmes's novels": a person's, not a place
     if _called_a_village(text, candidate.around):
         return None  # "the village of Rashida": a village's own name, not Rosetta
+    if re.search(rf"\b{re.escape(text)}\s+region\b", candidate.around):
+        return None  # "the Racha region": a region's own name, not a city's look-alike
     region = set(garbles.ARABIC_SCRIPT_REGION)
     cities: dict[str, Garble] = {}
     for match in well_known_frame(text, region, WELL_KNOWN_POPULATION):

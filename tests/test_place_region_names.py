@@ -1,0 +1,30 @@
+"""A region's own name is no look-alike of a well-known city (issue 13): "the Racha region" in
+copy naming no country is Georgia's Racha, not Raqqa; the same word where a place slot reads it
+as a city is still read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.runner import check_document
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
+    findings = check_document(document, Config(select=("TQ301", "TQ306"), semantic=False))
+    return [(finding.rule, text[finding.start : finding.end]) for finding in findings]
+
+
+def test_a_name_before_region_is_the_regions_own_name() -> None:
+    text = "Wine makers in the Racha region said the harvest was the best in a decade.\n"
+    assert _found(text) == []
+
+
+def test_a_look_alike_of_a_well_known_city_without_region_is_still_read() -> None:
+    text = "Cabal's airport reopened to international flights on Sunday.\n"
+    assert ("TQ301", "Cabal") in _found(text)
