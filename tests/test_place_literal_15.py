@@ -9,8 +9,10 @@ tables gloss; a word the tables know also takes its WordNet synonyms' Arabic
 (``gazetteers/toponym_words_near.csv``, built with ``--glosses-too``: "heaven" beside
 "paradise", "eden", عدن). ``garbles._literal_arabic`` reads a word through those glosses'
 Arabic last of all, in a strong or country slot only, to a place's exact Arabic name, and only
-to a town of 10,000 or more (``garbles.COGLOSS_POPULATION``). Sentences are the engineer's
-own, in no dev set."""
+to a town of 10,000 or more (``garbles.COGLOSS_POPULATION``). Also: an Arabic-script phrase
+without the article is read as Persian writes a compound name solid, a letter shared across
+a join written once (``garbles._shared_letter_once``: سردشت). Sentences are the engineer's own,
+in no dev set."""
 
 from __future__ import annotations
 
@@ -89,3 +91,13 @@ def test_a_cogloss_reading_scores_under_the_tables() -> None:
 )
 def test_no_cogloss_reading_after_in_for_real_text_or_to_a_hamlet(text: str) -> None:
     assert not [g for g in garbles_in(text) if g[1] == "literal"]
+
+
+def test_a_letter_shared_across_a_persian_compound_is_written_once() -> None:
+    # سرد دشت "Cold Plain" is written سردشت (the د once), Sardasht
+    assert garbles._shared_letter_once("سرد دشت", article=False) == ["سرد دشت", "سردشت"]
+    # no letter shared: the phrase alone (its key is already the compound written solid)
+    assert garbles._shared_letter_once("كوه دشت", article=False) == ["كوه دشت"]
+    # Arabic, which writes its article, keeps its words apart
+    assert garbles._shared_letter_once("عين البيضاء", article=True) == ["عين البيضاء"]
+    assert garbles._shared_letter_once("حلب", article=False) == ["حلب"]

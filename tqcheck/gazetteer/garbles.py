@@ -3799,7 +3799,10 @@ def _literal_through(
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
                 forms = [  # once, not per country
-                    form for form in _taa_marbuta_forms(arabic_key(arabic)) if form[0] in known
+                    form
+                    for spelled in _shared_letter_once(arabic, any(articles))
+                    for form in _taa_marbuta_forms(arabic_key(spelled))
+                    if form[0] in known
                 ]
                 for by_key in tables if forms else ():
                     for key, score in forms:
@@ -3919,6 +3922,20 @@ def _first_sense(
     tied = [rowid for rowid in scored if value(rowid) == top]
     first = min(ranks.get(rowid, 10**6) for rowid in tied)
     return {r: scored[r] for r in tied if ranks.get(r, 10**6) == first}
+
+
+def _shared_letter_once(arabic: str, article: bool) -> list[str]:
+    """An Arabic phrase of several words and, without the Arabic article, the same words with a
+    letter that ends one word and begins the next written once, as Persian writes a compound
+    name solid (سرد دشت "Cold Plain": سردشت, Sardasht; ``arabic_key`` already drops the
+    spaces, so the compound written solid is the phrase's own key)."""
+    words = arabic.split()
+    if article or len(words) < 2:
+        return [arabic]
+    merged = words[0] + "".join(
+        w[1:] if p[-1:] == w[:1] else w for p, w in itertools.pairwise(words)
+    )
+    return [arabic] + ([merged] if merged != "".join(words) else [])
 
 
 def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
