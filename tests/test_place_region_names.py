@@ -28,3 +28,22 @@ def test_a_name_before_region_is_the_regions_own_name() -> None:
 def test_a_look_alike_of_a_well_known_city_without_region_is_still_read() -> None:
     text = "Cabal's airport reopened to international flights on Sunday.\n"
     assert ("TQ301", "Cabal") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Greek", "GR"), ("Dutch", "NL"), ("Lower Saxony", "DE"), ("Brittany", "FR"), ("Irish", "IE")],
+)
+def test_demonyms_and_regions_of_countries_outside_the_region_name_their_country(
+    word: str, code: str
+) -> None:
+    from tqcheck.gazetteer.context import country_of_word
+
+    assert country_of_word(word) == code
+
+
+def test_a_town_abroad_in_a_german_state_is_no_garble() -> None:
+    text = (
+        "An Iraqi-born doctor who practises in Ahlem, Lower Saxony, said Mosul needed surgeons.\n"
+    )
+    assert _found(text) == []
