@@ -47,3 +47,13 @@ def test_a_town_abroad_in_a_german_state_is_no_garble() -> None:
         "An Iraqi-born doctor who practises in Ahlem, Lower Saxony, said Mosul needed surgeons.\n"
     )
     assert _found(text) == []
+
+
+def test_a_world_city_by_its_own_name_is_no_garble_of_a_town_of_the_region() -> None:
+    text = "An Iranian chess player who defected now lives in Paris, Iranian media said.\n"
+    assert _found(text) == []
+
+
+def test_a_world_citys_name_an_apposition_places_in_the_region_is_still_read() -> None:
+    text = "Police in Patna, in the Aures mountains of eastern Algeria, arrested three men.\n"
+    assert ("TQ301", "Patna") in _found(text)

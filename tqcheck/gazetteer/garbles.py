@@ -2271,6 +2271,14 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True
     if not candidate.located and _people_in_plural(candidate.text):
         return True  # "Amed to Kurds": a people, not a literal name of Gerede
+    if (
+        garble.kind != "literal"
+        and not candidate.located
+        and _world_city_by_its_name(candidate.text, garble)
+    ):
+        # "now lives in Paris, Iranian media said": Paris, not Beris; but "in Patna, in the
+        # Aures mountains" is placed by its apposition (Batna)
+        return True
     if garble.kind != "literal" and not candidate.located and is_language_name(candidate.text):
         # "issued in Farsi", "subtitles in Sorani": a language, not a place; but "in German,
         # in southeastern Iran" is placed by its apposition (Kerman)
@@ -2299,6 +2307,21 @@ def _people_in_plural(text: str) -> bool:
         return True
     clues, sites = _place_clue_table()
     return text in clues and text not in sites
+
+
+def _world_city_by_its_name(text: str, garble: Garble) -> bool:
+    """``text`` is exactly the own name of a city of ``WORLD_CITY_POPULATION`` or more in
+    another country than the place ``garble`` reads it as: copy names Paris, Sydney or Toronto
+    wherever the story is set, and a town of the region that sounds or is spelled alike ("Paris":
+    Beris, Pardis) is no reading of it. Its own name only, not another name GeoNames records
+    for it."""
+    folded = fold(text)
+    return any(
+        place.population >= WORLD_CITY_POPULATION
+        and place.country != garble.country
+        and fold(place.name) == folded
+        for place in _index().exact(text)
+    )
 
 
 def _written_in_english(text: str) -> bool:
