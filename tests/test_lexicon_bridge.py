@@ -38,15 +38,20 @@ def test_a_word_only_the_lexicon_glosses_is_read_back() -> None:
 def test_without_the_lexicon_table_the_word_is_no_literal_translation(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # the co-gloss table is read from the same Buckwalter lexicon ("tube" beside "trunk",
+    # خرطوم): without the lexicon, it goes too
     tables = tuple(t for t in garbles.TOPONYM_WORD_TABLES if t != garbles.LEXICON_TABLE)
     monkeypatch.setattr(garbles, "TOPONYM_WORD_TABLES", tables)
+    monkeypatch.setattr(garbles, "COGLOSS_TABLE", "no-such-table.csv")
     garbles.toponym_words.cache_clear()
+    garbles._COGLOSS_TABLE.clear()
     try:
         text = "Government jets bombed the Tube, Sudan's capital, for a third night.\n"
         assert all(kind != "literal" for *_, kind in _garbles(text))
     finally:
         monkeypatch.undo()
         garbles.toponym_words.cache_clear()
+        garbles._COGLOSS_TABLE.clear()
 
 
 def test_the_other_tables_reading_goes_first() -> None:

@@ -42,7 +42,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -403,6 +403,9 @@ class Garble:
     geonameid: str
     score: float
     evidence: str
+    # a literal translation read only through another sense of the word (a WordNet synonym or
+    # the lexicon's co-gloss), two dictionary steps from the place: weaker than a look-alike
+    indirect: bool = False
 
 
 # -- data --------------------------------------------------------------------------------
@@ -2250,6 +2253,9 @@ def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[s
     (own,) = countries
     if garble.country not in land_borders().get(own, ()):
         return False
+    place = _index().get(garble.geonameid)
+    if place is None or place.population >= WORLD_CITY_POPULATION:
+        return False  # copy names a world city across the border by itself ("Istambul")
     text = candidate.text
     if zipf(text) > 0 or _given_name(text):
         return False
@@ -2375,8 +2381,12 @@ def _accepted_spelling(candidate: _Candidate, garble: Garble) -> bool:
     text = candidate.text
     if zipf(text) > 0 or _given_name(text):
         return False  # an English word (Zipf 3.0 and over) or a name
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
     place = _index().get(garble.geonameid)
-    if place is None:
+    if place is None or place.country in vowels_written():
+        # a place named at home in Latin letters has one spelling; its other recorded names
+        # are other languages' ("Istambul" of Istanbul), which English copy does not use
         return False
     names = {garble.name, place.name, *(spelling for spelling, _kind in _index().spellings(place))}
     core = "".join(_words(text)).removesuffix("h")  # what every such name spells, cheaply
@@ -2593,6 +2603,10 @@ def _resolve_in_context(
     if literal is not None:
         if town is not None and _smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
+        if town is not None and literal.indirect and _well_known(town):
+            # "residents of Chairs" sounds like Shiraz; "chair" reaches سده (Khomeyni Shahr's
+            # old name) only through its other sense "seat"
+            return town
         return literal
     if candidate.slot == "none":
         # outside a place slot a name is a person or a word more often
@@ -2759,6 +2773,12 @@ def _smaller_than_town(literal: Garble, town: Garble) -> bool:
     return (
         place.population < WELL_KNOWN_POPULATION and spelled_like(town.text, city) >= MIN_RECOGNISED
     )
+
+
+def _well_known(garble: Garble) -> bool:
+    """``garble`` names a city of ``WELL_KNOWN_POPULATION`` or more."""
+    place = _index().get(garble.geonameid)
+    return place is not None and place.population >= WELL_KNOWN_POPULATION
 
 
 def _english_name(place: GeoPlace, *spellings: str) -> str:
@@ -3430,14 +3450,18 @@ def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None
         # last of all, a word no table knows read as its near synonym ("Basement": "cellar"),
         # only where a strong slot says a place is meant, only to a place's Arabic name
         found = _literal_through(candidate, countries, near=True)
+        if found is not None:
+            found = replace(found, indirect=True)
     if found is None and candidate.slot in ("strong", "country") and _cogloss_adds(candidate):
         # ... and, after that, a word read through another sense the lexicon lists on one line
         # with a gloss of the tables ("Edifice": "structure;edifice", عمارة), on the same terms,
         # and only to a town: two dictionary steps reach some hamlet by chance
         found = _literal_through(candidate, countries, cogloss=True)
         place = None if found is None else _index().get(found.geonameid)
-        if place is None or place.population < COGLOSS_POPULATION:
+        if found is None or place is None or place.population < COGLOSS_POPULATION:
             found = None
+        else:
+            found = replace(found, indirect=True)
     return found
 
 
