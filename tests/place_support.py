@@ -7,12 +7,20 @@ from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
 from tqcheck.rules.registry import get_rule
+from tqcheck.runner import check_document
 
 
 def garbles_in(text: str) -> list[tuple[str, str, str, str]]:
     """(text, kind, country, suggested name) of each garble ``find_garbles`` reads in ``text``."""
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
     return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+
+
+def place_findings(text: str, rules: tuple[str, ...] = ("TQ301", "TQ306")) -> list[tuple[str, str]]:
+    """(rule, span) of each finding of ``rules`` (model-free) in ``text``, run as a check runs."""
+    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+    findings = check_document(document, Config(select=rules, semantic=False))
+    return [(finding.rule, text[finding.start : finding.end]) for finding in findings]
 
 
 def candidate_in(text: str, word: str) -> garbles._Candidate:

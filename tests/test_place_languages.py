@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import place_findings
 from tqcheck.gazetteer import garbles
-from tqcheck.runner import check_document
-
-PLACE_RULES = ("TQ301", "TQ306")
-
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
-    findings = check_document(document, Config(select=PLACE_RULES, semantic=False))
-    return [(finding.rule, text[finding.start : finding.end]) for finding in findings]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +22,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_language_after_in_is_no_place(text: str) -> None:
-    assert _found(text) == []
+    assert place_findings(text) == []
 
 
 def test_language_names_come_from_iso_and_the_regional_table() -> None:
@@ -47,7 +35,7 @@ def test_language_names_come_from_iso_and_the_regional_table() -> None:
 
 def test_a_garble_spelled_like_a_language_but_placed_is_still_read() -> None:
     text = "Two blasts killed dozens of mourners at a ceremony in German, in southeastern Iran.\n"
-    assert ("TQ301", "German") in _found(text)
+    assert ("TQ301", "German") in place_findings(text)
 
 
 def test_the_table_has_a_code_for_every_name() -> None:

@@ -6,28 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
-from tqcheck.runner import check_document
+from tests.place_support import place_findings
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
-def _found(text: str) -> list[tuple[str, str]]:
-    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
-    findings = check_document(document, Config(select=("TQ301", "TQ306"), semantic=False))
-    return [(finding.rule, text[finding.start : finding.end]) for finding in findings]
-
-
 def test_a_name_before_region_is_the_regions_own_name() -> None:
     text = "Wine makers in the Racha region said the harvest was the best in a decade.\n"
-    assert _found(text) == []
+    assert place_findings(text) == []
 
 
 def test_a_look_alike_of_a_well_known_city_without_region_is_still_read() -> None:
     text = "Cabal's airport reopened to international flights on Sunday.\n"
-    assert ("TQ301", "Cabal") in _found(text)
+    assert ("TQ301", "Cabal") in place_findings(text)
 
 
 @pytest.mark.parametrize(
@@ -46,14 +37,14 @@ def test_a_town_abroad_in_a_german_state_is_no_garble() -> None:
     text = (
         "An Iraqi-born doctor who practises in Ahlem, Lower Saxony, said Mosul needed surgeons.\n"
     )
-    assert _found(text) == []
+    assert place_findings(text) == []
 
 
 def test_a_world_city_by_its_own_name_is_no_garble_of_a_town_of_the_region() -> None:
     text = "An Iranian chess player who defected now lives in Paris, Iranian media said.\n"
-    assert _found(text) == []
+    assert place_findings(text) == []
 
 
 def test_a_world_citys_name_an_apposition_places_in_the_region_is_still_read() -> None:
     text = "Police in Patna, in the Aures mountains of eastern Algeria, arrested three men.\n"
-    assert ("TQ301", "Patna") in _found(text)
+    assert ("TQ301", "Patna") in place_findings(text)
