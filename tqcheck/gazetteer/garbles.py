@@ -4953,7 +4953,7 @@ def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: boo
         or any(_country_word(word) for word in words)
         or fold(candidate.text.split(",")[0]) in _former_countries()
         or words[-1].lower() in _organisation_heads()
-        or (len(words) == 1 and fold(candidate.text) in _languages())
+        or (len(words) == 1 and is_language_name(candidate.text))
         or _NAME_GOES_ON.match(document.plain, candidate.end)
     ):
         return False
