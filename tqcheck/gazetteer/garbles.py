@@ -3433,12 +3433,39 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     if not neighbours:
         return None
     found = _literal_arabic(candidate, neighbours)
-    if found is None or found.score < SCORE_ARABIC_EXACT:
+    if found is None:
         return None
     place = _index().get(found.geonameid)
-    if place is None or place.population < WELL_KNOWN_POPULATION:
+    if place is None:
+        return None
+    if _keeps_a_name(candidate, neighbours, place):
+        # "Iraqi troops shelled Father of Kamal" (Albu Kamal, Syria): a word kept is the
+        # place's own word (as ``_keeps_names`` asks), evidence no chance translation gives
+        return found if place.population >= NEIGHBOUR_KEPT_POPULATION else None
+    if found.score < SCORE_ARABIC_EXACT or place.population < WELL_KNOWN_POPULATION:
         return None
     return found
+
+
+# A reading across the border that keeps a word of the place's own name untranslated ("Sons of
+# X") names a town of this size or more: the kept word is the evidence a city's size gives a
+# reading translated whole.
+NEIGHBOUR_KEPT_POPULATION = 10_000
+
+
+def _keeps_a_name(candidate: _Candidate, countries: set[str], place: GeoPlace) -> bool:
+    """Whether the literal reading of ``candidate`` keeps a name untranslated, no English word,
+    which is spelled like a word of ``place``'s own name: the tables translate some of its
+    words but not all (``_literal_options`` only with ``partial``)."""
+    if _literal_options(candidate, countries=countries) is not None:
+        return False
+    options = _literal_options(candidate, partial=True, countries=countries)
+    if options is None:
+        return False
+    kept = _kept_names(options)
+    if not kept or any(is_english_word(name) for name in kept):
+        return False
+    return _keeps_names(tuple(option[0] for option in options), place.name)
 
 
 def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None:
@@ -3812,9 +3839,7 @@ def _literal_through(
     if options is None and candidate.slot != "none" and not (near or cogloss):
         options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
         partial = options is not None
-        if partial and any(
-            a is None and is_english_word(w) for option in options for w, a, _ in option
-        ):
+        if partial and any(is_english_word(name) for name in _kept_names(options)):
             return None  # "Port of Spain"-like: an English word kept, not a name
     if options is None or _as_written(options):
         return None
@@ -3920,6 +3945,25 @@ def _literal_through(
             f"{spelling} read as Arabic words ({gloss})"
         ),
     )
+
+
+def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:
+    """The names a partial reading keeps untranslated, a run of kept words as one name: a
+    person's name of two words is English as a whole only where each of its words is ("Sir Bou
+    Said" keeps a name although "said" is English; "Village of the Old Man" keeps English
+    words), and "ben", "bel", "ba" alone are frequent tokens of English text (Zipf 3.4-4.7)."""
+    names: list[str] = []
+    run: list[str] = []
+    for option in options:
+        word, arabic, _latin = option[0]
+        if arabic is None:
+            run.append(word)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return names
 
 
 def _keeps_names(

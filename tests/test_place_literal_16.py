@@ -1,0 +1,100 @@
+"""Literal translations, sixteenth pass (issue 13, 13LIT16): names kept untranslated beside a
+translated word.
+
+Machine translation often translates the generic word of a place name and keeps the rest as a
+name ("Stream of" + a person's name of two words). Two general readings of such mixed names:
+(1) a run of kept words is one name, English only where each of its words is
+(``garbles._kept_names``): "Bou Said" is a name although "bou" and "said" are each frequent
+tokens of English text, while "Old Man" stays English; (2) across a land border, a reading
+that keeps a word of the place's own name names a town of 10,000 or more
+(``garbles.NEIGHBOUR_KEPT_POPULATION``), where a reading translated whole still needs a city of
+100,000. Sentences and places are the engineer's own, in no dev set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.place_support import garbles_in
+from tqcheck.gazetteer import garbles
+
+pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
+
+
+def test_a_run_of_kept_words_is_one_name() -> None:
+    sidi = [
+        [("sir", "سيد", ())],
+        [("bou", None, ("bou",))],
+        [("said", None, ("said",))],
+    ]
+    assert garbles._kept_names(sidi) == ["bou said"]
+    village = [[("village", "كفر", ())], [("old", "قديم", ())], [("man", None, ("man",))]]
+    assert garbles._kept_names(village) == ["man"]
+    assert garbles._kept_names([[("market", "سوق", ())]]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # سيدي, the saint's title, translated; "Bou Said" kept ("said" alone is English)
+        (
+            "Tourists crowded the cafes of Sir Bou Said, the whitewashed village above the Gulf "
+            "of Tunis.\n",
+            ("Sir Bou Said", "literal", "TN", "Sidi Bou Said"),
+        ),
+        # "ben" alone is a frequent token of English text
+        (
+            "Visitors filled the shrine at Sir Ben Adda, near Tlemcen, in Algeria.\n",
+            ("Sir Ben Adda", "literal", "DZ", "Sidi Ben Adda"),
+        ),
+    ],
+)
+def test_a_two_word_name_is_kept_beside_a_translated_word(
+    text: str, found: tuple[str, str, str, str]
+) -> None:
+    assert found in garbles_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # copy about Iraq names the Syrian border town (أبو "father", "Kamal" kept)
+        (
+            "Iraqi troops shelled Father of Kamal overnight, a military statement said.\n",
+            ("Father of Kamal", "literal", "SY", "Albu Kamal"),
+        ),
+        # copy naming Israel only, a Palestinian town of some 12,000
+        (
+            "Israeli troops raided House of Sahour overnight and arrested three men, the army "
+            "said.\n",
+            ("House of Sahour", "literal", "PS", "Bayt Sahur"),
+        ),
+    ],
+)
+def test_a_kept_name_reads_a_town_across_the_border(
+    text: str, found: tuple[str, str, str, str]
+) -> None:
+    assert garbles_in(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village under 10,000 across the border (Bayt Kahil): no reading
+        "Israeli troops raided House of Kahil overnight and arrested three men, the army said.\n",
+        # a person's kunya, the kept name no place's
+        "Israeli officials met Father of Mazen in Ramallah on Tuesday.\n",
+        # a group's English name: "Abraham" is an English word, kept alone
+        "Israeli police said Sons of Abraham, a peace group, marched in Jerusalem.\n",
+        # an English place kept whole
+        "The Port of Spain authority said the ship had docked, Egyptian media said.\n",
+    ],
+)
+def test_no_literal_reading(text: str) -> None:
+    assert [g for g in garbles_in(text) if g[1] == "literal"] == []
+
+
+def test_english_words_kept_stay_english() -> None:
+    # "Old Man" is English as a whole: no literal reading keeps it (Kafr ash Shaykh is read
+    # only when a table glosses the phrase)
+    text = "Egyptian officials visited the Village of the Old Man to inspect the harvest.\n"
+    assert [g for g in garbles_in(text) if g[1] == "literal"] == []
