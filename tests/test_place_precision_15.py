@@ -33,7 +33,7 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
         "Sulaimaniyah airport reopened after the drone attack, Kurdish officials said.",
         "Police cleared the streets of Mahalla, a textile city in the Nile Delta.",
         # a facility's name English text writes, other consonants than the town read
-        "Incirlik air base hosts American aircraft.",
+        "US aircraft left Incirlik air base on Monday.",
         "The Kashagan field in the Caspian restarted production.",
         # a facility placed in a city: no town 400 km away
         "Lawyers said the activist was held in Evin prison in Tehran.",
@@ -132,7 +132,7 @@ def test_consonants_tell_a_facility_named_otherwise() -> None:
         ("Clerics at the shrine in Mashhad appealed for calm.", "Clerics", True),
         ("Resorts on the coast near Antalya were fully booked.", "Resorts", True),
         ("Resorts, on the coast near Antalya, were fully booked.", "Resorts", False),
-        ("Tiaras, in southern Kazakhstan, opened a sugar plant.", "Tiaras", False),
+        ("Reeds, in the marshes of southern Iraq, were burned.", "Reeds", False),
         ("Hems was quiet on Friday.", "Hems", False),
     ],
 )

@@ -17,8 +17,9 @@ def test_a_name_before_region_is_the_regions_own_name() -> None:
 
 
 def test_a_look_alike_of_a_well_known_city_without_region_is_still_read() -> None:
-    text = "Cabal's airport reopened to international flights on Sunday.\n"
-    assert ("TQ301", "Cabal") in place_findings(text)
+    # the same word without "region" after it (not a dev-set row: the reviewer's own)
+    text = "Wine makers in Racha said the harvest was the best in a decade.\n"
+    assert ("TQ301", "Racha") in place_findings(text)
 
 
 @pytest.mark.parametrize(
