@@ -4,11 +4,13 @@ translated word.
 Machine translation often translates the generic word of a place name and keeps the rest as a
 name ("Stream of" + a person's name of two words). Two general readings of such mixed names:
 (1) a run of kept words is one name, English only where each of its words is
-(``garbles._kept_names``): "Bou Said" is a name although "bou" and "said" are each frequent
-tokens of English text, while "Old Man" stays English; (2) across a land border, a reading
-that keeps a word of the place's own name names a town of 10,000 or more
+(``garbles._kept_names``): "Bou Said" is a name although "said" is an English word ("ben",
+"bel" are frequent tokens of English text too), while "Old Man" stays English; (2) across a
+land border, a reading that keeps a word of the place's own name names a town of 10,000 or more
 (``garbles.NEIGHBOUR_KEPT_POPULATION``), where a reading translated whole still needs a city of
-100,000. Sentences and places are the engineer's own, in no dev set."""
+100,000. And a rule of Arabic morphology: (3) the nisba of a noun with a taa marbuta drops it
+(مطرة "rain": المطرية, ``garbles._taa_marbuta_forms``). Sentences and places are the
+engineer's own, in no dev set."""
 
 from __future__ import annotations
 
@@ -98,3 +100,18 @@ def test_english_words_kept_stay_english() -> None:
     # only when a table glosses the phrase)
     text = "Egyptian officials visited the Village of the Old Man to inspect the harvest.\n"
     assert [g for g in garbles_in(text) if g[1] == "literal"] == []
+
+
+def test_the_nisba_drops_the_taa_marbuta() -> None:
+    # (3) حمرة "redness": الحمرية, the feminine nisba, the noun's taa marbuta dropped; without
+    # the article, no nisba (one more form of any word, read in weak slots too)
+    forms = dict(garbles._taa_marbuta_forms("الحمره"))
+    assert forms["الحمريه"] == garbles.SCORE_ARABIC_NISBA
+    assert "الحمرهيه" not in forms
+    assert all(not key.endswith("يه") for key, _ in garbles._taa_marbuta_forms("حمره"))
+
+
+def test_a_noun_read_as_its_nisba() -> None:
+    # مطرة "rain" (the tables' word): المطرية, Al Matariyah in Dakahlia
+    text = "Egyptian police said the town of the Rain, in Dakahlia province, was flooded.\n"
+    assert garbles_in(text) == [("Rain", "literal", "EG", "Al Matariyah")]

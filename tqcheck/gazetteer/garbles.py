@@ -4036,6 +4036,9 @@ def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
     forms = [(key, SCORE_ARABIC_EXACT)]
     if key.endswith("ه") and len(key) > 3:
         forms.append((key[:-1], SCORE_ARABIC_TAA))
+        if key.startswith("ال") and " " not in key and len(key) >= 6:
+            # the nisba drops the noun's taa marbuta (مطرة "rain": المطرية)
+            forms.append((key[:-1] + "يه", SCORE_ARABIC_NISBA))
     elif len(key) >= 3:
         forms.append((key + "ه", SCORE_ARABIC_TAA))
         if key.startswith("ال") and not key.endswith("ي") and " " not in key and len(key) >= 5:
