@@ -40,7 +40,17 @@ from tqcheck.gazetteer.keys import fold
 
 # A place this large, named exactly, tells the article's country ("Baghdad", "Tripoli").
 WELL_KNOWN_POPULATION = 100_000
-_CAPITALISED = patterns.compile(r"\b[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+# The letters of Latin-script names, accented ones too ("Aurès", "Şanlıurfa", "Ḩalab"): a
+# place spelled correctly with its diacritics places the copy as its ASCII spelling does.
+LATIN_UPPER = "A-Z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.isupper()
+)
+LATIN_LOWER = "a-z" + "".join(
+    c for c in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))) if c.islower()
+)
+_CAPITALISED = patterns.compile(
+    rf"\b[{LATIN_UPPER}][{LATIN_LOWER}’'-]+(?: [{LATIN_UPPER}][{LATIN_LOWER}’'-]+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +65,10 @@ class Geography:
     # warring sides sent delegations to X"): they set no country, so a looser reading of the
     # copy (``garbles._loose_geography``) must not take them for its setting either.
     actors: frozenset[str] = frozenset()
+    # Countries of the region the text names only by their armed forces ("Israeli tanks
+    # pushed into X", "Turkish drones struck X"): a country's forces fight at home and across
+    # its borders alike, so the places they act on may lie in a land neighbour too.
+    forces: frozenset[str] = frozenset()
 
     def __contains__(self, code: object) -> bool:
         return code in self.countries
@@ -267,6 +281,8 @@ def geography_of(text: str) -> Geography:
         if joined[i - 1]:
             compound[i] = (compound[i - 1][0], compound[i][1])
     actors: set[str] = set()
+    forces: set[str] = set()  # named as a force of the region ("Israeli tanks")
+    plain: set[str] = set()  # named otherwise
     origin_end = -1  # where the last country word read as an origin ends ("from Iraq and ...")
     for i, ((start, end, word), (whole_start, whole_end)) in enumerate(
         zip(hits, compound, strict=True)
@@ -288,6 +304,10 @@ def geography_of(text: str) -> Geography:
                 origin_end = whole_end
                 continue
             actor = _actor(text, whole_start, whole_end, code)
+            if actor is None and _forces_after(text, whole_end, code):
+                forces.add(code)
+            else:
+                plain.add(code)
             if actor is not None:
                 if actor != "away":
                     # "clashes with Afghan forces", "US aircraft struck X": across a border
@@ -321,16 +341,24 @@ def geography_of(text: str) -> Geography:
     for code in _units_named_in(text, spans):
         counts[code] += 1.0  # "Floods in Mazandaran province": Iran
         elsewhere.add(code)
+        plain.add(code)
     # in copy that names a country or a unit, a group, site or landmark of another ("Israeli
     # jets struck ..., Houthi-run media said", "the Bab al-Hawa crossing"); copy naming neither
     # reads every clue more loosely (``garbles._loose_geography``)
     for code in site_countries_in(text, spans) if counts else ():
         counts[code] += 1.0
         elsewhere.add(code)
+        plain.add(code)
     for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
         counts[code] += weight
         elsewhere.add(code)
-    return Geography(dict(counts), frozenset(counts) - elsewhere, frozenset(actors - elsewhere))
+        plain.add(code)
+    return Geography(
+        dict(counts),
+        frozenset(counts) - elsewhere,
+        frozenset(actors - elsewhere),
+        frozenset(forces - plain),
+    )
 
 
 @cache
@@ -693,17 +721,35 @@ def _actor(text: str, start: int, end: int, code: str) -> str | None:
     ``Geography.actors``, no setting of its own where the copy names no other country); "away"
     for the envoys, sides or help of a country of the region, which go abroad and set nothing
     ("Sudan's warring sides sent delegations to X": Jeddah)."""
+    found = _actor_marks(text, end)
+    if found is None:
+        return None
+    if code not in _region() or code in region_parts():
+        return "abroad"
+    if "force" in found and "home" not in found:
+        return "border" if _WITH_BEFORE.search(text, max(0, start - 12), start) else None
+    return None if "home" in found else "away"
+
+
+def _actor_marks(text: str, end: int) -> set[str] | None:
+    """The marks (``actor_nouns.txt``) of the actor noun after the country word ending at
+    ``end``, and of the word before it ("Egyptian navy ships": the word before the noun may be
+    a force too; "" for an unmarked one); None where no actor noun follows."""
     pattern, marks = _actor_nouns()
     hit = pattern.match(text, end)
     if hit is None:
         return None
+    return {marks.get(hit.group("before") or "", ""), marks[hit.group("noun")]}
+
+
+def _forces_after(text: str, end: int, code: str) -> bool:
+    """The country word ending at ``end`` names the armed forces of ``code``, a country of the
+    region wholly in it ("Israeli tanks", "Turkish drones": a noun marked ``force``, no ship:
+    ``_actor`` reads them as the setting)."""
     if code not in _region() or code in region_parts():
-        return "abroad"
-    # "Egyptian navy ships": the word before the noun may be a force too
-    found = {marks.get(hit.group("before") or "", ""), marks[hit.group("noun")]}
-    if "force" in found and "home" not in found:
-        return "border" if _WITH_BEFORE.search(text, max(0, start - 12), start) else None
-    return None if "home" in found else "away"
+        return False
+    found = _actor_marks(text, end)
+    return found is not None and "force" in found and "home" not in found
 
 
 _FEATURE_BEFORE = patterns.compile(r"\b(?:(?:Gulf|Sea|Strait|Bay)\s+of\s+(?:the\s+)?|Lake\s+)$")

@@ -54,6 +54,8 @@ from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import (
+    LATIN_LOWER,
+    LATIN_UPPER,
     Geography,
     clue_countries,
     country_of_word,
@@ -1144,6 +1146,14 @@ def _candidate_countries(
             geography.actors - region_parts().keys()
         )
         credited = _credited_countries(document, candidate.start)
+    if countries and countries <= geography.forces and not geography.borders:
+        # "Israeli tanks pushed into X", "Turkish drones struck X": a country named only by its
+        # forces sets no side of a border, and they fight at home and across it alike; the
+        # copy names no border that would say which side ("near the Jordanian border")
+        from tqcheck.gazetteer.context import land_borders
+
+        for code in list(countries):
+            countries |= land_borders().get(code, frozenset()) & ARABIC_SCRIPT_REGION
     if candidate.hint:
         countries = {candidate.hint}
         credited = set()
@@ -1244,14 +1254,14 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     found: set[str] = set()
     seen: set[str] = set()
     placed = {hit.group("name") for hit in _PLACED_NAME.finditer(document.plain, *section)}
-    for long in _NAME.finditer(document.plain, *section):
+    for long in _LOOSE_NAME.finditer(document.plain, *section):
         whole = (
             _loose_countries(long.group(), seen, placed) if long.group().count(" ") >= 2 else set()
         )
         if whole:
             found |= whole
             continue
-        for hit in _SHORT_NAME.finditer(long.group()):
+        for hit in _LOOSE_SHORT_NAME.finditer(long.group()):
             found |= _loose_countries(hit.group(), seen, placed)
     for joined in _JOINED_NAME.finditer(document.plain, *section):
         found |= _loose_countries(joined.group(), seen)  # "in the Wadi al-Shati district"
@@ -1265,11 +1275,21 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
     return cache[section[0]]
 
 
-# A name where copy places something ("in Nalut", "on Djerba", "a truce with Gharyan"), not
-# a club or a person opening a sentence ("Hadera drew 1-1").
+# Capitalised names of up to four words and of one or two, their letters accented or not
+# ("the Aurès mountains", "Aïn Beïda"): a place spelled correctly with its diacritics names
+# the copy's country as its ASCII spelling does.
+_UPPER, _LOWER = LATIN_UPPER, LATIN_LOWER
+_LOOSE_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+){{0,3}}"
+)
+_LOOSE_SHORT_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?"
+)
+# A name where copy places something ("in Nalut", "on Djerba", "a truce with Gharyan", "the
+# road to Faizabad"), not a club or a person opening a sentence ("Hadera drew 1-1").
 _PLACED_NAME = patterns.compile(
-    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into)\s+"
-    r"(?P<name>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?)"
+    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+"
+    rf"(?P<name>[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?)"
 )
 # A name whose words an Arabic article joins ("Wadi al-Shati", "Kafr el-Sheikh"), which
 # ``_NAME`` reads only in parts.
@@ -1317,7 +1337,29 @@ def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = froze
                 return {place.country}
     if name in placed and (located := _locator_country(name)):
         return {located}  # "a ceasefire with Tarhuna": a town only one country has
+    if name in placed and (located := _region_town_country(name)):
+        # "the road to Faizabad": the region's town, though a larger one abroad has the name
+        return {located}
     return set()
+
+
+def _region_town_country(name: str) -> str | None:
+    """The one country of the region with a town of ``REAL_ANYWHERE_POPULATION`` or more that
+    has ``name`` among its recorded names, for a name that is no English word, no country word
+    and no name the curated layers know: copy that names no country and places something at
+    the name ("floods cut the road to Faizabad") is about the region's town, though a larger
+    namesake lies outside the region (Faizabad, India), as :func:`_locator_country` reads a
+    name only one country has."""
+    if is_english_word(name) or country_of_word(name) or _known_name(name):
+        return None
+    countries = {
+        place.country
+        for place in _index().exact(name)
+        if place.kind == "place"
+        and place.population >= REAL_ANYWHERE_POPULATION
+        and place.country in ARABIC_SCRIPT_REGION
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def _credited_countries(document: Document, offset: int) -> set[str]:
@@ -2234,7 +2276,37 @@ def resolve_in_context(
         return None
     if garble is not None and _written_name_abroad(candidate, garble, countries):
         return None
+    if (
+        garble is not None
+        and geography is not None
+        and garble.country in _neighbours_of_forces(geography)
+        and not _read_across_the_border(garble)
+    ):
+        return None
     return garble
+
+
+def _read_across_the_border(garble: Garble) -> bool:
+    """A reading in a land neighbour of a country the copy names only by its forces is kept
+    as other readings across a border are (``_in_a_neighbour``, ``_literal_in_a_neighbour``):
+    a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, by a translated name or by spelling, not
+    by a look-alike, which is read only where the copy is set ("Israeli tanks pushed into
+    Khuzaa": no Giza), nor a village ("Israeli troops raided House of Kahil": Bayt Kahil)."""
+    if garble.kind == "look-alike":
+        return False
+    place = _index().get(garble.geonameid)
+    return place is not None and place.population >= NEIGHBOUR_KEPT_POPULATION
+
+
+def _neighbours_of_forces(geography: Geography) -> set[str]:
+    """The land neighbours :func:`_candidate_countries` adds for the countries ``geography``
+    names only by their forces."""
+    from tqcheck.gazetteer.context import land_borders
+
+    found: set[str] = set()
+    for code in geography.forces:
+        found |= land_borders().get(code, frozenset())
+    return found - geography.codes()
 
 
 def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
