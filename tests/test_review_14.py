@@ -49,10 +49,7 @@ def test_findings_do_not_depend_on_the_articles_checked_before() -> None:
     assert sum(bool(found) for found in forward) >= 5
 
 
-def test_a_persian_compound_writes_a_shared_letter_once_without_the_article() -> None:
-    """``_shared_letter_once``: سرد دشت is also سردشت; three words merge pairwise; nothing is
-    merged where the Arabic article is written or where no letter is shared."""
-    assert garbles._shared_letter_once("سرد دشت", False) == ["سرد دشت", "سردشت"]
-    assert garbles._shared_letter_once("سرد دشت", True) == ["سرد دشت"]
-    assert garbles._shared_letter_once("كوه دشت", False) == ["كوه دشت"]
+def test_three_words_write_each_shared_letter_once() -> None:
+    """``_shared_letter_once`` on three words (test_place_literal_15 covers two): each pair
+    that shares a letter is written solid with it once, the words compared as written."""
     assert garbles._shared_letter_once("سرد دشت تپه", False) == ["سرد دشت تپه", "سردشتپه"]
