@@ -109,3 +109,35 @@ def test_a_placed_name_only_the_regions_towns_have() -> None:
     # not outside a place slot, and never an English word
     assert not _loose("Xyzabad said Faizabad was closed.")
     assert not _loose("Xyzabad cut the road to Paradise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "border"),
+    [
+        ("Shops near Xyzabad reopened to trade with Iraq on Sunday.", "IQ"),
+        ("Herders around Xyzabad welcomed the truce with Armenia.", "AM"),
+        ("Lorries queued at the crossing with Syria outside Xyzabad.", "SY"),
+        ("Families who fled Xyzabad to Jordan described the shelling.", "JO"),
+        ("Villagers fleeing the fighting into Turkey left Xyzabad empty.", "TR"),
+    ],
+)
+def test_the_other_side_of_trade_or_a_truce_is_across_a_border(text: str, border: str) -> None:
+    geography = geography_of(text)
+    assert geography.borders == {border}
+    assert len(geography.inside()) > 1  # its neighbours, where the copy names no other country
+
+
+def test_the_country_refugees_fled_to_still_counts() -> None:
+    # read as a border, the country stays among those read (with its neighbours) where the
+    # copy names no other: real places of it stay quiet
+    text = "Families who fled into Chad are sheltering in Adre and Farchana.\n"
+    assert place_findings(text) == []
+    assert "TD" in geography_of(text).inside()
+    assert place_findings("Sudanese who fled into Chad are sheltering in Adre.\n") == []
+
+
+def test_a_country_named_otherwise_is_still_the_setting() -> None:
+    # "with" that names no counterpart, and a country named again as the setting
+    assert geography_of("Xyzabad was flooded along with much of Iraq.").borders == frozenset()
+    geography = geography_of("Iraq's trade with Iran grew, officials in Xyzabad, Iraq, said.")
+    assert geography.inside() == {"IQ"}

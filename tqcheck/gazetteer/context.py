@@ -303,6 +303,12 @@ def geography_of(text: str) -> Geography:
                 counts[code] += 1.0
                 origin_end = whole_end
                 continue
+            if _COUNTERPART_BEFORE.search(
+                text, max(0, whole_start - 30), whole_start
+            ) or _FLED_TO.search(text, max(0, whole_start - 60), whole_start):
+                # "reopened to trade with Iraq", "who fled X to Chad": across a border
+                counts[code] += 1.0
+                continue
             actor = _actor(text, whole_start, whole_end, code)
             if actor is None and _forces_after(text, whole_end, code):
                 forces.add(code)
@@ -632,6 +638,21 @@ def _travellers() -> re.Pattern[str]:
 _DESTINATION = patterns.compile(
     r"\b(?:bound\s+for|head(?:ing|ed)\s+(?:for|to)|en\s+route\s+to|on\s+(?:their|its|his|her)"
     r"\s+way\s+to|(?:trying|attempting|hoping)\s+to\s+reach)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+# A country named as the other side of trade, talks or a truce ("markets reopened to trade with
+# Iraq", "a truce with Armenia", "the crossing with Syria"): the copy's places lie across a
+# border from it, as from a country fire comes from (read as a border, below).
+_COUNTERPART_BEFORE = patterns.compile(
+    r"\b(?:trade|talks|ties|relations|truce|ceasefire|deal|agreement|crossings?)\s+with\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# ... and as where people fled to ("survivors who fled X to Chad", "families fleeing into
+# Turkey"): refugees cross a border, so the places they fled lie across it.
+_FLED_TO = patterns.compile(
+    r"\bfle(?:d|e|es|eing)\b(?:\s+[\w'’-]+){0,6}?\s+(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
