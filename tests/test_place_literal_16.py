@@ -2,15 +2,21 @@
 translated word.
 
 Machine translation often translates the generic word of a place name and keeps the rest as a
-name ("Stream of" + a person's name of two words). Two general readings of such mixed names:
+name ("Stream of" + a person's name of two words). Three general readings of such mixed names:
 (1) a run of kept words is one name, English only where each of its words is
 (``garbles._kept_names``): "Bou Said" is a name although "said" is an English word ("ben",
 "bel" are frequent tokens of English text too), while "Old Man" stays English; (2) across a
 land border, a reading that keeps a word of the place's own name names a town of 10,000 or more
 (``garbles.NEIGHBOUR_KEPT_POPULATION``), where a reading translated whole still needs a city of
-100,000. And a rule of Arabic morphology: (3) the nisba of a noun with a taa marbuta drops it
-(مطرة "rain": المطرية, ``garbles._taa_marbuta_forms``). Sentences and places are the
-engineer's own, in no dev set."""
+100,000; (3) a name kept beside a word translated from a language the tables lack (Urdu
+dera "tent", kot "fort" read as English "tent", "castle"), read as the largest town of 10,000
+or more whose Latin name has the kept name in its place and another word where the English
+one stands (``garbles._kept_beside``), only where few places bear the kept name (not a
+generic: "Black Tepe"), it is no town's name itself ("West Islamabad") and the English word is
+no romanisation of its Arabic ("Saddar Bazaar"). And a rule of Arabic morphology: (4) the
+nisba of a noun with a taa marbuta drops it (مطرة "rain": المطرية,
+``garbles._taa_marbuta_forms``). Sentences and places are the engineer's own, in no dev
+set."""
 
 from __future__ import annotations
 
@@ -103,7 +109,7 @@ def test_english_words_kept_stay_english() -> None:
 
 
 def test_the_nisba_drops_the_taa_marbuta() -> None:
-    # (3) حمرة "redness": الحمرية, the feminine nisba, the noun's taa marbuta dropped; without
+    # (4) حمرة "redness": الحمرية, the feminine nisba, the noun's taa marbuta dropped; without
     # the article, no nisba (one more form of any word, read in weak slots too)
     forms = dict(garbles._taa_marbuta_forms("الحمره"))
     assert forms["الحمريه"] == garbles.SCORE_ARABIC_NISBA
@@ -115,3 +121,42 @@ def test_a_noun_read_as_its_nisba() -> None:
     # مطرة "rain" (the tables' word): المطرية, Al Matariyah in Dakahlia
     text = "Egyptian police said the town of the Rain, in Dakahlia province, was flooded.\n"
     assert garbles_in(text) == [("Rain", "literal", "EG", "Al Matariyah")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Urdu ڈیرہ "tent, camp": the tables read "tent" as خيمة only
+        (
+            "Pakistani troops entered the town of Tent Bugti, in Balochistan, officials said.\n",
+            ("Tent Bugti", "literal", "PK", "Dera Bugti"),
+        ),
+        # Urdu کوٹ "fort": "castle" is قلعة in the tables
+        (
+            "Floods hit the town of Castle Mumin, in Punjab, officials said.\n",
+            ("Castle Mumin", "literal", "PK", "Kot Mumin"),
+        ),
+    ],
+)
+def test_a_kept_name_beside_another_language_s_word(
+    text: str, found: tuple[str, str, str, str]
+) -> None:
+    assert garbles_in(text) == [found]
+
+
+def test_kept_beside_reads_only_a_specific_name() -> None:
+    castle = [[("castle", "قلعة", ())], [("mumin", None, ("mumin",))]]
+    assert [v[1] for v in garbles._kept_beside(castle, {"PK"}).values()] == ["Kot Mumin"]
+    # a generic many places bear ("tepe" hill), a city's own name, an English word that is its
+    # Arabic's romanisation (بازار): no reading
+    tepe = [[("black", "قره", ())], [("tepe", None, ("tepe",))]]
+    assert garbles._kept_beside(tepe, {"TM"}) == {}
+    west = [[("west", "غرب", ())], [("islamabad", None, ("islamabad",))]]
+    assert garbles._kept_beside(west, {"IR", "PK"}) == {}
+    bazaar = [[("saddar", None, ("saddar",))], [("bazaar", "بازار", ("bazar", "bazaar"))]]
+    assert garbles._kept_beside(bazaar, {"PK"}) == {}
+
+
+def test_a_market_s_own_name_stays_quiet() -> None:
+    text = "Pakistani police raided Saddar Bazaar in Rawalpindi.\n"
+    assert [g for g in garbles_in(text) if g[1] == "literal"] == []

@@ -3980,6 +3980,8 @@ def _literal_through(
                                 scored[rowid] = (round(score, 3), spelling, gloss)
     if partial and not scored:
         scored = _literal_kept(options, countries)
+    if partial and not scored:
+        scored = _kept_beside(options, countries)
     if weak_single:
         # After "in", "to" a single word needs its exact Arabic name: no romanisation guesses.
         scored = {k: v for k, v in scored.items() if v[0] >= SCORE_ARABIC_EXACT}
@@ -4036,6 +4038,70 @@ def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) ->
     if run:
         names.append(" ".join(run))
     return names
+
+
+# A name kept beside a translated word is a place's specific name only where few of the
+# region's places bear it: one a dozen places bear is a generic ("tepe" hill, "darreh" valley).
+KEPT_BESIDE_BEARERS = 3
+
+
+def _kept_beside(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """A mixed name whose translated word the tables read otherwise than the place's name has
+    it (a word of another language: Turkmen, Pashto, Sudanese Arabic): the largest town of
+    ``countries`` of 10,000 or more whose Latin name has as many words, the kept name spelled
+    like its words in the same places, and its other words no spelling of the English ones
+    ("Salt Lake"). Not where the kept name is itself a town's name ("West Islamabad" keeps a
+    city), nor where the English word is a romanisation of its Arabic ("Saddar Bazaar": بازار,
+    a market's own name)."""
+    names = _kept_names(options)
+    if len(names) != 1 or any(
+        place.population >= NEIGHBOUR_KEPT_POPULATION for place in _index().exact(names[0])
+    ):
+        return {}
+    if any(_as_written([option]) for option in options if option[0][1] is not None):
+        return {}
+    words = [fold(option[0][0]) for option in options]
+    kept = [option[0][1] is None for option in options]
+    rows = _index().word_rows(" ".join(words), 50)
+    places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
+    bearers: set[str] = set()  # the region's places with the kept name in theirs
+    for rowid, spelling in rows:
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        if places[rowid].country in ARABIC_SCRIPT_REGION and all(
+            max(JaroWinkler.similarity(w, part) for part in parts) >= MIN_LITERAL_LATIN
+            for w in kept_words
+        ):
+            bearers.add(places[rowid].geonameid)
+    if len(bearers) > KEPT_BESIDE_BEARERS:
+        return {}  # a generic kept ("Black Tepe"): tepe "hill" names many places
+    best: tuple[int, int, str] | None = None
+    for rowid, spelling in rows:
+        place = places[rowid]
+        if place.country not in countries or place.kind != "place":
+            continue
+        if place.population < NEIGHBOUR_KEPT_POPULATION:
+            continue
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        if len(parts) != len(words):
+            continue
+        similar = [
+            JaroWinkler.similarity(word, part) >= MIN_LITERAL_LATIN
+            for word, part in zip(words, parts, strict=True)
+        ]
+        if similar != kept:
+            continue  # each kept word in its place, each translated one another word
+        if best is None or place.population > best[1]:
+            best = (rowid, place.population, spelling)
+    if best is None:
+        return {}
+    gloss = ", ".join(
+        f'"{word}" kept' if keep else f'"{word}" translated'
+        for word, keep in zip(words, kept, strict=True)
+    )
+    return {best[0]: (SCORE_LITERAL_SKELETON, best[2], gloss)}
 
 
 def _keeps_names(
