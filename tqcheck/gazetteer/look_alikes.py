@@ -1088,12 +1088,19 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
       (:data:`NAMESAKE_SHARE`: "in Herndon" is Herndon, Virginia, not Hendijan, Iran), and no
       word of emigration, exile or study abroad comes before its "in" (``look_alike``,
       :func:`_said_abroad`: "who studied in Blaine" is no Belen).
+
+    Where the article's countries hold several countries of the region, no one of them places
+    the word; it is read only as a city every reader knows without the copy naming its
+    country (``well_known._well_known_look_alike`` within those countries: "Jordan's king
+    received the Iraqi prime minister in X", a word with Amman's frame), on the same terms
+    besides, and never where the word is a place of the region ("pilgrims prayed in Mina") or
+    a town of 1,000 or more anywhere by its own name ("met in Hale": Hale, England).
     """
     from dataclasses import replace
 
     region = countries & ARABIC_SCRIPT_REGION
     text = candidate.text
-    if len(region) != 1 or candidate.sentence_start or candidate.definite or not text.isalpha():
+    if not region or candidate.sentence_start or candidate.definite or not text.isalpha():
         return None
     if not (
         candidate.slot in ("strong", "country") or (candidate.slot == "weak" and candidate.locative)
@@ -1108,7 +1115,22 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         for place in _recorded(text)
     ):
         return None
-    garble = look_alike(replace(candidate, slot="strong"), region)
+    if len(region) == 1:
+        garble = look_alike(replace(candidate, slot="strong"), region)
+    else:
+        # several countries of the region: none places the word alone, but a city every
+        # reader knows without the copy naming its country is known as well where the copy
+        # names it among others ("the Iraqi prime minister in Amen", Amman)
+        from tqcheck.gazetteer.well_known import NAMED_TOWN_ANYWHERE, _well_known_look_alike
+
+        if _said_abroad(candidate) or _is_real_place(text, set(ARABIC_SCRIPT_REGION), named=True):
+            return None  # "pilgrims prayed in Mina": Mina of Saudi Arabia, named or not
+        if any(
+            place.population >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
+            for place in _recorded(text)
+        ):
+            return None  # "met in Hale": Hale, England, a town by that very name
+        garble = _well_known_look_alike(candidate, region)
     if garble is None or _far_from_its_city(candidate, garble):
         return None
     place = _index().get(garble.geonameid)
@@ -1140,11 +1162,13 @@ def _abroad_named(countries: set[str], region: set[str]) -> bool:
     is no land neighbour of it ("Talks in X between Turkish and German officials", "French and
     Iraqi archaeologists met near X"): the copy is not set in that one country alone, and a
     word after "in" may be a town of the other. A neighbour is the border's ("stranded in X
-    ... the Karakoram Highway": China and India beside Pakistan)."""
+    ... the Karakoram Highway": China and India beside Pakistan). With several countries of
+    the region, a neighbour of any of them is the border's."""
     from tqcheck.gazetteer.context import land_borders
 
-    (home,) = region
-    return bool(countries - region - land_borders().get(home, frozenset()))
+    borders = land_borders()
+    neighbours = frozenset().union(*(borders.get(home, frozenset()) for home in region))
+    return bool(countries - region - neighbours)
 
 
 def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:

@@ -25,6 +25,8 @@ from rapidfuzz.distance import JaroWinkler
 from tqcheck.gazetteer.keys import fold, skeletons
 
 if TYPE_CHECKING:
+    from collections.abc import Set as AbstractSet
+
     from tqcheck.gazetteer.context import Geography
     from tqcheck.gazetteer.garbles import Garble, _Candidate
     from tqcheck.gazetteer.geonames import GeoPlace
@@ -175,11 +177,30 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
         if (
             garble is not None
             and garble.kind == "transliteration"
-            and garble.geonameid == geonameid
+            and (
+                garble.geonameid == geonameid
+                or (garble.country == country and _recognised_as(text, garble))
+            )
             and garbles._in_region_part(garble)
         ):
             return None if _known_spelling(text) else garble
     return None
+
+
+def _recognised_as(text: str, garble: Garble) -> bool:
+    """The city the reading within a country found is itself one a reader recognises in
+    ``text``: a well-known city (:data:`WELL_KNOWN_POPULATION`) spelled as close as
+    :data:`MIN_RECOGNISED` to a name a reader knows it by (:func:`spelled_like`). "in Kasla" is
+    recognised first as Kosti, Sudan (its vowels as one, KSL a class from KST), but read in
+    Sudan it is Kassala (0.89), as a reader who knows both hears it."""
+    from tqcheck.gazetteer import garbles
+
+    place = garbles._index().get(garble.geonameid)
+    return (
+        place is not None
+        and place.population >= WELL_KNOWN_POPULATION
+        and spelled_like(text, place) >= MIN_RECOGNISED
+    )
 
 
 def _has_english_word(text: str) -> bool:
@@ -313,7 +334,10 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
     - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
       the region-wide reading itself finds some town of 20,000+ for too many English words
-      ("Labour" Al-'Ubur, "Sabbath" Sabha, "Reality" Arlit on professional news).
+      ("Labour" Al-'Ubur, "Sabbath" Sabha, "Reality" Arlit on professional news);
+    - a name English text uses that no place has, right after "in", "near", as the
+      respelling of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more only as
+      :func:`_name_placed_as_city` reads it ("Teachers in Batten": Batna).
     """
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.words import is_english_word
@@ -334,7 +358,9 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
             return None
         return garble
     reading = _respelled_or_translated(candidate, geography)
-    return reading if reading is not None else _well_known_look_alike(candidate)
+    if reading is None:
+        reading = _well_known_look_alike(candidate)
+    return reading if reading is not None else _name_placed_as_city(candidate, geography)
 
 
 def _respelled_or_translated(candidate: _Candidate, geography: Geography | None) -> Garble | None:
@@ -436,7 +462,9 @@ def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> boo
     )
 
 
-def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
+def _well_known_look_alike(
+    candidate: _Candidate, countries: AbstractSet[str] | None = None
+) -> Garble | None:
     """``candidate``, a word English text uses (an English word, a given name or a surname:
     ``_known_spelling``), as a look-alike of a well-known city where the copy names no
     country: "Hundreds of lawyers marched in Tennis" (Tunis), "the old quarter of Holms" (Homs,
@@ -455,6 +483,11 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
       its part of Russia) has that frame so close ("Shabba", MT's Kfar Saba on Hebrew news,
       has the frame of both Sabya and Sabha: no reader hears either);
     - that city has :data:`REGION_LOOK_ALIKE_POPULATION` people or more.
+
+    With ``countries`` (copy naming several countries of the region, where the located reading
+    asks for one: ``look_alikes.located_look_alike``) only the cities of those countries are
+    read, on the same terms: a city a reader knows without the copy naming its country is
+    known as well where it does ("the Iraqi prime minister in Amen", Amman).
     """
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
@@ -472,7 +505,7 @@ def _well_known_look_alike(candidate: _Candidate) -> Garble | None:
         return None  # "the village of Rashida": a village's own name, not Rosetta
     if re.search(rf"\b{re.escape(text)}\s+region\b", candidate.around):
         return None  # "the Racha region": a region's own name, not a city's look-alike
-    region = set(garbles.ARABIC_SCRIPT_REGION)
+    region = set(garbles.ARABIC_SCRIPT_REGION if countries is None else countries)
     cities: dict[str, Garble] = {}
     for match in well_known_frame(text, region, WELL_KNOWN_POPULATION):
         if match.similarity < MIN_RECOGNISED or fold(match.town.name) == fold(text):
@@ -511,3 +544,68 @@ def _called_a_village(text: str, sentence: str) -> bool:
     name = re.escape(text)
     pattern = rf"\b(?:{nouns})s?\s+of\s+(?:the\s+)?{name}\b|\b{name}\s+(?:{nouns})s?\b"
     return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
+# A name English text uses (a surname, a given name, a rare word) read where the copy names no
+# country as the respelling of a city whose consonants it has (:func:`_name_placed_as_city`):
+# spelled this close to the name a reader knows the city by (:func:`recognised`).
+MIN_NAME_RESPELLED = 0.87
+# ... and that city must stand out: the next city recognised in the name is spelled at least
+# this much further from it ("Shabba": Sabya 0.90, Sabha 0.89, MT's Kfar Saba on Hebrew news;
+# a reader hears neither).
+NAME_RESPELLED_MARGIN = 0.03
+
+
+def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+    """``candidate``, a name English text uses but no everyday English word, after "in" or
+    "near" mid-sentence, read as the respelling of one of the region's cities of
+    :data:`REGION_LOOK_ALIKE_POPULATION` or more: "Teachers in Batten and other towns" (Batna),
+    "Textile exporters in Denzil" (Denizli). Copy that sets a word after "in", "near" says it
+    is a place; a name that no place anywhere has (GeoNames records none by it, of any size) is
+    then no place as written, and one with the consonant skeleton of a city every wire reader
+    knows, spelled as close to it as a reader recognises a respelling, is that city. The
+    transliteration reading (:func:`_respelled_or_translated`) refuses a spelling English text
+    uses ("Affleck", "Zamir": a person more often than a city); the slot, the name's being no
+    place, and the city's size together outweigh that here:
+
+    - one word, capitalised mid-sentence, right after "in", "near" (a locative weak slot), not
+      owning the noun after it ("in Batten's shop"), no person the curated layers know, no
+      everyday English word (``words.is_english_word``: "in Tennis" is read by its sounds,
+      :func:`_well_known_look_alike`, never by its letters alone);
+    - no place anywhere recorded by the name (``garbles._recorded``: "in Bristow" is Bristow,
+      Oklahoma);
+    - the reading against the whole region (``garbles.resolve_in_context``) is a
+      transliteration of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more, and that city
+      is the closest-spelled of the well-known cities with the name's consonants
+      (:func:`recognised`), at :data:`MIN_NAME_RESPELLED` or closer.
+    """
+    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.look_alikes import _before_in_sentence, _owns_next
+    from tqcheck.gazetteer.words import is_english_word
+
+    text = candidate.text
+    if candidate.slot != "weak" or not candidate.locative or candidate.sentence_start:
+        return None
+    if candidate.definite or not (text.isalpha() and text[0].isupper() and text[1:].islower()):
+        return None  # "through the HMOs": a common noun or an acronym, no name
+    before = _before_in_sentence(candidate)
+    if before is None or not re.search(r"\b(?:in|near)\s+$", before):
+        return None  # "through X", "across X": a route, not where something is
+    if is_english_word(text) or garbles._is_person(text):
+        return None
+    if _owns_next(text, candidate.around) or garbles._recorded(text):
+        return None
+    found = recognised(text)
+    if not found or found[0][2] < MIN_NAME_RESPELLED:
+        return None
+    if len(found) > 1 and found[0][2] - found[1][2] < NAME_RESPELLED_MARGIN:
+        return None  # two cities heard alike: the name says neither
+    garble = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), geography)
+    if garble is None or garble.kind != "transliteration":
+        return None
+    if (garble.geonameid, garble.country) != found[0][:2]:
+        return None
+    place = garbles._index().get(garble.geonameid)
+    if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
+        return None
+    return garble
