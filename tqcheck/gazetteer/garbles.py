@@ -3993,9 +3993,10 @@ def _literal_through(
         # words only word for word (``_word_by_word``). "the Eyebrow": MT's article stands for
         # the name's, and counts as a class (El Hajeb)
         article = candidate.definite and candidate.slot in ("strong", "country")
-        if translated > 1 and " of " in f" {candidate.text.lower()} ":
+        if " of " in f" {candidate.text.lower()} ":
             # "Head of the Stranger" is رأس غريب: an idafa keeps the English order, and read by
-            # consonant classes another order finds another place (بيت سحر, not سحر بيت)
+            # consonant classes another order finds another place (بيت سحر, not سحر بيت); so
+            # does one with a name kept ("Sons of X" is بني X, no X بني)
             orders = [tuple(options)]
         scored = _literal_by_skeleton(orders, countries, article, weak_team)
     best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
