@@ -141,3 +141,45 @@ def test_a_country_named_otherwise_is_still_the_setting() -> None:
     assert geography_of("Xyzabad was flooded along with much of Iraq.").borders == frozenset()
     geography = geography_of("Iraq's trade with Iran grew, officials in Xyzabad, Iraq, said.")
     assert geography.inside() == {"IQ"}
+
+
+def test_a_word_the_name_keeps_places_it() -> None:
+    # "Mushait" and "Khurmatu" are words of one country's town names only, and no English
+    assert garbles._kept_word_countries("Market Mushait") == {"SA"}
+    assert garbles._kept_word_countries("Salt Khurmatu") == {"IQ"}
+    # a word English text writes is no evidence, and one word alone is the reading's own
+    assert not garbles._kept_word_countries("Father of the Gazelle")
+    assert not garbles._kept_word_countries("Mushait")
+    # no word translated: a place's own name (Tirat Carmel, Israel), not a literal garble
+    assert not garbles._kept_word_countries("Tirat Hacarmel")
+    text = "Schools closed in Thursday Mushait after the heavy rain.\n"
+    assert place_findings(text) == [("TQ301", "Thursday Mushait")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohammed Mushait said the company would open a new office next year.",
+        "Police arrested Ahmed Khurmatu after the match.",
+        "A drone fired towards Khamis Mushait was intercepted, the coalition said.",
+        "Lorries were stuck at Spin Boldak after the crossing shut.",
+        # not placed by a preposition: the name is read only against the well-known cities
+        "Shelling hit Market Mushait overnight, residents said.",
+    ],
+)
+def test_people_and_real_places_with_a_kept_word_stay_quiet(text: str) -> None:
+    assert place_findings(text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian patrol boats stopped a freighter in the Strait of Hormuz on Friday.",
+        "Turkish troops dug in along the Euphrates near Jarablus, officials said.",
+    ],
+)
+def test_a_feature_of_the_region_is_a_real_name(text: str) -> None:
+    # a strait or river of region_features.tsv is no literal garble of a town ("strait"
+    # translated, "Hormuz" kept: Ramhormoz)
+    assert place_findings(text + "\n") == []
+    assert garbles._is_real_place("Strait of Hormuz", {"IR"})

@@ -1154,11 +1154,73 @@ def _candidate_countries(
 
         for code in list(countries):
             countries |= land_borders().get(code, frozenset()) & ARABIC_SCRIPT_REGION
+    if (
+        not countries
+        and not candidate.hint
+        and _PLACING_BEFORE.search(document.plain, max(0, candidate.start - 16), candidate.start)
+    ):
+        # a word of the name kept untranslated places it where the copy places something at
+        # the name ("a drone fired towards Thursday Mushait": Saudi Arabia; not "Shelling hit
+        # Bridge of Shughur", as ``_loose_countries`` reads only a placed name so)
+        countries = set(_kept_word_countries(candidate.text))
     if candidate.hint:
         countries = {candidate.hint}
         credited = set()
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
+
+
+@lru_cache(maxsize=256)  # asked for each reading of a candidate
+def _kept_word_countries(text: str) -> frozenset[str]:
+    """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more have
+    a name sharing a word with ``text``, a name of two words or more, where that word is one
+    English text does not write (no English word, given name or country word, and below
+    ``words.NAME_ZIPF`` in wordfreq's large list: "Mushait", "Khurmatu"; not "Gazelle"), and
+    another word is English: a literal translation keeps the words the tables do not
+    translate, so a name of copy that names no country places itself ("a drone fired towards
+    Thursday Mushait": Khamis Mushait, Saudi Arabia). A name with no English word is a place's
+    own name, not a translation ("the Tirat Hacarmel" of a Hebrew alert: Tirat Karmel's own
+    spelling, which a transliteration reading would report). Only that name is read so."""
+    from tqcheck.gazetteer import keys
+    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.words import known_to_english_text
+
+    words = [word for word in re.split(r"[ -]", text) if word]
+    if len(words) < 2 or not any(
+        word.lower() not in _FUNCTION and is_english_word(word) for word in words
+    ):
+        return frozenset()  # a name translated in part only: "Tirat Hacarmel" is no garble
+    kept = {
+        keys.translit_folded(fold(word))
+        for word in words
+        if len(word) >= 4
+        and word.lower() not in _FUNCTION
+        and not is_english_word(word)
+        and not _given_name(word)
+        and not country_of_word(word)
+        and not known_to_english_text(fold(word))
+    }
+    if not kept:
+        return frozenset()
+    rows = _index().word_rows(text, KEPT_WORD_ROWS)
+    places = _index()._places([rowid for rowid, _spelling in rows])
+    found = frozenset(
+        places[rowid].country
+        for rowid, spelling in rows
+        if places[rowid].kind == "place"
+        and places[rowid].population >= REAL_ANYWHERE_POPULATION
+        and kept & {keys.translit_folded(fold(word)) for word in re.split(r"[ -]", spelling)}
+    )
+    return found if len(found) == 1 and found <= ARABIC_SCRIPT_REGION else frozenset()
+
+
+KEPT_WORD_ROWS = 400  # names sharing a word, read at most
+
+
+# The prepositions of ``_PLACED_NAME``, right before a name.
+_PLACING_BEFORE = patterns.compile(
+    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+(?:the\s+)?$"
+)
 
 
 def _opening_name(candidate: _Candidate, document: Document) -> bool:
@@ -1901,6 +1963,10 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     a real place too ("Sharqia", "West Azarbaijan": ``context.is_unit_english_name``)."""
     from tqcheck.gazetteer.context import is_unit_english_name
 
+    if fold(text) in region_features():
+        # the name of a sea, strait, river, range or desert of the region ("the Strait of
+        # Hormuz", ``region_features.tsv``): a real name, not a garble of a town
+        return True
     if is_unit_english_name(text, countries):
         # the English name of a province of the article's countries ("Sharqia governorate",
         # "West Azarbaijan province"), which GeoNames records only by its romanised one
@@ -5380,6 +5446,7 @@ def forget_index_tables() -> None:
         _turkish_names,
         _units_in,
         _unit_of_name,
+        _kept_word_countries,
     ):
         table.cache_clear()
 
