@@ -2410,11 +2410,17 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     wire copy's accepted spelling of the very place read (``_accepted_spelling``:
     "Sulaimaniyah"); a language's name read by sound or spelling (``is_language_name``: "issued
     in Farsi", not Fasa); a people in the plural (``_people_in_plural``: "Kurds"); a
-    hamlet's name English text writes (``_hamlet_english_writes``: "Fordow")."""
+    hamlet's name English text writes (``_hamlet_english_writes``: "Fordow"); a scale after
+    a reading in degrees (``_after_a_measure``: "47 degrees Celsius"); a title after "the"
+    (``_title_after_the``: "The King, in Amman, met ...")."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return True
     if not candidate.located and _people_in_plural(candidate.text):
         return True  # "Amed to Kurds": a people, not a literal name of Gerede
+    if _after_a_measure(candidate):
+        return True  # "recorded 47 degrees Celsius": a scale, not Chalus
+    if _title_after_the(candidate):
+        return True  # "The King, in Amman, met ...": the person, not a literal Malka
     if (
         garble.kind != "literal"
         and not candidate.located
@@ -2434,6 +2440,34 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     if _hamlet_english_writes(candidate, garble):
         return True
     return garble.kind != "literal" and _accepted_spelling(candidate, garble)
+
+
+# "The King, in Amman, met": the "The" that opens a sentence, right before a title.
+_THE_OPENING_TITLE = re.compile(r"^[\s\"“‘'(]*The\s+$")
+
+
+def _title_after_the(candidate: _Candidate) -> bool:
+    """The candidate is a title (``english_name_titles``: "King", "Sheikh", "Imam") after the
+    "The" that opens its sentence: "The King, in Amman, met the envoy" names the king,
+    whatever the apposition says of where he was. After a preposition the title may be a
+    literal name ("villages around the Ambassador": As Safirah), so only the opening."""
+    from tqcheck.lexicon import word_list
+
+    if candidate.text.lower() not in word_list("english_name_titles"):
+        return False
+    at = candidate.around_at
+    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
+        return False
+    return _THE_OPENING_TITLE.match(candidate.around[:at]) is not None
+
+
+def _after_a_measure(candidate: _Candidate) -> bool:
+    """The candidate comes right after a reading in degrees ("47 degrees Celsius", "40°
+    Fahrenheit"): the name of a scale, whatever town it sounds like."""
+    at = candidate.around_at
+    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
+        return False
+    return _MEASURE_BEFORE.search(candidate.around, max(0, at - 24), at) is not None
 
 
 def _people_in_plural(text: str) -> bool:
@@ -2698,15 +2732,100 @@ def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
     place = _index().get(garble.geonameid) if hit is not None else None
     if hit is None or place is None or place.lat is None or place.lon is None:
         return False
+    name = hit.group("city")
     cities = [
         city
-        for city in _index().exact(hit.group("city"))
+        for city in _index().exact(name)
         if city.population >= WELL_KNOWN_POPULATION
         and city.lat is not None
         and city.lon is not None
+        # a country's name ("the X prison in Iraq") places no city, whatever city GeoNames
+        # also records by it (Arak, Iran, is also "Iraq"); "in Gaza" is Gaza City's own name
+        and (not _country_word(name) or fold(city.name) == fold(name))
     ]
     return bool(cities) and all(
         _km(city.lat, city.lon, place.lat, place.lon) > PLACED_KM for city in cities
+    )
+
+
+# "X, on the Red Sea,", "X, east of Jerusalem,": the apposition after a name, up to its comma.
+_PLACING_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,.;:()]{3,80})")
+# "47 degrees Celsius", "104 °F": a temperature scale after a reading, no place.
+_MEASURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+|-)(?:degrees?|°)\s*$", re.IGNORECASE)
+
+
+def _real_where_placed(candidate: _Candidate) -> bool:
+    """The apposition after the candidate places it, and a place of that name lies there: a
+    town of ``REAL_ANYWHERE_POPULATION`` or more by its own name in a country of the river,
+    sea or range the apposition names ("Duba, on the Red Sea," in copy about a ferry to Egypt:
+    Saudi Arabia's Duba), or a place recorded by the name within ``look_alikes.PLACED_KM`` of
+    the city of 100,000 or more it is located by ("Bethany, east of Jerusalem": al-Eizariya,
+    whatever country GeoNames files Jerusalem in). A sub-editor checks a name against the
+    place the copy puts it, not only against the countries it names; a garble is a name that
+    no place there bears."""
+    from tqcheck.gazetteer.context import feature_countries_in
+    from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
+
+    rest = _after_in_sentence(candidate)
+    hit = _PLACING_APPOSITION.match(rest) if rest else None
+    if hit is None:
+        return False
+    places = _recorded(candidate.text)
+    if not places:
+        return False
+    folded = fold(candidate.text)
+    features = feature_countries_in(hit.group("phrase"))
+    if any(
+        place.country in features
+        and place.population >= REAL_ANYWHERE_POPULATION
+        and fold(place.name) == folded
+        for place in places
+    ):
+        return True
+    near = _NEAR_PLACE_AFTER.match(rest)
+    if near is None:
+        return False
+    cities = [
+        city
+        for city in _index().exact(near.group("place"))
+        if city.population >= WELL_KNOWN_POPULATION and city.lat is not None
+    ]
+    return any(
+        _km(city.lat, city.lon, place.lat, place.lon) <= PLACED_KM
+        for city in cities
+        for place in places
+        if place.lat is not None and place.lon is not None and city.lon is not None
+    )
+
+
+def _in_a_unit_name(candidate: _Candidate) -> bool:
+    """The candidate is a part of a longer English name of a first-level unit of the region
+    that the copy writes letter for letter ("in Kohgiluyeh and Boyer-Ahmad province", "Chaharmahal
+    and Bakhtiari province": ``admin_unit_names.tsv``, ``region_unit_names.tsv``), which the
+    name finder splits at "and": a part of a unit's name spelled right is no garble of a town.
+    A garbled part ("Sistaan and Baluchestan") is no such name and is still read."""
+    from tqcheck.gazetteer.context import _unit_english_names
+
+    at = candidate.around_at
+    around = candidate.around
+    if at < 0 or around[at : at + len(candidate.text)] != candidate.text:
+        return False
+    end = at + len(candidate.text)
+    folded_text = fold(candidate.text)
+    names = [n for n in _unit_english_names()[0] if len(n) > len(folded_text) and folded_text in n]
+    if not names:
+        return False
+    # the sentence folded letter by letter, with where each folded letter stands in it
+    letters, where = [], []
+    for index in range(max(0, at - 60), min(len(around), end + 60)):
+        for letter in fold(around[index]):
+            letters.append(letter)
+            where.append(index)
+    folded = "".join(letters)
+    return any(
+        where[hit.start()] <= at and end <= where[hit.end() - 1] + 1
+        for name in names
+        for hit in re.finditer(re.escape(name), folded)
     )
 
 
@@ -2721,6 +2840,8 @@ def _resolve_in_context(
         return None
     if _is_real_place(text, countries, named):
         return None
+    if _in_a_unit_name(candidate) or _real_where_placed(candidate):
+        return None  # a province's name in full; a place that lies where the copy puts it
     if named and candidate.slot != "country" and _region_city_by_own_name(text):
         # "Jalalabad, on the road to Pakistan": a phrase that places a name may name where a
         # road leads or a border faces, not the country the name lies in
@@ -5091,6 +5212,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue
         if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
             continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
+        if _after_a_measure(candidate) or _in_a_unit_name(candidate) or _title_after_the(candidate):
+            continue  # "47 degrees Celsius": a scale; a province's name in full; "The Imam"
         geography = geography_at(document, candidate.start)
         countries, _ = _candidate_countries(document, candidate, geography)
         if countries and _recorded_but_final_h(candidate.text, countries):
