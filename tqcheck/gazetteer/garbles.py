@@ -465,13 +465,14 @@ CALENDAR_TABLE = "toponym_words_calendar.csv"
 # lists the synonyms of words the tables know, which only the co-gloss reading takes
 # (``_cogloss_glosses``: "heaven", "eden", عدن).
 NEAR_TABLE = "toponym_words_near.csv"
-# The English names of prophets and biblical figures (toponym_words_names.csv) come last.
+# The English names of prophets and biblical figures come last.
+NAMES_TABLE = "toponym_words_names.csv"
 TOPONYM_WORD_TABLES = (
     "toponym_words.csv",
     TEAM_TABLE,
     "toponym_words_freedict.csv",
     LEXICON_TABLE,
-    "toponym_words_names.csv",
+    NAMES_TABLE,
     CALENDAR_TABLE,
     NEAR_TABLE,
 )
@@ -509,10 +510,13 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                         if key and (key, folded) not in seen:  # the hand table's row wins
                             seen[(key, folded)] = len(table.setdefault(key, []))
                             table[key].append((form, latin))
-                        elif key and _romanisations(latin) and _is_calendar(latin):
-                            # ... but a weekday a dictionary lists without romanisations is the
-                            # calendar's pair, with its romanisations (FreeDict's سبت "saturday":
-                            # "sebt")
+                        elif key and latin not in _EXACT_ONLY and _romanisations(latin):
+                            # ... but a pair a table before lists without romanisations takes
+                            # those of a later table: a weekday a dictionary lists is the
+                            # calendar's pair, with its romanisations (FreeDict's سبت
+                            # "saturday": "sebt"), a prophet's name the team table lists is the
+                            # names table's (عيسى "jesus": "isa", "issa", as Sidi Aïssa and
+                            # the Maghreb's places, recorded in Latin letters only, spell it)
                             at = seen[(key, folded)]
                             if table[key][at][1] == ():
                                 table[key][at] = (table[key][at][0], latin)
@@ -3467,7 +3471,37 @@ def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | N
             # the calendar's stand by their own rule)
         if used is None:
             used = codes
+    if used is not None and used & ARAB_STATES and key in _lexicon_keys():
+        # an Arabic word (the Arabic lexicon has it) that names places of one Arab state names
+        # them in every one: GeoNames gives most places of the Maghreb no Arabic name, so the
+        # mined countries miss them (اولاد "children" is mined in Algeria and Egypt only, and
+        # names hundreds of Moroccan villages, "Oulad X", in Latin letters)
+        used = used | ARAB_STATES
     return used
+
+
+# The members of the Arab League in the region, and Western Sahara: Arabic is their language,
+# and an Arabic word of place names is a word of their place names alike.
+ARAB_STATES = frozenset(
+    [
+        *("DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS"),
+        *("QA", "SA", "SD", "SY", "TN", "AE", "YE", "DJ", "SO", "KM", "EH"),
+    ]
+)
+
+
+@cache
+def _lexicon_keys() -> frozenset[str]:
+    """The Arabic keys of the Arabic lexicon's table (``LEXICON_TABLE``) and of the Arabic
+    forms of prophets' names (``NAMES_TABLE``): Arabic words."""
+    keys = set()
+    for name in (LEXICON_TABLE, NAMES_TABLE):
+        path = _gazetteer_dir() / name
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        for line in lines:
+            if not line.startswith("#") and "," in line:
+                keys.update(arabic_key(f) for f in _taa_variants(line.split(",")[1].strip()))
+    return frozenset(keys)
 
 
 def _team_may_stand(
@@ -3657,10 +3691,14 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
     back in Turkish (``_turkish_literal``), which name a place of Turkey better than the
     Arabic bridge does (its places' names are Turkish words in Latin script, few of them
     with an Arabic name: "Gazelle Fountain" is Ceylanpınar, not Aintab); not a place the
-    Arabic bridge finds beyond the border ("White Hill" is Tall Abyad, Syria)."""
+    Arabic bridge finds beyond the border ("White Hill" is Tall Abyad, Syria). Where neither
+    reading finds a place of Turkey, the name is read in its neighbours as elsewhere
+    (``_literal_in_a_neighbour``: "Turkish dock workers in Cheerful City", Khorramabad)."""
     found = _literal_arabic(candidate, countries)
     if _TURKEY in countries and (found is None or found.country == _TURKEY):
-        return _turkish_literal(candidate) or found
+        found = _turkish_literal(candidate) or found
+        if found is not None:
+            return found
     if found is None:
         found = _literal_in_a_neighbour(candidate, countries)
     return found
@@ -3997,7 +4035,7 @@ def _cogloss_glosses() -> dict[str, list[str]]:
         # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
         for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
             english, gloss = line.split(",")[:2]
-            if name == COGLOSS_TABLE or english in table:
+            if name == COGLOSS_TABLE or english in table or _entries(table, english):
                 glosses.setdefault(english, []).append(gloss)
     _COGLOSS_TABLE[:] = [table, glosses, {}]
     return glosses
@@ -4471,12 +4509,17 @@ def _literal_by_skeleton(
 ) -> dict[int, tuple[float, str, str]]:
     """The words back in Arabic, read in consonant classes, against the Latin names of the
     article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
-    Only skeletons of four classes or more (three when the phrase has one word): shorter ones
-    coincide too often. With ``article`` (one word, "the X" in a strong slot) a word of two
-    classes counts with the Arabic article written in the name (حاجب -> El Hajeb); with
-    ``weak_team`` (no strong slot) a reading through the team table's words alone does not."""
+    Only skeletons of three classes or more, and of three only for a town of
+    ``LITERAL_SKELETON_POPULATION`` or more: shorter ones coincide too often (a name of several
+    words with three classes, read word for word, is such a town too: أبو سعادة "Father of
+    Happiness" is Bou Saâda, whose Latin name drops the ain). With ``article`` (one word, "the
+    X" in a strong slot) a word of two classes counts with the Arabic article written in the
+    name (حاجب -> El Hajeb); with ``weak_team`` (no strong slot) a reading through the team
+    table's words alone does not."""
     scored: dict[int, tuple[float, str, str]] = {}
-    keys: dict[str, tuple[str, tuple[frozenset[str], ...]]] = {}
+    # (classes, whether the first is the article's L) -> the reading's gloss and word classes:
+    # a name whose own first class is L (اولاد, LD) is no reading with the article
+    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...]]] = {}
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
@@ -4491,18 +4534,18 @@ def _literal_by_skeleton(
             words = tuple(frozenset(part) for part in parts)
             for combo in itertools.product(*parts):
                 key = _merged(combo)
-                if len(key) >= (3 if len(choice) == 1 else 4):
-                    keys.setdefault(key, (gloss, words))
-                    keys.setdefault("L" + key, (gloss, words))
+                if len(key) >= 3:
+                    keys.setdefault((key, False), (gloss, words))
+                    keys.setdefault(("L" + key, True), (gloss, words))
                 elif article and len(choice) == 1 and len(key) == 2:
-                    keys.setdefault("L" + key, (gloss, words))
+                    keys.setdefault(("L" + key, True), (gloss, words))
             if len(keys) > 60:
                 break
-    for key, (gloss, words) in keys.items():
+    for (key, with_article), (gloss, words) in keys.items():
         for rowid, spelling, place in _rows_in(key, countries, 50, False):
-            if key.startswith("L") and _bare(spelling) == fold(spelling):
+            if with_article and _bare(spelling) == fold(spelling):
                 continue  # the article read into a name that has none
-            if len(key.removeprefix("L")) < 4 and place.population < LITERAL_SKELETON_POPULATION:
+            if len(key) - with_article < 4 and place.population < LITERAL_SKELETON_POPULATION:
                 continue  # three consonant classes name some village in every country
             if len(words) > 1 and not _word_by_word(spelling, words, place):
                 continue
