@@ -3,8 +3,9 @@ right. A part of a province's English name written in full ("Kohgiluyeh and Boye
 province") is no garble of a town; a name whose apposition places it where a place of that
 name lies ("X, on the Red Sea,", "X, east of Jerusalem,") is that place; a scale after a
 reading in degrees ("50 degrees Celsius") and a title after the "The" opening a sentence ("The
-King, in Amman, met ...") are no places; a facility placed in a country is not placed in a
-city GeoNames also records by the country's name; "Lorraine", "Finn", "Pole" set no country."""
+King, in Amman, met ...") are no places; a town an apposition places abroad ("Wells, in
+Somerset,") is that town; a facility placed in a country is not placed in a city GeoNames also
+records by the country's name; "Lorraine", "Finn", "Pole" set no country."""
 
 from __future__ import annotations
 
@@ -96,3 +97,19 @@ def test_a_facility_placed_in_a_city_far_from_the_reading_stays_quiet() -> None:
 def test_a_given_name_or_the_pole_sets_no_country(extra: str) -> None:
     text = "Traders in Ballard complained about new taxes, the Iraqi government said." + extra
     assert garbles_in(text + "\n") == [("Ballard", "look-alike", "IQ", "Balad")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian doctors in Wells, in Somerset, raised money for hospitals in Idlib.",
+        "An Iranian chess player won a tournament in Ely, in Cambridgeshire, on Sunday.",
+    ],
+)
+def test_a_town_placed_abroad_by_its_apposition_stays_quiet(text: str) -> None:
+    assert place_findings(text + "\n") == []
+
+
+def test_an_apposition_in_the_region_places_no_town_abroad() -> None:
+    text = "Kurdish refugees in Dover, in Khuzestan, were moved to hotels."
+    assert not garbles._real_where_placed(candidate_in(text, "Dover"))

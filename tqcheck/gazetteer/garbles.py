@@ -2786,6 +2786,8 @@ def _real_where_placed(candidate: _Candidate) -> bool:
         for place in places
     ):
         return True
+    if _placed_abroad_with(places, hit.group("phrase")):
+        return True
     near = _NEAR_PLACE_AFTER.match(rest)
     if near is None:
         return False
@@ -2800,6 +2802,25 @@ def _real_where_placed(candidate: _Candidate) -> bool:
         for place in places
         if place.lat is not None and place.lon is not None and city.lon is not None
     )
+
+
+# "in Somerset", "in Kent": the name an apposition places a place in.
+_IN_NAME = re.compile(r"^in\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
+
+
+def _placed_abroad_with(places: list[GeoPlace], phrase: str) -> bool:
+    """The apposition ``phrase`` is "in" a name that GeoNames records only outside the region
+    (a town or a province: "in Somerset", "in Cambridgeshire"), and one of ``places`` lies in a
+    country that name is recorded in: the copy places the town abroad itself ("Syrian doctors
+    in Wells, in Somerset,"; "Dover, in Kent"), as "Hope, Arkansas" does by a country word."""
+    hit = _IN_NAME.match(phrase)
+    if hit is None or fold(hit.group("name")) in region_features():
+        return False
+    where = _index().exact(hit.group("name"))
+    if not where or any(place.country in ARABIC_SCRIPT_REGION for place in where):
+        return False
+    countries = {place.country for place in where}
+    return any(place.country in countries for place in places)
 
 
 def _in_a_unit_name(candidate: _Candidate) -> bool:
@@ -5255,8 +5276,15 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue
         if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
             continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
-        if _after_a_measure(candidate) or _in_a_unit_name(candidate) or _title_after_the(candidate):
-            continue  # "47 degrees Celsius": a scale; a province's name in full; "The Imam"
+        if (
+            _after_a_measure(candidate)
+            or _in_a_unit_name(candidate)
+            or _title_after_the(candidate)
+            or _real_where_placed(candidate)
+        ):
+            # "47 degrees Celsius": a scale; a province's name in full; "The Imam"; a town
+            # that lies where its apposition puts it ("Wells, in Somerset,")
+            continue
         geography = geography_at(document, candidate.start)
         countries, _ = _candidate_countries(document, candidate, geography)
         if countries and _recorded_but_final_h(candidate.text, countries):
