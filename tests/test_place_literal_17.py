@@ -104,3 +104,13 @@ def test_the_cogloss_reading_takes_synonyms_of_words_known_by_a_form() -> None:
 )
 def test_real_places_and_english_names_stay_quiet(text: str) -> None:
     assert garbles_in(text + "\n") == []
+
+
+def test_a_team_word_of_two_classes_names_no_town_by_the_article() -> None:
+    # كوم "mound" (a team pair) with the article has the classes of Al Hoceïma's Latin name:
+    # chance, not a reading
+    text = "Moroccan fishermen in the Mound, on the Mediterranean coast, protested new quotas.\n"
+    assert not [g for g in garbles_in(text) if g[1] == "literal"]
+    # ... while a word of the hand table still does (حاجب "eyebrow", El Hajeb)
+    text = "Moroccan police in the Eyebrow, near Meknes, arrested two men.\n"
+    assert garbles_in(text) == [("Eyebrow", "literal", "MA", "El Hajeb")]

@@ -4535,8 +4535,10 @@ def _literal_by_skeleton(
     words with three classes, read word for word, is such a town too: أبو سعادة "Father of
     Happiness" is Bou Saâda, whose Latin name drops the ain). With ``article`` (one word, "the
     X" in a strong slot) a word of two classes counts with the Arabic article written in the
-    name (حاجب -> El Hajeb); with ``weak_team`` (no strong slot) a reading through the team
-    table's words alone does not."""
+    name (حاجب -> El Hajeb), not a team pair's (its words are the commonest of place names:
+    two classes of one of them name some town of the Maghreb by chance, whose Latin names drop
+    h and ain); with ``weak_team`` (no strong slot) a reading through the team table's words
+    alone does not."""
     scored: dict[int, tuple[float, str, str]] = {}
     # (classes, whether the first is the article's L) -> the reading's gloss and word classes:
     # a name whose own first class is L (اولاد, LD) is no reading with the article
@@ -4558,7 +4560,7 @@ def _literal_by_skeleton(
                 if len(key) >= 3:
                     keys.setdefault((key, False), (gloss, words))
                     keys.setdefault(("L" + key, True), (gloss, words))
-                elif article and len(choice) == 1 and len(key) == 2:
+                elif article and len(choice) == 1 and len(key) == 2 and not _only_team(choice):
                     keys.setdefault(("L" + key, True), (gloss, words))
             if len(keys) > 60:
                 break
