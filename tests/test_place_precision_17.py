@@ -113,3 +113,8 @@ def test_a_town_placed_abroad_by_its_apposition_stays_quiet(text: str) -> None:
 def test_an_apposition_in_the_region_places_no_town_abroad() -> None:
     text = "Kurdish refugees in Dover, in Khuzestan, were moved to hotels."
     assert not garbles._real_where_placed(candidate_in(text, "Dover"))
+
+
+def test_a_town_placed_by_a_peninsula_abroad_stays_quiet() -> None:
+    text = "Homer, a fishing town on Kenai Peninsula, hosted an Iranian film crew."
+    assert place_findings(text + "\n") == []

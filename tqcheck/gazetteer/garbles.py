@@ -2805,22 +2805,32 @@ def _real_where_placed(candidate: _Candidate) -> bool:
 
 
 # "in Somerset", "in Kent": the name an apposition places a place in.
-_IN_NAME = re.compile(r"^in\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*$")
+# "in Somerset", "a fishing town on Kenai Peninsula": the names an apposition places a place by
+# (its capitalised words after a preposition), and a generic noun after such a name.
+_PLACING_NAME = re.compile(
+    r"\b(?:in|on|near|of)\s+(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+_GENERIC_AFTER_NAME = re.compile(r"\s+(?:Peninsula|County|Island|Islands|Valley|Bay|Coast)$")
 
 
 def _placed_abroad_with(places: list[GeoPlace], phrase: str) -> bool:
-    """The apposition ``phrase`` is "in" a name that GeoNames records only outside the region
-    (a town or a province: "in Somerset", "in Cambridgeshire"), and one of ``places`` lies in a
-    country that name is recorded in: the copy places the town abroad itself ("Syrian doctors
-    in Wells, in Somerset,"; "Dover, in Kent"), as "Hope, Arkansas" does by a country word."""
-    hit = _IN_NAME.match(phrase)
-    if hit is None or fold(hit.group("name")) in region_features():
-        return False
-    where = _index().exact(hit.group("name"))
-    if not where or any(place.country in ARABIC_SCRIPT_REGION for place in where):
-        return False
-    countries = {place.country for place in where}
-    return any(place.country in countries for place in places)
+    """The apposition ``phrase`` places the name by a name that GeoNames records only outside
+    the region (a town or a province, its generic noun aside: "in Somerset", "in
+    Cambridgeshire", "on Kenai Peninsula"), and one of ``places`` lies in a country that name
+    is recorded in: the copy places the town abroad itself ("Syrian doctors in Wells, in
+    Somerset,"; "Homer, a fishing town on Kenai Peninsula,"), as "Hope, Arkansas" does by a
+    country word."""
+    for hit in _PLACING_NAME.finditer(phrase):
+        name = _GENERIC_AFTER_NAME.sub("", hit.group("name"))
+        if fold(name) in region_features() or country_of_word(name) is not None:
+            continue
+        where = _index().exact(name)
+        if not where or any(place.country in ARABIC_SCRIPT_REGION for place in where):
+            continue
+        countries = {place.country for place in where}
+        if any(place.country in countries for place in places):
+            return True
+    return False
 
 
 def _in_a_unit_name(candidate: _Candidate) -> bool:
