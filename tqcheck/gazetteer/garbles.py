@@ -2713,6 +2713,37 @@ def part_of_city_after(plain: str, end: int) -> str | None:
     return hit.group("city") if hit is not None else None
 
 
+# "Garden Town in Lahore", "Faisal Town, in central Lahore": a name placed inside a city, not a
+# province, district or region of that name.
+_INSIDE_A_CITY = patterns.compile(
+    r",?\s+in\s+(?:the\s+)?(?:(?:central|downtown|old|(?:north|south|east|west)(?:ern)?|"
+    r"(?:north|south)-?(?:east|west)(?:ern)?)\s+)?"
+    r"(?P<city>[A-Z][\w’'-]+(?:\s+City)?)(?!\s+[A-Z]|[\w’'-]|\s+(?:province|governorate|region|"
+    r"state|wilaya|oblast|district|county|valley|basin|plain|desert|mountains?|river|sea|"
+    r"gulf|strait|coast|border|area)\b|['’]s)"
+)
+
+
+def city_around(plain: str, end: int) -> str | None:
+    """The city of ``WELL_KNOWN_POPULATION`` or more that the words right after ``end`` place
+    the name before it in ("Residents of Garden Town in Lahore": Lahore), or None. A name
+    placed inside a city is a part of it, a neighbourhood or a colony, which GeoNames records
+    rarely: a town is placed in a province or a country, not in another town. A country's
+    name places nothing ("in Kuwait" is the country first), unless it is the city's own name."""
+    hit = _INSIDE_A_CITY.match(plain, end)
+    if hit is None:
+        return None
+    name = hit.group("city")
+    if _country_word(name) and not name.endswith(" City"):
+        return None
+    cities = [
+        city
+        for city in _index().exact(name)
+        if city.population >= WELL_KNOWN_POPULATION and fold(city.name) == fold(name)
+    ]
+    return name if cities else None
+
+
 # "Evin prison in Tehran", "the X camp outside Mosul": a facility the copy places in or by a
 # city (after its head, ``_facility_after``).
 _FACILITY_IN_CITY = patterns.compile(

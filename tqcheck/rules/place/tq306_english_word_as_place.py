@@ -9,6 +9,7 @@ from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.garbles import (
     Unplaced,
+    city_around,
     english_gloss_word,
     find_garbles,
     part_of_city_after,
@@ -138,6 +139,8 @@ class EnglishWordAsPlace(Rule):
                 continue
             if _part_of_a_city(name.text, name.countries):
                 continue  # "Dubai International", "East Port Said": the city's airport, port
+            if city_around(document.plain, name.end):
+                continue  # "Garden Town in Lahore": a part of the city, which GeoNames rarely has
             where = ""
             if len(name.countries) == 1:
                 where = f" in {iso.short_name(next(iter(name.countries)))}"
