@@ -802,6 +802,17 @@ _POLITY_AFTER = patterns.compile(
 )
 
 
+# A noun or verb of trust or interest before "in": "renewed interest in X", "confidence in
+# X", "they believe in X": "in" is the noun's complement, the word after it what is trusted
+# or wanted (a person, a policy), not where something is; the weak slot stays, but it does
+# not locate (``_Candidate.locative``).
+_ATTITUDE_IN = patterns.compile(
+    r"\b(?:interest|interested|confidence|faith|trust|belief|believe|believes|believed|"
+    r"pride)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
     for block in document.blocks:
@@ -937,6 +948,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _beside_a_city(before, after)
                 or _destination_before(before)
             )
+            if _ATTITUDE_IN.search(before):
+                locative = False  # "renewed interest in X": what is trusted, not where
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
             located = bool(
                 _APPOSITION_AFTER.match(after)
@@ -1074,6 +1087,8 @@ def find_garbles(document: Document) -> list[Garble]:
             from dataclasses import replace
 
             candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
+        if _named_person(candidate, document.plain):
+            continue  # "Mr Fadi said ... shops in Fadi": the copy's own person, no town
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
@@ -1292,6 +1307,17 @@ def _person_first(first: str) -> bool:
         or default_gazetteer().is_given_name(first)
         or _PERSON_BEFORE.search(first + " ") is not None
     )
+
+
+def _named_person(candidate: _Candidate, plain: str) -> bool:
+    """``candidate``, one word outside a strong place slot, is a surname the copy itself gives
+    a person: a given name or a title stands before it somewhere in ``plain`` ("Dr Raed Saleh
+    said the clinic in Raed ...", "Mr Fadi said shops in Fadi ...": :func:`_surname_in`). The
+    copy uses the word of a person; "in", "near" before it say less than that, however like a
+    town it sounds. A strong slot ("the town of X") says it is a place and is read as before."""
+    if candidate.slot in ("strong", "country") or not _WORD.fullmatch(candidate.text):
+        return False
+    return _surname_in(plain, candidate.text)
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
@@ -2318,12 +2344,23 @@ def _may_look_alike(candidate: _Candidate) -> bool:
     """One word mid-sentence, outside a strong slot, that sounds like some town of the region
     (its consonants, or the frame of a city with a short name: "in Fees", Fez): it may be a
     look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun capitalised
-    mid-sentence is no common noun)."""
+    mid-sentence is no common noun). So may two capitalised English words right after "in",
+    "near" mid-sentence that said as one sound like some town ("near Con Ya")."""
     from tqcheck.gazetteer.look_alikes import may_sound_like_town
 
     text = candidate.text
     # A name opening a sentence is read in a weak slot (``_opening_name``), never after "in"
     opening = candidate.sentence_start and candidate.slot == "weak" and not candidate.locative
+    if " " in text and candidate.slot == "weak" and candidate.locative:
+        # two English words after "in", "near" that together sound like a town ("near Con
+        # Ya": Konya), read as ``look_alikes._split_look_alike`` reads them
+        parts = text.split(" ")
+        return (
+            len(parts) == 2
+            and all(part.isalpha() and part.istitle() for part in parts)
+            and may_sound_like_town("".join(parts))
+            and is_english_word(text)
+        )
     if (candidate.sentence_start and not opening) or " " in text or "-" in text:
         return False
     if candidate.slot == "none" and not candidate.definite:

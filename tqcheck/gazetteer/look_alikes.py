@@ -871,9 +871,11 @@ def _said_abroad(candidate: _Candidate) -> bool:
 
 def _city_abroad(text: str, region: set[str]) -> bool:
     """``text`` is a name GeoNames records for a city of :data:`WELL_KNOWN_POPULATION` or more
-    outside ``region`` ("Hull": Kingston upon Hull; "Paris"): after "in", "near" copy names
-    such a city as it is, which a look-alike reading outside a place slot would override on
-    a sound alone. A strong slot says more ("the town of X") and is read as before."""
+    outside ``region`` ("Hull": Kingston upon Hull; "Paris"): outside a strong place slot
+    (after "in", "near", every other weak slot, "the X" standing alone: "Police in Hull", "a
+    letter from Hull") copy names such a city as it is, which a look-alike reading there
+    would override on a sound alone. A strong slot says more ("the town of X") and is read as
+    before. (Read after "in", "near" only, the tune sets and 13LA14's probe were the same.)"""
     return any(
         place.population >= WELL_KNOWN_POPULATION and place.country not in region
         for place in _recorded(text)
@@ -899,12 +901,22 @@ def _attributed(candidate: _Candidate) -> bool:
 # Right after a word, an apposition that places it: "Duke, in the Kurdistan region, still hosts"
 # (a title there introduces no name: the place slot is the title word's own).
 _PLACED_NEXT = patterns.compile(r",\s+(?:in|near|on|north|south|east|west)\b")
+# "the" right before a title: "The Emir, in Doha, received ...": the person, not a name.
+_THE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
-def _placed_next(text: str, around: str) -> bool:
-    """An apposition that places ``text`` follows it in ``around`` (:data:`_PLACED_NEXT`)."""
-    at = around.find(text)
-    return at >= 0 and _PLACED_NEXT.match(around, at + len(text)) is not None
+def _placed_next(candidate: _Candidate) -> bool:
+    """An apposition that places the candidate follows it (:data:`_PLACED_NEXT`), read at the
+    candidate's own place in its sentence (``garbles._after_in_sentence``: "the Duke had come,
+    and Duke, in the Kurdistan region, ..."), and no "the" stands before it ("The Emir, in
+    Doha, received ...": the title is the person's)."""
+    rest = _after_in_sentence(candidate)
+    before = _before_in_sentence(candidate)
+    return (
+        rest is not None
+        and _PLACED_NEXT.match(rest) is not None
+        and not (before and _THE_BEFORE.search(before))
+    )
 
 
 def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
@@ -929,7 +941,7 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         return _split_look_alike(candidate, countries & ARABIC_SCRIPT_REGION)
     if " " in text or "-" in text or not word:
         return None
-    if text.lower() in titles and not (strong and _placed_next(text, candidate.around)):
+    if text.lower() in titles and not (strong and _placed_next(candidate)):
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
     if not region or _said_abroad(candidate):
@@ -1189,6 +1201,8 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
         candidate.text, candidate.around
     ):
         return None
+    if not strong and _recorded(candidate.text):
+        return None  # "near Bel Air": after "in", "near" a place's own name is that place
     frames = split_frames(parts[0], parts[1], strong)
     best: TownMatch | None = None
     for country in sorted(region):

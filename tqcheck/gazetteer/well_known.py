@@ -497,8 +497,12 @@ def _well_known_look_alike(
         candidate.sentence_start and not (candidate.located or _owns_a_place_head(candidate))
     ):
         return None
+    if " " in text:
+        return _split_well_known(candidate, countries)  # "in Sam Soon": two words
     if garbles._is_person(text) or not _known_spelling(text):
         return None  # a name English text never writes is a respelling, read as one above
+    if _regional_given_name(text):
+        return None  # "Police in Ayman": a given name of the region's people, no Amman
     if candidate.slot == "weak" and _owns_next(text, candidate.around):
         return None  # "in Holmes's novels": a person's, not a place
     if _called_a_village(text, candidate.around):
@@ -595,6 +599,8 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
         return None
     if _owns_next(text, candidate.around) or garbles._recorded(text):
         return None
+    if _regional_given_name(text):
+        return None  # "Police in Amin": a given name of the region's people
     found = recognised(text)
     if not found or found[0][2] < MIN_NAME_RESPELLED:
         return None
@@ -604,6 +610,41 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
     if garble is None or garble.kind != "transliteration":
         return None
     if (garble.geonameid, garble.country) != found[0][:2]:
+        return None
+    place = garbles._index().get(garble.geonameid)
+    if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
+        return None
+    return garble
+
+
+def _regional_given_name(text: str) -> bool:
+    """``text`` is a spelling English copy uses for an Arabic, Persian or Turkish given name
+    (``given_name_romanisations.txt``: "Ayman", "Amin", "Karim"): in copy about the region such
+    a word after "in" is a person of the region more often than a city it sounds like (round
+    1's people probe: "Police in Ayman", "interest in Amin" were read as Amman). An English
+    given name stays a look-alike ("Hotels in Susie": Sousse); a garble MT makes of a city is
+    an English word, not a name of the city's own people."""
+    from tqcheck.gazetteer.person_garbles import _romanisations
+
+    return fold(text) in _romanisations()
+
+
+def _split_well_known(candidate: _Candidate, countries: AbstractSet[str] | None) -> Garble | None:
+    """Two English words said as one with a city's frame exactly
+    (``look_alikes._split_look_alike``: "Police in Sam Soon", Samsun), where the copy names no
+    country (or, with ``countries``, several): as for one word, a city of
+    :data:`REGION_LOOK_ALIKE_POPULATION` or more in the region's part of its country, no
+    person the curated layers know; after "in", "near" no place anywhere by that name ("near
+    Bel Air"). Two words heard as one frame are rarer than one word heard so, and the frame
+    must be the city's whole frame, so no second city is asked for."""
+    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.look_alikes import _split_look_alike
+
+    region = set(garbles.ARABIC_SCRIPT_REGION if countries is None else countries)
+    if garbles._is_person(candidate.text):
+        return None
+    garble = _split_look_alike(candidate, region)
+    if garble is None or not garbles._in_region_part(garble):
         return None
     place = garbles._index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
