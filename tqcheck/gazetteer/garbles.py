@@ -2965,6 +2965,8 @@ def _resolve_in_context(
     if literal is not None:
         if town is not None and _smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
+        if town is not None and placed_nearer(candidate, town, literal):
+            return town  # the look-alike lies beside the city the sentence names
         if town is not None and literal.indirect and _well_known(town):
             # "residents of Chairs" sounds like Shiraz; "chair" reaches سده (Khomeyni Shahr's
             # old name) only through its other sense "seat"
