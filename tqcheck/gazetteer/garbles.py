@@ -40,13 +40,13 @@ import bisect
 import itertools
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -3594,15 +3594,23 @@ ARAB_STATES = frozenset(
 @cache
 def _lexicon_keys() -> frozenset[str]:
     """The Arabic keys of the Arabic lexicon's table (``LEXICON_TABLE``) and of the Arabic
-    forms of prophets' names (``NAMES_TABLE``): Arabic words."""
-    keys = set()
-    for name in (LEXICON_TABLE, NAMES_TABLE):
-        path = _gazetteer_dir() / name
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        for line in lines:
-            if not line.startswith("#") and "," in line:
-                keys.update(arabic_key(f) for f in _taa_variants(line.split(",")[1].strip()))
-    return frozenset(keys)
+    forms of prophets' names (``NAMES_TABLE``): Arabic words. Kept in tqcheck's cache folder
+    (keying the lexicon's 7,000 lines took 40 ms of a garble-dense article's cold check)."""
+    from tqcheck.gazetteer import keys as keys_module
+
+    paths = [_gazetteer_dir() / name for name in (LEXICON_TABLE, NAMES_TABLE)]
+
+    def build() -> frozenset[str]:
+        keys: set[str] = set()
+        for path in paths:
+            lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+            for line in lines:
+                if not line.startswith("#") and "," in line:
+                    keys.update(arabic_key(f) for f in _taa_variants(line.split(",")[1].strip()))
+        return frozenset(keys)
+
+    inputs = [path for path in paths if path.is_file()] + [__file__, keys_module.__file__]
+    return cache_files.table("lexicon-keys", inputs, build, frozenset)
 
 
 def _team_may_stand(
@@ -4121,29 +4129,60 @@ COGLOSS_TABLE = "toponym_words_cogloss.csv"
 COGLOSS_POPULATION = 10_000
 
 
-def _cogloss_glosses() -> dict[str, list[str]]:
+def _cogloss_glosses() -> Mapping[str, list[str]]:
     """English word -> its co-glosses (``COGLOSS_TABLE``) and, for a word the tables know, its
     WordNet synonyms (``NEAR_TABLE``'s rows, which the near reading passes over for it: a word
     no table knows is the near reading's already, ``_read_near``). Read when a co-gloss reading
-    is first asked for, for the table it was read against (which tests may swap)."""
+    is first asked for, for the table it was read against (which tests may swap); whether the
+    tables know a word is asked per word, when it is looked up (:class:`_CoGlosses`)."""
     table = _toponym_words_lexicon()
     if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
         return _COGLOSS_TABLE[1]
-    glosses: dict[str, list[str]] = {}
-    for name in (COGLOSS_TABLE, NEAR_TABLE):
+    rows: dict[str, dict[str, list[str]]] = {COGLOSS_TABLE: {}, NEAR_TABLE: {}}
+    for name, found in rows.items():
         path = _gazetteer_dir() / name
         lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
         # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
         for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
             english, gloss = line.split(",")[:2]
-            if name == COGLOSS_TABLE or english in table or _entries(table, english):
-                glosses.setdefault(english, []).append(gloss)
+            found.setdefault(english, []).append(gloss)
+    glosses = _CoGlosses(table, rows[COGLOSS_TABLE], rows[NEAR_TABLE])
     _COGLOSS_TABLE[:] = [table, glosses, {}]
     return glosses
 
 
+class _CoGlosses(Mapping[str, list[str]]):
+    """English word -> its co-glosses, then its WordNet synonyms where the tables know the word
+    or a form of it (``_entries``): asking that of the near table's 3,000 words when the table
+    was read took 40 ms of a garble-dense article's cold check, for the few words a check
+    looks up."""
+
+    def __init__(
+        self,
+        table: dict[str, list[tuple[str, tuple[str, ...]]]],
+        cogloss: dict[str, list[str]],
+        near: dict[str, list[str]],
+    ) -> None:
+        self._table, self._cogloss, self._near = table, cogloss, near
+
+    def __getitem__(self, english: str) -> list[str]:
+        found = list(self._cogloss.get(english, ()))
+        near = self._near.get(english)
+        if near and (english in self._table or _entries(self._table, english)):
+            found += near
+        if not found:
+            raise KeyError(english)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (english for english in {**self._cogloss, **self._near} if english in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 # [the lexicon table read against, english -> co-glosses, english -> co-gloss entries made]
-_COGLOSS_TABLE: list[dict] = []
+_COGLOSS_TABLE: list[Any] = []
 
 
 def _cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
