@@ -56,6 +56,7 @@ from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import (
     LATIN_LOWER,
     LATIN_UPPER,
+    WELL_KNOWN_POPULATION,
     Geography,
     clue_countries,
     country_of_word,
@@ -109,7 +110,6 @@ MIN_RESOLVE_CONFIDENCE = 0.9  # GeoNamesIndex.resolve's calibrated confidence (9
 MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
 MIN_LITERAL_LATIN = 0.86
 MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
-WELL_KNOWN_POPULATION = 100_000
 # A city this large is named in copy about anywhere: spelled this close (Jaro-Winkler of the
 # folds), it is a candidate outside the article's countries too; among the largest places
 # sharing a skeleton (the first WORLD_CITY_ROWS, largest first).

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
+# WELL_KNOWN_POPULATION: the cities a reader knows without the copy naming their country
+from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
 from tqcheck.gazetteer.keys import fold, skeletons
 
 if TYPE_CHECKING:
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
     from tqcheck.gazetteer.garbles import Garble, _Candidate
     from tqcheck.gazetteer.geonames import GeoPlace
 
-# The cities a reader knows without the copy naming their country.
-WELL_KNOWN_POPULATION = 100_000
 # Jaro-Winkler of the written name (folded, or without an Arabic article) to the name a reader
 # knows the city by: a reader recognises "Tabreez" (0.91) as Tabriz, not "Halap" (0.70) as
 # Aleppo.

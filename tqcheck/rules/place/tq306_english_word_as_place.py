@@ -8,6 +8,7 @@ from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.garbles import (
+    WORLD_CITY_POPULATION,
     Unplaced,
     city_around,
     english_gloss_word,
@@ -24,8 +25,10 @@ from tqcheck.rules.text import quoted
 # Zipf frequency (wordfreq) at or above which a word is common English: "Salvation" 3.95,
 # "Unity" 4.2, "Gabriel" 3.9; place names such as "Sulawesi" 2.5 or "Fuzuli" 0 are far below.
 COMMON_WORD_ZIPF = 3.5
-# A city this large is a place readers know (Bristol), wherever the article is set.
-WELL_KNOWN_POPULATION = 50_000
+# A city this large is a place readers know (Bristol), wherever the article is set: lower than
+# the gazetteer's WELL_KNOWN_POPULATION, which decides what names a country; here a known town
+# only keeps an English word from being reported as a place nobody knows.
+KNOWN_TOWN_POPULATION = 50_000
 # "the region of European Union presence": the name modifies a noun, it names no place.
 _ATTRIBUTIVE = re.compile(
     r"[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|"
@@ -98,7 +101,7 @@ class EnglishWordAsPlace(Rule):
                 match.entry.id.startswith("geonames:")
                 and countries
                 and match.entry.country not in countries
-                and _population(match.entry.geonameid) < WELL_KNOWN_POPULATION
+                and _population(match.entry.geonameid) < KNOWN_TOWN_POPULATION
             ):
                 where = (
                     f"the only place of that name is in {_country(match.entry.country)}, a "
@@ -349,20 +352,19 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
         or any(
             abroad
             or place.country in ARABIC_SCRIPT_REGION
-            or place.population >= WELL_KNOWN_POPULATION
+            or place.population >= KNOWN_TOWN_POPULATION
             for place in geonames_index().exact(text)
         )
     )
 
 
-# A city this large is one copy names its parts after wherever the article is set ("Dubai
-# International" in copy about Iran).
-WORLD_CITY_POPULATION = 1_000_000
+# WORLD_CITY_POPULATION (garbles): a city this large is one copy names its parts after wherever
+# the article is set ("Dubai International" in copy about Iran).
 
 
 def _part_of_a_city(text: str, countries: frozenset[str]) -> bool:
     """Some of the words of ``text``, not all, in a row, are the own name (not another recorded
-    one) of a city of ``WELL_KNOWN_POPULATION`` or more of the copy's ``countries``, or of a
+    one) of a city of ``KNOWN_TOWN_POPULATION`` or more of the copy's ``countries``, or of a
     city of ``WORLD_CITY_POPULATION`` or more anywhere: "East Port Said" (the port's east
     side), "Dubai International" (the airport). The other words name a part or a facility of
     that city; a translated name is made of words, not of a city of its country ("Salt Dates"
@@ -380,7 +382,7 @@ def _part_of_a_city(text: str, countries: frozenset[str]) -> bool:
                 relation != "alternate"
                 and (
                     place.population >= WORLD_CITY_POPULATION
-                    or (place.country in countries and place.population >= WELL_KNOWN_POPULATION)
+                    or (place.country in countries and place.population >= KNOWN_TOWN_POPULATION)
                 )
                 for place, relation in index.exact_ranked(part)
             ):
