@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
@@ -87,10 +87,7 @@ class Geography:
         inside = frozenset(self.countries) - self.borders
         if inside:
             return inside
-        found = set(self.countries)
-        for code in self.borders:
-            found |= land_borders().get(code, frozenset())
-        return frozenset(found)
+        return frozenset(self.countries) | neighbours_of(self.borders)
 
     def __bool__(self) -> bool:
         return bool(self.countries)
@@ -214,6 +211,13 @@ def land_borders() -> dict[str, frozenset[str]]:
     """ISO code -> the countries it shares a land border with (``land_borders.tsv``: the
     region's countries)."""
     return _listed("land_borders.tsv")
+
+
+def neighbours_of(codes: Iterable[str]) -> frozenset[str]:
+    """The countries that share a land border with any of ``codes`` (:func:`land_borders`);
+    ``codes`` themselves only where they border one another."""
+    borders = land_borders()
+    return frozenset().union(*(borders.get(code, frozenset()) for code in codes))
 
 
 def country_of_word(word: str) -> str | None:

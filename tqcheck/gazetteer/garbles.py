@@ -1020,6 +1020,16 @@ def _after_in_sentence(candidate: _Candidate) -> str | None:
     return None if at < 0 else candidate.around[at + len(candidate.text) :]
 
 
+def _before_in_sentence(candidate: _Candidate) -> str | None:
+    """The candidate's sentence before the candidate, read at its own place (as
+    :func:`_after_in_sentence` reads the text after it); None where the sentence does not
+    hold it."""
+    rest = _after_in_sentence(candidate)
+    if rest is None:
+        return None
+    return candidate.around[: len(candidate.around) - len(rest) - len(candidate.text)]
+
+
 # The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
 _NAME_OPENING_SLOTS = frozenset(["City", "Town", "Village", "Port"])
 
@@ -1169,10 +1179,9 @@ def _candidate_countries(
         # "Israeli tanks pushed into X", "Turkish drones struck X": a country named only by its
         # forces sets no side of a border, and they fight at home and across it alike; the
         # copy names no border that would say which side ("near the Jordanian border")
-        from tqcheck.gazetteer.context import land_borders
+        from tqcheck.gazetteer.context import neighbours_of
 
-        for code in list(countries):
-            countries |= land_borders().get(code, frozenset()) & ARABIC_SCRIPT_REGION
+        countries |= neighbours_of(countries) & ARABIC_SCRIPT_REGION
     if (
         not countries
         and not candidate.hint
@@ -2408,12 +2417,9 @@ def _read_across_the_border(garble: Garble) -> bool:
 def _neighbours_of_forces(geography: Geography) -> set[str]:
     """The land neighbours :func:`_candidate_countries` adds for the countries ``geography``
     names only by their forces."""
-    from tqcheck.gazetteer.context import land_borders
+    from tqcheck.gazetteer.context import neighbours_of
 
-    found: set[str] = set()
-    for code in geography.forces:
-        found |= land_borders().get(code, frozenset())
-    return found - geography.codes()
+    return set(neighbours_of(geography.forces) - geography.codes())
 
 
 def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
@@ -2496,19 +2502,15 @@ def _title_after_the(candidate: _Candidate) -> bool:
 
     if candidate.text.lower() not in word_list("english_name_titles"):
         return False
-    at = candidate.around_at
-    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
-        return False
-    return _THE_OPENING_TITLE.match(candidate.around[:at]) is not None
+    before = _before_in_sentence(candidate)
+    return before is not None and _THE_OPENING_TITLE.match(before) is not None
 
 
 def _after_a_measure(candidate: _Candidate) -> bool:
     """The candidate comes right after a reading in degrees ("47 degrees Celsius", "40°
     Fahrenheit"): the name of a scale, whatever town it sounds like."""
-    at = candidate.around_at
-    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
-        return False
-    return _MEASURE_BEFORE.search(candidate.around, max(0, at - 24), at) is not None
+    before = _before_in_sentence(candidate)
+    return before is not None and _MEASURE_BEFORE.search(before[-24:]) is not None
 
 
 def _people_in_plural(text: str) -> bool:
@@ -3823,7 +3825,7 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     neighbour's city by chance too often ("the Grey" is Ramadi, Iraq, in copy about Syria's
     Shahba); and "the X" only in a strong slot: elsewhere it is a landmark's English name more
     often ("Syrian officials visited the Holy City", "the Holy Shrine in Mashhad")."""
-    from tqcheck.gazetteer.context import land_borders
+    from tqcheck.gazetteer.context import neighbours_of
 
     if candidate.hint is not None or candidate.slot == "none":
         return None
@@ -3832,10 +3834,7 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     if len([w for w in words if w not in _FUNCTION]) < 2:
         return None
-    neighbours: set[str] = set()
-    for country in countries:
-        neighbours |= land_borders().get(country, frozenset())
-    neighbours = (neighbours & ARABIC_SCRIPT_REGION) - countries
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
     if not neighbours:
         return None
     found = _literal_arabic(candidate, neighbours)
@@ -5104,15 +5103,12 @@ def _in_a_neighbour(
     copy is set), not a name GeoNames records in a neighbour (a village of its own), and only
     a close reading spelled close in Latin script too: the neighbours are several countries'
     towns, so a loose reading coincides more often."""
-    from tqcheck.gazetteer.context import land_borders
+    from tqcheck.gazetteer.context import neighbours_of
 
     text = candidate.text
     if candidate.hint is not None or candidate.slot == "none" or is_english_word(text):
         return None
-    neighbours: set[str] = set()
-    for country in countries:
-        neighbours |= land_borders().get(country, frozenset())
-    neighbours = (neighbours & ARABIC_SCRIPT_REGION) - countries
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
     if not neighbours or any(place.country in neighbours for place in _recorded(text)):
         return None
     found = _by_sound(candidate, neighbours, geography)

@@ -46,6 +46,7 @@ from tqcheck.gazetteer.garbles import (
     _after_in_sentence,
     _arabic_cache_dir,
     _bare,
+    _before_in_sentence,
     _Candidate,
     _country_name,
     _english_name,
@@ -842,23 +843,13 @@ def _owns_next(text: str, around: str) -> bool:
     return False
 
 
-def _before_in_sentence(candidate: _Candidate) -> str | None:
-    """The candidate's sentence before the candidate, read at its own place (as
-    ``garbles._after_in_sentence`` reads the text after it); None where the sentence does not
-    hold it."""
-    rest = _after_in_sentence(candidate)
-    if rest is None:
-        return None
-    return candidate.around[: len(candidate.around) - len(rest) - len(candidate.text)]
-
-
 def _said_abroad(candidate: _Candidate) -> bool:
     """A word of ``abroad_words.txt`` stands within four words before the "in" or "near" the
     candidate follows, in the same clause ("an Iranian dissident living in exile in X", "Syrian
     refugees resettled in X", "who studied medicine in X"): the copy places the name where
     people of its country went abroad, so it is no garble of a town at home, however like one
-    it sounds (13LA14's probe: "who studied in Mauldin" read as Mardin, "in exile in Euclid" as
-    Eqlid)."""
+    it sounds (a probe of real towns abroad: "who studied in Mauldin" read as Mardin, "in
+    exile in Euclid" as Eqlid)."""
     before = _before_in_sentence(candidate)
     if not before:
         return False
@@ -875,7 +866,8 @@ def _city_abroad(text: str, region: set[str]) -> bool:
     (after "in", "near", every other weak slot, "the X" standing alone: "Police in Hull", "a
     letter from Hull") copy names such a city as it is, which a look-alike reading there
     would override on a sound alone. A strong slot says more ("the town of X") and is read as
-    before. (Read after "in", "near" only, the tune sets and 13LA14's probe were the same.)"""
+    before. (Read after "in", "near" only, the dev sets and the probe of real towns abroad
+    gave the same figures: the broader test is kept.)"""
     return any(
         place.population >= WELL_KNOWN_POPULATION and place.country not in region
         for place in _recorded(text)
@@ -1176,11 +1168,9 @@ def _abroad_named(countries: set[str], region: set[str]) -> bool:
     word after "in" may be a town of the other. A neighbour is the border's ("stranded in X
     ... the Karakoram Highway": China and India beside Pakistan). With several countries of
     the region, a neighbour of any of them is the border's."""
-    from tqcheck.gazetteer.context import land_borders
+    from tqcheck.gazetteer.context import neighbours_of
 
-    borders = land_borders()
-    neighbours = frozenset().union(*(borders.get(home, frozenset()) for home in region))
-    return bool(countries - region - neighbours)
+    return bool(countries - region - neighbours_of(region))
 
 
 def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:

@@ -584,7 +584,8 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
       (:func:`recognised`), at :data:`MIN_NAME_RESPELLED` or closer.
     """
     from tqcheck.gazetteer import garbles
-    from tqcheck.gazetteer.look_alikes import _before_in_sentence, _owns_next
+    from tqcheck.gazetteer.garbles import _before_in_sentence
+    from tqcheck.gazetteer.look_alikes import _owns_next
     from tqcheck.gazetteer.words import is_english_word
 
     text = candidate.text
@@ -620,8 +621,8 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
 def _regional_given_name(text: str) -> bool:
     """``text`` is a spelling English copy uses for an Arabic, Persian or Turkish given name
     (``given_name_romanisations.txt``: "Ayman", "Amin", "Karim"): in copy about the region such
-    a word after "in" is a person of the region more often than a city it sounds like (round
-    1's people probe: "Police in Ayman", "interest in Amin" were read as Amman). An English
+    a word after "in" is a person of the region more often than a city it sounds like (a probe
+    of people's names: "Police in Ayman", "interest in Amin" were read as Amman). An English
     given name stays a look-alike ("Hotels in Susie": Sousse); a garble MT makes of a city is
     an English word, not a name of the city's own people."""
     from tqcheck.gazetteer.person_garbles import _romanisations
