@@ -422,7 +422,8 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
     romanisations: read back by Arabic skeleton), then the Buckwalter lexicon's
     (``LEXICON_TABLE``, marked ``_LEXICON``: read only where the others find no place, and only
-    to a place's Arabic name). Read on first use, not at import, and kept as
+    to a place's Arabic name), and the diminutives' "little X" (``DIMINUTIVE_TABLE``, read as
+    the lexicon's). Read on first use, not at import, and kept as
     a pickle in tqcheck's cache folder named after the tables' bytes and the code that reads
     them (issue 13: reading the CSVs took 40 ms of a check)."""
     path = _toponym_words_cache()
@@ -455,6 +456,10 @@ TEAM_TABLE = "toponym_words_team.csv"
 # The Buckwalter lexicon's glosses (built by benchmarks/mine_buckwalter_words.py): every sense
 # of every noun, a bridge of last resort (``_literal``) read only to a place's Arabic name.
 LEXICON_TABLE = "toponym_words_buckwalter.csv"
+# "Little X" for the place-name words that are Arabic diminutives of a word glossed X (built by
+# benchmarks/mine_diminutive_words.py from both dictionaries: غرفة "room" names no place, so no
+# other table glosses it, but الغريفة "the little room" does): read as the lexicon table is.
+DIMINUTIVE_TABLE = "toponym_words_diminutive.csv"
 # The days of the week and the numbers in Arabic and Persian: their pairs count only where a
 # slot says a place is meant (``_calendar_may_stand``: "on Monday" is a day).
 CALENDAR_TABLE = "toponym_words_calendar.csv"
@@ -472,6 +477,7 @@ TOPONYM_WORD_TABLES = (
     TEAM_TABLE,
     "toponym_words_freedict.csv",
     LEXICON_TABLE,
+    DIMINUTIVE_TABLE,
     NAMES_TABLE,
     CALENDAR_TABLE,
     NEAR_TABLE,
@@ -499,7 +505,7 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                 # The team table's words were ranked with a final taa marbuta folded: each row
                 # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
                 forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
-                latin = _LEXICON if name == LEXICON_TABLE else latin
+                latin = _LEXICON if name in (LEXICON_TABLE, DIMINUTIVE_TABLE) else latin
                 # a calendar pair is marked as such, its romanisations after the mark
                 latin = (*_CALENDAR, *latin) if name == CALENDAR_TABLE else latin
                 for form in forms:
@@ -3224,7 +3230,7 @@ def _literal_options(
     if _adjective_one(candidate, words):
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
         # Arabic adjective standing alone (الجديد); the name is the adjective's
-        words = words[:1]
+        words = words[:-1]
     if not words or len(words) > 3:
         return None
     if len(words) == 1 and candidate.slot == "none":
@@ -3250,6 +3256,8 @@ def _literal_options(
                 # "the Little Market": the diminutive of سوق "market" (سويق) beside any
                 # entry the table has for the phrase, then the Persian diminutive (بازارك)
                 nouns = _entries(table, words[i + 1])
+                if words[i] != _LITTLE:  # "small X": the diminutive table's "little X"
+                    entries = _union(entries, _entries(table, f"{_LITTLE} {words[i + 1]}"))
                 entries = _union(entries, _diminutives(nouns))
                 entries = _union(entries, _persian_diminutives(nouns))
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
@@ -3299,7 +3307,8 @@ def _may_keep(
     return kept == 1 and words >= 3 and bool(options) and options[-1][0][1] is None
 
 
-_DIMINUTIVE_WORDS = frozenset(["little", "small"])
+_LITTLE = "little"
+_DIMINUTIVE_WORDS = frozenset([_LITTLE, "small"])
 _ONE = "one"
 
 
@@ -3307,12 +3316,13 @@ def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
     """ "the X One" where a slot puts a place: a strong one ("in the New One, a suburb of
     Sabha") or "in", "near" ("talks in the White One": البيضاء, Al Bayda). Elsewhere it is a
     nickname or a thing more often ("the Special One said"); after "in" too the adjective must
-    then be exactly a place's Arabic name in the article's countries (one word after "in")."""
+    then be exactly a place's Arabic name in the article's countries (one word after "in").
+    Also "the Little X One": a diminutive adjective (بريدة "the little cold one", Buraydah)."""
     return (
         candidate.definite
         and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
-        and len(words) == 2
-        and words[1] == _ONE
+        and (len(words) == 2 or (len(words) == 3 and words[0] in _DIMINUTIVE_WORDS))
+        and words[-1] == _ONE
     )
 
 
