@@ -9,8 +9,10 @@ table (``gazetteers/toponym_words_diminutive.csv``, ``benchmarks/mine_diminutive
 reads each place-name word of diminutive shape back to the words it may diminish and gives it
 their dictionary senses as "little X", read as the lexicon table is (only to a place's exact
 Arabic name); "small X" reads the same rows, and "the Little X One" is the diminutive adjective
-standing alone (``garbles._adjective_one``). Sentences and places are the engineer's own, in no
-dev set."""
+standing alone (``garbles._adjective_one``). And "My Master" / "My Lord" is one Arabic word
+(سيدي, Sidi): a name of "My Master" and a kept name of two words is a name of three words, not
+of four, which the reader refused as too long. Sentences and places are the engineer's own, in
+no dev set."""
 
 from __future__ import annotations
 
@@ -76,3 +78,33 @@ def test_small_x_reads_the_same_rows() -> None:
 )
 def test_no_diminutive_reading(text: str) -> None:
     assert [g for g in garbles_in(text) if g[1] == "literal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Tourists crowded the cafes of My Master Bou Said, the whitewashed village above the "
+            "Gulf of Tunis.\n",
+            ("My Master Bou Said", "literal", "TN", "Sidi Bou Said"),
+        ),
+        (
+            "Visitors filled the shrine at My Lord Ben Adda, near Tlemcen, in Algeria.\n",
+            ("My Lord Ben Adda", "literal", "DZ", "Sidi Ben Adda"),
+        ),
+    ],
+)
+def test_my_master_and_a_two_word_name(text: str, found: tuple[str, str, str, str]) -> None:
+    assert garbles_in(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A production of My Fair Lady was staged in Cairo on Friday.\n",
+        "Egyptian fans queued in Alexandria to see My Big Fat Greek Wedding.\n",
+        "The singer performed My Old Man in Beirut, Lebanese media said.\n",
+    ],
+)
+def test_my_and_english_words_stay_quiet(text: str) -> None:
+    assert garbles_in(text) == []

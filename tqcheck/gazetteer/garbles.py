@@ -3226,7 +3226,8 @@ def _literal_options(
     raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", text.lower()) if w]
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
-    words = [w for w in raw if w not in _FUNCTION]
+    # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
+    words = _without_my([w for w in raw if w not in _FUNCTION])
     if _adjective_one(candidate, words):
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
         # Arabic adjective standing alone (الجديد); the name is the adjective's
@@ -3244,7 +3245,6 @@ def _literal_options(
     options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
     kept = 0
     i = 0
-    words = _without_my(words)
     while i < len(words):  # longest English phrase first ("little mountain")
         for size in (2, 1):
             phrase = " ".join(words[i : i + size])
