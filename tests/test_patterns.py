@@ -77,3 +77,40 @@ def test_a_read_only_cache_means_compiling_as_usual(tmp_path: Path) -> None:
         run = _run(cache, "write")
         assert run.stdout.strip() == "12", run.stderr
     assert list(cache.iterdir()) == []
+
+
+def _pattern_keys(cache: Path) -> set[tuple[str, int]]:
+    import pickle
+
+    found = set()
+    for path in (cache / "gazetteer").glob("patterns-*.pickle"):
+        with path.open("rb") as handle:
+            found |= set(pickle.load(handle))
+    return found
+
+
+def test_a_check_under_another_hash_seed_compiles_no_pattern_again(fixtures: Path) -> None:
+    # Alternations built from sets ("state nouns", administrative terms) are sorted longest
+    # first with ties alphabetical: a tie left in set order gave each process another pattern
+    # text, compiled again and stored again (a 45 MB pickle after a few thousand checks).
+    cache = Path(os.environ["TQCHECK_CACHE_DIR"])
+    article = fixtures / "mt-article.txt"
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-m", "tqcheck", "check", "--no-semantic", "-q", str(article)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        assert run.returncode in (0, 1), run.stderr
+        if seed == "1":
+            before = _pattern_keys(cache)
+    assert before and _pattern_keys(cache) == before
+
+
+def test_longest_first_is_one_order_whatever_the_input_order() -> None:
+    words = ["north", "east", "south-east", "west", "north-east"]
+    expected = ["north-east", "south-east", "north", "east", "west"]
+    assert sorted(words, key=patterns.longest_first) == expected
+    assert sorted(reversed(words), key=patterns.longest_first) == expected

@@ -9,6 +9,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from tqcheck.patterns import longest_first
+
 WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 MONTHS = frozenset(
     [
@@ -81,7 +83,7 @@ def is_time_word(word: str) -> bool:
 @cache
 def outlet_pattern() -> re.Pattern[str]:
     """Matches a normalised outlet name (lower case, no spaces, hyphens or dots)."""
-    names = sorted((normalise_outlet(name) for name in word_list("outlets")), key=len, reverse=True)
+    names = sorted((normalise_outlet(name) for name in word_list("outlets")), key=longest_first)
     return re.compile("|".join(re.escape(name) for name in names))
 
 

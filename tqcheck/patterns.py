@@ -34,6 +34,8 @@ except (ImportError, AttributeError, StopIteration):
 # index group): the arguments of ``_sre.compile`` besides the pattern
 _Code = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _MAX_KEPT = 4000  # more codes than this in the pickle: keep only those this process used
+# ... or more bytes of code than this: reading the pickle costs every process about 2 ms a MB
+_MAX_BYTES = 4_000_000
 
 _codes: dict[tuple[str, int], _Code] | None = None
 _used: set[tuple[str, int]] = set()
@@ -57,6 +59,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         pattern, code[0], array(_TYPECODE, code[1]).tolist(), *code[2:]
     )
     return compiled
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key for the words of an alternation: the longest first (so "north-east" is tried
+    before "north"), ties alphabetical. A plain ``key=len`` leaves ties in the order of the
+    input, which for a set changes with the process's hash seed: the pattern's text then differs
+    from one process to the next, so its code is never found in the cache and every process
+    compiled it again and added another copy to the pickle."""
+    return (-len(word), word)
 
 
 def _compiled(pattern: str, flags: int) -> _Code:
@@ -104,13 +115,14 @@ def _remember() -> None:
 
 def save() -> None:
     """Write the codes compiled so far to the cache (atomically; not into a read-only one);
-    a pickle grown past :data:`_MAX_KEPT` codes keeps only those this process used."""
+    a pickle grown past :data:`_MAX_KEPT` codes or :data:`_MAX_BYTES` bytes of code keeps only
+    those this process used."""
     from tqcheck.gazetteer import cache_files
 
     if _codes is None:
         return
     kept: dict[Any, _Code] = _codes
-    if len(kept) > _MAX_KEPT:
+    if len(kept) > _MAX_KEPT or sum(len(code[1]) for code in kept.values()) > _MAX_BYTES:
         kept = {key: code for key, code in kept.items() if key in _used}
     try:
         cache_files.store(_path(), kept)

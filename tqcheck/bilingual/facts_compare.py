@@ -41,6 +41,7 @@ from tqcheck.facts import dates as english_dates
 from tqcheck.facts import quantities as english_numbers
 from tqcheck.facts.dates import MONTH_NAMES, WEEKDAY_NAMES, DateMention, describe_day, resolve
 from tqcheck.facts.quantities import ORDINAL_WORDS, Quantity
+from tqcheck.patterns import longest_first
 
 
 @dataclass(frozen=True, slots=True)
@@ -1450,7 +1451,7 @@ _ENGLISH_NUMERATORS = {
 
 @lru_cache(maxsize=1)
 def _english_fraction_pattern() -> re.Pattern[str]:
-    words = sorted((w for (lang, w) in _fraction_table() if lang == "en"), key=len, reverse=True)
+    words = sorted((w for (lang, w) in _fraction_table() if lang == "en"), key=longest_first)
     return re.compile(
         rf"\b(?:({'|'.join(_ENGLISH_NUMERATORS)})([ -]))?({'|'.join(words)})\b(\s+of\b)?",
         re.IGNORECASE,

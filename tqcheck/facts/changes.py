@@ -75,8 +75,8 @@ def _words() -> dict[str, dict[str, float]]:
 @cache
 def _amount_pattern() -> re.Pattern[str]:
     words = _words()
-    verbs = "|".join(sorted(words["verb"], key=len, reverse=True))
-    nouns = "|".join(sorted(words["noun"], key=len, reverse=True))
+    verbs = "|".join(sorted(words["verb"], key=patterns.longest_first))
+    nouns = "|".join(sorted(words["noun"], key=patterns.longest_first))
     return patterns.compile(
         rf"\b(?:(?:{verbs})\s+(?:by\s+)?|(?:an?\s+|the\s+)?(?:{nouns})\s+of\s+){_number('c')}",
         re.IGNORECASE,
@@ -86,13 +86,13 @@ def _amount_pattern() -> re.Pattern[str]:
 @cache
 def _amount_before_pattern() -> re.Pattern[str]:
     """ "a 25% increase", "a 3,000-tonne drop": the amount before the noun of change."""
-    nouns = "|".join(sorted(_words()["noun"], key=len, reverse=True))
+    nouns = "|".join(sorted(_words()["noun"], key=patterns.longest_first))
     return patterns.compile(rf"\b(?:an?\s+){_number('c')}(?:[\s-]+(?:{nouns}))\b", re.IGNORECASE)
 
 
 @cache
 def _factor_pattern() -> re.Pattern[str]:
-    words = "|".join(sorted(_words()["multiplier"], key=len, reverse=True))
+    words = "|".join(sorted(_words()["multiplier"], key=patterns.longest_first))
     return patterns.compile(
         rf"\b(?P<qual>more\s+than|nearly|almost|roughly|about|over)?\s*(?P<word>{words})\b",
         re.IGNORECASE,

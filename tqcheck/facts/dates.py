@@ -61,7 +61,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _ORDINAL_DAY_WORDS = [*ORDINAL_WORDS, "twentieth", "thirtieth"]
 _DAY_WORD = (
     r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    rf"|{'|'.join(sorted(_ORDINAL_DAY_WORDS, key=len, reverse=True))})"
+    rf"|{'|'.join(sorted(_ORDINAL_DAY_WORDS, key=patterns.longest_first))})"
 )
 _DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|{_DAY_WORD})"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"

@@ -81,7 +81,7 @@ _ORDINAL_SCALES = ["hundredth", "thousandth", "millionth"]
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+    return "|".join(sorted(words, key=patterns.longest_first))
 
 
 _WORD = rf"(?:{_alternation([*_UNITS, *TENS])})"

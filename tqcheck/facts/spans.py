@@ -74,7 +74,7 @@ def _span_words() -> dict[str, re.Pattern[str]]:
         if len(cells) == 2 and not line.startswith("#"):
             words[cells[1]].append(r"\s+".join(map(re.escape, cells[0].split())))
     return {
-        role: patterns.compile(rf"\b(?:{'|'.join(sorted(w, key=len, reverse=True))})\b", re.I)
+        role: patterns.compile(rf"\b(?:{'|'.join(sorted(w, key=patterns.longest_first))})\b", re.I)
         for role, w in words.items()
     }
 

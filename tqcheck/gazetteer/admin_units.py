@@ -246,7 +246,7 @@ def _slot_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         for kind in kinds:
             words.update((kind.term, *kind.accepted))
     alternation = "|".join(
-        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)
+        re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=patterns.longest_first)
     )
     of_slot = patterns.compile(rf"(?<![\w-])(?P<word>(?i:{alternation}))\s+of\s+(?P<name>{_NAME})")
     after_slot = patterns.compile(rf"(?P<name>{_NAME})\s+(?P<word>(?i:{alternation}))(?![\w-])")

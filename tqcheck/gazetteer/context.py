@@ -130,7 +130,7 @@ def _read_country_words() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             if word.strip():
                 words[word.strip()] = code.strip()
     by_run: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
+    for word in sorted(words, key=patterns.longest_first):
         run = _FIRST_RUN.match(word)
         # a word that begins with another character (none does) under that character
         by_run.setdefault(run.group() if run and run.group() else word[0], []).append(word)
@@ -379,7 +379,7 @@ def _state_after() -> re.Pattern[str]:
     people."""
     from tqcheck.lexicon import word_list
 
-    nouns = sorted(word_list("state_nouns"), key=len, reverse=True)
+    nouns = sorted(word_list("state_nouns"), key=patterns.longest_first)
     listed = "|".join(r"\s+".join(re.escape(w) for w in noun.split()) for noun in nouns)
     return patterns.compile(rf"\s+(?:{listed})\b")
 
@@ -687,13 +687,13 @@ def _actor_nouns() -> tuple[re.Pattern[str], dict[str, str]]:
         if line.strip() and not line.startswith("#"):
             noun, _, mark = line.partition("\t")
             marks[noun.strip()] = mark.strip()
-    nouns = "|".join(re.escape(n) for n in sorted(marks, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(marks, key=patterns.longest_first))
     # the word between is an adjective or a noun ("cargo ship"): no verb, no function word
     # ("Jordan with help from a Dutch university" names no Jordanian help); a word ending in
     # "-ed" is a past form, one in a single "-s" a verb ("Iraq needs help") where it is no
     # plural, which English seldom puts before a noun ("armed forces" is a noun of the list)
     skipped = word_list("verbs") | word_list("function_words")
-    others = "|".join(re.escape(v) for v in sorted(skipped, key=len, reverse=True))
+    others = "|".join(re.escape(v) for v in sorted(skipped, key=patterns.longest_first))
     pattern = (
         rf"(?:['’]s)?(?:\s+(?!(?:{others})\b)(?P<before>[a-z][a-z-]*)(?<!ed)(?<![^s]s))?"
         rf"\s+(?P<noun>{nouns})\b"
@@ -809,7 +809,7 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     Canal", "Central Asian"), whole words, a hyphenated compound included ("Houthi-run"), and
     name -> the countries it sets copy in."""
     table = _place_clue_table()[0]
-    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(table, key=patterns.longest_first))
     # the lookahead on the names' first letters skips most positions at once (_country_words)
     firsts = re.escape("".join(sorted({name[0] for name in table})))
     # a possessive names the group too ("the Taliban's supreme leader")
@@ -912,7 +912,7 @@ def _currency_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern for a currency word of ``currency_words.tsv`` where copy uses it as a currency
     (:func:`currency_countries_in`), and word -> countries."""
     table = _listed("currency_words.tsv")
-    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(table, key=patterns.longest_first))
     # an amount starts after no digit, comma or full stop: a run of "1,1,1," then has one start,
     # not one at each digit, each reading the rest of the run (quadratic in its length)
     amount = r"(?<![\d,.])\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|bn|m))?"
@@ -953,7 +953,7 @@ def _feature_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern for the names of ``region_features.tsv`` as whole words, their generic nouns
     in either case, after an Arabic article or not, and folded name -> countries."""
     table = region_features()
-    names = sorted(_listed("region_features.tsv"), key=len, reverse=True)
+    names = sorted(_listed("region_features.tsv"), key=patterns.longest_first)
 
     def written(name: str) -> str:
         return r"\s+".join(
@@ -997,8 +997,8 @@ def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
         countries[fields[0]] = fields[1]
         if len(fields) > 2 and fields[2].strip() == "alone":
             alone.append(fields[0])
-    names = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-    solo = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(countries, key=patterns.longest_first))
+    solo = "|".join(re.escape(n) for n in sorted(alone, key=patterns.longest_first))
     pattern = (
         rf"(?<![\w'’-])(?:(?P<alone>{solo})"
         rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"

@@ -2675,7 +2675,7 @@ def _facility_after() -> re.Pattern[str]:
     first: "the Nasib border crossing", "the Fordow enrichment site"."""
     from tqcheck.lexicon import word_list
 
-    heads = sorted(word_list("facility_heads"), key=len, reverse=True)
+    heads = sorted(word_list("facility_heads"), key=patterns.longest_first)
     return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 

@@ -12,6 +12,7 @@ import re
 from numerizer import numerize
 
 from tqcheck.facts.quantities import NUMBER_WORDS, SCALES, TENS
+from tqcheck.patterns import longest_first
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 # numerizer reads the article "a" as 1 ("a deal" -> "1 deal"); it is numerized around, not through.
@@ -20,7 +21,7 @@ _EXTRA_WORDS = re.compile(r"\b(?:nil|none)\b", re.IGNORECASE)
 # Masked form: digits and number words become one placeholder.
 _CARDINALS = [*NUMBER_WORDS, *TENS, *SCALES, "dozen"]
 _MASK = re.compile(
-    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_CARDINALS, key=len, reverse=True)) + r")\b",
+    r"\d+(?:[.,]\d+)*|\b(?:" + "|".join(sorted(_CARDINALS, key=longest_first)) + r")\b",
     re.IGNORECASE,
 )
 

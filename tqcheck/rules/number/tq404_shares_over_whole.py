@@ -151,7 +151,7 @@ _OF_WHOLE = patterns.compile(
 
 @cache
 def _cues(name: str) -> re.Pattern[str]:
-    words = sorted(word_list(name), key=len, reverse=True)
+    words = sorted(word_list(name), key=patterns.longest_first)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     # compiled as usual: the set's order, which differs between processes, orders its words
     return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
