@@ -77,7 +77,8 @@ def split_of(row_id: str) -> str:
         # fresh11.tsv (W), fresh12.tsv (X), fresh13.tsv (Y), fresh14.tsv (Z), fresh15.tsv (B),
         # fresh16.tsv (D), fresh17.tsv (E), fresh18.tsv (N), fresh19.tsv (O), fresh20.tsv (I..),
         # fresh21.tsv (IB..), fresh22.tsv (IC..), fresh23.tsv (ID..), fresh24.tsv (IE..),
-        # fresh25.tsv (IF..), fresh26.tsv (IG..), fresh27.tsv (IH..):
+        # fresh25.tsv (IF..), fresh26.tsv (IG..), fresh27.tsv (IH..), fresh28.tsv (IJ..),
+        # fresh29.tsv (IK..):
         # held-out batches, written before the code they measure (fresh4 uses M: garbles.tsv's
         # literal rows already use L)
         return "fresh"
