@@ -1094,11 +1094,13 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
       :func:`_said_abroad`: "who studied in Blaine" is no Belen).
 
     Where the article's countries hold several countries of the region, no one of them places
-    the word; it is read only as a city every reader knows without the copy naming its
-    country (``well_known._well_known_look_alike`` within those countries: "Jordan's king
-    received the Iraqi prime minister in X", a word with Amman's frame), on the same terms
-    besides, and never where the word is a place of the region ("pilgrims prayed in Mina") or
-    a town of 1,000 or more anywhere by its own name ("met in Hale": Hale, England).
+    the word; it is read only as ``well_known._well_known_look_alike`` reads a word where no
+    country is named, within those countries ("Jordan's king received the Iraqi prime minister
+    in X", a word with Amman's frame: one city's frame, spelled as a reader recognises a
+    respelling), for a city of 100,000 or more of them (not the 200,000 asked where the whole
+    region's cities compete), on the same terms besides, and never where the word is a place
+    of the region ("pilgrims prayed in Mina") or a town of 1,000 or more anywhere by its own
+    name ("met in Hale": Hale, England).
     """
     from dataclasses import replace
 
