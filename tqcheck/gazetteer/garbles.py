@@ -3223,7 +3223,13 @@ def _literal_options(
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
-    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", text.lower()) if w]
+    raw = [w for w in re.split(r"[ -]", text.lower()) if w]
+    owner = [i for i, w in enumerate(raw[:-1]) if _POSSESSIVE.search(w)]
+    if len(owner) == 1 and not _owner_is_a_place(" ".join(raw[: owner[0] + 1])):
+        # ... in the construct's order, the thing owned first: "Madani's Son" is "Son of
+        # Madani" (ود مدني), which a reading keeping the name reads in the place's order
+        raw = raw[owner[0] + 1 :] + raw[: owner[0] + 1]
+    raw = [_POSSESSIVE.sub("", w) for w in raw]
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
@@ -3294,6 +3300,16 @@ def _literal_options(
             options.append([(words[i], None, (words[i],))])
             i += 1
     return options
+
+
+def _owner_is_a_place(owner: str) -> bool:
+    """Whether the possessor of "X's Y" is a country or a city of ``WELL_KNOWN_POPULATION`` or
+    more: "Cairo's Shubra" places a district in its city, as English copy does, and is no
+    construct to read in the Arabic order (which reads Shubrakhit)."""
+    name = _POSSESSIVE.sub("", owner)
+    return bool(country_of_word(name)) or any(
+        p.population >= WELL_KNOWN_POPULATION for p in _index().exact(name)
+    )
 
 
 def _may_keep(
