@@ -13,7 +13,10 @@ standing alone (``garbles._adjective_one``). And "My Master" / "My Lord" is one 
 (سيدي, Sidi): a name of "My Master" and a kept name of two words is a name of three words, not
 of four, which the reader refused as too long. An English possessive is the construct in the
 other order ("Madani's Son" is "Son of Madani", ود مدني): a reading that keeps a name reads
-it in the construct's order, the thing owned first. Sentences and places are the engineer's own, in
+it in the construct's order, the thing owned first. And Turkish writes its compound names solid
+(Gölbaşı, Kuşadası), as MT then writes the English ("Lakehead"): a word no English word list
+has is read as the two English words the Turkish table reads (``garbles._solid_compound``).
+Sentences and places are the engineer's own, in
 no dev set."""
 
 from __future__ import annotations
@@ -146,3 +149,42 @@ def test_a_possessive_is_read_in_the_constructs_order(
 )
 def test_possessives_of_english_copy_stay_quiet(text: str) -> None:
     assert garbles_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # kuş "bird" + adası "island": Kuşadası
+        (
+            "Tourists crowded the beaches of Birdisland, on the Aegean coast, Turkish media "
+            "said.\n",
+            ("Birdisland", "literal", "TR", "Kusadasi"),
+        ),
+        # ak "white" + su "water": Aksu
+        (
+            "Turkish police in Whitewater, in Antalya province, detained 12 people.\n",
+            ("Whitewater", "literal", "TR", "Aksu"),
+        ),
+    ],
+)
+def test_a_turkish_compound_written_solid(text: str, found: tuple[str, str, str, str]) -> None:
+    assert garbles_in(text) == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words English text uses: names of their own (a security firm, an English city)
+        "Turkish guards in Blackwater uniforms patrolled the port in Izmir.\n",
+        "Turkish police said the suspect had lived in Newcastle before moving to Istanbul.\n",
+    ],
+)
+def test_english_solid_words_stay_quiet(text: str) -> None:
+    assert garbles_in(text) == []
+
+
+def test_solid_compound_split() -> None:
+    table = {"lake": ("gol",), "head": ("bashi",), "water": ("su",), "black": ("kara",)}
+    assert garbles._solid_compound("lakehead", table) == ["lake", "head"]
+    assert garbles._solid_compound("blackwater", table) == ["blackwater"]  # English text's
+    assert garbles._solid_compound("lake", table) == ["lake"]

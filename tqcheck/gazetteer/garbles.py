@@ -3996,13 +3996,15 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         return None  # ("definite" leaves out "the X" before a word: "in the White City jailed")
     raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     words = [w for w in raw if w not in _FUNCTION]
+    table = _turkish_words()
+    if len(words) == 1:
+        words = _solid_compound(words[0], table)  # "Lakehead": göl + başı, Gölbaşı
     if not 2 <= len(words) <= 3:
         return None
     if not (candidate.slot in ("strong", "country") or candidate.located) and all(
         zipf(word) >= COMMON_LITERAL_ZIPF for word in words
     ):
         return None  # "Shops in Old City reopened": common words, a place only where placed
-    table = _turkish_words()
     options: list[list[tuple[str, str | None]]] = []
     for word in words:
         forms = table.get(word) or next(
@@ -4042,6 +4044,20 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         SCORE_ARABIC_EXACT,
         f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
     )
+
+
+def _solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """An English word written solid as Turkish writes its compound names ("Lakehead" for
+    Gölbaşı, "lake" + "head"), as the two English words the Turkish table reads, split where
+    both parts (three letters or more) are in it and the whole word is not; else the word.
+    Only a word English text never uses: one it does is a name of its own ("Blackwater", the
+    security firm, is no Karasu; "Newtown"), where MT's coinage is in no word list."""
+    if word in table or zipf(word) > 0:
+        return [word]
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in table and word[cut:] in table:
+            return [word[:cut], word[cut:]]
+    return [word]
 
 
 def _literal_garble(
