@@ -98,7 +98,7 @@ def test_every_word_cache_8bef065_bounded_is_bounded(name: str) -> None:
         ("Old Well, a village near Nasiriyah, was flooded.", ("IQ", "09")),
     ],
 )
-def test_the_province_a_sentence_names_is_read_as_the_readme_says(
+def test_the_province_a_sentence_names_is_read_as_the_docs_say(
     sentence: str, unit: tuple[str, str]
 ) -> None:
     from tqcheck.gazetteer import garbles
@@ -106,8 +106,8 @@ def test_the_province_a_sentence_names_is_read_as_the_readme_says(
     assert unit in garbles._units_in(sentence)
 
 
-def test_a_provinces_name_no_place_bears_orients_nothing_as_the_readme_says() -> None:
-    # README: ISO 3166-2 subdivisions carry no GeoNames admin1, so "Dhi Qar" alone, which no
+def test_a_provinces_name_no_place_bears_orients_nothing_as_the_docs_say() -> None:
+    # docs/place-garbles.md: ISO 3166-2 subdivisions carry no GeoNames admin1, so "Dhi Qar" alone, which no
     # GeoNames place is named, orients no literal reading (b735557's docstring: a unit counts
     # through a place of its name)
     from tqcheck.gazetteer import garbles
