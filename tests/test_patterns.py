@@ -112,5 +112,6 @@ def test_a_check_under_another_hash_seed_compiles_no_pattern_again(fixtures: Pat
 def test_longest_first_is_one_order_whatever_the_input_order() -> None:
     words = ["north", "east", "south-east", "west", "north-east"]
     expected = ["north-east", "south-east", "north", "east", "west"]
+    backwards = words[::-1]
     assert sorted(words, key=patterns.longest_first) == expected
-    assert sorted(reversed(words), key=patterns.longest_first) == expected
+    assert sorted(backwards, key=patterns.longest_first) == expected

@@ -107,9 +107,9 @@ def test_the_province_a_sentence_names_is_read_as_the_docs_say(
 
 
 def test_a_provinces_name_no_place_bears_orients_nothing_as_the_docs_say() -> None:
-    # docs/place-garbles.md: ISO 3166-2 subdivisions carry no GeoNames admin1, so "Dhi Qar" alone, which no
-    # GeoNames place is named, orients no literal reading (b735557's docstring: a unit counts
-    # through a place of its name)
+    # docs/place-garbles.md: ISO 3166-2 subdivisions carry no GeoNames admin1, so "Dhi Qar"
+    # alone, which no GeoNames place is named, orients no literal reading (b735557's
+    # docstring: a unit counts through a place of its name)
     from tqcheck.gazetteer import garbles
 
     assert garbles._units_in("Old Well, a village of Dhi Qar, was flooded.") == frozenset()
