@@ -31,6 +31,7 @@ from pathlib import Path
 os.environ["TQCHECK_RECORDED_GARBLES"] = "0"
 
 from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.garble import literal, word_tables
 from tqcheck.gazetteer.mentions import geonames_index
 
 DEVSETS = Path(__file__).resolve().parent / "devsets" / "places"
@@ -80,11 +81,13 @@ def measure(label: str, rows: list[dict[str, str]], tables: dict[str, dict]) -> 
         for name, table in tables.items():
             garbles.toponym_words.cache_clear()
             original = garbles.toponym_words
-            garbles.toponym_words = lambda table=table: table  # type: ignore[assignment]
+            for module in (word_tables, literal):  # each module binds the reader
+                module.toponym_words = lambda table=table: table  # type: ignore[assignment]
             try:
                 found = garbles._literal(candidate, {country})
             finally:
-                garbles.toponym_words = original
+                for module in (word_tables, literal):
+                    module.toponym_words = original  # type: ignore[assignment]
             if found is not None and found.geonameid in expected:
                 right[name] += 1
         vectors = encoder.encode([f"the {row['garble']}", *[s for _, s in names]])

@@ -7,6 +7,7 @@ import pytest
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.garble import literal, word_tables
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
@@ -107,7 +108,8 @@ def test_little_x_is_read_as_the_arabic_diminutive_of_x(monkeypatch: pytest.Monk
     assert garbles._diminutives([("بيت", ())]) == []  # a long vowel: no fu'ayl pattern
     # Without the hand table's "little tower" row, the diminutive still finds Al Burayj.
     table = {k: v for k, v in garbles.toponym_words().items() if k != "little tower"}
-    monkeypatch.setattr(garbles, "toponym_words", lambda: table)
+    for module in (word_tables, literal):  # each module binds the table's reader
+        monkeypatch.setattr(module, "toponym_words", lambda: table)
     found = _garbles("Tanks entered the camp of Little Tower, in the central Gaza Strip.\n")
     assert [(t, k, c) for t, k, c, _ in found] == [("Little Tower", "literal", "PS")]
 

@@ -8,6 +8,7 @@ import pytest
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.garble import literal, word_tables
 from tqcheck.gazetteer.keys import arabic_key
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
@@ -41,8 +42,8 @@ def test_without_the_lexicon_table_the_word_is_no_literal_translation(
     # the co-gloss table is read from the same Buckwalter lexicon ("tube" beside "trunk",
     # خرطوم): without the lexicon, it goes too
     tables = tuple(t for t in garbles.TOPONYM_WORD_TABLES if t != garbles.LEXICON_TABLE)
-    monkeypatch.setattr(garbles, "TOPONYM_WORD_TABLES", tables)
-    monkeypatch.setattr(garbles, "COGLOSS_TABLE", "no-such-table.csv")
+    monkeypatch.setattr(word_tables, "TOPONYM_WORD_TABLES", tables)
+    monkeypatch.setattr(literal, "COGLOSS_TABLE", "no-such-table.csv")
     garbles.toponym_words.cache_clear()
     garbles._COGLOSS_TABLE.clear()
     try:

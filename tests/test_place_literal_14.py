@@ -18,6 +18,7 @@ import pytest
 
 from tests.place_support import candidate_in, garbles_in
 from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer.keys import arabic_skeletons
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
@@ -93,8 +94,8 @@ def test_two_with_the_plural_the_english_has() -> None:
 
 
 def test_urdu_letters_read_by_consonant_classes() -> None:
-    assert garbles.arabic_skeletons("منڈی".translate(garbles._URDU_PASHTO)) == {"MND"}
-    assert garbles.arabic_skeletons("ڈیرہ".translate(garbles._URDU_PASHTO)) == {"DR"}
+    assert arabic_skeletons("منڈی".translate(garbles._URDU_PASHTO)) == {"MND"}
+    assert arabic_skeletons("ڈیرہ".translate(garbles._URDU_PASHTO)) == {"DR"}
     # منڈی "market" + the name kept: Mandi Bahauddin, which GeoNames has without an Arabic name
     assert garbles_in(
         "Police in the Punjab town of Market of Bahauddin said five men were arrested, "

@@ -463,9 +463,9 @@ def _unit_name_reads(name: str, code: str) -> bool:
     city). A place abroad that only records the name as another of its names ("Homs" for
     Libya's Al Khums), or a small town abroad so named (Kerman, California), is no reading a
     reader has in mind (``_well_known``)."""
-    from tqcheck.gazetteer.garbles import is_world_region
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.mentions import geonames_index
+    from tqcheck.gazetteer.region import is_world_region
     from tqcheck.gazetteer.words import is_english_word
 
     if is_english_word(name.strip("’'‘")) or default_gazetteer().is_given_name(name):
@@ -618,7 +618,7 @@ def _unit_named_after_town(code: str) -> bool:
 @cache
 def _region() -> frozenset[str]:
     """The countries whose place names the garble reader reads (``garbles``' region)."""
-    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     return ARABIC_SCRIPT_REGION
 

@@ -38,10 +38,8 @@ from rapidfuzz.distance import JaroWinkler
 
 from tqcheck import patterns
 from tqcheck.gazetteer import cache_files
-from tqcheck.gazetteer.garbles import (
-    _CONFUSABLE,
-    ARABIC_SCRIPT_REGION,
-    WELL_KNOWN_POPULATION,
+from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
+from tqcheck.gazetteer.garble.base import (
     Garble,
     _after_in_sentence,
     _arabic_cache_dir,
@@ -50,13 +48,15 @@ from tqcheck.gazetteer.garbles import (
     _Candidate,
     _country_name,
     _english_name,
-    _far_from_its_city,
     _index,
     _is_person,
     _is_real_place,
     _recorded,
 )
+from tqcheck.gazetteer.garble.sound import _CONFUSABLE
+from tqcheck.gazetteer.garble.vetoes import _far_from_its_city
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
+from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf
 from tqcheck.lexicon import word_list
 
@@ -376,7 +376,7 @@ def _known_town_frames() -> dict[str, str]:
     (:func:`_frames_of_name`), each after :data:`_FIELD`; kept as a pickle named after the
     index and the code that reads names into frames. A check reads the frames of a few
     hundred towns, which cost it 0.1 ms each (0.05 s of a garble-dense article) to make."""
-    from tqcheck.gazetteer import garbles, keys
+    from tqcheck.gazetteer import garble, keys
 
     if not _index().path.is_file():
         return {}
@@ -390,7 +390,7 @@ def _known_town_frames() -> dict[str, str]:
         }
         return {name: "".join(_FIELD + f for f in sorted(_frames_of_name(name))) for name in names}
 
-    inputs = [__file__, garbles.__file__, keys.__file__, *cache_files.fold_inputs()]
+    inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
     facts = [_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table("town-frames", inputs, build, dict, facts=facts)
 
@@ -1295,7 +1295,7 @@ def _region_frames() -> dict[str, tuple[tuple[str, str], str]]:
     reads them; kept as a pickle named after the index and the modules that read names into
     frames. Packed, one country's places are read only where a copy names it (the whole
     table, as tuples, took 12 to 25 ms of each check to load)."""
-    from tqcheck.gazetteer import garbles, keys
+    from tqcheck.gazetteer import garble, keys
 
     def build() -> dict[str, tuple[tuple[str, str], str]]:
         table: dict[str, dict[str, list[_FrameRow]]] = {}
@@ -1317,7 +1317,7 @@ def _region_frames() -> dict[str, tuple[tuple[str, str], str]]:
             )
         return packed
 
-    inputs = [__file__, garbles.__file__, keys.__file__]
+    inputs = [__file__, *garble.sources(), keys.__file__]
     return cache_files.table("region-frames", inputs, build, dict, facts=[_index().path.name])
 
 
@@ -1457,9 +1457,9 @@ def _region_grid() -> dict[tuple[int, int], str]:
             grid.setdefault((math.floor(row[4]), math.floor(row[5])), []).append(tuple(row))
         return {cell: _pack_fields(rows) for cell, rows in grid.items()}
 
-    import tqcheck.gazetteer.garbles as garbles  # ARABIC_SCRIPT_REGION
+    from tqcheck.gazetteer import garble  # ARABIC_SCRIPT_REGION
 
-    inputs = [__file__, garbles.__file__]
+    inputs = [__file__, *garble.sources()]
     return cache_files.table("region-grid", inputs, build, dict, facts=[_index().path.name])
 
 

@@ -145,7 +145,7 @@ def _romanised_countries() -> frozenset[str]:
     doubled consonant (the shadda, often unwritten) comes and goes between accepted spellings:
     "al-Haya" and "al-Hayya". Turkey and Azerbaijan write their names in Latin letters; Israeli
     public figures have fixed English spellings ("Bennett", never "Bennet")."""
-    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     return ARABIC_SCRIPT_REGION - {"TR", "AZ", "IL"}
 
@@ -174,7 +174,7 @@ def _default_people(gazetteer: Gazetteer) -> _People | None:
     gazetteer's own pickle (which names its layers and code) and this table's inputs: building
     it took 25 to 45 ms of each check (issue 13: cold start). None for another gazetteer."""
     from tqcheck import lexicon
-    from tqcheck.gazetteer import cache_files, garbles, index
+    from tqcheck.gazetteer import cache_files, garble, index
 
     if gazetteer is not index.default_gazetteer():
         return None
@@ -183,7 +183,7 @@ def _default_people(gazetteer: Gazetteer) -> _People | None:
         return None
     inputs = [
         __file__,
-        garbles.__file__,  # ARABIC_SCRIPT_REGION
+        *garble.sources(),  # ARABIC_SCRIPT_REGION
         *cache_files.fold_inputs(),
         cache_files.data_file("given_name_romanisations.txt"),
         *(cache_files.data_file(f"{name}.txt") for name in _TITLE_LISTS),

@@ -30,7 +30,10 @@ if TYPE_CHECKING:
     from collections.abc import Set as AbstractSet
 
     from tqcheck.gazetteer.context import Geography
-    from tqcheck.gazetteer.garbles import Garble, _Candidate
+    from tqcheck.gazetteer.garble.base import (
+        Garble,
+        _Candidate,
+    )
     from tqcheck.gazetteer.geonames import GeoPlace
 
 # Jaro-Winkler of the written name (folded, or without an Arabic article) to the name a reader
@@ -596,7 +599,7 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
       (:func:`recognised`), at :data:`MIN_NAME_RESPELLED` or closer.
     """
     from tqcheck.gazetteer import garbles
-    from tqcheck.gazetteer.garbles import _before_in_sentence
+    from tqcheck.gazetteer.garble.base import _before_in_sentence
     from tqcheck.gazetteer.look_alikes import _owns_next
     from tqcheck.gazetteer.words import is_english_word
 

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.context import geography_at
-from tqcheck.gazetteer.garbles import find_garbles
+from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.house_style import preferred_spelling
 from tqcheck.gazetteer.index import default_gazetteer
 from tqcheck.gazetteer.mentions import place_mentions

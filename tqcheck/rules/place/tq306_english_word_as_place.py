@@ -7,15 +7,17 @@ from functools import cache
 from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.garbles import (
-    WORLD_CITY_POPULATION,
+from tqcheck.gazetteer.garble.reading import find_garbles
+from tqcheck.gazetteer.garble.sound import WORLD_CITY_POPULATION
+from tqcheck.gazetteer.garble.unplaced import (
     Unplaced,
-    city_around,
-    english_gloss_word,
-    find_garbles,
-    part_of_city_after,
     unplaced_names,
 )
+from tqcheck.gazetteer.garble.vetoes import (
+    city_around,
+    part_of_city_after,
+)
+from tqcheck.gazetteer.garble.word_tables import english_gloss_word
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -338,9 +340,12 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
     its slot places ("in Sharon") may be a region or a body GeoNames knows elsewhere, so any
     place of that name anywhere keeps it quiet (``abroad``)."""
     from tqcheck.gazetteer.context import country_of_word, place_clues, region_features
-    from tqcheck.gazetteer.garbles import ARABIC_SCRIPT_REGION, is_world_region
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.mentions import geonames_index
+    from tqcheck.gazetteer.region import (
+        ARABIC_SCRIPT_REGION,
+        is_world_region,
+    )
 
     return bool(
         country_of_word(text)

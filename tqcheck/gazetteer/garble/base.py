@@ -1,0 +1,703 @@
+"""Shared ground of the garble reader: the ``Garble`` finding and ``_Candidate`` types, access to
+the GeoNames index, the curated gazetteers and the Arabic-name tables built from them, and the
+name tests every reader asks (is it a real place, a person, an English word, a country's name).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tqcheck import patterns
+from tqcheck.gazetteer import cache_files
+from tqcheck.gazetteer.context import (
+    WELL_KNOWN_POPULATION,
+    country_of_word,
+    region_features,
+)
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+    arabic_skeletons,
+    fold,
+    is_arabic,
+    skeletons,
+)
+from tqcheck.gazetteer.through_arabic import (
+    vowel_swap_is_garble,
+)
+from tqcheck.gazetteer.words import is_english_word
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+    is_world_region,
+)
+
+# A place this large, named exactly, is that place wherever the article is set.
+REAL_ANYWHERE_POPULATION = 10_000
+_MIN_SKELETON = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Garble:
+    start: int
+    end: int
+    text: str
+    kind: str  # literal | transliteration | look-alike
+    name: str  # the suggested English name
+    country: str
+    geonameid: str
+    score: float
+    evidence: str
+    # a literal translation read only through another sense of the word (a WordNet synonym or
+    # the lexicon's co-gloss), two dictionary steps from the place: weaker than a look-alike
+    indirect: bool = False
+
+
+def _gazetteer_dir() -> Path:
+    from tqcheck.gazetteer.index import bundled_dir
+
+    return bundled_dir()
+
+
+@cache
+def _english_names() -> dict[tuple[str, str], str]:
+    """(country, folded spelling) -> the English name common usage prefers, from
+    ``tqcheck/data/arabic_places.tsv``, plus its Arabic forms as ``("ar:" + key, country)``."""
+    table: dict[tuple[str, str], str] = {}
+    text = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) < 4:
+            continue
+        arabic, english, variants, country = fields[:4]
+        for spelling in [english, *variants.split("|")]:
+            if spelling.strip():
+                table[(country, fold(spelling))] = english
+        for form in arabic.split("|"):
+            if form.strip():
+                table[(country, "ar:" + arabic_key(form))] = english
+    return table
+
+
+def _index() -> GeoNamesIndex:
+    return _mentions().geonames_index()
+
+
+@cache
+def _mentions() -> ModuleType:
+    """``tqcheck.gazetteer.mentions`` (which imports this module), imported once: an import
+    statement in :func:`_index` cost a microsecond on each of its ten thousand calls a check."""
+    from tqcheck.gazetteer import mentions
+
+    return mentions
+
+
+@dataclass(slots=True)
+class _CountryArabic:
+    by_key: cache_files.ListTable[tuple[int, str]]  # arabic_key -> (rowid, spelling)
+    # skeleton -> (rowid, spelling, exact)
+    by_skeleton: cache_files.ListTable[tuple[int, str, bool]]
+
+    def packed(self) -> tuple[tuple[tuple[int, str], ...], tuple[str, str], tuple[str, str]]:
+        """The table as its names (rowid, spelling) and the two maps packed as strings of
+        their numbers (``cache_files.pack_lists``; a skeleton's entry also says whether it is
+        exact): a country's pickle read back in a fifth of the time its tuples took."""
+        numbers: dict[tuple[int, str], int] = {}
+        for entries in self.by_key.values():
+            for entry in entries:
+                numbers.setdefault(entry, len(numbers))
+        by_key = cache_files.pack_lists(self.by_key, numbers.__getitem__)
+        by_skeleton = cache_files.pack_lists(
+            self.by_skeleton, lambda entry: 2 * numbers[entry[0], entry[1]] + entry[2]
+        )
+        return tuple(numbers), by_key, by_skeleton
+
+    @classmethod
+    def unpacked(
+        cls, packed: tuple[tuple[tuple[int, str], ...], tuple[str, str], tuple[str, str]]
+    ) -> _CountryArabic:
+        names, by_key, by_skeleton = packed
+        return cls(
+            cache_files.PackedLists(by_key, names.__getitem__),
+            cache_files.PackedLists(
+                by_skeleton, lambda number: (*names[number >> 1], bool(number & 1))
+            ),
+        )
+
+
+@lru_cache(maxsize=256)
+def _arabic_keys(countries: frozenset[str]) -> frozenset[str]:
+    """The keys of :func:`_country_arabic`'s ``by_key`` of ``countries`` together (made once
+    for each set of countries a document's candidates are read in)."""
+    return frozenset().union(*(_country_arabic(country).by_key for country in countries))
+
+
+@cache
+def _country_arabic(country: str) -> _CountryArabic:
+    """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
+    if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
+        return _CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
+    cached = cache_files.load(_arabic_cache_dir() / f"{country}.packed.pickle")
+    if isinstance(cached, tuple):
+        return _CountryArabic.unpacked(cached)
+    return _build_arabic_tables().get(country) or _CountryArabic({}, {})
+
+
+_CACHE_VERSION = 2
+
+
+@cache
+def _arabic_cache_dir() -> Path:
+    """A folder next to the index, named after what the tables are built from."""
+    index = _index()
+    data = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_bytes()
+    facts = (
+        index.path.stat().st_size,
+        index.path.stat().st_mtime_ns,
+        zlib.crc32(data),
+        sorted(ARABIC_SCRIPT_REGION),
+        _CACHE_VERSION,
+    )
+    return index.path.with_name(f"{index.path.stem}.arabic-{zlib.crc32(repr(facts).encode()):08x}")
+
+
+@cache
+def _build_arabic_tables() -> dict[str, _CountryArabic]:
+    """Per country of ``ARABIC_SCRIPT_REGION``: its places' Arabic-script names by key and by
+    consonant skeleton (with one-class deletions). Built once from the index (a few seconds)
+    and kept next to it, one pickle per country, so an article reads only its countries'."""
+    index = _index()
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    rows: dict[str, list[tuple[int, str, str]]] = {}
+    for key, rowid, spelling, country in index._query(
+        "SELECT n.key, n.place, n.spelling, p.country FROM names n "
+        "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic' "
+        f"AND p.country IN ({','.join('?' * len(codes))}) ORDER BY n.key, n.place",
+        codes,
+    ):
+        rows.setdefault(country, []).append((rowid, spelling, key))
+    for (country, key), english in _english_names().items():
+        if country in ARABIC_SCRIPT_REGION and key.startswith("ar:"):
+            places = [p for p in index.exact(english) if p.country == country]
+            rowid = _rowid(places[0]) if places else None
+            if rowid is not None:
+                rows.setdefault(country, []).append((rowid, key[3:], key[3:]))
+    tables = {code: _table(rows.get(code, [])) for code in codes}
+    folder = _arabic_cache_dir()
+    for code, table in tables.items():  # a read-only cache: rebuilt in each process
+        cache_files.store(folder / f"{code}.packed.pickle", table.packed())
+    return tables
+
+
+def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
+    by_key: dict[str, list[tuple[int, str]]] = {}
+    by_skeleton: dict[str, list[tuple[int, str, bool]]] = {}
+    for rowid, spelling, key in rows:
+        by_key.setdefault(key, []).append((rowid, spelling))
+        for found in arabic_skeletons(spelling):
+            # two classes and a ح, which a Latin "h" writes (``through_arabic``: "Zuhla", زحلة)
+            if len(found) < _MIN_SKELETON and not (len(found) == 2 and "ح" in key):
+                continue
+            by_skeleton.setdefault(found, []).append((rowid, spelling, True))
+            if len(found) >= 4:
+                for i in range(len(found)):
+                    by_skeleton.setdefault(found[:i] + found[i + 1 :], []).append(
+                        (rowid, spelling, False)
+                    )
+    return _CountryArabic(by_key, by_skeleton)
+
+
+def _rows_in(
+    name: str, countries: set[str], limit: int, deletions: bool
+) -> list[tuple[int, str, GeoPlace]]:
+    """(rowid, spelling, place) of the index's skeleton matches in ``countries``: ``name`` is
+    a spelling, or a skeleton key itself (upper case); ``deletions`` adds one-class deletions."""
+    keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= _MIN_SKELETON}
+    if deletions:
+        keys |= {k[:i] + k[i + 1 :] for k in list(keys) if len(k) >= 4 for i in range(len(k))}
+    index = _index()
+    places = {  # each row with its place, read in the same query
+        (rowid, spelling): place
+        for key in keys
+        for rowid, spelling, place in index.skeleton_places_in(key, countries, limit)
+    }
+    return [
+        (rowid, spelling, places[(rowid, spelling)])
+        for rowid, spelling in sorted(places)
+        if places[(rowid, spelling)].country in countries
+    ]
+
+
+def _rowid(place: GeoPlace) -> int | None:
+    rows = _index()._query(
+        "SELECT rowid FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1", (place.geonameid,)
+    )
+    return rows[0][0] if rows else None
+
+
+# -- candidates ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    slot: str  # strong | weak | country | none
+    hint: str | None  # the country named right after it ("X, Lebanon")
+    sentence_start: bool
+    # right after "in", "near", "outside" (a weak slot that locates, or a strong one a locating
+    # phrase after it gives: "near X, on the road from A to B,")
+    locative: bool = False
+    definite: bool = False  # "the X" standing alone, not "the X hospital" (a noun's modifier)
+    located: bool = False  # an apposition that locates it ("X, the capital of Abyan province")
+    listed: bool = False  # only a comma before the country named after it ("X, Sudan")
+    day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
+    around: str = ""  # its sentence (``look_alikes``: a town beside a city the sentence names)
+    around_at: int = -1  # where in ``around`` the candidate starts (-1: not known)
+
+    @property
+    def placing(self) -> bool:
+        """A strong slot, or a weak one that locates ("in X", "near X"): the slots that say
+        a name is a place, where the stricter readings ask for one."""
+        return self.slot == "strong" or (self.slot == "weak" and self.locative)
+
+
+def _after_in_sentence(candidate: _Candidate) -> str | None:
+    """The candidate's sentence after the candidate, read at the candidate's own place ("Karni,
+    east of Gaza City, near the Karni crossing": the second Karni's is " crossing"), not where
+    its text first occurs; None where the sentence does not hold it."""
+    at = candidate.around_at
+    if at < 0 or candidate.around[at : at + len(candidate.text)] != candidate.text:
+        at = candidate.around.find(candidate.text)  # a candidate built by hand
+    return None if at < 0 else candidate.around[at + len(candidate.text) :]
+
+
+def _before_in_sentence(candidate: _Candidate) -> str | None:
+    """The candidate's sentence before the candidate, read at its own place (as
+    :func:`_after_in_sentence` reads the text after it); None where the sentence does not
+    hold it."""
+    rest = _after_in_sentence(candidate)
+    if rest is None:
+        return None
+    return candidate.around[: len(candidate.around) - len(rest) - len(candidate.text)]
+
+
+# What a country's name takes to name its people or a part of it ("Chadwick" is no Chadian).
+_NATIONALITY_ENDINGS = frozenset(
+    ["", "n", "an", "ian", "i", "is", "ese", "land", "ns", "ans", "ians", "s"]
+)
+
+
+def _known_name(text: str, people: bool = True) -> bool:
+    """A country word, a time word, a word made from a country name, or a name the curated
+    layers know exactly (place, or person unless ``people`` is False): answered without
+    opening GeoNames."""
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.lexicon import is_time_word
+
+    if (
+        country_of_word(text)
+        or is_time_word(text)
+        or _country_derived(text)
+        or is_world_region(text)
+    ):
+        return True
+    return any(
+        m.method in ("exact", "variant") and (people or m.entry.kind != "person")
+        for m in default_gazetteer().known(text)
+    )
+
+
+def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
+    """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
+    that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles. Where
+    the copy names the country right after the name (``named``: "Hamden, in western Iran"),
+    only a place of that country counts. The English name of a province of those countries is
+    a real place too ("Sharqia", "West Azarbaijan": ``context.is_unit_english_name``)."""
+    from tqcheck.gazetteer.context import is_unit_english_name
+
+    if fold(text) in region_features():
+        # the name of a sea, strait, river, range or desert of the region ("the Strait of
+        # Hormuz", ``region_features.tsv``): a real name, not a garble of a town
+        return True
+    if is_unit_english_name(text, countries):
+        # the English name of a province of the article's countries ("Sharqia governorate",
+        # "West Azarbaijan province"), which GeoNames records only by its romanised one
+        return True
+    places = _recorded(text)
+    if not places:
+        return _english_unit_name(text, countries)
+    if named:
+        return any(p.country in countries for p in places)
+    if any(p.country in countries for p in places):
+        return True
+    # An English word names a town abroad by coincidence ("Terrace", British Columbia): only a
+    # well-known one makes it that place wherever the article is set. A town abroad counts only
+    # by its own name or a respelling of it, not by one of its other recorded names ("Media"
+    # is an old name of Médéa, "Port Saeed" a district's other name in Dubai).
+    from anyascii import anyascii
+
+    anywhere = WELL_KNOWN_POPULATION if is_english_word(text) else REAL_ANYWHERE_POPULATION
+    return any(
+        place.population >= anywhere
+        # "Agri" is Ağrı's own name in ASCII letters, though GeoNames records it apart
+        and (relation != "alternate" or fold(anyascii(place.name)) == fold(text))
+        for place, relation in _index().exact_ranked(text)
+        if place in places
+    )
+
+
+def _recorded(text: str) -> list[GeoPlace]:
+    """The places with ``text`` as a name (case, accents, apostrophes and word breaks aside),
+    but where ``text`` has the letters of a place's own name only, with its words split or run
+    together otherwise, not that place: "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson"
+    no Sầm Sơn. (Another recorded spelling with other word breaks still counts: GeoNames'
+    alternate names are broken every way, "Khur Ramabad".)"""
+    places = _index().exact(text)
+    if not places:
+        return places
+    # a capital inside a word starts a word of its own ("AlUla", Al-`Ula; "AlKhobar")
+    folded, words = fold(text), {_words(text), _words(_CAMEL_BREAK.sub(" ", text))}
+    return [
+        place
+        for place in places
+        if fold(place.name) != folded
+        or any(_words(spelling) in words for spelling, _kind in _index().spellings(place))
+    ]
+
+
+# A lower-case letter then a capital inside a word: a word break written without a space.
+_CAMEL_BREAK = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, without the Arabic article, standing alone or joined to a
+    word ("Al Hasakah", "Alhasakah": "hasakah"; "Deir Ezzor", "Deir ez-Zor": "deir", "zor")."""
+    parts = [p for p in fold_keep_spaces(name).split() if p and not _ARTICLE.match(p)]
+    return tuple(_FUSED_ARTICLE.sub("", p) if len(p) > 4 else p for p in parts)
+
+
+# The Arabic article written onto its word: "al"/"el", or assimilated to the word's first
+# consonant, which it doubles ("Ezzor", "Arraqqa", "Ashsham").
+_FUSED_ARTICLE = patterns.compile(
+    r"^(?:[ae]l(?=[^aeiou])|[ae](?=(sh|th|dh|[dnrstz])\1))(?:sh|th|dh|[dnrstz])?"
+)
+
+
+def _english_unit_name(text: str, countries: set[str]) -> bool:
+    """An English phrase that is the name of a first-level unit of the article's countries
+    (ISO 3166-2 or its English name, ``admin_units``: "North Khorasan", "Red Sea", "Upper
+    Nile"): the province's own name, not a literal translation of its Arabic-script name."""
+    from tqcheck.gazetteer.admin_units import units_named
+
+    if not any(is_english_word(word) for word in text.split()):
+        return False  # a respelling ("Isfahaan") matches a unit's name only loosely
+    return any(unit.country in countries for unit in units_named(text))
+
+
+def _country_derived(text: str) -> bool:
+    """A word made from a country name and an ending that names its people, its language or a
+    part of it ("Austrian", "Iraqis", "Somaliland", "Pakistan-based"): the country, not a
+    garble; "Kuwaita" is no word made from Kuwait."""
+    folded = fold(re.split(r"[-'’ ]", text)[0])
+    prefixes, sizes = _country_prefixes()
+    return any(
+        folded[:size] in prefixes
+        and (folded[size:] in _DERIVED_ENDINGS or not folded[size : size + 1].isalpha())
+        for size in sizes
+        if size <= len(folded)
+    )
+
+
+# What a country's name (or it less its last letter) takes to make a word about the country.
+_DERIVED_ENDINGS = _NATIONALITY_ENDINGS | {"ys", "y", "ish", "ic", "ia", "ie", "ies", "istan"}
+
+
+@cache
+def _country_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """What a word made from a country name opens with: the folded name of four letters or
+    more, or of six or more less its last letter ("Germanys", "Austrian"); and their sizes."""
+    prefixes = {name for name in _country_folds() if len(name) >= 4}
+    prefixes |= {name[:-1] for name in _country_folds() if len(name) >= 6}
+    return frozenset(prefixes), tuple(sorted({len(prefix) for prefix in prefixes}))
+
+
+@cache
+def _country_folds() -> frozenset[str]:
+    from tqcheck.gazetteer import iso
+
+    names = set()
+    for country in iso.countries():
+        for value in (country.name, country.common_name):
+            if value and " " not in value and "," not in value:
+                names.add(fold(value))
+    return frozenset(names)
+
+
+def _is_person(text: str) -> bool:
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
+
+
+def _written_in_english(text: str) -> bool:
+    """English text writes ``text`` (one or more words, as one token: wordfreq's large English
+    list has it at any frequency): "Incirlik" 2.1, "Kashagan" 1.3, "Sulaimaniyah" 1.1. MT's
+    respellings of the region's names are spellings nobody writes ("Nablous", "Tadmour",
+    "Jeezan", "Toulkarim", "Ghardaqa": 0); the few that English text has are other words or
+    names ("Wajda", "Wann"), which :func:`_accepted_spelling` and
+    :func:`_hamlet_of_a_facility` do not meet. Asked only of a reading about to be reported."""
+    from tqcheck.gazetteer.words import known_to_english_text
+
+    token = fold(text).replace(" ", "")
+    if not token.isalpha():
+        return False
+    return known_to_english_text(token) or f"\n{token}\n" in _rare_english_words()
+
+
+@cache
+def _rare_english_words() -> str:
+    """The words of wordfreq's large English list below ``words.NAME_ZIPF`` (which
+    ``known_to_english_text`` keeps apart), each between two newlines in one string, kept as a
+    pickle beside that list's: unpacking the large list took 0.4-0.5 s of the first check that
+    asked (issue 13: speed); a membership test is one substring search."""
+    from tqcheck.gazetteer import words
+
+    name = f"wordfreq-large-en-below-{words.NAME_ZIPF}-{words._wordfreq_version()}-1.pickle"
+    path = words._cache_path(name)
+    if path is not None and isinstance(cached := cache_files.load(path), str):
+        return cached
+    try:
+        lists = words._read_list("large")
+    except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: none known
+        return ""
+    found = [word for value, part in lists if 0 < value < words.NAME_ZIPF for word in part]
+    text = "\n" + "\n".join(found) + "\n"
+    if path is not None:
+        cache_files.store(path, text)
+    return text
+
+
+def _conventional_form(text: str, place: GeoPlace) -> bool:
+    """``text`` is one of ``place``'s Latin names but for the article or a final h
+    (``_same_name``) or under another convention of romanising Arabic (``_romanised_alike``)."""
+    names = [place.name, *(spelling for spelling, _kind in _index().spellings(place))]
+    latin = [name for name in names if fold(name).isascii()]
+    return any(_same_name(text, name, place.country) for name in latin) or _romanised_alike(
+        text, place.country, latin
+    )
+
+
+def _well_known(garble: Garble) -> bool:
+    """``garble`` names a city of ``WELL_KNOWN_POPULATION`` or more."""
+    place = _index().get(garble.geonameid)
+    return place is not None and place.population >= WELL_KNOWN_POPULATION
+
+
+def _english_name(place: GeoPlace, *spellings: str) -> str:
+    """The spelling to suggest: common English usage where recorded, else the GeoNames name
+    without diacritics."""
+    from anyascii import anyascii
+
+    names = _english_names()
+    for spelling in (place.name, *spellings):
+        english = names.get((place.country, fold(spelling)))
+        if english is None and is_arabic(spelling):
+            english = names.get((place.country, "ar:" + arabic_key(spelling)))
+        if english:
+            return english
+    return anyascii(place.name).replace("'", "’") if not place.name.isascii() else place.name
+
+
+def _country_name(code: str) -> str:
+    from tqcheck.gazetteer import iso
+
+    return {"TR": "Turkey"}.get(code) or iso.short_name(code)
+
+
+def _plural_bases(word: str) -> list[str]:
+    """The singulars an English plural may have ("cities" -> "city", "churches" -> "church",
+    "camps" -> "camp"; a non-word among them matches nothing)."""
+    found: list[str] = []
+    if word.endswith("ies") and len(word) > 4:
+        found.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 4:
+        found.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        found.append(word[:-1])
+    return found
+
+
+def _base_forms(phrase: str) -> list[str]:
+    """The base forms an inflected English word (the last of ``phrase``) may have, as the word
+    tables list them: a plural ("tents", "cities"), a participle ("illuminated", "walled"), a
+    gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
+    head, _, word = phrase.rpartition(" ")
+    found = _plural_bases(word)
+    if word.endswith("ed") and len(word) > 4:
+        found += [word[:-1], word[:-2]]  # "illuminated", "walled"
+        if word[-3] == word[-4]:
+            found.append(word[:-3])  # "dammed"
+    if word.endswith("ing") and len(word) > 5:
+        found += [word[:-3], word[:-3] + "e"]  # "grinding", "shining"
+        if word[-4] == word[-5]:
+            found.append(word[:-4])  # "running"
+    prefix = f"{head} " if head else ""
+    return [prefix + form for form in found]
+
+
+_ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
+
+
+@lru_cache(maxsize=65536)  # asked for the same spellings of the index for each candidate
+def _bare(name: str) -> str:
+    """Folded name without the Arabic article words ("Dayr al Balah" -> "dayrbalah")."""
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(name)) if p]
+    return "".join(p for p in parts if not _ARTICLE.match(p)) or fold(name)
+
+
+def fold_keep_spaces(name: str) -> str:
+    return " ".join(fold(part) for part in re.split(r"[\s-]+", name))
+
+
+def _same_name(written: str, spelling: str, country: str = "") -> bool:
+    """Two romanisations of one name that differ only in the article, a final h or apostrophes
+    ("Jufra", "Al Jufrah"): a variant, not a garble. The final h is a taa marbuta or a final
+    he of Arabic script, which romanisations write or drop: not for a place of ``country``
+    whose names are written at home in Latin or Cyrillic letters (``vowels_written``: Gebze
+    has one spelling, "Gebzeh" is no variant of it)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    a, b = list(_words(written)), list(_words(spelling))
+    if a and b and country not in vowels_written():
+        a[-1], b[-1] = a[-1].removesuffix("h"), b[-1].removesuffix("h")
+    return a == b
+
+
+def _one_short_vowel_apart(written: str, spelling: str) -> bool:
+    """One vowel letter swapped a/e, the rest the same: two readings of an unwritten Arabic
+    short vowel (fatha), which sources spell either way ("Samnan", "Semnan"). An e/i swap is
+    not: sources that write e for kasra write it throughout ("Shymkint" is a garble)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = _bare(written), _bare(spelling)
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1 or ops[0].tag != "replace":
+        return False
+    pair = {a[ops[0].src_pos], b[ops[0].dest_pos]}
+    return pair == {"a", "e"}
+
+
+# Conventions of romanising Arabic that spell one name two ways: French ou for u, the
+# diphthongs ay/ai/ei/ey and aw/au/ow, French gu before e or i.
+_CONVENTIONS = (
+    (patterns.compile(r"ou"), "u"),
+    (patterns.compile(r"a[iy]|e[iy]"), "ay"),
+    (patterns.compile(r"a[uw]|ow"), "aw"),
+    (patterns.compile(r"gu(?=[ei])"), "g"),
+)
+_DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1")
+# An ain or hamza before a vowel after a consonant ("Rif’at", "Sa’id"), which English copy writes
+# as the vowel doubled ("Rifaat", "Saaid"): the mark becomes the vowel.
+_AIN_BEFORE_VOWEL = patterns.compile(r"(?<=[b-df-hj-np-tv-z])['’ʿʾ‘`]([aeiou])")
+
+
+def _romanisation_key(name: str, shadda: bool = False, ain: bool = False) -> str:
+    """The name's words (``_words``) with the conventions of ``_CONVENTIONS`` made one; with
+    ``shadda``, a doubled consonant written once (a spelling that doubles one the place's name
+    writes once, "Ghadamess", is no convention); with ``ain``, an ain before a vowel written as
+    the vowel doubled (``_AIN_BEFORE_VOWEL``: "Rifaat" for Rif’at)."""
+    if ain:
+        name = _AIN_BEFORE_VOWEL.sub(r"\1\1", name)
+    key = " ".join(_words(name))
+    for pattern, replacement in _CONVENTIONS:
+        key = pattern.sub(replacement, key)
+    return _DOUBLED.sub(r"\1", key) if shadda else key
+
+
+def _romanised_alike(
+    written: str, country: str, names: Iterable[str], spellings: Iterable[str] = ()
+) -> bool:
+    """``written`` spells one of ``names`` under other conventions of romanising Arabic ("Marsa
+    Matrouh" for Marsa Matruh, "Ain al-Arab" for 'Ayn al 'Arab, "Maarat al-Numan" for Ma'arrat
+    an Nu'man, the shadda of the place's name written once), at most with an unwritten short
+    vowel read a or e ("Tel Abyad", Tall Abyad) where that is no garble
+    (``vowel_swap_is_garble``, given the place's recorded ``spellings``): a spelling wire copy
+    uses, not MT's. Only for a place whose name is written at home in Arabic script: a Turkish
+    or Central Asian name has one Latin spelling ("Istanboul" is French for Istanbul)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    if country in vowels_written():
+        return False
+    key = _romanisation_key(written)
+    for name in names:
+        other = _romanisation_key(name, shadda=True)
+        if key in (other, _romanisation_key(name), _romanisation_key(name, True, ain=True)):
+            # the shadda written once, or doubled as the place's name doubles it ("Salloum"
+            # for As Sallum, "Umm Qais" for Umm Qays); an ain as a doubled vowel ("Tal Rifaat")
+            return True
+        if _one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
+            country, written, name, _english_names(), spellings
+        ):
+            return True
+    return False
+
+
+def _country_word(word: str) -> bool:
+    """A country's name, its people's or a possessive of it ("Egypt", "Algerian", "Iraq's")."""
+    word = re.sub(r"['’]s$", "", word)
+    return country_of_word(word) is not None or _country_derived(word)
+
+
+@cache
+def _former_countries() -> frozenset[str]:
+    """Folded names of the countries ISO 3166-3 records as gone ("Yugoslavia", "Zaire"): "the
+    war in Yugoslavia" names a country, not a town."""
+    import json
+
+    path = cache_files.package_file("pycountry", "databases", "iso3166-3.json")
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))["3166-3"]
+    except OSError:
+        return frozenset()
+    return frozenset(fold(entry["name"].split(",")[0]) for entry in entries)
+
+
+@cache
+def _languages() -> frozenset[str]:
+    """Folded names of the languages with an ISO 639-1 code ("Hebrew", "Arabic"), and the
+    English names of the region's languages and dialects that those names lack
+    (``language_names.txt``: "Farsi", "Sorani", "Kurmanji"): "in Hebrew", "issued in Farsi"
+    name what was said, not where."""
+    import json
+
+    from tqcheck.lexicon import word_list
+
+    extra = {fold(line.split("\t")[0]) for line in word_list("language_names")}
+    path = cache_files.package_file("pycountry", "databases", "iso639-3.json")
+    try:
+        entries = json.loads(Path(path).read_text(encoding="utf-8"))["639-3"]
+    except OSError:
+        return frozenset(extra)
+    return frozenset(
+        extra | {fold(entry["name"].split(" (")[0]) for entry in entries if "alpha_2" in entry}
+    )
+
+
+def is_language_name(text: str) -> bool:
+    """``text`` is the name of a language (:func:`_languages`): no place, whatever it sounds
+    like ("The statement, issued in Farsi": not Fasa, Iran)."""
+    return " " not in text.strip() and fold(text) in _languages()

@@ -1,0 +1,519 @@
+"""Which countries a candidate may belong to: the article's geography narrowed or widened by what
+the candidate's own sentence says (a locator after the name, a region, a unit, credited or
+derived countries, a well-known city beside it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from tqcheck import patterns
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.context import (
+    LATIN_LOWER,
+    LATIN_UPPER,
+    WELL_KNOWN_POPULATION,
+    Geography,
+    clue_countries,
+    country_of_word,
+    news_agencies,
+    region_features,
+    region_parts,
+)
+from tqcheck.gazetteer.keys import (
+    fold,
+)
+from tqcheck.gazetteer.words import is_english_word
+
+if TYPE_CHECKING:
+    pass
+from tqcheck.gazetteer.garble.base import (
+    _NATIONALITY_ENDINGS,
+    REAL_ANYWHERE_POPULATION,
+    Garble,
+    _Candidate,
+    _index,
+    _known_name,
+)
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+)
+
+# "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
+_JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
+_FUNCTION = frozenset(
+    [
+        "the",
+        "of",
+        "al",
+        "el",
+        "al-",
+        "el-",
+        "ad",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "az",
+        "an",
+        "ibn",
+        "bin",
+        "and",
+        "a",
+        "an",
+    ]
+)  # skipped when translating words back to Arabic
+
+
+def _candidate_countries(
+    document: Document, candidate: _Candidate, geography: Geography
+) -> tuple[set[str], bool]:
+    """The countries a candidate is read against, and whether the copy names any: the
+    section's (else read more loosely, with the news agencies it credits), the one named right
+    after it, less the countries only part of which is in the region where that part goes
+    unnamed (:func:`_named_parts`)."""
+    # a country named only as an actor sets no setting ("US aircraft struck X", read as a
+    # border; "Sudan's warring sides sent delegations to X": context.Geography.actors)
+    countries = set(geography.inside()) - geography.actors
+    credited: set[str] = set()
+    if not countries:  # the article's geography names no country: read it more loosely
+        # but not by a country it names only as an actor ("Sudan's warring sides sent
+        # delegations to X": context.Geography.actors), unless the copy names its part of the
+        # region ("Russian bombers took off from X, in North Ossetia": _named_parts)
+        countries = set(_loose_geography(document, candidate.start)) - (
+            geography.actors - region_parts().keys()
+        )
+        credited = _credited_countries(document, candidate.start)
+    if countries and countries <= geography.forces and not geography.borders:
+        # "Israeli tanks pushed into X", "Turkish drones struck X": a country named only by its
+        # forces sets no side of a border, and they fight at home and across it alike; the
+        # copy names no border that would say which side ("near the Jordanian border")
+        from tqcheck.gazetteer.context import neighbours_of
+
+        countries |= neighbours_of(countries) & ARABIC_SCRIPT_REGION
+    if (
+        not countries
+        and not candidate.hint
+        and _PLACING_BEFORE.search(document.plain, max(0, candidate.start - 16), candidate.start)
+    ):
+        # a word of the name kept untranslated places it where the copy places something at
+        # the name ("a drone fired towards Thursday Mushait": Saudi Arabia; not "Shelling hit
+        # Bridge of Shughur", as ``_loose_countries`` reads only a placed name so)
+        countries = set(_kept_word_countries(candidate.text))
+    if candidate.hint:
+        countries = {candidate.hint}
+        credited = set()
+    named = bool(countries)
+    return _named_parts(countries, document, candidate.start, credited), named
+
+
+@lru_cache(maxsize=256)  # asked for each reading of a candidate
+def _kept_word_countries(text: str) -> frozenset[str]:
+    """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more have
+    a name sharing a word with ``text``, a name of two words or more, where that word is one
+    English text does not write (no English word, given name or country word, and below
+    ``words.NAME_ZIPF`` in wordfreq's large list: "Mushait", "Khurmatu"; not "Gazelle"), and
+    another word is English: a literal translation keeps the words the tables do not
+    translate, so a name of copy that names no country places itself ("a drone fired towards
+    Thursday Mushait": Khamis Mushait, Saudi Arabia). A name with no English word is a place's
+    own name, not a translation ("the Tirat Hacarmel" of a Hebrew alert: Tirat Karmel's own
+    spelling, which a transliteration reading would report). Only that name is read so."""
+    from tqcheck.gazetteer import keys
+    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.words import known_to_english_text
+
+    words = [word for word in re.split(r"[ -]", text) if word]
+    if len(words) < 2 or not any(
+        word.lower() not in _FUNCTION and is_english_word(word) for word in words
+    ):
+        return frozenset()  # a name translated in part only: "Tirat Hacarmel" is no garble
+    kept = {
+        keys.translit_folded(fold(word))
+        for word in words
+        if len(word) >= 4
+        and word.lower() not in _FUNCTION
+        and not is_english_word(word)
+        and not _given_name(word)
+        and not country_of_word(word)
+        and not known_to_english_text(fold(word))
+    }
+    if not kept:
+        return frozenset()
+    rows = _index().word_rows(text, KEPT_WORD_ROWS)
+    places = _index()._places([rowid for rowid, _spelling in rows])
+    found = frozenset(
+        places[rowid].country
+        for rowid, spelling in rows
+        if places[rowid].kind == "place"
+        and places[rowid].population >= REAL_ANYWHERE_POPULATION
+        and kept & {keys.translit_folded(fold(word)) for word in re.split(r"[ -]", spelling)}
+    )
+    return found if len(found) == 1 and found <= ARABIC_SCRIPT_REGION else frozenset()
+
+
+KEPT_WORD_ROWS = 400  # names sharing a word, read at most
+
+
+# The prepositions of ``_PLACED_NAME``, right before a name.
+_PLACING_BEFORE = patterns.compile(
+    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+(?:the\s+)?$"
+)
+_SHORT_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+
+
+def _loose_geography(document: Document, offset: int) -> frozenset[str]:
+    """The countries of the region a section names in ways ``context`` leaves out, for an
+    article where it finds none: a word made from a country's name ("Eritrean", "Somaliland")
+    and a city of 100,000 or more of the region named by its own name though a larger city
+    abroad has it as an old name ("Islamabad", also Chattogram's), or by another GeoNames
+    spelling that is no English word ("Raqqa" for Ar Raqqah), a province or other
+    first-level unit ("Sindh": Pakistan; "Wadi al-Shati", its words joined by an article), and
+    a town of 10,000 or more only one country has, where the copy places something in, near or
+    with it ("a truce with Gharyan": Libya). Computed once per section."""
+    from tqcheck.gazetteer.context import sections
+
+    cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_loose_geography", {})
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
+    if section is None:
+        return frozenset()
+    if section[0] in cache:
+        return cache[section[0]]
+    found: set[str] = set()
+    seen: set[str] = set()
+    placed = {hit.group("name") for hit in _PLACED_NAME.finditer(document.plain, *section)}
+    for long in _LOOSE_NAME.finditer(document.plain, *section):
+        whole = (
+            _loose_countries(long.group(), seen, placed) if long.group().count(" ") >= 2 else set()
+        )
+        if whole:
+            found |= whole
+            continue
+        for hit in _LOOSE_SHORT_NAME.finditer(long.group()):
+            found |= _loose_countries(hit.group(), seen, placed)
+    for joined in _JOINED_NAME.finditer(document.plain, *section):
+        found |= _loose_countries(joined.group(), seen)  # "in the Wadi al-Shati district"
+    found |= _credited_countries(document, offset)
+    # A group, site or landmark of a country, or a name for a group of countries ("the
+    # Houthi-run health ministry", "the gateway town to Petra", "the five Central Asian
+    # states"), and a named part of a country only part of which is in the region ("the
+    # largest town in Ingushetia": Russia).
+    found |= clue_countries(document.plain, *section)
+    cache[section[0]] = frozenset(found)
+    return cache[section[0]]
+
+
+# Capitalised names of up to four words and of one or two, their letters accented or not
+# ("the Aurès mountains", "Aïn Beïda"): a place spelled correctly with its diacritics names
+# the copy's country as its ASCII spelling does.
+_UPPER, _LOWER = LATIN_UPPER, LATIN_LOWER
+_LOOSE_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+){{0,3}}"
+)
+_LOOSE_SHORT_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?"
+)
+# A name where copy places something ("in Nalut", "on Djerba", "a truce with Gharyan", "the
+# road to Faizabad"), not a club or a person opening a sentence ("Hadera drew 1-1").
+_PLACED_NAME = patterns.compile(
+    r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+"
+    rf"(?P<name>[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?)"
+)
+# A name whose words an Arabic article joins ("Wadi al-Shati", "Kafr el-Sheikh"), which
+# ``_NAME`` reads only in parts.
+_JOINED_NAME = patterns.compile(rf"(?<![\w’'-])[A-Z][a-z’'-]+{_JOINED_ARTICLE}[A-Za-z][a-z’'-]+")
+
+
+def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = frozenset()) -> set[str]:
+    """The region countries one capitalised name points at for ``_loose_geography`` (none for
+    a name already read: ``seen``); a name of ``placed`` (after "in", "near", "with") also by
+    a town of 10,000 or more that only one country has (:func:`_locator_country`)."""
+    name = _POSSESSIVE.sub("", name)  # "Somaliland's opposition"
+    first, _, rest = name.partition(" ")
+    if rest and first in ("The", "A", "An"):
+        name = rest  # "The Mauritanian coast guard": the sentence's "The"
+    if name in seen:
+        return set()
+    seen.add(name)
+    words = name.split()
+    derived = _derived_country(words[0])
+    if derived:
+        return {derived}
+    # "North Waziristan", "Upper Nile": a compass word before a region's name
+    from tqcheck.lexicon import word_list
+
+    compass = word_list("compass_words")
+    bare = " ".join(words[1:]) if len(words) > 1 and words[0].lower() in compass else name
+    if feature := (
+        region_features().get(fold(name))
+        or region_features().get(fold(bare))
+        or region_features().get(fold(words[0]))
+    ):
+        return set(feature)  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
+    if units := _unit_countries(name, False) or (
+        _unit_countries(bare, False) if bare != name else set()
+    ):
+        return units  # "officials in Sindh", "the capital of Balochistan": Pakistan
+    if len(fold(name)) >= 4:
+        for place in _index().exact(name):
+            if (
+                place.country in ARABIC_SCRIPT_REGION
+                and place.kind == "place"
+                and place.population >= WELL_KNOWN_POPULATION
+                and (fold(place.name) == fold(name) or not is_english_word(name))
+            ):
+                return {place.country}
+    if name in placed and (located := _locator_country(name)):
+        return {located}  # "a ceasefire with Tarhuna": a town only one country has
+    if name in placed and (located := _region_town_country(name)):
+        # "the road to Faizabad": the region's town, though a larger one abroad has the name
+        return {located}
+    return set()
+
+
+def _region_town_country(name: str) -> str | None:
+    """The one country of the region with a town of ``REAL_ANYWHERE_POPULATION`` or more that
+    has ``name`` among its recorded names, for a name that is no English word, no country word
+    and no name the curated layers know: copy that names no country and places something at
+    the name ("floods cut the road to Faizabad") is about the region's town, though a larger
+    namesake lies outside the region (Faizabad, India), as :func:`_locator_country` reads a
+    name only one country has."""
+    if is_english_word(name) or country_of_word(name) or _known_name(name):
+        return None
+    countries = {
+        place.country
+        for place in _index().exact(name)
+        if place.kind == "place"
+        and place.population >= REAL_ANYWHERE_POPULATION
+        and place.country in ARABIC_SCRIPT_REGION
+    }
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _credited_countries(document: Document, offset: int) -> set[str]:
+    """The countries of the national news agencies a section credits ("the Interfax news
+    agency reported", "state news agency SANA"): copy that names no country is set there."""
+    from tqcheck.gazetteer.context import sections
+
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), None)
+    if section is None:
+        return set()
+    # read once per section: asked for each candidate of copy that names no country
+    cache: dict[int, frozenset[str]] = document.analyses.setdefault("place_credited", {})
+    if section[0] not in cache:
+        pattern, countries = news_agencies()
+        cache[section[0]] = frozenset(
+            countries[hit.group("alone") or hit.group("before") or hit.group("after")]
+            for hit in pattern.finditer(document.plain, *section)
+        )
+    return set(cache[section[0]])
+
+
+def _unit_countries(name: str, city: bool = True) -> set[str]:
+    """The region countries with a first-level unit called ``name`` (ISO 3166-2 or its English
+    name, ``admin_units``: "Sindh", "Balochistan", "Jowzjan"); none for a common English word
+    or a given name ("Unity", "Van", "Mary"). A unit's name English uses only as a name is no
+    common word though wordfreq lists it ("Punjab" 3.7, "Mecca" 3.4: "in southern Punjab",
+    "in Mecca province"). With ``city``, where the copy frames the name as a unit ("X, in
+    Andijan region"), also the country of the one city so named."""
+    from tqcheck.gazetteer.admin_units import units_named
+    from tqcheck.gazetteer.context import region_unit_names
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.words import zipf
+
+    if len(fold(name)) < 4:
+        return set()
+    if " " not in name and (
+        zipf(name) >= UNIT_NAME_WORD_ZIPF or default_gazetteer().is_given_name(name)
+    ):
+        return set()
+    instead = region_unit_names()[1]  # Israel's districts: their ISO names are Arabic
+    found = {
+        unit.country
+        for unit in units_named(name)
+        if unit.country in ARABIC_SCRIPT_REGION and unit.code not in instead
+    }
+    found |= _region_units().get(fold(name), set())
+    if not found and city and (town := _well_known_country(name) or _locator_country(name)):
+        # most of the region's provinces are named after their capital ("X, in Andijan
+        # region", "the capital of Mersin"): the country of the one city so named
+        found = {town} & ARABIC_SCRIPT_REGION
+    return found
+
+
+# Zipf at or above which a unit's one-word name is a common English word ("Unity" 4.2,
+# "Northern" 4.9, "Van" 4.8), not the unit: place names English knows sit below ("Gaza" 3.9).
+UNIT_NAME_WORD_ZIPF = 4.0
+
+
+@cache
+def _region_units() -> dict[str, set[str]]:
+    """Folded ISO 3166-2 name -> the region countries with a subdivision of that name (also
+    for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and its
+    English names in ``region_unit_names.tsv`` ("Fergana"; there only, for Israel's districts,
+    which pycountry names in Arabic: "Al Quds"), and the last word of the names of two or more
+    units of one country ("Darfur": Sudan)."""
+    from tqcheck.gazetteer import iso
+    from tqcheck.gazetteer.context import region_unit_names
+
+    english, instead = region_unit_names()
+    table: dict[str, set[str]] = {}
+    last_words: dict[str, list[str]] = {}
+    for code, country, _kind, name in iso.subdivisions():
+        if country not in ARABIC_SCRIPT_REGION:
+            continue
+        for each in english.get(code, ()):
+            table.setdefault(fold(each), set()).add(country)
+        if code in instead:
+            continue
+        table.setdefault(fold(name), set()).add(country)
+        if " " in name:
+            last_words.setdefault(fold(name.split()[-1]), []).append(country)
+    # The region several units of one country are named after ("Darfur": North, South, West...
+    # Darfur; "Kordofan", "Khorasan", "Sinai").
+    for word, countries in last_words.items():
+        if len(countries) >= 2 and len(set(countries)) == 1 and word not in table:
+            table[word] = set(countries)
+    return table
+
+
+def _derived_country(word: str) -> str | None:
+    """The country of the region whose name a word is made from ("Eritrean" -> ER,
+    "Somaliland" -> SO): the longest folded country name (four letters or more), or one of six or
+    more less its last letter, that the word opens with."""
+    folded = fold(word)
+    best: tuple[int, str] | None = None
+    for prefix, code in _country_prefix_codes().items():
+        if (
+            folded.startswith(prefix)
+            and folded[len(prefix) :] in _NATIONALITY_ENDINGS
+            and (best is None or len(prefix) > best[0])
+        ):
+            best = (len(prefix), code)
+    return best[1] if best else None
+
+
+@cache
+def _country_prefix_codes() -> dict[str, str]:
+    from tqcheck.gazetteer import iso
+
+    codes: dict[str, str] = {}
+    for country in iso.countries():
+        if country.code not in ARABIC_SCRIPT_REGION:
+            continue
+        for value in (country.name, country.common_name):
+            if value and " " not in value and "," not in value:
+                name = fold(value)
+                if len(name) >= 4:
+                    codes[name] = country.code
+                if len(name) >= 6:
+                    codes[name[:-1]] = country.code
+    return codes
+
+
+# A name in a locating phrase ("west of Hama", "on the road from Ganja").
+_PHRASE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+
+
+def _phrase_country(phrase: str) -> str | None:
+    """The one country of the places a locating phrase names ("in the hills west of Hama":
+    Syria), known as :data:`_NEAR_PLACE_AFTER`'s place is (a well-known city, or a town only
+    one country of the region has); None where they name none or several."""
+    found = {
+        _well_known_country(name) or _locator_country(name) for name in _PHRASE_NAME.findall(phrase)
+    } - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+_AND_AFTER = patterns.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+_AND_BEFORE = patterns.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
+
+
+def _beside_a_city(before: str, after: str) -> bool:
+    """A name joined by "and" to a well-known city ("link X and Khobar", "Khobar and X"):
+    copy pairs places with places."""
+    for pattern, text in ((_AND_AFTER, after), (_AND_BEFORE, before)):
+        hit = pattern.search(text)
+        if hit is not None and _well_known_country(hit.group("place")) is not None:
+            return True
+    return False
+
+
+def _locator_country(name: str) -> str | None:
+    """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more
+    include one of exactly that name: a sentence that locates a name by a smaller town ("X,
+    east of Tikrit") names that town's country where no other has a town so named."""
+    if country_of_word(name) or _known_name(name):
+        return None
+    countries = {
+        place.country
+        for place in _index().exact(name)
+        if place.kind == "place" and place.population >= REAL_ANYWHERE_POPULATION
+    }
+    if len(countries) == 1 and countries <= ARABIC_SCRIPT_REGION:
+        return next(iter(countries))
+    return None
+
+
+def _well_known_country(name: str) -> str | None:
+    """The country of the well-known place (100,000 or more, ``context``) a name means."""
+    from tqcheck.gazetteer.context import _well_known
+
+    return None if country_of_word(name) else _well_known(name)
+
+
+def _named_parts(
+    countries: set[str], document: Document, offset: int, credited: AbstractSet[str] = frozenset()
+) -> set[str]:
+    """``countries`` less those only part of which is in the region (Russia) where the
+    section does not name that part ("Dagestan", "Chechen"), unless copy naming no country
+    credits a news agency of it (``credited``: "the Interfax news agency reported"); its
+    places are still only those of the part (:func:`_in_region_part`)."""
+    from tqcheck.gazetteer.context import sections
+
+    partial = (countries & region_parts().keys()) - credited
+    if not partial:
+        return countries
+    section = next(((a, b) for a, b in sections(document) if a <= offset < b), (0, 0))
+    # whether the section names a country's part: read once per section and country
+    cache: dict[tuple[tuple[int, int], str], bool] = document.analyses.setdefault(
+        "place_named_parts", {}
+    )
+    for c in partial:
+        if (section, c) not in cache:
+            text = document.plain[section[0] : section[1]]
+            named = region_parts()[c][1].search(text) is not None
+            cache[section, c] = named or _city_of_part(c, text)
+    return {c for c in countries if c not in partial or cache[section, c]}
+
+
+@lru_cache(maxsize=64)  # asked for each candidate of a section: read once per section
+def _city_of_part(country: str, text: str) -> bool:
+    """``text`` names a city of 100,000 or more of the region's part of ``country`` by its own
+    name ("east of Grozny": Chechnya, so the North Caucasus)."""
+    admin1 = region_parts()[country][0]
+    for hit in _SHORT_NAME.finditer(text):
+        for place in _index().exact(hit.group()):
+            if (
+                place.country == country
+                and place.admin1 in admin1
+                and place.kind == "place"
+                and place.population >= WELL_KNOWN_POPULATION
+                and fold(place.name) == fold(hit.group())
+            ):
+                return True
+    return False
+
+
+def _in_region_part(garble: Garble) -> bool:
+    """The place a garble names is in the region: for Russia, in a North Caucasus republic."""
+    part = region_parts().get(garble.country)
+    if part is None:
+        return True
+    place = _index().get(garble.geonameid)
+    return place is not None and place.admin1 in part[0]
+
+
+_POSSESSIVE = patterns.compile(r"['’]s$")

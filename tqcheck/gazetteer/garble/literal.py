@@ -1,0 +1,1473 @@
+"""Literal readings: English words read back to Arabic (and Persian, Turkish, Kurdish) and on to
+the places whose names they spell, through the word tables, the lexicons, co-glosses, units,
+diminutives and names kept untranslated beside a translated word.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck import patterns
+from tqcheck.gazetteer import cache_files
+from tqcheck.gazetteer.context import (
+    WELL_KNOWN_POPULATION,
+    country_of_word,
+)
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+    arabic_skeletons,
+    fold,
+    is_arabic,
+    skeletons,
+)
+from tqcheck.gazetteer.words import is_english_word, zipf
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoPlace
+from tqcheck.gazetteer.garble.base import (
+    Garble,
+    _arabic_keys,
+    _bare,
+    _base_forms,
+    _Candidate,
+    _country_arabic,
+    _country_name,
+    _english_name,
+    _gazetteer_dir,
+    _index,
+    _rows_in,
+    _words,
+    fold_keep_spaces,
+)
+from tqcheck.gazetteer.garble.countries import (
+    _FUNCTION,
+    _POSSESSIVE,
+)
+from tqcheck.gazetteer.garble.sound import (
+    _best,
+    _form_of_own_name,
+    _size_bonus,
+)
+from tqcheck.gazetteer.garble.word_tables import (
+    _DERIVED,
+    _EXACT_ONLY,
+    _LEXICON,
+    _NEAR,
+    LEXICON_TABLE,
+    NAMES_TABLE,
+    NEAR_TABLE,
+    TEAM_TABLE,
+    _american,
+    _entries,
+    _is_calendar,
+    _plural_forms,
+    _romanisations,
+    _taa_variants,
+    _toponym_words_first,
+    _toponym_words_lexicon,
+    _union,
+    toponym_words,
+)
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+)
+
+# Scores are probability-like: how often a match of this kind and strength names the place.
+SCORE_ARABIC_EXACT = 0.92  # the English words, back in Arabic, are a place's Arabic name
+SCORE_ARABIC_TAA = 0.90  # ... with a final taa marbuta added or removed
+SCORE_ARABIC_NISBA = 0.88  # ... the last word's feminine nisba (محمود -> المحمودية)
+SCORE_LITERAL_SKELETON = 0.84  # the same, read back by consonant classes to a Latin name
+LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three classes match
+# A single English word this common (wordfreq Zipf) is a literal translation only in a strong
+# place slot ("the town of the Gate"), never after "in"/"to" alone ("to the East").
+COMMON_LITERAL_ZIPF = 5.0
+RARE_TEAM_ZIPF = 3.5  # one rare English word ("Brunette") may use a team pair after "in", "to"
+MIN_LITERAL_LATIN = 0.86
+_ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "ez"])
+
+
+def _literal_options(
+    candidate: _Candidate,
+    partial: bool = False,
+    countries: set[str] | None = None,
+    lexicon: bool = False,
+    near: bool = False,
+    cogloss: bool = False,
+) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
+    """For each English word or phrase of the candidate, its Arabic words from the table; None
+    when a word is not in it (then the name is no literal translation). With ``partial``, one
+    word the table does not know may stand for itself, untranslated, beside a translated one
+    ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word. With
+    ``countries``, a pair of the team table counts only where place names use its word
+    (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
+    strong slot. The lexicon table's pairs only with ``lexicon``, the near-synonym table's only
+    with ``near``, the lexicon's co-glosses (``_toponym_words_cogloss``) only with ``cogloss``.
+    Two words kept must stand together, beside a translated one (``_may_keep``: "My Lord Bel
+    Abbes")."""
+    text = candidate.text
+    # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
+    # are tried in every order).
+    raw = [w for w in re.split(r"[ -]", text.lower()) if w]
+    owner = [i for i, w in enumerate(raw[:-1]) if _POSSESSIVE.search(w)]
+    if len(owner) == 1 and not _owner_is_a_place(" ".join(raw[: owner[0] + 1])):
+        # ... in the construct's order, the thing owned first: "Madani's Son" is "Son of
+        # Madani" (ود مدني), which a reading keeping the name reads in the place's order
+        raw = raw[owner[0] + 1 :] + raw[: owner[0] + 1]
+    raw = [_POSSESSIVE.sub("", w) for w in raw]
+    if any(w in _ARABIC_ARTICLES for w in raw):
+        return None  # "Al Ala": the Arabic article written out is a transliteration, not English
+    # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
+    words = _without_my([w for w in raw if w not in _FUNCTION])
+    if _adjective_one(candidate, words):
+        # "the New One": an English adjective made a noun with "the ... one", as MT renders an
+        # Arabic adjective standing alone (الجديد); the name is the adjective's
+        words = words[:-1]
+    if not words or len(words) > 3:
+        return None
+    if len(words) == 1 and candidate.slot == "none":
+        return None
+    if cogloss:
+        table = _toponym_words_cogloss(raw)
+    elif near:
+        table = toponym_words()
+    else:
+        table = _toponym_words_lexicon() if lexicon else _toponym_words_first()
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
+    kept = 0
+    i = 0
+    while i < len(words):  # longest English phrase first ("little mountain")
+        for size in (2, 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase.startswith(_MY):  # "My Master": the Arabic first-person suffix (سيدي)
+                entries = _with_my(_entries(table, phrase[len(_MY) :]))
+            else:
+                entries = _entries(table, phrase)
+            if size == 2 and words[i] in _DIMINUTIVE_WORDS and i + 1 < len(words):
+                # "the Little Market": the diminutive of سوق "market" (سويق) beside any
+                # entry the table has for the phrase, then the Persian diminutive (بازارك)
+                nouns = _entries(table, words[i + 1])
+                if words[i] != _LITTLE:  # "small X": the diminutive table's "little X"
+                    entries = _union(entries, _entries(table, f"{_LITTLE} {words[i + 1]}"))
+                entries = _union(entries, _diminutives(nouns))
+                entries = _union(entries, _persian_diminutives(nouns))
+            if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
+                entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
+                # ... and the number word before the noun in the singular, as Persian counts
+                # (دو رود "Two Rivers", Dorud)
+                singular = [b for b in _base_forms(words[i + 1]) if b in table][:1]
+                nouns = table[singular[0]] if singular else table.get(words[i + 1], [])
+                entries = _union(entries, _counted(table.get(words[i], []), nouns))
+                if singular:
+                    # ... or in the plural the English has, as place names keep it (دو
+                    # گنبدان "Two Domes", Dogonbadan: گنبد "dome", plural -an)
+                    plural = _entries(table, words[i + 1])
+                    entries = _union(entries, _counted(table.get(words[i], []), plural))
+            if entries and countries is not None:
+                strong = (
+                    candidate.slot in ("strong", "country")
+                    or _team_may_stand(words, phrase, table)
+                    or (len(words) == 1 and zipf(phrase) < RARE_TEAM_ZIPF)
+                )
+                entries = _used_in(entries, phrase, countries, strong)
+            if entries and not _calendar_may_stand(candidate, words):
+                entries = [entry for entry in entries if not _is_calendar(entry[1])]
+            if country_of_word(phrase):
+                entries = None  # "Upper Egypt": the country is named, not translated
+            if entries and len(words[i : i + size]) == size:
+                options.append([(phrase, a, latin) for a, latin in entries])
+                i += size
+                break
+        else:
+            if not partial or len(words) == 1 or not _may_keep(options, kept, len(words)):
+                return None  # a word the table does not know: not a literal translation
+            kept += 1
+            options.append([(words[i], None, (words[i],))])
+            i += 1
+    return options
+
+
+def _owner_is_a_place(owner: str) -> bool:
+    """Whether the possessor of "X's Y" is a country or a city of ``WELL_KNOWN_POPULATION`` or
+    more: "Cairo's Shubra" places a district in its city, as English copy does, and is no
+    construct to read in the Arabic order (which reads Shubrakhit)."""
+    name = _POSSESSIVE.sub("", owner)
+    return bool(country_of_word(name)) or any(
+        p.population >= WELL_KNOWN_POPULATION for p in _index().exact(name)
+    )
+
+
+def _may_keep(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], kept: int, words: int
+) -> bool:
+    """Whether a partial reading may keep one more word untranslated: the first, or a second
+    right after the first in a name of three words or more ("Camp of Murad Jamali": the
+    specific part of a name is often a two-word name, kept as MT keeps a person's name)."""
+    if kept == 0:
+        return True
+    return kept == 1 and words >= 3 and bool(options) and options[-1][0][1] is None
+
+
+_LITTLE = "little"
+_DIMINUTIVE_WORDS = frozenset([_LITTLE, "small"])
+_ONE = "one"
+
+
+def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
+    """ "the X One" where a slot puts a place: a strong one ("in the New One, a suburb of
+    Sabha") or "in", "near" ("talks in the White One": البيضاء, Al Bayda). Elsewhere it is a
+    nickname or a thing more often ("the Special One said"); after "in" too the adjective must
+    then be exactly a place's Arabic name in the article's countries (one word after "in").
+    Also "the Little X One": a diminutive adjective (بريدة "the little cold one", Buraydah)."""
+    return (
+        candidate.definite
+        and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
+        and (len(words) == 2 or (len(words) == 3 and words[0] in _DIMINUTIVE_WORDS))
+        and words[-1] == _ONE
+    )
+
+
+def _is_generic(text: str) -> bool:
+    """One English word that the hand table glosses as a generic term of place names
+    (mountain, palace, mosque, square, bridge...): after "in", "near" it is the feature it
+    names ("prayed in the Mosque"); a town only where a strong slot says so."""
+    word = _POSSESSIVE.sub("", text.lower())
+    return any(form in _generic_words() for form in (word, *_base_forms(word)))
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """The English words of the hand table's rows noted "generic" (and their plurals' rows)."""
+    import csv
+
+    path = _gazetteer_dir() / "toponym_words.csv"
+    if not path.is_file():
+        return frozenset()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return frozenset(
+            english.strip().lower()
+            for row in rows
+            if (row.get("note") or "").startswith(("generic", "plural"))
+            for english in row["english"].split("|")
+        )
+
+
+def _calendar_may_stand(candidate: _Candidate, words: list[str]) -> bool:
+    """A weekday or a number names a place in a strong slot ("the town of Monday"), after a
+    locating preposition ("met in Monday": a day takes "on"), or beside another word of the
+    name ("Tuesday Market"); after "on", "from", "to" or alone it is a day or a number."""
+    return candidate.slot in ("strong", "country") or candidate.locative or len(words) > 1
+
+
+def _counted(
+    numbers: list[tuple[str, tuple[str, ...]]], nouns: list[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """A number word before each one-word entry of a noun, in the order Persian and Arabic
+    count ("two rivers": دو رود, Dorud), read only as a place's exact Arabic name."""
+    return [
+        (f"{arabic_key(number)} {arabic_key(noun)}", _DERIVED)
+        for number, _ in numbers
+        for noun, _ in nouns
+        if " " not in noun.strip()
+    ]
+
+
+# A reading through a near synonym scores a little under the same reading through the tables.
+NEAR_PENALTY = 0.01
+
+
+_MY = "my "
+
+
+def _without_my(words: list[str]) -> list[str]:
+    """The words with "my" joined to the word after it ("my master")."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == "my":
+            joined[-1] = _MY + word
+        else:
+            joined.append(word)
+    return joined
+
+
+def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """ "My X": each one-word Arabic entry for X with the first-person suffix -ي (سيد "master"
+    -> سيدي, Sidi), or as it is where the entry already ends so. A form made by rule counts
+    only as a place's exact Arabic name; an entry that already ends so keeps its romanisations
+    (the hand table's سيدي "master, lord": "My Lord X" is read as Sidi X by spelling too, for
+    the many places GeoNames records with no Arabic name)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, latin in entries:
+        key = arabic_key(arabic)
+        if " " in arabic.strip() or len(key) < 2:
+            continue
+        form = key if key.endswith("ي") else (key[:-1] + "تي" if key.endswith("ه") else key + "ي")
+        spelled = latin if form == key and latin and latin not in _EXACT_ONLY else _DERIVED
+        if all(form != a for a, _ in found):
+            found.append((form, spelled))
+    return found
+
+
+def _only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bool:
+    """Every translated word of a reading is a pair of the team table."""
+    for english, arabic, _latin in choice:
+        if arabic is None:
+            return False  # a name kept untranslated is evidence of its own
+        if _team_countries(english, arabic_key(arabic)) is None:
+            return False
+    return True
+
+
+def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
+    """Where the team table's pair of ``phrase`` (or a form of it) and the Arabic ``key`` may
+    bridge; None when it is no team pair or another table lists it for one of the phrase's
+    forms too ("whites": بيض, FreeDict), which then bridges as every other table's pair."""
+    # asked again per sense, per slot and per order of a name's words: memoised per table
+    # (tests and benchmarks may swap it)
+    return _team_countries_in(id(toponym_words()), phrase, key)
+
+
+@lru_cache(maxsize=4096)
+def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | None:
+    team = _team_pairs()
+    table = toponym_words()
+    words = phrase.split()
+    if (
+        len(words) == 2
+        and words[0] == "two"
+        and key in {arabic_key(a) for a, _latin in _duals(_entries(table, words[1]))}
+    ):
+        return None  # the Arabic dual, which the rule makes too ("the Two Palaces", قصرين)
+    used: frozenset[str] | None = None
+    for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
+        codes = team.get((form, key))
+        if codes is None and any(
+            arabic_key(a) == key and latin not in (_LEXICON, _NEAR) and not _is_calendar(latin)
+            for a, latin in table.get(form, ())
+        ):
+            return None  # (the lexicon's pairs, every sense of every noun, vouch for none;
+            # the calendar's stand by their own rule)
+        if used is None:
+            used = codes
+    if used is not None and used & ARAB_STATES and key in _lexicon_keys():
+        # an Arabic word (the Arabic lexicon has it) that names places of one Arab state names
+        # them in every one: GeoNames gives most places of the Maghreb no Arabic name, so the
+        # mined countries miss them (اولاد "children" is mined in Algeria and Egypt only, and
+        # names hundreds of Moroccan villages, "Oulad X", in Latin letters)
+        used = used | ARAB_STATES
+    return used
+
+
+# The members of the Arab League in the region, and Western Sahara: Arabic is their language,
+# and an Arabic word of place names is a word of their place names alike.
+ARAB_STATES = frozenset(
+    [
+        *("DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS"),
+        *("QA", "SA", "SD", "SY", "TN", "AE", "YE", "DJ", "SO", "KM", "EH"),
+    ]
+)
+
+
+@cache
+def _lexicon_keys() -> frozenset[str]:
+    """The Arabic keys of the Arabic lexicon's table (``LEXICON_TABLE``) and of the Arabic
+    forms of prophets' names (``NAMES_TABLE``): Arabic words. Kept in tqcheck's cache folder
+    (keying the lexicon's 7,000 lines took 40 ms of a garble-dense article's cold check)."""
+    from tqcheck.gazetteer import keys as keys_module
+
+    paths = [_gazetteer_dir() / name for name in (LEXICON_TABLE, NAMES_TABLE)]
+
+    def build() -> frozenset[str]:
+        keys: set[str] = set()
+        for path in paths:
+            lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+            for line in lines:
+                if not line.startswith("#") and "," in line:
+                    keys.update(arabic_key(f) for f in _taa_variants(line.split(",")[1].strip()))
+        return frozenset(keys)
+
+    inputs = [path for path in paths if path.is_file()] + [__file__, keys_module.__file__]
+    return cache_files.table("lexicon-keys", inputs, build, frozenset)
+
+
+def _team_may_stand(
+    words: list[str], phrase: str, table: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> bool:
+    """Outside a strong slot a team pair counts only for one rare English word (Zipf under
+    ``RARE_TEAM_ZIPF``: "said in Brunette") or in a name of two or more words another of
+    which a hand or dictionary pair may translate, or that is a name kept untranslated ("House
+    of the Jurist", "Masoud's Well"): the team table's own words are the commonest of place
+    names, and a reading of team pairs alone stays out (``_only_team``: "the Old City" is no
+    Eskisehir)."""
+    others = [w for w in words if w != phrase and w not in phrase.split()]
+    if not others or len(words) < 2:
+        return False
+    team = _team_pairs()
+    for word in others:
+        entries = _entries(table, word)
+        if not entries and not is_english_word(word):
+            return True  # a name kept untranslated beside it ("Masoud's Well")
+        for arabic, _latin in entries:
+            if (word, arabic_key(arabic)) not in team:
+                return True
+    return False
+
+
+def _duals(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Two X": the Arabic dual of each one-word Arabic entry for X, in both cases (-ayn, -an;
+    a taa marbuta written as t): علم "flag" -> العلمين (Al Alamayn), قصر "palace" -> القصرين
+    (Kasserine), بحر "sea" -> البحرين."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in key or len(key) < 2:
+            continue
+        stem = key[:-1] + "ت" if key.endswith("ه") else key
+        for form in (stem + "ين", stem + "ان"):
+            if all(form != a for a, _ in found):
+                found.append((form, ()))
+    return found
+
+
+def _used_in(
+    entries: list[tuple[str, tuple[str, ...]]], phrase: str, countries: set[str], strong: bool
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The entries for the English ``phrase`` that may name a place of ``countries``: every
+    pair of the hand and dictionary tables; a pair of the team table only where the region's
+    place names use its Arabic word, and in a strong slot only: its words are the commonest of
+    place names ("old", "city", "white"), and "the Old City of Ankara" is no Eskisehir."""
+    found = []
+    for arabic, latin in entries:
+        used = _team_countries(phrase, arabic_key(arabic))
+        # (no countries: the gate of ``_worth_resolving``, which asks whether any may bridge)
+        if used is None or (strong and (used & countries or not countries)):
+            found.append((arabic, latin))
+    return found
+
+
+@cache
+def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
+    """(English gloss, arabic_key) of each pair of ``toponym_words_team.csv`` -> the countries
+    whose GeoNames Arabic place names use the Arabic word (its ``countries`` column, written by
+    ``benchmarks/mine_toponym_words.py --team-countries``). The team table holds Persian,
+    Turkic, Pashto and Urdu words beside Arabic ones; each bridges only where it names places.
+    ``--team-countries`` also lists the pairs another table has, which the team table leaves
+    out, so that the other tables' pairs bridge as before. Kept as a pickle named after the
+    table's bytes and the code reading it (building it took 10 to 15 ms of a check; issue 13)."""
+    import csv
+
+    path = _gazetteer_dir() / TEAM_TABLE
+    if not path.is_file():
+        return {}
+
+    def build() -> dict[tuple[str, str], frozenset[str]]:
+        table: dict[tuple[str, str], frozenset[str]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if not line.startswith("#"))
+            for row in csv.DictReader(lines):
+                codes = frozenset((row.get("countries") or "").split())
+                for form in _taa_variants(row["arabic"].strip()):
+                    key = arabic_key(form)
+                    for english in row["english"].split("|"):
+                        pair = (english.strip().lower(), key)
+                        table[pair] = table.get(pair, frozenset()) | codes
+        shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set: a smaller pickle
+        return {pair: shared.setdefault(codes, codes) for pair, codes in table.items()}
+
+    inputs = [path, __file__, *cache_files.fold_inputs()]
+    return cache_files.table("team-pairs", inputs, build, dict)
+
+
+def _diminutives(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Little X": the Arabic diminutive (fu'ayl: a ya after the second consonant) of each
+    Arabic word for X, as MT reads a name built that way (برج "tower" -> بريج Burayj, قنطرة
+    "bridge" -> قنيطرة Kenitra), written as unvocalised names write it: a word with a long
+    vowel before its last consonant keeps its letters (fu'ayyil: حديد "iron" -> حديدة,
+    Hudaydah), a colour adjective takes its ya after the first radical (ابيض "white" -> ابيض,
+    El Obeid). Three- and four-consonant words only."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        key = key[2:] if key.startswith("ال") and len(key) > 4 else key
+        key = key[:-1] if key.endswith("ه") else key
+        form = ""
+        if len(key) in (3, 4) and "ي" not in key[1:3] and "ا" not in key and "و" not in key:
+            form = key[:2] + "ي" + key[2:]
+        elif len(key) == 3 and key[1] in "او":  # a hollow root: سوق -> سويق, دار -> دوير
+            form = key[0] + "وي" + key[2]
+        elif len(key) == 4 and key[2] in "اوي" and "ا" not in (key[0], key[1], key[3]):
+            # a long vowel before the last consonant (fa'il, fa'al, fa'ul): fu'ayyil, its
+            # doubled ya written once (حديد "iron" -> حديد, Hudaydah; غزال -> غزيل)
+            form = key[:2] + "ي" + key[3]
+        elif len(key) == 4 and key[0] == "ا" and "ا" not in key[1:]:
+            # af'al, the colours' pattern: uf'ayyil (احمر -> احيمر; ابيض -> ابيض, El Obeid)
+            form = key if key[2] == "ي" else key[:2] + "ي" + key[2:]
+        if form and all(form != a for a, _ in found):
+            found.append((form, ()))
+    return found
+
+
+def _persian_diminutives(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Little X": the Persian diminutive in -ak of each one-word entry for X, as Persian and
+    Dari place names diminish (بازار "bazaar" -> بازارك, Bazarak; كنار "shore" -> كنارك,
+    Konarak), made by rule: read only as a place's exact Arabic name."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in key or len(key) < 3 or key.endswith("ك"):
+            continue
+        form = key + "ك"
+        if all(form != a for a, _ in found):
+            found.append((form, _DERIVED))
+    return found
+
+
+def _merged(parts: Iterable[str]) -> str:
+    """Skeletons of the words of a phrase joined, a class repeated across the join merged."""
+    key = ""
+    for part in parts:
+        key += part[1:] if key and part and key[-1] == part[0] else part
+    return key
+
+
+def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """A literal translation read through the hand, team and dictionary tables, and only where
+    they find no place through the lexicon table too (every sense of every noun: "black" is
+    also حمأة "black mud", Hama, where the tables read As-Suwayda). In Turkey, also the words
+    back in Turkish (``_turkish_literal``), which name a place of Turkey better than the
+    Arabic bridge does (its places' names are Turkish words in Latin script, few of them
+    with an Arabic name: "Gazelle Fountain" is Ceylanpınar, not Aintab); not a place the
+    Arabic bridge finds beyond the border ("White Hill" is Tall Abyad, Syria). Where neither
+    reading finds a place of Turkey, the name is read in its neighbours as elsewhere
+    (``_literal_in_a_neighbour``: "Turkish dock workers in Cheerful City", Khorramabad)."""
+    found = _literal_arabic(candidate, countries)
+    if _TURKEY in countries and (found is None or found.country == _TURKEY):
+        found = _turkish_literal(candidate) or found
+        if found is not None:
+            return found
+    if found is None:
+        found = _literal_in_a_neighbour(candidate, countries)
+    return found
+
+
+def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """A name of two or more English words no place of the article's countries reads, read
+    through Arabic against their land neighbours (``land_borders.tsv``), kept only where its
+    words are exactly the Arabic name of a city of 100,000+ there: copy about one side of a
+    border names the city on the other ("Israel ordered residents of Inn of Jonah", Khan
+    Yunis; "Iraqi veterans visited Pleasant City", Khorramshahr). Not where the copy names the
+    name's own country ("X, in western Iran"); not one word: one English word names a
+    neighbour's city by chance too often ("the Grey" is Ramadi, Iraq, in copy about Syria's
+    Shahba); and "the X" only in a strong slot: elsewhere it is a landmark's English name more
+    often ("Syrian officials visited the Holy City", "the Holy Shrine in Mashhad")."""
+    from tqcheck.gazetteer.context import neighbours_of
+
+    if candidate.hint is not None or candidate.slot == "none":
+        return None
+    if candidate.definite and candidate.slot not in ("strong", "country"):
+        return None  # "visited the Holy City", "the Holy Shrine in Mashhad": a landmark's name
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    if len([w for w in words if w not in _FUNCTION]) < 2:
+        return None
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+    if not neighbours:
+        return None
+    found = _literal_arabic(candidate, neighbours)
+    if found is None:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None:
+        return None
+    if _keeps_a_name(candidate, neighbours, place):
+        # "Iraqi troops shelled Father of Kamal" (Albu Kamal, Syria): a word kept is the
+        # place's own word (as ``_keeps_names`` asks), evidence no chance translation gives
+        return found if place.population >= NEIGHBOUR_KEPT_POPULATION else None
+    if found.score < SCORE_ARABIC_EXACT or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
+
+
+# A reading across the border that keeps a word of the place's own name untranslated ("Sons of
+# X") names a town of this size or more: the kept word is the evidence a city's size gives a
+# reading translated whole.
+NEIGHBOUR_KEPT_POPULATION = 10_000
+
+
+def _keeps_a_name(candidate: _Candidate, countries: set[str], place: GeoPlace) -> bool:
+    """Whether the literal reading of ``candidate`` keeps a name untranslated, no English word,
+    which is spelled like a word of ``place``'s own name: the tables translate some of its
+    words but not all (``_literal_options`` only with ``partial``)."""
+    if _literal_options(candidate, countries=countries) is not None:
+        return False
+    options = _literal_options(candidate, partial=True, countries=countries)
+    if options is None:
+        return False
+    kept = _kept_names(options)
+    if not kept or any(is_english_word(name) for name in kept):
+        return False
+    return _keeps_names(tuple(option[0] for option in options), place.name)
+
+
+def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """:func:`_literal` through the Arabic-script word tables."""
+    found = _literal_through(candidate, countries)
+    if found is None and _lexicon_may_stand(candidate) and _lexicon_adds(candidate, countries):
+        found = _literal_through(candidate, countries, lexicon=True)
+    if found is None and candidate.slot in ("strong", "country") and _near_adds(candidate):
+        # last of all, a word no table knows read as its near synonym ("Basement": "cellar"),
+        # only where a strong slot says a place is meant, only to a place's Arabic name
+        found = _literal_through(candidate, countries, near=True)
+        if found is not None:
+            found = replace(found, indirect=True)
+    if found is None and candidate.slot in ("strong", "country") and _cogloss_adds(candidate):
+        # ... and, after that, a word read through another sense the lexicon lists on one line
+        # with a gloss of the tables ("Edifice": "structure;edifice", عمارة), on the same terms,
+        # and only to a town: two dictionary steps reach some hamlet by chance
+        found = _literal_through(candidate, countries, cogloss=True)
+        place = None if found is None else _index().get(found.geonameid)
+        if found is None or place is None or place.population < COGLOSS_POPULATION:
+            found = None
+        else:
+            found = replace(found, indirect=True)
+    return found
+
+
+_TURKEY = "TR"
+_TURKISH_SENSES = 8  # the Turkish words read for one English word, most places' first
+# English glosses of the Turkish words Turkey's place names are made of (built by
+# benchmarks/mine_turkish_words.py from the FreeDict English-Turkish dictionary): read by
+# ``_turkish_literal`` only, not through Arabic.
+TURKISH_TABLE = "toponym_words_turkish.csv"
+
+
+@cache
+def _turkish_words() -> dict[str, tuple[str, ...]]:
+    """English headword -> the folded Turkish words of ``TURKISH_TABLE`` it glosses, those
+    more places' names use first; kept as a pickle named after the table's bytes and this
+    module (reading the CSV took 80 ms)."""
+    import csv
+
+    path = _gazetteer_dir() / TURKISH_TABLE
+    if not path.is_file():
+        return {}
+
+    def build() -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[tuple[int, str]]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                entry = (-int(row["places"] or 0), fold(row["turkish"]))
+                found.setdefault(row["english"].strip().lower(), []).append(entry)
+        return {e: tuple(dict.fromkeys(w for _, w in sorted(v))) for e, v in found.items()}
+
+    return cache_files.table("turkish-words", [path, __file__], build, dict)
+
+
+@cache
+def _turkish_names() -> frozenset[str]:
+    """The folded primary names of the places of Turkey: a joined reading is looked up in the
+    index only where it is one (a reading of three words tries a few hundred joins). Not their
+    alternate names, most of them names a village had before it was renamed (Büyükkonak, now
+    Nikfer): machine translation renders the name in use, and "Grand Hall" is no translation
+    of Nikfer. Kept as a pickle named after the index (reading them from it took a quarter of
+    a second)."""
+    index = _index()
+    if not index.path.is_file():
+        return frozenset()
+
+    def build() -> frozenset[str]:
+        return frozenset(
+            key
+            for (key,) in index._query(
+                "SELECT n.key FROM names n JOIN places p ON p.rowid = n.place "
+                "WHERE p.country = ? AND n.kind = 'name' AND p.kind = 'place'",
+                (_TURKEY,),
+            )
+        )
+
+    stat = index.path.stat()
+    facts = (str(index.path), stat.st_size, stat.st_mtime_ns)
+    return cache_files.table("turkish-names", [__file__], build, frozenset, facts)
+
+
+def _turkish_literal(candidate: _Candidate) -> Garble | None:
+    """A name of two or three English words read back word for word into Turkish and joined
+    as Turkish writes a compound ("Olive Cape": zeytin + burnu, Zeytinburnu; "Broken Castle":
+    kırık + kale, Kırıkkale), in any order of its words ("Castle of the Opium": Afyonkale),
+    exactly the name of a place of Turkey. One word may stand for itself, untranslated and no
+    English word, beside translated ones ("Heroic Maras"). Turkish has no article: "the Old
+    City" outside a strong slot is English, not Eskişehir; so are common words alone after
+    "in" where nothing places them ("Shops in Old City reopened", as ``_only_team`` keeps the
+    team table's eski, şehir out); and one English word is a word more often than a name."""
+    after_the = candidate.definite or re.search(
+        rf"\b[Tt]he {re.escape(candidate.text)}\b", candidate.around
+    )
+    if after_the and candidate.slot not in ("strong", "country"):
+        return None  # ("definite" leaves out "the X" before a word: "in the White City jailed")
+    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [w for w in raw if w not in _FUNCTION]
+    table = _turkish_words()
+    if len(words) == 1:
+        words = _solid_compound(words[0], table)  # "Lakehead": göl + başı, Gölbaşı
+    if not 2 <= len(words) <= 3:
+        return None
+    if not (candidate.slot in ("strong", "country") or candidate.located) and all(
+        zipf(word) >= COMMON_LITERAL_ZIPF for word in words
+    ):
+        return None  # "Shops in Old City reopened": common words, a place only where placed
+    options: list[list[tuple[str, str | None]]] = []
+    for word in words:
+        forms = table.get(word) or next(
+            (table[base] for base in _base_forms(word) if base in table), ()
+        )
+        if forms:
+            options.append([(word, form) for form in forms[:_TURKISH_SENSES]])
+        elif is_english_word(word) or any(o[0][1] is None for o in options):
+            return None  # an English word no entry reads, or a second word kept
+        else:
+            options.append([(word, None)])
+    found: list[tuple[GeoPlace, str]] = []
+    names = _turkish_names()
+    for order in itertools.permutations(options):
+        for choice in itertools.product(*order):
+            key = "".join(turkish or fold(word) for word, turkish in choice)
+            if key not in names:
+                continue
+            for place in _index().exact_key(key, False):
+                if place.country != _TURKEY or place.kind != "place" or fold(place.name) != key:
+                    continue  # a place whose old name this is (above)
+                gloss = ", ".join(f'"{w}" = {t}' if t else f'"{w}" kept' for w, t in choice)
+                found.append((place, gloss))
+    if not found:
+        return None
+    # a place of the province the copy names first ("White Water, a district of Isparta"),
+    # then the largest
+    units = _named_units(candidate) if len(found) > 1 else frozenset()
+    place, gloss = max(
+        found, key=lambda hit: ((hit[0].country, hit[0].admin1) in units, hit[0].population)
+    )
+    name = _english_name(place, place.name)
+    return _literal_garble(
+        candidate,
+        place,
+        name,
+        SCORE_ARABIC_EXACT,
+        f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
+    )
+
+
+def _solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """An English word written solid as Turkish writes its compound names ("Lakehead" for
+    Gölbaşı, "lake" + "head"), as the two English words the Turkish table reads, split where
+    both parts (three letters or more) are in it and the whole word is not; else the word.
+    Only a word English text never uses: one it does is a name of its own ("Blackwater", the
+    security firm, is no Karasu; "Newtown"), where MT's coinage is in no word list."""
+    if word in table or zipf(word) > 0:
+        return [word]
+    for cut in range(3, len(word) - 2):
+        if word[:cut] in table and word[cut:] in table:
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
+def _literal_garble(
+    candidate: _Candidate, place: GeoPlace, name: str, score: float, evidence: str
+) -> Garble:
+    """``candidate`` as a literal translation of ``place``, suggested as ``name``."""
+    return Garble(
+        candidate.start,
+        candidate.end,
+        candidate.text,
+        "literal",
+        name,
+        place.country,
+        place.geonameid,
+        score,
+        evidence,
+    )
+
+
+# A name the copy gives beside a literal garble orients its reading only where it is a city of
+# this size or a first-level unit ("a suburb of Ankara", "in Mugla province"): a village's name
+# is as often a word or a person's name.
+NAMED_UNIT_POPULATION = 50_000
+# A run of words with nothing but single spaces between them ("a village near Beni Suef"): each
+# phrase of one to three of its words that opens with a capital is looked up, wherever in the
+# run it starts (cutting runs into fixed groups of three lost "Beni Suef" after "hills near").
+_WORD_RUN = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
+
+
+def _named_units(candidate: _Candidate) -> frozenset[tuple[str, str]]:
+    """(country, GeoNames admin1) of the first-level units the candidate's sentence names
+    beside it, by a unit's name or by a city's (the largest place of that name in a country,
+    of ``NAMED_UNIT_POPULATION`` or more, or one a unit of that country is named after): where
+    several places share a literal reading, the copy's "a district of Sanliurfa", "in Mugla
+    province", "near Ankara" says which is meant."""
+    sentence = candidate.around.replace(candidate.text, " ")
+    return _units_in(sentence)
+
+
+@lru_cache(maxsize=4096)
+def _units_in(sentence: str) -> frozenset[tuple[str, str]]:
+    """:func:`_named_units` of one sentence (read once, not per candidate and reading)."""
+    found: set[tuple[str, str]] = set()
+    for run in _WORD_RUN.finditer(sentence):
+        words = run.group().split(" ")
+        for first, word in enumerate(words):
+            if not word[:1].isupper():
+                continue
+            for size in range(1, min(3, len(words) - first) + 1):
+                key = fold(" ".join(words[first : first + size]))
+                if len(key) >= 4:
+                    found |= _unit_of_name(key)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _unit_of_name(key: str) -> frozenset[tuple[str, str]]:
+    """:func:`_units_in` for one folded name."""
+    largest: dict[str, GeoPlace] = {}
+    units: set[str] = set()
+    for place in _index().exact_key(key, False):
+        if place.kind == "subdivision" and fold(place.name) == key:
+            units.add(place.country)
+        elif place.kind == "place" and place.population > getattr(
+            largest.get(place.country), "population", -1
+        ):
+            largest[place.country] = place
+    return frozenset(
+        (country, place.admin1)
+        for country, place in largest.items()
+        if place.population >= NAMED_UNIT_POPULATION or country in units
+    )
+
+
+def _in_named_units(
+    scored: dict[int, tuple[float, str, str]], candidate: _Candidate
+) -> dict[int, tuple[float, str, str]]:
+    """Of the places the best score reads, those of a unit the sentence names
+    (:func:`_named_units`: "the Good, a village near Ma'an"), where there are any; the
+    size prior of ``_best`` would otherwise take the largest place of that name anywhere."""
+    if len(scored) < 2:
+        return scored
+    units = _named_units(candidate)
+    if not units:
+        return scored
+    top = max(value[0] for value in scored.values())
+    places = _index()._places(sorted(scored))
+    inside = {
+        rowid: value
+        for rowid, value in scored.items()
+        if value[0] >= top and (places[rowid].country, places[rowid].admin1) in units
+    }
+    return inside or scored
+
+
+def _near_adds(candidate: _Candidate) -> bool:
+    """Whether some word of the candidate has a near-synonym pair (and so no other entry)."""
+    table = toponym_words()
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    return any(entries[0][1] == _NEAR for w in words if (entries := table.get(w)))
+
+
+# English words the Buckwalter lexicon lists on one stem's line beside a gloss of the tables
+# (built by benchmarks/mine_cogloss_words.py): "edifice" beside "structure" (بنيان), whose
+# Arabic the tables give (عمارة). Read by ``_literal_arabic`` last of all, in a strong slot only,
+# to a place's exact Arabic name, as the near-synonym table is.
+COGLOSS_TABLE = "toponym_words_cogloss.csv"
+# The smallest place a co-gloss reading names: "Tubes" (tubes;pipes) is no hamlet Barqan (1,833)
+# where the town of Tubas sounds like it; "Purpose" no Hababah (population 0).
+COGLOSS_POPULATION = 10_000
+
+
+def _cogloss_glosses() -> Mapping[str, list[str]]:
+    """English word -> its co-glosses (``COGLOSS_TABLE``) and, for a word the tables know, its
+    WordNet synonyms (``NEAR_TABLE``'s rows, which the near reading passes over for it: a word
+    no table knows is the near reading's already, ``_read_near``). Read when a co-gloss reading
+    is first asked for, for the table it was read against (which tests may swap); whether the
+    tables know a word is asked per word, when it is looked up (:class:`_CoGlosses`)."""
+    table = _toponym_words_lexicon()
+    if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
+        return _COGLOSS_TABLE[1]
+    rows: dict[str, dict[str, list[str]]] = {COGLOSS_TABLE: {}, NEAR_TABLE: {}}
+    for name, found in rows.items():
+        path = _gazetteer_dir() / name
+        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+        # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
+        for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
+            english, gloss = line.split(",")[:2]
+            found.setdefault(english, []).append(gloss)
+    glosses = _CoGlosses(table, rows[COGLOSS_TABLE], rows[NEAR_TABLE])
+    _COGLOSS_TABLE[:] = [table, glosses, {}]
+    return glosses
+
+
+class _CoGlosses(Mapping[str, list[str]]):
+    """English word -> its co-glosses, then its WordNet synonyms where the tables know the word
+    or a form of it (``_entries``): asking that of the near table's 3,000 words when the table
+    was read took 40 ms of a garble-dense article's cold check, for the few words a check
+    looks up."""
+
+    def __init__(
+        self,
+        table: dict[str, list[tuple[str, tuple[str, ...]]]],
+        cogloss: dict[str, list[str]],
+        near: dict[str, list[str]],
+    ) -> None:
+        self._table, self._cogloss, self._near = table, cogloss, near
+
+    def __getitem__(self, english: str) -> list[str]:
+        found = list(self._cogloss.get(english, ()))
+        near = self._near.get(english)
+        if near and (english in self._table or _entries(self._table, english)):
+            found += near
+        if not found:
+            raise KeyError(english)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return (english for english in {**self._cogloss, **self._near} if english in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+# [the lexicon table read against, english -> co-glosses, english -> co-gloss entries made]
+_COGLOSS_TABLE: list[Any] = []
+
+
+def _cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The Arabic the tables give the co-glosses of ``english`` and not ``english`` itself,
+    marked ``_NEAR`` (read only as a place's exact Arabic name); calendar pairs aside. Made
+    per word when first asked (11,000 rows: building all of them was a tenth of a second)."""
+    glosses = _cogloss_glosses()
+    table, made = _COGLOSS_TABLE[0], _COGLOSS_TABLE[2]
+    if english in made:
+        return made[english]
+    own = {arabic_key(a) for a, _ in table.get(english, ())}
+    entries: list[tuple[str, tuple[str, ...]]] = []
+    for gloss in glosses.get(english, ()):
+        for arabic, latin in table.get(gloss, ()):
+            key = arabic_key(arabic)
+            if _is_calendar(latin) or key in own or any(key == e for e, _ in entries):
+                continue
+            entries.append((key, _NEAR))
+    made[english] = entries
+    return entries
+
+
+def _word_forms(word: str) -> list[str]:
+    """The keys ``_entries`` may look ``word`` up by: itself, its base and plural forms, its
+    feminine in -ess and its American spelling's."""
+    forms = [word, *_base_forms(word), *_plural_forms(word), word + "ess"]
+    if (american := _american(word)) != word:
+        forms += _word_forms(american)
+    return forms
+
+
+def _toponym_words_cogloss(words: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The lexicon reading's table with the co-gloss pairs of ``words`` (each form of them)
+    after their own entries."""
+    table = _toponym_words_lexicon()
+    merged = dict(table)
+    for word in words:
+        for form in _word_forms(word):
+            if entries := _cogloss_entries(form):
+                merged[form] = _union(table.get(form, []), entries)
+    return merged
+
+
+def _cogloss_adds(candidate: _Candidate) -> bool:
+    """Whether some word of the candidate (or a form of it) has a co-gloss pair."""
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    return any(
+        _cogloss_entries(form) for w in words if w not in _FUNCTION for form in _word_forms(w)
+    )
+
+
+def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
+    """Whether the lexicon table gives the candidate's words other entries than the tables read
+    first (whole or with one word kept): where it gives none, reading the name again with it
+    would find what the first reading found (cold start: that second reading was a third of
+    the literal bridge's time on a garble-dense article)."""
+    for partial in (False, True):
+        if partial and candidate.slot == "none":
+            break
+        first = _literal_options(candidate, partial=partial, countries=countries)
+        full = _literal_options(candidate, partial=partial, countries=countries, lexicon=True)
+        if first != full:
+            return True
+    return False
+
+
+def _lexicon_may_stand(candidate: _Candidate) -> bool:
+    """The lexicon's senses count in a strong slot ("the town of X", "X, in the Sharqiyah
+    region") or in a name of two or more words another table translates a word of ("Dust
+    Hill"): after "in", "near" one English word read through some sense of some noun is an
+    English word more often ("the talks ended in Tears" is no Al Abr, عبر)."""
+    if candidate.slot in ("strong", "country") or candidate.located:
+        return True
+    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [w for w in words if w not in _FUNCTION]
+    table = _toponym_words_first()
+    return len(words) > 1 and any(_entries(table, w) for w in words)
+
+
+def _literal_through(
+    candidate: _Candidate,
+    countries: set[str],
+    lexicon: bool = False,
+    near: bool = False,
+    cogloss: bool = False,
+) -> Garble | None:
+    partial = False
+    options = _literal_options(
+        candidate, countries=countries, lexicon=lexicon, near=near, cogloss=cogloss
+    )
+    if options is None and candidate.slot != "none" and not (near or cogloss):
+        options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
+        partial = options is not None
+        if partial and any(is_english_word(name) for name in _kept_names(options)):
+            return None  # "Port of Spain"-like: an English word kept, not a name
+    if options is None or _as_written(options):
+        return None
+    single = len(re.findall(r"[^\W\d_]+", candidate.text)) == 1
+    weak_single = single and candidate.slot not in ("strong", "country")
+    if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
+        return None  # a common English word after "in", "to": a place only where a slot says so
+    if weak_single and _is_generic(candidate.text):
+        return None  # "prayed in the Mosque", "clashes in the Square": the feature itself
+    weak_team = candidate.slot not in ("strong", "country") and not (
+        single and zipf(candidate.text) < RARE_TEAM_ZIPF
+    )
+    scored: dict[int, tuple[float, str, str]] = {}
+    ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
+    orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
+    # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
+    tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
+    # ... and the keys any of them has: a form none has is passed over at once
+    known = _arabic_keys(frozenset(countries & ARABIC_SCRIPT_REGION))
+    for order in () if partial else orders:  # a partial reading has no Arabic name to look up
+        for choice in itertools.product(*order):
+            if weak_team and _only_team(choice):
+                continue  # "the Old City": team words alone name a place only in a strong slot
+            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+            rank = sum(option.index(entry) for option, entry in zip(order, choice, strict=True))
+            for articles in itertools.product((False, True), repeat=len(choice)):
+                arabic = " ".join(
+                    ("ال" if art else "") + (a or "")
+                    for (_, a, _), art in zip(choice, articles, strict=True)
+                )
+                forms = [  # once, not per country
+                    form
+                    for spelled in _shared_letter_once(arabic, any(articles))
+                    for form in _taa_marbuta_forms(arabic_key(spelled))
+                    if form[0] in known
+                ]
+                for by_key in tables if forms else ():
+                    for key, score in forms:
+                        for rowid, spelling in by_key.get(key, ()):
+                            if rowid not in scored or scored[rowid][0] < score:
+                                scored[rowid] = (score, spelling, gloss)
+                            ranks[rowid] = min(ranks.get(rowid, rank), rank)
+    if not scored:
+        located = candidate.slot in ("strong", "country") or candidate.locative
+        for order in orders:
+            for choice in itertools.product(*order):
+                gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+                if any(latin in _EXACT_ONLY for _, _, latin in choice):
+                    continue
+                if not located and any(_is_calendar(latin) for _, _, latin in choice):
+                    continue  # a weekday by its romanisations ("Wednesday" is Larbaa) only
+                    # where the copy puts a place: "at the Saturday Market" is a market
+                romanised = (_romanisations(latin)[:3] for _, _, latin in choice)
+                for latin in itertools.product(*romanised):
+                    for articles in itertools.product(("", "al "), repeat=len(latin)):
+                        if articles[0]:
+                            continue
+                        spelled = " ".join(a + w for a, w in zip(articles, latin, strict=True))
+                        for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
+                            score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
+                            if score < MIN_LITERAL_LATIN:
+                                continue
+                            if not _keeps_names(choice, spelling):
+                                continue  # "Tomb of Heydar" is no Dar Mazar: "heydar" is lost
+                            if rowid not in scored or scored[rowid][0] < score:
+                                scored[rowid] = (round(score, 3), spelling, gloss)
+    if partial and not scored:
+        scored = _literal_kept(options, countries)
+    if partial and not scored:
+        scored = _kept_beside(options, countries)
+    if weak_single:
+        # After "in", "to" a single word needs its exact Arabic name: no romanisation guesses.
+        scored = {k: v for k, v in scored.items() if v[0] >= SCORE_ARABIC_EXACT}
+        if not scored:
+            return None
+    translated = sum(1 for option in options if option[0][1] is not None)
+    if not scored and candidate.slot != "none" and translated >= 1:
+        # Consonant classes are weak evidence: only in a place slot, and for several translated
+        # words only word for word (``_word_by_word``). "the Eyebrow": MT's article stands for
+        # the name's, and counts as a class (El Hajeb)
+        article = candidate.definite and candidate.slot in ("strong", "country")
+        if " of " in f" {candidate.text.lower()} ":
+            # "Head of the Stranger" is رأس غريب: an idafa keeps the English order, and read by
+            # consonant classes another order finds another place (بيت سحر, not سحر بيت); so
+            # does one with a name kept ("Sons of X" is بني X, no X بني)
+            orders = [tuple(options)]
+        scored = _literal_by_skeleton(orders, countries, article, weak_team)
+    best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
+    if best is None:
+        return None
+    place, score, spelling, gloss = best
+    if near or cogloss:
+        score = round(score - NEAR_PENALTY, 3)
+    name = _english_name(place, spelling)
+    return _literal_garble(
+        candidate,
+        place,
+        name,
+        score,
+        (
+            f"a literal translation of the Arabic name {spelling} of {name}, "
+            f"{_country_name(place.country)} ({gloss})"
+            if is_arabic(spelling)
+            # read back by consonant classes to a Latin name (no Arabic name in GeoNames)
+            else f"a literal translation of {name}, {_country_name(place.country)}: "
+            f"{spelling} read as Arabic words ({gloss})"
+        ),
+    )
+
+
+def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:
+    """The names a partial reading keeps untranslated, a run of kept words as one name: a
+    person's name of two words is English as a whole only where each of its words is ("Sir Bou
+    Said" keeps a name although "said" is English; "Village of the Old Man" keeps English
+    words), and "ben", "bel", "ba" alone are frequent tokens of English text (Zipf 3.4-4.7)."""
+    names: list[str] = []
+    run: list[str] = []
+    for option in options:
+        word, arabic, _latin = option[0]
+        if arabic is None:
+            run.append(word)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return names
+
+
+# A name kept beside a translated word is a place's specific name only where few of the
+# region's places bear it: one a dozen places bear is a generic ("tepe" hill, "darreh" valley).
+KEPT_BESIDE_BEARERS = 3
+
+
+def _kept_beside(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """A mixed name whose translated word the tables read otherwise than the place's name has
+    it (a word of another language: Turkmen, Pashto, Sudanese Arabic): the largest town of
+    ``countries`` of 10,000 or more whose Latin name has as many words, the kept name spelled
+    like its words in the same places, and its other words no spelling of the English ones
+    ("Salt Lake"). Not where the kept name is itself a town's name ("West Islamabad" keeps a
+    city), nor where the English word is a romanisation of its Arabic ("Saddar Bazaar": بازار,
+    a market's own name)."""
+    names = _kept_names(options)
+    if len(names) != 1 or any(
+        place.population >= NEIGHBOUR_KEPT_POPULATION for place in _index().exact(names[0])
+    ):
+        return {}
+    if any(_as_written([option]) for option in options if option[0][1] is not None):
+        return {}
+    words = [fold(option[0][0]) for option in options]
+    kept = [option[0][1] is None for option in options]
+    rows = _index().word_rows(" ".join(words), 50)
+    places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
+    bearers: set[str] = set()  # the region's places with the kept name in theirs
+    for rowid, spelling in rows:
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        if places[rowid].country in ARABIC_SCRIPT_REGION and all(
+            max(JaroWinkler.similarity(w, part) for part in parts) >= MIN_LITERAL_LATIN
+            for w in kept_words
+        ):
+            bearers.add(places[rowid].geonameid)
+    if len(bearers) > KEPT_BESIDE_BEARERS:
+        return {}  # a generic kept ("Black Tepe"): tepe "hill" names many places
+    best: tuple[int, int, str] | None = None
+    for rowid, spelling in rows:
+        place = places[rowid]
+        if place.country not in countries or place.kind != "place":
+            continue
+        if place.population < NEIGHBOUR_KEPT_POPULATION:
+            continue
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        if len(parts) != len(words):
+            continue
+        similar = [
+            JaroWinkler.similarity(word, part) >= MIN_LITERAL_LATIN
+            for word, part in zip(words, parts, strict=True)
+        ]
+        if similar != kept:
+            continue  # each kept word in its place, each translated one another word
+        if best is None or place.population > best[1]:
+            best = (rowid, place.population, spelling)
+    if best is None:
+        return {}
+    gloss = ", ".join(
+        f'"{word}" kept' if keep else f'"{word}" translated'
+        for word, keep in zip(words, kept, strict=True)
+    )
+    return {best[0]: (SCORE_LITERAL_SKELETON, best[2], gloss)}
+
+
+def _keeps_names(
+    choice: tuple[tuple[str, str | None, tuple[str, ...]], ...], spelling: str
+) -> bool:
+    """Each word a reading keeps untranslated (a person's or a place's own name: "Tomb of
+    Heydar", "Saleh's Castle") is spelled like some word of the place's Latin name, as
+    ``_literal_kept`` asks: read by similarity of the whole, the kept name may fall across the
+    place's words ("heydar mazar" is close to Dar Mazar) and the reading then names a place
+    that lacks it."""
+    kept = [fold(word) for word, arabic, _latin in choice if arabic is None]
+    if not kept:
+        return True
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    return all(
+        max((JaroWinkler.similarity(word, part) for part in parts), default=0.0)
+        >= MIN_LITERAL_LATIN
+        for word in kept
+    )
+
+
+def _as_written(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> bool:
+    """Every word the tables translate is English for an Arabic word of it only as that word's
+    romanisation ("sheikh" for شيخ, "wadi" for وادي): the name is romanised, not translated
+    ("Sheikh Zuweid" is Ash Shaykh Zuwayd as wire copy spells it)."""
+    return all(
+        option[0][1] is None
+        or any(fold(word) in {fold(form) for form in latin} for word, _a, latin in option)
+        for option in options
+    )
+
+
+def _first_sense(
+    scored: dict[int, tuple[float, str, str]], ranks: dict[int, int]
+) -> dict[int, tuple[float, str, str]]:
+    """Of the places that tie for the best score (with the size prior of ``_best``), those read
+    through the senses the word tables list first: the hand and team tables before the
+    dictionary's long lists ("Fresh" is Persian تازه, Taza, before جديدة "new", El Jadida)."""
+    if len(scored) < 2 or not ranks:
+        return scored
+    places = _index()._places(sorted(scored))
+
+    def value(rowid: int) -> float:
+        return round(scored[rowid][0] + _size_bonus(places[rowid].population), 2)
+
+    top = max(value(rowid) for rowid in scored)
+    tied = [rowid for rowid in scored if value(rowid) == top]
+    first = min(ranks.get(rowid, 10**6) for rowid in tied)
+    return {r: scored[r] for r in tied if ranks.get(r, 10**6) == first}
+
+
+def _shared_letter_once(arabic: str, article: bool) -> list[str]:
+    """An Arabic phrase of several words and, without the Arabic article, the same words with a
+    letter that ends one word and begins the next written once, as Persian writes a compound
+    name solid (سرد دشت "Cold Plain": سردشت, Sardasht; ``arabic_key`` already drops the
+    spaces, so the compound written solid is the phrase's own key)."""
+    words = arabic.split()
+    if article or len(words) < 2:
+        return [arabic]
+    merged = words[0] + "".join(
+        w[1:] if p[-1:] == w[:1] else w for p, w in itertools.pairwise(words)
+    )
+    return [arabic] + ([merged] if merged != "".join(words) else [])
+
+
+def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
+    """An Arabic phrase (``arabic_key``) and, a little less likely, its last word with a final
+    taa marbuta added or removed: a place is often named by the singulative or the collective
+    of the dictionary's word (عناب "jujube" -> عنابة Annaba)."""
+    forms = [(key, SCORE_ARABIC_EXACT)]
+    if key.endswith("ه") and len(key) > 3:
+        forms.append((key[:-1], SCORE_ARABIC_TAA))
+        if key.startswith("ال") and " " not in key and len(key) >= 6:
+            # the nisba drops the noun's taa marbuta (مطرة "rain": المطرية)
+            forms.append((key[:-1] + "يه", SCORE_ARABIC_NISBA))
+    elif len(key) >= 3:
+        forms.append((key + "ه", SCORE_ARABIC_TAA))
+        if key.startswith("ال") and not key.endswith("ي") and " " not in key and len(key) >= 5:
+            # "the Praised": محمود, the place المحمودية, the word's feminine nisba
+            forms.append((key + "يه", SCORE_ARABIC_NISBA))
+    return forms
+
+
+def _literal_kept(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """One word translated, one kept ("Market of Ahras", "Spring of Temouchent"): the places of
+    the article's countries whose Arabic name is the translated word (with or without the
+    article) beside one other word, and whose Latin name has a word spelled like the kept one."""
+    kept = [option[0][0] for option in options if option[0][1] is None]
+    translated = [option for option in options if option[0][1] is not None]
+    if len(kept) != 1 or not translated:
+        return {}
+    word = fold(kept[0])
+    wanted: list[tuple[set[str], str]] = []
+    for option in translated:
+        keys = set()
+        for _, arabic, _ in option[:6]:
+            if arabic:
+                keys |= {arabic_key(arabic), arabic_key("ال" + arabic)}
+        wanted.append((keys, option[0][0]))
+    found: dict[int, str] = {}
+    for country in countries & ARABIC_SCRIPT_REGION:
+        for rowid, spelling, tokens in _arabic_words(country, len(options)):
+            left = list(tokens)
+            for keys, _ in wanted:
+                hit = next((t for t in left if t in keys), None)
+                if hit is None:
+                    break
+                left.remove(hit)
+            else:
+                found.setdefault(rowid, spelling)
+    if not found:
+        return {}
+    places = _index()._places(sorted(found))
+    scored: dict[int, tuple[float, str, str]] = {}
+    gloss = ", ".join(
+        f'"{english}" = {option[0][1]}' for option in translated for english in [option[0][0]]
+    )
+    for rowid, spelling in found.items():
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(places[rowid].name)) if p]
+        similarity = max((JaroWinkler.similarity(word, p) for p in parts), default=0.0)
+        if similarity >= MIN_LITERAL_LATIN:
+            scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, f'{gloss}, "{kept[0]}" kept')
+    return scored
+
+
+@cache
+def _arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(rowid, spelling, the key of each word) of the Arabic names of ``count`` words of
+    :func:`_country_arabic`'s table, in its order: the words of every name were split and keyed
+    again for each name with a word kept (:func:`_literal_kept`)."""
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for entries in _country_arabic(country).by_key.values():
+        for rowid, spelling in entries:
+            words = spelling.split()
+            if len(words) == count:
+                found.append((rowid, spelling, tuple(arabic_key(t) for t in words)))
+    return found
+
+
+# The Urdu and Pashto letters the team table's words are written with (منڈی "market",
+# کوٹ "fort", ګودر "ferry"), as the Arabic letters of their sound: read by consonant classes,
+# which know the Arabic and Persian letters only, they would lose a consonant (منڈی was MN,
+# not MND: no match for Mandi Bahauddin). Unicode's letter names (ARABIC LETTER DDAL, TTEH,
+# RREH, NOON GHUNNA, ...; Pashto DAL WITH RING, TEH WITH RING, ...).
+_URDU_PASHTO = str.maketrans(
+    {
+        "ڈ": "د",
+        "ٹ": "ت",
+        "ڑ": "ر",
+        "ں": "ن",
+        "ھ": "ه",
+        "ہ": "ه",
+        "ۃ": "ه",
+        "ے": "ي",
+        "ۓ": "ي",
+        "ډ": "د",
+        "ټ": "ت",
+        "ړ": "ر",
+        "ګ": "ك",
+        "ښ": "ش",
+        "ږ": "ز",
+        "ځ": "ز",
+        "څ": "س",
+        "ڼ": "ن",
+        "ې": "ي",
+        "ۍ": "ي",
+        "ئ": "ي",
+    }
+)
+
+
+def _literal_by_skeleton(
+    orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]],
+    countries: set[str],
+    article: bool = False,
+    weak_team: bool = False,
+) -> dict[int, tuple[float, str, str]]:
+    """The words back in Arabic, read in consonant classes, against the Latin names of the
+    article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
+    Only skeletons of three classes or more, and of three only for a town of
+    ``LITERAL_SKELETON_POPULATION`` or more: shorter ones coincide too often (a name of several
+    words with three classes, read word for word, is such a town too: أبو سعادة "Father of
+    Happiness" is Bou Saâda, whose Latin name drops the ain). With ``article`` (one word, "the
+    X" in a strong slot) a word of two classes counts with the Arabic article written in the
+    name (حاجب -> El Hajeb), not a team pair's (its words are the commonest of place names:
+    two classes of one of them name some town of the Maghreb by chance, whose Latin names drop
+    h and ain); with ``weak_team`` (no strong slot) a reading through the team table's words
+    alone does not."""
+    scored: dict[int, tuple[float, str, str]] = {}
+    # (classes, whether the first is the article's L) -> the reading's gloss and word classes:
+    # a name whose own first class is L (اولاد, LD) is no reading with the article
+    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...]]] = {}
+    for order in orders:
+        for choice in itertools.product(*order):
+            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
+            if any(latin in _EXACT_ONLY or _is_calendar(latin) for _, _, latin in choice):
+                continue  # a form made by rule counts only as an exact Arabic name
+            if weak_team and _only_team(choice):
+                continue  # "shops in Old City": team words alone, only in a strong slot
+            parts = [
+                sorted(arabic_skeletons(a.translate(_URDU_PASHTO)) if a else skeletons(latin[0]))
+                for _, a, latin in choice
+            ]
+            words = tuple(frozenset(part) for part in parts)
+            for combo in itertools.product(*parts):
+                key = _merged(combo)
+                if len(key) >= 3:
+                    keys.setdefault((key, False), (gloss, words))
+                    keys.setdefault(("L" + key, True), (gloss, words))
+                elif article and len(choice) == 1 and len(key) == 2 and not _only_team(choice):
+                    keys.setdefault(("L" + key, True), (gloss, words))
+            if len(keys) > 60:
+                break
+    for (key, with_article), (gloss, words) in keys.items():
+        for rowid, spelling, place in _rows_in(key, countries, 50, False):
+            if with_article and _bare(spelling) == fold(spelling):
+                continue  # the article read into a name that has none
+            if len(key) - with_article < 4 and place.population < LITERAL_SKELETON_POPULATION:
+                continue  # three consonant classes name some village in every country
+            if len(words) > 1 and not _word_by_word(spelling, words, place):
+                continue
+            if rowid not in scored:
+                scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
+    return scored
+
+
+def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
+    """A name of several words read back by consonant classes is the place's own name or a
+    respelling of it, word for word: each of its words (the Arabic article aside) has the
+    classes of the phrase's word in its place ("Ain Karma": عين, كرمة). A run of syllables that
+    merely shares the classes ("su ge ai he la si"), or one word that does ("on the Red List" is
+    no Margham), is no reading of the phrase."""
+    if spelling != place.name and not _form_of_own_name(spelling, place):
+        return False
+    parts = _words(spelling)
+    if len(parts) != len(words):
+        return False
+    return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))

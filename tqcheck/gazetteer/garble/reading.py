@@ -1,0 +1,628 @@
+"""The garble reader itself: ``find_garbles`` walks a document's candidates, ``resolve_in_context``
+asks the readers (sound, literal, look-alike, well-known city) and arbitrates between them, and
+``forget_index_tables`` drops every table read from the index.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck import patterns
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.context import (
+    WELL_KNOWN_POPULATION,
+    Geography,
+    country_of_word,
+    geography_at,
+)
+from tqcheck.gazetteer.keys import (
+    fold,
+    skeletons,
+)
+from tqcheck.gazetteer.words import is_english_word, zipf
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoPlace
+from tqcheck.gazetteer.garble.base import (
+    _AIN_BEFORE_VOWEL,
+    _DOUBLED,
+    Garble,
+    _arabic_keys,
+    _Candidate,
+    _country_arabic,
+    _index,
+    _is_person,
+    _is_real_place,
+    _known_name,
+    _recorded,
+    _rowid,
+    _same_name,
+    _well_known,
+    _words,
+)
+from tqcheck.gazetteer.garble.countries import (
+    _FUNCTION,
+    _candidate_countries,
+    _city_of_part,
+    _derived_country,
+    _in_region_part,
+    _kept_word_countries,
+)
+from tqcheck.gazetteer.garble.literal import (
+    COMMON_LITERAL_ZIPF,
+    NEIGHBOUR_KEPT_POPULATION,
+    SCORE_ARABIC_EXACT,
+    _arabic_words,
+    _is_generic,
+    _literal,
+    _literal_options,
+    _literal_through,
+    _turkish_names,
+    _unit_of_name,
+    _units_in,
+)
+from tqcheck.gazetteer.garble.slots import (
+    _candidates,
+    _named_person,
+    _surname_in,
+)
+from tqcheck.gazetteer.garble.sound import (
+    _by_sound_or_neighbour,
+    _may_be_respelled,
+    _respelled_outside_slot,
+    _short_names,
+)
+from tqcheck.gazetteer.garble.vetoes import (
+    _in_a_unit_name,
+    _real_where_placed,
+    _written_name_abroad,
+    opening_plural_subject,
+    vetoed_reading,
+)
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+)
+
+# "the State of Israel", "the University of Tehran": an English word before "of" and a name is
+# the head of that name, not a place that sounds like it.
+_HEAD_OF_NAME = patterns.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+# -- resolution ----------------------------------------------------------------------------
+
+
+def find_garbles(document: Document) -> list[Garble]:
+    """Garbled place names of ``document``, resolved per section; computed once per document."""
+    cached = document.analyses.get("place_garbles")
+    if cached is not None:
+        return cached
+    found: list[Garble] = []
+    for candidate in _document_candidates(document):
+        if candidate.slot == "none" and candidate.sentence_start:
+            if not _opening_name(candidate, document):
+                continue
+            from dataclasses import replace
+
+            candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
+        if _named_person(candidate, document.plain):
+            continue  # "Mr Fadi said ... shops in Fadi": the copy's own person, no town
+        if not _worth_resolving(candidate):
+            continue  # decided without the article's geography or GeoNames
+        geography = geography_at(document, candidate.start)
+        countries, named = _candidate_countries(document, candidate, geography)
+        if countries & ARABIC_SCRIPT_REGION:
+            if _curated_speaks(candidate, countries, document):
+                continue
+            garble = resolve_in_context(candidate, countries, geography)
+            if garble is None:
+                # a word the copy places in its one country, that is no place there
+                from tqcheck.gazetteer.look_alikes import located_look_alike
+
+                garble = located_look_alike(candidate, countries)
+                if garble is not None and vetoed_reading(candidate, garble):
+                    garble = None  # "Evin prison": what the copy says rules the reading out
+        elif countries or named:
+            # copy set outside the region, or in a country only part of which is in it ("the
+            # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)
+            continue
+        else:
+            # Copy that names no country is read only against the well-known cities a reader
+            # knows without it ("in Peshawur"; ``region_reading``: the whole region, a reading
+            # kept only where it is such a city): on real news, Hebrew->English MT naming only
+            # "Judea and Samaria", a village's own name read as a respelling of any town of the
+            # region ("Rashida": Rosetta) was wrong.
+            from tqcheck.gazetteer.well_known import well_known_reading
+
+            garble = well_known_reading(candidate, geography)
+            if garble is None:
+                garble = _literal_anywhere(candidate)
+            if garble is None:
+                from tqcheck.gazetteer.well_known import region_reading
+
+                garble = region_reading(candidate, geography)
+            if garble is not None:
+                countries = {garble.country}
+                if _curated_speaks(candidate, countries, document):
+                    continue
+        if garble is None or _surname_of_town(candidate, garble, countries):
+            continue
+        if _abroad(candidate, garble) or not _in_region_part(garble):
+            continue
+        if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+            continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
+        found.append(garble)
+    document.analyses["place_garbles"] = found
+    return found
+
+
+def _document_candidates(document: Document) -> list[_Candidate]:
+    """The place candidates of ``document``, found once for the readings that ask."""
+    found = document.analyses.get("place_candidates")
+    if found is None:
+        found = document.analyses["place_candidates"] = list(_candidates(document))
+    return found
+
+
+def _opening_name(candidate: _Candidate, document: Document) -> bool:
+    """One word opening a sentence (after a full stop or at a paragraph's start, not after a
+    quotation mark or a colon: a term or a name quoted), outside any slot, that is no English
+    word, no name the curated layers know (a person's above all), no place anywhere and no
+    surname the document gives after a given name ("Ryan X ... X said"): a capital letter there
+    says nothing, so it is read as a name after "in" is, only a close reading of a town of the
+    article's countries counting ("Tekreet was calm on Sunday")."""
+    text = candidate.text
+    plain = document.plain
+    gap = plain[max(0, candidate.start - 80) : candidate.start]
+    before = gap.rstrip()
+    if before and before[-1] not in ".!?" and "\n" not in gap[len(before) :]:
+        return False
+    if " " in text or "-" in text or len(fold(text)) < 4 or text.isupper():
+        return False
+    if _known_name(text) or _recorded(text) or _surname_in(plain, text):
+        return False
+    if not is_english_word(text):
+        return True
+    # An English word or given name there ("Sonia was hit by air strikes", Sanaa): only the
+    # clause's subject that says a city of 100,000+ of the article's countries aloud
+    # (``look_alikes.opening_city``)
+    from tqcheck.gazetteer.look_alikes import opening_city
+
+    geography = geography_at(document, candidate.start)
+    countries, _ = _candidate_countries(document, candidate, geography)
+    return opening_city(candidate, countries, plain)
+
+
+def _curated_speaks(candidate: _Candidate, countries: set[str], document: Document) -> bool:
+    """The curated layers' own match (bridge, skeleton) of a place of the article's countries
+    speaks for a name in a place slot; one of another country does not ("Naqora" in a story
+    about Lebanon is no Azerbaijani village), nor one TQ301 never sees: a name that is no
+    place mention of the article (a curated spelling or recorded garble) is read here."""
+    from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.mentions import place_mentions
+
+    if candidate.slot not in ("strong", "country"):
+        return False  # TQ301 reports the curated match only in a place slot ("in Curious")
+    match = default_gazetteer().best(candidate.text)
+    if match is None or not set(match.entry.country.split("|")) & countries:
+        return False
+    return any(m.start <= candidate.start < m.end for m in place_mentions(document))
+
+
+def _worth_resolving(candidate: _Candidate) -> bool:
+    """The checks that need neither GeoNames nor the article's geography."""
+
+    text = candidate.text
+    if len(fold(text)) < 3 or text.replace(" ", "").isupper():
+        return False  # too short to tell, or an acronym ("USA", "UNHCR")
+    if (
+        _known_name(text, people=False)
+        and not _placed_elsewhere(candidate)
+        and not candidate.day_as_place
+    ):
+        return False
+    if candidate.slot not in ("strong", "country") and _is_person(text):
+        return False  # a person's name; "the town of X" says X is a place all the same
+    # Only a literal translation may stand outside a place slot (the team table's pairs count
+    # only in a strong one), and after "in", "from" only a name that is no English word may be
+    # a garble; or one word mid-sentence that sounds like a town of the region (a look-alike).
+    if _literal_options(candidate, countries=set()) is None:
+        if candidate.slot == "none" and not (
+            _may_look_alike(candidate) or _may_be_respelled(candidate)
+        ):
+            return False
+        if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
+            return _city_slot(candidate)  # read only as a well-known city's literal name
+    return True
+
+
+def _weak_english(candidate: _Candidate) -> bool:
+    """An English word after "in", "near" that only ``_city_slot`` lets through."""
+    return (
+        candidate.slot == "weak"
+        and is_english_word(candidate.text)
+        and _literal_options(candidate, countries=set()) is None
+        and not _may_look_alike(candidate)
+    )
+
+
+def _city_slot(candidate: _Candidate) -> bool:
+    """One capitalised word mid-sentence after a locating preposition ("in the Burner"), which
+    ``_well_known_literal`` reads as a strong slot for a city of 100,000+ alone. Not a phrase
+    ("in the White House", "in the Stock Exchange" name institutions more often), a generic
+    term of place names ("in the Mosque": the feature) or a common word."""
+    text = candidate.text
+    return (
+        candidate.slot == "weak"
+        and candidate.locative
+        and not candidate.sentence_start
+        and " " not in text
+        and "-" not in text
+        and len(fold(text)) >= 3
+        and not text.isupper()
+        and not _known_name(text, people=False)
+        and not _is_generic(text)
+        and zipf(text) < COMMON_LITERAL_ZIPF
+    )
+
+
+def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """The candidate read as in a strong slot, kept only where its words back in Arabic are
+    exactly the Arabic name of a city of 100,000+ of the article's countries: MT translating a
+    well-known city's name ("in the Burner", Al Muharraq) is likelier than a capitalised
+    English noun there, which names a city of that size in no country ("in the Palace")."""
+    from dataclasses import replace
+
+    found = _literal(replace(candidate, slot="strong"), countries)
+    if found is None or found.score < SCORE_ARABIC_EXACT or found.country not in countries:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
+
+
+def _literal_anywhere(candidate: _Candidate) -> Garble | None:
+    """For copy that names no country: a literal reading, exactly the Arabic name of a city of
+    100,000+ of the region, of a name of two or more translated words in a strong slot ("the
+    port of Father of the Gazelle"), or after "in", "near" of an Arabic construct ("Father of
+    the Gazelle") or of three words ("Moon City Port"). Two English words after "in" name an
+    English place or thing more often ("in the Old City", "in the White House"), and a name
+    GeoNames records for some place is no evidence of a translation without the country."""
+    words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    content = [w for w in words if w not in _FUNCTION]
+    if candidate.slot in ("strong", "country"):
+        if len(content) < 2:
+            return None
+    elif candidate.slot == "weak" and candidate.locative:
+        if "of" not in words and len(content) < 3:
+            return None
+    else:
+        return None
+    if _recorded(candidate.text):
+        return None  # a place's name somewhere ("the city of Two Rivers", Wisconsin)
+    found = _literal_through(candidate, set(ARABIC_SCRIPT_REGION))
+    if found is None or found.score < SCORE_ARABIC_EXACT:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
+
+
+def _abroad(candidate: _Candidate, garble: Garble) -> bool:
+    """The copy names the country a name is in ("X, in western Iran", "X, the capital of
+    Balochistan") and the reading found a place of another: a world city abroad is not meant."""
+    return candidate.slot == "country" and garble.country != candidate.hint
+
+
+def _placed_elsewhere(candidate: _Candidate) -> bool:
+    """A country's name or adjective the copy places in another country ("Cuba, in northern
+    Azerbaijan", "German, in southeastern Iran", "Samoa, the capital of Muthanna province"):
+    no country there, but a name MT made of a place. A bare comma does not place it: "Libya,
+    Sudan" is a list of countries."""
+    if candidate.slot != "country" or candidate.hint is None or candidate.listed:
+        return False
+    named = country_of_word(candidate.text) or _derived_country(candidate.text)
+    return named is not None and named != candidate.hint
+
+
+def _may_look_alike(candidate: _Candidate) -> bool:
+    """One word mid-sentence, outside a strong slot, that sounds like some town of the region
+    (its consonants, or the frame of a city with a short name: "in Fees", Fez): it may be a
+    look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun capitalised
+    mid-sentence is no common noun). So may two capitalised English words right after "in",
+    "near" mid-sentence that said as one sound like some town ("near Con Ya")."""
+    from tqcheck.gazetteer.look_alikes import may_sound_like_town
+
+    text = candidate.text
+    # A name opening a sentence is read in a weak slot (``_opening_name``), never after "in"
+    opening = candidate.sentence_start and candidate.slot == "weak" and not candidate.locative
+    if " " in text and candidate.slot == "weak" and candidate.locative:
+        # two English words after "in", "near" that together sound like a town ("near Con
+        # Ya": Konya), read as ``look_alikes._split_look_alike`` reads them
+        parts = text.split(" ")
+        return (
+            len(parts) == 2
+            and all(part.isalpha() and part.istitle() for part in parts)
+            and may_sound_like_town("".join(parts))
+            and is_english_word(text)
+        )
+    if (candidate.sentence_start and not opening) or " " in text or "-" in text:
+        return False
+    if candidate.slot == "none" and not candidate.definite:
+        return False  # outside a slot only "the X" standing alone ("clashes around the Muscle")
+    return may_sound_like_town(text) and is_english_word(text)
+
+
+def resolve_in_context(
+    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+) -> Garble | None:
+    """The place a candidate is a garble of, read against the article's ``countries``; none
+    where the copy makes the name a part of a city (``_PART_OF_CITY``: "Zamalek, an island
+    district of Cairo") and the place a reading by sound finds lies far from that city: a
+    city's districts are seldom GeoNames towns, and a town 200 km away that sounds alike is no
+    reading of one."""
+    if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+        return None  # "Clerics at the seminaries of Qom": the subject, a common noun
+    garble = _resolve_in_context(candidate, countries, geography)
+    if garble is not None and vetoed_reading(candidate, garble):
+        return None
+    if garble is not None and _written_name_abroad(candidate, garble, countries):
+        return None
+    if (
+        garble is not None
+        and geography is not None
+        and garble.country in _neighbours_of_forces(geography)
+        and not _read_across_the_border(garble)
+    ):
+        return None
+    return garble
+
+
+def _read_across_the_border(garble: Garble) -> bool:
+    """A reading in a land neighbour of a country the copy names only by its forces is kept
+    as other readings across a border are (``_in_a_neighbour``, ``_literal_in_a_neighbour``):
+    a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, by a translated name or by spelling, not
+    by a look-alike, which is read only where the copy is set ("Israeli tanks pushed into
+    Khuzaa": no Giza), nor a village ("Israeli troops raided House of Kahil": Bayt Kahil)."""
+    if garble.kind == "look-alike":
+        return False
+    place = _index().get(garble.geonameid)
+    return place is not None and place.population >= NEIGHBOUR_KEPT_POPULATION
+
+
+def _neighbours_of_forces(geography: Geography) -> set[str]:
+    """The land neighbours :func:`_candidate_countries` adds for the countries ``geography``
+    names only by their forces."""
+    from tqcheck.gazetteer.context import neighbours_of
+
+    return set(neighbours_of(geography.forces) - geography.codes())
+
+
+def _resolve_in_context(
+    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+) -> Garble | None:
+    text = candidate.text
+    # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
+    # northwest of the country" put X among the article's places: a town abroad is not meant.
+    named = candidate.slot == "country" or candidate.located
+    if not _worth_resolving(candidate):
+        return None
+    if _is_real_place(text, countries, named):
+        return None
+    if _in_a_unit_name(candidate) or _real_where_placed(candidate):
+        return None  # a province's name in full; a place that lies where the copy puts it
+    if named and candidate.slot != "country" and _region_city_by_own_name(text):
+        # "Jalalabad, on the road to Pakistan": a phrase that places a name may name where a
+        # road leads or a border faces, not the country the name lies in
+        return None
+    city = _city_slot(candidate)
+    countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
+    from tqcheck.gazetteer.look_alikes import look_alike, placed_nearer
+
+    literal = _literal(candidate, countries)
+    if literal is None and city:
+        literal = _well_known_literal(candidate, countries)
+    if literal is None and city and _weak_english(candidate):
+        return None  # let through for the well-known city's reading alone
+    # One English word that sounds like a town of the article's countries (``look_alikes``).
+    town = look_alike(candidate, countries)
+    if town is not None and _spelled_as(text, town):
+        town = None  # "Jahra" for Al Jahra': the town's own name
+    if literal is not None:
+        if town is not None and _smaller_than_town(literal, town):
+            return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
+        if town is not None and placed_nearer(candidate, town, literal):
+            return town  # the look-alike lies beside the city the sentence names
+        if town is not None and literal.indirect and _well_known(town):
+            # "residents of Chairs" sounds like Shiraz; "chair" reaches سده (Khomeyni Shahr's
+            # old name) only through its other sense "seat"
+            return town
+        return literal
+    if candidate.slot == "none":
+        # outside a place slot a name is a person or a word more often
+        return town or _respelled_outside_slot(candidate, countries, geography)
+    if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
+        return None  # three capitalised words are an organisation or a person more often
+    found = _by_sound_or_neighbour(candidate, countries, geography, town is None)
+    if town is not None and (
+        found is None
+        or (found.kind == "look-alike" and _town_wins(found, town))
+        or placed_nearer(candidate, town, found)  # beside the city the sentence names
+    ):
+        return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
+    return found
+
+
+def _region_city_by_own_name(text: str) -> bool:
+    """``text`` is the own name (or a respelling of it, not another recorded name, nor its
+    words split otherwise: ``_recorded``) of a city of 100,000 or more of the region
+    (``WELL_KNOWN_POPULATION``), and no English word: a city copy names by its name wherever a
+    phrase after it points."""
+    if is_english_word(text):
+        return False
+    places = _recorded(text)  # not its words split otherwise ("Shahri Sabz")
+    return any(
+        relation != "alternate"
+        and place.population >= WELL_KNOWN_POPULATION
+        and place.country in ARABIC_SCRIPT_REGION
+        and place in places
+        for place, relation in _index().exact_ranked(text)
+    )
+
+
+def _spelled_as(text: str, garble: Garble) -> bool:
+    """``text`` is the name of the place ``garble`` reads it as, with or without the Arabic
+    article (``_same_name``: "Jahra" for Al Jahra'), or with its shadda written once or an ain
+    written as the vowel it precedes doubled ("Tal Rifaat" for Tall Rif’at)."""
+    place = _index().get(garble.geonameid)
+    names = [garble.name] + ([place.name] if place is not None else [])
+    # or the name with its shadda written once or an ain as the vowel doubled ("Tal Rifaat",
+    # Tall Rif’at); not the vowel conventions, which a reading by sound weighs itself
+    written = " ".join(_words(text))
+    return any(
+        _same_name(text, name)
+        or written
+        in {
+            _DOUBLED.sub(r"\1", " ".join(_words(form)))
+            for form in (name, _AIN_BEFORE_VOWEL.sub(r"\1\1", name))
+        }
+        for name in names
+    )
+
+
+# Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
+# what the town's name may end in where the ending replaces it (Bukhara -> Bukhari, Makkah ->
+# Makki, Hama -> Hamawi, Herat -> Harawi).
+_NISBA_ENDINGS = (
+    ("awi", ("", "a", "ah", "at")),
+    ("li", ("",)),
+    ("ly", ("",)),
+    ("i", ("", "a", "ah")),
+    ("y", ("",)),
+)
+
+
+def _surname_of_town(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
+    """A name used of a person ("a letter from Tabrizi", "talks between Hamawi and": no
+    place slot, no "in", "near") that is a town's name with a nisba ending is a surname."""
+    if candidate.slot not in ("weak", "none") or candidate.locative:
+        return False
+    return _nisba_of_town(candidate.text, countries, garble.geonameid)
+
+
+def _nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
+    """One word, no English word, that is the name (GeoNames, any spelling) of a town of
+    20,000 people or more of the article's countries, or of the place a reading found, plus a
+    nisba ending (-i, -y, -li, -ly, -awi): "Tabrizi", "Tiflisi", "Hamawi", "Halepli" are
+    surnames or adjectives made from a town's name."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    if " " in text or "-" in text or is_english_word(text):
+        return False
+    folded = fold(text)
+    for ending, restores in _NISBA_ENDINGS:
+        stem = folded[: -len(ending)]
+        if not folded.endswith(ending) or len(stem) < 3:
+            continue
+        for restore in restores:
+            for place in _index().exact(stem + restore):
+                if (
+                    place.kind == "place"
+                    and place.population >= TOWN_POPULATION
+                    and (place.country in countries or place.geonameid == geonameid)
+                ):
+                    return True
+    return bool(geonameid) and _nisba_by_consonants(folded, geonameid)
+
+
+def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
+    """``folded`` is -i added to a spelling of the place read ending in a consonant, with the
+    same consonants ("Trabulsi": Trablous, Tripoli; "Nabulsi": Nablus), and reads closer so
+    than as the place's own name ("Kutaysi" is Kutaisi, not Kutais plus -i)."""
+    place = _index().get(geonameid)
+    if place is None or not folded.endswith("i") or len(folded) < 5:
+        return False
+    stem = folded[:-1]
+    own = JaroWinkler.similarity(folded, fold(place.name))
+    keys = skeletons(stem)
+    for spelling, kind in _index().spellings(place):
+        written = fold(spelling)
+        if (
+            kind != "arabic"
+            and written.isalpha()
+            and written[-1] not in "aeiouy"
+            and skeletons(written) & keys
+            and JaroWinkler.similarity(stem, written) > own
+        ):
+            return True
+    return False
+
+
+def _town_wins(found: Garble, town: Garble) -> bool:
+    """The look-alike of a town of 20,000+ (``look_alikes``) over another reading by sound:
+    when that reading names a smaller place, or is no stronger evidence, or the town is a city
+    of 100,000+ and that reading's place is not ("Jerome" is Jahrom, not Germi), or the word
+    read aloud has the town's frame (:func:`_heard_as`)."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    place, city = _index().get(found.geonameid), _index().get(town.geonameid)
+    if place is None or place.population < TOWN_POPULATION or town.score >= found.score:
+        return True
+    if city is not None and city.population >= WELL_KNOWN_POPULATION > place.population:
+        return True
+    return city is not None and _heard_as(town.text, city)
+
+
+def _heard_as(word: str, city: GeoPlace) -> bool:
+    """``word`` read aloud has the city's frame (``look_alikes``: its consonants with its
+    vowels in place, "Cohort" said without its r is Kohat), which a reading by consonants
+    alone does not outweigh."""
+    from tqcheck.gazetteer.look_alikes import town_matches
+
+    rowid = _rowid(city)
+    return any(
+        match.frame and match.town.rowid == rowid
+        for match in town_matches(word, {city.country}, silent=True, last=True)
+    )
+
+
+def _smaller_than_town(literal: Garble, town: Garble) -> bool:
+    """The look-alike names a city of 100,000 or more, and the literal reading a place under
+    20,000 people, or under 100,000 where the word is also spelled like the city's own or
+    English name (``well_known.spelled_like``): the word sounds like the well-known city copy
+    names, not the town it translates ("Nobles": Nablus, not Surif; "Guards": Gardez, not
+    Qarawul; but "the Sand" is Ramla, not Ashdod)."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+    from tqcheck.gazetteer.well_known import MIN_RECOGNISED, spelled_like
+
+    place, city = _index().get(literal.geonameid), _index().get(town.geonameid)
+    if place is None or city is None or city.population < WELL_KNOWN_POPULATION:
+        return False
+    if place.population < TOWN_POPULATION:
+        return True
+    return (
+        place.population < WELL_KNOWN_POPULATION and spelled_like(town.text, city) >= MIN_RECOGNISED
+    )
+
+
+def forget_index_tables() -> None:
+    """Forget the tables read from the GeoNames index (its Arabic and short names per country,
+    the keys and words made of them, the units a sentence names), so that the next reading
+    builds them again: for a caller that swaps the index, as tests do, whose tables must not
+    outlive the swap."""
+    for table in (
+        _country_arabic,
+        _arabic_keys,
+        _arabic_words,
+        _short_names,
+        _city_of_part,
+        _turkish_names,
+        _units_in,
+        _unit_of_name,
+        _kept_word_countries,
+    ):
+        table.cache_clear()

@@ -1,0 +1,906 @@
+"""Candidates and their place slots: the capitalised names of a section, the slot each stands in
+("the city of X", "X airport", "residents of X"), and the readings that make a name a person,
+an organisation or an everyday word rather than a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from tqcheck import patterns
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.context import (
+    WELL_KNOWN_POPULATION,
+    country_of_word,
+)
+from tqcheck.gazetteer.words import is_english_word, zipf
+
+if TYPE_CHECKING:
+    pass
+from tqcheck.gazetteer.garble.base import (
+    _Candidate,
+    _index,
+    _is_person,
+    _known_name,
+    _plural_bases,
+)
+from tqcheck.gazetteer.garble.countries import (
+    _JOINED_ARTICLE,
+    _beside_a_city,
+    _locator_country,
+    _phrase_country,
+    _unit_countries,
+    _well_known_country,
+)
+from tqcheck.gazetteer.garble.literal import (
+    _literal_options,
+)
+from tqcheck.gazetteer.region import (
+    is_world_region,
+)
+
+_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# ... and the Persian, Dari and Urdu ezafe standing alone ("Mazar i Sharif", "Sar e Pol")
+_LINK = (
+    r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul|ud|i|e|ibn|bin|"
+    r"bani|beni|umm|abu))?"
+)
+_CANDIDATE = patterns.compile(
+    rf"(?<![\w'’-]){_NAME_WORD}(?:{_LINK} {_NAME_WORD}|{_JOINED_ARTICLE}{_NAME_WORD}){{0,3}}"
+)
+_SLOT_BEFORE = patterns.compile(
+    r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
+    r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
+    r"hamlet|settlement|municipality|county|oasis|island|valley|airport|crossing|governor|mayor|"
+    r"streets|centre|center|countryside|entrance|east|west|north|south|northeast|northwest|"
+    r"southeast|southwest|outpost|base|prison|hospital|market|mosque|university|fields|"
+    r"neighbourhoods|neighborhoods|districts|ruins|beaches|shores|harbour|harbor|stadium)"
+    r"\s+of|capital,?|town|city|village|port|camp)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_WEAK_BEFORE = patterns.compile(
+    r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
+    r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
+    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
+    r"through|within|off|above|below|beyond|along|retook|retaken|overran|overrun|regained|"
+    r"shook|rocked)\s+(?:the\s+)?"
+    r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
+)
+# The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
+# ("spoke to Holly", "a letter from Sophie").
+_LOCATIVE_BEFORE = patterns.compile(
+    r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond)"
+    r"\s+(?:the\s+)?"
+    r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
+)
+_SLOT_AFTER = patterns.compile(
+    r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
+    r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
+    r"front|prison|port)\b|"
+    r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
+)
+# "a Sunni district", "an Alawite village": the indefinite article before a word and a head of
+# _SLOT_AFTER makes the word an adjective; a place's name is definite ("the Yarmouk camp").
+_INDEFINITE_BEFORE = patterns.compile(r"(?<![\w’'-])(?:a|an|A|An)\s+$")
+# "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
+_APPOSITION_AFTER = patterns.compile(
+    # "X, his southern stronghold": a possessive determines the noun as "the" does
+    r"^,\s+(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    r"(?:city|town|village|capital|port|camp|"
+    r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
+    r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
+    r"hometown|birthplace|municipality|township|community|locality|commune|"
+    r"(?:seat|gateway)\s+(?:of|to)|home\s+to)\b"
+)
+# "Omani officials in X", "Algerian police near X": people of a country, at work in X.
+_PEOPLE_IN_BEFORE = patterns.compile(
+    r"\b(?P<nation>[A-Z][\w-]*)\s+(?:security\s+|border\s+|civil\s+defence\s+)?"
+    r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
+    r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
+    r"\s+(?:in|near|at)\s+(?:the\s+)?$"
+)
+# "the port at X", "refugee camps in X", "villages around X": an installation or a settlement
+# (``site_nouns.txt``, read in the singular) placed at a name says the name is a place. Not
+# "near", "outside": "the crossing near X" is read as after "near" (a town across the border
+# read by a close spelling, ``_in_a_neighbour``).
+_SITE_BEFORE = patterns.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:at|in|around)\s+(?:the\s+)?$")
+# "crossed into Chad at X", "crossed the Senegal River at X": where a border or a river is
+# crossed is a place.
+_CROSSED_AT_BEFORE = patterns.compile(
+    r"\bcross(?:ed|es|ing)?\s+(?:into\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|"
+    r"the\s+(?:border|frontier|river)\s+)?at\s+(?:the\s+)?$"
+)
+# "the road from X to", "ferries from X", "the highway between X and", "a railway linking X":
+# a road or its traffic (``route_nouns.txt``) runs between places.
+_ROUTE_BEFORE = patterns.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:from|to|into|between|linking|connecting|towards?)\s+"
+    r"(?:the\s+)?$"
+)
+# "the road between Benghazi and X": a route's other end (not "flights from Tehran to the
+# Emirates": a route runs to a country as often).
+_ROUTE_END_BEFORE = patterns.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)\s+between\s+(?:the\s+)?"
+    r"(?P<end>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$"
+)
+_ADDRESS_AFTER = patterns.compile(r"[.@/][A-Za-z0-9]")
+# "in the Yehuda desert", "the Qandil mountains": a name before a natural feature's noun names
+# the feature (a region), not a town; "the X district", "X province" stay place slots.
+_FEATURE_AFTER = patterns.compile(
+    r"[ \t]+(?:desert|deserts|mountains?|hills|range|plain|plains|plateau|valley|river|sea|gulf|"
+    r"lake|coast|peninsula|strait|basin|delta|steppe|marshes|wilderness)\b"
+)
+# "the Samsung phone": a name that modifies a noun names no place.
+_ATTRIBUTIVE_AFTER = patterns.compile(
+    r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
+    r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
+)
+_LEADING_SLOT = patterns.compile(
+    r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
+    r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
+)
+_COUNTRY_AFTER = patterns.compile(
+    # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
+    # UNESCO site in Oman's interior" (an apposition saying where X is)
+    r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
+    r"(?:\s+and\s+[A-Z][\w’'-]*|\s+(?:refugee\s+camp|camp|airport|port))?"
+    r"\s+in\s+(?:the\s+)?)"
+    r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?"
+    r"(?P<country>[A-Z][\w-]*(?: [A-Z][\w-]*)?(?=['’]s\b)|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)"
+    r"(?![\w-])(?!\s+(?:border|frontier|boundary)\b)"  # "the Syrian border": not in Syria
+)
+# "X, in the northwest of the country", "X, 80 km south of Algiers", "X, on the Algerian
+# border": an apposition that locates X says it is a place, as a sub-editor reads it.
+_COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+_LOCATIVE_AFTER = patterns.compile(
+    # "X on the Red Sea coast", "X on Egypt's Mediterranean coast", "X on the edge of
+    # Damascus": a coast or a city's edge locates, comma or not (not a bearing: "the Nile north
+    # of Atbara" is a river's stretch)
+    r"^(?:\s+on\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,2}"
+    r"(?:coast|coastline|shore|shores)\b|"
+    r"\s+(?:on|at)\s+the\s+(?:edge|edges|outskirts|fringes?)\s+of\s+(?:the\s+)?[A-Z]|"
+    r",\s+(?:just\s+|directly\s+|due\s+)?"
+    r"(?:(?:in|on|near|outside|along|off|between|beyond|close\s+to|not\s+far\s+from)\s+"
+    # "X, in the country's south-east", "X, on the kingdom's north-west coast"
+    r"(?:the\s+)?(?:(?:country|kingdom|republic|emirate|sultanate|island|state)['’]s\s+)?"
+    rf"(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
+    r"(?:coast|border|mountains|desert|delta|valley|foothills|shores?|banks?|edge)\b)"
+    r"|(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z]))"
+)
+_BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
+# "the bazaar of X", "residents of eastern X", "a governor for X": a head noun of what a town
+# has (``place_heads.tsv``, one word or two) before "of" or "for" (``_place_head``).
+_HEAD_BEFORE = patterns.compile(
+    r"(?:\b(?P<first>[a-z]+)\s+)?\b(?P<noun>[a-z]+)\s+(?P<link>of|for)\s+(?:the\s+)?"
+    rf"(?:{_COMPASS}(?:ern)?\s+)?$"
+)
+# "X's airport", "Copper Lands' mayor", "X's old city": a possessive and the lower-case words
+# after it, one of the first three ending a head of ``place_heads.tsv``, and the word after the
+# head (a verb, a function word: "X's airport reopened", "X's port and").
+_HEAD_AFTER = patterns.compile(r"^(?P<mark>['’]s?)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\b")
+# "Adana's Incirlik air base", "Aswan's High Dam", "Cairo's Tahrir Square": a possessive and a
+# facility's own name (one to three capitalised words), its head a head of ``place_heads.tsv``
+# (the name's last word, or the lower-case words after it: "air base").
+_NAMED_HEAD_AFTER = patterns.compile(
+    r"^['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?:\s+(?P<words>[a-z]+(?:\s+[a-z]+)?))?(?![\w’'-])"
+)
+# "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
+# province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
+# first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
+_UNIT_AFTER = patterns.compile(
+    r"(?:(?:,\s+|,?\s+(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?)"
+    r"(?:[A-Z][\w-]*['’]s\s+)?"
+    rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
+    r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
+    r"(?:province|governorate|region|state|wilaya|oblast|district)\b"
+    r"(?!['’]s\b|\s+(?:governor|police|chief|council|official|officials|spokesman|spokeswoman|"
+    r"head|deputy|authorities|administration)\b)|"
+    # "the capital of Balochistan": a capital's unit needs no noun
+    r",?\s+(?:the\s+)?capital\s+of\s+(?P<named>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]))"
+)
+# "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
+# another place.
+_NEAR_PLACE_AFTER = patterns.compile(
+    r"^,\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"(?:{_COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
+    r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+_PERSON_BEFORE = patterns.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
+    r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
+    r"Brother|Rabbi|Cardinal|Bishop|Archbishop|Emir|Sultan|Queen|Lord|Lady|Sir)\.?\s+$"
+)
+_PERSON_AFTER = patterns.compile(
+    r"^(?:,?\s+(?:said|says|told|added|wrote|asked|explained|stressed|noted|warned|who|whose)\b"
+    r"|['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|office|"
+    r"spokesman|lawyer|death|statement|remarks|government|administration|party)\b)"
+)
+
+
+# "the Achaemenid empire", "the Safavid dynasty", "the Umayyad period": a name before a
+# polity's or an age's noun names a dynasty, a people or a time, not a town.
+_POLITY_AFTER = patterns.compile(
+    r"[ \t]+(?:empire|empires|dynasty|dynasties|caliphate|sultanate|khanate|kingdom|era|period)\b"
+)
+
+
+# A noun or verb of trust or interest before "in": "renewed interest in X", "confidence in
+# X", "they believe in X": "in" is the noun's complement, the word after it what is trusted
+# or wanted (a person, a policy), not where something is; the weak slot stays, but it does
+# not locate (``_Candidate.locative``).
+_ATTITUDE_IN = patterns.compile(
+    r"\b(?:interest|interested|confidence|faith|trust|belief|believe|believes|believed|"
+    r"pride)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _candidates(document: Document) -> Iterable[_Candidate]:
+    plain = document.plain
+    for block in document.blocks:
+        for start, end, text in _name_hits(plain, block.start, block.end):
+            words = text.split(" ")
+            while words and words[0].lower() in ("the", "a", "an"):
+                start += len(words.pop(0)) + 1
+            if not words:
+                continue
+            text = " ".join(words)
+            opening = plain[max(block.start, start - 60) : start]
+            # "Residents of X" opening a sentence, "the Village of X": X in a place slot.
+            # Mid-sentence, without an article, a capitalised "Village of", "Port of" is part of
+            # the name ("in the province of Village of the Sheikh", "in Port of Abbas"): MT
+            # capitalises the words it translates.
+            slot_word = _opens_sentence(opening.rstrip()) or opening.endswith(("the ", "The "))
+            lead = _LEADING_SLOT.match(text) if slot_word else None
+            if lead and _translated_whole(text, lead.end()):
+                # "in the City of Jesus": a name's own word after "City of" would be kept in
+                # Latin letters; an English word there says MT translated the whole name
+                # (مدينة عيسى, Madinat Isa), which is read as it stands (a place slot all the
+                # same). "the City of London" finds no literal reading and stays quiet.
+                pass
+            elif lead:
+                start += lead.end()
+                text = text[lead.end() :]
+            head, link, tail = text.rpartition(_english_link(text))
+            if (
+                link
+                and tail[:1].isupper()
+                # the Arabic article reads "at", "as", "an" only before t, s, n ("Tell as
+                # Sultan"): "the Indus at Sukkur" is English "at"
+                and (
+                    tail[0].lower() != link.strip()[-1]
+                    or country_of_word(head)
+                    or _known_name(head)
+                )
+            ):
+                start += len(head) + len(link)  # "Chad at Adre": English "at", no Arabic article
+                text = tail
+            head, of, tail = text.partition(" of ")
+            if of and (country_of_word(tail) or _known_name(tail, people=False)):
+                text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit (not a person)
+                end = start + len(head)
+            for suffix in ("'s", "’s"):
+                if text.endswith(suffix):
+                    text = text[: -len(suffix)]
+                    end -= len(suffix)
+            if (
+                not text
+                or _ADDRESS_AFTER.match(plain, end)
+                or plain[start - 1 : start] in ("@", "/")
+            ):
+                continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
+            before = plain[max(block.start, start - 60) : start]
+            after = plain[end : min(block.end, end + 60)]
+            if _PERSON_BEFORE.search(before):
+                continue
+            if before.endswith(("the ", "The ")) and (
+                _FEATURE_AFTER.match(plain, end) or _POLITY_AFTER.match(plain, end)
+            ):
+                continue  # "in the Yehuda desert": the desert's name, a region
+            if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
+                continue  # "the area of the Etzion Brigade": a unit, no place
+            if _opening_person(before, plain[end : min(block.end, end + 160)]):
+                continue  # "Harris, near the Syrian border, was arrested": a person
+            hint = None
+            in_unit = False
+            country_hit = _COUNTRY_AFTER.match(after)
+            if country_hit:
+                hint = country_of_word(country_hit.group("country"))
+            if hint is None and (unit_hit := _UNIT_AFTER.match(plain, end, block.end)):
+                # "X, in Nimroz province", "X, the capital of Muthanna province": the country
+                # of the one first-level unit so named
+                units = _unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
+                hint = next(iter(units)) if len(units) == 1 else None
+                country_hit = unit_hit if hint else None
+                in_unit = hint is not None
+            if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
+                # "X, north of Doha", "X, a seaside suburb of Tunis": the country of the
+                # well-known place it is located by
+                hint = _well_known_country(near.group("place")) or _locator_country(
+                    near.group("place")
+                )
+            head_slot = _place_head(text, before, after)
+            stripped = before.rstrip()
+            sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
+            if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
+                sentence_start = True
+            # "X, in the hills west of Hama, was hit", "spread to X, on the Caspian coast, on
+            # Saturday": a locating phrase set off by commas
+            phrase = _locating_phrase(
+                plain[end : min(block.end, end + 160)], sentence_start and not lead
+            )
+            if _PERSON_BEFORE.search(text.split(" ", 1)[0] + " "):
+                phrase = None  # "Mr Erdogan, on the road to Ankara, stopped": a person
+            phrased = phrase is not None
+            if hint is None and phrase:
+                # "X, in the hills above Tabarka,": the country of the place it is located by
+                hint = _phrase_country(phrase)
+            if hint and country_hit is not None and country_hit.group().startswith(","):
+                slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
+            elif (
+                (hint and country_hit is not None and country_hit.group("compass"))
+                # "the Friend in the southern West Bank": a part of a country, a place there
+                or lead
+                or _SLOT_BEFORE.search(before)
+                # "the Yarmouk camp", not "a Sunni district": a name takes no "a"
+                or (_SLOT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before))
+                or _APPOSITION_AFTER.match(after)
+                or _locates(after)
+                or phrased
+                or _people_of_a_country_in(before)
+                # "a drone over X in Jazan region": a place of the province named after it
+                or (in_unit and _placed_in_unit(text, before))
+                # "the grand port at X", "the road from X to"
+                or _site_before(before, text)
+                # "X's airport", "the bazaar of X", "a governor for X"
+                or head_slot == "strong"
+            ):
+                slot = "strong"
+            elif _WEAK_BEFORE.search(before) or head_slot == "weak":
+                slot = "weak"
+            elif _PERSON_AFTER.match(after):
+                continue  # "Costa said", "Kirk's wife": a person
+            elif _beside_a_city(before, after):
+                slot = "weak"  # "link X and Khobar": a name joined to a city is a place
+            else:
+                slot = "none"
+            # "near X, on the road from A to B,": a strong slot that a preposition locates too
+            locative = (slot == "weak" or phrased) and (
+                _LOCATIVE_BEFORE.search(before) is not None
+                or _beside_a_city(before, after)
+                or _destination_before(before)
+            )
+            if _ATTITUDE_IN.search(before):
+                locative = False  # "renewed interest in X": what is trusted, not where
+            definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
+            located = bool(
+                _APPOSITION_AFTER.match(after)
+                or ((_locates(after) or phrased) and not _everyday_opening(text, sentence_start))
+            )
+            listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
+            yield _Candidate(
+                start,
+                end,
+                text,
+                slot,
+                hint,
+                sentence_start,
+                locative,
+                definite,
+                located,
+                listed,
+                _day_as_place(text, before, after),
+                *_sentence_around(plain, start, end, block.start, block.end),
+            )
+
+
+def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]:
+    """The capitalised names between ``low`` and ``high`` (start, end, text), a name that owns
+    a named facility only a place has split at its possessive ("Adana's Incirlik air base",
+    "Aswan's High Dam": the owner, then the facility's name; a strong head of
+    :func:`_named_head`), so that the owner is read in the slot the facility gives it
+    (:func:`_place_head`). Not a name whose possessive is its own ("Solomon's Mosque",
+    "Servant's Well": a name MT translated whole)."""
+    for hit in _CANDIDATE.finditer(plain, low, high):
+        start, text = hit.start(), hit.group()
+        mark = _INNER_POSSESSIVE.search(text)
+        at = start + mark.start() if mark is not None else 0
+        if mark is not None and _named_head(plain[at : min(high, at + 80)]) == "strong":
+            cut = mark.end()
+            yield start, start + cut, text[:cut]
+            yield start + cut + 1, hit.end(), text[cut + 1 :]
+        else:
+            yield start, hit.end(), text
+
+
+# A possessive inside a name ("Adana's Incirlik"): the owner ends there.
+_INNER_POSSESSIVE = patterns.compile(r"(?<=[a-z])['’]s(?= [A-Z])")
+
+
+_SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
+
+
+def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> tuple[str, int]:
+    """The sentence the text from ``start`` to ``end`` stands in (240 characters each side at
+    most), within the block from ``low`` to ``high``, and where in it that text starts."""
+    before = plain[max(low, start - 240) : start]
+    cut = max((hit.end() for hit in _SENTENCE_END.finditer(before)), default=0)
+    after = plain[end : min(high, end + 240)]
+    stop = _SENTENCE_END.search(after)
+    opening = before[cut:]
+    sentence = opening + plain[start:end] + (after[: stop.start()] if stop else after)
+    return sentence.strip(), len(opening) - (len(sentence) - len(sentence.lstrip()))
+
+
+# The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
+_NAME_OPENING_SLOTS = frozenset(["City", "Town", "Village", "Port"])
+
+
+def _translated_whole(text: str, cut: int) -> bool:
+    """A capitalised "City of", "Town of", "Village of", "Port of" and after it one English
+    word that is no place or person the curated layers know and no city of 100,000+, where the
+    word tables translate the whole phrase ("City of Jesus": مدينة عيسى; not "City of London",
+    "Port of Aden"): the slot's word is then part of a name MT translated whole."""
+    rest = text[cut:]
+    return (
+        text.split(" ", 1)[0] in _NAME_OPENING_SLOTS
+        and " " not in rest
+        and is_english_word(rest)
+        and not _known_name(rest)
+        and all(p.population < WELL_KNOWN_POPULATION for p in _index().exact(rest))
+        and _literal_options(_Candidate(0, len(text), text, "strong", None, False)) is not None
+    )
+
+
+# "in Monday's vote", "in Monday morning": English, a time; "met in Monday": no English puts a
+# weekday after "in" or "near" (it takes "on"), so MT wrote a place there (Dushanbe, Persian
+# for Monday).
+_DAY_PLACE_BEFORE = patterns.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
+_DAY_TIME_AFTER = patterns.compile(
+    r"^(?:['’]s?|\s+(?:morning|afternoon|evening|night|nights|mornings|prayers?|market)\b)",
+    re.IGNORECASE,
+)
+
+
+def _day_as_place(text: str, before: str, after: str) -> bool:
+    from tqcheck.lexicon import WEEKDAYS
+
+    return (
+        text.lower() in WEEKDAYS
+        and _DAY_PLACE_BEFORE.search(before) is not None
+        and _DAY_TIME_AFTER.match(after) is None
+    )
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Head nouns that end an organisation's name (``organisation_heads.txt``)."""
+    text = resources.files("tqcheck.data").joinpath("organisation_heads.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower()
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _surname_in(plain: str, text: str) -> bool:
+    """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
+    person's surname. A word is looked up among the document's surnames, read once
+    (:func:`_surnames_in`): scanning the document again for each opening name was quadratic in
+    long copy."""
+    if _LATIN_WORD.fullmatch(text):
+        return text in _surnames_in(plain)
+    return any(
+        _person_first(hit.group(1))
+        for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(text)}\b", plain)
+    )
+
+
+# A capitalised word, then the word after it: every pair, overlapping ("Ryan Demir Said").
+_NAME_THEN_WORD = patterns.compile(r"\b([A-Z][a-z]+\.?)\s+(?=(\w+))")
+
+
+@lru_cache(maxsize=2)  # the document being checked (a batch checks one after another)
+def _surnames_in(plain: str) -> frozenset[str]:
+    """Every word of ``plain`` right after a given name or a title ("Ryan X", "Mr X")."""
+    return frozenset(
+        hit.group(2) for hit in _NAME_THEN_WORD.finditer(plain) if _person_first(hit.group(1))
+    )
+
+
+def _person_first(first: str) -> bool:
+    """``first`` is a given name or a title, so the word after it is a surname."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return (
+        first in given_names()
+        or default_gazetteer().is_given_name(first)
+        or _PERSON_BEFORE.search(first + " ") is not None
+    )
+
+
+def _named_person(candidate: _Candidate, plain: str) -> bool:
+    """``candidate``, one word outside a strong place slot, is a surname the copy itself gives
+    a person: a given name or a title stands before it somewhere in ``plain`` ("Dr Raed Saleh
+    said the clinic in Raed ...", "Mr Fadi said shops in Fadi ...": :func:`_surname_in`). The
+    copy uses the word of a person; "in", "near" before it say less than that, however like a
+    town it sounds. A strong slot ("the town of X") says it is a place and is read as before."""
+    if candidate.slot in ("strong", "country") or not _LATIN_WORD.fullmatch(candidate.text):
+        return False
+    return _surname_in(plain, candidate.text)
+
+
+# A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
+# "Bordj Bou Arreridj province"): read whole, else as names of one or two words.
+_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
+
+
+def _opens_sentence(before: str) -> bool:
+    """The text before a name (right-stripped) ends a sentence, or a heading or quote opens."""
+    before = re.sub(r"(?:^|\s)[Tt]he$", "", before).rstrip()
+    return not before or before[-1] in ".!?:;\"“”'‘’(—–-"
+
+
+def _english_link(text: str) -> str:
+    """The last of " at ", " as ", " an " inside ``text`` (links the candidate pattern reads as
+    an Arabic article), or a string ``text`` does not hold."""
+    found = max((text.rfind(link), link) for link in (" at ", " as ", " an "))
+    return found[1] if found[0] >= 0 else "\0"
+
+
+# "over X in Jazan region", "near X in Daraa province": a preposition before the name.
+_OVER_BEFORE = patterns.compile(r"\bover\s+(?:the\s+)?$")
+
+
+def _placed_in_unit(text: str, before: str) -> bool:
+    """A name after a preposition and before "in <unit> province|region" ("a drone over X in
+    Jazan region") is a place of that province: not a person ("met Hassan in Jazan region",
+    "Kurds in Hasakah province" have no preposition before them; "with Hassan" is a person)."""
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return (
+        (_WEAK_BEFORE.search(before) is not None or _OVER_BEFORE.search(before) is not None)
+        and not _is_person(text)
+        and not default_gazetteer().is_given_name(text.split(" ", 1)[0])
+    )
+
+
+def _site_before(before: str, text: str) -> bool:
+    """The text before a name ends with an installation or a settlement placed at it ("the
+    grand port at X", "refugee camps in X", "villages around X") or a road running from or to
+    it ("the road from X to") or between a town and it ("the road between Benghazi and X"):
+    copy says the name is a place (no one is "the port at Smith").
+    A compass point or a world region is a direction there, no town ("flights to the East")."""
+    from tqcheck.lexicon import word_list
+
+    if text.lower() in word_list("compass_words") or is_world_region(text):
+        return False
+    if _CROSSED_AT_BEFORE.search(before):
+        return True
+    for pattern, nouns in (
+        (_SITE_BEFORE, "site_nouns"),
+        (_ROUTE_BEFORE, "route_nouns"),
+        (_ROUTE_END_BEFORE, "route_nouns"),
+    ):
+        hit = pattern.search(before)
+        if hit is not None and "end" in hit.groupdict() and country_of_word(hit.group("end")):
+            continue  # "the border between Iraq and X": two countries
+        noun = hit.group("noun").lower() if hit is not None else ""
+        if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
+            return True
+    return False
+
+
+@cache
+def _place_heads() -> dict[tuple[str, str], str]:
+    """(head, use) -> slot ("strong" or "weak") of ``place_heads.tsv``; a use is "'s", "of" or
+    "for"."""
+    text = resources.files("tqcheck.data").joinpath("place_heads.tsv").read_text("utf-8")
+    heads: dict[tuple[str, str], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, slot, uses = line.split("\t")
+        for use in uses.split():
+            heads[(head.strip().lower(), use)] = slot.strip()
+    return heads
+
+
+def _head_slot(words: list[str], use: str) -> str | None:
+    """The slot of the head ``words`` end with (one word or two, the last read in the singular
+    too: "beaches"), for ``use``."""
+    heads = _place_heads()
+    last = words[-1]
+    for form in (last, *_plural_bases(last)):
+        for size in (2, 1):
+            if len(words) < size:
+                continue
+            head = " ".join([*words[len(words) - size : -1], form])
+            if (head, use) in heads:
+                return heads[(head, use)]
+    return None
+
+
+def _place_head(text: str, before: str, after: str) -> str | None:
+    """The slot ("strong", "weak") a head noun of what a town has gives the name next to it:
+    after "<head> of" ("the bazaar of X", "residents of eastern X", "the old quarter of X") or
+    "<office> for" ("a governor for X"), or before "'s <head>" ("X's airport", "X's old city",
+    "Copper Lands' mayor"), up to two words between. News copy gives such a thing to a town;
+    where a person, a club or a company has one as often (``place_heads.tsv``: "Barcelona's
+    stadium", "Aramco's refinery") the slot is weak. A possessive whose owner is a given name, a
+    person or a pronoun is never a place ("Sarah's beach", "That's why the police"), nor one
+    whose noun phrase goes on past the head ("Navalny's hospital room")."""
+    hit = _HEAD_BEFORE.search(before)
+    if hit is not None:
+        words = [w for w in (hit.group("first"), hit.group("noun")) if w]
+        slot = _head_slot(words, hit.group("link"))
+        if slot is not None:
+            return slot
+    from tqcheck.lexicon import is_function_word, is_verb_like, word_list
+
+    hit = _HEAD_AFTER.match(after)
+    if hit is None:
+        slot = _named_head(after)
+        if slot is None:
+            return None
+    elif hit.group("mark") in ("'", "’") and not text.endswith("s"):
+        return None  # a bare apostrophe marks a plural's possessive only ("Copper Lands'")
+    else:
+        words = hit.group("words").split()
+        for cut in range(1, min(len(words), 3) + 1):
+            if is_function_word(words[cut - 1]):
+                return None  # "That's why the police", "It's the mayor": "is", no possessive
+            slot = _head_slot(words[:cut], "'s")
+            if slot is not None:
+                break
+        else:
+            return None
+        if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
+            return None  # "Dina's airport shop": the noun phrase goes on, its head is another
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    first = text.split(" ", 1)[0]
+    if first.lower() in word_list("pronouns") or is_function_word(first):
+        return None
+    if _given_name(first) or _is_person(text):
+        return None
+    return slot
+
+
+def _named_head(after: str) -> str | None:
+    """The slot of the head of a facility's own name after a possessive ("'s Incirlik air
+    base", "'s High Dam": ``_NAMED_HEAD_AFTER``): the name's last word, or the lower-case words
+    after the name (one or two, the head's whole), a head of ``place_heads.tsv``; none where
+    the noun phrase goes on past the head, as :func:`_place_head` reads a lower-case one ("X's
+    Charite hospital room", as "X's hospital room": the room is the head, a person's)."""
+    from tqcheck.lexicon import is_function_word, is_verb_like
+
+    hit = _NAMED_HEAD_AFTER.match(after)
+    if hit is None:
+        return None
+    name = hit.group("name").lower().split()
+    words = (hit.group("words") or "").split()
+    slot, cut = _head_slot(name, "'s"), 0
+    if slot is None and words:
+        slot, cut = _head_slot(words, "'s"), len(words)
+        if slot is None:
+            slot, cut = _head_slot(words[:1], "'s"), 1
+    if (
+        slot is not None
+        and cut < len(words)
+        and not (is_verb_like(words[cut]) or is_function_word(words[cut]))
+    ):
+        return None  # "X's Charite hospital room": the noun phrase goes on past the head
+    return slot
+
+
+# "sent delegations to X", "a visit to X", "flew to the X": a word of travel and "to".
+_DESTINATION_BEFORE = patterns.compile(r"\b(?P<word>[a-z]+)\s+to\s+(?:the\s+)?$")
+
+
+def _destination_before(before: str) -> bool:
+    """The text before a name ends with a word of travel and "to" (``destination_words.txt``:
+    "sent delegations to X", "a visit to X", "flew to X"): where travellers go is a place,
+    read as after "in"; "to" alone takes a person as often ("spoke to Holly")."""
+    from tqcheck.lexicon import word_list
+
+    hit = _DESTINATION_BEFORE.search(before)
+    return hit is not None and hit.group("word") in word_list("destination_words")
+
+
+def _people_of_a_country_in(before: str) -> bool:
+    """ "Omani officials in X", "Moroccan police in X": wire copy's way of saying X is a place
+    (the officials may be abroad, so the country is no hint)."""
+    hit = _PEOPLE_IN_BEFORE.search(before)
+    return hit is not None and country_of_word(hit.group("nation")) is not None
+
+
+def _locates(after: str) -> bool:
+    """The text after a name is an apposition that says where it is ("X, in the northwest of
+    the country", "X, 80 km south of Algiers"); "X, in Europe" is no town's location, nor is
+    "X, on Monday" (a time word)."""
+    from tqcheck.lexicon import is_time_word
+
+    hit = _LOCATIVE_AFTER.match(after)
+    if hit is None:
+        return False
+    place = hit.group("place")
+    return not (place and (is_world_region(place) or is_time_word(place)))
+
+
+# "X, in the hills west of Hama,", "X, on the road from Ganja to the border,", "X, inland from
+# the Black Sea,", "X and Y, both on the Caspian coast,": a name (or the first of two), a comma,
+# a locating preposition and the phrase it opens, up to the next comma or the sentence's end.
+_LOCATING_PHRASE = patterns.compile(
+    r"^(?P<pair>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,\s+(?:all\s+|both\s+)?"
+    r"(?:just\s+|directly\s+|due\s+|high\s+|deep\s+|further\s+|farther\s+|far\s+)?"
+    r"(?P<prep>in|on|near|outside|along|off|beside|between|beyond|across|inland\s+from|"
+    r"(?:up|down)stream\s+from|(?:up|down)\s+the\s+coast\s+from|close\s+to|not\s+far\s+from|"
+    r"at\s+the\s+(?:foot|mouth|edge|head|tip)\s+of)\s+"
+    r"(?P<phrase>[^,.;:!?()\"“”]{1,90}?)(?P<close>,\s+(?P<next>[A-Za-z]+)\b|[.;!?](?=\s|$)|$)"
+)
+# What a locating phrase is about: the lie of the land, a road, a border ("in the hills", "on
+# the road from", "along the border"), or a bearing ("west of Hama", "in the north").
+_LOCATING_WORDS = patterns.compile(
+    r"\b(?:hills?|highlands|foothills|slopes|mountains?|ridge|coast|coastline|shores?|seaboard|"
+    r"banks?|river|valley|plains?|plateau|delta|desert|oasis|steppe|marsh(?:es|lands)?|basin|"
+    r"gulf|sea|lake|islands?|peninsula|strait|border|frontier|borderlands?|outskirts|edge|"
+    r"fringes?|countryside|interior|hinterland|heartland|province|governorate|"
+    r"roads?|highway|motorway|railway|route|"
+    rf"{_COMPASS}(?:ern|wards?)?)\b"
+)
+
+
+def _locating_phrase(after: str, opening: bool) -> str | None:
+    """A locating phrase set off by commas after a name says the name is a place: "X, in the
+    hills west of Hama, was hit", "X, on the road from Ganja to the border, lost power",
+    "spread to X, on the Caspian coast, on Saturday". The phrase speaks of the lie of the land,
+    a road or a border, or holds a bearing (``_LOCATING_WORDS``), or its preposition takes a
+    name ("near Hama"; not a time word: "on Monday"). A name opening the sentence is the
+    located subject only where the sentence's verb follows the phrase: after a sentence adverb
+    the words after the phrase open a new subject ("Meanwhile, in the north, rebels
+    attacked")."""
+    from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
+
+    hit = _LOCATING_PHRASE.match(after)
+    if hit is None:
+        return None
+    phrase = hit.group("phrase")
+    first = re.sub(r"^(?:the|a|an)\s+", "", phrase).split(" ", 1)[0]
+    named = first[:1].isupper() and not is_time_word(first)
+    if hit.group("prep") == "in" and named and is_world_region(phrase.removeprefix("the ")):
+        return None  # "X, in Europe,": no town's location
+    if not (_LOCATING_WORDS.search(phrase) or named):
+        return None
+    word = hit.group("next")
+    if word is None:
+        return phrase  # the sentence ends with the phrase ("near X, on the Atlantic coast.")
+    lower = word.lower()
+    if lower in _SPEECH_VERBS:
+        return None  # "Ahmed, in the south, said": a person speaks, no town
+    if _person_predicate(after[hit.start("next") :]):
+        return None  # "Kessler, in the hills north of Mosul, was wounded": a person
+    if opening:
+        # the sentence's verb, in the singular a town takes ("Farmers, in the plains, have"),
+        # in the plural two take ("X and Y, both on the coast, were")
+        plural = lower in _PLURAL_VERBS and not hit.group("pair")
+        if not is_verb_like(word) or plural or lower in word_list("sentence_adverbs"):
+            return None
+    elif lower in _DETERMINERS or not (is_verb_like(word) or is_function_word(word)):
+        return None  # "According to X, in the town of Y, rescuers found": a new clause
+    return phrase
+
+
+# Auxiliaries and adverbs between a subject and the verb that says what happened to it.
+_AUXILIARIES = frozenset(
+    [
+        *("was", "is", "were", "are", "has", "had", "have", "been", "being", "be", "will"),
+        *("would", "reportedly", "allegedly", "later", "also", "briefly", "seriously", "badly"),
+        *("fatally", "critically", "slightly", "then", "since", "first", "not", "never"),
+    ]
+)
+
+
+# ", near the Syrian border, " after a name: an apposition set off by commas, then the rest.
+_APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>.*)", re.DOTALL)
+
+
+# ", in Ankara for talks,", ", in Tehran since March,", ", in Rabat on a state visit,": a
+# stay in a named place, with what it is for, since or until when, during what, with whom. A
+# town lies in a place; a person stays there for a while ("in rebel hands since 2012" names no
+# place, and "with a population of" is a town's).
+_STAY_APPOSITION = patterns.compile(
+    r"^,\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+    # whole words: not "former", "forces", "within", "without" ("in Syria's former capital")
+    r"(?:(?:for|since|during|until)\b"
+    r"|with\b(?!\s+(?:a\s+|an\s+|its\s+)?(?:population|about|some|\d))|"
+    r"on\s+(?:a|an|his|her|their|official|business|holiday|leave)\b"
+    # "in Tunis as an observer", "in Kabul as his party's envoy": a role held there
+    r"|as\s+(?:a|an|his|her|their)\s+[a-z]"
+    r"|on\s+(?P<time>[A-Z]\w+)\b)"
+)
+
+
+def _opening_person(before: str, after: str) -> bool:
+    """A name opening its sentence, set off by an apposition and followed by what happens to a
+    person ("Harris, near the Syrian border, was arrested"; "Kessler, in the hills north of
+    Mosul, was wounded"): a person, whatever the apposition says of the place. So is a name
+    whose apposition is a stay in a named place ("Demir, in Izmir for the hearing, denied";
+    "Baker, in Tehran since March, has been": ``_STAY_APPOSITION``), opening its sentence or
+    after a verb ("met Demir, in Izmir for the hearing,"), not after a preposition ("spread to
+    X, in Syria for the first time"): a town lies somewhere, it does not stay there."""
+    from tqcheck.lexicon import is_function_word, is_time_word
+
+    stripped = before.rstrip()
+    opening = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
+    stay = _STAY_APPOSITION.match(after)
+    last = stripped.rsplit(maxsplit=1)[-1:] if stripped else []
+    if (
+        stay is not None
+        and (stay.group("time") is None or is_time_word(stay.group("time")))
+        # mid-sentence, not after a preposition ("spread to X, in Idlib for the first time")
+        # nor a verb that takes a place ("retook X, in Syria for the first time since 2012")
+        and (opening or not ((last and is_function_word(last[0])) or _WEAK_BEFORE.search(before)))
+    ):
+        return True
+    if not opening:
+        return False
+    hit = _APPOSITION_THEN.match(after)
+    return hit is not None and _person_predicate(hit.group("rest"))
+
+
+def _person_predicate(rest: str) -> bool:
+    """The words after a phrase set off by commas say what happened to a person, never to a
+    town: "was wounded", "has been held" (a passive: ``person_predicates.txt``; a town "held
+    an election"), "died" (``person_active_verbs.txt``)."""
+    from tqcheck.lexicon import word_list
+
+    passive = False
+    for word in rest.split(maxsplit=5)[:5]:
+        lower = word.strip(",.;:").lower()
+        if lower not in _AUXILIARIES:
+            if passive:
+                return lower in word_list("person_predicates")
+            return lower in word_list("person_active_verbs")
+        passive = passive or lower in _PASSIVE_AUXILIARIES
+    return False
+
+
+_PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+
+
+# Verbs of speech: their subject is a person or a body ("X, in the north, said").
+_SPEECH_VERBS = frozenset(
+    ["said", "says", "told", "added", "wrote", "asked", "explained", "stressed", "noted", "warned"]
+)
+# A verb whose subject is plural: no town's.
+_PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
+# Words that open a noun phrase, the subject of a new clause after a phrase set off by commas.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
+)
+
+
+def _everyday_opening(text: str, sentence_start: bool) -> bool:
+    """One word that English opens sentences with every day (``look_alikes.OPENING_ZIPF``:
+    "Power", "Police", "Fighting") opening the sentence: a bare subject that a phrase set off
+    by commas may locate as well as a town ("Power, in the south of Lebanon, was cut"), so the
+    phrase gives it a place slot (a town must still sound like it) but does not make it one of
+    the article's places (``located``: the reading of an English word no town answers)."""
+    from tqcheck.gazetteer.look_alikes import OPENING_ZIPF
+
+    return sentence_start and " " not in text and zipf(text) >= OPENING_ZIPF
+
+
+# A word of the copy, possessive included ("Iraq's").
+_LATIN_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")

@@ -1,0 +1,633 @@
+"""Readings by spelling and sound: transliteration garbles matched by consonant skeleton and
+transliteration key to places of the article's countries, short names, world cities, a place's
+own names, and the neighbour readings; with the scoring helpers the other readers share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz.distance import JaroWinkler
+
+from tqcheck import patterns
+from tqcheck.gazetteer import cache_files
+from tqcheck.gazetteer.context import (
+    WELL_KNOWN_POPULATION,
+    Geography,
+)
+from tqcheck.gazetteer.keys import (
+    arabic_skeletons,
+    fold,
+    is_arabic,
+    skeleton,
+    skeletons,
+    translit_folded,
+)
+from tqcheck.gazetteer.through_arabic import (
+    read_through_arabic,
+    reads_whole_name,
+    same_reading,
+    vowel_swap_is_garble,
+)
+from tqcheck.gazetteer.words import is_english_word
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.geonames import GeoPlace
+from tqcheck.gazetteer.garble.base import (
+    _MIN_SKELETON,
+    Garble,
+    _arabic_cache_dir,
+    _bare,
+    _Candidate,
+    _country_arabic,
+    _country_name,
+    _english_name,
+    _english_names,
+    _index,
+    _is_person,
+    _known_name,
+    _one_short_vowel_apart,
+    _recorded,
+    _romanised_alike,
+    _rowid,
+    _rows_in,
+    _same_name,
+    _words,
+)
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+)
+
+# Names of two consonant classes: a town of the article's countries this large, this close.
+SHORT_NAME_POPULATION = 20_000
+MIN_SHORT_NAME = 0.85  # Jaro-Winkler of the folded spellings
+SCORE_SHORT_NAME = 0.86
+SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
+SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
+MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
+MIN_UNSLOTTED = 0.90  # after "in", "near", "from": an unknown name needs a close match
+MIN_UNSLOTTED_LATIN = 0.85  # ... or an exact Arabic skeleton and this Latin resemblance
+MIN_RESOLVE_CONFIDENCE = 0.9  # GeoNamesIndex.resolve's calibrated confidence (96% right above)
+MIN_NEAR_LATIN = 0.92  # Jaro-Winkler needed when the skeletons are a consonant apart
+MIN_ARABIC_LATIN = 0.70  # a non-word matched by Arabic skeleton must still resemble the name
+# A city this large is named in copy about anywhere: spelled this close (Jaro-Winkler of the
+# folds), it is a candidate outside the article's countries too; among the largest places
+# sharing a skeleton (the first WORLD_CITY_ROWS, largest first).
+WORLD_CITY_POPULATION = 1_000_000
+MIN_WORLD_CITY = 0.945
+WORLD_CITY_ROWS = 30
+MIN_OWN_NAME_FORM = 0.75  # Jaro-Winkler of another recorded name to the place's own name
+# Consonant classes MT confuses across scripts (Arabic has no p or v; q/k, t/d, s/z).
+_CONFUSABLE = {
+    "B": "P",
+    "P": "B",
+    "F": "V",
+    "V": "F",
+    "T": "D",
+    "D": "T",
+    "S": "Z",
+    "Z": "S",
+    "C": "J",
+}
+
+
+def _best(
+    scored: dict[int, tuple[float, str, str]], geography: Geography | None
+) -> tuple[GeoPlace, float, str, str] | None:
+    """The best (place, score, spelling, detail): score, then the country's weight in the
+    article, then population (rowid order)."""
+    if not scored:
+        return None
+    places = _index()._places(sorted(scored))
+
+    def key(rowid: int) -> tuple[float, float, int]:
+        place = places[rowid]
+        weight = geography.weight(place.country) if geography else 0.0
+        return (round(scored[rowid][0] + _size_bonus(place.population), 2), weight, -rowid)
+
+    rowid = max(scored, key=key)
+    score, spelling, detail = scored[rowid]
+    return places[rowid], score, spelling, detail
+
+
+def _size_bonus(population: int) -> float:
+    """A small prior for larger places: copy names them far more often than hamlets."""
+    if population >= WELL_KNOWN_POPULATION:
+        return 0.03
+    if population >= 20_000:
+        return 0.015
+    return 0.0
+
+
+def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
+    """Skeletons of ``text`` (True) and their near variants (False): one confusable class
+    swapped (b/p, f/v, t/d, s/z) and, with ``drop``, one class dropped."""
+    found: dict[str, bool] = {}
+    for key in skeletons(text):
+        if len(key) < _MIN_SKELETON:
+            continue
+        found[key] = True
+        for i, char in enumerate(key):
+            # Not the last class: a name longer at its end is a suffixed name ("Ambarli",
+            # "with Ambar" in Turkish), not a respelling.
+            if drop and len(key) >= 4 and i < len(key) - 1:
+                found.setdefault(key[:i] + key[i + 1 :], False)
+            if char in _CONFUSABLE:
+                found.setdefault(key[:i] + _CONFUSABLE[char] + key[i + 1 :], False)
+    return found
+
+
+def _resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+    """The index's calibrated resolver (transliteration keys, one-edit neighbours, romanised
+    native-script names), restricted to the article's countries: for respellings the skeleton
+    classes miss ("Zakhou" for Zakho). Its confidence assumes the name is a place, so the
+    spelling must also be close in Latin script."""
+    region = countries & ARABIC_SCRIPT_REGION
+    if not region:
+        return {}
+    found = _index().resolve(text, countries=region)
+    if not found:
+        return {}
+    confidence, place, spelling = found[0]
+    if confidence < MIN_RESOLVE_CONFIDENCE or not spelling.isascii():
+        return {}
+    similarity = JaroWinkler.similarity(fold(text), fold(spelling))
+    rowid = _rowid(place)
+    if similarity < MIN_TRANSLITERATION or rowid is None:
+        return {}
+    return {rowid: (round(min(confidence, similarity), 3), spelling, f"it reads like {spelling}")}
+
+
+def _short_name_matches(
+    text: str, countries: set[str], weak: bool = False
+) -> dict[int, tuple[float, str, str]]:
+    """Names of two consonant classes ("Homes" for Homs, "Jeanine" for Jenin, "Zakhou"): too
+    short for the skeleton index, so compared with the towns of the article's countries only
+    (20,000 people or more), by skeleton and by spelling. With ``weak`` (after "in", "near"),
+    only a spelling as close as :data:`MIN_UNSLOTTED` counts ("Asiout" for Assiut)."""
+    keys = {k for k in skeletons(text) if len(k) == 2}
+    keys |= {
+        k[:i] + _CONFUSABLE[c] + k[i + 1 :]
+        for k in list(keys)
+        for i, c in enumerate(k)
+        if c in _CONFUSABLE
+    }
+    folded, bare = fold(text), _bare(text)
+    scored: dict[int, tuple[float, str, str]] = {}
+    table = _short_names()
+    for key in keys:
+        for rowid, name, country in table.get(key, ()):
+            if country not in countries:
+                continue
+            score = max(
+                JaroWinkler.similarity(folded, fold(name)),
+                JaroWinkler.similarity(bare, _bare(name)),
+            )
+            if same_reading(text, name):  # one spelling in Arabic script ("Ghuychay", Göyçay)
+                score = max(score, MIN_UNSLOTTED)
+            if weak and score >= MIN_UNSLOTTED:
+                scored[rowid] = (MIN_UNSLOTTED, name, f"consonants {key}")
+            elif not weak and score >= MIN_SHORT_NAME:
+                scored[rowid] = (round(min(score, SCORE_SHORT_NAME), 3), name, f"consonants {key}")
+    if not scored and not weak:
+        scored = _short_name_near(folded, keys, countries)
+    return scored
+
+
+def _short_name_near(
+    folded: str, keys: set[str], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """A two-class name whose last consonant class is off ("Rice", RK, for Rize, RZ: an English
+    c read soft): a city of 100,000 or more of the article's countries, spelled as close as
+    :data:`SCORE_SHORT_NAME`."""
+    table = _short_names()
+    found: dict[int, tuple[str, str]] = {}
+    for key in keys:
+        for other in table:
+            if other[0] == key[0] and other != key and other not in keys:
+                for rowid, name, country in table[other]:
+                    if (
+                        country in countries
+                        and JaroWinkler.similarity(folded, fold(name)) >= SCORE_SHORT_NAME
+                    ):
+                        found[rowid] = (name, other)
+    if not found:
+        return {}
+    places = _index()._places(sorted(found))
+    return {
+        rowid: (SCORE_NEAR_SKELETON, name, f"consonants {key}")
+        for rowid, (name, key) in found.items()
+        if places[rowid].population >= WELL_KNOWN_POPULATION
+    }
+
+
+@cache
+def _short_names() -> dict[str, list[tuple[int, str, str]]]:
+    """Two-class skeleton -> (rowid, name, country) of the region's towns of 20,000 or more,
+    from the per-machine cache next to the index (built on first use, in about a second)."""
+    if not _index().path.is_file():
+        return {}
+    path = _arabic_cache_dir() / "short-names.pickle"
+    cached = cache_files.load(path)
+    if cached is not None:
+        return cached
+    codes = sorted(ARABIC_SCRIPT_REGION)
+    table: dict[str, list[tuple[int, str, str]]] = {}
+    for rowid, name, country in _index()._query(
+        "SELECT rowid, name, country FROM places WHERE kind = 'place' AND population >= ? "
+        f"AND country IN ({','.join('?' * len(codes))})",
+        (SHORT_NAME_POPULATION, *codes),
+    ):
+        for key in skeletons(name) | skeletons(_bare(name)):
+            if len(key) == 2:
+                table.setdefault(key, []).append((rowid, name, country))
+    cache_files.store(path, table)
+    return table
+
+
+def _world_cities(
+    text: str, folded: str, countries: set[str], scored: dict[int, tuple[float, str, str]]
+) -> None:
+    """Add to ``scored`` the world cities (a million people or more) of other countries spelled
+    within a letter or two of ``text`` ("Isfahaan" for Isfahan): copy names such a city wherever
+    the article is set, and a small town of the article's countries that shares a skeleton
+    less closely ("Isfana", Kyrgyzstan) is weaker evidence than the city's own spelling. Not for
+    English words: "Tangerine" in copy about Morocco is no Tangerang."""
+    if is_english_word(text):
+        return  # a word is a look-alike only of a place the copy is about ("Tangerine")
+    rows = _index().skeleton_rows(text, WORLD_CITY_ROWS)
+    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    for rowid, spelling in rows:
+        place = places[rowid]
+        if place.population < WORLD_CITY_POPULATION or place.country in countries:
+            continue
+        score = JaroWinkler.similarity(folded, fold(spelling))
+        if not _form_of_own_name(spelling, place):
+            continue  # another name GeoNames records ("Kodan" of Copenhagen): no world city
+        if fold(spelling) == folded:
+            # The written name is one the city abroad is recorded by besides its own, which
+            # ``_is_real_place`` does not count: it is that city's reading no more than its name.
+            continue
+        if score >= MIN_WORLD_CITY and (rowid not in scored or scored[rowid][0] < score):
+            scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+
+
+def _form_of_own_name(spelling: str, place: GeoPlace) -> bool:
+    """Whether a Latin name GeoNames records for ``place`` is a form of the place's own name
+    (spelled close to it, or part of it: "Nad Ali" of Hukumat-e Nad Ali), not another name
+    (a former or foreign one: Turnuk of Sarıbuğday)."""
+    written, own = fold(spelling), fold(place.name)
+    return (
+        written in own
+        or own in written
+        or JaroWinkler.similarity(written, own) >= MIN_OWN_NAME_FORM
+    )
+
+
+def _own_names_first(
+    scored: dict[int, tuple[float, str, str]],
+) -> dict[int, tuple[float, str, str]]:
+    """A Latin spelling GeoNames records for several towns of one country names the one whose
+    own name is closest to it: "Khenifra", also recorded of Kenitra, names Khénifra (a town
+    and a province of one name stay both: they are told apart by size and kind)."""
+    places = _index()._places(sorted(scored))
+    shared: dict[tuple[str, str, str], list[int]] = {}
+    for rowid, (_score, spelling, _detail) in scored.items():
+        place = places[rowid]
+        if not is_arabic(spelling):
+            shared.setdefault((place.country, place.kind, fold(spelling)), []).append(rowid)
+    dropped: set[int] = set()
+    for (_country, _kind, written), rowids in shared.items():
+        if len(rowids) > 1:
+            own = {r: JaroWinkler.similarity(written, fold(places[r].name)) for r in rowids}
+            closest = max(own.values())
+            dropped |= {r for r in rowids if own[r] < closest}
+    return {rowid: value for rowid, value in scored.items() if rowid not in dropped}
+
+
+def _cut_short(text: str, name: str) -> bool:
+    """Whether ``text`` is the start of the place name ``name``, without its end ("Binyamin"
+    for Binyamina), also once one sound is spelled one way and the Arabic article is dropped
+    (``translit_key``, :func:`_bare`: "Mahmoud" of Al Mahmudiyah, a place named after a man)."""
+    folded, whole = fold(text), fold(name)
+    if whole.startswith(folded) and len(whole) > len(folded):
+        return True
+    short, long = translit_folded(_bare(text)), translit_folded(_bare(name))
+    return long.startswith(short) and len(long) >= len(short) + 2
+
+
+_OPENING_DOUBLED_VOWEL = patterns.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
+
+
+def _one_opening_vowel(text: str) -> str:
+    """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin")."""
+    return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+
+
+def _long_vowels_as_one(text: str) -> str:
+    """``text`` with a doubled vowel inside a word, an English way of marking an Arabic or
+    Persian long vowel, written as romanisations write it ("Kaashan" -> "Kashan", "Meeranshah"
+    -> "Miranshah")."""
+    return _LONG_VOWEL.sub(lambda hit: _LONG_VOWELS[hit.group().lower()], text)
+
+
+# A doubled vowel after a consonant, inside a word: how English spelling marks a long vowel.
+_LONG_VOWEL = patterns.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
+_LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
+
+
+# Outside any place slot, an unknown name is read as a town's respelling only when spelled
+# this close to the town's own name in Latin letters (Jaro-Winkler), and of a town this size.
+MIN_OUTSIDE_SLOT = 0.93
+OUTSIDE_SLOT_POPULATION = 20_000
+
+
+def _may_be_respelled(candidate: _Candidate) -> bool:
+    """One word mid-sentence outside any place slot that no reading knows: no English word, no
+    name the curated layers know (a person's above all), no acronym; long enough that a close
+    spelling is evidence. :func:`_respelled_outside_slot` decides."""
+    text = candidate.text
+    return (
+        not candidate.sentence_start
+        and " " not in text
+        and "-" not in text
+        and len(fold(text)) >= 5
+        and not text.isupper()
+        and not is_english_word(text)
+        and not _known_name(text)
+        and not _is_person(text)
+    )
+
+
+def _respelled_outside_slot(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    """A name outside any place slot ("retaken X on the edge of Damascus", "a quake shook X")
+    that is a respelling of a town of 20,000 or more of the article's countries, read as after
+    "in" (:func:`_by_sound`, its close readings) and spelled as close to the town's own or
+    English name in Latin letters: a person's or an organisation's name is seldom one letter
+    from a town's. Not the town's whole name with an ending: a name made from it, a person's
+    ("Yehuda", a given name, is no Yehud; "Tikriti" a surname) or a people's."""
+    from dataclasses import replace
+
+    if not _may_be_respelled(candidate):
+        return None
+    found = _by_sound(replace(candidate, slot="weak"), countries, geography)
+    place = _index().get(found.geonameid) if found is not None else None
+    if found is None or place is None or place.population < OUTSIDE_SLOT_POPULATION:
+        return None
+    bare = _bare(candidate.text)
+    names = (found.name, place.name)
+    if any(bare.startswith(_bare(name)) for name in names):
+        return None  # the town's name and an ending ("Yehuda", Yehud): a name made from it
+    latin = max(JaroWinkler.similarity(bare, _bare(name)) for name in names)
+    return found if latin >= MIN_OUTSIDE_SLOT else None
+
+
+# A name read against the land neighbours of the article's countries: the copy does not put
+# it there, so only a reading this close, of a Latin spelling this close, counts.
+MIN_NEIGHBOUR = 0.90
+NEIGHBOUR_POPULATION = 20_000  # a town that copy about its neighbour names
+
+
+def _by_sound_or_neighbour(
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None,
+    neighbours: bool = True,
+) -> Garble | None:
+    """:func:`_by_sound` in the article's countries, else in their land neighbours
+    (:func:`_in_a_neighbour`): a border story names the country on one side and the town on
+    the other ("the crossing at Safwaan reopened to Kuwaiti trucks", Safwan in Iraq). Not
+    where a town of the article's countries sounds like the word (``neighbours`` False): the
+    nearer reading."""
+    found = _by_sound(candidate, countries, geography)
+    if found is None and neighbours:
+        found = _in_a_neighbour(candidate, countries, geography)
+    return found
+
+
+def _in_a_neighbour(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    """A name no place of the article's countries reads, read by sound against the towns of
+    their land neighbours (``land_borders.tsv``). Not where the copy names the name's own
+    country ("X, in western Iran"), not an English word (a look-alike is read only where the
+    copy is set), not a name GeoNames records in a neighbour (a village of its own), and only
+    a close reading spelled close in Latin script too: the neighbours are several countries'
+    towns, so a loose reading coincides more often."""
+    from tqcheck.gazetteer.context import neighbours_of
+
+    text = candidate.text
+    if candidate.hint is not None or candidate.slot == "none" or is_english_word(text):
+        return None
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+    if not neighbours or any(place.country in neighbours for place in _recorded(text)):
+        return None
+    found = _by_sound(candidate, neighbours, geography)
+    place = _index().get(found.geonameid) if found is not None else None
+    if (
+        found is None
+        or place is None
+        or found.score < MIN_NEIGHBOUR
+        or place.population < NEIGHBOUR_POPULATION
+    ):
+        return None
+    # Spelled close to a Latin spelling of the place with all its consonants, not only read
+    # through Arabic script ("Garrick" is no Karaj) or a consonant apart ("Gardabiya", an
+    # airbase in Libya, is no Ghardaia).
+    bare, keys = _bare(text), skeletons(text)
+    return next(
+        (
+            found
+            for spelling, _kind in _index().spellings(place)
+            if spelling.isascii()
+            and JaroWinkler.similarity(bare, _bare(spelling)) >= MIN_NEIGHBOUR
+            and keys & skeletons(spelling)
+        ),
+        None,
+    )
+
+
+# A Persian ezafe between two words of a name, as GeoNames writes it ("Shahr-e Kord",
+# "Pul-i-Khumri", "Sar-e Pol"): the joint English also writes run together.
+_EZAFE_JOINT = patterns.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
+
+
+def _by_sound(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
+    # as the one vowel romanisations write for it; the name as written is judged below.
+    # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
+    text = _long_vowels_as_one(_one_opening_vowel(candidate.text))
+    folded = fold(text)
+    scored: dict[int, tuple[float, str, str]] = {}
+    # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
+    # article MT dropped ("Marj" for "Al Marj").
+    near_keys = _query_skeletons(text)
+    queries = [(key, exact, False) for key, exact in near_keys.items()]
+    queries += [("L" + key, True, True) for key in skeletons(text) if len(key) >= 2]
+    for key, exact, article in queries:
+        for rowid, spelling, _place in _rows_in(key, countries, 400, exact and not article):
+            if article:
+                if _bare(spelling) == fold(spelling):
+                    continue  # no article to drop
+                score = JaroWinkler.similarity(_bare(text), _bare(spelling))
+            else:  # also without the Arabic article words ("El Damazeen", "Ed Damazin")
+                score = max(
+                    JaroWinkler.similarity(folded, fold(spelling)),
+                    JaroWinkler.similarity(_bare(text), _bare(spelling)),
+                )
+            if article and key[1:] not in skeletons(_bare(spelling)):
+                continue
+            if not article and not (exact and key in skeletons(spelling)):
+                if score < MIN_NEAR_LATIN:
+                    continue  # a consonant apart: only a close spelling is evidence
+                score -= 0.05
+            if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
+                scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+    # Arabic names of the article's countries, read back in the same sound classes.
+    arabic_keys = _query_skeletons(text, drop=False)  # once, not per country
+    for country in countries & ARABIC_SCRIPT_REGION:
+        table = _country_arabic(country)
+        for key, exact in arabic_keys.items():
+            for rowid, spelling, whole in table.by_skeleton.get(key, ()):
+                if not whole and not any(k[:1] == key[:1] for k in arabic_skeletons(spelling)):
+                    continue  # the place's first consonant lost ("Mount", سمنود): another name
+                score = SCORE_SKELETON if exact and whole else SCORE_NEAR_SKELETON
+                if rowid not in scored or scored[rowid][0] < score:
+                    scored[rowid] = (
+                        score,
+                        spelling,
+                        f"it reads like the Arabic spelling {spelling} (consonants {key})",
+                    )
+    # ... and letter by letter, long vowels too, by a name that also looks like the place's
+    # once p/b, v/f, e/i, o/u are one (``through_arabic``: "Bitrubafl" for Petropavl).
+    region = countries & ARABIC_SCRIPT_REGION
+    for rowid, (score, name, detail) in read_through_arabic(
+        text, region, _country_arabic, _index()._places, _rows_in
+    ).items():
+        old = scored.get(rowid)
+        if old is None or old[0] < score or is_arabic(old[1]):
+            scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
+    if candidate.slot != "country":  # "X, Pakistan": the copy states X's country
+        _world_cities(text, folded, countries, scored)
+    strong = candidate.slot in ("strong", "country")
+    # After "in", "near" also a name too short for the skeleton index that is no English word,
+    # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
+    # MIN_UNSLOTTED there.
+    unslotted = candidate.slot == "weak" and not is_english_word(candidate.text)
+    if not scored and (strong or unslotted) and not near_keys:
+        scored = _short_name_matches(text, countries, weak=not strong)
+    if not scored and (strong or (unslotted and not near_keys)):
+        scored = _resolved(text, countries)
+    if not scored:
+        return None
+    english = is_english_word(candidate.text)  # wordfreq is loaded once a place sounds alike
+    if not english:
+        # A name that is no word must also look like the place in Latin script: Arabic
+        # skeletons of three or four consonants coincide too often to be evidence alone.
+        places = _index()._places(sorted(scored))
+        scored = {
+            rowid: value
+            for rowid, value in scored.items()
+            if not is_arabic(value[1])
+            or max(
+                JaroWinkler.similarity(folded, fold(places[rowid].name)),
+                JaroWinkler.similarity(_bare(text), _bare(places[rowid].name)),
+            )
+            >= MIN_ARABIC_LATIN
+        }
+    scored = _own_names_first(scored)
+    best = _best(scored, geography)
+    if best is None:
+        return None
+    place, score, spelling, detail = best
+    text = candidate.text
+    folded = fold(text)
+    if _words(place.name) == _words(text):
+        return None
+    if english:
+        kind = "look-alike"
+        if not strong or score < SCORE_NEAR_SKELETON:
+            return None  # a word is only a place where the copy says it is one
+        if not is_arabic(spelling) and not _form_of_own_name(spelling, place):
+            return None  # "the capital, the Trunk": no hamlet Sarıbuğday, once called Turnuk
+    else:
+        kind = "transliteration"
+        close = score >= MIN_UNSLOTTED or (
+            # An Arabic spelling read back exactly ("Ramsa", الرمثا) that also looks like the
+            # place in Latin script.
+            score >= SCORE_SKELETON
+            and JaroWinkler.similarity(_bare(text), _bare(place.name)) >= MIN_UNSLOTTED_LATIN
+        )
+        if not strong and not close and score >= SCORE_SKELETON:
+            # ... or one that reads the place's whole Arabic-script name letter by letter, only
+            # the short vowels Arabic does not write guessed otherwise ("Swailih", صويلح)
+            close = reads_whole_name(
+                text, place.name, (s for s, _kind in _index().spellings(place) if is_arabic(s))
+            )
+        if not strong and (candidate.slot != "weak" or not close or _recorded(text)):
+            return None  # outside a place slot an unknown name is a person more often
+    name = _english_name(place, spelling)
+    if (
+        _words(name) == _words(text)
+        or _same_name(text, spelling, place.country)
+        or _same_name(text, place.name, place.country)
+    ):
+        return None
+    if not english and any(
+        folded.startswith(fold(n)) and len(folded) >= len(fold(n)) + 2 for n in (spelling, name)
+    ):
+        # The place's name plus an ending ("Ambarli"): a suffixed name of its own. One letter
+        # more is a respelling ("Kunduzz", "Samaraa"), not an ending.
+        return None
+    if not strong and any(_cut_short(text, n) for n in (place.name, name)):
+        # A place's name cut short ("Binyamin" for Binyamina): only in a strong slot. Its own
+        # or English name, not any spelling GeoNames records ("Sanandago" of Sanandaj).
+        return None
+    recorded = [s for s, _kind in _index().spellings(place)] if not english else []
+    if (
+        not english
+        and _one_short_vowel_apart(text, name)
+        and not vowel_swap_is_garble(place.country, text, name, _english_names(), recorded)
+    ):
+        return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
+    if not english and _romanised_alike(
+        text, place.country, (name, spelling, place.name), recorded
+    ):
+        # "Marsa Matrouh", "Tel Abyad": the name under another convention; also of the spelling
+        # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
+        # only the place's own and English names made it a garble)
+        return None
+    if (
+        fold(text) == fold(spelling)
+        and not any(ch in text for ch in " -'’")
+        and _EZAFE_JOINT.search(spelling)
+    ):
+        # Every letter of "Shahr-e Kord", its words joined at the Persian ezafe ("Shahrekord"):
+        # how English writes many such names, a convention, not a garble. Words run together
+        # over an Arabic article ("Sharmelsheikh") or split otherwise ("Tursun Zade") still are.
+        return None
+    if detail.startswith("consonants"):
+        from tqcheck.gazetteer.index import spelling_evidence
+
+        how = spelling_evidence(text, spelling)
+        if fold(text) == fold(spelling):  # "Tursun Zade": the letters of Tursunzade
+            how = f"the letters of {spelling}, its words split or run together otherwise"
+        detail = f"{how}; {detail}"
+    what = "an English word that sounds like" if english else "a garbled transliteration of"
+    return Garble(
+        candidate.start,
+        candidate.end,
+        text,
+        kind,
+        name,
+        place.country,
+        place.geonameid,
+        score,
+        f"{what} {name}, {_country_name(place.country)}: {detail}",
+    )

@@ -1,0 +1,392 @@
+"""English words used as places (TQ306): names in a place slot that no reader resolved, with the
+slot and the event they stand in, for ``tq306_english_word_as_place``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tqcheck import patterns
+from tqcheck.document.model import Document
+from tqcheck.gazetteer.context import (
+    geography_at,
+)
+from tqcheck.gazetteer.keys import (
+    fold,
+)
+
+if TYPE_CHECKING:
+    pass
+from tqcheck.gazetteer.garble.base import (
+    _Candidate,
+    _country_word,
+    _former_countries,
+    _index,
+    _plural_bases,
+    is_language_name,
+)
+from tqcheck.gazetteer.garble.countries import (
+    _candidate_countries,
+)
+from tqcheck.gazetteer.garble.literal import (
+    _ARABIC_ARTICLES,
+)
+from tqcheck.gazetteer.garble.reading import (
+    _document_candidates,
+    find_garbles,
+)
+from tqcheck.gazetteer.garble.slots import (
+    _LATIN_WORD,
+    _opens_sentence,
+    _organisation_heads,
+)
+from tqcheck.gazetteer.garble.vetoes import (
+    _after_a_measure,
+    _in_a_unit_name,
+    _real_where_placed,
+    _title_after_the,
+    opening_plural_subject,
+)
+from tqcheck.gazetteer.garble.word_tables import (
+    english_gloss_word,
+)
+from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
+)
+
+# -- names placed in the region that no reading resolved ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Unplaced:
+    """A name an apposition places in the region's copy ("X, west of Hebron", "X, in Blida
+    province") that no garble reading resolved, with the countries the copy sets it in."""
+
+    start: int
+    end: int
+    text: str
+    countries: frozenset[str]
+    opens_sentence: bool
+    # False: only its slot places it ("the town of X", "in X" with no apposition or country
+    # after it), which TQ306 reads more strictly
+    located: bool = True
+    # only a bare comma before the country named after it ("X, Syria, Mozambique"): a list of
+    # places may be what sets it there, which TQ306 does not take for a name's town
+    listed: bool = False
+    # the copy names no country at all (``countries`` is empty): TQ306 then asks that no place
+    # of that name be known anywhere
+    unset: bool = False
+
+
+# "In January, Iran's deputy minister said": the country opens the next phrase, it does not
+# say where the name before it is.
+_POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
+
+
+class _Spans:
+    """Spans (start, end), asked whether any overlaps a span in O(log n): sorted by start, with
+    the largest end up to each (a scan of every garble for every candidate was quadratic in
+    long copy)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span starts before ``end`` and ends after ``start``."""
+        before = bisect.bisect_left(self._starts, end)  # the spans starting before ``end``
+        return before > 0 and self._reach[before - 1] > start
+
+
+def unplaced_names(document: Document) -> list[Unplaced]:
+    """Names that a strong slot and a locating apposition make towns of the region's
+    countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
+    English words. Copy that names no country at all is read too, more strictly
+    (:func:`_unset_reading`). Computed once per document."""
+    cached = document.analyses.get("place_unplaced")
+    if cached is not None:
+        return cached
+    from tqcheck.lexicon import is_time_word
+
+    garbled = _Spans((garble.start, garble.end) for garble in find_garbles(document))
+    found: list[Unplaced] = []
+    for candidate in _document_candidates(document):
+        placed = candidate.located or (
+            candidate.hint is not None
+            and (candidate.slot != "weak" or candidate.locative)
+            and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
+            and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
+            # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
+            and not any(is_time_word(word) for word in candidate.text.split())
+        )
+        by_slot = not placed and _placed_by_slot(document, candidate)
+        # copy naming no country: "the X" where the sentence sets its event (read there only)
+        event = not placed and _event_place(document, candidate)
+        if not (placed or by_slot or event) or candidate.slot not in ("strong", "country", "weak"):
+            continue
+        if garbled.overlaps(candidate.start, candidate.end):
+            continue
+        if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
+            continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
+        if (
+            _after_a_measure(candidate)
+            or _in_a_unit_name(candidate)
+            or _title_after_the(candidate)
+            or _real_where_placed(candidate)
+        ):
+            # "47 degrees Celsius": a scale; a province's name in full; "The Imam"; a town
+            # that lies where its apposition puts it ("Wells, in Somerset,")
+            continue
+        geography = geography_at(document, candidate.start)
+        countries, _ = _candidate_countries(document, candidate, geography)
+        if countries and _recorded_but_final_h(candidate.text, countries):
+            continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
+        if countries and _recorded_but_article(candidate.text, countries):
+            continue  # "Mahalla": El Mahalla, a recorded spelling of Al Mahallah al Kubra
+        if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot):
+            found.append(
+                Unplaced(
+                    candidate.start,
+                    candidate.end,
+                    candidate.text,
+                    frozenset(countries),
+                    candidate.sentence_start,
+                    located=not by_slot,
+                    listed=candidate.listed,
+                )
+            )
+        elif (
+            not countries
+            and not geography
+            # placed by its slot: an apposition is no evidence there ("23 kilograms in Economy
+            # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ...")
+            and (by_slot or event)
+            and not any(is_time_word(word) for word in candidate.text.split())
+            # "ferries to the Islands", "in the Capital": a kind of place named by its noun
+            and not (
+                _DEFINITE_BEFORE.search(
+                    document.plain, max(0, candidate.start - 8), candidate.start
+                )
+                and _generic_head(candidate.text.split()[-1])
+            )
+            and _unset_reading(document, candidate, event)
+        ):
+            found.append(
+                Unplaced(
+                    candidate.start,
+                    candidate.end,
+                    candidate.text,
+                    frozenset(),
+                    candidate.sentence_start,
+                    located=False,
+                    listed=candidate.listed,
+                    unset=True,
+                )
+            )
+    document.analyses["place_unplaced"] = found
+    return found
+
+
+# A town this large, recorded without the final h a name is written with, is that town.
+FINAL_H_POPULATION = 20_000
+
+
+def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
+    """One word ending in h that, without it, is a recorded spelling of a town of
+    ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Hodeidah" (Hodeida, of Al
+    Hudaydah). A final h is a taa marbuta or a final he of Arabic script, which romanisations
+    write or drop (``_same_name``); GeoNames records some spellings of a town with it and some
+    without, and a common English spelling may be the one it lacks. Not for a country whose
+    names are written at home in Latin or Cyrillic letters (``vowels_written``)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    if " " in text or len(text) < 5 or not text.endswith("h") or text[-2] not in "aeiou":
+        return False  # "-ch", "-kh", "-sh", "-lh": a consonant, no taa marbuta after a vowel
+    return any(
+        place.country in countries
+        and place.country not in vowels_written()
+        and place.population >= FINAL_H_POPULATION
+        for place in _index().exact(text[:-1])
+    )
+
+
+def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
+    """One word that, with the Arabic article before it ("Al", "El"), is a recorded spelling of
+    a town of ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Mahalla" (El
+    Mahalla, of Al Mahallah al Kubra). Copy drops the article of many towns' names
+    (``_same_name``); GeoNames records some only with it. Not for a country whose names are
+    written at home in Latin or Cyrillic letters (``vowels_written``)."""
+    from tqcheck.gazetteer.through_arabic import vowels_written
+
+    if " " in text or "-" in text or len(text) < 4:
+        return False
+    return any(
+        place.country in countries
+        and place.country not in vowels_written()
+        and place.population >= FINAL_H_POPULATION
+        for article in ("Al", "El")
+        for place in _index().exact(f"{article} {text}")
+    )
+
+
+# "the" right before a name ("ferries to the Islands").
+_DEFINITE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+
+
+def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: bool = True) -> bool:
+    """A name that its slot alone makes a town: a strong slot ("the town of X", "residents of
+    X", "the road from X to") or a locating preposition ("in X", "near X"), with no apposition
+    or country after it. Not a name opening the sentence, holding a time word or a country's
+    word ("in Upper Egypt", "in the Algerian Sahara", "Turkey's Black Sea": a part of the
+    country), naming a language ("said in Hebrew"), or modifying the noun after it ("in Soviet
+    times", "at the Year camp"; not read where ``what_follows`` is false: :func:`_event_place`
+    reads what follows itself)."""
+    from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
+
+    words = candidate.text.split()
+    if (
+        not candidate.placing
+        or candidate.sentence_start
+        or any(is_time_word(word) for word in words)
+        or any(_country_word(word) for word in words)
+        or fold(candidate.text.split(",")[0]) in _former_countries()
+        or words[-1].lower() in _organisation_heads()
+        or (len(words) == 1 and is_language_name(candidate.text))
+        or _NAME_GOES_ON.match(document.plain, candidate.end)
+    ):
+        return False
+    after = _NEXT_WORD.match(document.plain, candidate.end)
+    if not what_follows or after is None or not after.group(1).islower():
+        return True
+    word = after.group(1)  # a noun it modifies ("times"), not a verb or an adverb ("overnight")
+    return (
+        is_function_word(word)
+        or is_verb_like(word)
+        or is_time_word(word)
+        or word.endswith("ly")
+        or word in word_list("sentence_adverbs")
+    )
+
+
+# The word right after a name with nothing but spaces between ("in Soviet times").
+_NEXT_WORD = patterns.compile(r"[ \t]+([A-Za-z]+)")
+# A name that goes on past the candidate, or owns what follows: "in the State of Israel",
+# "through the Coordination and Liaison Administration", "the State Comptroller's office", "in
+# Be'er Sheva" cut at the apostrophe.
+_NAME_GOES_ON = patterns.compile(r"(?:[ \t]+(?:of|and|&)\b|['’])")
+
+
+# "in the X", "at the X", "back to the X": a preposition that places what "the X" names.
+_THE_AFTER_PREPOSITION = patterns.compile(
+    r"\b(?:in|at|to|near|into|from|outside|inside|around|across|through|off)[ \t]+the[ \t]+$"
+)
+# What follows the place of a news lead's event: a conjunction that opens the next clause
+# ("back to the X after their boat sank", not "as well as"), or a time ("in the X late on
+# Sunday").
+_CLAUSE_AFTER = patterns.compile(
+    r"[ \t]+(?:(?:after|when|while|before|since|until|because|amid)\b|as\b(?![ \t]+well\b)|"
+    r"(?:late|early|overnight)\b|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)"
+)
+# The noun that a place phrase locates, right before its preposition ("arrivals at the X").
+_NOUN_BEFORE_THE = patterns.compile(
+    r"(?:^|(?<=[\s\"“(]))([A-Za-z][a-z]+)[ \t]+[a-z]+[ \t]+the[ \t]+$"
+)
+# "Everything in the X is": an indefinite pronoun, no noun that a place locates.
+_INDEFINITE_PRONOUN = patterns.compile(r"(?:every|some|any|no)(?:thing|one|body)", re.IGNORECASE)
+
+
+def _event_place(document: Document, candidate: _Candidate) -> bool:
+    """A definite name ("the X") after a preposition where the sentence sets what happened:
+    the place phrase closes the subject right before its verb ("Police in the X arrested",
+    "a conference on energy in the X drew", "arrivals at the X rose"), or the clause goes on
+    past it with a time or a conjunction ("a fire in the X late on Sunday", "migrants brought
+    back to the X after their boat sank"). That is where a news lead sets its event, and where
+    MT leaves a town whose Arabic name has the article translated word for word ("the Five",
+    "the Sleep"). Professional copy writes "the" and a capital there for a body, an event or a
+    thing there is one of, mostly ending the sentence or the phrase ("in the Premier League.",
+    "around the Sun", "at the National Theatre, playing"); where such a name stands before a
+    verb or a time, its head noun says what it is (``definite_name_heads.txt``, the landmark,
+    body and site nouns): "Attendance at the Festival rose". Each word must be one the word
+    tables gloss an Arabic word with (:func:`english_gloss_word`), as a translated name's
+    words are. A name with an Arabic article ("at El Al") is a transliteration."""
+    from dataclasses import replace
+
+    from tqcheck.lexicon import is_function_word, is_verb_like
+
+    plain = document.plain
+    words = candidate.text.split()
+    if (
+        candidate.slot != "weak"
+        or any(word.lower() in _ARABIC_ARTICLES for word in words)
+        or not _THE_AFTER_PREPOSITION.search(plain, max(0, candidate.start - 30), candidate.start)
+        or _generic_head(words[-1])
+        # a translated name's words are glosses of the word tables ("Five", "Tidings"), not a
+        # brand's, a rite's or a monument's ("at the Hajj", "at the Pyramids", "at Google")
+        or not all(english_gloss_word(word.lower()) for word in words)
+        # the shape of a name "in X" has: no time, country, body, language or longer name
+        or not _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
+    ):
+        return False
+    if _CLAUSE_AFTER.match(plain, candidate.end):
+        return True
+    after = _NEXT_WORD.match(plain, candidate.end)
+    if after is None or not after.group(1).islower() or not is_verb_like(after.group(1)):
+        return False
+    noun = _NOUN_BEFORE_THE.search(plain, max(0, candidate.start - 60), candidate.start)
+    if noun is None:
+        return False
+    word = noun.group(1)
+    return (
+        # a common noun, or one opening the sentence ("Police in the X"), not a name
+        (word.islower() or _opens_sentence(plain[max(0, noun.start(1) - 60) : noun.start(1)]))
+        and not is_function_word(word.lower())
+        and not is_verb_like(word)  # "invoices submitted to the X were": no noun located
+        and not _INDEFINITE_PRONOUN.fullmatch(word)
+    )
+
+
+def _generic_head(word: str) -> bool:
+    """``word`` (a name's last word), or a singular of it, is a noun English names a thing by
+    (``definite_name_heads.txt``), or the head of a landmark's, a body's or a site's name
+    (``landmark_nouns.txt``, ``organisation_heads.txt``, ``site_nouns.txt``)."""
+    from tqcheck.lexicon import word_list
+
+    generic = word_list("definite_name_heads") | word_list("landmark_nouns")
+    generic |= word_list("organisation_heads") | word_list("site_nouns")
+    lower = word.lower()
+    return any(form in generic for form in (lower, *_plural_bases(lower)))
+
+
+def _unset_reading(document: Document, candidate: _Candidate, event: bool = False) -> bool:
+    """Copy that names no country at all (wire copy about a place every reader knows: "Ferries
+    from X to the European side") may still set a town of the region. Read only in a strong
+    slot ("from X to", "the plant in X", "the island of X"), or for "in X" alone where the copy
+    carries a sign of the region: a name with an Arabic article or Abu, bin, Ibn, Umm
+    ("al-Harbi"; the listed given names are English ones too, "Adam", "Maria"). An apposition
+    after "in X" is no evidence here ("a Ph.D in Biology, named the reasons"). Never where a
+    word of the copy is a country's or its people's ("Canadian officials"): that copy is set
+    abroad."""
+    signs = document.analyses.get("place_unset_signs")
+    if signs is None:  # (a country's word anywhere, a sign of the region): once per document
+        words = set(_LATIN_WORD.findall(document.plain))
+        signs = (
+            any(_country_word(word) for word in words if word[:1].isupper()),
+            bool(_ARABIC_NAME_PART.search(document.plain)),
+        )
+        document.analyses["place_unset_signs"] = signs
+    abroad, region = signs
+    return not abroad and (candidate.slot == "strong" or region or event)
+
+
+# A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").
+_ARABIC_NAME_PART = patterns.compile(
+    r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abu|[Bb]in|Ibn|Umm)[ \t]+[A-Z]"
+)

@@ -1,0 +1,385 @@
+"""The toponym word tables: English words and phrases glossed to the Arabic words place names are
+made of (hand table, team glosses, FreeDict, Buckwalter, near-synonyms), read with their plural,
+American and taa-marbuta forms, for the literal readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tqcheck import patterns
+from tqcheck.gazetteer import cache_files
+from tqcheck.gazetteer.keys import (
+    arabic_key,
+)
+
+if TYPE_CHECKING:
+    pass
+from tqcheck.gazetteer.garble.base import (
+    _CACHE_VERSION,
+    _base_forms,
+    _gazetteer_dir,
+)
+
+# -- data --------------------------------------------------------------------------------
+
+
+@cache
+def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """English word or phrase (lower case) -> [(Arabic word, its romanisations)]: the hand
+    table ``toponym_words.csv`` first, then the team's glosses of the most frequent place-name
+    words no dictionary knows (``toponym_words_team.csv``: Arabic, Persian, Turkic words in
+    Arabic script), then the dictionary glosses of the Arabic words place names are made of
+    (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
+    romanisations: read back by Arabic skeleton), then the Buckwalter lexicon's
+    (``LEXICON_TABLE``, marked ``_LEXICON``: read only where the others find no place, and only
+    to a place's Arabic name), and the diminutives' "little X" (``DIMINUTIVE_TABLE``, read as
+    the lexicon's). Read on first use, not at import, and kept as
+    a pickle in tqcheck's cache folder named after the tables' bytes and the code that reads
+    them (issue 13: reading the CSVs took 40 ms of a check)."""
+    path = _toponym_words_cache()
+    if path is not None and isinstance(cached := cache_files.load(path), dict):
+        return cached
+    table = read_toponym_words(TOPONYM_WORD_TABLES)
+    if path is not None:
+        cache_files.store(path, table)  # not stored in a read-only cache: read again
+    return table
+
+
+def _toponym_words_cache() -> Path | None:
+    """Where :func:`toponym_words` is kept; None when a table or source cannot be read."""
+    import sys
+
+    from tqcheck.gazetteer import keys
+
+    facts: list[object] = [sys.version, _CACHE_VERSION]
+    try:
+        for name in TOPONYM_WORD_TABLES:
+            facts.append(cache_files.checksum(_gazetteer_dir() / name))
+        for source in (__file__, keys.__file__):
+            facts.append(cache_files.checksum(Path(source)))
+    except OSError:
+        return None
+    return cache_files.named_path("toponym-words", facts)
+
+
+TEAM_TABLE = "toponym_words_team.csv"
+# The Buckwalter lexicon's glosses (built by benchmarks/mine_buckwalter_words.py): every sense
+# of every noun, a bridge of last resort (``_literal``) read only to a place's Arabic name.
+LEXICON_TABLE = "toponym_words_buckwalter.csv"
+# "Little X" for the place-name words that are Arabic diminutives of a word glossed X (built by
+# benchmarks/mine_diminutive_words.py from both dictionaries: غرفة "room" names no place, so no
+# other table glosses it, but الغريفة "the little room" does): read as the lexicon table is.
+DIMINUTIVE_TABLE = "toponym_words_diminutive.csv"
+# The days of the week and the numbers in Arabic and Persian: their pairs count only where a
+# slot says a place is meant (``_calendar_may_stand``: "on Monday" is a day).
+CALENDAR_TABLE = "toponym_words_calendar.csv"
+# Common English words that share a first WordNet sense with a gloss of the tables above (built
+# by benchmarks/mine_near_glosses.py, read here as data): a word no table knows ("basement")
+# takes its synonym's Arabic ("cellar"), marked ``_NEAR``, read last of all, in a strong slot
+# only and only to a place's Arabic name (``_literal``). Built with ``--glosses-too``, it also
+# lists the synonyms of words the tables know, which only the co-gloss reading takes
+# (``_cogloss_glosses``: "heaven", "eden", عدن).
+NEAR_TABLE = "toponym_words_near.csv"
+# The English names of prophets and biblical figures come last.
+NAMES_TABLE = "toponym_words_names.csv"
+TOPONYM_WORD_TABLES = (
+    "toponym_words.csv",
+    TEAM_TABLE,
+    "toponym_words_freedict.csv",
+    LEXICON_TABLE,
+    DIMINUTIVE_TABLE,
+    NAMES_TABLE,
+    CALENDAR_TABLE,
+    NEAR_TABLE,
+)
+
+
+def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The literal-translation table from the files ``names`` of ``gazetteers/``, in order."""
+    import csv
+
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    seen: dict[tuple[str, str], int] = {}  # (English, folded Arabic) -> its entry's position
+    for name in names:
+        path = _gazetteer_dir() / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if not line.startswith("#"))
+            if name == NEAR_TABLE:
+                _read_near(csv.DictReader(lines), table)
+                continue
+            for row in csv.DictReader(lines):
+                latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
+                arabic = row["arabic"].strip()
+                # The team table's words were ranked with a final taa marbuta folded: each row
+                # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
+                forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
+                latin = _LEXICON if name in (LEXICON_TABLE, DIMINUTIVE_TABLE) else latin
+                # a calendar pair is marked as such, its romanisations after the mark
+                latin = (*_CALENDAR, *latin) if name == CALENDAR_TABLE else latin
+                for form in forms:
+                    # The dictionary table's Arabic is written already normalised (no latin).
+                    folded = arabic_key(form) if "latin" in row else form
+                    for english in row["english"].split("|"):
+                        key = english.strip().lower()
+                        if key and (key, folded) not in seen:  # the hand table's row wins
+                            seen[(key, folded)] = len(table.setdefault(key, []))
+                            table[key].append((form, latin))
+                        elif key and latin not in _EXACT_ONLY and _romanisations(latin):
+                            # ... but a pair a table before lists without romanisations takes
+                            # those of a later table: a weekday a dictionary lists is the
+                            # calendar's pair, with its romanisations (FreeDict's سبت
+                            # "saturday": "sebt"), a prophet's name the team table lists is the
+                            # names table's (عيسى "jesus": "isa", "issa", as Sidi Aïssa and
+                            # the Maghreb's places, recorded in Latin letters only, spell it)
+                            at = seen[(key, folded)]
+                            if table[key][at][1] == ():
+                                table[key][at] = (table[key][at][0], latin)
+    return table
+
+
+def _read_near(
+    rows: Iterable[dict[str, str]], table: dict[str, list[tuple[str, tuple[str, ...]]]]
+) -> None:
+    """Each near word of ``NEAR_TABLE`` that no table gives any entry (nor for a form of it) takes
+    the Arabic words the hand, team and dictionary tables give its near glosses (not the
+    lexicon's, every sense of every noun), marked ``_NEAR``."""
+    near: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for row in rows:
+        english, gloss = row["english"].strip().lower(), row["gloss"].strip().lower()
+        if english in table or _entries(table, english):
+            continue
+        entries = near.setdefault(english, [])
+        for arabic, latin in table.get(gloss, ()):
+            if (
+                latin != _LEXICON
+                and not _is_calendar(latin)
+                and all(arabic != a for a, _ in entries)
+            ):
+                entries.append((arabic, _NEAR))
+    table.update((english, entries) for english, entries in near.items() if entries)
+
+
+# British spellings and their American forms (regular expressions over a whole word), the
+# word tables' glosses being American (``_american``).
+SPELLINGS_TABLE = "toponym_words_spellings.csv"
+
+
+@cache
+def _american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The rewrites of ``SPELLINGS_TABLE``, in order."""
+    import csv
+
+    path = _gazetteer_dir() / SPELLINGS_TABLE
+    if not path.is_file():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return tuple((re.compile(row["british"]), row["american"]) for row in rows)
+
+
+def _american(phrase: str) -> str:
+    """``phrase`` (lower case) with each British spelling in its American form ("armoured" ->
+    "armored", "ploughman" -> "plowman"): the dictionaries the word tables were mined from
+    (Buckwalter, FreeDict, WordNet) gloss in American English, MT copy is often British."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        for pattern, american in _american_spellings():
+            word = pattern.sub(american, word)
+        words[i] = word
+    return " ".join(words)
+
+
+def _taa_variants(arabic: str) -> list[str]:
+    """A one-word Arabic entry and its form with a final taa marbuta added or removed."""
+    key = arabic_key(arabic)
+    if " " in key or len(key) < 3:
+        return [arabic]
+    return [arabic, key[:-1] if key.endswith("ه") and len(key) > 3 else key + "ه"]
+
+
+_SIZE_WORDS = ("great", "large", "big")
+
+
+def _entries(
+    table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The table's entries for an English word or phrase, then for its base forms ("forts":
+    fort, قلات) and its plural forms ("thorn": the table's "thorns", حسكة; "date": "dates",
+    تمر), in that order; for a plural also the Arabic sound plurals of its base form's words
+    (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ), and
+    last those of its feminine in -ess ("shepherd": "shepherdess", راعي), the Arabic feminine
+    being the same word with a taa marbuta, which every reading adds or drops; after all these,
+    those of its American spelling (``_american``: "ploughman", "plowman")."""
+    found = list(table.get(word, []))
+    head, _, noun = word.partition(" ")
+    if head in _SIZE_WORDS and noun and " " not in noun:
+        # "great tree": the tables' "large tree" (دوحة): English adjectives of size render
+        # one Arabic adjective (كبير) or a noun of size ("large tree") alike
+        for size in _SIZE_WORDS:
+            found = _union(found, table.get(f"{size} {noun}", []) if size != head else [])
+    bases = [b for b in _base_forms(word) if b in table]
+    for base in bases:
+        found = _union(found, table[base])
+    for plural in _plural_forms(word):
+        found = _union(found, table.get(plural, []))
+    if not word.endswith("s") and " " not in word:
+        found = _union(found, table.get(word + "ess", []))
+    for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
+        found = _union(found, _sound_plurals(table[base]))
+    if (american := _american(word)) != word:
+        found = _union(found, _entries(table, american))  # "armoured": "armored", درعية
+    return found
+
+
+def _union(
+    first: list[tuple[str, tuple[str, ...]]], more: list[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """``first`` and then the entries of ``more`` whose Arabic it does not hold, in order."""
+    seen = {arabic for arabic, _latin in first}
+    return first + [(a, latin) for a, latin in more if a not in seen and not seen.add(a)]
+
+
+def _plural_forms(phrase: str) -> list[str]:
+    """The English plural of the last word of ``phrase`` as the tables may list it: "thorn"
+    -> "thorns", "city" -> "cities", "box" -> "boxes". Nothing for a word ending in s."""
+    head, _, word = phrase.rpartition(" ")
+    if len(word) < 3 or word.endswith("s"):
+        return []
+    prefix = f"{head} " if head else ""
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return [prefix + word[:-1] + "ies"]
+    if word.endswith(("x", "ch", "sh", "z")):
+        return [prefix + word + "es"]
+    return [prefix + word + "s"]
+
+
+def _sound_plurals(
+    entries: list[tuple[str, tuple[str, ...]]],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The Arabic sound plurals of each one-word entry: masculine -ون, -ين and feminine -ات
+    (a final taa marbuta dropped), as names are read when MT writes an English plural
+    (شيخ "sheikh" -> شيخون, "the Sheikhs"); then its Persian plurals, -ان for a person and
+    -ها for a thing, which Persian gives Arabic loanwords too (زاهد "ascetic" -> زاهدان, "the
+    Ascetics", Zahedan)."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    persian: list[tuple[str, tuple[str, ...]]] = []
+    for arabic, _latin in entries:
+        key = arabic_key(arabic)
+        if " " in arabic.strip() or len(key) < 3:
+            continue
+        if not key.endswith("ه"):
+            persian.append((key + "ان", _DERIVED))
+        persian.append((key + "ها", _DERIVED))
+        if not _ARABIC_LETTERS.fullmatch(key):
+            continue  # (a Persian or Urdu word takes no Arabic plural)
+        stem = key[:-1] if key.endswith("ه") else key
+        forms = [stem + "ات"] if key.endswith("ه") else [key + "ون", key + "ين", key + "ات"]
+        found += [(form, _DERIVED) for form in forms]
+    return _union(found, persian)
+
+
+_ARABIC_LETTERS = patterns.compile("[\u0621-\u064a]+")
+# The romanisations of an Arabic form made by rule (a sound plural, "my X"): none, and no
+# reading by consonant classes either: such a form counts only as a place's exact Arabic name.
+_DERIVED = ("\x00",)
+# The mark of a pair of the lexicon table (``LEXICON_TABLE``): read as ``_DERIVED`` forms are.
+_LEXICON = ("\x01",)
+# The mark of a pair of the calendar table (``CALENDAR_TABLE``): read as ``_DERIVED`` forms are.
+_CALENDAR = ("\x02",)
+# The mark of a pair of the near-synonym table (``NEAR_TABLE``): read as ``_DERIVED`` forms are.
+_NEAR = ("\x03",)
+_EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR, _NEAR)
+
+
+def _is_calendar(latin: tuple[str, ...]) -> bool:
+    """A pair of the calendar table: its mark, then the romanisations the table gives (the
+    Arabic weekdays as market towns spell them, "Larbaa", "Sebt"); the Persian days and the
+    numbers have none and count only as a place's exact Arabic name."""
+    return latin[:1] == _CALENDAR
+
+
+def _romanisations(latin: tuple[str, ...]) -> tuple[str, ...]:
+    """The romanisations of a pair (a calendar pair's after its mark)."""
+    return latin[1:] if _is_calendar(latin) else latin
+
+
+def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """:func:`toponym_words` without the lexicon table's pairs: the bridge tried first (kept
+    for the table it was made from, which tests and benchmarks may swap)."""
+    full = toponym_words()
+    if _FIRST_TABLE and _FIRST_TABLE[0] is full:
+        return _FIRST_TABLE[1]
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for english, entries in full.items():
+        kept = [entry for entry in entries if entry[1] not in (_LEXICON, _NEAR)]
+        if kept:
+            table[english] = kept
+    _FIRST_TABLE[:] = [full, table]
+    return table
+
+
+_FIRST_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+
+
+def _toponym_words_lexicon() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """:func:`toponym_words` without the near-synonym table's pairs (a near word's only
+    entries: ``_read_near``), made when a lexicon reading is first tried."""
+    full = toponym_words()
+    if not (_LEXICON_TABLE and _LEXICON_TABLE[0] is full):
+        table = {english: e for english, e in full.items() if e[0][1] != _NEAR}
+        _LEXICON_TABLE[:] = [full, table]
+    return _LEXICON_TABLE[1]
+
+
+_LEXICON_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+
+
+def english_gloss_word(word: str) -> bool:
+    """``word`` (lower case) is an English word the word tables' glosses use, or an inflected
+    form of one: a plural, a participle or gerund (``_base_forms``: "waterwheels",
+    "irrigated"), an agent noun in -er or -man ("saddlers", "ploughman"), also in its American
+    spelling. TQ306 reads such a word as English however rare: the bilingual dictionaries gloss
+    Arabic words with English common words ("plowman", "well irrigated"), so a word they use is
+    a word, not a name; wordfreq alone cannot tell "Ploughman" (2.0) from "Tigris" (2.8)."""
+    vocabulary = _gloss_vocabulary()
+    forms = {word, _american(word)}
+    for form in list(forms):
+        forms.update(_base_forms(form))
+        forms.update(_agent_bases(form))
+    return any(form in vocabulary for form in forms)
+
+
+def _agent_bases(word: str) -> list[str]:
+    """The words an agent noun may be made from: "saddler" -> saddle, "ploughman" -> plough,
+    "farmers" -> farm (its plural first made singular)."""
+    found: list[str] = []
+    for noun in {word, *(_base_forms(word) if word.endswith("s") else ())}:
+        if noun.endswith("man") and len(noun) > 6:
+            found.append(noun[:-3])
+        elif noun.endswith("er") and len(noun) > 5:
+            found += [noun[:-2], noun[:-1]]  # "farmer", "divider"
+            if noun[-3] == noun[-4]:
+                found.append(noun[:-3])  # "digger"
+    return found
+
+
+def _gloss_vocabulary() -> frozenset[str]:
+    """Every word of the glosses of :func:`toponym_words` ("well irrigated": well,
+    irrigated), made once per table (tests and benchmarks may swap it)."""
+    table = toponym_words()
+    if not (_GLOSS_VOCABULARY and _GLOSS_VOCABULARY[0][0] is table):
+        words = frozenset(
+            word for gloss in table for word in gloss.split() if word.isalpha() and len(word) > 2
+        )
+        _GLOSS_VOCABULARY[:] = [(table, words)]
+    return _GLOSS_VOCABULARY[0][1]
+
+
+_GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
