@@ -1420,11 +1420,14 @@ def _literal_by_skeleton(
     name (حاجب -> El Hajeb), not a team pair's (its words are the commonest of place names:
     two classes of one of them name some town of the Maghreb by chance, whose Latin names drop
     h and ain); with ``weak_team`` (no strong slot) a reading through the team table's words
-    alone does not."""
+    alone does not. A word before another, the construct state, may have its taa marbuta
+    read as the t Latin names write there (``_taa_as_t``: "Market Ruins", خربة السوق, is
+    Khirbat es Suq)."""
     scored: dict[int, tuple[float, str, str]] = {}
-    # (classes, whether the first is the article's L) -> the reading's gloss and word classes:
-    # a name whose own first class is L (اولاد, LD) is no reading with the article
-    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...]]] = {}
+    # (classes, whether the first is the article's L) -> the reading's gloss and word classes,
+    # and whether a taa marbuta is read as its t: a name whose own first class is L (اولاد,
+    # LD) is no reading with the article
+    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool]] = {}
     for order in orders:
         for choice in itertools.product(*order):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
@@ -1436,20 +1439,29 @@ def _literal_by_skeleton(
                 sorted(arabic_skeletons(a.translate(_URDU_PASHTO)) if a else skeletons(latin[0]))
                 for _, a, latin in choice
             ]
-            words = tuple(frozenset(part) for part in parts)
-            for combo in itertools.product(*parts):
+            taa = [  # a word before another: the construct state, where ة is spoken t
+                sorted(_taa_as_t(part) if a and _has_taa_marbuta(a) else ())
+                if i < len(choice) - 1
+                else []
+                for i, (part, (_, a, _)) in enumerate(zip(parts, choice, strict=True))
+            ]
+            words = tuple(frozenset(p) | frozenset(t) for p, t in zip(parts, taa, strict=True))
+            for combo in itertools.product(*(p + t for p, t in zip(parts, taa, strict=True))):
                 key = _merged(combo)
+                read_t = any(c in t for c, t in zip(combo, taa, strict=True))
                 if len(key) >= 3:
-                    keys.setdefault((key, False), (gloss, words))
-                    keys.setdefault(("L" + key, True), (gloss, words))
+                    keys.setdefault((key, False), (gloss, words, read_t))
+                    keys.setdefault(("L" + key, True), (gloss, words, read_t))
                 elif article and len(choice) == 1 and len(key) == 2 and not _only_team(choice):
-                    keys.setdefault(("L" + key, True), (gloss, words))
+                    keys.setdefault(("L" + key, True), (gloss, words, read_t))
             if len(keys) > 60:
                 break
-    for (key, with_article), (gloss, words) in keys.items():
+    for (key, with_article), (gloss, words, read_t) in keys.items():
         for rowid, spelling, place in _rows_in(key, countries, 50, False):
             if with_article and _bare(spelling) == fold(spelling):
                 continue  # the article read into a name that has none
+            if read_t and not any(part.endswith("t") for part in _words(spelling)):
+                continue  # the t of a taa marbuta ends its word ("Khirbat"), no "Khurmati"
             if len(key) - with_article < 4 and place.population < LITERAL_SKELETON_POPULATION:
                 continue  # three consonant classes name some village in every country
             if len(words) > 1 and not _word_by_word(spelling, words, place):
@@ -1457,6 +1469,24 @@ def _literal_by_skeleton(
             if rowid not in scored:
                 scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
+
+
+def _taa_as_t(classes: Iterable[str]) -> set[str]:
+    """The consonant classes of a word ending in taa marbuta (ة, written ه by ``arabic_key``)
+    with that letter read as its t, which ``arabic_skeletons`` gives no class (as a final
+    he): in the construct state, a noun before the noun it is "of", Arabic speaks the letter
+    as t and GeoNames' romanised names write it so ("Khirbat es Suq", خربة السوق; "Sakiet
+    ed Daier", "Zawiyet", "Medinet", "Qaryat"), names that often hold no Arabic spelling to
+    read the words against."""
+    return {key + "T" for key in classes if not key.endswith("T")}
+
+
+def _has_taa_marbuta(arabic: str) -> bool:
+    """Whether an Arabic word ends in taa marbuta as the tables write it (ة): a final ه may
+    be one the source folded, but as often a Persian or Turkic vowel (قره "black", kara; دره
+    "valley", darreh; سيه "black", siyah) or a real h (ماه "moon"), and the forms a reading
+    makes by rule (``_taa_variants``) add ه: read as t those put "Black Eye" at Kiryat Ono."""
+    return arabic_key(arabic.rstrip()).endswith("ه") and arabic.rstrip()[-1:] == "ة"
 
 
 def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
