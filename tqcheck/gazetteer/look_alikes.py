@@ -370,6 +370,37 @@ def _frames_of_name(name: str) -> frozenset[str]:
     return sound_frames(fold(name)) | sound_frames(fold(_bare(name)))
 
 
+# A romanised "awa": the Arabic waw between two a's ("Hawalli", "Samawah", "Peshawar"), which an
+# English ear hears as the vowel English spells "aw" in "hawk" and "o" in "holly" and "body":
+# the glide is no consonant of its own there. Written that way, the name is spelled as English
+# spells what it hears ("holli").
+_AWA = patterns.compile(r"aw+a")
+_ENGLISH_O = patterns.compile(r"o|au|aw")  # how English spells the vowel heard for "awa"
+
+
+@cache
+def _heard_as_english(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A town's name with its "awa" heard as English "o" (:data:`_AWA`): its frames and its
+    spellings (own name, also without the Arabic article); nothing where it has no "awa"."""
+    spelled = tuple(dict.fromkeys(_AWA.sub("o", text) for text in (fold(name), fold(_bare(name)))))
+    if spelled[0] == fold(name):
+        return frozenset(), ()
+    return frozenset(f for text in spelled for f in sound_frames(text)), spelled
+
+
+def _heard_frame(frames: frozenset[str], spellings: Iterable[str], name: str) -> bool:
+    """The word has the frame of the town's name as English hears its "awa"
+    (:func:`_heard_as_english`: "Holly" for Hawalli), and is spelled as close to that hearing
+    as a near skeleton must be to a name (:data:`MIN_NEAR_LATIN`): the word's vowel there is
+    the "o" the listener heard, not any vowel ("Hill", "Hell" are no Hawalli)."""
+    heard, spelled = _heard_as_english(name)
+    return bool(frames & heard) and any(
+        _ENGLISH_O.search(word) is not None and JaroWinkler.similarity(word, text) >= MIN_NEAR_LATIN
+        for word in spellings
+        for text in spelled
+    )
+
+
 @cache
 def _known_town_frames() -> dict[str, str]:
     """The own name of each town of :func:`_towns` (every country of the region) -> its frames
@@ -639,7 +670,10 @@ def town_matches(
         framed += [(row, key, False) for key in sorted(near) for row in table.get(key, ())]
         for n, (row, key, exact) in enumerate(rows + framed):
             town = _Town(row[0], row[1], row[2], country, row[3])
-            frame = bool(frames & _town_frames(town.name))
+            frame = bool(frames & _town_frames(town.name)) or (
+                town.population >= WELL_KNOWN_POPULATION
+                and _heard_frame(frames, (fold(word), *english_readings(word)), town.name)
+            )
             sonorant = not frame and bool(swapped & _town_frames(town.name))
             if n >= len(rows) and not (frame or sonorant):
                 continue
