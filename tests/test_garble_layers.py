@@ -75,3 +75,18 @@ def test_the_facade_re_exports_each_name_from_its_one_home() -> None:
         module_name = "region" if where[0] == "region" else f"garble.{where[0]}"
         module = importlib.import_module(f"tqcheck.gazetteer.{module_name}")
         assert getattr(garbles, key) is getattr(module, key), key
+
+
+def test_tqcheck_code_imports_from_the_defining_modules_not_the_facade() -> None:
+    sources = sorted(Path(package.__file__).parents[2].rglob("*.py"))  # tqcheck/
+    assert len(sources) > 100
+    for path in sources:
+        if path.name == "garbles.py" and path.parent.name == "gazetteer":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                assert node.module != "tqcheck.gazetteer.garbles", path
+                if node.module == "tqcheck.gazetteer":
+                    assert all(alias.name != "garbles" for alias in node.names), path
+            elif isinstance(node, ast.Import):
+                assert all(a.name != "tqcheck.gazetteer.garbles" for a in node.names), path

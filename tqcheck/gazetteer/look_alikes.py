@@ -1428,10 +1428,10 @@ def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, floa
     town of :data:`TOWN_POPULATION` or more by its own name, a city of 100,000 or more by any
     of its names ("Ajloun"): name, latitude, longitude of each (the cities the copy may place
     the candidate beside), and whether the copy places the candidate by it (``_PLACED_BY``)."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _after_in_sentence
 
     found: dict[str, tuple[str, float, float, bool]] = {}
-    rest = garbles._after_in_sentence(candidate)
+    rest = _after_in_sentence(candidate)
     placed = _PLACED_BY.match(rest) if rest is not None else None
     by = placed.group("place") if placed else None
     for hit in _SENTENCE_NAME.finditer(candidate.around):

@@ -55,18 +55,18 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     consonant skeletons of the name); pickled next to the index (``cache_files``)."""
     from anyascii import anyascii
 
-    from tqcheck.gazetteer import cache_files, garbles
+    from tqcheck.gazetteer import cache_files
+    from tqcheck.gazetteer.garble.base import _arabic_cache_dir, _bare, _english_name, _index
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
-    index = garbles._index()
+    index = _index()
     if not index.path.is_file():
         return [], []
-    path = (
-        garbles._arabic_cache_dir() / f"well-known-{WELL_KNOWN_POPULATION}-{_TABLE_VERSION}.pickle"
-    )
+    path = _arabic_cache_dir() / f"well-known-{WELL_KNOWN_POPULATION}-{_TABLE_VERSION}.pickle"
     cached = cache_files.load(path)
     if cached is not None:
         return cached
-    codes = sorted(garbles.ARABIC_SCRIPT_REGION)
+    codes = sorted(ARABIC_SCRIPT_REGION)
     marks = ",".join("?" * len(codes))
     rows = index._query(
         f"SELECT rowid FROM places WHERE kind = 'place' AND population >= ? "
@@ -77,9 +77,9 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     names: list[str] = []
     owners: list[tuple[str, str, frozenset[str]]] = []
     for place in places.values():
-        for name in sorted({anyascii(place.name), garbles._english_name(place)}):
-            keys = skeletons(name) | skeletons(garbles._bare(name))
-            for form in sorted({fold(name), garbles._bare(name)}):
+        for name in sorted({anyascii(place.name), _english_name(place)}):
+            keys = skeletons(name) | skeletons(_bare(name))
+            for form in sorted({fold(name), _bare(name)}):
                 if form:
                     names.append(form)
                     owners.append((place.geonameid, place.country, keys))
@@ -101,17 +101,17 @@ def recognised(text: str) -> list[tuple[str, str, float]]:
     """(geonameid, country, similarity) of the well-known cities whose known name ``text`` is
     spelled close to, with the same consonants, closest first, at most :data:`CITIES_TRIED`
     places."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _bare
 
     names, owners = _cities()
     if not names:
         return []
-    written = skeletons(text) | skeletons(garbles._bare(text))
+    written = skeletons(text) | skeletons(_bare(text))
     found: dict[str, tuple[str, float]] = {}
     # The name as written, and with its vowels as one: a reader knows "Yarifan" as Yerevan by
     # its consonants, in order, whatever vowels MT guessed (the reading in the city's country,
     # below, still has to find it).
-    queries = [(query, names) for query in {fold(text), garbles._bare(text)}]
+    queries = [(query, names) for query in {fold(text), _bare(text)}]
     queries += [(_vowels_as_one(query), _vowel_blind_names()) for query, _ in queries]
     for query, choices in queries:
         for _name, score, position in process.extract(
@@ -150,13 +150,13 @@ def spelled_like(text: str, place: GeoPlace) -> float:
     three places, as scores are kept)."""
     from anyascii import anyascii
 
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _bare, _english_name
 
-    queries = {fold(text), garbles._bare(text)}
+    queries = {fold(text), _bare(text)}
     return max(
         round(JaroWinkler.similarity(query, form), 3)
-        for name in (anyascii(place.name), garbles._english_name(place))
-        for form in {fold(name), garbles._bare(name)}
+        for name in (anyascii(place.name), _english_name(place))
+        for form in {fold(name), _bare(name)}
         for query in queries
     )
 
@@ -165,7 +165,9 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     """``candidate`` as a respelling of a well-known city of the region, for copy that names
     no country: a transliteration (no English word, no person's name) in a place slot ("the
     city of X", "in X"), read within the country of each city it is spelled close to."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _is_person
+    from tqcheck.gazetteer.garble.countries import _in_region_part
+    from tqcheck.gazetteer.garble.reading import resolve_in_context
     from tqcheck.gazetteer.look_alikes import _given_name
 
     text = candidate.text
@@ -173,10 +175,10 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
         return None
     if _has_english_word(text) or _given_name(text):
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
-    if garbles._is_person(text):
+    if _is_person(text):
         return None
     for geonameid, country, _score in recognised(text):
-        garble = garbles.resolve_in_context(candidate, {country}, geography)
+        garble = resolve_in_context(candidate, {country}, geography)
         if (
             garble is not None
             and garble.kind == "transliteration"
@@ -184,7 +186,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
                 garble.geonameid == geonameid
                 or (garble.country == country and _recognised_as(text, garble))
             )
-            and garbles._in_region_part(garble)
+            and _in_region_part(garble)
         ):
             return None if _known_spelling(text) else garble
     return None
@@ -196,9 +198,9 @@ def _recognised_as(text: str, garble: Garble) -> bool:
     :data:`MIN_RECOGNISED` to a name a reader knows it by (:func:`spelled_like`). "in Kasla" is
     recognised first as Kosti, Sudan (its vowels as one, KSL a class from KST), but read in
     Sudan it is Kassala (0.89), as a reader who knows both hears it."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index
 
-    place = garbles._index().get(garble.geonameid)
+    place = _index().get(garble.geonameid)
     return (
         place is not None
         and place.population >= WELL_KNOWN_POPULATION
@@ -251,13 +253,13 @@ def _known_spellings() -> Path | None:
 
     import msgpack
 
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _arabic_cache_dir, _index
     from tqcheck.gazetteer.words import _wordfreq_version
 
-    if not garbles._index().path.is_file():
+    if not _index().path.is_file():
         return None  # no index beside which to keep it (the GeoNames layer off)
     version = _wordfreq_version()  # without importing importlib.metadata (start-up)
-    path = garbles._arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
+    path = _arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
     if path.is_file():
         return path
     source = resources.files("wordfreq").joinpath("data/large_en.msgpack.gz")
@@ -347,10 +349,10 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
       respelling of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more only as
       :func:`_name_placed_as_city` reads it ("Teachers in Batten": Batna).
     """
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index, _recorded
     from tqcheck.gazetteer.words import is_english_word
 
-    namesake = max((place.population for place in garbles._recorded(candidate.text)), default=0)
+    namesake = max((place.population for place in _recorded(candidate.text)), default=0)
     if namesake >= NAMED_TOWN_ANYWHERE:
         # a town abroad of that name; only a city a hundred times its size whose sounds the
         # word has outweighs it ("Cabal's airport": Kabul, 4.4 million, not a Bulgarian
@@ -361,7 +363,7 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         if candidate.slot != "strong" or candidate.located or is_english_word(candidate.text):
             return None
         garble = _well_known_look_alike(candidate)
-        place = garbles._index().get(garble.geonameid) if garble is not None else None
+        place = _index().get(garble.geonameid) if garble is not None else None
         if place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
             return None
         return garble
@@ -372,7 +374,7 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
 
 
 def _respelled_or_translated(candidate: _Candidate, geography: Geography | None) -> Garble | None:
-    """The reading :func:`garbles.resolve_in_context` makes against the whole region, kept
+    """The reading :func:`resolve_in_context` makes against the whole region, kept
     where it is a transliteration or a literal translation of a well-known city:
 
     - a transliteration must be no English word, no given name or person, no spelling English
@@ -389,16 +391,20 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
       :data:`LITERAL_PHRASE_POPULATION` or more;
     - never the look-alike that reading finds (any town of 20,000+ of the region).
     """
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index, _is_person
+    from tqcheck.gazetteer.garble.countries import _POSSESSIVE
+    from tqcheck.gazetteer.garble.literal import SCORE_ARABIC_NISBA
+    from tqcheck.gazetteer.garble.reading import resolve_in_context
     from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
     from tqcheck.gazetteer.words import is_english_word, zipf
 
     text = candidate.text
     in_slot = candidate.placing
-    garble = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), geography)
+    garble = resolve_in_context(candidate, set(ARABIC_SCRIPT_REGION), geography)
     if garble is None:
         return None
-    place = garbles._index().get(garble.geonameid)
+    place = _index().get(garble.geonameid)
     if place is None:
         return None
     if garble.kind == "literal":
@@ -409,8 +415,8 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         # "Police in Stone Town" is Zanzibar's, no Safashahr)
         words = [word for word in text.split() if word.lower() not in _LITERAL_FUNCTION_WORDS]
         large = place.population >= WELL_KNOWN_POPULATION
-        named = garble.score >= garbles.SCORE_ARABIC_NISBA
-        kept = any(not is_english_word(garbles._POSSESSIVE.sub("", word.lower())) for word in words)
+        named = garble.score >= SCORE_ARABIC_NISBA
+        kept = any(not is_english_word(_POSSESSIVE.sub("", word.lower())) for word in words)
         placed = candidate.slot == "strong" or candidate.located or kept
         town = named and placed and place.population >= LITERAL_PHRASE_POPULATION
         phrase = len(words) >= 2 and (large or town)
@@ -421,7 +427,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     ):
         return None
     if garble.kind == "transliteration":
-        if _has_english_word(text) or _given_name(text) or garbles._is_person(text):
+        if _has_english_word(text) or _given_name(text) or _is_person(text):
             return None
         if spelled_like(text, place) < MIN_SPELLED_LIKE or _known_spelling(text):
             return None
@@ -439,12 +445,12 @@ def _close_respelling(text: str, place: GeoPlace) -> bool:
     "Talaqan" for Taloqan), that GeoNames records for no place at all, of any size: such a
     name is no village's own, the evidence that made a village's name read as a town's
     ("Rashida": Rosetta) misleading."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index
 
     return (
         place.population >= CLOSE_RESPELLING_POPULATION
         and spelled_like(text, place) >= MIN_RECOGNISED
-        and not garbles._index().exact(text)
+        and not _index().exact(text)
     )
 
 
@@ -452,11 +458,11 @@ def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> boo
     """After a preposition that does not by itself locate ("fighters from X", "burst its
     banks at X", "exports from X"), not at a sentence's opening, a well-known city
     (:data:`WELL_KNOWN_POPULATION`) that the name is the closest-spelled respelling of,
-    as close as :data:`garbles.MIN_OUTSIDE_SLOT` ("Mosrata" 0.98 for Misrata, "Jehlam" 0.95
+    as close as :data:`MIN_OUTSIDE_SLOT` ("Mosrata" 0.98 for Misrata, "Jehlam" 0.95
     for Jhelum; :func:`recognised`, vowels read as one): a name spelled this close to such a
     city is recognised without a place slot; one spelled less close, and as close to another
     city ("from Shabah": Sabya 0.90, Sabha 0.89; a person's name on Hebrew news), is not."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.sound import MIN_OUTSIDE_SLOT
 
     if candidate.slot != "weak" or candidate.sentence_start:
         return False
@@ -466,7 +472,7 @@ def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> boo
     return (
         bool(found)
         and found[0][:2] == (place.geonameid, place.country)
-        and (found[0][2] >= garbles.MIN_OUTSIDE_SLOT)
+        and (found[0][2] >= MIN_OUTSIDE_SLOT)
     )
 
 
@@ -503,8 +509,10 @@ def _well_known_look_alike(
     like; among two or three countries' cities that is rarer (a probe of 2,800 sentences of
     random English words after "in", "near" in two-country copy: no new reading).
     """
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index, _is_person
+    from tqcheck.gazetteer.garble.countries import _in_region_part
     from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     text = candidate.text
     if not candidate.placing or (
@@ -513,7 +521,7 @@ def _well_known_look_alike(
         return None
     if " " in text:
         return _split_well_known(candidate, countries)  # "in Sam Soon": two words
-    if garbles._is_person(text) or not _known_spelling(text):
+    if _is_person(text) or not _known_spelling(text):
         return None  # a name English text never writes is a respelling, read as one above
     if _regional_given_name(text):
         return None  # "Police in Ayman": a given name of the region's people, no Amman
@@ -523,18 +531,18 @@ def _well_known_look_alike(
         return None  # "the village of Rashida": a village's own name, not Rosetta
     if re.search(rf"\b{re.escape(text)}\s+region\b", candidate.around):
         return None  # "the Racha region": a region's own name, not a city's look-alike
-    region = set(garbles.ARABIC_SCRIPT_REGION if countries is None else countries)
+    region = set(ARABIC_SCRIPT_REGION if countries is None else countries)
     cities: dict[str, Garble] = {}
     for match in well_known_frame(text, region, WELL_KNOWN_POPULATION):
         if match.similarity < MIN_RECOGNISED or fold(match.town.name) == fold(text):
             continue
         garble = _garble(candidate, match, what="a word")
-        if garbles._in_region_part(garble):
+        if _in_region_part(garble):
             cities.setdefault(garble.geonameid, garble)
     if len(cities) != 1:
         return None
     (garble,) = cities.values()
-    place = garbles._index().get(garble.geonameid)
+    place = _index().get(garble.geonameid)
     floor = REGION_LOOK_ALIKE_POPULATION if countries is None else NAMED_LOOK_ALIKE_POPULATION
     if place is None or place.population < floor:
         return None
@@ -543,15 +551,15 @@ def _well_known_look_alike(
 
 def _owns_a_place_head(candidate: _Candidate) -> bool:
     """``candidate`` opens its sentence as the owner of what only a place has ("X's airport
-    reopened", "X's old city", "X's Incirlik air base": ``garbles._place_head``, a strong
+    reopened", "X's old city", "X's Incirlik air base": ``_place_head``, a strong
     head): the possessive locates the word as an apposition does, where a bare opening word
     is a person or a common noun more often than a city."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.slots import _place_head
 
     sentence = candidate.around
     if not sentence.startswith(candidate.text):
         return False
-    return garbles._place_head(candidate.text, "", sentence[len(candidate.text) :]) == "strong"
+    return _place_head(candidate.text, "", sentence[len(candidate.text) :]) == "strong"
 
 
 def _called_a_village(text: str, sentence: str) -> bool:
@@ -591,16 +599,17 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
       owning the noun after it ("in Batten's shop"), no person the curated layers know, no
       everyday English word (``words.is_english_word``: "in Tennis" is read by its sounds,
       :func:`_well_known_look_alike`, never by its letters alone);
-    - no place anywhere recorded by the name (``garbles._recorded``: "in Bristow" is Bristow,
+    - no place anywhere recorded by the name (``_recorded``: "in Bristow" is Bristow,
       Oklahoma);
-    - the reading against the whole region (``garbles.resolve_in_context``) is a
+    - the reading against the whole region (``resolve_in_context``) is a
       transliteration of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more, and that city
       is the closest-spelled of the well-known cities with the name's consonants
       (:func:`recognised`), at :data:`MIN_NAME_RESPELLED` or closer.
     """
-    from tqcheck.gazetteer import garbles
-    from tqcheck.gazetteer.garble.base import _before_in_sentence
+    from tqcheck.gazetteer.garble.base import _before_in_sentence, _index, _is_person, _recorded
+    from tqcheck.gazetteer.garble.reading import resolve_in_context
     from tqcheck.gazetteer.look_alikes import _owns_next
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
     from tqcheck.gazetteer.words import is_english_word
 
     text = candidate.text
@@ -611,9 +620,9 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
     before = _before_in_sentence(candidate)
     if before is None or not re.search(r"\b(?:in|near)\s+$", before):
         return None  # "through X", "across X": a route, not where something is
-    if is_english_word(text) or garbles._is_person(text):
+    if is_english_word(text) or _is_person(text):
         return None
-    if _owns_next(text, candidate.around) or garbles._recorded(text):
+    if _owns_next(text, candidate.around) or _recorded(text):
         return None
     if _regional_given_name(text):
         return None  # "Police in Amin": a given name of the region's people
@@ -622,12 +631,12 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
         return None
     if len(found) > 1 and found[0][2] - found[1][2] < NAME_RESPELLED_MARGIN:
         return None  # two cities heard alike: the name says neither
-    garble = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), geography)
+    garble = resolve_in_context(candidate, set(ARABIC_SCRIPT_REGION), geography)
     if garble is None or garble.kind != "transliteration":
         return None
     if (garble.geonameid, garble.country) != found[0][:2]:
         return None
-    place = garbles._index().get(garble.geonameid)
+    place = _index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
         return None
     return garble
@@ -653,16 +662,18 @@ def _split_well_known(candidate: _Candidate, countries: AbstractSet[str] | None)
     person the curated layers know; after "in", "near" no place anywhere by that name ("near
     Bel Air"). Two words heard as one frame are rarer than one word heard so, and the frame
     must be the city's whole frame, so no second city is asked for."""
-    from tqcheck.gazetteer import garbles
+    from tqcheck.gazetteer.garble.base import _index, _is_person
+    from tqcheck.gazetteer.garble.countries import _in_region_part
     from tqcheck.gazetteer.look_alikes import _split_look_alike
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
-    region = set(garbles.ARABIC_SCRIPT_REGION if countries is None else countries)
-    if garbles._is_person(candidate.text):
+    region = set(ARABIC_SCRIPT_REGION if countries is None else countries)
+    if _is_person(candidate.text):
         return None
     garble = _split_look_alike(candidate, region)
-    if garble is None or not garbles._in_region_part(garble):
+    if garble is None or not _in_region_part(garble):
         return None
-    place = garbles._index().get(garble.geonameid)
+    place = _index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
         return None
     return garble
