@@ -48,6 +48,7 @@ from tqcheck.gazetteer.garble.slots import (
 )
 from tqcheck.gazetteer.garble.vetoes import (
     _after_a_measure,
+    _facility_after,
     _in_a_unit_name,
     _real_where_placed,
     _title_after_the,
@@ -126,8 +127,10 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
             and not any(is_time_word(word) for word in candidate.text.split())
         )
-        by_slot = not placed and _placed_by_slot(document, candidate)
-        # copy naming no country: "the X" where the sentence sets its event (read there only)
+        by_slot = not placed and (
+            _placed_by_slot(document, candidate) or _named_facility(document, candidate)
+        )
+        # "the X" where the sentence sets its event (:func:`_event_place`)
         event = not placed and _event_place(document, candidate)
         if not (placed or by_slot or event) or candidate.slot not in ("strong", "country", "weak"):
             continue
@@ -150,7 +153,11 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
         if countries and _recorded_but_article(candidate.text, countries):
             continue  # "Mahalla": El Mahalla, a recorded spelling of Al Mahallah al Kubra
-        if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot):
+        # "the X" where the sentence sets its event is read in copy naming the region's
+        # countries as in copy naming none ("exports from the Lantern resumed after a strike"):
+        # TQ306 asks then, as for a name only its slot places, that no place of that name be
+        # known anywhere
+        if countries and countries <= ARABIC_SCRIPT_REGION and (placed or by_slot or event):
             found.append(
                 Unplaced(
                     candidate.start,
@@ -158,7 +165,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     candidate.text,
                     frozenset(countries),
                     candidate.sentence_start,
-                    located=not by_slot,
+                    located=placed,
                     listed=candidate.listed,
                 )
             )
@@ -273,6 +280,25 @@ def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: boo
         or word.endswith("ly")
         or word in word_list("sentence_adverbs")
     )
+
+
+def _named_facility(document: Document, candidate: _Candidate) -> bool:
+    """A definite name right before the head of a facility's name (``facility_heads.txt``: "at
+    the X crossing", "the X air base", "the X camp"). A crossing, camp, base or field is named
+    after the town or site it stands at, so the name is a place's as surely as after "in" (the
+    facility noun is the slot); MT copy writes it so where it translated the town's Arabic name
+    with its article ("the Lantern crossing"). The name has the shape :func:`_placed_by_slot`
+    asks of a place's (no time, country, body or language word, no longer name), and TQ306
+    then asks that no place of that name be known anywhere."""
+    from dataclasses import replace
+
+    if (
+        candidate.slot not in ("strong", "weak")
+        or not _DEFINITE_BEFORE.search(document.plain, max(0, candidate.start - 8), candidate.start)
+        or not _facility_after().match(document.plain, candidate.end)
+    ):
+        return False
+    return _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
 
 
 # The word right after a name with nothing but spaces between ("in Soviet times").

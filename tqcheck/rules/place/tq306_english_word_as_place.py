@@ -133,7 +133,7 @@ class EnglishWordAsPlace(Rule):
             if (name.start, name.end) in reported:
                 continue
             if not (_plain_english(name.text) or _placed_name(document, name)) or _person(
-                document, name.text
+                document, name.text, definite_placed=name.located
             ):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
@@ -231,31 +231,44 @@ def _english_name(text: str) -> bool:
 _SAYING = r"(?:said|says|told|tells|added|wrote|asked|replied|recalled|insisted|denied|argued)"
 
 
+# "the" right before a name.
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
 # "a letter from Garrick": what a person sends, not where it comes from.
 _FROM_A_PERSON = re.compile(r"\b(?:letter|message|call|email|note|gift)s?[ \t]+from[ \t]+$")
 
 
-def _person(document: Document, name: str) -> bool:
+def _person(document: Document, name: str, definite_placed: bool = False) -> bool:
     """:func:`_person_in`, once per name and document (TQ306 asks it for every unplaced name,
     and a long article repeats its names: each asking read every occurrence again)."""
-    known: dict[str, bool] = document.analyses.setdefault("tq306_person", {})
-    if name not in known:
-        known[name] = _person_in(document, name)
-    return known[name]
+    known: dict[tuple[str, bool], bool] = document.analyses.setdefault("tq306_person", {})
+    key = (name, definite_placed)
+    if key not in known:
+        known[key] = _person_in(document, name, definite_placed)
+    return known[key]
 
 
-def _person_in(document: Document, name: str) -> bool:
+def _person_in(document: Document, name: str, definite_placed: bool = False) -> bool:
     """``name`` is a person somewhere in the document: it follows a capitalised word other
     than a function word ("Andre Agassi") or a title or role ("coach Garrick", "President"),
     goes on with a capitalised word ("Kirsty Coventry"), is said to speak ("Garrick said",
     "Garrick, in Gaza City, said") or is given an age ("Garrick, 45,"). A place's look-alike
-    name ends the case for a town only where nothing in the copy makes it a person."""
+    name ends the case for a town only where nothing in the copy makes it a person.
+
+    With ``definite_placed`` (a name an apposition or the unit after it locates in a country of
+    the region), an occurrence right after "the" is no person's: English puts no article before
+    a person's name, so in "Farmers in the Lantern, in Anbar province, said" the farmers speak,
+    in a place. Not for a name only its slot places, where "the X said" after a preposition is
+    as often a body ("A spokesman in the Navy said", "Officials at the Treasury said")."""
     from tqcheck.lexicon import is_function_word, word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
     titles |= word_list("role_nouns") | word_list("person_roles")
     plain = document.plain
     for start in _occurrences(document, name):
+        if definite_placed and _DEFINITE_BEFORE.search(plain, max(0, start - 8), start):
+            continue
         before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
         if before is not None:
             previous = before.group(1)
