@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -614,6 +614,8 @@ def town_matches(
     slot), a town whose frame is one vowel from the word's is marked (``TownMatch.vowel``)."""
     bare = _bare(word)
     spellings = (fold(word), *english_readings(word)) if silent else (fold(word),)
+    # read aloud in any slot, for the "awa" a city's name is heard with (:func:`_heard_frame`)
+    heard = spellings if silent else (fold(word), *english_readings(word))
     best: dict[int, TownMatch] = {}
     queries = [
         (key, exact)
@@ -671,8 +673,7 @@ def town_matches(
         for n, (row, key, exact) in enumerate(rows + framed):
             town = _Town(row[0], row[1], row[2], country, row[3])
             frame = bool(frames & _town_frames(town.name)) or (
-                town.population >= WELL_KNOWN_POPULATION
-                and _heard_frame(frames, (fold(word), *english_readings(word)), town.name)
+                town.population >= WELL_KNOWN_POPULATION and _heard_frame(frames, heard, town.name)
             )
             sonorant = not frame and bool(swapped & _town_frames(town.name))
             if n >= len(rows) and not (frame or sonorant):
@@ -950,8 +951,6 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     evidence meets (see the module docstring); None otherwise."""
     text = candidate.text
     if candidate.slot == "country" and _attributed(candidate):
-        from dataclasses import replace
-
         candidate = replace(candidate, slot="weak")  # "near X, Iranian media said"
     strong = candidate.slot in ("strong", "country")
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
@@ -1136,8 +1135,6 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     of the region ("pilgrims prayed in Mina") or a town of 1,000 or more anywhere by its own
     name ("met in Hale": Hale, England).
     """
-    from dataclasses import replace
-
     region = countries & ARABIC_SCRIPT_REGION
     text = candidate.text
     if not region or candidate.sentence_start or candidate.definite or not text.isalpha():

@@ -5,11 +5,13 @@ between the modules of this package and are not an interface outside it.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 
-def sources() -> list[str]:
+@cache
+def sources() -> tuple[str, ...]:
     """The reader's source files (this package and ``tqcheck.gazetteer.region``): an input of
     every cached table built with the reader's code, so that a change to it builds them again."""
     here = Path(__file__).parent
-    return [str(path) for path in sorted(here.glob("*.py"))] + [str(here.parent / "region.py")]
+    return (*(str(path) for path in sorted(here.glob("*.py"))), str(here.parent / "region.py"))

@@ -1486,7 +1486,7 @@ def _has_taa_marbuta(arabic: str) -> bool:
     be one the source folded, but as often a Persian or Turkic vowel (قره "black", kara; دره
     "valley", darreh; سيه "black", siyah) or a real h (ماه "moon"), and the forms a reading
     makes by rule (``_taa_variants``) add ه: read as t those put "Black Eye" at Kiryat Ono."""
-    return arabic_key(arabic.rstrip()).endswith("ه") and arabic.rstrip()[-1:] == "ة"
+    return arabic.rstrip().endswith("ة")
 
 
 def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:

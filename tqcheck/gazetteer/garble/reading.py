@@ -6,6 +6,7 @@ asks the readers (sound, literal, look-alike, well-known city) and arbitrates be
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
@@ -104,8 +105,6 @@ def find_garbles(document: Document) -> list[Garble]:
         if candidate.slot == "none" and candidate.sentence_start:
             if not _opening_name(candidate, document):
                 continue
-            from dataclasses import replace
-
             candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
         if _named_person(candidate, document.plain):
             continue  # "Mr Fadi said ... shops in Fadi": the copy's own person, no town
@@ -273,8 +272,6 @@ def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | 
     exactly the Arabic name of a city of 100,000+ of the article's countries: MT translating a
     well-known city's name ("in the Burner", Al Muharraq) is likelier than a capitalised
     English noun there, which names a city of that size in no country ("in the Palace")."""
-    from dataclasses import replace
-
     found = _literal(replace(candidate, slot="strong"), countries)
     if found is None or found.score < SCORE_ARABIC_EXACT or found.country not in countries:
         return None

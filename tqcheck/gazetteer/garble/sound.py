@@ -6,6 +6,7 @@ own names, and the neighbour readings; with the scoring helpers the other reader
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -370,8 +371,6 @@ def _respelled_outside_slot(
     English name in Latin letters: a person's or an organisation's name is seldom one letter
     from a town's. Not the town's whole name with an ending: a name made from it, a person's
     ("Yehuda", a given name, is no Yehud; "Tikriti" a surname) or a people's."""
-    from dataclasses import replace
-
     if not _may_be_respelled(candidate):
         return None
     found = _by_sound(replace(candidate, slot="weak"), countries, geography)

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from tqcheck import patterns
@@ -290,8 +290,6 @@ def _named_facility(document: Document, candidate: _Candidate) -> bool:
     with its article ("the Lantern crossing"). The name has the shape :func:`_placed_by_slot`
     asks of a place's (no time, country, body or language word, no longer name), and TQ306
     then asks that no place of that name be known anywhere."""
-    from dataclasses import replace
-
     if (
         candidate.slot not in ("strong", "weak")
         or not _DEFINITE_BEFORE.search(document.plain, max(0, candidate.start - 8), candidate.start)
@@ -343,8 +341,6 @@ def _event_place(document: Document, candidate: _Candidate) -> bool:
     body and site nouns): "Attendance at the Festival rose". Each word must be one the word
     tables gloss an Arabic word with (:func:`english_gloss_word`), as a translated name's
     words are. A name with an Arabic article ("at El Al") is a transliteration."""
-    from dataclasses import replace
-
     from tqcheck.lexicon import is_function_word, is_verb_like
 
     plain = document.plain

@@ -10,6 +10,7 @@ from tqcheck.findings import Category, Finding, Severity
 from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.garble.sound import WORLD_CITY_POPULATION
 from tqcheck.gazetteer.garble.unplaced import (
+    _DEFINITE_BEFORE,  # "the" right before a name
     Unplaced,
     unplaced_names,
 )
@@ -229,10 +230,6 @@ def _english_name(text: str) -> bool:
 # What follows a person's name ("Garrick said", "Kirsty, 45, a teacher", "Garrick, in Gaza
 # City, told"): a verb of saying, or an age.
 _SAYING = r"(?:said|says|told|tells|added|wrote|asked|replied|recalled|insisted|denied|argued)"
-
-
-# "the" right before a name.
-_DEFINITE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 
 
 # "a letter from Garrick": what a person sends, not where it comes from.
