@@ -63,7 +63,12 @@ class EnglishWordAsPlace(Rule):
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
     Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
     names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
-    an adverb opening the sentence ("Now, in Iran, ..."). TQ301 covers words the gazetteer
+    an adverb opening the sentence ("Now, in Iran, ..."). A definite name right before the head
+    of a facility named after its site is placed by it as by "in" ("waited at the Ladders
+    crossing", "landed at the Pit air base"), and so is "the X" where the sentence sets its
+    event ("exports from the Lantern resumed after a strike"), in copy naming the region's
+    countries as in copy naming none, when no place of that name is known anywhere; bodies the
+    noun alone names stay quiet ("officials at the Treasury said"). TQ301 covers words the gazetteer
     links to a real place ("the city of Gabriel" is Jabrayil); this rule has no suggestion:
     check the source text.
 
