@@ -205,6 +205,16 @@ _UNIT_AFTER = patterns.compile(
     # "the capital of Balochistan": a capital's unit needs no noun
     r",?\s+(?:the\s+)?capital\s+of\s+(?P<named>[A-Z][\w’'-]+)(?![\w’'-]| [A-Z]))"
 )
+# "a letter from X", "flights to X", "at X": a weak slot that says where something comes from
+# or goes, as often a person's or a body's.
+_SOURCE_BEFORE = patterns.compile(r"\b(?:from|to|at|via|between|with)\s+(?:the\s+)?$")
+# "homes in X in Kunar", "fields around X in Khorezm": "in" and a first-level unit's name
+# with no noun after it (``_UNIT_AFTER`` reads those with one). The compass group is empty: the
+# candidate finder asks every unit match for one.
+_BARE_UNIT_AFTER = patterns.compile(
+    r"[ \t]+in[ \t]+(?P<compass>)(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
+    r"(?![ \t]+(?:province|governorate|region|state|wilaya|oblast|district)\b)"
+)
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
 _NEAR_PLACE_AFTER = patterns.compile(
@@ -321,6 +331,20 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 units = _unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
                 hint = next(iter(units)) if len(units) == 1 else None
                 country_hit = unit_hit if hint else None
+                in_unit = hint is not None
+            if (
+                hint is None
+                and _WEAK_BEFORE.search(before)
+                and not _SOURCE_BEFORE.search(before)
+                and not before.endswith(("the ", "The "))
+                and (bare := _BARE_UNIT_AFTER.match(plain, end, block.end))
+            ):
+                # "homes in X in Kunar", "reached X in North Darfur": a weak slot and a
+                # first-level unit named without its noun (not "a letter from X in Kunar"; not
+                # "the X in Mecca", a landmark or a facility there; not a unit named after its
+                # city: "Zamalek in Cairo" is a quarter of the city)
+                hint = _bare_unit_country(bare.group("unit"))
+                country_hit = bare if hint else None
                 in_unit = hint is not None
             if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
                 # "X, north of Doha", "X, a seaside suburb of Tunis": the country of the
@@ -599,6 +623,36 @@ def _site_before(before: str, text: str) -> bool:
         if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
             return True
     return False
+
+
+def _bare_unit_country(unit: str) -> str | None:
+    """The country of the one first-level unit of the region called ``unit`` (``_unit_countries``
+    without its city reading), where no well-known city bears the name too (``Cairo``,
+    ``Kunduz``: "in X in Kunduz" may be a quarter of the city)."""
+    units = _unit_countries(unit, False)
+    if len(units) != 1 or _well_known_country(unit):
+        return None
+    return next(iter(units))
+
+
+def place_noun_slot(before: str, text: str, after: str) -> bool:
+    """A strong slot whose noun says what the name is, right before it or owned by it: "the
+    town of X", "residents of X", "the governor of X", "the refinery in X", "X's mayor"
+    (``_SLOT_BEFORE``, the site nouns of :func:`_site_before`, a strong head of
+    ``place_heads.tsv``). Not a route ("ferries between A and X"), nor the head of a facility or
+    a unit after the name ("the X crossing", "the X district"), which name a camp, a crossing
+    or a quarter after its own site as often as a town: a sub-editor reads the noun before the
+    name as a town's, and any name there as a town's name."""
+    from tqcheck.lexicon import word_list
+
+    if _SLOT_BEFORE.search(before):
+        return True
+    hit = _SITE_BEFORE.search(before)
+    if hit is not None:
+        noun = hit.group("noun").lower()
+        if ({noun, *_plural_bases(noun)} & word_list("site_nouns")) and _site_before(before, text):
+            return True
+    return _place_head(text, before, after) == "strong"
 
 
 @cache
