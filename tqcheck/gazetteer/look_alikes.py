@@ -55,6 +55,7 @@ from tqcheck.gazetteer.garble.base import (
 )
 from tqcheck.gazetteer.garble.sound import _CONFUSABLE
 from tqcheck.gazetteer.garble.vetoes import _far_from_its_city
+from tqcheck.gazetteer.geonames import estimated_population
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
 from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf
@@ -1163,7 +1164,7 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         if _said_abroad(candidate) or _is_real_place(text, set(ARABIC_SCRIPT_REGION), named=True):
             return None  # "pilgrims prayed in Mina": Mina of Saudi Arabia, named or not
         if any(
-            place.population >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
+            estimated_population(place) >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
             for place in _recorded(text)
         ):
             return None  # "met in Hale": Hale, England, a town by that very name
@@ -1440,7 +1441,7 @@ def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, floa
                 if (
                     place.kind == "place"
                     and place.country in countries
-                    and place.population >= TOWN_POPULATION
+                    and estimated_population(place) >= TOWN_POPULATION
                     and (
                         place.population >= WELL_KNOWN_POPULATION
                         or fold(name) in (fold(place.name), fold(_bare_name(place.name)))
@@ -1553,7 +1554,10 @@ def placed_match(
         for rowid, name, country, population, km in _towns_near(lat, lon):
             if country not in countries or fold(name) == fold(anchor) or km < 1.0:
                 continue  # the city itself is no town beside it
-            if population < TOWN_POPULATION and not explicit:
+            if (
+                _index().estimated_population_of(rowid, population) < TOWN_POPULATION
+                and not explicit
+            ):
                 continue  # a smaller town only where the copy places the word by the city
             if best is not None and km >= best[0]:
                 break

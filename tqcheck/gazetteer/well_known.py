@@ -24,6 +24,7 @@ from rapidfuzz.distance import JaroWinkler
 
 # WELL_KNOWN_POPULATION: the cities a reader knows without the copy naming their country
 from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
+from tqcheck.gazetteer.geonames import estimated_population
 from tqcheck.gazetteer.keys import fold, skeletons
 
 if TYPE_CHECKING:
@@ -418,7 +419,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         named = garble.score >= SCORE_ARABIC_NISBA
         kept = any(not is_english_word(_POSSESSIVE.sub("", word.lower())) for word in words)
         placed = candidate.slot == "strong" or candidate.located or kept
-        town = named and placed and place.population >= LITERAL_PHRASE_POPULATION
+        town = named and placed and estimated_population(place) >= LITERAL_PHRASE_POPULATION
         phrase = len(words) >= 2 and (large or town)
         word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
         return garble if in_slot and (phrase or word) else None

@@ -20,6 +20,7 @@ from tqcheck.gazetteer.context import (
     WELL_KNOWN_POPULATION,
     country_of_word,
 )
+from tqcheck.gazetteer.geonames import estimated_population
 from tqcheck.gazetteer.keys import (
     arabic_key,
     arabic_skeletons,
@@ -589,12 +590,12 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     if found is None:
         return None
     place = _index().get(found.geonameid)
-    if place is None:
-        return None
+    if place is None or place in _index().exact(candidate.text):
+        return None  # the place's own recorded spelling ("Khukumati-Nadi-Ali"): no translation
     if _keeps_a_name(candidate, neighbours, place):
         # "Iraqi troops shelled Father of Kamal" (Albu Kamal, Syria): a word kept is the
         # place's own word (as ``_keeps_names`` asks), evidence no chance translation gives
-        return found if place.population >= NEIGHBOUR_KEPT_POPULATION else None
+        return found if estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION else None
     if found.score < SCORE_ARABIC_EXACT or place.population < WELL_KNOWN_POPULATION:
         return None
     return found
@@ -1186,7 +1187,8 @@ def _kept_beside(
     a market's own name)."""
     names = _kept_names(options)
     if len(names) != 1 or any(
-        place.population >= NEIGHBOUR_KEPT_POPULATION for place in _index().exact(names[0])
+        estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION
+        for place in _index().exact(names[0])
     ):
         return {}
     if any(_as_written([option]) for option in options if option[0][1] is not None):
@@ -1211,7 +1213,7 @@ def _kept_beside(
         place = places[rowid]
         if place.country not in countries or place.kind != "place":
             continue
-        if place.population < NEIGHBOUR_KEPT_POPULATION:
+        if estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
             continue
         parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
         if len(parts) != len(words):

@@ -18,6 +18,7 @@ from tqcheck.gazetteer.context import (
     WELL_KNOWN_POPULATION,
     Geography,
 )
+from tqcheck.gazetteer.geonames import estimated_population
 from tqcheck.gazetteer.keys import (
     arabic_skeletons,
     fold,
@@ -375,7 +376,7 @@ def _respelled_outside_slot(
         return None
     found = _by_sound(replace(candidate, slot="weak"), countries, geography)
     place = _index().get(found.geonameid) if found is not None else None
-    if found is None or place is None or place.population < OUTSIDE_SLOT_POPULATION:
+    if found is None or place is None or estimated_population(place) < OUTSIDE_SLOT_POPULATION:
         return None
     bare = _bare(candidate.text)
     names = (found.name, place.name)
@@ -431,7 +432,7 @@ def _in_a_neighbour(
         found is None
         or place is None
         or found.score < MIN_NEIGHBOUR
-        or place.population < NEIGHBOUR_POPULATION
+        or estimated_population(place) < NEIGHBOUR_POPULATION
     ):
         return None
     # Spelled close to a Latin spelling of the place with all its consonants, not only read
