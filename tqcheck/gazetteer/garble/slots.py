@@ -635,26 +635,6 @@ def _bare_unit_country(unit: str) -> str | None:
     return next(iter(units))
 
 
-def place_noun_slot(before: str, text: str, after: str) -> bool:
-    """A strong slot whose noun says what the name is, right before it or owned by it: "the
-    town of X", "residents of X", "the governor of X", "the refinery in X", "X's mayor"
-    (``_SLOT_BEFORE``, the site nouns of :func:`_site_before`, a strong head of
-    ``place_heads.tsv``). Not a route ("ferries between A and X"), nor the head of a facility or
-    a unit after the name ("the X crossing", "the X district"), which name a camp, a crossing
-    or a quarter after its own site as often as a town: a sub-editor reads the noun before the
-    name as a town's, and any name there as a town's name."""
-    from tqcheck.lexicon import word_list
-
-    if _SLOT_BEFORE.search(before):
-        return True
-    hit = _SITE_BEFORE.search(before)
-    if hit is not None:
-        noun = hit.group("noun").lower()
-        if ({noun, *_plural_bases(noun)} & word_list("site_nouns")) and _site_before(before, text):
-            return True
-    return _place_head(text, before, after) == "strong"
-
-
 @cache
 def _place_heads() -> dict[tuple[str, str], str]:
     """(head, use) -> slot ("strong" or "weak") of ``place_heads.tsv``; a use is "'s", "of" or

@@ -45,7 +45,6 @@ from tqcheck.gazetteer.garble.slots import (
     _LATIN_WORD,
     _opens_sentence,
     _organisation_heads,
-    place_noun_slot,
 )
 from tqcheck.gazetteer.garble.vetoes import (
     _after_a_measure,
@@ -84,10 +83,6 @@ class Unplaced:
     # the copy names no country at all (``countries`` is empty): TQ306 then asks that no place
     # of that name be known anywhere
     unset: bool = False
-    # placed by a strong slot alone whose noun says it is a town ("the town of X", "residents
-    # of X", "the refinery in X", "X's mayor"; :func:`~.slots.place_noun_slot`), not by "in X",
-    # a route or a facility's head after it: TQ306 then takes an English name for a town's
-    by_noun: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -172,7 +167,6 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     candidate.sentence_start,
                     located=placed,
                     listed=candidate.listed,
-                    by_noun=not placed and _noun_slot(document, candidate, by_slot),
                 )
             )
         elif (
@@ -201,21 +195,10 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     located=False,
                     listed=candidate.listed,
                     unset=True,
-                    by_noun=_noun_slot(document, candidate, by_slot),
                 )
             )
     document.analyses["place_unplaced"] = found
     return found
-
-
-def _noun_slot(document: Document, candidate: _Candidate, by_slot: bool) -> bool:
-    """:attr:`Unplaced.by_noun`: a strong slot alone places ``candidate``, and its noun says it
-    is a town ("residents of X", "the plant in X", "X's mayor": :func:`~.slots.place_noun_slot`)."""
-    if not by_slot or candidate.slot != "strong":
-        return False
-    plain = document.plain
-    before = plain[max(0, candidate.start - 60) : candidate.start]
-    return place_noun_slot(before, candidate.text, plain[candidate.end : candidate.end + 60])
 
 
 # A town this large, recorded without the final h a name is written with, is that town.

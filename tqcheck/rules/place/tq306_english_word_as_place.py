@@ -138,10 +138,7 @@ class EnglishWordAsPlace(Rule):
         for name in unplaced_names(document):
             if (name.start, name.end) in reported:
                 continue
-            english = _plain_english(name.text) or _placed_name(document, name)
-            # a name a place noun's slot places ("residents of X"): an English one, asked last
-            by_noun = not english and _placed_name(document, name, by_noun=True)
-            if not (english or by_noun) or _person(
+            if not (_plain_english(name.text) or _placed_name(document, name)) or _person(
                 document, name.text, definite_placed=name.located
             ):
                 continue
@@ -155,8 +152,6 @@ class EnglishWordAsPlace(Rule):
                 continue  # "Dubai International", "East Port Said": the city's airport, port
             if city_around(document.plain, name.end):
                 continue  # "Garden Town in Lahore": a part of the city, which GeoNames rarely has
-            if by_noun and not _english_at_home(name.text):
-                continue  # "residents of Mansour": a name other languages write as much
             where = ""
             if len(name.countries) == 1:
                 where = f" in {iso.short_name(next(iter(name.countries)))}"
@@ -198,50 +193,20 @@ def _plain_english(text: str) -> bool:
     )
 
 
-def _placed_name(document: Document, name: Unplaced, by_noun: bool = False) -> bool:
+def _placed_name(document: Document, name: Unplaced) -> bool:
     """A name (:func:`_english_name`) that an apposition, or the province or country after it,
     places as a town ("Jazzman, in Daraa province"), where no list of places ("in Donbass,
     Syria, Mozambique") and no noun before it ("the government hospital, Wolfson, in Holon": a
     name renaming the noun) may be what the sentence is about. A slot alone ("in Sophie's")
-    does not make a name a town; with ``by_noun``, a slot whose noun says the name is a town's
-    does ("residents of Gables", "the plant in Bonham", :attr:`Unplaced.by_noun`), where TQ306
-    then asks :func:`_english_at_home` too."""
+    does not make a name a town."""
     return (
-        (name.by_noun if by_noun else name.located)
+        name.located
         and not name.listed
         and not _AFTER_A_COMMA.search(document.plain, max(0, name.start - 3), name.start)
         # "Zamalek, an island district of Cairo": a part of a city, named as the city names it
         # (GeoNames records few districts); a name, not a word, is no translation there
         and not part_of_city_after(document.plain, name.end)
         and _english_name(name.text)
-    )
-
-
-# English text uses an English name at least this often (wordfreq's Zipf): "Gables" 2.9,
-# "Bonham" 2.8; and more often than the other languages below do.
-ENGLISH_NAME_ZIPF = 2.5
-# Languages whose press writes the region's names in Latin letters as English does (French for
-# the Maghreb and Lebanon, Turkish, German ...): a name as common in one of them as in English
-# is the region's, or Europe's, not English's own ("Mansour", "Besiktas", "Janine").
-OTHER_LATIN_LANGUAGES = ("fr", "de", "es", "tr", "it", "pt", "nl")
-
-
-def _english_at_home(text: str) -> bool:
-    """English text writes ``text`` (one word) at Zipf ``ENGLISH_NAME_ZIPF`` or more, and more
-    often than each of ``OTHER_LATIN_LANGUAGES`` does: an English surname, given name or word
-    ("Gables", "Bonham") that MT made of a town's name in a slot whose noun says it is a town.
-    The region's towns and quarters that GeoNames lacks are written by the French, Turkish and
-    German press as much as by the English ("Mansour", "Taksim", "Zamalek"), and are rare in
-    English text ("Shatila" 1.8). Read last (:meth:`EnglishWordAsPlace._placed`): it loads
-    wordfreq's lists of the other languages."""
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:
-        return False
-    word = text.lower()
-    english = zipf_frequency(word, "en")
-    return english >= ENGLISH_NAME_ZIPF and all(
-        zipf_frequency(word, language) < english for language in OTHER_LATIN_LANGUAGES
     )
 
 
@@ -308,7 +273,9 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     as often a body ("A spokesman in the Navy said", "Officials at the Treasury said").
 
     An occurrence right after a place noun and "of" ("The governor of X said", "Residents of X
-    told") is no person's either: the noun is what speaks, X is where."""
+    told") is no person's either: the noun is what speaks, X is where; unless X renders an
+    Arabic given name ("The mayor of Khaled said" may be copy that lost a comma)."""
+    from tqcheck.bilingual.person_names import _arabic_given
     from tqcheck.lexicon import is_function_word, word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
@@ -317,7 +284,7 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     for start in _occurrences(document, name):
         if definite_placed and _DEFINITE_BEFORE.search(plain, max(0, start - 8), start):
             continue
-        if _PLACE_HEAD_OF.search(plain, max(0, start - 60), start):
+        if _PLACE_HEAD_OF.search(plain, max(0, start - 60), start) and not _arabic_given(name):
             continue  # "The governor of X said": the governor speaks, of a place
         before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
         if before is not None:
