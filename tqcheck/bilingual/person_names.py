@@ -217,7 +217,9 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
     texts = [arabic for arabic, _, _ in source_words]
     findings: list[NameMismatch] = []
     for stranger, anchor, before in pairs:
-        if "-" in stranger.text or not (_name_part(stranger.text) or _arabic_given(stranger.text)):
+        if "-" in stranger.text or not (
+            _name_part(stranger.text) or renders_arabic_given_name(stranger.text)
+        ):
             continue
         run = sorted((stranger, anchor), key=lambda w: w.start)
         if known_place_by_english(target[run[0].start : run[1].end]):
@@ -306,7 +308,7 @@ def _whole_word(arabic: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _arabic_given(latin: str) -> bool:
+def renders_arabic_given_name(latin: str) -> bool:
     """Whether an English word renders a listed Arabic given name exactly ("Hussein" حسين,
     "Khalil" خليل): a name, however common the word is in English text."""
     if (
@@ -687,9 +689,12 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
         pair = every[i:j]
         if any(w.plain and not _opening_name(w) for w in pair):
             continue
-        if any("-" in w.text or not (_name_part(w.text) or _arabic_given(w.text)) for w in pair):
+        if any(
+            "-" in w.text or not (_name_part(w.text) or renders_arabic_given_name(w.text))
+            for w in pair
+        ):
             continue
-        if not any(_recorded_name(w.text) or _arabic_given(w.text) for w in pair):
+        if not any(_recorded_name(w.text) or renders_arabic_given_name(w.text) for w in pair):
             continue
         if any(c.isupper() for w in pair for c in w.text[1:]):
             continue

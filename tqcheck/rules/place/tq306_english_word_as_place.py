@@ -275,7 +275,7 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     An occurrence right after a place noun and "of" ("The governor of X said", "Residents of X
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
     Arabic given name ("The mayor of Khaled said" may be copy that lost a comma)."""
-    from tqcheck.bilingual.person_names import _arabic_given
+    from tqcheck.bilingual.person_names import renders_arabic_given_name
     from tqcheck.lexicon import is_function_word, word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
@@ -284,7 +284,9 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     for start in _occurrences(document, name):
         if definite_placed and _DEFINITE_BEFORE.search(plain, max(0, start - 8), start):
             continue
-        if _PLACE_HEAD_OF.search(plain, max(0, start - 60), start) and not _arabic_given(name):
+        if _PLACE_HEAD_OF.search(
+            plain, max(0, start - 60), start
+        ) and not renders_arabic_given_name(name):
             continue  # "The governor of X said": the governor speaks, of a place
         before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
         if before is not None:
