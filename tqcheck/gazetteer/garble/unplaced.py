@@ -119,13 +119,18 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     garbled = _Spans((garble.start, garble.end) for garble in find_garbles(document))
     found: list[Unplaced] = []
     for candidate in _document_candidates(document):
-        placed = candidate.located or (
-            candidate.hint is not None
-            and (candidate.slot != "weak" or candidate.locative)
-            and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
-            and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
-            # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
-            and not any(is_time_word(word) for word in candidate.text.split())
+        dateline = _dateline(document, candidate)
+        placed = (
+            candidate.located
+            or dateline
+            or (
+                candidate.hint is not None
+                and (candidate.slot != "weak" or candidate.locative)
+                and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
+                and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
+                # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
+                and not any(is_time_word(word) for word in candidate.text.split())
+            )
         )
         by_slot = not placed and (
             _placed_by_slot(document, candidate) or _named_facility(document, candidate)
@@ -166,7 +171,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     frozenset(countries),
                     candidate.sentence_start,
                     located=placed,
-                    listed=candidate.listed,
+                    listed=candidate.listed and not dateline,
                 )
             )
         elif (
@@ -199,6 +204,33 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             )
     document.analyses["place_unplaced"] = found
     return found
+
+
+# A wire dateline after a name opening its paragraph: the country, a date if any, the agency
+# in brackets and a dash ("X, Turkey, Jan 9 (Reuters) -", "X, Iraq (AFP) -").
+_DATELINE_AFTER = patterns.compile(
+    r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2},?[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?\([A-Z][\w ]{1,20}\)[ \t]*[-–—]"
+)
+
+
+def _dateline(document: Document, candidate: _Candidate) -> bool:
+    """A name that opens its paragraph as a wire dateline with a country of the region after it
+    ("X, Turkey, Jan 9 (Reuters) -"): the dateline names the town the story is filed from, as
+    plainly as "the city of X" does, so the name is located there though it opens the sentence
+    (an opening name is otherwise a subject: "During Ramadan, Israel refrained") and though a
+    bare comma sets the country after it (which is otherwise read as a list of places)."""
+    from tqcheck.lexicon import is_function_word
+
+    return (
+        candidate.slot == "country"
+        and candidate.hint is not None
+        # the first words of a line: the paragraph's or the document's
+        and document.plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:]
+        in ("", "\n")
+        and not is_function_word(candidate.text.split()[0].lower())  # "In X, Iraq (Reuters)"
+        and _DATELINE_AFTER.match(document.plain, candidate.end) is not None
+    )
 
 
 # A town this large, recorded without the final h a name is written with, is that town.
