@@ -643,6 +643,8 @@ def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None
             found = None
         else:
             found = replace(found, indirect=True)
+    if found is None:
+        found = _solid_head(candidate, countries)
     return found
 
 
@@ -1128,6 +1130,8 @@ def _literal_through(
             # does one with a name kept ("Sons of X" is بني X, no X بني)
             orders = [tuple(options)]
         scored = _literal_by_skeleton(orders, countries, article, weak_team)
+        if not scored:
+            scored = _head_last(options, countries, weak_team)
     best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
     if best is None:
         return None
@@ -1471,6 +1475,186 @@ def _literal_by_skeleton(
             if rowid not in scored:
                 scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
+
+
+# The heads of compound place names that come last ("Wazirabad", "Shekhupura"): their English
+# glosses, Arabic-script nouns, romanisations and countries (``_head_last``).
+HEADS_TABLE = "toponym_words_heads.csv"
+# The senses of the other word read (each with its taa marbuta variant: eight words).
+HEAD_LAST_SENSES = 16
+# Classes of a head-last reading that name a town without the other word's romanisation
+# written: on 600 generated sentences of random table words and heads ("Police in Thorns
+# City, in Pakistan"), the five readings of four classes were all chance (شوكه + pur, SKPR).
+HEAD_LAST_CLASSES = 5
+# What reading the part before the head as the other word's Arabic, letter for letter, may
+# cost (``through_arabic.reading_cost``): "wazir" is وزير at 0, "bahar" بهار at 0; "sar" is
+# سور "fence" at 0.5 (Sardasht is "cold plain"), "bahar" بحري "naval" at 0.5.
+HEAD_LAST_COST = 0.4
+
+
+@cache
+def _compound_heads() -> dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]:
+    """English head ("town") -> (Arabic noun, its romanisations longest first, the countries
+    whose places end in one) for each head of ``HEADS_TABLE`` it glosses."""
+    import csv
+
+    path = _gazetteer_dir() / HEADS_TABLE
+    if not path.is_file():
+        return {}
+    found: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+            latin = tuple(sorted({fold(w) for w in row["latin"].split("|")}, key=len))[::-1]
+            head = (row["arabic"].strip(), latin, frozenset(row["countries"].split()))
+            for english in row["english"].split("|"):
+                found.setdefault(english.strip().lower(), []).append(head)
+    return {english: tuple(heads) for english, heads in found.items()}
+
+
+def _head_last(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]],
+    countries: set[str],
+    weak_team: bool = False,
+) -> dict[int, tuple[float, str, str]]:
+    """A name of two English words, one of them a head of ``HEADS_TABLE`` ("Minister Town",
+    "City of the Truthful", "Sheikh Town", "Army Camp"), read as the compound the region's
+    Persian, Urdu, Pashto and Turkic names make of them: the other word first, the head LAST,
+    written solid, hyphenated or as a second word (وزیر آباد, Wazirabad; صادق آباد,
+    Saddiqabad; شیخوپورہ, Shekhupura; لشکرگاه, Lashkar Gah). MT renders such a name in the
+    English order, the head first after "of", and ``_literal_by_skeleton`` reads word for
+    word, so the solid Latin name of a place the index holds without an Arabic name was never
+    read. Against the Latin names (the place's own name or a form of it) of the copy's
+    countries where the head is used, by consonant classes: the name ends in one of the head's
+    romanisations, and what precedes it has the other word's classes (two or more: one is
+    some syllable of any name) and is that word, letter for letter (``_reads_as``, at most
+    ``HEAD_LAST_COST``) or as its table's romanisation (``_head_word_spelled``; needed where the
+    reading has fewer than ``HEAD_LAST_CLASSES`` classes). Only a town of
+    ``LITERAL_SKELETON_POPULATION`` or more (villages named X-abad are legion), and with
+    ``weak_team`` (no strong slot) not through a team pair."""
+    if len(options) != 2:
+        return {}
+    heads = _compound_heads()
+    scored: dict[int, tuple[float, str, str]] = {}
+    for h in (0, 1):
+        head_word = options[h][0][0]
+        modifier = options[1 - h]
+        for arabic_head, latins, used in heads.get(head_word, ()):
+            where = countries & used
+            if not where:
+                continue
+            head_keys = {k for latin in latins for k in skeletons(latin)}
+            for word, arabic, latin in modifier[:HEAD_LAST_SENSES]:
+                if latin in _EXACT_ONLY or _is_calendar(latin):
+                    continue
+                if weak_team and arabic is not None and _only_team(((word, arabic, latin),)):
+                    continue
+                if arabic is None and is_english_word(word):
+                    continue
+                classes = {
+                    c
+                    for c in (
+                        arabic_skeletons(arabic.translate(_URDU_PASHTO))
+                        if arabic
+                        else skeletons(word)
+                    )
+                    if len(c) >= 2  # one class ("king" شاه, S) is some syllable of any name
+                }
+                gloss = (
+                    f'"{word}" = {arabic}' if arabic else f'"{word}" kept'
+                ) + f', "{head_word}" = {arabic_head} (last)'
+                for key in {_merged((c, k)) for c in classes for k in head_keys}:
+                    if len(key) < 3:
+                        continue
+                    for rowid, spelling, place in _rows_in(key, where, 50, False):
+                        if rowid in scored or place.kind != "place":
+                            continue
+                        if estimated_population(place) < LITERAL_SKELETON_POPULATION:
+                            continue
+                        if spelling != place.name and not _form_of_own_name(spelling, place):
+                            continue  # an old or variant spelling ("Hasipur") by chance
+                        rest = _before_head(spelling, latins)
+                        shared = set() if rest is None else skeletons(rest) & classes
+                        if not shared:
+                            continue
+                        spelled = _head_word_spelled(rest, word, arabic, latin)
+                        if len(key) < HEAD_LAST_CLASSES and not spelled:
+                            continue  # "thorns" شوكه + pur, SKPR: four classes are some
+                            # town's name by chance; the word's own romanisation must be written
+                        if not spelled and (
+                            arabic is None or not _reads_as(rest, arabic, HEAD_LAST_COST)
+                        ):
+                            continue  # the classes alone: "fence" سور is no Sardasht's sard
+                        scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
+    return scored
+
+
+def _solid_head(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """One English word MT wrote solid, a word of the tables and a head of ``HEADS_TABLE``
+    ("Springland": "spring" + "land", بهارستان, Bahārestān), read as ``_head_last`` reads two
+    words; only a word English text never writes (``_solid_compound``: "Highland",
+    "Homeland", "Greenland" are words of their own) and only in a place slot."""
+    text = candidate.text.lower()
+    if candidate.slot == "none" or not text.isalpha() or zipf(text) > 0:
+        return None
+    table = _toponym_words_first()
+    heads = _compound_heads()
+    for cut in range(3, len(text) - 2):
+        word, head = text[:cut], text[cut:]
+        if head not in heads or not _entries(table, word):
+            continue
+        modifier = [(word, a, latin) for a, latin in _entries(table, word)]
+        # a word English never writes may use a team pair after "in", as a rare one may
+        # (``RARE_TEAM_ZIPF``): it is MT's coinage, no English name ("shops in Old City")
+        found = _head_last([modifier, [(head, None, (head,))]], countries)
+        best = _best(found, None)
+        if best is None:
+            continue
+        place, score, spelling, gloss = best
+        name = _english_name(place, spelling)
+        return _literal_garble(
+            candidate,
+            place,
+            name,
+            score,
+            f"a literal translation of {name}, {_country_name(place.country)}: "
+            f"{spelling} read as Arabic words ({gloss})",
+        )
+    return None
+
+
+def _reads_as(rest: str, arabic: str, bound: float) -> bool:
+    """Whether the Latin ``rest`` reads as the Arabic-script word at a cost of ``bound`` or
+    less (``through_arabic.reading_cost``, the Urdu and Pashto letters as their sounds), or
+    does without a final vowel: the ezafe or a linking vowel before the head ("Shekhu-pura",
+    "Pul-e", "Mazar-i")."""
+    from tqcheck.gazetteer.through_arabic import reading_cost
+
+    key = arabic_key(arabic.translate(_URDU_PASHTO))
+    forms = [rest] + ([rest[:-1]] if rest[-1:] in "aeiou" and len(rest) > 3 else [])
+    return any(reading_cost(form, key, bound) <= bound for form in forms)
+
+
+def _head_word_spelled(rest: str, word: str, arabic: str | None, latin: tuple[str, ...]) -> bool:
+    """Whether the part of a name before its head is spelled like one of the word's own
+    romanisations (شيخ: "shaykh", "sheikh"; "Shekhu"), or like the word a reading kept."""
+    forms = [word] if arabic is None else list(_romanisations(latin))
+    return any(JaroWinkler.similarity(rest, fold(form)) >= MIN_LITERAL_LATIN for form in forms)
+
+
+def _before_head(spelling: str, latins: tuple[str, ...]) -> str | None:
+    """What precedes the head in a Latin name that ends in one of its romanisations, written
+    solid ("Wazirabad": "wazir"), hyphenated or as a second word ("Lashkar Gah"); None when
+    the name does not end so, or is the head alone."""
+    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    if not parts or len(parts) > 2:
+        return None
+    if len(parts) == 2:
+        return parts[0] if parts[1] in latins else None
+    word = parts[0]
+    for latin in latins:  # longest first: "pura" before "pur"
+        if word.endswith(latin) and len(word) - len(latin) >= 2:
+            return word[: -len(latin)]
+    return None
 
 
 def _taa_as_t(classes: Iterable[str]) -> set[str]:
