@@ -224,6 +224,14 @@ _NEAR_PLACE_AFTER = patterns.compile(
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
+# "in X north-east of Amman", "near X 20 km south of Mosul": a bearing from another place
+# with no comma, read after a locating preposition only ("the Nile north of Atbara" is a river's
+# stretch; "in X north of Y" puts X there as "X, north of Y" does).
+_BEARING_AFTER = patterns.compile(
+    r"^\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"{_COMPASS}\s+of\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
 _PERSON_BEFORE = patterns.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
     r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
@@ -334,9 +342,9 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 in_unit = hint is not None
             if (
                 hint is None
-                and _WEAK_BEFORE.search(before)
+                and (_WEAK_BEFORE.search(before) or _captured(before, text))
                 and not _SOURCE_BEFORE.search(before)
-                and not before.endswith(("the ", "The "))
+                and (not before.endswith(("the ", "The ")) or _captured(before, text))
                 and (bare := _BARE_UNIT_AFTER.match(plain, end, block.end))
             ):
                 # "homes in X in Kunar", "reached X in North Darfur": a weak slot and a
@@ -352,6 +360,17 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 hint = _well_known_country(near.group("place")) or _locator_country(
                     near.group("place")
                 )
+            bearing = (
+                hint is None
+                and before.endswith("the ")  # "in the X north-east of Amman"
+                and _LOCATIVE_BEFORE.search(before) is not None
+            )
+            if bearing and (bear := _BEARING_AFTER.match(after)):
+                # "in X north-east of Amman": the country of the place it is located by
+                hint = _well_known_country(bear.group("place")) or _locator_country(
+                    bear.group("place")
+                )
+            bearing = bearing and hint is not None
             head_slot = _place_head(text, before, after)
             stripped = before.rstrip()
             sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
@@ -382,14 +401,14 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or phrased
                 or _people_of_a_country_in(before)
                 # "a drone over X in Jazan region": a place of the province named after it
-                or (in_unit and _placed_in_unit(text, before))
+                or (in_unit and (_placed_in_unit(text, before) or _captured(before, text)))
                 # "the grand port at X", "the road from X to"
                 or _site_before(before, text)
                 # "X's airport", "the bazaar of X", "a governor for X"
                 or head_slot == "strong"
             ):
                 slot = "strong"
-            elif _WEAK_BEFORE.search(before) or head_slot == "weak":
+            elif _WEAK_BEFORE.search(before) or head_slot == "weak" or _captured(before, text):
                 slot = "weak"
             elif _PERSON_AFTER.match(after):
                 continue  # "Costa said", "Kirk's wife": a person
@@ -408,6 +427,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
             located = bool(
                 _APPOSITION_AFTER.match(after)
+                or bearing
                 or ((_locates(after) or phrased) and not _everyday_opening(text, sentence_start))
             )
             listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
@@ -584,6 +604,36 @@ def _english_link(text: str) -> str:
 
 # "over X in Jazan region", "near X in Daraa province": a preposition before the name.
 _OVER_BEFORE = patterns.compile(r"\bover\s+(?:the\s+)?$")
+# "captured the X", "took control of the X", "overran the X": a verb of taking ground, whose
+# object in region copy is a place, a base or a position (a body or a landmark, "stormed the
+# Parliament", is told by its head noun; "the Shell refinery" by the noun it modifies).
+_CAPTURE_BEFORE = patterns.compile(
+    r"\b(?:(?:re)?captured|seized|stormed|overran|overrun|retook|retaken|regained|"
+    r"(?:took|taken|take|takes|taking|seized|seizes|seizing|gained|regained|wrested|wrest)"
+    r"\s+(?:full\s+|back\s+|total\s+)?control\s+of|(?:took|taken)\s+over)\s+the\s+$"
+)
+
+
+def _captured(before: str, text: str) -> bool:
+    """The text before a name ends with a verb of taking ground and "the" ("captured the X",
+    "took control of the X"): in region copy what forces capture is a town, a base or a
+    position, so the name after it stands where a place does (a weak slot; with the unit
+    named after it, "the X in West Kordofan", a place of that unit, though a landmark or a
+    facility after "in the" is not: "prayed in the Mosque in Mecca"). Not a name whose head
+    (its last word, or a singular of it) names a building, a body, a site or a title by the
+    noun alone ("stormed the Parliament", "seized the Airport", "took control of the
+    Treasury", "captured the Citadel", "seized the Governor"): English copy writes those with
+    "the" and a capital after such a verb, and they are no town."""
+    from tqcheck.lexicon import word_list
+
+    if _CAPTURE_BEFORE.search(before) is None:
+        return False
+    head = text.rsplit(" ", 1)[-1].lower()
+    nouns = word_list("definite_name_heads") | word_list("landmark_nouns")
+    nouns |= word_list("organisation_heads") | word_list("site_nouns")
+    nouns |= word_list("facility_heads") | word_list("english_name_titles")
+    nouns |= word_list("role_nouns") | word_list("person_name_titles")
+    return not ({head, *_plural_bases(head)} & {noun.lower() for noun in nouns})
 
 
 def _placed_in_unit(text: str, before: str) -> bool:
