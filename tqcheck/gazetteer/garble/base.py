@@ -362,10 +362,14 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
 
 def _recorded(text: str) -> list[GeoPlace]:
     """The places with ``text`` as a name (case, accents, apostrophes and word breaks aside),
-    but where ``text`` has the letters of a place's own name only, with its words split or run
+    but where ``text`` has the letters of a place's name only with its words split or run
     together otherwise, not that place: "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson"
-    no Sầm Sơn. (Another recorded spelling with other word breaks still counts: GeoNames'
-    alternate names are broken every way, "Khur Ramabad".)"""
+    no Sầm Sơn, "Tursun Zade" none of Tursunzade, "Khurram Abad" none of Khurramabad. A text of
+    one word still counts where a recorded spelling breaks it (GeoNames' alternate names are
+    broken every way, "Khur Ramabad"), and so does a text one of whose words is a name of the
+    place on its own ("Qahraman Marash": Marash, the city's name before its title). Nor where
+    its letters match a name only spelled out from another language's alphabet
+    (:func:`letters_spelled_out`: "Chimkand" is no Çimkənd)."""
     places = _index().exact(text)
     if not places:
         return places
@@ -374,9 +378,88 @@ def _recorded(text: str) -> list[GeoPlace]:
     return [
         place
         for place in places
-        if fold(place.name) != folded
-        or any(_words(spelling) in words for spelling, _kind in _index().spellings(place))
+        if _broken_as_recorded(text, folded, words, place)
+        and not _only_letters_spelled_out(text, place)
     ]
+
+
+def _broken_as_recorded(
+    text: str, folded: str, words: set[tuple[str, ...]], place: GeoPlace
+) -> bool:
+    """``text`` (folded ``folded``, its ``words`` read two ways) has the word breaks of a
+    recorded spelling of ``place``; or, not the place's own name, it is one word, one of its
+    words is a name of the place on its own, or it breaks its letters nowhere a recorded
+    spelling does not (:func:`_recorded`)."""
+    spellings = [spelling for spelling, _kind in _index().spellings(place)]
+    if any(_words(spelling) in words for spelling in spellings):
+        return True
+    if fold(place.name) == folded:
+        return False
+    parts = _words(text)
+    if len(parts) < 2:
+        return True
+    names = {fold(spelling) for spelling in spellings}
+    if any(part in names for part in parts):
+        return True
+    # ... or it only runs together words a spelling splits ("Rishon Lezion", Rishon Le Zion):
+    # English joins a particle to its word; a break inside a word no spelling breaks is MT's
+    letters, breaks = _breaks(text)
+    return any(
+        _breaks(spelling)[0] == letters and breaks <= _breaks(spelling)[1] for spelling in spellings
+    )
+
+
+def _breaks(name: str) -> tuple[str, frozenset[int]]:
+    """The folded letters of ``name`` and where its words break among them."""
+    parts = fold_keep_spaces(name).split()
+    ends, at = [], 0
+    for part in parts[:-1]:
+        at += len(part)
+        ends.append(at)
+    return "".join(parts), frozenset(ends)
+
+
+# The countries whose own Latin letters English spells out as ``fold`` does (Azerbaijani and
+# Turkmen ş, ç, ə: "Şəki" is Shaki, "Türkmenbaşy" Turkmenbashi); a place elsewhere is written
+# in English with those letters' marks dropped (Turkish "Ereğli" is Eregli) or by a name of
+# its own, not by another language's spelling of it spelled out ("Çimkənd", Azerbaijani for
+# Shymkent).
+_LETTERS_SPELLED_OUT = frozenset({"AZ", "TM"})
+_NOT_ALNUM = patterns.compile(r"[^a-z0-9]")
+
+
+def _marks_dropped(name: str) -> str:
+    """``name`` in ASCII letters with its marks dropped, lower-case, nothing but letters and
+    digits ("Ereğli" -> "eregli", "Qəhrəmanmaraş" -> "qehremanmaras")."""
+    from anyascii import anyascii
+
+    return _NOT_ALNUM.sub("", anyascii(name).lower())
+
+
+def letters_spelled_out(written: str, spelling: str, place: GeoPlace) -> bool:
+    """``written`` is ``spelling`` (a name of ``place``) only through ``fold`` spelling out a
+    Turkish or Azerbaijani letter (ş sh, ç ch, ğ gh, ə a), for a place of a country whose names
+    English does not write so (``_LETTERS_SPELLED_OUT``), and with other consonant sounds than
+    the place's own and English names (``skeletons``): "Chimkand" for Çimkənd, Azerbaijani for
+    Shymkent (English wrote Chimkent). Such a spelling is no name English accepts for the place
+    but a respelling of it, which the readings by sound weigh; one that only writes the vowels
+    otherwise ("Kirmanshah" for Kirmanşah, Kermanshah) is a reading of the name's vowels."""
+    if spelling.isascii() or place.country in _LETTERS_SPELLED_OUT:
+        return False
+    if fold(written) != fold(spelling) or _marks_dropped(written) == _marks_dropped(spelling):
+        return False
+    keys = skeletons(written)
+    return not any(keys & skeletons(name) for name in (place.name, _english_name(place)))
+
+
+def _only_letters_spelled_out(text: str, place: GeoPlace) -> bool:
+    """Every recorded spelling of ``place`` that ``text`` has the letters of matches it only by
+    its letters spelled out (:func:`letters_spelled_out`): ``text`` is no name of the place."""
+    folded = fold(text)
+    matching = [s for s, _kind in _index().spellings(place) if fold(s) == folded]
+    return bool(matching) and all(
+        letters_spelled_out(text, spelling, place) for spelling in matching
+    )
 
 
 # A lower-case letter then a capital inside a word: a word break written without a space.

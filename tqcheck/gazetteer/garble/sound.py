@@ -57,6 +57,7 @@ from tqcheck.gazetteer.garble.base import (
     _rows_in,
     _same_name,
     _words,
+    letters_spelled_out,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -548,8 +549,8 @@ def _by_sound(
     place, score, spelling, detail = best
     text = candidate.text
     folded = fold(text)
-    if _words(place.name) == _words(text):
-        return None
+    if _words(place.name) == _words(text) and not letters_spelled_out(text, place.name, place):
+        return None  # the place's own name, not its letters spelled out
     if english:
         kind = "look-alike"
         if not strong or score < SCORE_NEAR_SKELETON:
@@ -575,8 +576,14 @@ def _by_sound(
     name = _english_name(place, spelling)
     if (
         _words(name) == _words(text)
-        or _same_name(text, spelling, place.country)
-        or _same_name(text, place.name, place.country)
+        or (
+            _same_name(text, spelling, place.country)
+            and not letters_spelled_out(text, spelling, place)
+        )
+        or (
+            _same_name(text, place.name, place.country)
+            and not letters_spelled_out(text, place.name, place)
+        )
     ):
         return None
     if not english and any(
@@ -616,7 +623,9 @@ def _by_sound(
         from tqcheck.gazetteer.index import spelling_evidence
 
         how = spelling_evidence(text, spelling)
-        if fold(text) == fold(spelling):  # "Tursun Zade": the letters of Tursunzade
+        if letters_spelled_out(text, spelling, place):  # "Chimkand": Çimkənd, Azerbaijani
+            how = f"the letters of {spelling} spelled out, another language's spelling"
+        elif fold(text) == fold(spelling):  # "Tursun Zade": the letters of Tursunzade
             how = f"the letters of {spelling}, its words split or run together otherwise"
         detail = f"{how}; {detail}"
     what = "an English word that sounds like" if english else "a garbled transliteration of"
