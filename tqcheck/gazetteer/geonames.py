@@ -1214,16 +1214,6 @@ def fit_sizes(
     }
 
 
-def estimated_population(place: GeoPlace) -> int:
-    """:meth:`GeoNamesIndex.estimated_population` in the default index (the one the garble
-    reader reads): ``place``'s population, or its estimated size where GeoNames records 0."""
-    if place.population > 0 or place.kind != "place":
-        return place.population
-    from tqcheck.gazetteer.mentions import geonames_index
-
-    return geonames_index().estimated_population(place)
-
-
 class GeoNamesIndex:
     """Read-only lookups in a built index; safe to share between threads for reading."""
 

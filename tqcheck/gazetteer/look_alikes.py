@@ -52,10 +52,10 @@ from tqcheck.gazetteer.garble.base import (
     _is_person,
     _is_real_place,
     _recorded,
+    estimated_population,
 )
 from tqcheck.gazetteer.garble.sound import _CONFUSABLE
 from tqcheck.gazetteer.garble.vetoes import _far_from_its_city
-from tqcheck.gazetteer.geonames import estimated_population
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
 from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf

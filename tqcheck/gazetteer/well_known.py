@@ -24,7 +24,7 @@ from rapidfuzz.distance import JaroWinkler
 
 # WELL_KNOWN_POPULATION: the cities a reader knows without the copy naming their country
 from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
-from tqcheck.gazetteer.geonames import estimated_population
+from tqcheck.gazetteer.garble.base import estimated_population
 from tqcheck.gazetteer.keys import fold, skeletons
 
 if TYPE_CHECKING:

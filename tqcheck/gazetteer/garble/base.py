@@ -95,6 +95,15 @@ def _index() -> GeoNamesIndex:
     return _mentions().geonames_index()
 
 
+def estimated_population(place: GeoPlace) -> int:
+    """What the reader's town floors compare: ``place``'s population, or where GeoNames records
+    none (0) the size :meth:`GeoNamesIndex.estimated_population` estimates for it in the index
+    the reader reads (a district seat listed without a count is no hamlet)."""
+    if place.population > 0 or place.kind != "place":
+        return place.population
+    return _index().estimated_population(place)
+
+
 @cache
 def _mentions() -> ModuleType:
     """``tqcheck.gazetteer.mentions`` (which imports this module), imported once: an import

@@ -20,7 +20,7 @@ from tqcheck.gazetteer.context import (
     WELL_KNOWN_POPULATION,
     country_of_word,
 )
-from tqcheck.gazetteer.geonames import estimated_population
+from tqcheck.gazetteer.garble.base import estimated_population
 from tqcheck.gazetteer.keys import (
     arabic_key,
     arabic_skeletons,

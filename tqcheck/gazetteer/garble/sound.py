@@ -18,7 +18,7 @@ from tqcheck.gazetteer.context import (
     WELL_KNOWN_POPULATION,
     Geography,
 )
-from tqcheck.gazetteer.geonames import estimated_population
+from tqcheck.gazetteer.garble.base import estimated_population
 from tqcheck.gazetteer.keys import (
     arabic_skeletons,
     fold,
