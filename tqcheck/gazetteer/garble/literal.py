@@ -1113,6 +1113,8 @@ def _literal_through(
         scored = _literal_kept(options, countries)
     if partial and not scored:
         scored = _kept_beside(options, countries)
+    if partial and not scored:
+        scored = _kept_with_head(options, countries)
     if weak_single:
         # After "in", "to" a single word needs its exact Arabic name: no romanisation guesses.
         scored = {k: v for k, v in scored.items() if v[0] >= SCORE_ARABIC_EXACT}
@@ -1190,16 +1192,19 @@ def _kept_beside(
     city), nor where the English word is a romanisation of its Arabic ("Saddar Bazaar": بازار,
     a market's own name)."""
     names = _kept_names(options)
-    if len(names) != 1 or any(
-        estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION
-        for place in _index().exact(names[0])
-    ):
+    if len(names) != 1:
         return {}
+    # the towns the kept name names alone: another town than the one read ends the reading
+    owners = {
+        place.geonameid
+        for place in _index().exact(names[0])
+        if estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION
+    }
     if any(_as_written([option]) for option in options if option[0][1] is not None):
         return {}
     words = [fold(option[0][0]) for option in options]
     kept = [option[0][1] is None for option in options]
-    rows = _index().word_rows(" ".join(words), 50)
+    rows = _kept_rows(" ".join(words), names[0])
     places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
     kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
     bearers: set[str] = set()  # the region's places with the kept name in theirs
@@ -1230,12 +1235,90 @@ def _kept_beside(
             continue  # each kept word in its place, each translated one another word
         if best is None or place.population > best[1]:
             best = (rowid, place.population, spelling)
-    if best is None:
+    if best is None or owners - {places[best[0]].geonameid}:
+        # "West Islamabad" keeps a city's own name; "Son of Medani" keeps a name GeoNames
+        # records for Wad Medani itself, the town read
         return {}
     gloss = ", ".join(
         f'"{word}" kept' if keep else f'"{word}" translated'
         for word, keep in zip(words, kept, strict=True)
     )
+    return {best[0]: (SCORE_LITERAL_SKELETON, best[2], gloss)}
+
+
+def _kept_rows(phrase: str, kept: str) -> list[tuple[int, str]]:
+    """(rowid, spelling) of the names sharing a word with ``phrase``, and those sharing one with
+    its ``kept`` name alone: an English word of the phrase ("Head") is a word of so many names
+    the world over that the index's cap leaves the kept word's own out."""
+    index = _index()
+    rows = index.word_rows(phrase, 50)
+    return rows + [row for row in index.word_rows(f"{kept} {kept}", 50) if row not in rows]
+
+
+# Words of a Latin place name that link or mark its other words ("Qasr Bin Ghashir", "El Kelaa
+# des Srarhna"): no word of a translated name stands for them.
+_NAME_PARTICLES = frozenset({"bin", "ben", "ibn", "des", "de", "du", "la", "le"}) | _ARABIC_ARTICLES
+
+
+def _kept_with_head(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
+) -> dict[int, tuple[float, str, str]]:
+    """A name of two parts, one English word the tables read as a place-name head and one kept
+    as written ("Fortress of the Srarhna", "Ghashir Palace"), in either order: the largest
+    town of ``countries`` of 10,000 or more whose Latin name has a word spelled like the kept
+    name and a word that is a romanisation the tables give for the English word's Arabic
+    (قلعة kalaa, قصر qasr), any other word a particle or article ("des", "Bin", "El"). English
+    puts the head where its own grammar wants it ("Ghashir Palace" is Qasr Ghashir), so the
+    order is not read; the kept name is no English word and is borne by few of the region's
+    places (``KEPT_BESIDE_BEARERS``), as ``_kept_beside`` asks."""
+    names = _kept_names(options)
+    translated = [option for option in options if option[0][1] is not None]
+    if len(names) != 1 or len(translated) != 1 or is_english_word(names[0]):
+        return {}
+    heads = {
+        fold(latin)
+        for _english, _arabic, forms in translated[0][:6]
+        if forms not in _EXACT_ONLY
+        for latin in _romanisations(forms)
+        if latin and latin.isascii() and latin.isalpha()
+    }
+    if not heads:
+        return {}
+    kept_words = [fold(word) for word in names[0].split()]
+    rows = _index().word_rows(f"{names[0]} {names[0]}", 50)
+    places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    bearers: set[str] = set()
+    best: tuple[int, int, str] | None = None
+    for rowid, spelling in rows:
+        place = places[rowid]
+        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        kept_parts = {
+            i
+            for word in kept_words
+            for i, part in enumerate(parts)
+            if JaroWinkler.similarity(word, part) >= MIN_LITERAL_LATIN
+        }
+        if len(kept_parts) < len(kept_words) or place.country not in ARABIC_SCRIPT_REGION:
+            continue
+        bearers.add(place.geonameid)
+        head_parts = {
+            i
+            for i, part in enumerate(parts)
+            if i not in kept_parts
+            and max(JaroWinkler.similarity(part, head) for head in heads) >= MIN_LITERAL_LATIN
+        }
+        rest = set(range(len(parts))) - kept_parts - head_parts
+        if len(head_parts) != 1 or any(parts[i] not in _NAME_PARTICLES for i in rest):
+            continue
+        if place.country not in countries or place.kind != "place":
+            continue
+        if estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
+            continue
+        if best is None or place.population > best[1]:
+            best = (rowid, place.population, spelling)
+    if best is None or len(bearers) > KEPT_BESIDE_BEARERS:
+        return {}
+    gloss = f'"{translated[0][0][0]}" = {translated[0][0][1]}, "{names[0]}" kept'
     return {best[0]: (SCORE_LITERAL_SKELETON, best[2], gloss)}
 
 

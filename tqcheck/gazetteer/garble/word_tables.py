@@ -383,3 +383,33 @@ def _gloss_vocabulary() -> frozenset[str]:
 
 
 _GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
+
+
+# The notes of the hand table (``toponym_words.csv``) that mark a place name's head: a generic
+# noun for a feature or a settlement ("well", "palace", "head|cape"), a kinship or tribal word
+# that opens a name ("father" أبو, "sons" بني).
+_HEAD_NOTES = ("generic", "kunya element", "tribal element")
+
+
+def toponym_head_word(word: str) -> bool:
+    """``word`` (lower case, or a plural of one) is an English gloss of a head of the region's
+    place names in the hand table: the noun MT writes for Ras, Bir, Qasr, Souq, Qal'at, Abu,
+    Beni ("Head of X", "X Palace", "Sons of X"). TQ306 reads a name of such a word and a name
+    kept as written as a translation half made."""
+    return any(form in _head_words() for form in {word, *_base_forms(word)})
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    import csv
+
+    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return frozenset(
+            english.strip().lower()
+            for row in rows
+            if (row.get("note") or "").strip().startswith(_HEAD_NOTES)
+            for english in row["english"].split("|")
+            if english.strip()
+        )

@@ -18,7 +18,7 @@ from tqcheck.gazetteer.garble.vetoes import (
     city_around,
     part_of_city_after,
 )
-from tqcheck.gazetteer.garble.word_tables import english_gloss_word
+from tqcheck.gazetteer.garble.word_tables import english_gloss_word, toponym_head_word
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import place_mentions
 from tqcheck.lexicon import is_time_word
@@ -63,10 +63,14 @@ class EnglishWordAsPlace(Rule):
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
     Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
     names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
-    an adverb opening the sentence ("Now, in Iran, ..."). A definite name right before the head
-    of a facility named after its site is placed by it as by "in" ("waited at the Ladders
-    crossing", "landed at the Pit air base"), and so is "the X" where the sentence sets its
-    event ("exports from the Lantern resumed after a strike"), in copy naming the region's
+    an adverb opening the sentence ("Now, in Iran, ..."). A name an apposition places that is
+    half translated counts too: an English word glossing a head of the region's place names
+    (Head for Ras, Well for Bir, Palace for Qasr, Sons for Beni) beside a name kept as
+    written, no English word, given name or known place ("from the terminal of Head of Qarnash
+    on Libya's coast"; "the Port of Basra", "House of Saud" are none). A definite name right
+    before the head of a facility named after its site is placed by it as by "in" ("waited at
+    the Ladders crossing", "landed at the Pit air base"), and so is "the X" where the sentence
+    sets its event ("exports from the Lantern resumed after a strike"), in copy naming the region's
     countries as in copy naming none, when no place of that name is known anywhere; bodies the
     noun alone names stay quiet ("officials at the Treasury said"). TQ301 covers words the gazetteer
     links to a real place ("the city of Gabriel" is Jabrayil); this rule has no suggestion:
@@ -138,9 +142,9 @@ class EnglishWordAsPlace(Rule):
         for name in unplaced_names(document):
             if (name.start, name.end) in reported:
                 continue
-            if not (_plain_english(name.text) or _placed_name(document, name)) or _person(
-                document, name.text, definite_placed=name.located
-            ):
+            if not (
+                _plain_english(name.text) or _placed_name(document, name) or _half_translated(name)
+            ) or _person(document, name.text, definite_placed=name.located):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
@@ -190,6 +194,47 @@ def _plain_english(text: str) -> bool:
         and word not in given_names()
         and not gazetteer.is_given_name(word)
         for word in words
+    )
+
+
+# "Bourguiba's Dwelling": the possessive is the Arabic construct, not part of the kept name.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _half_translated(name: Unplaced) -> bool:
+    """A name an apposition places ("from the terminal of Head of Lanuf on Libya's coast", "in
+    the Stumbler's Well, near the Tunisian border") made of a capitalised English word that
+    glosses a head of the region's place names (``toponym_head_word``: Head for Ras, Well for
+    Bir, Palace for Qasr, Sons for Beni) and a capitalised name kept as written, no English
+    word, no given name and no place known anywhere alone: MT translated the head and kept
+    the rest ("Ras Lanuf"). The name whose kept word is a place ("Port of Basra", "Valley of
+    Hadramawt", "Gulf of Aden") names a feature of that place, and one whose kept word is a
+    person's ("House of Saud") a family."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if not name.located or name.listed:
+        return False
+    words = [
+        _POSSESSIVE_END.sub("", word) for word in name.text.split() if word.lower() not in _JOINING
+    ]
+    if len(words) < 2 or not all(word[:1].isupper() and not word.isupper() for word in words):
+        return False
+    heads = [word for word in words if toponym_head_word(word.lower())]
+    kept = [
+        word
+        for word in words
+        if not toponym_head_word(word.lower())
+        and _zipf(word.lower()) < PLACED_WORD_ZIPF
+        and not english_gloss_word(word.lower())
+    ]
+    if not heads or not kept:
+        return False
+    return not any(
+        word in given_names()
+        or default_gazetteer().is_given_name(word)
+        or _known_anywhere(word, abroad=True)
+        for word in kept
     )
 
 
@@ -245,8 +290,26 @@ _PLACE_HEAD_OF = re.compile(
     r"[ \t]+of[ \t]+$",
     re.IGNORECASE,
 )
+# A locating preposition right before a name of words joined by "of" that an apposition
+# locates ("Rice farmers in Village of the Old Man, in the Nile Delta, said"): the name is
+# where the subject is, and the subject speaks.
+_LOCATING_BEFORE = re.compile(r"\b(?:in|near|around|outside)[ \t]+$")
 # "a letter from Garrick": what a person sends, not where it comes from.
 _FROM_A_PERSON = re.compile(r"\b(?:letter|message|call|email|note|gift)s?[ \t]+from[ \t]+$")
+
+
+def _titled(name: str) -> bool:
+    """``name`` opens with a title or role before "of" ("Duke of Edinburgh", "Prince of
+    Wales", "Bishop of Jerusalem"): a person named by the place they hold."""
+    from tqcheck.lexicon import word_list
+
+    head = name.split(" of ")[0].split()[-1].lower()
+    return head in (
+        word_list("english_name_titles")
+        | word_list("person_name_titles")
+        | word_list("role_nouns")
+        | word_list("person_roles")
+    )
 
 
 def _person(document: Document, name: str, definite_placed: bool = False) -> bool:
@@ -269,8 +332,13 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     With ``definite_placed`` (a name an apposition or the unit after it locates in a country of
     the region), an occurrence right after "the" is no person's: English puts no article before
     a person's name, so in "Farmers in the Lantern, in Anbar province, said" the farmers speak,
-    in a place. Not for a name only its slot places, where "the X said" after a preposition is
-    as often a body ("A spokesman in the Navy said", "Officials at the Treasury said").
+    in a place; nor is a name of words joined by "of" right after "in", "near", "around" or
+    "outside" ("Rice farmers in Village of the Old Man, in the Nile Delta, said": the farmers
+    speak, there), unless a title or role heads it ("the Duke of X", "the Bishop of X"). A
+    name of other words there is read as before: a feature's plain name ("Residents in Mount
+    Sinai, near the border, said") is no translation, and a person's stays one. Not for a name
+    only its slot places, where "the X said" after a preposition is as often a body ("A
+    spokesman in the Navy said", "Officials at the Treasury said").
 
     An occurrence right after a place noun and "of" ("The governor of X said", "Residents of X
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
@@ -282,7 +350,14 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     titles |= word_list("role_nouns") | word_list("person_roles")
     plain = document.plain
     for start in _occurrences(document, name):
-        if definite_placed and _DEFINITE_BEFORE.search(plain, max(0, start - 8), start):
+        if definite_placed and (
+            _DEFINITE_BEFORE.search(plain, max(0, start - 8), start)
+            or (
+                " of " in name
+                and not _titled(name)
+                and _LOCATING_BEFORE.search(plain, max(0, start - 12), start)
+            )
+        ):
             continue
         if _PLACE_HEAD_OF.search(
             plain, max(0, start - 60), start
