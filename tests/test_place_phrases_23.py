@@ -78,3 +78,19 @@ def test_a_kept_word_that_is_an_english_word_is_no_kept_name() -> None:
 def test_real_places_features_families_and_titles_stay_quiet(text: str) -> None:
     assert rule_spans("TQ306", text) == []
     assert rule_spans("TQ301", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bishop of Jerusalem, in Ramallah, said the church would reopen on Sunday.",
+        "The Governor of Basra, in Zubair, said the port would reopen.",
+    ],
+)
+def test_a_title_held_of_a_known_place_is_a_person(text: str) -> None:
+    assert rule_spans("TQ306", text) == []
+
+
+def test_a_kinship_head_before_a_name_no_place_bears_is_still_read() -> None:
+    text = "A roadside bomb exploded near Father of the Lantern, west of Baghdad, killing two.\n"
+    assert rule_spans("TQ306", text) == ["Father of the Lantern"]

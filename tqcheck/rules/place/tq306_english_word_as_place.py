@@ -72,7 +72,11 @@ class EnglishWordAsPlace(Rule):
     the Ladders crossing", "landed at the Pit air base"), and so is "the X" where the sentence
     sets its event ("exports from the Lantern resumed after a strike"), in copy naming the region's
     countries as in copy naming none, when no place of that name is known anywhere; bodies the
-    noun alone names stay quiet ("officials at the Treasury said"). TQ301 covers words the gazetteer
+    noun alone names stay quiet ("officials at the Treasury said"). A wire dateline opening a
+    line places the name before it too ("X, Turkey, Jan 9 (Reuters) -"). A name right after a
+    place noun and "of" is no person for the person test ("The governor of X said"), and a
+    title held of a known place is one ("The Bishop of Jerusalem, in Ramallah, said"). TQ301
+    covers words the gazetteer
     links to a real place ("the city of Gabriel" is Jabrayil); this rule has no suggestion:
     check the source text.
 
@@ -148,6 +152,8 @@ class EnglishWordAsPlace(Rule):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
+            if _title_of_a_place(name.text):
+                continue  # "The Bishop of Jerusalem, in Ramallah, said": a person's title
             if _landmark(name.text) or _known_anywhere(
                 name.text, abroad=not name.located or name.unset
             ):
@@ -310,6 +316,17 @@ def _titled(name: str) -> bool:
         | word_list("role_nouns")
         | word_list("person_roles")
     )
+
+
+def _title_of_a_place(name: str) -> bool:
+    """``name`` is a title held of a place known anywhere ("Bishop of Jerusalem", "Emir of
+    Qatar", "Governor of Basra"): a person, wherever the sentence puts them. Not a kinship or
+    head word before a name no place bears ("Father of the Crow", "Head of Lanuf"): the
+    literal translations of Abu, Ras and their kind."""
+    if " of " not in name or not _titled(name):
+        return False
+    held = name.split(" of ", 1)[1].removeprefix("the ")
+    return _known_anywhere(held)
 
 
 def _person(document: Document, name: str, definite_placed: bool = False) -> bool:
