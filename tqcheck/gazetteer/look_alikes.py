@@ -51,6 +51,7 @@ from tqcheck.gazetteer.garble.base import (
     _index,
     _is_person,
     _is_real_place,
+    _one_short_vowel_apart,
     _recorded,
     estimated_population,
 )
@@ -1238,7 +1239,7 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
                     continue
                 if not strong and town.population < WELL_KNOWN_POPULATION and len(key) < 3:
                     continue
-                if fold(town.name) == fold("".join(parts)):
+                if fold(town.name) == fold("".join(parts)) or _written_word_by_word(parts, town):
                     continue
                 similarity = round(JaroWinkler.similarity(fold("".join(parts)), fold(town.name)), 3)
                 match = TownMatch(town, True, similarity, key, similarity, frame=True)
@@ -1246,6 +1247,18 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
                     best = match
     what = "a name written as two words"
     return _garble(candidate, best, what=what) if best is not None else None
+
+
+def _written_word_by_word(parts: list[str], town: _Town) -> bool:
+    """The two words are the town's two words as written, or each but for a short vowel a
+    for e (``_one_short_vowel_apart``: "Beni Walid" for Bani Walid, as the Maghreb's
+    sources write "Beni"): the town's name in another romanisation, not English words said
+    as one."""
+    words = town.name.split()
+    return len(words) == len(parts) and all(
+        fold(part) == fold(word) or _one_short_vowel_apart(part, word)
+        for part, word in zip(parts, words, strict=True)
+    )
 
 
 def split_frames(first: str, second: str, silent: bool = True) -> frozenset[str]:

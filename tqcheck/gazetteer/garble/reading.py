@@ -81,6 +81,7 @@ from tqcheck.gazetteer.garble.vetoes import (
     _real_where_placed,
     _written_name_abroad,
     opening_plural_subject,
+    spelling_of_a_larger_place,
     vetoed_reading,
 )
 from tqcheck.gazetteer.region import (
@@ -367,6 +368,14 @@ def resolve_in_context(
     garble = _resolve_in_context(candidate, countries, geography)
     if garble is not None and vetoed_reading(candidate, garble):
         return None
+    if (
+        garble is not None
+        and garble.kind == "transliteration"
+        and spelling_of_a_larger_place(
+            candidate.text, garble, set(geography.inside()) if geography is not None else set()
+        )
+    ):
+        return None  # "Ben Guerdane": Ben Gardane (87,000), not El Guerdane (13,000)
     if garble is not None and _written_name_abroad(candidate, garble, countries):
         return None
     if (

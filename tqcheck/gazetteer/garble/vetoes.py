@@ -114,7 +114,93 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True
     if _hamlet_english_writes(candidate, garble):
         return True
+    if garble.kind == "literal" and _feature_of_its_own_name(candidate.text, garble):
+        return True  # "the Valley of Hadramawt": Hadramawt named, its valley described
+    if garble.kind != "literal" and _holds_a_city_by_its_name(candidate.text, garble):
+        return True  # "Port of Tangier": Tangier by its own name, no respelling of Kenitra
     return garble.kind != "literal" and _accepted_spelling(candidate, garble)
+
+
+# "the Valley of X", "Port of X": an English head and "of" before a name kept as written.
+_HEAD_OF_KEPT = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+\s+of\s+(?:the\s+)?(?P<kept>[A-Z].*)$")
+
+# How much larger a place the spelling names with no context must be than the place read, and
+# how sure the index must be of it: a variant of a town, not of a village ten times smaller.
+LARGER_PLACE_RATIO = 3
+LARGER_PLACE_CONFIDENCE = 0.8
+
+
+def _feature_of_its_own_name(text: str, garble: Garble) -> bool:
+    """A literal reading of an English head before "of" and a name kept whole that is the own
+    name of the very place read ("the Valley of Hadramawt" read as Wadi Hadramawt, Ḩaḑramawt):
+    the copy names the place by its own name and describes a feature of it in English, no
+    garble of it. A name that keeps only part of the place's name ("Son of Medani", Wad
+    Medani) is the translation this reader is for. Only a kept name GeoNames records as
+    written, which a reader of English copy knows as a place."""
+    match = _HEAD_OF_KEPT.match(text)
+    if match is None:
+        return False
+    kept = match.group("kept")
+    if not _index().exact(kept):
+        # a kept name GeoNames records only with its article ("Port of Hodeidah", Al
+        # Hudaydah) is one TQ306 would then read as unknown: left to this reading
+        return False
+    place = _index().get(garble.geonameid)
+    names = [garble.name] + ([place.name] if place is not None else [])
+    return any(_same_name(kept, name) for name in names)
+
+
+def _holds_a_city_by_its_name(text: str, garble: Garble) -> bool:
+    """One word of a name of several (not the first: "Mansoura Street" is read as a whole) is
+    the own name of a city of the region of ``WELL_KNOWN_POPULATION`` or more other than the
+    place a reading by sound or spelling finds ("Port of Tangier": Tangier, not Kenitra's old
+    name Port Lyautey): copy that names a well-known city by its name names that city, or a
+    place of it, not a smaller place the whole sounds like. Only its own name, no English
+    word."""
+    from tqcheck.gazetteer.words import is_english_word
+
+    words = [word for word in re.split(r"[\s-]+", text) if word]
+    if len(words) < 2:
+        return False
+    for word in words[1:]:
+        if not word[:1].isupper() or is_english_word(word):
+            continue
+        folded = fold(word)
+        for place in _index().exact(word):
+            if (
+                place.kind == "place"
+                and place.population >= WELL_KNOWN_POPULATION
+                and place.country in ARABIC_SCRIPT_REGION
+                and place.geonameid != garble.geonameid
+                and fold(place.name) == folded
+            ):
+                return True
+    return False
+
+
+def spelling_of_a_larger_place(text: str, garble: Garble, named: set[str]) -> bool:
+    """The spelling names with no context (``GeoNamesIndex.resolve``, confidence
+    ``LARGER_PLACE_CONFIDENCE`` or more) another place of the region (of the countries the
+    copy ``named``, where it names any: "Badkin province" of Kyrgyz copy is Batken, whatever
+    Pakistan's Badin), a town of 20,000 or
+    more at least ``LARGER_PLACE_RATIO`` times as large as the place a reading by spelling finds
+    ("Ben Guerdane": Ben Gardane, 87,000, GeoNames' "Benguerdene"; not El Guerdane, 13,000):
+    a common spelling of the larger town, which a reader who drops a particle hears as a smaller
+    one. MT's garbles are spellings the index finds no place for so surely."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    read = _index().get(garble.geonameid)
+    ranked = _index().resolve(text, limit=3)
+    if not ranked:
+        return False
+    confidence, place, _spelling = ranked[0]
+    return (
+        confidence >= LARGER_PLACE_CONFIDENCE
+        and place.geonameid != garble.geonameid
+        and place.country in (named or ARABIC_SCRIPT_REGION)
+        and place.population >= TOWN_POPULATION
+        and place.population >= LARGER_PLACE_RATIO * (read.population if read else 0)
+    )
 
 
 # "The King, in Amman, met": the "The" that opens a sentence, right before a title.
