@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from tqcheck import patterns
@@ -361,7 +362,7 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
     Arabic given name ("The mayor of Khaled said" may be copy that lost a comma)."""
     from tqcheck.bilingual.person_names import renders_arabic_given_name
-    from tqcheck.lexicon import is_function_word, word_list
+    from tqcheck.lexicon import word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
     titles |= word_list("role_nouns") | word_list("person_roles")
@@ -376,25 +377,37 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
             )
         ):
             continue
+        if not _person_here(plain, start, name, titles):
+            continue
+        # "The governor of X said": the governor speaks, of a place (asked last: reading
+        # Arabic given names loads wordfreq, a third of a second)
         if _PLACE_HEAD_OF.search(
             plain, max(0, start - 60), start
         ) and not renders_arabic_given_name(name):
-            continue  # "The governor of X said": the governor speaks, of a place
-        before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
-        if before is not None:
-            previous = before.group(1)
-            if previous.lower().rstrip(".") in titles:
-                return True
-            if previous[:1].isupper() and not is_function_word(previous.lower()):
-                return True
-        if _FROM_A_PERSON.search(plain, max(0, start - 40), start):
-            return True
-        after = plain[start + len(name) : start + len(name) + 120]
-        if re.match(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)", after) or re.match(
-            rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)", after
-        ):
-            return True
+            continue
+        return True
     return False
+
+
+def _person_here(plain: str, start: int, name: str, titles: AbstractSet[str]) -> bool:
+    """The occurrence of ``name`` at ``start`` reads as a person's: after a capitalised word or
+    a title, as the sender of a letter, before a capitalised word, a verb of saying or an age."""
+    from tqcheck.lexicon import is_function_word
+
+    before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
+    if before is not None:
+        previous = before.group(1)
+        if previous.lower().rstrip(".") in titles:
+            return True
+        if previous[:1].isupper() and not is_function_word(previous.lower()):
+            return True
+    if _FROM_A_PERSON.search(plain, max(0, start - 40), start):
+        return True
+    after = plain[start + len(name) : start + len(name) + 120]
+    return bool(
+        re.match(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)", after)
+        or re.match(rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)", after)
+    )
 
 
 _WORD_START = patterns.compile(r"(?<![\w'’-])\w+")
