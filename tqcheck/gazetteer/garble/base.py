@@ -545,6 +545,45 @@ def _is_person(text: str) -> bool:
     return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
 
 
+# The Arabic article a romanisation writes before a name: "al"/"el" before any letter, and
+# before a sun letter the form that doubles it ("As-Suwayda", "Ash Shihr", "Ed Dueim").
+_SUN_ARTICLES = (
+    ("sh", ("Ash", "Esh")),
+    ("th", ("Ath",)),
+    ("dh", ("Adh",)),
+    ("s", ("As", "Es")),
+    ("r", ("Ar", "Er")),
+    ("n", ("An", "En")),
+    ("d", ("Ad", "Ed")),
+    ("t", ("At", "Et")),
+    ("z", ("Az", "Ez")),
+)
+
+
+def recorded_with_article(name: str) -> list[GeoPlace]:
+    """Places GeoNames records as ``name`` with the Arabic article before it and not as
+    ``name`` itself ("Hodeidah": El-Hodeidah, Al Hudaydah), largest first: English copy drops
+    the article of a well-known name ("Port of Hodeidah", "in Hodeidah"), and the index looks
+    a spelling up as written. A name that has an article of its own, or is no capitalised
+    word, has none."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or _ARTICLE.match(words[0].lower()):
+        return []
+    if _index().exact(name):
+        return []
+    folded = words[0].lower()
+    articles = ["Al", "El"]
+    for start, forms in _SUN_ARTICLES:
+        if folded.startswith(start):
+            articles.extend(forms)
+            break
+    seen: dict[str, GeoPlace] = {}
+    for article in articles:
+        for place in _index().exact(f"{article} {name}"):
+            seen.setdefault(place.geonameid, place)
+    return sorted(seen.values(), key=lambda place: -place.population)
+
+
 def _written_in_english(text: str) -> bool:
     """English text writes ``text`` (one or more words, as one token: wordfreq's large English
     list has it at any frequency): "Incirlik" 2.1, "Kashagan" 1.3, "Sulaimaniyah" 1.1. MT's

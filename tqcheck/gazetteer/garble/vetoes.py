@@ -38,6 +38,7 @@ from tqcheck.gazetteer.garble.base import (
     _words,
     _written_in_english,
     is_language_name,
+    recorded_with_article,
 )
 from tqcheck.gazetteer.garble.slots import (
     _NEAR_PLACE_AFTER,
@@ -87,7 +88,9 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     in Farsi", not Fasa); a people in the plural (``_people_in_plural``: "Kurds"); a
     hamlet's name English text writes (``_hamlet_english_writes``: "Fordow"); a scale after
     a reading in degrees (``_after_a_measure``: "47 degrees Celsius"); a title after "the"
-    (``_title_after_the``: "The King, in Amman, met ...")."""
+    (``_title_after_the``: "The King, in Amman, met ..."); a name GeoNames records with its
+    article for a larger town (``_larger_place_with_its_article``: "Hodeidah"), or another
+    town's own name but for the article (``_own_name_of_another_town``: "Bayadh")."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return True
     if not candidate.located and _people_in_plural(candidate.text):
@@ -118,6 +121,10 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True  # "the Valley of Hadramawt": Hadramawt named, its valley described
     if garble.kind != "literal" and _holds_a_city_by_its_name(candidate.text, garble):
         return True  # "Port of Tangier": Tangier by its own name, no respelling of Kenitra
+    if garble.kind != "literal" and _larger_place_with_its_article(candidate.text, garble):
+        return True  # "Hodeidah, Yemen": GeoNames' El-Hodeidah, no respelling of Hadadah
+    if garble.kind != "literal" and _own_name_of_another_town(candidate.text, garble):
+        return True  # "Residents of Bayadh": El Bayadh's own name, no respelling of Al Bayda'
     return garble.kind != "literal" and _accepted_spelling(candidate, garble)
 
 
@@ -136,18 +143,58 @@ def _feature_of_its_own_name(text: str, garble: Garble) -> bool:
     the copy names the place by its own name and describes a feature of it in English, no
     garble of it. A name that keeps only part of the place's name ("Son of Medani", Wad
     Medani) is the translation this reader is for. Only a kept name GeoNames records as
-    written, which a reader of English copy knows as a place."""
+    written or with its article ("Port of Hodeidah": El-Hodeidah), which a reader of English
+    copy knows as a place, as TQ306 does (``_known_anywhere``)."""
     match = _HEAD_OF_KEPT.match(text)
     if match is None:
         return False
     kept = match.group("kept")
-    if not _index().exact(kept):
-        # a kept name GeoNames records only with its article ("Port of Hodeidah", Al
-        # Hudaydah) is one TQ306 would then read as unknown: left to this reading
-        return False
+    if not _index().exact(kept) and not recorded_with_article(kept):
+        return False  # a name GeoNames records neither as written nor with its article
     place = _index().get(garble.geonameid)
     names = [garble.name] + ([place.name] if place is not None else [])
     return any(_same_name(kept, name) for name in names)
+
+
+def _larger_place_with_its_article(text: str, garble: Garble) -> bool:
+    """GeoNames records ``text`` with the Arabic article before it ("El-Hodeidah") as the
+    name of a town of the region of ``TOWN_POPULATION`` or more, larger than the place a
+    reading by sound or spelling finds ("Hodeidah": Al Hudaydah, 734,699, not the hamlet
+    Hadadah): English copy writes the name of a well-known town without its article, which
+    the index, that looks up a spelling as written, does not find. MT's respellings keep a
+    sound or letter of their own that no recorded name has ("Hudaidha")."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    read = _index().get(garble.geonameid)
+    floor = max(TOWN_POPULATION, read.population + 1 if read is not None else 0)
+    return any(
+        place.kind == "place"
+        and place.country in ARABIC_SCRIPT_REGION
+        and place.population >= floor
+        for place in recorded_with_article(text)
+    )
+
+
+def _own_name_of_another_town(text: str, garble: Garble) -> bool:
+    """``text`` is, but for the Arabic article, the own name (GeoNames' primary name, not
+    another recorded one) of a town of the region of ``TOWN_POPULATION`` or more other than
+    the place a reading by sound or spelling finds ("Bayadh": El Bayadh, Algeria, not Al
+    Bayda', Libya; "Kseur": El Kseur, not Kasur): the copy names that town as its people
+    write it. MT's respellings are names no town has as its own; an English word that is also
+    a town's name ("Acre") is MT's look-alike as often, and stays read."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    if zipf(text) > 0:
+        return False
+    words = _words(text)
+    return any(
+        place.kind == "place"
+        and place.country in ARABIC_SCRIPT_REGION
+        and place.population >= TOWN_POPULATION
+        and place.geonameid != garble.geonameid
+        and _words(place.name) == words
+        for place in _index().exact(text) or recorded_with_article(text)
+    )
 
 
 def _holds_a_city_by_its_name(text: str, garble: Garble) -> bool:
@@ -279,6 +326,12 @@ def _accepted_spelling(candidate: _Candidate, garble: Garble) -> bool:
         # a place named at home in Latin letters has one spelling; its other recorded names
         # are other languages' ("Istambul" of Istanbul), which English copy does not use
         return False
+    if any(_words(text) == _words(own) for own in (garble.name, place.name)):
+        # the place's own name but for the article ("Bayadh", El Bayadh; "Mourouj", El
+        # Mourouj): English copy drops the article of a name it rarely writes, which wordfreq's
+        # list may not know; MT's respellings are other names GeoNames records, or the own
+        # name with a letter dropped ("Nawabsha", Nawabshah)
+        return True
     names = {garble.name, place.name, *(spelling for spelling, _kind in _index().spellings(place))}
     core = "".join(_words(text)).removesuffix("h")  # what every such name spells, cheaply
     if not any(

@@ -470,14 +470,18 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
     """A place (the curated layers; GeoNames: in the region's countries, or a city of 50,000 or
     more anywhere, or with ``abroad`` any place anywhere), a country, subdivision, world
     region, sea, river or region of the region's copy, or a group or landmark that sets copy in
-    a country (``place_clues.tsv``).
+    a country (``place_clues.tsv``). A name GeoNames records only with the Arabic article
+    before it ("Hodeidah": El-Hodeidah), a town of the region of 20,000 or more, is that
+    town's, as English copy writes it.
 
     A name an apposition places in a country of the region ("Harold, near the Saudi border")
     is no hamlet of the United States that GeoNames records under that name; a name that only
     its slot places ("in Sharon") may be a region or a body GeoNames knows elsewhere, so any
     place of that name anywhere keeps it quiet (``abroad``)."""
     from tqcheck.gazetteer.context import country_of_word, place_clues, region_features
+    from tqcheck.gazetteer.garble.base import recorded_with_article
     from tqcheck.gazetteer.index import default_gazetteer
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
     from tqcheck.gazetteer.mentions import geonames_index
     from tqcheck.gazetteer.region import (
         ARABIC_SCRIPT_REGION,
@@ -496,6 +500,10 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
             or place.country in ARABIC_SCRIPT_REGION
             or place.population >= KNOWN_TOWN_POPULATION
             for place in geonames_index().exact(text)
+        )
+        or any(
+            place.country in ARABIC_SCRIPT_REGION and place.population >= TOWN_POPULATION
+            for place in recorded_with_article(text)
         )
     )
 
