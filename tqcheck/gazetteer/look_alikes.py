@@ -619,13 +619,19 @@ def town_matches(
     # read aloud in any slot, for the "awa" a city's name is heard with (:func:`_heard_frame`)
     heard = spellings if silent else (fold(word), *english_readings(word))
     best: dict[int, TownMatch] = {}
+    # sorted: of two rows of one town equally close, the first read names the evidence's
+    # skeleton, so the order must not follow the process's hash seed
     queries = [
         (key, exact)
-        for own in english_skeletons(word, silent)
+        for own in sorted(english_skeletons(word, silent))
         # a class dropped from the word leaves three ("Tariff" is no Taif, TF)
         for key, exact in [
             (own, True),
-            *((k, False) for k in _near_keys(own) if len(k) >= 3 or len(k) == len(own) >= 2),
+            *(
+                (k, False)
+                for k in sorted(_near_keys(own))
+                if len(k) >= 3 or len(k) == len(own) >= 2
+            ),
         ]
     ]
     # a city of 100,000+ only, and no town with the word's own skeleton: a class more at the
@@ -659,7 +665,7 @@ def town_matches(
         if not any(exact for _, _, exact in rows):  # never over a town of its very sound
             rows += [
                 (row, key, False)
-                for key in longer
+                for key in sorted(longer)
                 for row in table.get(key, ())
                 if row[3] >= WELL_KNOWN_POPULATION
             ]

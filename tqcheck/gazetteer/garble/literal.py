@@ -1151,9 +1151,17 @@ def _literal_through(
             f"{_country_name(place.country)} ({gloss})"
             if is_arabic(spelling)
             # read back by consonant classes to a Latin name (no Arabic name in GeoNames)
-            else f"a literal translation of {name}, {_country_name(place.country)}: "
-            f"{spelling} read as Arabic words ({gloss})"
+            else _read_as_arabic_words(name, place, spelling, gloss)
         ),
+    )
+
+
+def _read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str) -> str:
+    """The evidence of a literal reading that reached a Latin name by consonant classes (the
+    place has no Arabic name in GeoNames)."""
+    return (
+        f"a literal translation of {name}, {_country_name(place.country)}: "
+        f"{spelling} read as Arabic words ({gloss})"
     )
 
 
@@ -1695,12 +1703,7 @@ def _solid_head(candidate: _Candidate, countries: set[str]) -> Garble | None:
         place, score, spelling, gloss = best
         name = _english_name(place, spelling)
         return _literal_garble(
-            candidate,
-            place,
-            name,
-            score,
-            f"a literal translation of {name}, {_country_name(place.country)}: "
-            f"{spelling} read as Arabic words ({gloss})",
+            candidate, place, name, score, _read_as_arabic_words(name, place, spelling, gloss)
         )
     return None
 

@@ -191,6 +191,13 @@ _NAMED_HEAD_AFTER = patterns.compile(
     r"^['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"(?:\s+(?P<words>[a-z]+(?:\s+[a-z]+)?))?(?![\w’'-])"
 )
+# The nouns of a first-level unit after its name ("Helmand province", "Diyala governorate").
+_UNIT_NOUN = r"(?:province|governorate|region|state|wilaya|oblast|district)"
+# How far a place lies from another before the bearing ("just", "about 20 km", "a few miles").
+_DISTANCE = (
+    r"(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
+    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+)
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
 # first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
@@ -199,7 +206,7 @@ _UNIT_AFTER = patterns.compile(
     r"(?:[A-Z][\w-]*['’]s\s+)?"
     rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
     r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
-    r"(?:province|governorate|region|state|wilaya|oblast|district)\b"
+    rf"{_UNIT_NOUN}\b"
     r"(?!['’]s\b|\s+(?:governor|police|chief|council|official|officials|spokesman|spokeswoman|"
     r"head|deputy|authorities|administration)\b)|"
     # "the capital of Balochistan": a capital's unit needs no noun
@@ -213,13 +220,12 @@ _SOURCE_BEFORE = patterns.compile(r"\b(?:from|to|at|via|between|with)\s+(?:the\s
 # candidate finder asks every unit match for one.
 _BARE_UNIT_AFTER = patterns.compile(
     r"[ \t]+in[ \t]+(?P<compass>)(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
-    r"(?![ \t]+(?:province|governorate|region|state|wilaya|oblast|district)\b)"
+    rf"(?![ \t]+{_UNIT_NOUN}\b)"
 )
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
 _NEAR_PLACE_AFTER = patterns.compile(
-    r"^,\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
-    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"^,\s+{_DISTANCE}"
     rf"(?:{_COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
@@ -228,8 +234,7 @@ _NEAR_PLACE_AFTER = patterns.compile(
 # with no comma, read after a locating preposition only ("the Nile north of Atbara" is a river's
 # stretch; "in X north of Y" puts X there as "X, north of Y" does).
 _BEARING_AFTER = patterns.compile(
-    r"^\s+(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
-    r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
+    rf"^\s+{_DISTANCE}"
     rf"{_COMPASS}\s+of\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
 _PERSON_BEFORE = patterns.compile(
@@ -624,16 +629,23 @@ def _captured(before: str, text: str) -> bool:
     noun alone ("stormed the Parliament", "seized the Airport", "took control of the
     Treasury", "captured the Citadel", "seized the Governor"): English copy writes those with
     "the" and a capital after such a verb, and they are no town."""
-    from tqcheck.lexicon import word_list
-
     if _CAPTURE_BEFORE.search(before) is None:
         return False
     head = text.rsplit(" ", 1)[-1].lower()
+    return not ({head, *_plural_bases(head)} & _taken_by_its_noun())
+
+
+@cache
+def _taken_by_its_noun() -> frozenset[str]:
+    """The head nouns (lower case) that name a building, a body, a site, a facility or a title
+    by the noun alone (:func:`_captured`)."""
+    from tqcheck.lexicon import word_list
+
     nouns = word_list("definite_name_heads") | word_list("landmark_nouns")
     nouns |= word_list("organisation_heads") | word_list("site_nouns")
     nouns |= word_list("facility_heads") | word_list("english_name_titles")
     nouns |= word_list("role_nouns") | word_list("person_name_titles")
-    return not ({head, *_plural_bases(head)} & {noun.lower() for noun in nouns})
+    return frozenset(noun.lower() for noun in nouns)
 
 
 def _placed_in_unit(text: str, before: str) -> bool:

@@ -180,7 +180,7 @@ def _short_name_matches(
     folded, bare = fold(text), _bare(text)
     scored: dict[int, tuple[float, str, str]] = {}
     table = _short_names()
-    for key in keys:
+    for key in sorted(keys):  # the last key read names the evidence: not the hash seed's order
         for rowid, name, country in table.get(key, ()):
             if country not in countries:
                 continue
@@ -207,7 +207,7 @@ def _short_name_near(
     :data:`SCORE_SHORT_NAME`."""
     table = _short_names()
     found: dict[int, tuple[str, str]] = {}
-    for key in keys:
+    for key in sorted(keys):
         for other in table:
             if other[0] == key[0] and other != key and other not in keys:
                 for rowid, name, country in table[other]:
@@ -469,8 +469,10 @@ def _by_sound(
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
     # article MT dropped ("Marj" for "Al Marj").
     near_keys = _query_skeletons(text)
-    queries = [(key, exact, False) for key, exact in near_keys.items()]
-    queries += [("L" + key, True, True) for key in skeletons(text) if len(key) >= 2]
+    # sorted throughout: of two spellings of one place scoring alike, the first read is the
+    # evidence, so the order must not follow the process's hash seed
+    queries = [(key, exact, False) for key, exact in sorted(near_keys.items())]
+    queries += [("L" + key, True, True) for key in sorted(skeletons(text)) if len(key) >= 2]
     for key, exact, article in queries:
         for rowid, spelling, _place in _rows_in(key, countries, 400, exact and not article):
             if article:
@@ -492,9 +494,9 @@ def _by_sound(
                 scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
     # Arabic names of the article's countries, read back in the same sound classes.
     arabic_keys = _query_skeletons(text, drop=False)  # once, not per country
-    for country in countries & ARABIC_SCRIPT_REGION:
+    for country in sorted(countries & ARABIC_SCRIPT_REGION):
         table = _country_arabic(country)
-        for key, exact in arabic_keys.items():
+        for key, exact in sorted(arabic_keys.items()):
             for rowid, spelling, whole in table.by_skeleton.get(key, ()):
                 if not whole and not any(k[:1] == key[:1] for k in arabic_skeletons(spelling)):
                     continue  # the place's first consonant lost ("Mount", سمنود): another name

@@ -30,6 +30,7 @@ from tqcheck.gazetteer.garble.base import (
     _index,
     _plural_bases,
     is_language_name,
+    recorded_with_article,
 )
 from tqcheck.gazetteer.garble.countries import (
     _candidate_countries,
@@ -270,8 +271,7 @@ def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
         place.country in countries
         and place.country not in vowels_written()
         and place.population >= FINAL_H_POPULATION
-        for article in ("Al", "El")
-        for place in _index().exact(f"{article} {text}")
+        for place in recorded_with_article(text)
     )
 
 
