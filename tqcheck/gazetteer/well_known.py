@@ -165,14 +165,16 @@ def spelled_like(text: str, place: GeoPlace) -> float:
 def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
     """``candidate`` as a respelling of a well-known city of the region, for copy that names
     no country: a transliteration (no English word, no person's name) in a place slot ("the
-    city of X", "in X"), read within the country of each city it is spelled close to."""
+    city of X", "in X"), read within the country of each city it is spelled close to; not a
+    part of a longer name (:func:`_name_runs_on`), nor a name GeoNames records for a real town
+    other than the city read (:func:`_town_of_its_own`: "Tenez" is Ténès, not Tunis)."""
     from tqcheck.gazetteer.garble.base import _is_person
     from tqcheck.gazetteer.garble.countries import _in_region_part
     from tqcheck.gazetteer.garble.reading import resolve_in_context
     from tqcheck.gazetteer.look_alikes import _given_name
 
     text = candidate.text
-    if not candidate.placing:
+    if not candidate.placing or _name_runs_on(candidate):
         return None
     if _has_english_word(text) or _given_name(text):
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
@@ -189,8 +191,70 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
             )
             and _in_region_part(garble)
         ):
-            return None if _known_spelling(text) else garble
+            if _known_spelling(text) or _town_of_its_own(text, garble):
+                return None
+            return garble
     return None
+
+
+def _town_of_the_region(text: str, garble: Garble) -> bool:
+    """GeoNames records ``text`` as written (``_recorded``) for a town of the region of
+    :data:`NAMED_TOWN_ANYWHERE` or more other than the city ``garble`` reads: in copy about
+    the region that names no country, a town of the region by that very name is the place
+    meant, however much larger the city the name sounds like ("Residents of Diba": Dibba,
+    United Arab Emirates, not Dubai; "Qara": Qārah, Syria, not Cairo). A village abroad by the
+    name ("Cabal's airport": Dzhebel, Bulgaria) is no reader's first thought beside a capital
+    of the region (:data:`NAMESAKE_OUTWEIGHED`)."""
+    from tqcheck.gazetteer.garble.base import _recorded
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
+
+    return any(
+        place.geonameid != garble.geonameid
+        and place.country in ARABIC_SCRIPT_REGION
+        and place.population >= NAMED_TOWN_ANYWHERE
+        for place in _recorded(text)
+    )
+
+
+def _town_of_its_own(text: str, garble: Garble) -> bool:
+    """GeoNames records ``text`` as written (``_recorded``: its own name or another it goes
+    by, word breaks and all) for a town of :data:`NAMED_TOWN_ANYWHERE` or more other than the
+    city ``garble`` reads: where the copy names no country, nothing places the name elsewhere,
+    and a sub-editor leaves the exact name of a real town alone ("Residents of Tenez": Ténès,
+    Algeria, not Tunis; "Jorm": Jurm, Afghanistan, not Jahrom). MT's respellings of a
+    well-known city are names no town goes by; one GeoNames records for the very city read
+    stays read."""
+    from tqcheck.gazetteer.garble.base import _recorded
+
+    return any(
+        place.geonameid != garble.geonameid and place.population >= NAMED_TOWN_ANYWHERE
+        for place in _recorded(text)
+    )
+
+
+# What joins the next letters to a name's last word: an ayn or hamza mark, an apostrophe or
+# hyphen before a letter (not a possessive "'s"), a combining accent ("Ashkez̄ar"), or a
+# letter the candidate's words do not take.
+_JOINED_AFTER = re.compile(r"^(?:[-`´‘’'ʿʾʻʼ](?!s\b)[^\W\d_]|[\u0300-\u036f]|[^\W\d_])")
+# The Arabic article or a Persian or Turkic particle of a name, in small letters, before a
+# capitalised word: the next words of the same name ("Mahd adh Dhahab", "Qarah Zia' od
+# Din"); none is an English word.
+_PARTICLE_AFTER = re.compile(r"^\s+(?:al|el|adh|ash|ad|ed|od|ud|ol|ul|wa)[-\s]+[`´‘’'ʿʾ]?[A-Z]")
+
+
+def _name_runs_on(candidate: _Candidate) -> bool:
+    """The copy's name runs on past the words read: a letter or mark joined to its last word
+    ("Bani Na`im", "As Sibā‘īyah", "Pardés H̱anna": the ayn's mark or an accent cut the span),
+    a name's particle and its next word ("Mahd adh Dhahab"), or a last word that is the
+    Persian ezafe ("Zahedan-e (Yek)", "Torbat-e"), which ties a name to the word after it. A
+    part of a longer name is no respelling of a well-known city where the copy names no
+    country ("Bani Na" is no Bannu, "Kut-e" no Al-Kut)."""
+    from tqcheck.gazetteer.garble.base import _after_in_sentence
+
+    if re.search(r"-y?e$", candidate.text):
+        return True
+    after = _after_in_sentence(candidate)
+    return after is not None and bool(_JOINED_AFTER.match(after) or _PARTICLE_AFTER.match(after))
 
 
 def _recognised_as(text: str, garble: Garble) -> bool:
@@ -338,9 +402,11 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     Guarded by what real news showed (``benchmarks/precision_real.py``, Hebrew and Russian MT
     and their references, which mostly name no country of the region):
 
+    - a part of a longer name is read as no city (:func:`_name_runs_on`: "Bani Na`im");
     - a written name that is a town of its own anywhere is that town ("Cowes"), unless a
       name (no everyday word) in a strong place slot the copy does not locate itself has the
-      frame of a well-known city a hundred times that town's size ("Cabal's airport": Kabul);
+      frame of a well-known city a hundred times that town's size ("Cabal's airport": Kabul)
+      and no town of the region goes by it (:func:`_town_of_the_region`: "Diba" is Dibba);
     - a village or small town so read is no evidence ("Rashida" read anywhere was Rosetta);
     - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
     - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
@@ -353,6 +419,8 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     from tqcheck.gazetteer.garble.base import _index, _recorded
     from tqcheck.gazetteer.words import is_english_word
 
+    if _name_runs_on(candidate):
+        return None  # "Residents of Bani Na`im": part of a name, no Bannu
     namesake = max((place.population for place in _recorded(candidate.text)), default=0)
     if namesake >= NAMED_TOWN_ANYWHERE:
         # a town abroad of that name; only a city a hundred times its size whose sounds the
@@ -365,8 +433,10 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
             return None
         garble = _well_known_look_alike(candidate)
         place = _index().get(garble.geonameid) if garble is not None else None
-        if place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
+        if garble is None or place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
             return None
+        if _town_of_the_region(candidate.text, garble):
+            return None  # "Residents of Diba": Dibba, a town of the UAE, no look-alike of Dubai
         return garble
     reading = _respelled_or_translated(candidate, geography)
     if reading is None:
