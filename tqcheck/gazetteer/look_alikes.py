@@ -1096,11 +1096,33 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         if wanted:
             return _garble(candidate, match, what=what)
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
-    if named is None and strong and (not rare or _english_text(text)):
-        apart = one_sound_apart(text, frozenset(region))
-        if apart is not None:
-            return _garble(candidate, apart, what=what)
+    if named is None and strong:
+        # A word English text knows; or any name, a romanisation too ("Tawrirt" for Taourirt),
+        # where the copy places it in its one country of the region, spelled closer
+        # (``_placed_in_its_country``)
+        placed = rare and not _english_text(text) and _placed_in_its_country(candidate, region)
+        if not rare or _english_text(text) or placed:
+            apart = one_sound_apart(text, frozenset(region))
+            if apart is not None and (not placed or apart.similarity >= MIN_RARE_WEAK_LATIN):
+                return _garble(candidate, apart, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
+
+
+def _placed_in_its_country(candidate: _Candidate, region: set[str]) -> bool:
+    """The copy names one country of the region and places the candidate in it by the slot
+    itself: a country after it ("X, in eastern Morocco", "X, Pakistan"), an apposition that
+    locates it ("X, near Casablanca", "X, the capital of Diyala province") or a country the
+    slot names. A name there that GeoNames records for no place of that country
+    (``garbles.resolve_in_context`` asked first) and that has, but for one consonant, the sounds
+    of a town of 20,000 or more of it (:func:`one_sound_apart`) is that town respelled, a
+    romanisation as much as an English word ("Police in Tawrirt, in eastern Morocco":
+    Taourirt; "a factory fire in Barrashid, near Casablanca": Berrechid): the copy has said
+    where to look, and a village GeoNames lacks is seldom a consonant from a town of the
+    country it names. Not a name placed by the slot alone ("the town of X"), nor copy naming
+    several countries of the region, where a local name may be any of theirs."""
+    if len(region) != 1:
+        return False
+    return candidate.slot == "country" or candidate.located or candidate.hint in region
 
 
 def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
