@@ -57,6 +57,7 @@ from tqcheck.gazetteer.garble.vetoes import (
 )
 from tqcheck.gazetteer.garble.word_tables import (
     english_gloss_word,
+    toponym_head_word,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -133,12 +134,18 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                 and not any(is_time_word(word) for word in candidate.text.split())
             )
         )
+        ground = not placed and _ground_object(document, candidate)
         by_slot = not placed and (
-            _placed_by_slot(document, candidate) or _named_facility(document, candidate)
+            _placed_by_slot(document, candidate)
+            or _named_facility(document, candidate)
+            or ground
+            or _beside_a_town(document, candidate)
         )
         # "the X" where the sentence sets its event (:func:`_event_place`)
         event = not placed and _event_place(document, candidate)
-        if not (placed or by_slot or event) or candidate.slot not in ("strong", "country", "weak"):
+        if not (placed or by_slot or event) or (
+            candidate.slot not in ("strong", "country", "weak") and not by_slot
+        ):
             continue
         if garbled.overlaps(candidate.start, candidate.end):
             continue
@@ -208,16 +215,18 @@ def unplaced_names(document: Document) -> list[Unplaced]:
 
 
 # A wire dateline after a name opening its paragraph: the country, a date if any, the agency
-# in brackets and a dash ("X, Turkey, Jan 9 (Reuters) -", "X, Iraq (AFP) -").
+# in brackets if any, and a dash ("X, Turkey, Jan 9 (Reuters) -", "X, Iraq (AFP) -", "X,
+# Lebanon —").
 _DATELINE_AFTER = patterns.compile(
     r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2},?[ \t]+"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?\([A-Z][\w ]{1,20}\)[ \t]*[-–—]"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?(?:\([A-Z][\w ]{1,20}\)[ \t]*)?[-–—]"
 )
 
 
 def _dateline(document: Document, candidate: _Candidate) -> bool:
     """A name that opens its paragraph as a wire dateline with a country of the region after it
-    ("X, Turkey, Jan 9 (Reuters) -"): the dateline names the town the story is filed from, as
+    ("X, Turkey, Jan 9 (Reuters) -", "X, Lebanon —"; the agency is left out by papers and by
+    agencies' own sites): the dateline names the town the story is filed from, as
     plainly as "the city of X" does, so the name is located there though it opens the sentence
     (an opening name is otherwise a subject: "During Ramadan, Israel refrained") and though a
     bare comma sets the country after it (which is otherwise read as a list of places)."""
@@ -279,14 +288,18 @@ def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
 _DEFINITE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
-def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: bool = True) -> bool:
+def _placed_by_slot(
+    document: Document, candidate: _Candidate, what_follows: bool = True, coordinated: bool = False
+) -> bool:
     """A name that its slot alone makes a town: a strong slot ("the town of X", "residents of
     X", "the road from X to") or a locating preposition ("in X", "near X"), with no apposition
     or country after it. Not a name opening the sentence, holding a time word or a country's
     word ("in Upper Egypt", "in the Algerian Sahara", "Turkey's Black Sea": a part of the
     country), naming a language ("said in Hebrew"), or modifying the noun after it ("in Soviet
     times", "at the Year camp"; not read where ``what_follows`` is false: :func:`_event_place`
-    reads what follows itself)."""
+    reads what follows itself). Where ``coordinated``, the "and" after the name joins it to
+    other towns (:func:`_beside_a_town`), so the name does not go on past it and a language's
+    name is a town's ("in Hebrew and other towns of Oman")."""
     from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 
     words = candidate.text.split()
@@ -297,8 +310,8 @@ def _placed_by_slot(document: Document, candidate: _Candidate, what_follows: boo
         or any(_country_word(word) for word in words)
         or fold(candidate.text.split(",")[0]) in _former_countries()
         or words[-1].lower() in _organisation_heads()
-        or (len(words) == 1 and is_language_name(candidate.text))
-        or _NAME_GOES_ON.match(document.plain, candidate.end)
+        or (len(words) == 1 and is_language_name(candidate.text) and not coordinated)
+        or (_NAME_GOES_ON.match(document.plain, candidate.end) and not coordinated)
     ):
         return False
     after = _NEXT_WORD.match(document.plain, candidate.end)
@@ -329,6 +342,109 @@ def _named_facility(document: Document, candidate: _Candidate) -> bool:
     ):
         return False
     return _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
+
+
+# A verb whose object is ground, right before a name: one of moving to, from or through a place
+# ("fled X", "reached X", "returned to X", "patrolled X") or of taking or striking it ("had
+# taken X", "shelled X", "besieged X").
+_GROUND_VERB_BEFORE = patterns.compile(
+    r"\b(?:"
+    r"(?:fled|flee|flees|fleeing|reached|reach|reaches|reaching|entered|enter|enters|entering|"
+    r"evacuated|evacuate|evacuating|patrolled|patrol|patrols|patrolling|besieged|besiege|"
+    r"besieging|shelled|shell|shelling|encircled|surrounded|overran|overrun|retook|retaken|"
+    r"(?:re)?captured|(?:re)?capture|capturing|seized|seize|seizing|stormed|storm|storming|"
+    r"took|taken|take|taking)"
+    r"|(?:fled|flee|flees|fleeing|returned|return|returns|returning|moved|move|moving|"
+    r"headed|heading|travelled|traveled|travelling|traveling|deported|displaced|driven|"
+    r"expelled|withdrew|withdrawn|withdrawing)[ \t]+(?:to|from|into)"
+    r")[ \t]+$"
+)
+
+
+def _ground_object(document: Document, candidate: _Candidate) -> bool:
+    """A name right after a verb whose object is ground ("Families fled X on foot",
+    "peacekeepers patrolled X after", "had taken X"): what people flee, reach, return to,
+    patrol, shell or take is mostly a town, a camp or a position, so the verb places the name
+    as "in" does (slots read it as none or weak, since such verbs take other objects too). Those
+    other objects are parties, bodies, operations and teams ("fled Golden Dawn", "entered
+    Intensive Care", "retook Dignity"), which no verb tells from a town; a translated town's
+    name has the shape :func:`_translated_name` asks, theirs has not. Then the shape
+    :func:`_placed_by_slot` asks of a place's, read as after "near"; TQ306 asks, as for any
+    name only its slot places, that no place of that name be known."""
+    if candidate.slot not in ("weak", "none") or candidate.sentence_start:
+        return False
+    plain = document.plain
+    if not _GROUND_VERB_BEFORE.search(plain, max(0, candidate.start - 40), candidate.start):
+        return False
+    if not _translated_name(candidate.text):
+        return False
+    return _placed_by_slot(document, replace(candidate, slot="weak", locative=True))
+
+
+def _translated_name(text: str) -> bool:
+    """A name of English words shaped as a place name of the region translated word for word:
+    its head in English grammar (the word before "of": "Meadow of Eyes", "House of X"; else its
+    last word: "Olive Well") glosses a generic term of those names
+    (``word_tables.toponym_head_word``: the nouns MT writes for Bayt, Marj, Bir, Ain, Souq,
+    Deir), every other word is one the word tables gloss an Arabic word with
+    (:func:`english_gloss_word`), and its last word is no noun English names a kind of place or
+    thing by (:func:`_generic_head`: "Freedom Square", "Government House"). A modifier that is
+    such a noun does not count ("Spring Shield", an operation: its head is Shield)."""
+    words = text.split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return (
+        not _generic_head(words[-1])
+        and toponym_head_word(head.lower())
+        and all(english_gloss_word(word.lower()) for word in words if word not in _INNER_FUNCTION)
+    )
+
+
+# The function words a translated name holds between its words ("Meadow of Eyes").
+_INNER_FUNCTION = frozenset({"of", "the"})
+
+
+# "X and other towns", "X and nearby villages": the phrase after the name counts it among towns.
+_SETTLEMENTS_AFTER = patterns.compile(
+    r"[ \t]+(?:and|or)[ \t]+(?:(?:other|nearby|neighbouring|neighboring|surrounding|outlying|"
+    r"several|many|dozens[ \t]+of|scores[ \t]+of)[ \t]+)+(?:towns|villages|cities|hamlets)\b"
+)
+# "the road between X and": the name is one end of a road, a crossing, a line or a front (not
+# "talks between X and Cairo", where a capital stands for its government).
+_BETWEEN_BEFORE = patterns.compile(
+    r"\b(?:road|roads|highway|motorway|railway|railroad|line|route|crossing|crossings|"
+    r"corridor|pipeline|bridge|tunnel|front|frontline|checkpoints?|halfway|midway)"
+    r"[ \t]+between[ \t]+$"
+)
+# The name after the "and" of "between X and Y" (up to three capitalised words).
+_AND_NAME_AFTER = patterns.compile(
+    r"[ \t]+and[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
+)
+# A town of the region this large at the other end of "between X and Y" makes X a place.
+BETWEEN_TOWN_POPULATION = 10_000
+
+
+def _beside_a_town(document: Document, candidate: _Candidate) -> bool:
+    """A name the sentence sets among towns: "X and other towns of Oman's Al Dhahirah
+    governorate", "X and nearby villages", or one end of a road, a crossing, a line or a front
+    "between X and Y" where Y is a town of the region of ``BETWEEN_TOWN_POPULATION`` or more
+    ("the highway between X and Jacobabad", "the crossing between X and Chaman"): such a thing
+    runs between two places of a kind (not "talks between X and Cairo", where the capital stands
+    for a government and X for a party). Only in a slot that places the name ("in", "near",
+    "the road between"), with the shape :func:`_placed_by_slot` asks of a place's, the "and"
+    being the phrase's, not the name's (elsewhere "the State of Israel and" goes on)."""
+    if not candidate.placing or candidate.sentence_start:
+        return False
+    plain = document.plain
+    if not _SETTLEMENTS_AFTER.match(plain, candidate.end):
+        if not _BETWEEN_BEFORE.search(plain, max(0, candidate.start - 30), candidate.start):
+            return False
+        other = _AND_NAME_AFTER.match(plain, candidate.end)
+        if other is None or not any(
+            place.country in ARABIC_SCRIPT_REGION and place.population >= BETWEEN_TOWN_POPULATION
+            for place in _index().exact(other.group(1))
+        ):
+            return False
+    return _placed_by_slot(document, candidate, what_follows=False, coordinated=True)
 
 
 # The word right after a name with nothing but spaces between ("in Soviet times").
