@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer.context import (
+    LATIN_UPPER,
     WELL_KNOWN_POPULATION,
     country_of_word,
 )
@@ -43,14 +44,32 @@ from tqcheck.gazetteer.region import (
     is_world_region,
 )
 
-_NAME_WORD = r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*"
-# ... and the Persian, Dari and Urdu ezafe standing alone ("Mazar i Sharif", "Sar e Pol")
-_LINK = (
-    r"(?: (?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul|ud|i|e|ibn|bin|"
-    r"bani|beni|umm|abu))?"
+# The marks that write ayn and hamza in a transliterated name: the apostrophes ' and ’, the
+# turned comma ‘, the backtick and the modifier letters ʿ ʾ ("Ma'arat al-Numan", "Qal‘at
+# Sukkar", "Bir al `Abd", "’Aïn Merane", "Xo‘jaobod"). A mark between letters, or opening a
+# word of a name, is part of that word: a name is read whole ("Qal`at Sikar", not "Sikar").
+_MARKS = "'’‘`ʿʾ"
+_MARK_SET = frozenset(_MARKS)
+# Letters, with the combining marks GeoNames writes under some ("Z̧" in "Az̧ Z̧ulayl"); a name
+# opens with any Latin capital ("Ţūz Khūrmātū", "Şanlıurfa", "Āb Pakhsh", "İzmir")
+_LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"
+_NAME_WORD = (
+    rf"[{_MARKS}]?[{LATIN_UPPER}][\u0300-\u036f]*(?:{_LETTERS})?"
+    rf"(?:(?:[{_MARKS}]-?|-){_LETTERS})*"  # "Akmal'-Abad"
 )
+# ... and the Persian, Dari and Urdu ezafe standing alone ("Mazar i Sharif", "Sar e Pol")
+_LINK_WORDS = (
+    r"(?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul|ud|i|e|ibn|bin|"
+    r"bani|beni|umm|abu)"
+)
+_LINK = rf"(?: {_LINK_WORDS})?"
+# A mark that ends a word before a link word ends its last syllable ("Yanbu' al Bahr"), and
+# so does a mark no possessive takes before the next word ("Nag` Hammadi"); an apostrophe
+# before a name is a possessive: "the Kurds' Qamishli office" stays two names.
 _CANDIDATE = patterns.compile(
-    rf"(?<![\w'’-]){_NAME_WORD}(?:{_LINK} {_NAME_WORD}|{_JOINED_ARTICLE}{_NAME_WORD}){{0,3}}"
+    rf"(?<![\w{_MARKS}-]){_NAME_WORD}"
+    rf"(?:{_LINK} {_NAME_WORD}|[{_MARKS}] {_LINK_WORDS} {_NAME_WORD}|[`ʿʾ] {_NAME_WORD}|"
+    rf"{_JOINED_ARTICLE}{_NAME_WORD}){{0,3}}"
 )
 _SLOT_BEFORE = patterns.compile(
     r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
@@ -271,13 +290,19 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
     for block in document.blocks:
         for start, end, text in _name_hits(plain, block.start, block.end):
+            # "’Aïn Merane", "'Ain Issa": the ayn that opens a name is no letter of it, and a
+            # name in single quotes ('Homs') is read as without them; the words before it are
+            # read before the mark ("in 'Ain Issa" is a place slot)
+            if text[0] in _MARK_SET:
+                start, text = start + 1, text[1:]
             words = text.split(" ")
             while words and words[0].lower() in ("the", "a", "an"):
                 start += len(words.pop(0)) + 1
             if not words:
                 continue
             text = " ".join(words)
-            opening = plain[max(block.start, start - 60) : start]
+            edge = start - 1 if plain[start - 1 : start] in _MARK_SET else start
+            opening = plain[max(block.start, edge - 60) : edge]
             # "Residents of X" opening a sentence, "the Village of X": X in a place slot.
             # Mid-sentence, without an article, a capitalised "Village of", "Port of" is part of
             # the name ("in the province of Village of the Sheikh", "in Port of Abbas"): MT
@@ -321,7 +346,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or plain[start - 1 : start] in ("@", "/")
             ):
                 continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
-            before = plain[max(block.start, start - 60) : start]
+            edge = start - 1 if plain[start - 1 : start] in _MARK_SET else start
+            before = plain[max(block.start, edge - 60) : edge]
             after = plain[end : min(block.end, end + 60)]
             if _PERSON_BEFORE.search(before):
                 continue
