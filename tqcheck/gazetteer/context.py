@@ -363,6 +363,10 @@ def geography_of(text: str) -> Geography:
         counts[code] += weight
         elsewhere.add(code)
         plain.add(code)
+    for code in _reference_cities_in(text, spans) if counts else ():
+        counts[code] += 0.5
+        elsewhere.add(code)
+        plain.add(code)
     return Geography(
         dict(counts),
         frozenset(counts) - elsewhere,
@@ -1075,6 +1079,36 @@ def _well_known_places(
         if place is not None:
             counts[place] += 0.5
     return counts
+
+
+# A well-known city named as the point a place is measured from ("on the southern edge of
+# Damascus", "20 km south of Mosul", "the coastal road to Tripoli", "on the outskirts of Aden"):
+# a reporter locates a place by a city beside it, not by one across a border.
+_COMPASS_WORD = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+_REFERENCE_BEFORE = patterns.compile(
+    rf"(?:\b{_COMPASS_WORD}\s+(?:(?:edge|outskirts|suburbs?|side|part|tip|end|entrance)\s+)?of"
+    r"|\b(?:edge|outskirts|suburbs?|environs|countryside|entrance|gates)\s+of"
+    r"|\b(?:road|highway|motorway|railway|route)\s+(?:from|to|linking|between))\s+$",
+    re.IGNORECASE,
+)
+_REFERENCE_NAME = patterns.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+
+
+def _reference_cities_in(text: str, taken: list[tuple[int, int]]) -> set[str]:
+    """The countries of the region of the well-known cities (``_well_known``) ``text`` names
+    as a reference point (:data:`_REFERENCE_BEFORE`), outside a country word: copy that names a
+    country only as a people or an actor ("the Palestinian camp on the southern edge of
+    Damascus") is set by the city it measures its places from."""
+    found: set[str] = set()
+    for hit in _REFERENCE_NAME.finditer(text):
+        if not _REFERENCE_BEFORE.search(text, max(0, hit.start() - 40), hit.start()):
+            continue
+        if any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        code = _well_known(hit.group())
+        if code is not None and code in _region():
+            found.add(code)
+    return found
 
 
 # The Arabic article joined to the next word ("al-", "El-"), right before a name.
