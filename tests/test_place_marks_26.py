@@ -2,7 +2,9 @@
 (issue 13, eighth session, 13Spn26): "’Aïn Merane" was read as "Merane", "Qal`at Sikar" as
 "Sikar", "Bir al `Abd" as TQ306 "Abd", "Ţūz Khūrmātū" as "Khūrmātū", "Xo‘jaobod" as "Xo". A
 name with an inner mark, a mark opening one of its words, or a capital with a diacritic is one
-candidate, read whole; a possessive still ends a name."""
+candidate, read whole; a possessive still ends a name. So is a name whose words a particle of
+the region's languages links ("Mahd adh Dhahab", "Jabal os Saraj", "Hajian ki Dhok"), once read
+as two."""
 
 from __future__ import annotations
 
@@ -81,3 +83,23 @@ def test_a_real_place_with_a_mark_stays_quiet(text: str) -> None:
 )
 def test_garbles_with_a_mark_are_read_whole(text: str, span: str) -> None:
     assert ("TQ301", span) in place_findings(text + "\n", ("TQ301",))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shops in Mahd adh Dhahab, Saudi Arabia, closed early for the heat.", "Mahd adh Dhahab"),
+        ("A clinic opened in Jabal os Saraj, Afghanistan, on Sunday.", "Jabal os Saraj"),
+        ("Floods cut the road to Hajian ki Dhok, Pakistan, for two days.", "Hajian ki Dhok"),
+        ("Teachers in Pir jo Goth, Pakistan, went on strike.", "Pir jo Goth"),
+        ("Farmers near Sheykh ol Eslami, Iran, said the river was dry.", "Sheykh ol Eslami"),
+    ],
+)
+def test_a_name_linked_by_a_particle_is_one_place(text: str, name: str) -> None:
+    assert name in _texts(text + "\n")
+    assert place_findings(text + "\n", ("TQ301", "TQ306")) == []
+
+
+def test_an_english_word_links_no_names() -> None:
+    texts = _texts("Talks between Turkey and Iran began in Ankara.\n")
+    assert "Turkey" in texts and "Iran" in texts

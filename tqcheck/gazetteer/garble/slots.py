@@ -60,7 +60,12 @@ _NAME_WORD = (
 # ... and the Persian, Dari and Urdu ezafe standing alone ("Mazar i Sharif", "Sar e Pol")
 _LINK_WORDS = (
     r"(?:of the|of|al|el|al-|el-|ad|ar|as|ash|at|az|an|ed|er|es|et|ez|en|ul|ud|i|e|ibn|bin|"
-    r"bani|beni|umm|abu)"
+    r"bani|beni|umm|abu|"
+    # the article before th, dh, sh as GeoNames and French spell it ("Mahd adh Dhahab", "Sidi
+    # ech Chahmi"), Persian's and Dari's ("Jabal os Saraj", "Sheykh ol Eslami"), and the
+    # genitive and "and" of Urdu, Sindhi and Persian names ("Hajian ki Dhok", "Pir jo Goth",
+    # "Kelishad va Sudarjan")
+    r"adh|ath|edh|eth|ech|esh|ol|od|os|osh|ki|ka|jo|va)"
 )
 _LINK = rf"(?: {_LINK_WORDS})?"
 # A mark that ends a word before a link word ends its last syllable ("Yanbu' al Bahr"), and
