@@ -74,7 +74,10 @@ class EnglishWordAsPlace(Rule):
     sets its event ("exports from the Lantern resumed after a strike"), in copy naming the region's
     countries as in copy naming none, when no place of that name is known anywhere; bodies the
     noun alone names stay quiet ("officials at the Treasury said"). A wire dateline opening a
-    line places the name before it too ("X, Turkey, Jan 9 (Reuters) -"). A name right after a
+    line places the name before it too ("X, Turkey, Jan 9 (Reuters) -"), as does one without
+    the agency ("X, Lebanon —"), a verb of moving to or taking ground before a name shaped as a
+    translated place name ("fled House of Amusement"), and a phrase that counts the name among
+    towns ("X and other towns of", "the crossing between X and Chaman"). A name right after a
     place noun and "of" is no person for the person test ("The governor of X said"), and a
     title held of a known place is one ("The Bishop of Jerusalem, in Ramallah, said"). TQ301
     covers words the gazetteer
