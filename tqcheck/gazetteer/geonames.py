@@ -976,21 +976,30 @@ def weighted_similarity(
     a, b = _letters(first), _letters(second)
     if not a or not b:
         return 0.0
+    # the costs of putting in each letter of ``b`` read once, and the three moves compared
+    # without a call to min (the same sums in the same order: the same answer, in half the time)
+    inserts = [indels.get(y, EDIT_COST_DEFAULT) for y in b]
     previous = [0.0]
-    for char in b:
-        previous.append(previous[-1] + indels.get(char, EDIT_COST_DEFAULT))
+    for insert in inserts:
+        previous.append(previous[-1] + insert)
     for x in a:
         drop = indels.get(x, EDIT_COST_DEFAULT)
-        current = [previous[0] + drop]
+        left = previous[0] + drop
+        current = [left]
         for j, y in enumerate(b):
-            swap = 0.0 if x == y else substitutions.get((min(x, y), max(x, y)), EDIT_COST_DEFAULT)
-            current.append(
-                min(
-                    previous[j] + swap,
-                    previous[j + 1] + drop,
-                    current[j] + indels.get(y, EDIT_COST_DEFAULT),
-                )
-            )
+            if x == y:
+                best = previous[j]
+            else:
+                pair = (x, y) if x < y else (y, x)  # the sorted pair
+                best = previous[j] + substitutions.get(pair, EDIT_COST_DEFAULT)
+            other = previous[j + 1] + drop
+            if other < best:
+                best = other
+            other = left + inserts[j]
+            if other < best:
+                best = other
+            current.append(best)
+            left = best
         previous = current
     return 1.0 - previous[-1] / max(len(a), len(b))
 
@@ -1244,6 +1253,11 @@ class GeoNamesIndex:
             tuple[str, tuple[str, ...], int], list[tuple[int, str, GeoPlace]]
         ] = {}
         self._exact_names: dict[str, tuple[GeoPlace, ...]] = {}
+        # geonameid -> the place, and -> its spellings, read once: the garble reader asks the
+        # same few places of a document again for each candidate it weighs (a dense article
+        # asked one place's spellings fourteen times)
+        self._by_id: dict[str, GeoPlace | None] = {}
+        self._spellings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._sizes: tuple[dict[str, int], dict[int, int]] | None = None
 
     def close(self) -> None:
@@ -1266,7 +1280,7 @@ class GeoNamesIndex:
 
     def _places_and_fame(self, rowids: list[int]) -> tuple[dict[int, GeoPlace], dict[int, int]]:
         """Rowid -> place, and rowid -> the number of alternate names GeoNames records for it
-        (:meth:`_fame`), read in one query."""
+        (its fame: how well known it is), read in one query."""
         found: dict[int, GeoPlace] = {}
         fame: dict[int, int] = {}
         for start in range(0, len(rowids), 500):
@@ -1452,18 +1466,6 @@ class GeoNamesIndex:
         places = self._places(sorted({rowid for rowid, _ in rows}))
         return [(places[rowid], spelling) for rowid, spelling in rows]
 
-    def _fame(self, rowids: Collection[int]) -> dict[int, int]:
-        """Rowid -> the number of alternate names GeoNames records for the place."""
-        found: dict[int, int] = {}
-        ordered = sorted(rowids)
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                self._query(f"SELECT rowid, names FROM places WHERE rowid IN ({marks})", chunk)
-            )
-        return found
-
     def variant_rows(
         self, keys: Iterable[str], limit: int = DEFAULT_LIMIT
     ) -> list[tuple[int, str]]:
@@ -1583,8 +1585,7 @@ class GeoNamesIndex:
             rows.update(self.extension_rows(query_key, limit, len(_WORD.findall(name))))
         rows.update(self.word_rows(name, limit))
         rowids = {rowid for rowid, _ in rows}
-        places = self._places(sorted(rowids))
-        fame = self._fame(rowids)
+        places, fame = self._places_and_fame(sorted(rowids))  # one query, not one each
         query_skeletons = skeletons(name)
         query_words = len(_WORD.findall(name))
         best: dict[int, Candidate] = {}
@@ -1727,20 +1728,37 @@ class GeoNamesIndex:
         return self._sizes
 
     def get(self, geonameid: str | int) -> GeoPlace | None:
+        """The place of ``geonameid`` (remembered: the index is read-only; at most
+        :data:`_EXACT_READ_SIZE` ids are kept, then the memory starts afresh)."""
+        key = str(geonameid)
+        if key in self._by_id:
+            return self._by_id[key]
         rows = self._query(
             f"SELECT {_PLACE_FIELDS} FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1",
-            (str(geonameid),),
+            (key,),
         )
-        return GeoPlace(*rows[0][1:]) if rows else None
+        place = GeoPlace(*rows[0][1:]) if rows else None
+        if len(self._by_id) >= _EXACT_READ_SIZE:
+            self._by_id.clear()
+        self._by_id[key] = place
+        return place
 
     def spellings(self, place: GeoPlace) -> list[tuple[str, str]]:
-        """(spelling, kind) of every name recorded for ``place``."""
-        rows = self._query(
-            "SELECT n.spelling, n.kind FROM places p JOIN names n ON n.place = p.rowid "
-            "WHERE p.geonameid = ? ORDER BY n.kind != 'name', n.kind, n.spelling",
-            (place.geonameid,),
-        )
-        return [(spelling, kind) for spelling, kind in rows]
+        """(spelling, kind) of every name recorded for ``place`` (remembered as :meth:`get`)."""
+        found = self._spellings.get(place.geonameid)
+        if found is None:
+            found = tuple(
+                (spelling, kind)
+                for spelling, kind in self._query(
+                    "SELECT n.spelling, n.kind FROM places p JOIN names n ON n.place = p.rowid "
+                    "WHERE p.geonameid = ? ORDER BY n.kind != 'name', n.kind, n.spelling",
+                    (place.geonameid,),
+                )
+            )
+            if len(self._spellings) >= _EXACT_READ_SIZE:
+                self._spellings.clear()
+            self._spellings[place.geonameid] = found
+        return list(found)
 
 
 def open_default(build_if_missing: bool = True, *, required: bool = False) -> GeoNamesIndex:
@@ -1825,6 +1843,8 @@ class _EmptyIndex(GeoNamesIndex):
         self._exact_read = {}
         self._skeleton_read = {}
         self._exact_names = {}
+        self._by_id = {}
+        self._spellings = {}
         self._sizes = ({}, {})
 
 

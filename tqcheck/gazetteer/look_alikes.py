@@ -521,29 +521,11 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     return result
 
 
-def _shortened(country: str, own: str, more: frozenset[str]) -> list[tuple[_TownRow, str]]:
-    """The towns of :func:`_towns` with a skeleton of three classes or more that gives ``own``
-    with one class dropped (a class dropped between two of one class leaves one), each with its
-    own skeleton: the keys ``more`` (:func:`_one_class_more` of ``own``) looked up, not a table
-    of every town key with every class dropped (built per country, that cost a quarter of a
-    second on an article naming twenty countries)."""
-    table = _towns(country)
-    found: list[tuple[_TownRow, str]] = []
-    # ``more`` against every country's keys first (one set operation, once for all the
-    # countries), then the few left against the country's packed table (its keys view matched
-    # ``more`` key by key)
-    for key in _shortened_keys(own, more, _town_keys()):
-        if key in table:
-            found.extend((row, key) for row in table[key])
-    return found
-
-
 @lru_cache(maxsize=WORD_CACHE)
 def _shortened_keys(own: str, more: frozenset[str], town_keys: frozenset[str]) -> tuple[str, ...]:
     """The keys of ``more`` that some town of the region has (``town_keys``), of three classes
-    or more, that give ``own`` with one class dropped, in order: :func:`_shortened`'s keys,
-    whichever the country (asked once per country, each a set operation on every town's
-    keys)."""
+    or more, that give ``own`` with one class dropped, in order: the keys :func:`town_matches`
+    looks up in each country's table (a set operation on every town's keys, once per key)."""
     return tuple(key for key in sorted(more & town_keys) if len(key) >= 3 and own in _dropped(key))
 
 
@@ -659,6 +641,17 @@ def town_matches(
     near = {
         key for frame in swapped for key in _voicings(_frame_key(frame)) if key not in asked
     } - short
+    # The towns' keys that give one of the word's with one class dropped, found once for all
+    # the countries (then looked up in each country's table): the keys ``more`` of each of the
+    # word's skeletons (:func:`_one_class_more`) that some town of the region has, not a table
+    # of every town key with every class dropped (built per country, that cost a quarter of a
+    # second on an article naming twenty countries).
+    lost = [
+        key
+        for own, exact in (queries if countries else ())
+        if exact
+        for key in _shortened_keys(own, more[own], _town_keys())
+    ]
     for country in sorted(countries):
         table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
@@ -670,12 +663,7 @@ def town_matches(
                 if row[3] >= WELL_KNOWN_POPULATION
             ]
         # The word lost one of the town's consonants ("Gabe" for Gabès): one class off too.
-        rows += [
-            (row, key, False)
-            for own, exact in queries
-            if exact
-            for row, key in _shortened(country, own, more[own])
-        ]
+        rows += [(row, key, False) for key in lost if key in table for row in table[key]]
         framed = [(row, key, True) for key in sorted(short) for row in table.get(key, ())]
         framed += [(row, key, False) for key in sorted(near) for row in table.get(key, ())]
         for n, (row, key, exact) in enumerate(rows + framed):
@@ -705,11 +693,16 @@ def town_matches(
                 else max(JaroWinkler.similarity(r, spelling) for r in spellings)
             )
             similarity = own
-            if other - min(_ALTERNATE_COST.values()) > own:  # else no cost can make it count
+            old = best.get(town.rowid)
+            # Another spelling's cost (:func:`_another_name`) asked only where even the lesser
+            # cost lets it count and betters the town's match read from another row, if any
+            at_best = other - min(_ALTERNATE_COST.values())
+            if at_best > own and (
+                old is None or (exact, round(at_best, 3)) > (old.exact, old.similarity)
+            ):
                 other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
                 similarity = max(own, other)
             similarity = round(similarity, 3)
-            old = best.get(town.rowid)
             if old is not None:  # the frame of another spelling of the town counts as well
                 frame, sonorant = frame or old.frame, sonorant or old.sonorant
                 vowel = vowel or old.vowel
@@ -753,24 +746,28 @@ def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
         for own in _voicings(_frame_key(frame)):
             keys |= _one_class_edits(own, classes) & town_keys
     keys = {key for key in keys if len(key) >= 3}
-    spellings = (fold(word), *english_readings(word))
+    folded, bare = fold(word), _bare(word)
+    spellings = (folded, *english_readings(word))
+    least_cost = min(_ALTERNATE_COST.values())
     best: tuple[tuple[float, float, int], TownMatch] | None = None
     for country in sorted(countries):
         table = _towns(country)
         for key in sorted(keys):
             for row in table.get(key, ()):
                 town = _Town(row[0], row[1], row[2], country, row[3])
-                if fold(town.name) == fold(word):
+                if fold(town.name) == folded:
                     continue
                 if not any(_frames_apart(f, t) for f in frames for t in _town_frames(town.name)):
                     continue
                 own = max(
-                    JaroWinkler.similarity(_bare(word), _bare_name(town.name)),
+                    JaroWinkler.similarity(bare, _bare_name(town.name)),
                     *(JaroWinkler.similarity(s, fold(town.name)) for s in spellings),
                 )
                 similarity = own  # another spelling of the town counts less (town_matches)
                 if not is_arabic(town.spelling):
                     other = max(JaroWinkler.similarity(s, fold(town.spelling)) for s in spellings)
+                    if max(own, other - least_cost) < MIN_APART_LATIN:
+                        continue  # too far at either cost: :func:`_another_name` not asked
                     other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
                     similarity = max(own, other)
                 if similarity < MIN_APART_LATIN:
@@ -784,10 +781,12 @@ def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
 def _one_class_edits(key: str, classes: frozenset[str]) -> set[str]:
     """``key`` with one class put in, left out, put for another, or swapped with the next."""
     found = {key[:i] + key[i + 1 :] for i in range(len(key))}
-    for i in range(len(key) + 1):
-        found.update(key[:i] + char + key[i:] for char in classes)
+    for i in range(len(key) + 1):  # lists, each head and tail cut once: a third of the time
+        head, tail = key[:i], key[i:]
+        found.update([head + char + tail for char in classes])
     for i in range(len(key)):
-        found.update(key[:i] + char + key[i + 1 :] for char in classes)
+        head, tail = key[:i], key[i + 1 :]
+        found.update([head + char + tail for char in classes])
     found.update(key[:i] + key[i + 1] + key[i] + key[i + 2 :] for i in range(len(key) - 1))
     return found - {key}
 
@@ -1605,12 +1604,14 @@ def placed_match(
             if abs(len(fold(_bare_name(name))) - size) > 2:
                 continue  # three letters more or less: no frame nor close spelling of the word
             frame = bool(frames & _town_frames(name))
-            exact = bool(keys & _sound_keys(name))
             similarity = max(JaroWinkler.similarity(s, fold(name)) for s in spellings)
             similarity = max(
                 similarity, JaroWinkler.similarity(_bare(candidate.text), _bare_name(name))
             )
-            if not (frame or (exact and similarity >= MIN_WEAK_LATIN)):
+            if not frame and similarity < MIN_WEAK_LATIN:
+                continue  # no skeleton can make it count: the town's keys not read
+            exact = bool(keys & _sound_keys(name))
+            if not (frame or exact):
                 continue
             town = _Town(rowid, name, name, country, population)
             key = min(keys & _sound_keys(name), default="")

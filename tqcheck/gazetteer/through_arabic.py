@@ -116,7 +116,9 @@ def reading_cost(latin: str, arabic: str, bound: float = float("inf")) -> float:
     """The cheapest reading of the folded Latin spelling ``latin`` as the Arabic-script key
     ``arabic`` (:func:`~tqcheck.gazetteer.keys.arabic_key`): 0 when every Latin letter is a
     usual reading of the Arabic letters in order and every Arabic letter is written. Above
-    ``bound`` the answer is only known to be above it (infinity)."""
+    ``bound`` the answer is only known to be above it (infinity, or a cost above ``bound``):
+    an alignment that has cost more than ``bound`` so far is not carried on (costs only add
+    up), which leaves every answer within ``bound`` as it was, in a fraction of the time."""
     _, unwritten = _table()
     steps = _steps(latin)
     n, m = len(latin), len(arabic)
@@ -124,29 +126,41 @@ def reading_cost(latin: str, arabic: str, bound: float = float("inf")) -> float:
     dp = [[inf] * (m + 1) for _ in range(n + 1)]
     dp[0][0] = 0.0
     lows: list[float] = []
+    # what depends on one position only, read once, not for every cell (the same sums in the
+    # same order: the same costs)
+    skips = [unwritten.get(letter, EDIT) for letter in arabic]
     for i in range(n + 1):
         row = dp[i]
+        if i == n:
+            for j in range(m):  # an Arabic letter the Latin does not write
+                cost = row[j]
+                if cost <= bound and cost + skips[j] < row[j + 1]:
+                    row[j + 1] = cost + skips[j]
+            lows.append(min(row))
+            if len(lows) >= _MAX_CLUSTER and min(lows[-_MAX_CLUSTER:]) > bound:
+                return inf
+            break
+        char = latin[i]
+        nxt = dp[i + 1]
+        options = [(letters, len(letters), dp[i + size], step) for size, letters, step in steps[i]]
+        doubled = bool(i) and char == latin[i - 1] and char not in _VOWELS
+        lost = LATIN_H if char == "h" else EDIT
         for j in range(m + 1):
             cost = row[j]
-            if cost == inf:
+            if cost > bound:  # unreached, or past the bound already
                 continue
             if j < m:  # an Arabic letter the Latin does not write
-                skip = cost + unwritten.get(arabic[j], EDIT)
+                skip = cost + skips[j]
                 if skip < row[j + 1]:
                     row[j + 1] = skip
-            if i == n:
-                continue
-            for size, letters, value in steps[i]:
+            for letters, length, target_row, value in options:
                 if letters and not arabic.startswith(letters, j):
                     continue
-                target = j + len(letters)
-                if cost + value < dp[i + size][target]:
-                    dp[i + size][target] = cost + value
-            char = latin[i]
-            nxt = dp[i + 1]
-            if i and char == latin[i - 1] and char not in _VOWELS and cost < nxt[j]:
+                if cost + value < target_row[j + length]:
+                    target_row[j + length] = cost + value
+            if doubled and cost < nxt[j]:
                 nxt[j] = cost  # a doubled consonant: one Arabic letter (shadda)
-            drop = cost + (LATIN_H if char == "h" else EDIT)
+            drop = cost + lost
             if drop < nxt[j]:
                 nxt[j] = drop
             if j < m and cost + EDIT < nxt[j + 1]:

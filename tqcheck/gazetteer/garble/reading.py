@@ -116,7 +116,7 @@ def find_garbles(document: Document) -> list[Garble]:
         if countries & ARABIC_SCRIPT_REGION:
             if _curated_speaks(candidate, countries, document):
                 continue
-            garble = resolve_in_context(candidate, countries, geography)
+            garble = resolve_in_context(candidate, countries, geography, worth_resolving=True)
             if garble is None:
                 # a word the copy places in its one country, that is no place there
                 from tqcheck.gazetteer.look_alikes import located_look_alike
@@ -356,16 +356,22 @@ def _may_look_alike(candidate: _Candidate) -> bool:
 
 
 def resolve_in_context(
-    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None = None,
+    *,
+    worth_resolving: bool = False,
 ) -> Garble | None:
     """The place a candidate is a garble of, read against the article's ``countries``; none
     where the copy makes the name a part of a city (``_PART_OF_CITY``: "Zamalek, an island
     district of Cairo") and the place a reading by sound finds lies far from that city: a
     city's districts are seldom GeoNames towns, and a town 200 km away that sounds alike is no
-    reading of one."""
+    reading of one. ``worth_resolving``: the caller has found :func:`_worth_resolving` true of
+    the candidate (``find_garbles``), which is then not asked again (its literal options cost
+    a tenth of a garble-dense article's reading)."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return None  # "Clerics at the seminaries of Qom": the subject, a common noun
-    garble = _resolve_in_context(candidate, countries, geography)
+    garble = _resolve_in_context(candidate, countries, geography, worth_resolving=worth_resolving)
     if garble is not None and vetoed_reading(candidate, garble):
         return None
     if (
@@ -409,13 +415,17 @@ def _neighbours_of_forces(geography: Geography) -> set[str]:
 
 
 def _resolve_in_context(
-    candidate: _Candidate, countries: set[str], geography: Geography | None = None
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None = None,
+    *,
+    worth_resolving: bool = False,
 ) -> Garble | None:
     text = candidate.text
     # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
     # northwest of the country" put X among the article's places: a town abroad is not meant.
     named = candidate.slot == "country" or candidate.located
-    if not _worth_resolving(candidate):
+    if not worth_resolving and not _worth_resolving(candidate):
         return None
     if _is_real_place(text, countries, named):
         return None
