@@ -533,12 +533,14 @@ def _shortened_keys(own: str, more: frozenset[str], town_keys: frozenset[str]) -
 def _one_class_more(own: str) -> frozenset[str]:
     """Every key that may give ``own`` with one class dropped: a class put in anywhere, or put
     in after a class together with that class again (dropping it then merges the two)."""
+    classes = _all_classes()
     keys: set[str] = set()
-    for i in range(len(own) + 1):
-        for char in _all_classes():
-            keys.add(own[:i] + char + own[i:])
-            if i:
-                keys.add(own[:i] + char + own[i - 1 :])
+    for i in range(len(own) + 1):  # lists, each head and tail cut once (:func:`_one_class_edits`)
+        head, tail = own[:i], own[i:]
+        keys.update([head + char + tail for char in classes])
+        if i:
+            tail = own[i - 1 :]
+            keys.update([head + char + tail for char in classes])
     return frozenset(keys)
 
 
@@ -652,6 +654,7 @@ def town_matches(
         if exact
         for key in _shortened_keys(own, more[own], _town_keys())
     ]
+    least_cost = min(_ALTERNATE_COST.values())  # of a spelling other than the town's name
     for country in sorted(countries):
         table = _towns(country)
         rows = [(row, key, exact) for key, exact in queries for row in table.get(key, ())]
@@ -666,41 +669,43 @@ def town_matches(
         rows += [(row, key, False) for key in lost if key in table for row in table[key]]
         framed = [(row, key, True) for key in sorted(short) for row in table.get(key, ())]
         framed += [(row, key, False) for key in sorted(near) for row in table.get(key, ())]
+        read = len(rows)
+        # each row's fields as names: its _Town made only for a match kept (a tenth of the loop)
         for n, (row, key, exact) in enumerate(rows + framed):
-            town = _Town(row[0], row[1], row[2], country, row[3])
-            frame = bool(frames & _town_frames(town.name)) or (
-                town.population >= WELL_KNOWN_POPULATION and _heard_frame(frames, heard, town.name)
+            rowid, town_name, town_spelling, population = row
+            frame = bool(frames & _town_frames(town_name)) or (
+                population >= WELL_KNOWN_POPULATION and _heard_frame(frames, heard, town_name)
             )
-            sonorant = not frame and bool(swapped & _town_frames(town.name))
-            if n >= len(rows) and not (frame or sonorant):
+            sonorant = not frame and bool(swapped & _town_frames(town_name))
+            if n >= read and not (frame or sonorant):
                 continue
             vowel = (
                 unvowelled is not None
                 and not (frame or sonorant)
-                and _one_vowel_apart(frames, unvowelled, town.name)
+                and _one_vowel_apart(frames, unvowelled, town_name)
             )
             # Against the town's own name; another spelling of it counts a little less (a
             # GeoNames alternate may be a neighbour's name: Kosti lists Rabak's). In a strong
             # slot the word is also read aloud ("Chef" reads kef: El Kef).
-            name, spelling = fold(town.name), fold(town.spelling)
+            name, spelling = fold(town_name), fold(town_spelling)
             own = max(
-                JaroWinkler.similarity(bare, _bare_name(town.name)),
+                JaroWinkler.similarity(bare, _bare_name(town_name)),
                 *(JaroWinkler.similarity(reading, name) for reading in spellings),
             )
             other = (
                 0.0
-                if is_arabic(town.spelling)
+                if is_arabic(town_spelling)
                 else max(JaroWinkler.similarity(r, spelling) for r in spellings)
             )
             similarity = own
-            old = best.get(town.rowid)
+            old = best.get(rowid)
             # Another spelling's cost (:func:`_another_name`) asked only where even the lesser
             # cost lets it count and betters the town's match read from another row, if any
-            at_best = other - min(_ALTERNATE_COST.values())
+            at_best = other - least_cost
             if at_best > own and (
                 old is None or (exact, round(at_best, 3)) > (old.exact, old.similarity)
             ):
-                other -= _ALTERNATE_COST[_another_name(town.name, town.spelling)]
+                other -= _ALTERNATE_COST[_another_name(town_name, town_spelling)]
                 similarity = max(own, other)
             similarity = round(similarity, 3)
             if old is not None:  # the frame of another spelling of the town counts as well
@@ -709,11 +714,12 @@ def town_matches(
             sonorant = sonorant and not frame
             vowel = vowel and not (frame or sonorant)
             if old is None or (exact, similarity) > (old.exact, old.similarity):
-                best[town.rowid] = TownMatch(
+                town = _Town(rowid, town_name, town_spelling, country, population)
+                best[rowid] = TownMatch(
                     town, exact, similarity, key, round(own, 3), frame, sonorant, vowel
                 )
             else:  # built whole: dataclasses.replace cost a tenth of the loop
-                best[town.rowid] = TownMatch(
+                best[rowid] = TownMatch(
                     old.town, old.exact, old.similarity, old.key, old.own, frame, sonorant, vowel
                 )
     return sorted(best.values(), key=_rank, reverse=True)
