@@ -365,6 +365,11 @@ RECOGNISED_ANYWHERE_POPULATION = 500_000
 # In a place slot a close respelling (:func:`_close_respelling`) of a town this size is read
 # too: Taroudant (87,000), Taloqan (64,000) are towns an editor places without the country.
 CLOSE_RESPELLING_POPULATION = 50_000
+# ... and one of this size where the copy's name is whole and no place's own
+# (:func:`_close_respelling`): the region's towns of 20,000-50,000 that news names without the
+# country ("the outskirts of Sarakib", "Brigades from Al-Zantan") are as recognisable in a
+# respelling no place has as larger ones; a cut name ("El Abiodh Sidi" Cheikh) is not.
+WHOLE_NAME_RESPELLING_POPULATION = 20_000
 # How close a respelling must stay to a name readers know the city by (:func:`spelled_like`):
 # a reading through a name only historians use is no reader's ("Mezkah" as Mazaca, Kayseri).
 MIN_SPELLED_LIKE = 0.5
@@ -489,12 +494,16 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         named = garble.score >= SCORE_ARABIC_NISBA
         kept = any(not is_english_word(_POSSESSIVE.sub("", word.lower())) for word in words)
         placed = candidate.slot == "strong" or candidate.located or kept
+        if not placed and _construct_phrase(text) and not _index().exact(text):
+            # "bells rang in House of Flesh": a name's words in the Arabic construct's order,
+            # which no place is called, are a name read word for word ("Stone Town" is not)
+            placed = True
         town = named and placed and estimated_population(place) >= LITERAL_PHRASE_POPULATION
         phrase = len(words) >= 2 and (large or town)
         word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
         return garble if in_slot and (phrase or word) else None
     if place.population < WELL_KNOWN_POPULATION and not (
-        garble.kind == "transliteration" and in_slot and _close_respelling(text, place)
+        garble.kind == "transliteration" and in_slot and _close_respelling(candidate, place)
     ):
         return None
     if garble.kind == "transliteration":
@@ -509,20 +518,93 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     return None
 
 
-def _close_respelling(text: str, place: GeoPlace) -> bool:
+# Two words joined by "of" (with "the" or not): the Arabic construct state (idafa) read word for
+# word, "House of Flesh" (Bayt Lahm), where an English name puts the noun last ("Stone Town").
+_CONSTRUCT = re.compile(r"^[A-Z][^\W\d_]*(?:'s)? of (?:the )?[A-Z][^\W\d_]*$")
+
+
+def _construct_phrase(text: str) -> bool:
+    """``text`` is two capitalised words joined by "of" (:data:`_CONSTRUCT`)."""
+    return _CONSTRUCT.match(text) is not None
+
+
+def _close_respelling(candidate: _Candidate, place: GeoPlace) -> bool:
     """In a place slot, a town of :data:`CLOSE_RESPELLING_POPULATION` or more read from a
     name spelled as close to the name a reader knows it by as a reader recognises a
     respelling (:func:`spelled_like`, :data:`MIN_RECOGNISED`: "Taroudante" for Taroudant,
     "Talaqan" for Taloqan), that GeoNames records for no place at all, of any size: such a
     name is no village's own, the evidence that made a village's name read as a town's
-    ("Rashida": Rosetta) misleading."""
+    ("Rashida": Rosetta) misleading. A town of :data:`WHOLE_NAME_RESPELLING_POPULATION` or
+    more is read so too where the copy's name is whole (:func:`_name_is_whole`: "Drones struck
+    the outskirts of Sarakib, at the junction": Saraqib, 34,000; "near Qizilarbat": Gyzylarbat):
+    the name no place has is the evidence, not the town's size. Not where the town's name opens
+    with the Arabic article and the copy's does not: English copy drops the article of a name,
+    and the region's names share their words, so such a name may as well be another place's
+    ("Gunmen killed two men in Amiriya", a district of Baghdad, is no El Amria, Algeria). Nor a
+    name of two words or more, article aside (:func:`_name_words`): each word of a small town's
+    name varies on its own between romanisations ("in the settlement of Gani Tikva", "in Tirat
+    Hacarmel" on professional news), where one word respelled as no place is a garble."""
     from tqcheck.gazetteer.garble.base import _index
 
-    return (
-        place.population >= CLOSE_RESPELLING_POPULATION
-        and spelled_like(text, place) >= MIN_RECOGNISED
-        and not _index().exact(text)
-    )
+    text = candidate.text
+    if place.population < CLOSE_RESPELLING_POPULATION and not (
+        place.population >= WHOLE_NAME_RESPELLING_POPULATION
+        and len(_name_words(text)) == 1
+        and _name_is_whole(candidate)
+        and (_opens_with_article(text) or not _opens_with_article(place.name))
+    ):
+        return False
+    return spelled_like(text, place) >= MIN_RECOGNISED and not _index().exact(text)
+
+
+def _opens_with_article(name: str) -> bool:
+    """``name``'s first word is the Arabic article ("El Amria", "Al-Zantan", "At Tafilah")."""
+    from tqcheck.gazetteer.garble.base import _ARTICLE
+
+    words = _words_of(name)
+    return len(words) > 1 and _ARTICLE.match(words[0]) is not None
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of ``name`` but the Arabic article ("Al-Zantan": one; "Gani Tikva": two)."""
+    from tqcheck.gazetteer.garble.base import _ARTICLE
+
+    return [word for word in _words_of(name) if not _ARTICLE.match(word)]
+
+
+def _words_of(name: str) -> list[str]:
+    """``name``'s words, in ASCII lowercase, split at spaces, hyphens and apostrophes."""
+    from anyascii import anyascii
+
+    return [word for word in re.split(r"[\s'’‘-]+", anyascii(name).lower()) if word]
+
+
+# After a name, a word that may still be part of it: a capitalised word, or a lowercase one.
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]))?")
+LINK_WORD_LETTERS = 3  # "Kyrinia pa Kypros": a short lowercase word between two names links them
+
+
+def _name_is_whole(candidate: _Candidate) -> bool:
+    """The copy's name ends where the words read end: punctuation or the sentence's end after
+    it, or a lowercase English word ("Qizilarbat was opened") that is not a short word linking
+    it to a capitalised one ("Kyrinia pa Kypros"); not a capitalised word (a name cut at three
+    words, "El Abiodh Sidi Cheikh") nor a word no English ("Eski shehr"), nor a name that runs
+    on (:func:`_name_runs_on`)."""
+    from tqcheck.gazetteer.garble.base import _after_in_sentence
+    from tqcheck.gazetteer.words import is_english_word
+    from tqcheck.lexicon import is_function_word
+
+    after = _after_in_sentence(candidate)
+    if after is None or _name_runs_on(candidate):
+        return False
+    match = _WORD_AFTER.match(after)
+    if match is None:
+        return True  # "Sarakib, at the junction", "Al-Zantan, in the western mountains"
+    word, next_letter = match.group(1), match.group(2)
+    if not word.islower() or not is_english_word(word):
+        return False
+    linked = next_letter is not None and next_letter.isupper() and len(word) <= LINK_WORD_LETTERS
+    return not (linked and not is_function_word(word))
 
 
 def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> bool:
