@@ -693,15 +693,20 @@ def _base_forms(phrase: str) -> list[str]:
 _ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
 
 
+# compiled once, not looked up in re's cache on each of a document's thousands of calls
+_NAME_PARTS = patterns.compile(r"[\s'’‘-]+")
+_SPACE_OR_HYPHEN = patterns.compile(r"[\s-]+")
+
+
 @lru_cache(maxsize=65536)  # asked for the same spellings of the index for each candidate
 def _bare(name: str) -> str:
     """Folded name without the Arabic article words ("Dayr al Balah" -> "dayrbalah")."""
-    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(name)) if p]
+    parts = [p for p in _NAME_PARTS.split(fold_keep_spaces(name)) if p]
     return "".join(p for p in parts if not _ARTICLE.match(p)) or fold(name)
 
 
 def fold_keep_spaces(name: str) -> str:
-    return " ".join(fold(part) for part in re.split(r"[\s-]+", name))
+    return " ".join(fold(part) for part in _SPACE_OR_HYPHEN.split(name))
 
 
 def _same_name(written: str, spelling: str, country: str = "") -> bool:

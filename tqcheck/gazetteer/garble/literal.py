@@ -1066,8 +1066,8 @@ def _literal_through(
         for choice in itertools.product(*order):
             if weak_team and _only_team(choice):
                 continue  # "the Old City": team words alone name a place only in a strong slot
-            gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            rank = sum(option.index(entry) for option, entry in zip(order, choice, strict=True))
+            # the choice's gloss and rank, made when it finds its first row (most find none)
+            gloss, rank = "", -1
             for articles in itertools.product((False, True), repeat=len(choice)):
                 arabic = " ".join(
                     ("ال" if art else "") + (a or "")
@@ -1082,6 +1082,14 @@ def _literal_through(
                 for by_key in tables if forms else ():
                     for key, score in forms:
                         for rowid, spelling in by_key.get(key, ()):
+                            if rank < 0:
+                                gloss = ", ".join(
+                                    f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice
+                                )
+                                rank = sum(
+                                    option.index(entry)
+                                    for option, entry in zip(order, choice, strict=True)
+                                )
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (score, spelling, gloss)
                             ranks[rowid] = min(ranks.get(rowid, rank), rank)

@@ -181,7 +181,7 @@ def _american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
         return ()
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return tuple((re.compile(row["british"]), row["american"]) for row in rows)
+        return tuple((patterns.compile(row["british"]), row["american"]) for row in rows)
 
 
 def _american(phrase: str) -> str:
