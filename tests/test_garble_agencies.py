@@ -47,11 +47,19 @@ def test_copy_naming_no_country_is_read_in_the_country_of_its_agency() -> None:
         "Security forces killed two militants in Naltshik, the Interfax news agency reported.\n"
     ) == [("Naltshik", "RU")]
     # Without the agency, copy that names no country is read only against the well-known
-    # cities of the region (Nalchik, 240,000 people), not against a town (Nartkala, 31,000).
+    # cities of the region (Nalchik, 240,000 people) and, for a whole one-word name no place
+    # has, the region's towns of 20,000 or more (Nartkala, 33,000), not against a smaller town
+    # (Chegem, 18,000).
     assert _found("Security forces killed two militants in Naltshik, officials said.\n") == [
         ("Naltshik", "RU")
     ]
     assert _found(
         "Security forces killed two militants in Nartkalla, the Interfax news agency reported.\n"
     ) == [("Nartkalla", "RU")]
-    assert _found("Security forces killed two militants in Nartkalla, officials said.\n") == []
+    assert _found("Security forces killed two militants in Nartkalla, officials said.\n") == [
+        ("Nartkalla", "RU")
+    ]
+    assert _found(
+        "Security forces killed two militants in Chegyem, the Interfax news agency reported.\n"
+    ) == [("Chegyem", "RU")]
+    assert _found("Security forces killed two militants in Chegyem, officials said.\n") == []
