@@ -55,7 +55,7 @@ def named_path(prefix: str, facts: object) -> Path:
     """``<prefix>-<checksum of facts>.pickle`` in the gazetteer folder of tqcheck's cache: a
     table named after what it is built from (inputs' checksums, versions), so that a changed
     input is built again under a new name."""
-    from tqcheck.semantic.onnx_encoder import cache_dir
+    from tqcheck.cache_location import cache_dir
 
     return cache_dir() / "gazetteer" / f"{prefix}-{zlib.crc32(repr(facts).encode()):08x}.pickle"
 

@@ -5,7 +5,7 @@ The curated CSV layers (``index.py``) know a few hundred places well; this layer
 first-level division, coordinates and population. It comes from tqcheck's extract of GeoNames'
 cities500, with alternate names (``tqcheck.gazetteer.geonames_data``), plus ``pycountry``
 countries and ISO 3166-2 subdivisions, and is built once into tqcheck's cache directory
-(``cache_dir()``, see ``tqcheck.semantic.onnx_encoder``), so that opening it costs a file open,
+(``tqcheck.cache_location.cache_dir()``), so that opening it costs a file open,
 not a parse.
 
 Schema (``SCHEMA_VERSION``):
@@ -124,7 +124,7 @@ def default_cities_path() -> Path:
 
 
 def default_index_path() -> Path:
-    from tqcheck.semantic.onnx_encoder import cache_dir
+    from tqcheck.cache_location import cache_dir
 
     name = f"geonames-{data_version()}-{SCHEMA_VERSION}.sqlite"
     return cache_dir() / "gazetteer" / name
@@ -1818,7 +1818,7 @@ def _open_or_build(path: Path, build_if_missing: bool) -> GeoNamesIndex:
     if not build_if_missing:
         raise ConfigError(f"{path}: GeoNames index not built yet")
     check_index_target(path, INDEX_BYTES_NEEDED)
-    from tqcheck.semantic.onnx_encoder import first_run_notice
+    from tqcheck.cache_location import first_run_notice
 
     first_run_notice(
         "building the GeoNames place index (about 30 s, once; "

@@ -144,13 +144,14 @@ class AutoEncoder:
             raise ConfigError(f"{path}: embedding model directory not found")
         _offline()
         if self.backend != "torch":
+            from tqcheck.cache_location import first_run_notice
             from tqcheck.semantic import onnx_encoder
 
             try:
                 onnx_encoder.model_layout(path)
                 target = onnx_encoder.exported_path(path)
                 if not target.is_file():
-                    onnx_encoder.first_run_notice(
+                    first_run_notice(
                         f"exporting {path.name} to ONNX into the cache (about 10 s, once per model)"
                     )
                     onnx_encoder.export_onnx(path, target)

@@ -15,13 +15,14 @@ which covers all-MiniLM-L6-v2; anything else uses sentence-transformers directly
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tqcheck.cache_location import cache_dir
 
 if TYPE_CHECKING:  # numpy is imported where embeddings are computed: cache_dir() needs none
     import numpy as np
@@ -33,23 +34,6 @@ _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
 class UnsupportedModelError(Exception):
     """The model has modules or pooling this encoder does not reproduce."""
-
-
-def cache_dir() -> Path:
-    explicit = os.environ.get("TQCHECK_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "tqcheck"
-
-
-def first_run_notice(what: str) -> None:
-    """One line on stderr (one write) when a one-time step starts, so a slow first run says
-    why: the GeoNames index build, the ONNX export of a ``--model`` folder. Only where stderr
-    is a terminal, as for the progress bar: logs and captured output stay as they were."""
-    with contextlib.suppress(OSError, ValueError):
-        if os.isatty(2):
-            os.write(2, f"tqcheck: notice: {what}\n".encode("utf-8", "replace"))
 
 
 def private_environment() -> None:
