@@ -1105,8 +1105,9 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         # A word English text knows; or any name, a romanisation too ("Tawrirt" for Taourirt),
         # where the copy places it in its one country of the region, spelled closer
         # (``_placed_in_its_country``)
-        placed = rare and not _english_text(text) and _placed_in_its_country(candidate, region)
-        if not rare or _english_text(text) or placed:
+        english = not rare or _english_text(text)
+        placed = not english and _placed_in_its_country(candidate, region)
+        if english or placed:
             apart = one_sound_apart(text, frozenset(region))
             if apart is not None and (not placed or apart.similarity >= MIN_RARE_WEAK_LATIN):
                 return _garble(candidate, apart, what=what)

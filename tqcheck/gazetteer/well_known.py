@@ -197,37 +197,26 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     return None
 
 
-def _town_of_the_region(text: str, garble: Garble) -> bool:
-    """GeoNames records ``text`` as written (``_recorded``) for a town of the region of
-    :data:`NAMED_TOWN_ANYWHERE` or more other than the city ``garble`` reads: in copy about
-    the region that names no country, a town of the region by that very name is the place
-    meant, however much larger the city the name sounds like ("Residents of Diba": Dibba,
-    United Arab Emirates, not Dubai; "Qara": Qārah, Syria, not Cairo). A village abroad by the
-    name ("Cabal's airport": Dzhebel, Bulgaria) is no reader's first thought beside a capital
-    of the region (:data:`NAMESAKE_OUTWEIGHED`)."""
+def _town_of_its_own(text: str, garble: Garble, region_only: bool = False) -> bool:
+    """GeoNames records ``text`` as written (``_recorded``: its own name or another it goes
+    by, word breaks and all) for a town of :data:`NAMED_TOWN_ANYWHERE` or more other than the
+    city ``garble`` reads (of the region, where ``region_only``): where the copy names no
+    country, nothing places the name elsewhere, and a sub-editor leaves the exact name of a
+    real town alone ("Residents of Tenez": Ténès, Algeria, not Tunis; "Jorm": Jurm,
+    Afghanistan, not Jahrom). MT's respellings of a well-known city are names no town goes by;
+    one GeoNames records for the very city read stays read. The look-alike reading of a name
+    that is a town abroad asks ``region_only``: a town of the region by that very name is the
+    place meant, however much larger the city the name sounds like ("Residents of Diba":
+    Dibba, United Arab Emirates, not Dubai; "Qara": Qārah, Syria, not Cairo), where a village
+    abroad by the name ("Cabal's airport": Dzhebel, Bulgaria) is no reader's first thought
+    beside a capital of the region (:data:`NAMESAKE_OUTWEIGHED`)."""
     from tqcheck.gazetteer.garble.base import _recorded
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     return any(
         place.geonameid != garble.geonameid
-        and place.country in ARABIC_SCRIPT_REGION
         and place.population >= NAMED_TOWN_ANYWHERE
-        for place in _recorded(text)
-    )
-
-
-def _town_of_its_own(text: str, garble: Garble) -> bool:
-    """GeoNames records ``text`` as written (``_recorded``: its own name or another it goes
-    by, word breaks and all) for a town of :data:`NAMED_TOWN_ANYWHERE` or more other than the
-    city ``garble`` reads: where the copy names no country, nothing places the name elsewhere,
-    and a sub-editor leaves the exact name of a real town alone ("Residents of Tenez": Ténès,
-    Algeria, not Tunis; "Jorm": Jurm, Afghanistan, not Jahrom). MT's respellings of a
-    well-known city are names no town goes by; one GeoNames records for the very city read
-    stays read."""
-    from tqcheck.gazetteer.garble.base import _recorded
-
-    return any(
-        place.geonameid != garble.geonameid and place.population >= NAMED_TOWN_ANYWHERE
+        and (not region_only or place.country in ARABIC_SCRIPT_REGION)
         for place in _recorded(text)
     )
 
@@ -411,7 +400,7 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
     - a written name that is a town of its own anywhere is that town ("Cowes"), unless a
       name (no everyday word) in a strong place slot the copy does not locate itself has the
       frame of a well-known city a hundred times that town's size ("Cabal's airport": Kabul)
-      and no town of the region goes by it (:func:`_town_of_the_region`: "Diba" is Dibba);
+      and no town of the region goes by it (:func:`_town_of_its_own`: "Diba" is Dibba);
     - a village or small town so read is no evidence ("Rashida" read anywhere was Rosetta);
     - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
     - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
@@ -440,7 +429,7 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         place = _index().get(garble.geonameid) if garble is not None else None
         if garble is None or place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
             return None
-        if _town_of_the_region(candidate.text, garble):
+        if _town_of_its_own(candidate.text, garble, region_only=True):
             return None  # "Residents of Diba": Dibba, a town of the UAE, no look-alike of Dubai
         return garble
     reading = _respelled_or_translated(candidate, geography)
@@ -576,7 +565,9 @@ def _words_of(name: str) -> list[str]:
     """``name``'s words, in ASCII lowercase, split at spaces, hyphens and apostrophes."""
     from anyascii import anyascii
 
-    return [word for word in re.split(r"[\s'’‘-]+", anyascii(name).lower()) if word]
+    from tqcheck.gazetteer.garble.base import _NAME_PARTS
+
+    return [word for word in _NAME_PARTS.split(anyascii(name).lower()) if word]
 
 
 # After a name, a word that may still be part of it: a capitalised word, or a lowercase one.
