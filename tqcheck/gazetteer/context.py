@@ -292,6 +292,8 @@ def geography_of(text: str) -> Geography:
         zip(hits, compound, strict=True)
     ):
         code = codes.get(fold(word))
+        if code and code in STATES_NAMED_AS_COUNTRIES and _state_before(text, whole_start, code):
+            code = STATES_NAMED_AS_COUNTRIES[code][0]  # "Tucker, Georgia": the US state
         if code:
             spans.append((start, end))
             if _DESTINATION.search(text, max(0, whole_start - 40), whole_start):
@@ -372,6 +374,57 @@ def geography_of(text: str) -> Geography:
         frozenset(counts) - elsewhere,
         frozenset(actors - elsewhere),
         frozenset(forces - plain),
+    )
+
+
+# Countries of the region that share their name with a first-level unit abroad: the unit's
+# country and GeoNames first-level code. Georgia is also a US state; no other country of the
+# region names a US state, a Canadian province or an Australian state (``country_words.tsv``).
+STATES_NAMED_AS_COUNTRIES: dict[str, tuple[str, str]] = {"GE": ("US", "GA")}
+# The least population of a town that sets its country word's state ("Tucker, Georgia").
+STATE_TOWN_POPULATION = 1_000
+# "Tucker, Georgia": up to three capitalised words and a comma right before the country word.
+_TOWN_AND_COMMA_BEFORE = patterns.compile(
+    rf"(?:^|[^{LATIN_UPPER}{LATIN_LOWER}’'.-])(?P<town>[{LATIN_UPPER}][{LATIN_LOWER}’'.-]+"
+    rf"(?:[ \t]+[{LATIN_UPPER}][{LATIN_LOWER}’'.-]+){{0,2}}),[ \t]+$"
+)
+# "the US state of Georgia", "the American state of Georgia".
+_STATE_OF_BEFORE = patterns.compile(r"\b(?:US|U\.S\.|American)\s+state\s+of\s+$")
+
+
+def _state_before(text: str, start: int, code: str) -> bool:
+    """The country word at ``start`` names the first-level unit abroad that shares its name
+    (``STATES_NAMED_AS_COUNTRIES``): "the US state of Georgia", or a town's name and a comma
+    right before it, the town's own name in that unit and none of the country's
+    (:func:`town_of_the_state`: "Tucker, Georgia", "Savannah, Georgia"). Wire copy writes a US
+    town with its state as it writes a town with its country; a Syrian family in Clarkston,
+    Georgia lives in the United States."""
+    before = text[max(0, start - 60) : start]
+    if _STATE_OF_BEFORE.search(before):
+        return True
+    hit = _TOWN_AND_COMMA_BEFORE.search(before)
+    return hit is not None and town_of_the_state(hit.group("town"), code)
+
+
+def town_of_the_state(name: str, code: str) -> bool:
+    """``name`` is the own name of a town of ``STATE_TOWN_POPULATION`` or more in the
+    first-level unit abroad that shares country ``code``'s name (``STATES_NAMED_AS_COUNTRIES``),
+    and of no place of that country: "Tucker" (Georgia, US), not "Batumi"."""
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    state = STATES_NAMED_AS_COUNTRIES.get(code)
+    if state is None:
+        return False
+    folded = fold(name)
+    places = geonames_index().exact(name)
+    if any(place.country == code for place in places):
+        return False
+    return any(
+        place.country == state[0]
+        and place.admin1 == state[1]
+        and place.population >= STATE_TOWN_POPULATION
+        and fold(place.name) == folded
+        for place in places
     )
 
 

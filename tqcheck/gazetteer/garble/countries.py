@@ -104,10 +104,22 @@ def _candidate_countries(
         # Bridge of Shughur", as ``_loose_countries`` reads only a placed name so)
         countries = set(_kept_word_countries(candidate.text))
     if candidate.hint:
-        countries = {candidate.hint}
+        countries = {_hint_country(candidate.text, candidate.hint)}
         credited = set()
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
+
+
+def _hint_country(text: str, hint: str) -> str:
+    """The country the one named right after a name sets it in: the country, or, for a name
+    the country shares with a first-level unit abroad, that unit's country where ``text`` is
+    one of the unit's towns and none of the country's ("Tucker, Georgia": the US state,
+    ``context.town_of_the_state``)."""
+    from tqcheck.gazetteer.context import STATES_NAMED_AS_COUNTRIES, town_of_the_state
+
+    if hint in STATES_NAMED_AS_COUNTRIES and town_of_the_state(text, hint):
+        return STATES_NAMED_AS_COUNTRIES[hint][0]
+    return hint
 
 
 @lru_cache(maxsize=256)  # asked for each reading of a candidate

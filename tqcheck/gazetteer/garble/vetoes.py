@@ -88,7 +88,8 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     in Farsi", not Fasa); a people in the plural (``_people_in_plural``: "Kurds"); a
     hamlet's name English text writes (``_hamlet_english_writes``: "Fordow"); a scale after
     a reading in degrees (``_after_a_measure``: "47 degrees Celsius"); a title after "the"
-    (``_title_after_the``: "The King, in Amman, met ..."); a name GeoNames records with its
+    (``_title_after_the``: "The King, in Amman, met ..."); a people's or state's adjective
+    before a noun of an age (``_names_an_age``: "in Soviet times"); a name GeoNames records with its
     article for a larger town (``_larger_place_with_its_article``: "Hodeidah"), or another
     town's own name but for the article (``_own_name_of_another_town``: "Bayadh")."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
@@ -99,6 +100,8 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True  # "recorded 47 degrees Celsius": a scale, not Chalus
     if _title_after_the(candidate):
         return True  # "The King, in Amman, met ...": the person, not a literal Malka
+    if _names_an_age(candidate):
+        return True  # "Gyumri, called Leninakan in Soviet times": an age, not Shovot
     if (
         garble.kind != "literal"
         and not candidate.located
@@ -265,6 +268,30 @@ def _title_after_the(candidate: _Candidate) -> bool:
         return False
     before = _before_in_sentence(candidate)
     return before is not None and _THE_OPENING_TITLE.match(before) is not None
+
+
+# The lower-case word right after a name, not joined to more by a hyphen or an apostrophe.
+_LOWER_WORD_AFTER = patterns.compile(r"^[ \t]+(?P<word>[a-z]+)(?![\w'’-])")
+
+
+def _names_an_age(candidate: _Candidate) -> bool:
+    """One capitalised word after "in", "near" mid-sentence, right before a noun of an age
+    (``period_nouns.txt``: "in Soviet times", "in Ottoman days", "in Safavid rule"): the
+    preposition's object is the age, and the word its people's or state's adjective, no town
+    ("Gyumri, called Leninakan in Soviet times": no Shovot; "in Qajar times": no Ghajar). The
+    look-alike readings take "in Holly" for a town because English puts no common noun there
+    bare; a noun after the word makes it a modifier, and an age's is never a town's. Other
+    nouns after a name may be a town's ("in Shovet town", "near Keshm island", "at Baqiq
+    processing plant") or the start of the verb ("in Sakaka expect"), so only an age's counts
+    (all nouns counted cost 7 tune rows)."""
+    from tqcheck.lexicon import word_list
+
+    text = candidate.text
+    if candidate.slot != "weak" or candidate.sentence_start or " " in text or "-" in text:
+        return False
+    rest = _after_in_sentence(candidate)
+    hit = _LOWER_WORD_AFTER.match(rest) if rest else None
+    return hit is not None and hit.group("word") in word_list("period_nouns")
 
 
 def _after_a_measure(candidate: _Candidate) -> bool:
