@@ -175,34 +175,58 @@ def pack_lists(table: Mapping[str, Sequence[E]], number: Callable[[E], int]) -> 
 
 class PackedLists(Mapping[str, list[E]], Generic[E]):
     """A read-only mapping key -> list of entries from :func:`pack_lists`' strings: the keys
-    are split out when it is made, each list is made (``entry`` of each number) when first read.
-    Keys and values come in the packed table's order."""
+    are split out when it is first asked anything (a check reads a country's Arabic tables by
+    key or by skeleton, seldom both: splitting every table read back when it was made took
+    28 ms of a garble-dense article's check, a third of it for tables never asked), each list
+    is made (``entry`` of each number) when first read. Keys and values come in the packed
+    table's order."""
 
-    __slots__ = ("_codes", "_entry", "_read")
+    __slots__ = ("_codes", "_entry", "_packed", "_read")
 
     def __init__(self, packed: tuple[str, str], entry: Callable[[int], E]) -> None:
-        keys, lists = packed
-        split = zip(keys.split(_SEPARATOR)[1:], lists.split(_SEPARATOR)[1:], strict=True)
-        self._codes = dict(split)
+        self._packed: tuple[str, str] | None = packed
+        self._codes: dict[str, str] | None = None
         self._entry = entry
         self._read: dict[str, list[E]] = {}
+
+    def _split(self) -> dict[str, str]:
+        """Key -> its list's characters, split out of the packed strings once."""
+        codes = self._codes
+        if codes is None:
+            keys, lists = self._packed or ("", "")
+            split = zip(keys.split(_SEPARATOR)[1:], lists.split(_SEPARATOR)[1:], strict=True)
+            codes = self._codes = dict(split)
+            self._packed = None
+        return codes
 
     def __getitem__(self, key: str) -> list[E]:
         found = self._read.get(key)
         if found is None:
+            codes = self._codes
+            if codes is None:
+                codes = self._split()
             entry = self._entry
-            found = [entry(_number(c)) for c in self._codes[key]]
+            found = [entry(_number(c)) for c in codes[key]]
             self._read[key] = found
         return found
 
     def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        return self[key] if key in self._codes else default
+        found = self._read.get(key)
+        if found is not None:
+            return found
+        codes = self._codes
+        if codes is None:
+            codes = self._split()
+        return self[key] if key in codes else default
 
     def __contains__(self, key: object) -> bool:
-        return key in self._codes
+        codes = self._codes
+        return key in (self._split() if codes is None else codes)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._codes)
+        codes = self._codes
+        return iter(self._split() if codes is None else codes)
 
     def __len__(self) -> int:
-        return len(self._codes)
+        codes = self._codes
+        return len(self._split() if codes is None else codes)

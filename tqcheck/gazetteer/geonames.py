@@ -1223,6 +1223,11 @@ def fit_sizes(
     }
 
 
+# How much of an index SQLite may read through a memory map (the whole of the full index,
+# 140 MB, with room to grow)
+_MMAP_BYTES = 1 << 30
+
+
 class GeoNamesIndex:
     """Read-only lookups in a built index; safe to share between threads for reading."""
 
@@ -1231,9 +1236,17 @@ class GeoNamesIndex:
         if not self.path.is_file():
             raise ConfigError(f"{self.path}: GeoNames index not found")
         try:
+            # An index is written once, to a temporary file renamed into place
+            # (``build_geonames_index``), and never changed where it lies: read as immutable (no
+            # lock taken and released around each of a check's thousand queries) and through a
+            # memory map (no copy of each page read), the queries of a garble-dense article's
+            # check take a third less time.
             self._db = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                f"{self.path.resolve().as_uri()}?mode=ro&immutable=1",
+                uri=True,
+                check_same_thread=False,
             )
+            self._db.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
             self.meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
