@@ -1,12 +1,13 @@
 """Real places that read like words or garbles, where the copy fits them (issue 13, ninth
 session, 13Ctl29). A sweep of places anywhere whose name is an English word or a given name,
 towns of the region so named, two accepted names of one place and persons named like towns
-found three general causes of findings on correct copy: a people's or state's adjective before
+found four general causes of findings on correct copy: a people's or state's adjective before
 a noun of an age read as a town ("in Soviet times": Shovot), a US town in the state of Georgia
 read in the country of Georgia ("Tucker, Georgia": Tsaghveri; TQ306 "no place of that name is
-known in Georgia"), and a country English copy names by its English short name unknown to the
-article geography ("Gan, Ivory Coast" in copy naming a Turkish firm: Konya). Sentences and
-places are the engineer's own, in no dev set."""
+known in Georgia"), a country English copy names by its English short name unknown to the
+article geography ("Gan, Ivory Coast" in copy naming a Turkish firm: Konya), and a town abroad
+placed by the city it lies near, named bare after "near" ("Barnes, near London": Bani
+Suwayf). Sentences and places are the engineer's own, in no dev set."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
         # a country named by its English short name
         "An Egyptian firm opened a plant in Santa, Ivory Coast, on Tuesday.",
         "A Turkish company will build a plant in Gan, Ivory Coast, the company said.",
+        # a town abroad placed by the city it lies near, named bare after "near"
+        "An Egyptian family that fled the war settled in Barnes, near London, last year.",
+        "An Iraqi family that fled the war settled in Media, near Philadelphia, last year.",
+        "An Iranian family that fled the war settled in Star, near Boise, last year.",
+        "A Moroccan family that fled the war settled in Bullion, near Paris, last year.",
         # quiet before and after: a place of each probe family where the copy fits it
         "A Syrian refugee family opened a bakery in Hope, Arkansas, last year.",
         "A Turkish firm will build a plant in Mobile, Alabama, the company said.",
@@ -56,6 +62,9 @@ def test_a_real_place_where_the_copy_fits_it_stays_quiet(text: str) -> None:
         ("Farmers in Sovet villages of Uzbekistan protested.", "Sovet"),
         # a garble of a town of the country of Georgia, with the country named
         ("Police in Batumy, Georgia, arrested two men on Monday.", "Batumy"),
+        # a garble near the city it lies by: no place of that name lies there
+        ("Shelling hit Sirmeen, near Idlib, on Monday.", "Sirmeen"),
+        ("Clashes broke out in Tel Afer, near Mosul, on Monday.", "Tel Afer"),
     ],
 )
 def test_garbles_beside_these_readings_are_still_read(text: str, span: str) -> None:

@@ -89,9 +89,11 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     hamlet's name English text writes (``_hamlet_english_writes``: "Fordow"); a scale after
     a reading in degrees (``_after_a_measure``: "47 degrees Celsius"); a title after "the"
     (``_title_after_the``: "The King, in Amman, met ..."); a people's or state's adjective
-    before a noun of an age (``_names_an_age``: "in Soviet times"); a name GeoNames records with its
-    article for a larger town (``_larger_place_with_its_article``: "Hodeidah"), or another
-    town's own name but for the article (``_own_name_of_another_town``: "Bayadh")."""
+    before a noun of an age (``_names_an_age``: "in Soviet times"); a place that lies where
+    its apposition puts it (``_real_where_placed``: "Barnes, near London"), whichever reader
+    heard it; a name GeoNames records with its article for a larger town
+    (``_larger_place_with_its_article``: "Hodeidah"), or another town's own name but for the
+    article (``_own_name_of_another_town``: "Bayadh")."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return True
     if not candidate.located and _people_in_plural(candidate.text):
@@ -102,6 +104,8 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True  # "The King, in Amman, met ...": the person, not a literal Malka
     if _names_an_age(candidate):
         return True  # "Gyumri, called Leninakan in Soviet times": an age, not Shovot
+    if _real_where_placed(candidate):
+        return True  # "Barnes, near London": the town there, whichever reader heard Bani Suwayf
     if (
         garble.kind != "literal"
         and not candidate.located
@@ -574,13 +578,21 @@ _PLACING_APPOSITION = re.compile(r"^,\s+(?P<phrase>[^,.;:()]{3,80})")
 _MEASURE_BEFORE = re.compile(r"\d[\d.,]*(?:\s+|-)(?:degrees?|°)\s*$", re.IGNORECASE)
 
 
+# "X, near Philadelphia,", "X, outside Paris": located by a city near it, named bare.
+_NEAR_CITY_AFTER = patterns.compile(
+    r"^,\s+(?:just\s+)?(?:near|outside|close\s+to|not\s+far\s+from)\s+"
+    r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+
+
 def _real_where_placed(candidate: _Candidate) -> bool:
     """The apposition after the candidate places it, and a place of that name lies there: a
     town of ``REAL_ANYWHERE_POPULATION`` or more by its own name in a country of the river,
     sea or range the apposition names ("Duba, on the Red Sea," in copy about a ferry to Egypt:
     Saudi Arabia's Duba), or a place recorded by the name within ``look_alikes.PLACED_KM`` of
     the city of 100,000 or more it is located by ("Bethany, east of Jerusalem": al-Eizariya,
-    whatever country GeoNames files Jerusalem in). A sub-editor checks a name against the
+    whatever country GeoNames files Jerusalem in; "Barnes, near London", "Media, outside
+    Philadelphia": ``_NEAR_CITY_AFTER``). A sub-editor checks a name against the
     place the copy puts it, not only against the countries it names; a garble is a name that
     no place there bears."""
     from tqcheck.gazetteer.context import feature_countries_in
@@ -604,7 +616,7 @@ def _real_where_placed(candidate: _Candidate) -> bool:
         return True
     if _placed_abroad_with(places, hit.group("phrase")):
         return True
-    near = _NEAR_PLACE_AFTER.match(rest)
+    near = _NEAR_PLACE_AFTER.match(rest) or _NEAR_CITY_AFTER.match(rest)
     if near is None:
         return False
     cities = [
