@@ -1,13 +1,15 @@
 """Real places that read like words or garbles, where the copy fits them (issue 13, ninth
 session, 13Ctl29). A sweep of places anywhere whose name is an English word or a given name,
 towns of the region so named, two accepted names of one place and persons named like towns
-found four general causes of findings on correct copy: a people's or state's adjective before
+found five general causes of findings on correct copy: a people's or state's adjective before
 a noun of an age read as a town ("in Soviet times": Shovot), a US town in the state of Georgia
 read in the country of Georgia ("Tucker, Georgia": Tsaghveri; TQ306 "no place of that name is
 known in Georgia"), a country English copy names by its English short name unknown to the
 article geography ("Gan, Ivory Coast" in copy naming a Turkish firm: Konya), and a town abroad
 placed by the city it lies near, named bare after "near" ("Barnes, near London": Bani
-Suwayf). Sentences and places are the engineer's own, in no dev set."""
+Suwayf), and a sentence's opening preposition read as a word of the name after it where the
+words after the comma look like an apposition ("In Split, the city's port": TQ306). Sentences
+and places are the engineer's own, in no dev set."""
 
 from __future__ import annotations
 
@@ -41,6 +43,10 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
         "An Iraqi family that fled the war settled in Media, near Philadelphia, last year.",
         "An Iranian family that fled the war settled in Star, near Boise, last year.",
         "A Moroccan family that fled the war settled in Bullion, near Paris, last year.",
+        # a sentence's opening preposition joined to the name, an attribution after the comma
+        "In Split, the city's port hosted the Libyan and Tunisian ministers.",
+        "Moroccan police arrested two men. In Casablanca, the town's only mosque stayed shut.",
+        "Syrians found work in Georgia's poultry plants. In Dalton, the town's mayor met them.",
         # quiet before and after: a place of each probe family where the copy fits it
         "A Syrian refugee family opened a bakery in Hope, Arkansas, last year.",
         "A Turkish firm will build a plant in Mobile, Alabama, the company said.",
