@@ -40,6 +40,8 @@ from tqcheck import patterns
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
 from tqcheck.gazetteer.garble.base import (
+    _ARTICLE,
+    _NAME_PARTS,
     Garble,
     _after_in_sentence,
     _arabic_cache_dir,
@@ -54,6 +56,7 @@ from tqcheck.gazetteer.garble.base import (
     _one_short_vowel_apart,
     _recorded,
     estimated_population,
+    fold_keep_spaces,
 )
 from tqcheck.gazetteer.garble.sound import _CONFUSABLE
 from tqcheck.gazetteer.garble.vetoes import _far_from_its_city
@@ -1057,11 +1060,13 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         elif strong and not match.exact:  # spelled close to the town's own name, too
             wanted = match.similarity >= MIN_NEAR_LATIN and match.own >= MIN_NEAR_LATIN
             # A word rarer than wordfreq's list differs by its ending only ("Tiara" for Tiaret;
-            # "Shabahar" is no Salalah, sarara)
+            # "Shabahar" is no Salalah, sarara), the town's name read also without its
+            # article ("Amaretto" for Al 'Amarah: its MR, not LMR)
             if rare:
                 wanted = wanted and any(
-                    key.startswith(match.key) or match.key.startswith(key)
+                    key.startswith(town_key) or town_key.startswith(key)
                     for key in english_skeletons(text)
+                    for town_key in (match.key, *_keys_without_article(town.name))
                 )
         elif strong and rare:  # a word rarer than wordfreq's list: spelled close, or a
             # skeleton of three classes or more exactly the town's, read as an ordinary word
@@ -1231,11 +1236,67 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     )
     if own < MIN_WEAK_LATIN:
         return None
-    if garble.score < SCORE_EXACT:
-        return None  # a consonant away: only a place slot of its own says that much
+    if garble.score < SCORE_EXACT and not (
+        candidate.slot == "weak"
+        and own >= MIN_NEAR_LATIN
+        and zipf(text) < STRONG_SLOT_ZIPF
+        and _only_its_ending_apart(text, place.name)
+        and not _town_anywhere(text)
+    ):
+        # a consonant away: only a place slot of its own says that much (its reading asked
+        # first), or, after "in", "near", as there ("Tiara" for Tiaret), a word rarer than
+        # everyday English whose ending alone differs, spelled close, that is no town
+        # anywhere by its own name ("in Bardot ... Azerbaijan's prosecutor said": Barda;
+        # "a doctor who practises in Kirkel", a town of Germany, is no Kirkuk)
+        return None
     if garble.score < SCORE_FRAME and max(map(len, english_skeletons(text)), default=0) < 3:
         return None
     return garble
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _keys_without_article(name: str) -> frozenset[str]:
+    """The skeletons of a town's name without its Arabic article, where it has one ("Al
+    'Amarah": MR), else none."""
+    bare = _bare_name(name)
+    return frozenset(skeletons(bare)) if bare != fold(name) else frozenset()
+
+
+def _town_anywhere(text: str) -> bool:
+    """GeoNames records a town of ``well_known.NAMED_TOWN_ANYWHERE`` or more anywhere by the
+    word's own name ("Kirkel", Germany)."""
+    from tqcheck.gazetteer.well_known import NAMED_TOWN_ANYWHERE
+
+    return any(
+        estimated_population(place) >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
+        for place in _recorded(text)
+    )
+
+
+def _name_words(name: str) -> list[str]:
+    """The folded words of a town's name, its Arabic article words left out."""
+    return [
+        part
+        for part in _NAME_PARTS.split(fold_keep_spaces(name))
+        if part and not _ARTICLE.match(part)
+    ]
+
+
+def _only_its_ending_apart(word: str, name: str) -> bool:
+    """The word's skeleton and the town's differ by one class at the end only, one a head of
+    the other: the word says the town's whole name and adds a consonant ("Bardot" for Barda)
+    or leaves off its last ("Tokyo" for Tokat). Not a name of two words, whose first the word
+    may be alone ("in Kafr nabel", cut at its lower-case second word, is no Kafr Laha)."""
+    if len(_name_words(name)) > 1:
+        return False
+    own = _sound_keys(name)
+    return any(
+        abs(len(key) - len(town)) == 1
+        and len(min(key, town, key=len)) >= 2
+        and (key.startswith(town) or town.startswith(key))
+        for key in english_skeletons(word)
+        for town in own
+    )
 
 
 def _abroad_named(countries: set[str], region: set[str]) -> bool:
