@@ -1110,6 +1110,9 @@ def _well_known_places(
         first, _, rest = name.partition(" ")
         if rest and is_function_word(first):
             name = rest  # "The Suez Canal": the sentence's "The" is no part of the name
+        owner = _OWNER_POSSESSIVE.match(name)
+        if owner is not None:
+            name = owner.group(1)  # "Izmir's Black Vineyards", "Izmir's mayor": the owner
         if name in seen or is_function_word(name.split()[0]):
             continue
         seen.add(name)
@@ -1132,6 +1135,10 @@ def _well_known_places(
         if place is not None:
             counts[place] += 0.5
     return counts
+
+
+# A name's possessive ("Istanbul's Garden", "Samarkand's"): the owner.
+_OWNER_POSSESSIVE = patterns.compile(r"^(.+?)['’]s(?: |$)")
 
 
 # A well-known city named as the point a place is measured from ("on the southern edge of

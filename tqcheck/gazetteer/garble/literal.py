@@ -731,12 +731,10 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
     ):
         return None  # "Shops in Old City reopened": common words, a place only where placed
     options: list[list[tuple[str, str | None]]] = []
-    for word in words:
-        forms = table.get(word) or next(
-            (table[base] for base in _base_forms(word) if base in table), ()
-        )
+    for i, word in enumerate(words):
+        forms = _turkish_forms(word, table, modifier=i < len(words) - 1)
         if forms:
-            options.append([(word, form) for form in forms[:_TURKISH_SENSES]])
+            options.append([(word, form) for form in forms])
         elif is_english_word(word) or any(o[0][1] is None for o in options):
             return None  # an English word no entry reads, or a second word kept
         else:
@@ -769,6 +767,50 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         SCORE_ARABIC_EXACT,
         f"a literal translation of the Turkish name of {name}, Turkey ({gloss})",
     )
+
+
+# The Turkish plural suffix in its two vowel-harmony forms (folded: ı and i alike), after back
+# and after front vowels: both are tried, the place's name says which.
+_TURKISH_PLURALS = ("lar", "ler")
+_TURKISH_PLURAL_SENSES = 4  # the singular's senses read in the plural too
+
+
+def _turkish_forms(
+    word: str, table: Mapping[str, tuple[str, ...]], modifier: bool = False
+) -> tuple[str, ...]:
+    """The folded Turkish words of ``TURKISH_TABLE`` that render one English word, as
+    ``_literal_options`` reads the Arabic tables: the word's own entries, else its singular's;
+    "little" as "small" (``_DIMINUTIVE_WORDS``: one Turkish adjective, küçük, renders both, as
+    one Arabic diminutive does); and an English plural also as its singular's words with the
+    Turkish plural suffix, as Turkey's names write a plural ("Black Vineyards" for Karabağlar,
+    kara + bağ-lar; "Houses" for -evler), which the dictionary lists only in the singular."""
+    forms = table.get(word) or next(
+        (table[base] for base in _base_forms(word) if base in table), ()
+    )
+    if not forms and word in _DIMINUTIVE_WORDS:
+        forms = next((table[other] for other in sorted(_DIMINUTIVE_WORDS) if other in table), ())
+    forms = forms[:_TURKISH_SENSES]
+    if word.endswith("s") and word not in table:
+        singular = next((table[base] for base in _base_forms(word) if base in table), ())
+        plurals = [
+            form + suffix
+            for form in singular[:_TURKISH_PLURAL_SENSES]
+            for suffix in _TURKISH_PLURALS
+        ]
+        forms = tuple(dict.fromkeys([*forms, *plurals]))
+    if modifier:
+        # a noun before another as the adjective Turkish makes of it with -li ("with"), folded
+        # -li after a, ı, e, i and -lu after o, u, ö, ü: "Garden Houses", bahçeli evler
+        forms = tuple(
+            dict.fromkeys([*forms, *(f + _with_suffix(f) for f in forms[:_TURKISH_PLURAL_SENSES])])
+        )
+    return forms
+
+
+def _with_suffix(folded: str) -> str:
+    """The Turkish suffix -li ("having") after ``folded``'s last vowel, folded."""
+    vowels = [c for c in folded if c in "aeiou"]
+    return "lu" if vowels and vowels[-1] in "ou" else "li"
 
 
 def _solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:

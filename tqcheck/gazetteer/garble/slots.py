@@ -41,6 +41,7 @@ from tqcheck.gazetteer.garble.literal import (
     _literal_options,
 )
 from tqcheck.gazetteer.region import (
+    ARABIC_SCRIPT_REGION,
     is_world_region,
 )
 
@@ -488,13 +489,19 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
     a named facility only a place has split at its possessive ("Adana's Incirlik air base",
     "Aswan's High Dam": the owner, then the facility's name; a strong head of
     :func:`_named_head`), so that the owner is read in the slot the facility gives it
-    (:func:`_place_head`). Not a name whose possessive is its own ("Solomon's Mosque",
-    "Servant's Well": a name MT translated whole)."""
+    (:func:`_place_head`); so is a well-known city of the region owning a name the copy calls a
+    part of it (``_city_owns``, ``_CITY_PART_AFTER``: "Istanbul's Garden Houses district", read
+    on its own; not "Istanbul's Grand Bazaar", a landmark's English name). Not a name
+    whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
+    whole)."""
     for hit in _CANDIDATE.finditer(plain, low, high):
         start, text = hit.start(), hit.group()
         mark = _INNER_POSSESSIVE.search(text)
         at = start + mark.start() if mark is not None else 0
-        if mark is not None and _named_head(plain[at : min(high, at + 80)]) == "strong":
+        if mark is not None and (
+            _named_head(plain[at : min(high, at + 80)]) == "strong"
+            or (_CITY_PART_AFTER.match(plain, hit.end(), high) and _city_owns(text[: mark.start()]))
+        ):
             cut = mark.end()
             yield start, start + cut, text[:cut]
             yield start + cut + 1, hit.end(), text[cut + 1 :]
@@ -504,6 +511,23 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
 
 # A possessive inside a name ("Adana's Incirlik"): the owner ends there.
 _INNER_POSSESSIVE = patterns.compile(r"(?<=[a-z])['’]s(?= [A-Z])")
+
+# The noun of a part of a city after its name ("Istanbul's X district", "Izmir's X
+# municipality"): the copy says the name is a place, not a landmark or a venue.
+_CITY_PART_AFTER = patterns.compile(
+    r"\s+(?:district|municipality|suburb|neighbou?rhood|quarter|borough)s?\b"
+)
+
+
+def _city_owns(owner: str) -> bool:
+    """Whether the owner of a possessive inside a name is a well-known city of the region
+    (``_well_known_country``, 100,000 or more), not a country: English copy names a district or
+    a suburb by its city ("Istanbul's Garden Houses district", "Tashkent's Younusabad"), and
+    MT keeps that order, so the name after the possessive is the place, the city its locator.
+    A country's possessive ("Turkey's Black Sea coast", "Iran's Fars province") names a region
+    or a unit more often, and stays read whole."""
+    code = _well_known_country(owner)
+    return code is not None and code in ARABIC_SCRIPT_REGION
 
 
 _SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")

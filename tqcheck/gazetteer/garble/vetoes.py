@@ -93,7 +93,9 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
     its apposition puts it (``_real_where_placed``: "Barnes, near London"), whichever reader
     heard it; a name GeoNames records with its article for a larger town
     (``_larger_place_with_its_article``: "Hodeidah"), or another town's own name but for the
-    article (``_own_name_of_another_town``: "Bayadh")."""
+    article (``_own_name_of_another_town``: "Bayadh"); a name a city of 100,000+ owns by its
+    possessive, read as a place far from that city (``_far_from_its_owner``: "Istanbul's Grand
+    Bazaar" is no Çarşıbaşı, Trabzon)."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return True
     if not candidate.located and _people_in_plural(candidate.text):
@@ -120,6 +122,8 @@ def vetoed_reading(candidate: _Candidate, garble: Garble) -> bool:
         return True
     if garble.kind != "literal" and _far_from_its_city(candidate, garble):
         return True
+    if _far_from_its_owner(candidate, garble):
+        return True  # "Istanbul's Grand Bazaar": a landmark of the city, not Çarşıbaşı
     if _hamlet_of_a_facility(candidate, garble):
         return True
     if _hamlet_english_writes(candidate, garble):
@@ -567,6 +571,44 @@ def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
         # also records by it (Arak, Iran, is also "Iraq"); "in Gaza" is Gaza City's own name
         and (not _country_word(name) or fold(city.name) == fold(name))
     ]
+    return bool(cities) and all(
+        _km(city.lat, city.lon, place.lat, place.lon) > PLACED_KM for city in cities
+    )
+
+
+# "Istanbul's X", "Tashkent's X": a city's possessive right before a name, or opening it.
+_OWNER_BEFORE = patterns.compile(r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)['’]s\s+$")
+_OWNER_OPENING = patterns.compile(r"^(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)['’]s\s")
+
+
+def _far_from_its_owner(candidate: _Candidate, garble: Garble) -> bool:
+    """A city of 100,000 or more owns the candidate by its possessive ("Istanbul's Garden
+    Houses district", "Jeddah's Sadr City") and the place ``garble`` reads lies farther than
+    ``look_alikes.PLACED_KM`` from every place of the city's name, or is that city: copy names
+    a city's district, landmark or market so, and a town 900 km away whose name translates
+    alike ("Istanbul's Grand Bazaar": Çarşıbaşı, Trabzon) or sounds alike is no reading of it,
+    whichever reader found it, nor is the city itself ("Bursa's Upper Houses")."""
+    from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
+
+    before = _before_in_sentence(candidate)
+    hit = _OWNER_BEFORE.search(before) if before is not None else None
+    if hit is None:
+        hit = _OWNER_OPENING.match(candidate.text)
+    place = _index().get(garble.geonameid) if hit is not None else None
+    if hit is None or place is None or place.lat is None or place.lon is None:
+        return False
+    name = hit.group("city")
+    if _country_word(name):
+        return False  # "Turkey's Black Sea coast": a country owns its whole land
+    cities = [
+        city
+        for city in _index().exact(name)
+        if city.population >= WELL_KNOWN_POPULATION
+        and city.lat is not None
+        and city.lon is not None
+    ]
+    if any(city.geonameid == place.geonameid for city in cities):
+        return True  # "Bursa's Upper Houses": a part of the city, not the city itself
     return bool(cities) and all(
         _km(city.lat, city.lon, place.lat, place.lon) > PLACED_KM for city in cities
     )
