@@ -120,6 +120,13 @@ _APPOSITION_AFTER = patterns.compile(
     r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
     r"hometown|birthplace|municipality|township|community|locality|commune|"
     r"(?:seat|gateway)\s+(?:of|to)|home\s+to)\b"
+    # "on Monday, the city said", "..., the town's mayor told reporters": the noun is the
+    # subject of a verb of saying, the source of the story, not a description of the word
+    # before the comma (an apposition goes on with a clause or a phrase: "X, a town the army
+    # said it took" stays one)
+    r"(?!(?:[’']s)?(?:\s+(?!(?:the|a|an|which|that|where|whose|who|it|its|they|their|he|his|"
+    r"she|her|we|our)\b)[a-z][a-z-]*){0,2}\s+(?:said|says|told|announced|reported|added|"
+    r"stated|confirmed|denied|claimed|warned|noted|declared|insisted|wrote|tweeted|posted)\b)"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = patterns.compile(
