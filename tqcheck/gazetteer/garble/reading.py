@@ -32,6 +32,7 @@ from tqcheck.gazetteer.garble.base import (
     _DOUBLED,
     Garble,
     _arabic_keys,
+    _before_in_sentence,
     _Candidate,
     _country_arabic,
     _index,
@@ -160,13 +161,37 @@ def find_garbles(document: Document) -> list[Garble]:
 
 def _document_candidates(document: Document) -> list[_Candidate]:
     """The place candidates of ``document``, found once for the readings that ask; none that
-    a sentence's opening preposition or article begins (:func:`_opening_word_joined`)."""
+    a sentence's opening preposition or article begins (:func:`_opening_word_joined`), no
+    weekday or month dated by "on" (:func:`_a_time_after_on`)."""
     found = document.analyses.get("place_candidates")
     if found is None:
         found = document.analyses["place_candidates"] = [
-            candidate for candidate in _candidates(document) if not _opening_word_joined(candidate)
+            candidate
+            for candidate in _candidates(document)
+            if not _opening_word_joined(candidate) and not _a_time_after_on(candidate)
         ]
     return found
+
+
+# "on Friday", "since Monday", "late on Sunday", "every Friday": English dates an event so. A
+# place after these words is rare (an island: "on Malta"), a weekday's or a month's name never.
+_TIME_BEFORE = patterns.compile(
+    r"\b(?:on|since|until|till|last|next|this|every|early|late)\s+$", re.IGNORECASE
+)
+
+
+def _a_time_after_on(candidate: _Candidate) -> bool:
+    """A weekday's or a month's name right after "on", "since", "last"... ("Iraqi forces
+    left on Friday, near the border with Syria"): a time, not a place, though a locating
+    phrase after the comma would place it. After "in", "near" a weekday may be MT's place
+    ("met in Monday": Dushanbe, read by ``day_as_place``), so only these words rule it out."""
+    from tqcheck.lexicon import MONTHS, WEEKDAYS
+
+    lower = candidate.text.lower()
+    if lower not in WEEKDAYS and lower not in MONTHS:
+        return False
+    before = _before_in_sentence(candidate)
+    return before is not None and _TIME_BEFORE.search(before) is not None
 
 
 def _opening_word_joined(candidate: _Candidate) -> bool:
