@@ -18,7 +18,7 @@ import pytest
 
 from tests.place_support import candidate_in, garbles_in, rule_spans
 from tqcheck.gazetteer import garbles
-from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose
+from tqcheck.gazetteer.house_style import named_on_purpose
 from tqcheck.rules.place.tq306_english_word_as_place import _part_of_a_city
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself

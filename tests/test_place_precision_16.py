@@ -15,7 +15,7 @@ import pytest
 
 from tests.place_support import candidate_in, garbles_in, rule_spans
 from tqcheck.gazetteer import garbles
-from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose, used_as_a_word
+from tqcheck.gazetteer.house_style import named_on_purpose, used_as_a_word
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 

@@ -8,11 +8,10 @@ from tqcheck.gazetteer.house_style import (
     explicit_preference,
     is_spelling_variant,
     preferred_spelling,
+    spellings_to_style,
 )
 from tqcheck.gazetteer.keys import fold
-from tqcheck.gazetteer.mentions import curated_spellings
 from tqcheck.rules.base import Rule
-from tqcheck.rules.place.tq304_inconsistent_spelling import named_on_purpose, used_as_a_word
 from tqcheck.rules.text import quoted
 
 
@@ -26,6 +25,12 @@ class NonPreferredSpelling(Rule):
     Khankendi) is a newsroom's choice, reported only when the config says which one it prefers
     (``[tool.tqcheck.house-style] names = { Stepanakert = "Khankendi" }``). With ``spelling =
     "geonames"`` the GeoNames name of the entry is preferred instead of the gazetteer's.
+
+    A spelling the copy gives on purpose is left alone: an old or a new name ("the road from
+    Berde, now Barda", "Gyumri, called Leninakan in Soviet times"), another language's ("the
+    Nakhchivan exclave, Naxçıvan in Azerbaijani", "(Armenian: Shushi)"), a name set beside
+    another name of the place ("Shusha/Shushi") or quoted; so is a name the copy places in
+    another country ("Floods hit Baki, Indonesia").
 
     Bad:
         Shelling was reported in Fizuli overnight.
@@ -43,11 +48,9 @@ class NonPreferredSpelling(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         house_style = self.config.house_style if self.config else None
-        for mention, match in curated_spellings(document):
-            if named_on_purpose(document.plain, mention.start, mention.end):
-                continue  # "Shusha, called Shushi by Armenians": a name given as such
-            if used_as_a_word(document.plain, mention.start, mention.end):
-                continue  # "Angora goats": a breed's name, not a spelling of Ankara
+        for mention, match, on_purpose in spellings_to_style(document):
+            if on_purpose:
+                continue  # "the road from Berde, now Barda": both names given as such
             explicit = explicit_preference(match, house_style)
             preferred = preferred_spelling(match, house_style)
             if fold(preferred) == fold(mention.text):
