@@ -315,6 +315,13 @@ def geography_of(text: str) -> Geography:
                 # "reopened to trade with Iraq", "who fled X to Chad": across a border
                 counts[code] += 1.0
                 continue
+            owner = _province_named_by(text, hits, i, code)
+            if owner is not None:
+                # "West Azerbaijan province", "Iranian Azerbaijan": Iran's, not Azerbaijan
+                counts[owner] += 1.0
+                elsewhere.add(owner)
+                plain.add(owner)
+                continue
             actor = _actor(text, whole_start, whole_end, code)
             if actor is None and _forces_after(text, whole_end, code):
                 forces.add(code)
@@ -375,6 +382,42 @@ def geography_of(text: str) -> Geography:
         frozenset(actors - elsewhere),
         frozenset(forces - plain),
     )
+
+
+_COMPASS_BEFORE = patterns.compile(
+    r"\b(?P<compass>(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:-?(?:[Ee]ast|[Ww]est))?)\s+$"
+)
+_OWNER_GAP = patterns.compile(r"(?:['’]s)?\s+")
+
+
+def _province_named_by(
+    text: str, hits: list[tuple[int, int, str]], i: int, code: str
+) -> str | None:
+    """The other country of the region whose first-level unit the country word ``hits[i]``
+    names, or none: after a compass word where the two make the unit's name ("East Azerbaijan
+    province", "West Azerbaijan": Iran's, ``region_units``), or right after another country's
+    adjective or possessive where that country has a unit named with the word ("Iranian
+    Azerbaijan", "Iran's Azerbaijan provinces"). A country's name that is also a part of a
+    neighbour's name sets the neighbour, not the country ("towns of West Azerbaijan province"
+    are in Iran)."""
+    start, _end, word = hits[i]
+    units = region_units()
+    compass = _COMPASS_BEFORE.search(text, max(0, start - 16), start)
+    if compass is not None:
+        owner = units.get(_unit_key(f"{compass.group('compass')} {word}"))
+        if owner is not None and owner != code:
+            return owner
+    if i == 0:
+        return None
+    _, before_end, before = hits[i - 1]
+    gap = _OWNER_GAP.fullmatch(text, before_end, start)
+    owner = _country_words()[1].get(fold(before))
+    if gap is None or owner is None or owner == code:
+        return None
+    key = _unit_key(word)
+    if any(country == owner and key in name for name, country in units.items()):
+        return owner
+    return None
 
 
 # Countries of the region that share their name with a first-level unit abroad: the unit's

@@ -134,10 +134,16 @@ def may_sound_like_town(text: str) -> bool:
 def _short_frames() -> frozenset[str]:
     """The frames (:func:`_town_frames`) of the region's cities of 100,000 or more whose name
     has one or two consonant classes, all countries together."""
+    from tqcheck.gazetteer import garble, keys
+
     if not _index().path.is_file():
         return frozenset()
-    cached = cache_files.load(_towns_path("short-frames"))
-    return cached if cached is not None else _frames_of_short_names(_build_towns())
+    # keyed on the code that reads names into frames, as :func:`_known_town_frames` is
+    inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
+    facts = [_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
+    return cache_files.table(
+        "short-frames", inputs, lambda: _frames_of_short_names(_build_towns()), frozenset, facts
+    )
 
 
 def _frames_of_short_names(tables: dict[str, dict[str, list[_TownRow]]]) -> frozenset[str]:
@@ -372,7 +378,19 @@ def _town_frames(name: str) -> frozenset[str]:
 
 
 def _frames_of_name(name: str) -> frozenset[str]:
-    return sound_frames(fold(name)) | sound_frames(fold(_bare(name)))
+    """The frames of a town's name, also without the Arabic article, and, for a Turkish name
+    with ğ, also without it: the soft g lengthens the vowel before it and is not said, so
+    English hears "Elazığ" as "Elazı" ("Eliza") and "Çiğli" as "Çili" ("Chilly"); not where
+    a single consonant would be left ("Ağrı" as "Arı" is any word of one r: "Era", "Airy")."""
+    found = sound_frames(fold(name)) | sound_frames(fold(_bare(name)))
+    if _SOFT_G in name:
+        unsaid = name.replace(_SOFT_G, "")
+        heard = sound_frames(fold(unsaid)) | sound_frames(fold(_bare(unsaid)))
+        found |= {frame for frame in heard if len(_frame_key(frame)) >= 2}
+    return found
+
+
+_SOFT_G = "ğ"  # Turkish yumuşak g (GeoNames writes it lower-case inside a name)
 
 
 # A romanised "awa": the Arabic waw between two a's ("Hawalli", "Samawah", "Peshawar"), which an
@@ -520,7 +538,6 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
         cache_files.store(_towns_path(f"{code}-packed"), (tuple(numbers), packed))
     every_key = sorted({key for table in result.values() for key in table})
     cache_files.store(_towns_path("keys-joined"), "".join(_FIELD + key for key in every_key))
-    cache_files.store(_towns_path("short-frames"), _frames_of_short_names(result))
     return result
 
 

@@ -34,6 +34,8 @@ from tqcheck.gazetteer.garble.base import (
     _NATIONALITY_ENDINGS,
     REAL_ANYWHERE_POPULATION,
     Garble,
+    _after_in_sentence,
+    _before_in_sentence,
     _Candidate,
     _index,
     _known_name,
@@ -108,6 +110,29 @@ def _candidate_countries(
         credited = set()
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
+
+
+# A border the copy puts a name at without saying whose: "the border near X", "the frontier
+# crossing at X", "the Ibrahim Khalil crossing near X" (a country word before "border" makes it
+# that country's border, which ``context.Geography.borders`` reads).
+_AT_A_BORDER_BEFORE = patterns.compile(
+    r"\b(?:border|frontier|crossing)(?:\s+(?:crossing|post|gate)s?)?\s+(?:near|at|outside)\s+$",
+    re.IGNORECASE,
+)
+_AT_A_BORDER_AFTER = patterns.compile(
+    r",?\s+(?:near|on|at|by|close\s+to)\s+the\s+(?:border|frontier)(?!\s+(?:with|of)\b)\b"
+)
+
+
+def at_a_border(candidate: _Candidate) -> bool:
+    """The candidate's own phrase puts it at a border whose sides it does not name ("the
+    border near X", "X, on the border"): a border story names the country on one side, and
+    the town may lie on the other."""
+    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    return bool(
+        (before is not None and _AT_A_BORDER_BEFORE.search(before[-40:]))
+        or (after is not None and _AT_A_BORDER_AFTER.match(after))
+    )
 
 
 def _hint_country(text: str, hint: str) -> str:

@@ -52,6 +52,7 @@ from tqcheck.gazetteer.garble.countries import (
     _derived_country,
     _in_region_part,
     _kept_word_countries,
+    at_a_border,
 )
 from tqcheck.gazetteer.garble.literal import (
     COMMON_LITERAL_ZIPF,
@@ -123,6 +124,9 @@ def find_garbles(document: Document) -> list[Garble]:
                 from tqcheck.gazetteer.look_alikes import located_look_alike
 
                 garble = located_look_alike(candidate, countries)
+                if garble is None:
+                    # the border the copy puts it at, whose other side the copy leaves unnamed
+                    garble = _look_alike_across_the_border(candidate, countries)
                 if garble is not None and vetoed_reading(candidate, garble):
                     garble = None  # "Evin prison": what the copy says rules the reading out
         elif countries or named:
@@ -520,6 +524,50 @@ def _resolve_in_context(
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
     return found
+
+
+def _look_alike_across_the_border(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """Where the word's own phrase puts it at a border whose sides it does not name ("the
+    border near X after Turkey tightened customs checks": ``countries.at_a_border``) and the
+    copy names one country of the region, a look-alike of a town across that border (a land
+    neighbour's): a word rarer than everyday English (``look_alikes.STRONG_SLOT_ZIPF``: "the
+    border near Road" is no Riyadh), by the town's frame (its consonants with its vowels in
+    place, the surest look-alike reading), a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, as
+    other readings across a border are kept (:func:`_read_across_the_border`)."""
+    from tqcheck.gazetteer.context import neighbours_of
+    from tqcheck.gazetteer.look_alikes import SCORE_FRAME, STRONG_SLOT_ZIPF, look_alike
+    from tqcheck.gazetteer.words import zipf
+
+    countries = countries & ARABIC_SCRIPT_REGION
+    if len(countries) != 1 or zipf(candidate.text) >= STRONG_SLOT_ZIPF:
+        return None
+    if not at_a_border(candidate):
+        return None
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+    town = look_alike(candidate, set(neighbours)) if neighbours else None
+    if town is None or town.score < SCORE_FRAME:
+        return None
+    place = _index().get(town.geonameid)
+    if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
+        return None
+    return town if _by_the_border(place, countries) else None
+
+
+BORDER_KM = 50.0  # a town "at the border": a place of the other side's within this distance
+
+
+def _by_the_border(place: GeoPlace, countries: set[str]) -> bool:
+    """``place`` lies by the border of ``countries``: a place of theirs, any size, lies within
+    :data:`BORDER_KM` of it (the town a border story puts at the crossing is on the frontier,
+    not the neighbour's capital: "the border near Taryn" is no Tehran)."""
+    from tqcheck.gazetteer.look_alikes import _towns_near
+
+    if place.lat is None or place.lon is None:
+        return False
+    return any(
+        country in countries and km <= BORDER_KM
+        for _rowid, _name, country, _population, km in _towns_near(place.lat, place.lon)
+    )
 
 
 def _region_city_by_own_name(text: str) -> bool:
