@@ -80,26 +80,32 @@ def _read_list(size: str) -> list[tuple[float, list[str]]]:
 
 
 @cache
-def _large_list_words() -> str:
+def _large_list_words() -> dict[str, str] | None:
     """The words of wordfreq's large English list at Zipf :data:`NAME_ZIPF` or more (174,000),
-    each between two newlines in one string: kept as a pickle beside the small list's, it loads
-    in about 2 ms where wordfreq unpacks the whole large list in 0.2-0.3 s; a membership test is
-    one substring search (under a millisecond), and only placed names that are no English word
-    ask."""
+    by their first two letters: each part the words that begin so, each between two newlines in
+    one string (None when the list cannot be read). Kept as a pickle beside the small list's, it
+    loads in about 2 ms where wordfreq unpacks the whole large list in 0.2-0.3 s; a membership
+    test is one substring search of the word's part (searching the whole 1.4 MB string took
+    0.5-0.7 ms a word, 20 words on a garble-dense article; issue 13: speed), and only placed
+    names that are no English word ask."""
     version = _wordfreq_version()
-    name = f"wordfreq-large-en-{NAME_ZIPF}-{version}-{_CACHE_VERSION}.pickle"
+    name = f"wordfreq-large-en-{NAME_ZIPF}-{version}-{_CACHE_VERSION}-by-initials.pickle"
     cache_file = _cache_path(name)
-    if cache_file is not None and isinstance(cached := cache_files.load(cache_file), str):
+    if cache_file is not None and isinstance(cached := cache_files.load(cache_file), dict):
         return cached
     try:
         lists = _read_list("large")
     except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: ask it word by word
-        return ""
-    words = [word for zipf_value, part in lists if zipf_value >= NAME_ZIPF for word in part]
-    text = "\n" + "\n".join(words) + "\n"
+        return None
+    parts: dict[str, list[str]] = {}
+    for zipf_value, part in lists:
+        if zipf_value >= NAME_ZIPF:
+            for word in part:
+                parts.setdefault(word[:2], []).append(word)
+    table = {initials: "\n" + "\n".join(words) + "\n" for initials, words in parts.items()}
     if cache_file is not None:
-        cache_files.store(cache_file, text)
-    return text
+        cache_files.store(cache_file, table)
+    return table
 
 
 def known_to_english_text(word: str) -> bool:
@@ -109,8 +115,8 @@ def known_to_english_text(word: str) -> bool:
     that GeoNames lacks are mostly absent ("tawrirt", "seyun")."""
     if word.isascii() and word.isalpha() and word.islower():
         words = _large_list_words()
-        if words:
-            return f"\n{word}\n" in words
+        if words is not None:
+            return f"\n{word}\n" in words.get(word[:2], "")
     try:  # a word wordfreq would tokenise or normalise: ask it
         from wordfreq import zipf_frequency
     except ImportError:

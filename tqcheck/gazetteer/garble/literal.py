@@ -946,17 +946,32 @@ def _cogloss_glosses() -> Mapping[str, list[str]]:
     table = _toponym_words_lexicon()
     if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
         return _COGLOSS_TABLE[1]
-    rows: dict[str, dict[str, list[str]]] = {COGLOSS_TABLE: {}, NEAR_TABLE: {}}
-    for name, found in rows.items():
-        path = _gazetteer_dir() / name
-        lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-        # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
-        for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
-            english, gloss = line.split(",")[:2]
-            found.setdefault(english, []).append(gloss)
-    glosses = _CoGlosses(table, rows[COGLOSS_TABLE], rows[NEAR_TABLE])
+    cogloss, near = _cogloss_rows(COGLOSS_TABLE, NEAR_TABLE)
+    glosses = _CoGlosses(table, cogloss, near)
     _COGLOSS_TABLE[:] = [table, glosses, {}]
     return glosses
+
+
+def _cogloss_rows(*names: str) -> tuple[dict[str, list[str]], ...]:
+    """English word -> its glosses in each table of ``names`` (in the gazetteer folder; a
+    missing table has none), in the tables' order. Kept in tqcheck's cache folder, named after
+    the tables' bytes (reading and splitting their 11,000 lines took 8-10 ms of every check
+    that reads a co-gloss; issue 13: speed)."""
+    paths = [_gazetteer_dir() / name for name in names]
+
+    def build() -> tuple[dict[str, list[str]], ...]:
+        rows: list[dict[str, list[str]]] = []
+        for path in paths:
+            found: dict[str, list[str]] = {}
+            lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+            # plain rows (english,gloss[,...]: words, no quoting) after the comments and header
+            for line in itertools.islice((x for x in lines if not x.startswith("#")), 1, None):
+                english, gloss = line.split(",")[:2]
+                found.setdefault(english, []).append(gloss)
+            rows.append(found)
+        return tuple(rows)
+
+    return cache_files.table("cogloss-rows", [*paths, __file__], build, tuple)
 
 
 class _CoGlosses(Mapping[str, list[str]]):

@@ -368,7 +368,6 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     An occurrence right after a place noun and "of" ("The governor of X said", "Residents of X
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
     Arabic given name ("The mayor of Khaled said" may be copy that lost a comma)."""
-    from tqcheck.bilingual.person_names import renders_arabic_given_name
     from tqcheck.lexicon import word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
@@ -387,11 +386,13 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
         if not _person_here(plain, start, name, titles):
             continue
         # "The governor of X said": the governor speaks, of a place (asked last: reading
-        # Arabic given names loads wordfreq, a third of a second)
-        if _PLACE_HEAD_OF.search(
-            plain, max(0, start - 60), start
-        ) and not renders_arabic_given_name(name):
-            continue
+        # Arabic given names loads wordfreq, a third of a second; its module is imported
+        # only here, 5 ms of a check that never asks)
+        if _PLACE_HEAD_OF.search(plain, max(0, start - 60), start):
+            from tqcheck.bilingual.person_names import renders_arabic_given_name
+
+            if not renders_arabic_given_name(name):
+                continue
         return True
     return False
 
@@ -495,7 +496,6 @@ def _english_fixed_name(text: str) -> bool:
     34 tune sets unchanged. Names English writes with an abstract noun after "of" ("Valley of
     Death", "House of Hope") are still reported: MT's translations have the same ("Father of
     Perfection" for Abu Kamal), and no list here knows the phrase (issue 13)."""
-    from tqcheck.bilingual.person_names import renders_arabic_given_name
     from tqcheck.lexicon import word_list
 
     words = text.split()
@@ -510,7 +510,11 @@ def _english_fixed_name(text: str) -> bool:
     proper = word_list("english_proper_nouns")
     if all(word.lower() in proper and not english_gloss_word(word.lower()) for word in after):
         return True
-    return words[of - 1] == "House" and len(after) == 1 and renders_arabic_given_name(after[0])
+    if words[of - 1] != "House" or len(after) != 1:
+        return False
+    from tqcheck.bilingual.person_names import renders_arabic_given_name  # 5 ms: only here
+
+    return renders_arabic_given_name(after[0])
 
 
 def _known_anywhere(text: str, abroad: bool = False) -> bool:
