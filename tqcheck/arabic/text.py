@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tqcheck import patterns
 from tqcheck.gazetteer.keys import arabic_key
 
 _DIGIT_TABLE = str.maketrans(
@@ -33,12 +34,12 @@ _DIGIT_TABLE = str.maketrans(
     }
 )
 # Tashkeel and Quranic annotation marks, superscript alef, tatweel.
-_COMMA_THOUSANDS = re.compile(r"(?<![\d،])\d{1,3}(?:،\d{3})+(?![\d،])")
-_MARKS = re.compile(
+_COMMA_THOUSANDS = patterns.compile(r"(?<![\d،])\d{1,3}(?:،\d{3})+(?![\d،])")
+_MARKS = patterns.compile(
     r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]"
 )
 ARABIC_LETTERS = r"\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u06FA-\u06FF"
-_TOKEN = re.compile(
+_TOKEN = patterns.compile(
     rf"(?P<word>[{ARABIC_LETTERS}]+)|(?P<latin>[A-Za-z]+)|(?P<number>\d+(?:[.,]\d+)*)|(?P<punct>\S)"
 )
 
@@ -126,9 +127,9 @@ def tokenize(text: str) -> list[Token]:
 
 # -- sentences --------------------------------------------------------------------------------
 
-_STOP = re.compile(r"(?:\.{2,}|…|[.!?؟۔])+[\"'”’»)\]}]*")
-_AFTER_STOP = re.compile(rf"\s|$|[{ARABIC_LETTERS}\"“«(]")
-_WORD_BEFORE = re.compile(rf"([{ARABIC_LETTERS}A-Za-z]+)$")
+_STOP = patterns.compile(r"(?:\.{2,}|…|[.!?؟۔])+[\"'”’»)\]}]*")
+_AFTER_STOP = patterns.compile(rf"\s|$|[{ARABIC_LETTERS}\"“«(]")
+_WORD_BEFORE = patterns.compile(rf"([{ARABIC_LETTERS}A-Za-z]+)$")
 # Initials and short titles before a full stop: "د." (Dr.), "م." (AD), "أ. د.", "دي. كي." (D. K.).
 _ABBREVIATIONS = frozenset(
     [
@@ -200,7 +201,7 @@ PERIOD_POSITION_WORDS = frozenset(["مطلع", "اوايل", "اواخر", "من
 
 
 # Longer than any Arabic word with all its clitics: words run together where spaces were lost.
-_RUN_TOGETHER = re.compile(rf"[{ARABIC_LETTERS}]{{13,}}")
+_RUN_TOGETHER = patterns.compile(rf"[{ARABIC_LETTERS}]{{13,}}")
 
 
 def has_run_together_words(text: str) -> bool:

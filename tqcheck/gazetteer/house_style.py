@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.gazetteer.index import Match
 from tqcheck.gazetteer.keys import fold, skeletons
@@ -92,7 +93,7 @@ _NAME_NOUN = (
 # spelled Fizuli", "renamed from Berde", "what was then Berde", "call the town Shushi", "the
 # Armenian name Shushi", "whose Armenian name is Shushi"): the writer uses that spelling on
 # purpose.
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE = patterns.compile(
     r"(?:\b(?:calls?|call|called|named|renamed(?:[ \t]+from)?|spelled|spelt|written|"
     rf"transliterated|formerly|{_KNOWN_AS})[ \t]+(?:the[ \t]+)?"
     r"|\b(?:call|calls|called|name|names|named|know|knew)[ \t]+(?:it|the[ \t]+(?:town|city|"
@@ -107,9 +108,9 @@ _NAMING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "(Armenian: Shushi", "(Armenian Shushi": the name of a language before a mention in brackets.
-_LANGUAGE_BEFORE = re.compile(rf"\([ \t]*(?P<language>{_WORD})[ \t]*:?[ \t]+$")
+_LANGUAGE_BEFORE = patterns.compile(rf"\([ \t]*(?P<language>{_WORD})[ \t]*:?[ \t]+$")
 # ", as Armenians call it", ", as it was then known": the same, after the name.
-_NAMING_AFTER = re.compile(
+_NAMING_AFTER = patterns.compile(
     rf"^,?[ \t]+as[ \t]+(?:(?:the[ \t]+)?{_WORD}[ \t]+(?:call|calls|called|know|knew)[ \t]+it\b"
     rf"|it[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+(?:{_ADVERB}[ \t]+)?"
     rf"(?:{_NAMING_VERB}|known)\b)"
@@ -118,15 +119,17 @@ _NAMING_AFTER = re.compile(
 # as Amed", ", also spelled Naxcivan", ", now called Gyumri", ", renamed Gyumri in 1991": an
 # apposition right after the name giving the place's other name, so that both are used on
 # purpose.
-_OTHER_NAME_AFTER = re.compile(
+_OTHER_NAME_AFTER = patterns.compile(
     rf"^,[ \t]+(?:(?:which|that|what)[ \t]+(?:the[ \t]+)?{_WORD}[ \t]+(?:call|calls|called)|"
     rf"(?:{_ADVERB}[ \t]+)?(?:{_NAMING_VERB}|{_KNOWN_AS}))[ \t]+[\"'“‘«]?[^\W\d_]"
 )
 # "Naxçıvan in Azerbaijani,", "Shushi, in Armenian,", "Shushi is the Armenian name": a name the
 # words after it give as a language's or as a name; "in Armenian hands" is no name (the language
 # must end the phrase), checked by :func:`_language_after`.
-_LANGUAGE_AFTER = re.compile(rf"^,?[ \t]+in[ \t]+(?P<language>{_WORD})(?=[ \t]*(?:[,.;:)!?\"”]|$))")
-_NAME_AFTER = re.compile(
+_LANGUAGE_AFTER = patterns.compile(
+    rf"^,?[ \t]+in[ \t]+(?P<language>{_WORD})(?=[ \t]*(?:[,.;:)!?\"”]|$))"
+)
+_NAME_AFTER = patterns.compile(
     rf"^(?:[ \t]+(?:is|was)[ \t]+{_NAME_NOUN}\b"
     rf"|,?[ \t]+(?:\(|in[ \t]+|as[ \t]+)?{_NAME_NOUN}\b)",
     re.IGNORECASE,
@@ -138,7 +141,7 @@ _CLOSING_QUOTES = "\"'”’»"
 # (formerly Berde)", "Berde, today's Barda", "Barda, Berde until 1991", "Nakhchivan (Azerbaijani:
 # Naxçıvan)", "the former Berde, now Barda". Only between two mentions of one curated place:
 # "Troops took Fizuli, then Jabrayil" is a sequence, not a second name.
-_SIDE_BY_SIDE = re.compile(
+_SIDE_BY_SIDE = patterns.compile(
     r"^(?:[ \t]*/[ \t]*|[ \t]+or[ \t]+"
     r"|[ \t]*(?:,|\(|\[|—|–|[ \t]-{1,2})[ \t]*"
     r"(?:(?:or|also|simply|now|then|today|today's|formerly|previously|once|later|earlier|still|"
@@ -190,11 +193,11 @@ def _is_language(word: str) -> bool:
     return is_language_name(word)
 
 
-_PLACING_BEFORE = re.compile(
+_PLACING_BEFORE = patterns.compile(
     r"\b(?:in|at|near|from|to|of|around|outside|into|across|toward|towards)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
-_COMMON_NOUN_AFTER = re.compile(r"^[ \t]+[a-z]+\b")
+_COMMON_NOUN_AFTER = patterns.compile(r"^[ \t]+[a-z]+\b")
 
 
 def used_as_a_word(plain: str, start: int, end: int) -> bool:
@@ -222,12 +225,12 @@ _LOCATOR_END = (
     r"(?=[ \t]*(?:[,.;:)!?\"”]|$|[ \t]+(?:on|last|this|early|late|overnight|during|after|"
     r"before|since|when|where)\b))"
 )
-_COUNTRY_AFTER = re.compile(
+_COUNTRY_AFTER = patterns.compile(
     rf"^(?:,[ \t]*(?:in[ \t]+)?{_COUNTRY}{_LOCATOR_END}"
     rf"|[ \t]+in[ \t]+{_COUNTRY.replace('country', 'placing')}\b"
     rf"|[ \t]*\([ \t]*{_COUNTRY.replace('country', 'bracketed')}[ \t]*\))"
 )
-_COUNTRY_BEFORE = re.compile(
+_COUNTRY_BEFORE = patterns.compile(
     rf"{_COUNTRY}(?:['’]s|[ \t]+(?:town|city|village|port|island|province|district|region|"
     r"resort|capital|suburb|municipality)[ \t]+of)[ \t]+$"
 )
