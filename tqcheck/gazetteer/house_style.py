@@ -148,7 +148,7 @@ _SIDE_BY_SIDE = patterns.compile(
     r"modern|a\.k\.a\.|aka|"
     r"modern-day|present-day|locally|officially|alternatively|the[ \t]+former|"
     r"(?:what[ \t]+)?(?:is|was)[ \t]+(?:now|then|once|formerly|still|today)|"
-    r"(?:in[ \t]+)?(?P<language>(?-i:[A-Z][\w'’-]*)):?),?[ \t]+)*)$",
+    r"(?:in[ \t]+)?(?P<language>(?-i:[A-Z][\w'’-]*)):?),?[ \t]+)*+)$",
     re.IGNORECASE,
 )
 # How far apart a name given on purpose and the mention it names again may stand ("Shelling hit

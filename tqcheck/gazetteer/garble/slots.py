@@ -114,7 +114,7 @@ _INDEFINITE_BEFORE = patterns.compile(r"(?<![\w’'-])(?:a|an|A|An)\s+$")
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
 _APPOSITION_AFTER = patterns.compile(
     # "X, his southern stronghold": a possessive determines the noun as "the" does
-    r"^,\s+(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    r"^,\s+(?:(?=(?:a|an)\s)(?P<indefinite>))?(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:city|town|village|capital|port|camp|"
     r"province|district|governorate|region|suburb|oasis|settlement|hamlet|neighbourhood|"
     r"neighborhood|stronghold|enclave|area|emirate|emirates|sultanate|seaport|resort|"
@@ -124,9 +124,9 @@ _APPOSITION_AFTER = patterns.compile(
     # subject of a verb of saying, the source of the story, not a description of the word
     # before the comma (an apposition goes on with a clause or a phrase: "X, a town the army
     # said it took" stays one)
-    r"(?!(?:[’']s)?(?:\s+(?!(?:the|a|an|which|that|where|whose|who|it|its|they|their|he|his|"
+    r"(?(indefinite)|(?!(?:[’']s)?(?:\s+(?!(?:the|a|an|which|that|where|whose|who|it|its|they|their|he|his|"
     r"she|her|we|our)\b)[a-z][a-z-]*){0,2}\s+(?:said|says|told|announced|reported|added|"
-    r"stated|confirmed|denied|claimed|warned|noted|declared|insisted|wrote|tweeted|posted)\b)"
+    r"stated|confirmed|denied|claimed|warned|noted|declared|insisted|wrote|tweeted|posted)\b))"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
 _PEOPLE_IN_BEFORE = patterns.compile(
@@ -500,9 +500,24 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
     part of it (``_city_owns``, ``_CITY_PART_AFTER``: "Istanbul's Garden Houses district", read
     on its own; not "Istanbul's Grand Bazaar", a landmark's English name). Not a name
     whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
-    whole)."""
+    whole). A sentence's capitalised opening preposition or article (not "The", which begins
+    names: "The Hague") is no word of the name after it: "In Split, the city's port hosted
+    the talks" is read as "Split" after "in" (read whole, the span "In Split" took ", the
+    city's port" for its apposition and was placed: TQ306), and "At Tafeela, the town's
+    mayor said" as "Tafeela" (At Tafilah: the Arabic article "at", "as", "an" opening a name
+    is read by the name's own readings)."""
+    from tqcheck.lexicon import is_function_word
+
     for hit in _CANDIDATE.finditer(plain, low, high):
         start, text = hit.start(), hit.group()
+        first, _, rest = text.partition(" ")
+        if (
+            rest
+            and first != "The"
+            and is_function_word(first.lower())
+            and plain[low:start].rstrip()[-1:] in ("", ".", "!", "?")
+        ):
+            start, text = start + len(first) + 1, rest  # "In Split, the city's ...": "Split"
         mark = _INNER_POSSESSIVE.search(text)
         at = start + mark.start() if mark is not None else 0
         if mark is not None and (
