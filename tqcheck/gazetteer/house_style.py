@@ -17,12 +17,13 @@ country than the curated place's ("Baki, Indonesia").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tqcheck import patterns
-from tqcheck.document.model import Document
+from tqcheck.document.model import Document, Token
 from tqcheck.gazetteer.index import Match
 from tqcheck.gazetteer.keys import fold, skeletons
 from tqcheck.gazetteer.mentions import Mention, curated_spellings
@@ -288,7 +289,14 @@ def spellings_to_style(document: Document) -> Iterator[tuple[Mention, Match, boo
     ("Berde, now Barda", "Shusha/Shushi", "Nakhchivan (Azerbaijani: Naxçıvan)",
     :func:`_given_on_purpose`), which neither rule reports. An old name used as a word
     ("Angora goats") and a name the copy places in another country ("Baki, Indonesia") are left
-    out: no spelling of the curated place at all."""
+    out: no spelling of the curated place at all. Read once a document, for both rules."""
+    done = document.analyses.get("house_style_spellings")
+    if done is None:
+        done = document.analyses["house_style_spellings"] = list(_spellings_to_style(document))
+    yield from done
+
+
+def _spellings_to_style(document: Document) -> Iterator[tuple[Mention, Match, bool]]:
     plain = document.plain
     found = list(curated_spellings(document))
     on_purpose = _given_on_purpose(document, found)
@@ -342,9 +350,13 @@ def _names_near(document: Document, mention: Mention) -> Iterator[tuple[int, int
     for block in document.blocks:
         if not block.start <= mention.start < block.end:
             continue
+        # the block's tokens are in text order: only those within reach are looked at (a long
+        # paragraph's every token for each mention was quadratic)
+        low = bisect_left(block.tokens, mention.start - _PARTNER_SPAN, key=_token_end)
+        high = bisect_left(block.tokens, mention.end + _PARTNER_SPAN, key=_token_start)
         tokens = [
             token
-            for token in block.tokens
+            for token in block.tokens[low:high]
             if token.is_capitalized
             and token.end > mention.start - _PARTNER_SPAN
             and token.start < mention.end + _PARTNER_SPAN
@@ -359,23 +371,37 @@ def _names_near(document: Document, mention: Mention) -> Iterator[tuple[int, int
         return
 
 
+def _token_start(token: Token) -> int:
+    return token.start
+
+
+def _token_end(token: Token) -> int:
+    return token.end
+
+
 def _names_the_place(name: str, match: Match) -> bool:
     """``name`` names the curated place of ``match``: a spelling the curated layer records for a
     place of the same name (the district or the town "Zangilan", for "Zengilan" and "Kovsakan"),
     or a name GeoNames records for a place of the entry's country that bears the entry's name or
     its GeoNames name (its alternates: "Hankendi", "Kirovabad", "Partav" for Barda)."""
+    entry = match.entry
+    return _names_the_entry(name, entry.name, entry.geonameid or "", entry.country)
+
+
+@lru_cache(maxsize=4096)
+def _names_the_entry(name: str, entry_name: str, geonameid: str, country: str) -> bool:
+    """:func:`_names_the_place` for the entry's fields, remembered: a paragraph asks it of
+    every name near every mention."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.mentions import geonames_index
 
-    entry = match.entry
-    own = {fold(entry.name)}
-    if entry.geonameid:
-        own.add(fold(_geonames_name(entry.geonameid) or entry.name))
+    own = {fold(entry_name)}
+    if geonameid:
+        own.add(fold(_geonames_name(geonameid) or entry_name))
     if any(fold(found.entry.name) in own for found in default_gazetteer().known(name)):
         return True
-    countries = set(entry.country.split("|"))
+    countries = set(country.split("|"))
     return any(
-        place.geonameid == entry.geonameid
-        or (place.country in countries and fold(place.name) in own)
+        place.geonameid == geonameid or (place.country in countries and fold(place.name) in own)
         for place in geonames_index().exact(name)
     )
