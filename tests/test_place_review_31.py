@@ -1,8 +1,8 @@
 """The ninth session's review (13Rev31) of its own change (issue 13): a pattern of TQ303/TQ304
 that backtracked exponentially on a run of capitalised keywords; an apposition opening with "a"
 that the speech-attribution test took for a source ("X, a town rebels said they had retaken");
-and a sentence's opening "In", "At", "As" that kept the name after it unread, an Arabic article
-("At Tafilah") included. Sentences are the lead's own."""
+and a sentence's opening "At", "As", "An" dropped with the name after it, though it may be the
+Arabic article ("At Tafilah"). Sentences are the lead's own."""
 
 from __future__ import annotations
 
@@ -37,24 +37,23 @@ def test_an_apposition_with_a_is_no_source_of_the_story() -> None:
     assert ("Gabriel", "Jabrayil") in [(g[0], g[3]) for g in garbles_in(text)]
 
 
-@pytest.mark.parametrize(
-    ("text", "span", "place"),
-    [
-        ("In Ticket, north of Baghdad, Iraqi troops set up checkpoints.", "Ticket", "Tikrit"),
-        # the Arabic article opening the name is part of the finding, so the fix writes the
-        # suggested name once ("At Tafilah", not "At At Tafilah")
-        (
-            "At Tafeela, south of Amman, farmers said the wells had dried up.",
-            "At Tafeela",
-            "At Tafilah",
-        ),
-    ],
-)
-def test_the_name_after_an_opening_preposition_is_read(text: str, span: str, place: str) -> None:
+def test_an_article_opening_a_sentence_is_read_with_the_name() -> None:
+    # "At" opening a sentence may be the Arabic article of the name, read whole as before
+    text = "At Tafeela, south of Amman, farmers said the wells had dried up."
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
     found = check_document(document, Config(select=("TQ301",), semantic=False))
-    assert [(text[f.start : f.end], f.suggestion) for f in found] == [(span, place)]
+    assert [(text[f.start : f.end], f.suggestion) for f in found] == [("At Tafeela", "At Tafilah")]
 
 
-def test_an_opening_preposition_still_places_no_name() -> None:
-    assert place_findings("In Split, the city's port hosted the Libyan ministers.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Split, the city's port hosted the Libyan ministers.",
+        # read as after "in", the name after an opening preposition became a garble: the
+        # precision guard's real MT and professional references ("Ramat Gan")
+        "During Ramadan, Israel refrained from doing so, fearing that Jenin would ignite.",
+        "In Ramadan, Israel refrained from doing so.",
+    ],
+)
+def test_an_opening_preposition_places_no_name(text: str) -> None:
+    assert place_findings(text) == []

@@ -70,18 +70,10 @@ def test_a_wire_dateline_locates_the_name_it_opens_with(text: str) -> None:
         "Kevin's metro card was stolen in Istanbul, Turkish police said.",
         "Sarah's new bus terminal job starts next week in Amman, her family said.",
         "Samsung's plant in Vietnam will supply Turkey, the Turkish trade ministry said.",
-        # no dateline: a name opening a sentence before a country
+        # no dateline: a name opening a sentence before a country, or after "In"
         "Pitchfork, Iraq, said the minister, would not attend the talks.",
+        "In Pitchfork, Iraq (Reuters) - Gunmen attacked a checkpoint.",
     ],
 )
 def test_real_towns_persons_and_companies_stay_quiet(text: str) -> None:
     assert place_findings(text + "\n") == []
-
-
-def test_a_name_after_an_opening_in_is_read_as_after_in_not_as_a_dateline() -> None:
-    # "In X, Iraq (Reuters) -" is no dateline (a dateline opens with the place), but "In" is
-    # the preposition: X is read as after "in" mid-sentence, where an English word placed in
-    # Iraq is reported ("Gunmen in Pitchfork, Iraq, attacked")
-    opening = "In Pitchfork, Iraq (Reuters) - Gunmen attacked a checkpoint.\n"
-    inside = "Gunmen in Pitchfork, Iraq, attacked a checkpoint.\n"
-    assert place_findings(opening) == place_findings(inside) == [("TQ306", "Pitchfork")]

@@ -500,24 +500,9 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
     part of it (``_city_owns``, ``_CITY_PART_AFTER``: "Istanbul's Garden Houses district", read
     on its own; not "Istanbul's Grand Bazaar", a landmark's English name). Not a name
     whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
-    whole). A sentence's capitalised opening preposition or article (not "The", which begins
-    names: "The Hague") is no word of the name after it: "In Split, the city's port hosted
-    the talks" is read as "Split" after "in" (read whole, the span "In Split" took ", the
-    city's port" for its apposition and was placed: TQ306), and "At Tafeela, the town's
-    mayor said" as "Tafeela" (At Tafilah: the Arabic article "at", "as", "an" opening a name
-    is read by the name's own readings)."""
-    from tqcheck.lexicon import is_function_word
-
+    whole)."""
     for hit in _CANDIDATE.finditer(plain, low, high):
         start, text = hit.start(), hit.group()
-        first, _, rest = text.partition(" ")
-        if (
-            rest
-            and first != "The"
-            and is_function_word(first.lower())
-            and plain[low:start].rstrip()[-1:] in ("", ".", "!", "?")
-        ):
-            start, text = start + len(first) + 1, rest  # "In Split, the city's ...": "Split"
         mark = _INNER_POSSESSIVE.search(text)
         at = start + mark.start() if mark is not None else 0
         if mark is not None and (

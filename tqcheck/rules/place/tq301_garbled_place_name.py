@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from tqcheck.document.model import Document
@@ -88,12 +87,11 @@ class GarbledPlaceName(Rule):
                 continue
             garbled.setdefault(garble.text, (garble.name, garble.evidence))
             flagged.add(garble.start)
-            start = _with_its_article(document.plain, garble.start, garble.name)
             yield self.finding(
                 document,
-                start,
+                garble.start,
                 garble.end,
-                f"{quoted(document.plain[start : garble.end])} looks like {garble.evidence}.",
+                f"{quoted(garble.text)} looks like {garble.evidence}.",
                 suggestion=garble.name,
             )
         if not garbled:
@@ -119,30 +117,6 @@ class GarbledPlaceName(Rule):
             f"{quoted(text)} looks like a garbled rendering of the place {name}{because}.",
             suggestion=name,
         )
-
-
-# The Arabic article assimilated to a sun letter, as English words ("At Tafilah", "As-Suwayda",
-# "An Nasiriyah"): the name finder takes them for the preposition or article opening a sentence.
-_ARTICLES_LIKE_WORDS = frozenset({"At", "As", "An"})
-
-
-def _with_its_article(plain: str, start: int, name: str) -> int:
-    """Where the finding of a garble at ``start`` begins: before the word right before it
-    where that word, an article written like an English word, is the first word of the
-    suggested ``name``. "At Tafeela" opening a sentence is read as "Tafeela" (an opening
-    "At" is a preposition to the name finder) and suggests "At Tafilah": the finding covers
-    "At Tafeela", so that the fix writes "At Tafilah", not "At At Tafilah" ("As Suwaidaa":
-    "As-Suwayda"). Not a preposition: "in Eye of Salih" suggests In Salah for its own span."""
-    first = re.split(r"[ \-‐]", name, maxsplit=1)
-    if len(first) < 2 or first[0] not in _ARTICLES_LIKE_WORDS:
-        return start
-    word = first[0]
-    before = plain[max(0, start - len(word) - 1) : start]
-    if before[:-1] == word and before[-1:] in (" ", "-", "‐"):
-        at = start - len(word) - 1
-        if at == 0 or not plain[at - 1].isalnum():
-            return at
-    return start
 
 
 # "Turkey's", "Syria’s": the possessive ending a place slot may take in ("city of Turkey's
