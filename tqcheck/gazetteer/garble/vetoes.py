@@ -563,17 +563,26 @@ def _far_from_its_city(candidate: _Candidate, garble: Garble) -> bool:
     name = hit.group("city")
     cities = [
         city
-        for city in _index().exact(name)
-        if city.population >= WELL_KNOWN_POPULATION
-        and city.lat is not None
-        and city.lon is not None
+        for city in _well_known_cities_named(name)
         # a country's name ("the X prison in Iraq") places no city, whatever city GeoNames
         # also records by it (Arak, Iran, is also "Iraq"); "in Gaza" is Gaza City's own name
-        and (not _country_word(name) or fold(city.name) == fold(name))
+        if not _country_word(name) or fold(city.name) == fold(name)
     ]
     return bool(cities) and all(
         _km(city.lat, city.lon, place.lat, place.lon) > PLACED_KM for city in cities
     )
+
+
+def _well_known_cities_named(name: str) -> list[GeoPlace]:
+    """The places of 100,000 or more (``WELL_KNOWN_POPULATION``) GeoNames records by ``name``,
+    with coordinates: the cities a copy's "in X" or "X's" may mean."""
+    return [
+        city
+        for city in _index().exact(name)
+        if city.population >= WELL_KNOWN_POPULATION
+        and city.lat is not None
+        and city.lon is not None
+    ]
 
 
 # "Istanbul's X", "Tashkent's X": a city's possessive right before a name, or opening it.
@@ -591,7 +600,9 @@ def _far_from_its_owner(candidate: _Candidate, garble: Garble) -> bool:
     from tqcheck.gazetteer.look_alikes import PLACED_KM, _km
 
     before = _before_in_sentence(candidate)
-    hit = _OWNER_BEFORE.search(before) if before is not None else None
+    # the possessive stands right before the name: the sentence's last 80 characters hold it
+    # (searching a whole long sentence for the pattern at each candidate was quadratic)
+    hit = _OWNER_BEFORE.search(before[-80:]) if before is not None else None
     if hit is None:
         hit = _OWNER_OPENING.match(candidate.text)
     place = _index().get(garble.geonameid) if hit is not None else None
@@ -600,13 +611,7 @@ def _far_from_its_owner(candidate: _Candidate, garble: Garble) -> bool:
     name = hit.group("city")
     if _country_word(name):
         return False  # "Turkey's Black Sea coast": a country owns its whole land
-    cities = [
-        city
-        for city in _index().exact(name)
-        if city.population >= WELL_KNOWN_POPULATION
-        and city.lat is not None
-        and city.lon is not None
-    ]
+    cities = _well_known_cities_named(name)
     if any(city.geonameid == place.geonameid for city in cities):
         return True  # "Bursa's Upper Houses": a part of the city, not the city itself
     return bool(cities) and all(
