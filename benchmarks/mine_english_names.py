@@ -73,8 +73,16 @@ def lemmas(wordnet: Path, pos: str) -> Iterator[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("wordnet", type=Path, help="folder holding WordNet's data.* files")
-    parser.add_argument("--min-zipf", type=float, default=3.0)
+    parser.add_argument(
+        "--min-zipf",
+        type=float,
+        default=3.0,
+        help="least wordfreq Zipf frequency of a proper noun (3.0 or more: tqcheck's word "
+        "table reads every rarer word as 0.0)",
+    )
     args = parser.parse_args()
+    if args.min_zipf < 3.0:
+        parser.error("--min-zipf must be 3.0 or more: rarer words all read as Zipf 0.0")
     nouns = set(lemmas(args.wordnet, "noun"))
     lower = {w.lower() for w in nouns if not w[:1].isupper()}
     for pos in ("adj", "verb", "adv"):

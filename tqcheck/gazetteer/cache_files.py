@@ -190,10 +190,18 @@ class PackedLists(Mapping[str, list[E]], Generic[E]):
         self._read: dict[str, list[E]] = {}
 
     def _split(self) -> dict[str, str]:
-        """Key -> its list's characters, split out of the packed strings once."""
+        """Key -> its list's characters, split out of the packed strings once. The packed
+        strings are read before the split table, and dropped only after it is set: a thread
+        that finds them gone finds the table (two threads splitting at once each split the
+        same strings; neither reads an empty table)."""
+        packed = self._packed
         codes = self._codes
         if codes is None:
-            keys, lists = self._packed or ("", "")
+            if packed is None:
+                codes = self._codes
+                assert codes is not None  # set before the packed strings were dropped
+                return codes
+            keys, lists = packed
             split = zip(keys.split(_SEPARATOR)[1:], lists.split(_SEPARATOR)[1:], strict=True)
             codes = self._codes = dict(split)
             self._packed = None
