@@ -24,6 +24,7 @@ from tqcheck.gazetteer.keys import (
     skeletons,
 )
 from tqcheck.gazetteer.words import is_english_word, zipf
+from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word
 
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
@@ -189,8 +190,6 @@ def _a_time_after_on(candidate: _Candidate) -> bool:
     left on Friday, near the border with Syria"): a time, not a place, though a locating
     phrase after the comma would place it. After "in", "near" a weekday may be MT's place
     ("met in Monday": Dushanbe, read by ``day_as_place``), so only these words rule it out."""
-    from tqcheck.lexicon import MONTHS, WEEKDAYS
-
     lower = candidate.text.lower()
     if lower not in WEEKDAYS and lower not in MONTHS:
         return False
@@ -213,8 +212,6 @@ def _opening_word_joined(candidate: _Candidate) -> bool:
     professional findings). "The" begins names ("The Hague"), and "At", "As", "An" may be the
     Arabic article ("At Tafeela, south of Amman,": At Tafilah): those spans are read whole,
     as before."""
-    from tqcheck.lexicon import is_function_word
-
     first, _, rest = candidate.text.partition(" ")
     return (
         candidate.sentence_start
