@@ -14,6 +14,7 @@ LAYERS = [
     "word_tables",
     "countries",
     "sound",
+    "compounds",
     "literal",
     "slots",
     "vetoes",

@@ -47,6 +47,7 @@ from tqcheck.gazetteer.garble.base import (
     _words,
     fold_keep_spaces,
 )
+from tqcheck.gazetteer.garble.compounds import compound_literal
 from tqcheck.gazetteer.garble.countries import (
     _FUNCTION,
     _POSSESSIVE,
@@ -561,7 +562,7 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
             return found
     if found is None:
         found = _literal_in_a_neighbour(candidate, countries)
-    return found
+    return found or compound_literal(candidate, countries)
 
 
 def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garble | None:
