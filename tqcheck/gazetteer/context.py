@@ -83,11 +83,18 @@ class Geography:
         """The countries the places named lie in: those named other than as a border, when
         there are any (copy about Tunisia "near the Algerian border" is set in Tunisia); else,
         where every country is named as a border, their neighbours ("close to the Tunisian
-        border": Algeria, Libya) and those countries."""
+        border": Algeria, Libya; "close to the Indian border": Pakistan,
+        :func:`neighbours_across`) and those countries. A country outside the region named as
+        an actor ("Russian bombers took off from X") faces no neighbour: who acts abroad sets
+        no side of a border."""
         inside = frozenset(self.countries) - self.borders
         if inside:
             return inside
-        return frozenset(self.countries) | neighbours_of(self.borders)
+        return (
+            frozenset(self.countries)
+            | neighbours_of(self.borders)
+            | neighbours_across(self.borders - self.actors)
+        )
 
     def __bool__(self) -> bool:
         return bool(self.countries)
@@ -220,6 +227,31 @@ def neighbours_of(codes: Iterable[str]) -> frozenset[str]:
     return frozenset().union(*(borders.get(code, frozenset()) for code in codes))
 
 
+def neighbours_across(codes: Iterable[str]) -> frozenset[str]:
+    """The countries across the borders of ``codes`` (:func:`neighbours_of`), and, for a
+    country outside the region that ``land_borders.tsv`` gives no row of its own (India,
+    Ethiopia, Mali, China), the region's countries whose rows name it: copy that names only
+    "the Indian border" is about a place on its other side, in Pakistan."""
+    borders = land_borders()
+    found = set(neighbours_of(codes))
+    for code in codes:
+        if code not in borders:
+            found |= _named_as_neighbour().get(code, frozenset())
+    return frozenset(found)
+
+
+@cache
+def _named_as_neighbour() -> dict[str, frozenset[str]]:
+    """A country ``land_borders.tsv`` has no row of -> the countries whose rows name it."""
+    borders = land_borders()
+    found: dict[str, set[str]] = {}
+    for code, listed in borders.items():
+        for each in listed:
+            if each not in borders:
+                found.setdefault(each, set()).add(code)
+    return {code: frozenset(each) for code, each in found.items()}
+
+
 def country_of_word(word: str) -> str | None:
     """The ISO code a country word names ("Lebanese" -> LB), else None."""
     return _country_words()[1].get(fold(word))
@@ -302,10 +334,13 @@ def geography_of(text: str) -> Geography:
             while j < len(hits) and hits[j][0] < whole_end:
                 j += 1  # past the rest of a hyphenated compound
             following = hits[j][0] if j < len(hits) else -1
-            if _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start) or _origin(
-                text, whole_start, origin_end, whole_end, following
+            if (
+                _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start)
+                or _CAME_FROM.search(text, max(0, whole_start - 40), whole_start)
+                or _origin(text, whole_start, origin_end, whole_end, following)
             ):
-                # "fired from Yemen", "returnees from Pakistan": beside it, as a border
+                # "fired from Yemen", "returnees from Pakistan", "most guests came from
+                # Algeria": beside it, as a border
                 counts[code] += 1.0
                 origin_end = whole_end
                 continue
@@ -749,7 +784,10 @@ _DESTINATION = patterns.compile(
 # Iraq", "a truce with Armenia", "the crossing with Syria"): the copy's places lie across a
 # border from it, as from a country fire comes from (read as a border, below).
 _COUNTERPART_BEFORE = patterns.compile(
-    r"\b(?:trade|talks|ties|relations|truce|ceasefire|deal|agreement|crossings?)\s+with\s+"
+    r"\b(?:(?:trade|talks|ties|relations|truce|ceasefire|deal|agreement|crossings?)\s+with"
+    # goods sent to a country ("exports to Pakistan had collapsed", "aid for Afghanistan is
+    # loaded at X"): the other side of trade too
+    r"|(?:exports?|shipments?|deliveries|consignments?)\s+to|(?:aid|supplies)\s+for)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -768,6 +806,15 @@ _FLED_TO = patterns.compile(
 _FROM_ABROAD = patterns.compile(
     r"\b(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
     r"\s+(?:(?:in|over|back)\s+)?from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# People said to come from a country ("Most guests came from Algeria and Germany", "Most were
+# from Afghanistan", "many of them from Iraq"): where they come from, read as a border.
+_CAME_FROM = patterns.compile(
+    r"\b(?:came|come|comes|coming|were|was|are|them)\s+(?:(?:all|mostly|originally)\s+)?"
+    r"from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -1158,6 +1205,8 @@ def _well_known_places(
             name = owner.group(1)  # "Izmir's Black Vineyards", "Izmir's mayor": the owner
         if name in seen or is_function_word(name.split()[0]):
             continue
+        if _common_noun_opening(text, hit.start(), hit.end(), name):
+            continue  # "Buffalo herders from X drove ...": herders, not Buffalo, New York
         seen.add(name)
         curated = [
             m
@@ -1178,6 +1227,30 @@ def _well_known_places(
         if place is not None:
             counts[place] += 0.5
     return counts
+
+
+# Where a sentence opens: the text's start, a line's, or after a full stop, "!" or "?" (and a
+# closing quotation mark).
+_SENTENCE_OPENS_BEFORE = patterns.compile(r"(?:^|\n|[.!?][\"”’']?[ \t]+)$")
+# A lower-case word right after a word: the noun it qualifies ("Buffalo herders").
+_LOWER_WORD_AFTER = patterns.compile(r"[ \t]+[a-z]+\b")
+
+
+def _common_noun_opening(text: str, start: int, end: int, name: str) -> bool:
+    """``name``, at ``start:end``, is one ordinary English word (``mentions.COMMON_WORD_ZIPF``)
+    that opens a sentence before a lower-case word: a common noun qualifying a noun ("Buffalo
+    herders", "Salt traders"), capitalised only by its place, not a city named ("Buffalo", New
+    York). A name inside a sentence keeps its capital as evidence."""
+    from tqcheck.gazetteer.mentions import COMMON_WORD_ZIPF
+    from tqcheck.gazetteer.words import zipf
+
+    return (
+        " " not in name
+        and end == start + len(name)
+        and _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 4), start) is not None
+        and _LOWER_WORD_AFTER.match(text, end) is not None
+        and zipf(name) >= COMMON_WORD_ZIPF
+    )
 
 
 # A name's possessive ("Istanbul's Garden", "Samarkand's"): the owner.
