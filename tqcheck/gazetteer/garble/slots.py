@@ -84,28 +84,38 @@ _SLOT_BEFORE = patterns.compile(
     r"streets|centre|center|countryside|entrance|east|west|north|south|northeast|northwest|"
     r"southeast|southwest|outpost|base|prison|hospital|market|mosque|university|fields|"
     r"neighbourhoods|neighborhoods|districts|ruins|beaches|shores|harbour|harbor|stadium)"
-    r"\s+of|capital,?|town|city|village|port|camp)\s+(?:the\s+)?$",
+    # "Azerbaijan's second city, X": an apposition naming the city after it
+    r"\s+of|capital,?|(?:second|third|largest|biggest|oldest|holy|port)\s+city,|"
+    r"town|city|village|port|camp)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# Where a thing happens as "in X" says it: ground occupied, encircled or flooded, people taken
+# "out of X", a drone or a plane "over X" ("intercepted over X", "a drone over X"); not a bare
+# "over" ("the row over Brexit", "over Easter").
+_GROUND_TAKEN = (
+    r"occupied|encircled|encircles|encircling|flooded|out\s+of|"
+    r"(?:intercepted|(?:shot|brought)\s+down|downed|drones?|aircraft|planes?|jets?|missiles?|"
+    r"flew|flying|flown)\s+over"
 )
 _WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
     r"through|within|off|above|below|beyond|along|retook|retaken|overran|overrun|regained|"
-    r"shook|rocked)\s+(?:the\s+)?"
+    rf"shook|rocked|{_GROUND_TAKEN})\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
 # ("spoke to Holly", "a letter from Sophie").
 _LOCATIVE_BEFORE = patterns.compile(
-    r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond)"
-    r"\s+(?:the\s+)?"
+    r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond|"
+    rf"{_GROUND_TAKEN})\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
 )
 _SLOT_AFTER = patterns.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
-    r"front|prison|port)\b|"
+    r"front|prison|port|(?:provincial|regional|municipal|city|town)\s+council)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "a Sunni district", "an Alawite village": the indefinite article before a word and a head of
@@ -450,6 +460,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _site_before(before, text)
                 # "X's airport", "the bazaar of X", "a governor for X"
                 or head_slot == "strong"
+                # "Aramco said its X refinery", "their X gas field"
+                or _owned_facility(text, before, after)
             ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before) or head_slot == "weak" or _captured(before, text):
@@ -798,13 +810,14 @@ def _place_head(text: str, before: str, after: str) -> str | None:
     stadium", "Aramco's refinery") the slot is weak. A possessive whose owner is a given name, a
     person or a pronoun is never a place ("Sarah's beach", "That's why the police"), nor one
     whose noun phrase goes on past the head ("Navalny's hospital room")."""
+    from tqcheck.lexicon import is_function_word, is_verb_like, word_list
+
     hit = _HEAD_BEFORE.search(before)
     if hit is not None:
         words = [w for w in (hit.group("first"), hit.group("noun")) if w]
         slot = _head_slot(words, hit.group("link"))
         if slot is not None:
-            return slot
-    from tqcheck.lexicon import is_function_word, is_verb_like, word_list
+            return None if _modifies_a_noun(after) else slot
 
     hit = _HEAD_AFTER.match(after)
     if hit is None:
@@ -833,6 +846,29 @@ def _place_head(text: str, before: str, after: str) -> str | None:
     if _given_name(first) or _is_person(text):
         return None
     return slot
+
+
+# The lower-case word right after a name.
+_LOWER_WORD_AFTER = patterns.compile(r"^[ \t]+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _modifies_a_noun(after: str) -> bool:
+    """The name is an adjective or a group's name before the noun it modifies ("the shelling of
+    Kurdish positions", "the population of Sunni areas", "the siege of Houthi-held towns"): the
+    head's "of" takes that noun, not the name. A verb, a function word or a place's own noun
+    after the name ("the siege of X ended", "the outskirts of X city", "X province") leave the
+    name the head's place."""
+    from tqcheck.lexicon import is_function_word, is_verb_like
+
+    hit = _LOWER_WORD_AFTER.match(after)
+    if hit is None or _SLOT_AFTER.match(after) or _FEATURE_AFTER.match(after):
+        return False
+    word = hit.group("word")
+    return not (is_verb_like(word) or is_function_word(word) or word in _PLACE_NOUNS_AFTER)
+
+
+# A place's own noun after its name, which no adjective takes there ("the outskirts of X city").
+_PLACE_NOUNS_AFTER = frozenset(["city", "town", "village", "oasis", "island", "governorate"])
 
 
 def _named_head(after: str) -> str | None:
@@ -1062,3 +1098,29 @@ def _everyday_opening(text: str, sentence_start: bool) -> bool:
 
 # A word of the copy, possessive included ("Iraq's").
 _LATIN_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+
+
+# "its X refinery", "their X plant": a body's facility named by where it stands.
+_OWNER_BEFORE = patterns.compile(r"\b(?:its|their)\s+$")
+_FACILITY_AFTER = patterns.compile(r"^\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)")
+
+
+def _owned_facility(text: str, before: str, after: str) -> bool:
+    """A possessive determiner before the name and the head of a facility's name after it
+    ("Aramco said its X refinery", "their X gas field": ``facility_heads.txt``): a company or a
+    state names its plant by the town it stands at; no one owns "its Smith refinery". Not one
+    everyday word (``look_alikes.OPENING_ZIPF``: "its Shell terminal"), a company's name as
+    often as a garbled town's."""
+    from tqcheck.gazetteer.look_alikes import OPENING_ZIPF
+    from tqcheck.lexicon import word_list
+
+    if _OWNER_BEFORE.search(before) is None:
+        return False
+    if " " not in text and zipf(text) >= OPENING_ZIPF:
+        return False
+    hit = _FACILITY_AFTER.match(after)
+    if hit is None:
+        return False
+    words = hit.group("words").split()
+    heads = word_list("facility_heads")
+    return words[0] in heads or " ".join(words) in heads
