@@ -75,6 +75,9 @@ from tqcheck.gazetteer.garble.word_tables import (
     _toponym_words_first,
     _toponym_words_lexicon,
     _union,
+    colour_of_ish,
+    head_romanisations,
+    toponym_head_word,
     toponym_words,
 )
 from tqcheck.gazetteer.region import (
@@ -135,6 +138,9 @@ def _literal_options(
         return None
     if len(words) == 1 and candidate.slot == "none":
         return None
+    # "Blackish": English "-ish" on a colour is the Arabic colour's diminutive (سويداء, "the
+    # little black one", As-Suwayda), which "Little Black" reads
+    words = [part for w in words for part in _ish_as_little(w)]
     if cogloss:
         table = _toponym_words_cogloss(raw)
     elif near:
@@ -159,6 +165,7 @@ def _literal_options(
                     entries = _union(entries, _entries(table, f"{_LITTLE} {words[i + 1]}"))
                 entries = _union(entries, _diminutives(nouns))
                 entries = _union(entries, _persian_diminutives(nouns))
+                entries = _union(entries, _diminutive_plurals(table, words[i + 1]))
             if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
                 entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
                 # ... and the number word before the noun in the singular, as Persian counts
@@ -193,6 +200,13 @@ def _literal_options(
             options.append([(words[i], None, (words[i],))])
             i += 1
     return options
+
+
+def _ish_as_little(word: str) -> list[str]:
+    """``word``, or "little" and its colour where it is a colour with "-ish" (``colour_of_ish``:
+    "blackish" -> "little black")."""
+    colour = colour_of_ish(word)
+    return [word] if colour is None else [_LITTLE, colour]
 
 
 def _owner_is_a_place(owner: str) -> bool:
@@ -489,6 +503,9 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
     return cache_files.table("team-pairs", inputs, build, dict)
 
 
+_HAMZA_ON_YA = "ئ"
+
+
 def _diminutives(
     entries: list[tuple[str, tuple[str, ...]]],
 ) -> list[tuple[str, tuple[str, ...]]]:
@@ -502,12 +519,25 @@ def _diminutives(
     for arabic, _latin in entries:
         key = arabic_key(arabic)
         key = key[2:] if key.startswith("ال") and len(key) > 4 else key
-        key = key[:-1] if key.endswith("ه") else key
-        form = ""
+        taa = key.endswith("ه")
+        key = key[:-1] if taa else key
+        form, latin = "", ()
         if len(key) in (3, 4) and "ي" not in key[1:3] and "ا" not in key and "و" not in key:
             form = key[:2] + "ي" + key[2:]
         elif len(key) == 3 and key[1] in "او":  # a hollow root: سوق -> سويق, دار -> دوير
             form = key[0] + "وي" + key[2]
+        elif len(key) == 3 and key[1] == "ي" and _HAMZA_ON_YA in arabic:
+            # a hamza in the middle, which the key writes as a ya: fu'ayl seats it on a waw
+            # (بئر "well" -> بؤير, Bouira; ذئب -> ذؤيب), read only as a place's exact Arabic
+            # name (``_DERIVED``): by consonant classes such short forms read a town for
+            # almost any "Little X" (13Lit37's probe). A ya that is a letter of the root
+            # keeps no such form (بيت "house": بييت)
+            form, latin = key[0] + "وي" + key[2], _DERIVED
+        elif len(key) == 3 and key[2] == "ي" and taa:
+            # a defective noun in -ya: fu'ayya, its doubled ya written once (قرية -> قرية,
+            # whose plural names Qurayyat), on the same terms; not a word in -i or -a (ابي "my
+            # father", قرى "to host"), which reads too many "Little X" as a town
+            form, latin = key, _DERIVED
         elif len(key) == 4 and key[2] in "اوي" and "ا" not in (key[0], key[1], key[3]):
             # a long vowel before the last consonant (fa'il, fa'al, fa'ul): fu'ayyil, its
             # doubled ya written once (حديد "iron" -> حديد, Hudaydah; غزال -> غزيل)
@@ -516,7 +546,26 @@ def _diminutives(
             # af'al, the colours' pattern: uf'ayyil (احمر -> احيمر; ابيض -> ابيض, El Obeid)
             form = key if key[2] == "ي" else key[:2] + "ي" + key[2:]
         if form and all(form != a for a, _ in found):
-            found.append((form, ()))
+            found.append((form, latin))
+    return found
+
+
+def _diminutive_plurals(
+    table: dict[str, list[tuple[str, tuple[str, ...]]]], plural: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """ "Little Xs": the sound feminine plural (-ات) of the diminutive of each Arabic word for
+    the English plural's singular, the plural place names give diminutives (fu'aylat: صخرة
+    "rock" -> الصخيرات "the Little Rocks", Skhirate; قرية -> القريات; عين -> العوينات), its
+    taa marbuta dropped; read only as a place's exact Arabic name (``_DERIVED``). Nothing for
+    a word that is no English plural of a word of the table."""
+    singular = [base for base in _base_forms(plural) if base in table][:1]
+    if not singular or not plural.endswith("s"):
+        return []
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for diminutive, _latin in _diminutives(table[singular[0]]):
+        stem = diminutive[:-1] if diminutive.endswith("ه") else diminutive
+        if all(stem + "ات" != a for a, _ in found):
+            found.append((stem + "ات", _DERIVED))  # made by rule: a place's exact Arabic name
     return found
 
 
@@ -1356,6 +1405,19 @@ def _kept_with_head(
         for latin in _romanisations(forms)
         if latin and latin.isascii() and latin.isalpha()
     }
+    if toponym_head_word(translated[0][0][0]):
+        # ... and where the English word is itself a head MT writes ("castle"), for any sense
+        # of it that is a head of the hand table, the romanisations that table gives that head
+        # ("Castle of Bin Ghashir": the lexicon's قصر for "castle", spelled qasr, ksar, as
+        # "palace"'s row gives it: Qasr Bin Ghashir). Not for any English word: the lexicon's
+        # senses make "appoint" an عين, "build" a بني
+        heads |= {
+            fold(latin)
+            for _english, arabic, _forms in translated[0]
+            if arabic
+            for latin in head_romanisations().get(arabic_key(arabic), ())
+            if latin.isascii() and latin.isalpha()
+        }
     if not heads:
         return {}
     kept_words = [fold(word) for word in names[0].split()]

@@ -447,3 +447,55 @@ def _head_words() -> frozenset[str]:
             for english in row["english"].split("|")
             if english.strip()
         )
+
+
+def colour_of_ish(word: str) -> str | None:
+    """The colour adjective of the hand table that ``word`` (lower case) makes with English
+    "-ish" ("blackish" black, "reddish" red, "whitish" white, "bluish" blue); None for any
+    other word ("Turkish", "Irish", "Kish")."""
+    if not word.endswith("ish") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    forms = [stem, stem + "e"] + ([stem[:-1]] if stem[-1] == stem[-2] else [])
+    return next((form for form in forms if form in _colour_words()), None)
+
+
+@cache
+def _colour_words() -> frozenset[str]:
+    """The English words the hand table glosses with a colour (its note "colour")."""
+    import csv
+
+    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return frozenset(
+            english.strip().lower()
+            for row in rows
+            if (row.get("note") or "").strip().startswith(_COLOUR_NOTE)
+            for english in row["english"].split("|")
+            if english.strip() and " " not in english.strip()
+        )
+
+
+_COLOUR_NOTE = "colour"
+
+
+@cache
+def head_romanisations() -> dict[str, tuple[str, ...]]:
+    """The romanisations the hand table gives each of its place-name heads (its rows noted
+    ``_HEAD_NOTES``), by the head's Arabic key (قصر: qasr, ksar, kasr): a head another English
+    word glosses ("castle", the lexicon's قصر) is spelled in Latin names as the hand table's
+    row for it says."""
+    import csv
+
+    found: dict[str, tuple[str, ...]] = {}
+    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        for row in rows:
+            if not (row.get("note") or "").strip().startswith(_HEAD_NOTES):
+                continue
+            key = arabic_key(row["arabic"])
+            latin = tuple(form.strip() for form in (row.get("latin") or "").split("|"))
+            found[key] = found.get(key, ()) + tuple(f for f in latin if f)
+    return found
