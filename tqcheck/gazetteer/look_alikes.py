@@ -1180,7 +1180,10 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
       a clinic near Paris" in copy about Iran is Paris, not Pardis: real news);
     - the word, as written or read aloud, is spelled within :data:`MIN_WEAK_LATIN` of the
       town's own name (not only of another recorded name: "in Sham" is no Nablus by its old
-      name Sichem; "in Sharon" is no Sakhnin by its spelling Sahrin, Hebrew MT);
+      name Sichem; "in Sharon" is no Sakhnin by its spelling Sahrin, Hebrew MT), or, where the
+      copy names one country of the region, has the town's frame, spelled as close as a strong
+      slot asks (:func:`_heard_in_its_country`: "Saudi Aramco's headquarters in Duran",
+      Dhahran);
     - the word has the town's consonant classes exactly, or its frame: not a consonant away
       ("in Morgan ... Iranian media said" is no Gorgan);
     - a word of one or two consonant classes only with the town's frame, its vowels in place
@@ -1251,8 +1254,8 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         for spelling in (fold(text), *english_readings(text))
         for name in (fold(place.name), _bare_name(place.name))
     )
-    if own < MIN_WEAK_LATIN:
-        return None
+    if own < MIN_WEAK_LATIN and not _heard_in_its_country(candidate, garble, region, own):
+        return None  # spelled far from the town, and not heard as it in the copy's one country
     if garble.score < SCORE_EXACT and not (
         candidate.slot == "weak"
         and own >= MIN_NEAR_LATIN
@@ -1269,6 +1272,54 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     if garble.score < SCORE_FRAME and max(map(len, english_skeletons(text)), default=0) < 3:
         return None
     return garble
+
+
+def _heard_in_its_country(
+    candidate: _Candidate, garble: Garble, region: set[str], own: float
+) -> bool:
+    """The located reading (:func:`located_look_alike`) of a word spelled further than
+    :data:`MIN_WEAK_LATIN` from the town's own name is still the town where the copy names one
+    country of the region, the word has the town's frame (:data:`SCORE_FRAME`: its consonants
+    and vowels in place) and is spelled within :data:`MIN_STRONG_LATIN` of the name, the bar a
+    strong slot sets, as the located reading reads the word as in one: the frame says how the
+    name is heard, whatever letters it is written with ("Saudi Aramco's headquarters in Duran",
+    Dhahran: the town's "dh" and "h" set the spellings 0.74 apart; "in Suhum ... Oman's
+    police said", Saham). A name, that is: a given name, or a word English text does not use
+    as a word; an everyday word after "in" is read by its sense ("the talks ended in Tears" is
+    no Taiz). The copy's setting outweighs a city abroad by the word's name (Duran
+    is also Duran, Ecuador, 315,000), as it does for a town (``NAMESAKE_SHARE``), except where
+    the copy says so: a country abroad named (:func:`_abroad_named`), people of the country
+    abroad in the word's sentence (:func:`_people_abroad`: "Pakistani tourists in X", "Saudi
+    migrants"), or the one country named only as who spoke right after the word
+    (``_attributed``: "A bomb exploded near Vienne, Turkey's defence ministry said": Vienne,
+    France, not Van)."""
+    return (
+        len(region) == 1
+        and garble.score >= SCORE_FRAME
+        and own >= MIN_STRONG_LATIN
+        and (not is_english_word(candidate.text) or _given_name(candidate.text))
+        and not _attributed(candidate)
+        and not _people_abroad(candidate)
+    )
+
+
+@cache
+def _people_abroad_pattern() -> re.Pattern[str]:
+    """The nouns of ``travellers.txt`` (people of a country away from it: "tourists",
+    "migrants", "asylum seekers") and the words of ``abroad_words.txt`` (emigration, exile,
+    study abroad), as whole words."""
+    nouns = {line.partition("\t")[0].strip() for line in word_list("travellers")}
+    words = sorted(nouns | word_list("abroad_words"), key=len, reverse=True)
+    return patterns.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE
+    )
+
+
+def _people_abroad(candidate: _Candidate) -> bool:
+    """The candidate's sentence speaks of people away from their country ("Pakistani tourists
+    in X", "smugglers of Iraqi migrants", "an Iranian dissident living in exile in X"): the copy
+    may name where they are, a place abroad however like a town at home it sounds."""
+    return _people_abroad_pattern().search(candidate.around) is not None
 
 
 @lru_cache(maxsize=WORD_CACHE)
