@@ -1025,8 +1025,9 @@ def _place_clue_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
 def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str]:
     """The countries the clues of ``place_clues.tsv`` in ``text[start:end]`` point at, the
     countries only part of which is in the region whose part it names ("Ingushetia": Russia),
-    and those of the rivers, deserts and ranges it names and of the currencies it prices in
-    (:func:`feature_countries_in`, :func:`currency_countries_in`)."""
+    those of the rivers, deserts and ranges it names and of the currencies it prices in
+    (:func:`feature_countries_in`, :func:`currency_countries_in`), and those of the companies,
+    agencies and leaders it names (:func:`figure_countries_in`)."""
     end = len(text) if end is None else end
     pattern, table = place_clues()
     found: set[str] = set()
@@ -1037,7 +1038,32 @@ def clue_countries(text: str, start: int = 0, end: int | None = None) -> set[str
             found.add(code)
     found |= feature_countries_in(text, start, end)
     found |= currency_countries_in(text, start, end)
+    found |= figure_countries_in(text, start, end)
     return found
+
+
+def figure_countries_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
+    """The countries of the companies, agencies, unions and leaders of ``region_figures.tsv``
+    that ``text[start:end]`` names ("Sonatrach said", "the tomb of Qassem Soleimani"): copy
+    naming no country of the region is set where the bodies and people it speaks of belong, as
+    a sub-editor reads it. Only through :func:`clue_countries`, read where the article's
+    geography names no country, so it never overrides a country the copy names."""
+    end = len(text) if end is None else end
+    pattern, table = _figure_pattern()
+    found: set[str] = set()
+    for hit in pattern.finditer(text, start, end):
+        found |= table[hit.group()]
+    return found
+
+
+@cache
+def _figure_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern for the names of ``region_figures.tsv``, whole words and case-sensitive (a
+    possessive counts, "Aramco's", and so does a hyphenated compound, "Assad-era", "an
+    anti-Erdogan rally"; not a name inside another word), and name -> countries."""
+    table = _listed("region_figures.tsv")
+    names = "|".join(re.escape(n) for n in sorted(table, key=patterns.longest_first))
+    return patterns.compile(rf"(?<![\w'’])(?:{names})(?![\w]|['’](?!s\b))"), table
 
 
 def currency_countries_in(text: str, start: int = 0, end: int | None = None) -> set[str]:
