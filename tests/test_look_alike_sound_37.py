@@ -1,0 +1,85 @@
+"""Look-alikes ranked by how the town's name sounds (issue 13): of the towns a word's skeleton
+finds, the one whose name said aloud aligns best with the word said aloud comes first, beside
+spelling and size (``look_alikes.heard_similarity``, ``look_alikes._rank``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer import garbles, look_alikes
+from tqcheck.gazetteer.keys import fold
+from tqcheck.gazetteer.mentions import geonames_index
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
+
+    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
+    garbles._country_arabic.cache_clear()
+    garbles._short_names.cache_clear()
+    look_alikes._towns.cache_clear()
+    look_alikes._town_keys.cache_clear()
+    look_alikes._build_towns.cache_clear()
+    if not geonames_index().path.is_file():
+        pytest.skip("the GeoNames index is not built here")
+
+
+def _document(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+
+
+def _garbles(text: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (g.text, g.kind, g.country, fold(g.name)) for g in garbles.find_garbles(_document(text))
+    ]
+
+
+def test_the_alignment_prices_vowels_low_and_a_consonant_of_its_manner_below_another() -> None:
+    aligned = look_alikes._aligned
+    assert aligned("KaRaS", "KaRaS") == 1.0
+    # a vowel said or dropped costs less than a consonant
+    assert aligned("KRaS", "KaRaS") > aligned("KaaS", "KaRaS")
+    # a stop for a stop (Miller and Nicely's confusions) costs less than a nasal for a stop
+    assert aligned("TaRaS", "KaRaS") > aligned("NaRaS", "KaRaS")
+    # a vowel is never heard for a consonant
+    assert aligned("aaaaa", "KaRaS") < 0.5
+
+
+def test_the_town_that_sounds_like_the_word_outranks_a_larger_one_spelled_as_close() -> None:
+    # "Dice" said aloud is Düzce's d-z with its vowels, not Yüksekova's other name Dize's
+    frames = look_alikes._word_frames("Dice")
+    assert look_alikes.heard_similarity(frames, "Düzce") > look_alikes.heard_similarity(
+        frames, "Yüksekova"
+    )
+    best = look_alikes.town_matches("Dice", {"TR"}, True, True, True)[0]
+    assert fold(best.town.name) == "duzce"
+
+
+def test_a_look_alike_in_a_place_slot_is_read_as_the_town_it_sounds_like() -> None:
+    text = (
+        "Rescuers searched collapsed buildings in the city of Dice, on the road between Istanbul "
+        "and Ankara, after the earthquake in Turkey.\n"
+    )
+    assert _garbles(text) == [("Dice", "look-alike", "TR", "duzce")]
+    text = "Police in the town of Crisis, near the Syrian border in Turkey, detained two men.\n"
+    assert _garbles(text) == [("Crisis", "look-alike", "TR", "kilis")]
+
+
+def test_the_real_town_and_a_person_stay_quiet() -> None:
+    text = "Police in the town of Kilis, near the Syrian border, detained two men.\n"
+    assert _garbles(text) == []
+    text = "Rescuers searched collapsed buildings in Düzce after the earthquake in Turkey.\n"
+    assert _garbles(text) == []
+    text = "Andrew Dice, a comedian, arrived in Ankara on Tuesday for talks in Turkey.\n"
+    assert _garbles(text) == []
+
+
+def test_a_towns_own_name_written_as_one_word_stands_for_that_town_only() -> None:
+    # in a place slot, the other towns its consonants find are no longer ranked against it
+    found = look_alikes.town_matches("Bandarabbas", {"IR"}, True, True, True)
+    assert [fold(match.town.name) for match in found] == ["bandarabbas"]
+    text = "Ships docked at Bandarabbas, the port city in southern Iran, on Monday.\n"
+    assert [found for found in _garbles(text) if found[1] == "look-alike"] == []
