@@ -857,14 +857,21 @@ def _modifies_a_noun(after: str) -> bool:
     Kurdish positions", "the population of Sunni areas", "the siege of Houthi-held towns"): the
     head's "of" takes that noun, not the name. A verb, a function word or a place's own noun
     after the name ("the siege of X ended", "the outskirts of X city", "X province") leave the
-    name the head's place."""
-    from tqcheck.lexicon import is_function_word, is_verb_like
+    name the head's place, and so do a time word or an adverb, which no adjective takes ("had hit
+    the old quarter of X overnight", "the shelling of X yesterday")."""
+    from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 
     hit = _LOWER_WORD_AFTER.match(after)
     if hit is None or _SLOT_AFTER.match(after) or _FEATURE_AFTER.match(after):
         return False
     word = hit.group("word")
-    return not (is_verb_like(word) or is_function_word(word) or word in _PLACE_NOUNS_AFTER)
+    return not (
+        is_verb_like(word)
+        or is_function_word(word)
+        or is_time_word(word)
+        or word in word_list("sentence_adverbs")
+        or word in _PLACE_NOUNS_AFTER
+    )
 
 
 # A place's own noun after its name, which no adjective takes there ("the outskirts of X city").
