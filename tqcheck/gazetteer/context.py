@@ -785,9 +785,10 @@ _DESTINATION = patterns.compile(
 # border from it, as from a country fire comes from (read as a border, below).
 _COUNTERPART_BEFORE = patterns.compile(
     r"\b(?:(?:trade|talks|ties|relations|truce|ceasefire|deal|agreement|crossings?)\s+with"
-    # goods sent to a country ("exports to Pakistan had collapsed", "aid for Afghanistan is
-    # loaded at X"): the other side of trade too
-    r"|(?:exports?|shipments?|deliveries|consignments?)\s+to|(?:aid|supplies)\s+for)\s+"
+    # goods sent to a country ("exports to Pakistan had collapsed"): the other side of trade
+    # too; not aid or supplies "for" a country, which reach places inside it ("aid for Gaza
+    # reached X")
+    r"|(?:exports?|shipments?|deliveries|consignments?)\s+to)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1231,8 +1232,12 @@ def _well_known_places(
             name = owner.group(1)  # "Izmir's Black Vineyards", "Izmir's mayor": the owner
         if name in seen or is_function_word(name.split()[0]):
             continue
-        if _common_noun_opening(text, hit.start(), hit.end(), name):
-            continue  # "Buffalo herders from X drove ...": herders, not Buffalo, New York
+        if _common_noun_opening(text, hit.start(), hit.end(), name) and (
+            _well_known(name) not in _region()
+        ):
+            # "Buffalo herders from X drove ...": herders, not Buffalo, New York; a town of
+            # the region stays ("Van residents", "Batman police")
+            continue
         seen.add(name)
         curated = [
             m

@@ -268,12 +268,17 @@ def _curated_speaks(candidate: _Candidate, countries: set[str], document: Docume
     return any(m.start <= candidate.start < m.end for m in place_mentions(document))
 
 
+MAX_NAME = 60  # characters: the longest name of a town of the region is far shorter
+
+
 def _worth_resolving(candidate: _Candidate) -> bool:
     """The checks that need neither GeoNames nor the article's geography."""
 
     text = candidate.text
-    if len(fold(text)) < 3 or text.replace(" ", "").isupper():
-        return False  # too short to tell, or an acronym ("USA", "UNHCR")
+    if len(fold(text)) < 3 or len(text) > MAX_NAME or text.replace(" ", "").isupper():
+        # too short to tell, too long for a name (the sound readings' keys grow with the
+        # square of its length: one 10,000-letter word took 24 GB), or an acronym ("USA")
+        return False
     if (
         _known_name(text, people=False)
         and not _placed_elsewhere(candidate)

@@ -865,7 +865,10 @@ def _modifies_a_noun(after: str) -> bool:
     if hit is None or _SLOT_AFTER.match(after) or _FEATURE_AFTER.match(after):
         return False
     word = hit.group("word")
-    return not (
+    # the noun an adjective or a group's name takes here is a plural ("positions", "areas",
+    # "towns"): a singular or an adverb ("last year", "largely", "once again", "alone")
+    # leaves the name the head's place
+    return word.endswith("s") and not (
         is_verb_like(word)
         or is_function_word(word)
         or is_time_word(word)
