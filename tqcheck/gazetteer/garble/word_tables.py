@@ -435,6 +435,12 @@ def toponym_head_word(word: str) -> bool:
 
 @cache
 def _head_words() -> frozenset[str]:
+    return _hand_glosses(_HEAD_NOTES)
+
+
+def _hand_glosses(notes: tuple[str, ...], single: bool = False) -> frozenset[str]:
+    """The English glosses (lower case) of the hand table's rows whose note starts with one of
+    ``notes``; only one-word glosses where ``single``."""
     import csv
 
     path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
@@ -443,9 +449,9 @@ def _head_words() -> frozenset[str]:
         return frozenset(
             english.strip().lower()
             for row in rows
-            if (row.get("note") or "").strip().startswith(_HEAD_NOTES)
+            if (row.get("note") or "").strip().startswith(notes)
             for english in row["english"].split("|")
-            if english.strip()
+            if english.strip() and not (single and " " in english.strip())
         )
 
 
@@ -462,19 +468,8 @@ def colour_of_ish(word: str) -> str | None:
 
 @cache
 def _colour_words() -> frozenset[str]:
-    """The English words the hand table glosses with a colour (its note "colour")."""
-    import csv
-
-    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
-        return frozenset(
-            english.strip().lower()
-            for row in rows
-            if (row.get("note") or "").strip().startswith(_COLOUR_NOTE)
-            for english in row["english"].split("|")
-            if english.strip() and " " not in english.strip()
-        )
+    """The one-word English glosses the hand table gives a colour (its note "colour")."""
+    return _hand_glosses((_COLOUR_NOTE,), single=True)
 
 
 _COLOUR_NOTE = "colour"
