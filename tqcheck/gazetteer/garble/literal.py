@@ -5,6 +5,7 @@ diminutives and names kept untranslated beside a translated word.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -1168,18 +1169,28 @@ def _literal_through(
     # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
     tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
     # ... and the keys any of them has: a form none has is passed over at once
-    known = _arabic_keys(frozenset(countries & ARABIC_SCRIPT_REGION))
+    region = frozenset(countries & ARABIC_SCRIPT_REGION)
+    known = _arabic_keys(region)
+    # ... and a name's first words that begin no such key: every form of the name begins with
+    # them, so the name's other words are never tried after them (a three-word name has
+    # every order, sense and article of its words: a million forms, most without a start)
+    may_start = _starts_known(region)
     for order in () if partial else orders:  # a partial reading has no Arabic name to look up
-        for choice in itertools.product(*order):
+        for choice in _started_choices(order, may_start):
             if weak_team and _only_team(choice):
                 continue  # "the Old City": team words alone name a place only in a strong slot
             # the choice's gloss and rank, made when it finds its first row (most find none)
             gloss, rank = "", -1
             for articles in itertools.product((False, True), repeat=len(choice)):
-                arabic = " ".join(
+                parts = tuple(
                     ("ال" if art else "") + (a or "")
                     for (_, a, _), art in zip(choice, articles, strict=True)
                 )
+                if not all(
+                    may_start(parts[:cut], any(articles[:cut])) for cut in range(1, len(parts))
+                ):
+                    continue
+                arabic = " ".join(parts)
                 forms = [  # once, not per country
                     form
                     for spelled in _shared_letter_once(arabic, any(articles))
@@ -1505,6 +1516,72 @@ def _first_sense(
     tied = [rowid for rowid in scored if value(rowid) == top]
     first = min(ranks.get(rowid, 10**6) for rowid in tied)
     return {r: scored[r] for r in tied if ranks.get(r, 10**6) == first}
+
+
+class _KnownStarts:
+    """Whether the first words of an Arabic name, as ``_literal_through`` joins them, begin a
+    key of a set of keys: every form it makes of the whole name (``_shared_letter_once``, then
+    ``arabic_key``, then ``_taa_marbuta_forms``, which changes the key's last letter only)
+    begins with the key of its first words (either spelling ``_shared_letter_once`` gives them)
+    less that key's last letter, so where no key of the set begins so, no form of the name is
+    one. The keys sorted once; each start asked once (a bisection)."""
+
+    def __init__(self, keys: frozenset[str]) -> None:
+        self._keys = sorted(keys)
+        self._asked: dict[tuple[tuple[str, ...], bool], bool] = {}
+
+    def _begins_a_key(self, start: str) -> bool:
+        at = bisect.bisect_left(self._keys, start)
+        return at < len(self._keys) and self._keys[at].startswith(start)
+
+    def __call__(self, parts: tuple[str, ...], article: bool) -> bool:
+        asked = self._asked.get((parts, article))
+        if asked is None:
+            asked = any(
+                self._begins_a_key(arabic_key(spelled)[:-1])
+                for spelled in _shared_letter_once(" ".join(parts), article)
+            )
+            self._asked[(parts, article)] = asked
+        return asked
+
+
+def _started_choices(
+    order: tuple[list[tuple[str, str | None, tuple[str, ...]]], ...] | list[Any],
+    may_start: _KnownStarts,
+) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
+    """``itertools.product(*order)`` in its order, less the choices whose first words begin
+    no known key with the Arabic article or without it (``may_start``): a first word that
+    begins none is not followed by every sense of the words after it."""
+    last = len(order)
+
+    def grow(
+        chosen: tuple[tuple[str, str | None, tuple[str, ...]], ...],
+    ) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
+        if len(chosen) == last:
+            yield chosen
+            return
+        for entry in order[len(chosen)]:
+            longer = (*chosen, entry)
+            if len(longer) < last and not any(
+                may_start(
+                    tuple(
+                        ("ال" if art else "") + (a or "")
+                        for (_, a, _), art in zip(longer, articles, strict=True)
+                    ),
+                    any(articles),
+                )
+                for articles in itertools.product((False, True), repeat=len(longer))
+            ):
+                continue
+            yield from grow(longer)
+
+    yield from grow(())
+
+
+@lru_cache(maxsize=64)
+def _starts_known(countries: frozenset[str]) -> _KnownStarts:
+    """:class:`_KnownStarts` over the Arabic-name keys of ``countries`` (``_arabic_keys``)."""
+    return _KnownStarts(_arabic_keys(countries))
 
 
 def _shared_letter_once(arabic: str, article: bool) -> list[str]:
