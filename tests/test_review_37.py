@@ -105,3 +105,21 @@ def test_one_very_long_capitalised_word_checks_in_bounded_memory(tmp_path: Path)
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "No findings" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Pilgrims climbed Mount Arafat at dawn.", set()),  # the hajj's hill, no Palestine
+        ("A memorial to Yasser Arafat was unveiled.", {"PS"}),
+        ("Fans packed the Etihad on Sunday.", set()),  # a stadium's name as often
+        ("Etihad Airways cancelled its flights.", {"AE"}),
+        ("The ISI claimed the attack.", set()),  # the Islamic State of Iraq's acronym too
+    ],
+)
+def test_a_figure_whose_short_name_another_thing_shares_counts_only_in_full(
+    text: str, countries: set[str]
+) -> None:
+    from tqcheck.gazetteer.context import figure_countries_in
+
+    assert figure_countries_in(text) == countries

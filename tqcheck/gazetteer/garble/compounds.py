@@ -8,10 +8,11 @@ The Arabic-script readings of ``literal`` read such a name where its words stand
 place slot; this module adds the shapes they leave, through the team table's Persian, Urdu,
 Pashto and Turkic words only, each only in a country whose place names use it (the table's
 ``countries``): an English solid compound MT coins, cut into its two words; a name of such
-words after "at", "near" (which ``literal`` keeps for a strong slot, as "the Old City" is
-English more often), kept where the place writes the words as one (a Persian compound) and is
-a town of ``COMPOUND_POPULATION`` or more of the copy's countries; and a compound of a noun and
-a town's name kept as it is, in the compound's order ("King of Kerman": Kermanshah). The other
+words in a weak slot ("at", "near", "in", "to": ``literal`` keeps them for a strong slot, as
+"the Old City" is English more often), kept where the place writes the words as one (a
+Persian compound) and is a town of ``COMPOUND_POPULATION`` or more of the copy's countries;
+and a compound of a noun and a town's name kept as it is, in the compound's order ("King of
+Kerman": Kermanshah). The other
 tables' words (every sense of Arabic dictionaries) join into the Arabic spellings of foreign
 names by chance: "thirty" + "elderly" is سیمسن, Samsun.
 """
@@ -151,9 +152,9 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
     Arabic joined, in any order, one word possibly a town's name kept (``_kept_name``). In a
     strong or country slot any such name: of a town of ``SPLIT_POPULATION`` or more where the
     English was one solid word cut in two, of ``COMPOUND_POPULATION`` or more where it keeps a
-    name (``literal`` reads the other shapes itself); after "at", "near" only a name written as
-    one word, of a town of ``COMPOUND_POPULATION`` or more, and not "the X" (a landmark's
-    English name)."""
+    name (``literal`` reads the other shapes itself); in a weak slot ("at", "near", "in") only a
+    name written as one word, of a town of ``COMPOUND_POPULATION`` or more, and not "the X" (a
+    landmark's English name)."""
     here = sorted(countries & COMPOUND_COUNTRIES)
     if not here or candidate.slot == "none" or candidate.hint is not None:
         return None
