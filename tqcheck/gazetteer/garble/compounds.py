@@ -24,6 +24,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.garble.base import (
     Garble,
     _base_forms,
@@ -92,19 +93,27 @@ def _english_words(candidate: _Candidate) -> tuple[list[str], bool] | None:
 def _team_words() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     """English gloss -> (Arabic-script word, the countries whose place names use it) of the
     team table (``TEAM_TABLE``: the Persian, Urdu, Pashto and Turkic words of the region's
-    place names, each with the countries it names places in), in the table's order."""
+    place names, each with the countries it names places in), in the table's order. Kept as a
+    pickle named after the table's bytes and this module's, as ``literal._team_pairs`` keeps
+    its own view of the table (parsing it took 4 to 20 ms of a check)."""
     import csv
 
     path = _gazetteer_dir() / TEAM_TABLE
     if not path.is_file():
         return {}
-    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-            codes = frozenset((row.get("countries") or "").split())
-            for english in row["english"].split("|"):
-                found.setdefault(english.strip().lower(), []).append((row["arabic"].strip(), codes))
-    return {english: tuple(pairs) for english, pairs in found.items()}
+
+    def build() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+        found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                codes = frozenset((row.get("countries") or "").split())
+                for english in row["english"].split("|"):
+                    found.setdefault(english.strip().lower(), []).append(
+                        (row["arabic"].strip(), codes)
+                    )
+        return {english: tuple(pairs) for english, pairs in found.items()}
+
+    return cache_files.table("team-words", [path, __file__], build, dict)
 
 
 def _arabic_of(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
