@@ -112,3 +112,17 @@ def method_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")
     garbles.forget_index_tables()
+
+
+@pytest.fixture
+def look_alike_towns(method_only: None) -> None:
+    """``method_only``, the look-alike readers' town tables forgotten too, and the test
+    skipped where the GeoNames index is not built (the towns are read from it)."""
+    from tqcheck.gazetteer import look_alikes
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    look_alikes._towns.cache_clear()
+    look_alikes._town_keys.cache_clear()
+    look_alikes._build_towns.cache_clear()
+    if not geonames_index().path.is_file():
+        pytest.skip("the GeoNames index is not built here")

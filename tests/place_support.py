@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tqcheck.config import Config
+from tqcheck.document.model import Document
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
 from tqcheck.gazetteer import garbles
@@ -10,10 +11,14 @@ from tqcheck.rules.registry import get_rule
 from tqcheck.runner import check_document
 
 
+def document_of(text: str) -> Document:
+    """``text`` parsed as a plain-text file."""
+    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+
+
 def garbles_in(text: str) -> list[tuple[str, str, str, str]]:
     """(text, kind, country, suggested name) of each garble ``find_garbles`` reads in ``text``."""
-    document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
+    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document_of(text))]
 
 
 def place_findings(text: str, rules: tuple[str, ...] = ("TQ301", "TQ306")) -> list[tuple[str, str]]:

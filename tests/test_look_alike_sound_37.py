@@ -6,35 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
-from tqcheck.gazetteer import garbles, look_alikes
+from tests.place_support import garbles_in
+from tqcheck.gazetteer import look_alikes
 from tqcheck.gazetteer.keys import fold
-from tqcheck.gazetteer.mentions import geonames_index
 
-
-@pytest.fixture(autouse=True)
-def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
-
-    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
-    garbles._country_arabic.cache_clear()
-    garbles._short_names.cache_clear()
-    look_alikes._towns.cache_clear()
-    look_alikes._town_keys.cache_clear()
-    look_alikes._build_towns.cache_clear()
-    if not geonames_index().path.is_file():
-        pytest.skip("the GeoNames index is not built here")
-
-
-def _document(text: str):  # type: ignore[no-untyped-def]
-    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
+pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
 
 
 def _garbles(text: str) -> list[tuple[str, str, str, str]]:
-    return [
-        (g.text, g.kind, g.country, fold(g.name)) for g in garbles.find_garbles(_document(text))
-    ]
+    return [(found, kind, country, fold(name)) for found, kind, country, name in garbles_in(text)]
 
 
 def test_the_alignment_prices_vowels_low_and_a_consonant_of_its_manner_below_another() -> None:

@@ -4,62 +4,40 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import document_of, garbles_in
 from tqcheck.gazetteer import garbles, look_alikes
-from tqcheck.gazetteer.mentions import geonames_index
 
-
-@pytest.fixture(autouse=True)
-def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
-    from tqcheck.gazetteer.index import RECORDED_GARBLES_ENV
-
-    monkeypatch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
-    garbles._country_arabic.cache_clear()
-    garbles._short_names.cache_clear()
-    look_alikes._towns.cache_clear()
-    look_alikes._town_keys.cache_clear()
-    look_alikes._build_towns.cache_clear()
-    if not geonames_index().path.is_file():
-        pytest.skip("the GeoNames index is not built here")
-
-
-def _document(text: str):  # type: ignore[no-untyped-def]
-    return parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-
-
-def _garbles(text: str) -> list[tuple[str, str, str, str]]:
-    return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(_document(text))]
+pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
 
 
 def test_an_english_word_after_in_that_sounds_like_a_large_city_is_a_look_alike() -> None:
     # "in Chairs" is no English idiom; Shiraz has the consonants and over 100,000 people.
     expected = [("Chairs", "look-alike", "IR", "Shiraz")]
-    assert _garbles("Iranian media said clashes broke out in Chairs overnight.\n") == expected
-    assert _garbles("Iranian media said protesters marched from Chairs to Tehran.\n") == expected
+    assert garbles_in("Iranian media said clashes broke out in Chairs overnight.\n") == expected
+    assert garbles_in("Iranian media said protesters marched from Chairs to Tehran.\n") == expected
     # Outside a slot only "the X" standing alone, not "the X hospital".
-    assert _garbles("Iranian media said fires burned around the Chairs overnight.\n") == expected
-    assert _garbles("Iranian media said the Chairs hospital was full.\n") == []
+    assert garbles_in("Iranian media said fires burned around the Chairs overnight.\n") == expected
+    assert garbles_in("Iranian media said the Chairs hospital was full.\n") == []
 
 
 def test_a_sentence_start_another_country_or_a_brand_stays_quiet() -> None:
-    assert _garbles("Chairs were thrown in the hall, Iranian media said.\n") == []
+    assert garbles_in("Chairs were thrown in the hall, Iranian media said.\n") == []
     # Shiraz is in Iran: a story about Morocco gives the word no town to sound like.
-    assert _garbles("Moroccan media said clashes broke out in Chairs overnight.\n") == []
-    assert _garbles("Turkish retailers said the Samsung phone sold well.\n") == []
+    assert garbles_in("Moroccan media said clashes broke out in Chairs overnight.\n") == []
+    assert garbles_in("Turkish retailers said the Samsung phone sold well.\n") == []
 
 
 def test_a_given_name_only_after_a_locative_preposition() -> None:
     # "a letter from Sophie": a person; "in" + name is where a place is expected.
-    assert _garbles("A Moroccan official read a letter from Sophie in Rabat.\n") == []
-    assert _garbles("Iranian media said a letter from Charlie arrived.\n") == []
+    assert garbles_in("A Moroccan official read a letter from Sophie in Rabat.\n") == []
+    assert garbles_in("Iranian media said a letter from Charlie arrived.\n") == []
 
 
 def test_a_title_or_a_web_address_is_no_town() -> None:
-    assert _garbles("Egyptian police arrested a man near the Sheikh.\n") == []
-    assert _garbles("Turkish media quoted Dialog.ua on the drones.\n") == []
+    assert garbles_in("Egyptian police arrested a man near the Sheikh.\n") == []
+    assert garbles_in("Turkish media quoted Dialog.ua on the drones.\n") == []
     # "the Village of the Sheikh" is read whole (a2279e3): كفر الشيخ, not the title "Sheikh"
-    found = _garbles("Egyptian police arrested a man in the Village of the Sheikh.\n")
+    found = garbles_in("Egyptian police arrested a man in the Village of the Sheikh.\n")
     assert [(text, kind) for text, kind, *_ in found] == [("Village of the Sheikh", "literal")]
 
 
@@ -68,7 +46,7 @@ def test_a_town_of_twenty_thousand_outranks_a_hamlet_of_the_same_sound() -> None
     assert best.town.name == "Shiraz" and best.exact and best.town.population >= 100_000
     # Two consonant classes need a close spelling or a large city ("Troy" is no Tire).
     document = "Archaeologists dug at the site of Troy, near Canakkale in Turkey.\n"
-    assert _garbles(document) == []
+    assert garbles_in(document) == []
 
 
 def test_inflected_words_are_looked_up_by_their_base_form() -> None:
@@ -82,7 +60,7 @@ def test_inflected_words_are_looked_up_by_their_base_form() -> None:
 
 def test_a_possessive_is_read_as_the_arabic_construct_state() -> None:
     # "Solomon's Mosque" is مسجد سليمان (Masjed Soleyman): the words are tried in every order.
-    found = _garbles("Oil output rose near Solomon's Mosque, in Iran's Khuzestan province.\n")
+    found = garbles_in("Oil output rose near Solomon's Mosque, in Iran's Khuzestan province.\n")
     assert [(text, kind, country) for text, kind, country, _ in found] == [
         ("Solomon's Mosque", "literal", "IR")
     ]
@@ -94,17 +72,17 @@ def test_a_nationality_or_a_city_s_own_name_gives_the_article_its_country() -> N
     assert garbles._derived_country("Somaliland") == "SO"
     assert garbles._derived_country("Chadwick") is None
     text = "Eritrean exiles said troops rounded up young men in the city of Smart.\n"
-    assert _garbles(text) == [("Smart", "look-alike", "ER", "Asmara")]
+    assert garbles_in(text) == [("Smart", "look-alike", "ER", "Asmara")]
     # Islamabad is also an old name of Chattogram, a larger city: its own name still counts.
-    assert garbles._loose_geography(_document("Police near Islamabad said.\n"), 0) == {"PK"}
+    assert garbles._loose_geography(document_of("Police near Islamabad said.\n"), 0) == {"PK"}
 
 
 def test_a_name_the_copy_locates_in_the_article_is_no_town_abroad() -> None:
     # "X, the capital of ... province" puts X among the article's places: a town of that name
     # abroad is not meant. Without such an apposition the flag stays off.
-    located = garbles._candidates(_document("Troops entered Xyzabad, the capital of Gash.\n"))
+    located = garbles._candidates(document_of("Troops entered Xyzabad, the capital of Gash.\n"))
     assert [c.located for c in located if c.text == "Xyzabad"] == [True]
-    free = garbles._candidates(_document("Troops entered Xyzabad on Friday.\n"))
+    free = garbles._candidates(document_of("Troops entered Xyzabad on Friday.\n"))
     assert [c.located for c in free if c.text == "Xyzabad"] == [False]
 
 
@@ -112,15 +90,15 @@ def test_two_x_is_read_as_the_arabic_dual_of_x() -> None:
     # قصر "palace" -> القصرين, Kasserine ("the two palaces"); a taa marbuta is written as t.
     assert "قصرين" in [form for form, _ in garbles._duals([("قصر", ())])]
     assert "قلعتين" in [form for form, _ in garbles._duals([("قلعة", ())])]
-    found = _garbles("Protesters gathered in the town of Two Palaces, in western Tunisia.\n")
+    found = garbles_in("Protesters gathered in the town of Two Palaces, in western Tunisia.\n")
     assert found == [("Two Palaces", "literal", "TN", "Kasserine")]
 
 
 def test_english_at_after_a_known_name_is_no_arabic_article() -> None:
     # "Syria at X": the English preposition; "Ras an Naqb" keeps its Arabic article.
-    found = garbles._candidates(_document("Fighters crossed from Syria at Xyzabad on Friday.\n"))
+    found = garbles._candidates(document_of("Fighters crossed from Syria at Xyzabad on Friday.\n"))
     assert [(c.text, c.slot) for c in found if "Xyzabad" in c.text] == [("Xyzabad", "weak")]
-    found = garbles._candidates(_document("Troops reached Ras an Naqb on Friday.\n"))
+    found = garbles._candidates(document_of("Troops reached Ras an Naqb on Friday.\n"))
     assert "Ras an Naqb" in [c.text for c in found]
 
 
@@ -130,8 +108,8 @@ def test_an_english_word_heading_a_longer_name_is_no_look_alike() -> None:
     census = (
         "The census counts the permanent residents of the State of Israel and foreign workers.\n"
     )
-    assert _garbles(census) == []
-    assert _garbles("Iranian media said residents of Chairs fled the fighting.\n") == [
+    assert garbles_in(census) == []
+    assert garbles_in("Iranian media said residents of Chairs fled the fighting.\n") == [
         ("Chairs", "look-alike", "IR", "Shiraz")
     ]
 
@@ -140,7 +118,7 @@ def test_copy_naming_no_country_is_not_read_against_the_whole_region() -> None:
     # A village's own name in copy that names no country ("Rashida") is not a respelling of a
     # large city somewhere in the region (Rosetta, Egypt, is رشيد).
     text = "Police searched homes in the village of Rashida overnight and arrested two men.\n"
-    assert _garbles(text) == []
+    assert garbles_in(text) == []
 
 
 def test_an_english_word_is_also_read_aloud_by_english_spelling_rules() -> None:
@@ -168,7 +146,7 @@ def test_outside_a_place_slot_a_sound_rule_needs_the_town_s_own_name() -> None:
 def test_a_word_rarer_than_the_common_list_counts_in_a_place_slot_when_spelled_close() -> None:
     # "Bursaria" (a shrub) is under Zipf 3.0 (no word of wordfreq's small list): in a strong
     # slot it may stand for Bursa when only its ending differs and the spelling is close.
-    found = _garbles("Students marched in the city of Bursaria, in Turkey, on Sunday.\n")
+    found = garbles_in("Students marched in the city of Bursaria, in Turkey, on Sunday.\n")
     assert found == [("Bursaria", "look-alike", "TR", "Bursa")]
 
 
@@ -206,15 +184,16 @@ def test_the_t_of_stle_and_sten_is_silent() -> None:
     assert "kasle" in look_alikes.english_readings("Castle")
     assert "lisen" in look_alikes.english_readings("Listen")
     assert "stone" in look_alikes.english_readings("Stone")  # no -stle, no -sten
-    found = _garbles("Algerian media said floods hit the town of Mistle, south-east of Algiers.\n")
+    text = "Algerian media said floods hit the town of Mistle, south-east of Algiers.\n"
+    found = garbles_in(text)
     assert found == [("Mistle", "look-alike", "DZ", "M'Sila")]
 
 
 def test_in_a_strong_slot_a_word_may_end_in_a_class_a_city_lacks() -> None:
     # "Sales" (SLS) for Salé (SL, over 100,000 people), in a place slot only.
-    found = _garbles("Moroccan police said the city of Sales, near Rabat, was calm.\n")
+    found = garbles_in("Moroccan police said the city of Sales, near Rabat, was calm.\n")
     assert found == [("Sales", "look-alike", "MA", "Sale")]
-    assert _garbles("Moroccan police said sales in Rabat were calm.\n") == []
+    assert garbles_in("Moroccan police said sales in Rabat were calm.\n") == []
     # Never over a town with the word's own consonants ("Singer": Sinjar, not Sinah).
     best = look_alikes.town_matches("Singer", {"IQ"}, last=True)[0]
     assert best.town.name == "Sinjār" and best.exact
