@@ -66,9 +66,11 @@ def test_a_compound_name_is_read_word_for_word(
         # a person, and a title
         "Iranian media said Ali Kingriver had been released on bail.",
         "Truck drivers went on strike near the King of Kerman on Monday, Iranian media said.",
-        # a town's name kept, and an Arabic name it bears by chance in another town's
-        # (سنه, an old name of Sanandaj, in سناباد, an old name of Mashhad)
+        # a town's name kept beside a word whose Arabic joined to it names no town
         "Iranian police said two men were arrested at Sanandaj City on Sunday.",
+        # a town's name kept beside a word whose Arabic joined to it spells another town's by
+        # chance (بانه + آب: بناب, Bonab, no compound of Baneh: ``compounds._keeps``)
+        "Farmers near Baneh Water said the wells had dried up, Iranian media reported.",
     ],
 )
 def test_no_compound_reading_where_none_is_asked_for(text: str) -> None:

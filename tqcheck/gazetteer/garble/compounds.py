@@ -146,9 +146,9 @@ def _kept_name(word: str, countries: list[str]) -> tuple[tuple[str, frozenset[st
 
 def _keeps(place: GeoPlace, kept: list[str]) -> bool:
     """Whether a Latin name of ``place`` spells each name kept as it is (Kermanshah keeps
-    "Kerman"); an Arabic name the kept town also bears (سن, for Senneh, an old name of
-    Sanandaj) found in another's by chance ("Sanandaj City": سناباد, an old name of Mashhad) is
-    no such compound."""
+    "Kerman"): a kept town's Arabic name joined to a word's spells another town's by chance
+    ("near Baneh Water": بانه + آب is بناب, Bonab, no compound of Baneh), which is no such
+    compound."""
     if not kept:
         return True
     latin = [fold(s) for s, kind in _index().spellings(place) if kind != "arabic"]
