@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.place_support import garbles_in
+from tqcheck.gazetteer.context import geography_of
 from tqcheck.gazetteer.garble import compounds
 
 pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
@@ -22,3 +23,28 @@ def test_a_kept_town_name_must_be_spelled_by_the_compound_it_reads(
     assert garbles_in(text) == []
     monkeypatch.setattr(compounds, "_keeps", lambda place, kept: True)
     assert garbles_in(text) == [("Baneh Water", "literal", "IR", "Bonab")]
+
+
+def test_people_of_a_quantifier_who_were_from_a_country_name_a_border() -> None:
+    text = (
+        "Police raided a workshop in Tuzla, an Istanbul district, and detained 40 migrants. "
+        "Most were from Afghanistan, police said."
+    )
+    assert "AF" in geography_of(text).borders
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a copula after any other subject names the copy's own country or an actor
+        (
+            "Most of the soldiers killed in the attack on the town were from the Iraqi army, "
+            "officials said.",
+            "IQ",
+        ),
+        ("The statement was from Iran's foreign ministry, which condemned the strike.", "IR"),
+    ],
+)
+def test_a_copula_after_another_subject_names_no_border(text: str, code: str) -> None:
+    geography = geography_of(text)
+    assert code in geography.inside() and code not in geography.borders

@@ -812,9 +812,13 @@ _FROM_ABROAD = patterns.compile(
 
 
 # People said to come from a country ("Most guests came from Algeria and Germany", "Most were
-# from Afghanistan", "many of them from Iraq"): where they come from, read as a border.
+# from Afghanistan", "many of them from Iraq"): where they come from, read as a border. A
+# copula only after a quantifier standing for the people ("Most were from", "all of them are
+# from"): after any subject it names a country as the copy's own ("soldiers killed in X were
+# from the Iraqi army") or an actor ("the statement was from Iran's foreign ministry").
 _CAME_FROM = patterns.compile(
-    r"\b(?:came|come|comes|coming|were|was|are|them)\s+(?:(?:all|mostly|originally)\s+)?"
+    r"\b(?:came|come|comes|coming|them|(?:most|many|all|some|half|several|both)"
+    r"(?:\s+of\s+them)?\s+(?:were|are|was))\s+(?:(?:all|mostly|originally)\s+)?"
     r"from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
