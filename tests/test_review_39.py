@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from tests.place_support import garbles_in
+from tqcheck.gazetteer import look_alikes
 from tqcheck.gazetteer.context import geography_of
 from tqcheck.gazetteer.garble import compounds
+from tqcheck.gazetteer.keys import fold
 
 pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
 
@@ -48,3 +50,20 @@ def test_people_of_a_quantifier_who_were_from_a_country_name_a_border() -> None:
 def test_a_copula_after_another_subject_names_no_border(text: str, code: str) -> None:
     geography = geography_of(text)
     assert code in geography.inside() and code not in geography.borders
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Police in Crisis detained two men, Turkey's interior ministry said.\n", "kilis"),
+        ("Farmers in Barker said the harvest was poor, Iraqi officials said.\n", "baharkah"),
+    ],
+)
+def test_a_word_after_in_read_in_its_one_country_is_ranked_by_sound(
+    monkeypatch: pytest.MonkeyPatch, text: str, town: str
+) -> None:
+    # the located reading reads a word after "in" as in a place slot, sound ranking and all
+    word = text.split()[2]
+    assert [(found, fold(name)) for found, _, _, name in garbles_in(text)] == [(word, town)]
+    monkeypatch.setattr(look_alikes, "HEARD_WEIGHT", 0.0)
+    assert [fold(name) for _, _, _, name in garbles_in(text)] != [town]

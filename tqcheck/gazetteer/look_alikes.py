@@ -678,11 +678,14 @@ def town_matches(
         for key in _shortened_keys(own, more[own], _town_keys())
     ]
     least_cost = min(_ALTERNATE_COST.values())  # of a spelling other than the town's name
-    # In a place slot (``silent``), the word said aloud whole, for the ranking
-    # (:func:`heard_similarity`): no reading that silences one of its consonants ("Chairs" said
-    # "chais" is no Kish, said whole it is Shiraz). Outside one the evidence is the spelling
-    # (an exact skeleton of a large city spelled close, ``look_alike``), ranked as before: the
-    # sound put a town spelled less close first ("settled in Cars": Qarshi, not Karachi).
+    # Read as in a place slot (``silent``: a strong or country slot, or a word after "in",
+    # "near" that :func:`located_look_alike` reads as in one, in copy set in one country of
+    # the region: "Police in Crisis ..., Turkey's interior ministry said", Kilis, not Kars),
+    # the word said aloud whole, for the ranking (:func:`heard_similarity`): no reading that
+    # silences one of its consonants ("Chairs" said "chais" is no Kish, said whole it is
+    # Shiraz). Otherwise the evidence is the spelling (an exact skeleton of a large city
+    # spelled close, ``look_alike``), ranked as before: the sound put a town spelled less
+    # close first ("settled in Cars": Qarshi, not Karachi).
     said = _word_frames(word, silent=False) if silent else frozenset()
     # Only the keys some town of the region has are looked up in each country's table (most
     # of a word's keys name no town: 10,000 lookups of a garble-dense article's check found
@@ -784,7 +787,10 @@ def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
     two neighbours swapped ("Cobra" for Korba). What an ear keeps of a name it mishears: its
     onset, its rhythm of vowels, the manner of each consonant. Three consonant classes or
     more on both sides (fewer match too many towns), spelled within :data:`MIN_APART_LATIN`;
-    the best spelled and largest first (:func:`_rank`)."""
+    the best first by :func:`_rank` (spelling, size and how the name sounds): asked only for a
+    word read as in a place slot (``look_alike``'s strong slot, which
+    :func:`located_look_alike` sets for a word after "in", "near" in copy set in one country),
+    where :func:`town_matches` ranks by sound too."""
     frames = {f for f in _word_frames(word) if len(_frame_key(f)) >= 3}
     if not frames:
         return None
