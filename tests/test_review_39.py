@@ -67,3 +67,37 @@ def test_a_word_after_in_read_in_its_one_country_is_ranked_by_sound(
     assert [(found, fold(name)) for found, _, _, name in garbles_in(text)] == [(word, town)]
     monkeypatch.setattr(look_alikes, "HEARD_WEIGHT", 0.0)
     assert [fold(name) for _, _, _, name in garbles_in(text)] != [town]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli jets struck Tire in southern Lebanon.\n",
+        # the sentence names Lebanon only, the copy Lebanon more often than Turkey
+        "In southern Lebanon, Israeli jets struck the city of Tire. Lebanon's health ministry "
+        "said three people were killed. Turkey's foreign ministry condemned the attack.\n",
+    ],
+)
+def test_a_turkish_towns_name_in_copy_set_in_lebanon_is_tyre(text: str) -> None:
+    assert [(found, country, name) for found, _, country, name in garbles_in(text)] == [
+        ("Tire", "LB", "Tyre")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fig growers in the town of Tire, in Izmir province, said the harvest was poor.\n",
+        # the sentence names Turkey
+        "Police in Tire, a town near Izmir, detained two men, Turkish media said. Lebanon's "
+        "ambassador visited Ankara.\n",
+        # the sentence names Lebanon, the copy Turkey as often
+        "Fig growers in the town of Tire said Lebanese buyers had cancelled orders. Turkey's "
+        "trade ministry said exports fell.\n",
+        # the sentence names no country
+        "Police detained two men in the town of Tire on Monday. Officials in Lebanon said the "
+        "men had crossed from Syria into Turkey.\n",
+    ],
+)
+def test_tire_in_a_turkish_story_stays_quiet(text: str) -> None:
+    assert garbles_in(text) == []

@@ -39,6 +39,7 @@ from tqcheck.gazetteer.garble.base import (
     _Candidate,
     _index,
     _known_name,
+    _recorded,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -108,8 +109,44 @@ def _candidate_countries(
     if candidate.hint:
         countries = {_hint_country(candidate.text, candidate.hint)}
         credited = set()
+    elif len(countries) > 1:
+        countries = _sentence_setting(candidate, countries, geography)
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
+
+
+def _sentence_setting(candidate: _Candidate, countries: set[str], geography: Geography) -> set[str]:
+    """``countries``, or the one of them the candidate's own sentence names, where the
+    candidate is a town's own name in another of them that the sentence leaves unnamed: a
+    sub-editor reads "In southern Lebanon, Israeli jets struck the city of Tire" as Tyre (صور,
+    Sour), however often the copy names Turkey elsewhere, where Tire is a town of its own. The
+    sentence's own country words (not one named only by its forces, "Israeli jets", at a
+    border or as an actor) set it, where the copy names that country more often than the
+    town's (``Geography.weight``); a sentence that names the town's own country too, or none,
+    or two, leaves the copy's ("Police in Tire, a town near Izmir, ... Turkish media said"),
+    as does copy naming the town's country as often ("Fig growers in Tire said Lebanese buyers
+    had cancelled orders. Turkey's trade ministry said ...")."""
+    from tqcheck.gazetteer.context import country_words_in
+
+    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    if before is None or after is None:
+        return countries
+    ignored = geography.forces | geography.borders | geography.actors
+    named = {
+        code
+        for text in (before, after)
+        for _start, _end, word in country_words_in(text)
+        if (code := country_of_word(word)) is not None and code not in ignored
+    }
+    if len(named) != 1 or not named <= countries:
+        return countries
+    own = {place.country for place in _recorded(candidate.text)} & countries
+    if not own or own & named:
+        return countries  # no town's own name here, or one of the country the sentence names
+    (setting,) = named
+    if any(geography.weight(code) >= geography.weight(setting) for code in own):
+        return countries  # the copy names the town's own country as often: it may be set there
+    return set(named)
 
 
 # A border the copy puts a name at without saying whose: "the border near X", "the frontier
