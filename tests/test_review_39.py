@@ -9,8 +9,8 @@ import pytest
 
 from tests.place_support import garbles_in
 from tqcheck.gazetteer import look_alikes
-from tqcheck.gazetteer.context import geography_of
-from tqcheck.gazetteer.garble import compounds
+from tqcheck.gazetteer.context import geography_of, possessive_owner
+from tqcheck.gazetteer.garble import compounds, slots
 from tqcheck.gazetteer.keys import fold
 
 pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
@@ -101,3 +101,14 @@ def test_a_turkish_towns_name_in_copy_set_in_lebanon_is_tyre(text: str) -> None:
 )
 def test_tire_in_a_turkish_story_stays_quiet(text: str) -> None:
     assert garbles_in(text) == []
+
+
+def test_a_citys_possessive_is_read_one_way() -> None:
+    assert possessive_owner("Izmir's Black Vineyards") == ("Izmir", " Black Vineyards")
+    assert possessive_owner("Samarkand's") == ("Samarkand", "")
+    assert possessive_owner("Abu Dhabi’s Corniche") == ("Abu Dhabi", " Corniche")
+    assert possessive_owner("Solomons Mosque") is None
+    # a candidate is cut only where a capitalised name follows an owner ending in lower case
+    assert slots._owner_inside("Adana's Incirlik") == ("Adana", " Incirlik")
+    assert slots._owner_inside("UK's Foreign Office") is None
+    assert slots._owner_inside("Sanaa's") is None

@@ -1231,9 +1231,9 @@ def _well_known_places(
         first, _, rest = name.partition(" ")
         if rest and is_function_word(first):
             name = rest  # "The Suez Canal": the sentence's "The" is no part of the name
-        owner = _OWNER_POSSESSIVE.match(name)
-        if owner is not None:
-            name = owner.group(1)  # "Izmir's Black Vineyards", "Izmir's mayor": the owner
+        owned = possessive_owner(name)
+        if owned is not None:
+            name = owned[0]  # "Izmir's Black Vineyards", "Izmir's mayor": the owner
         if name in seen or is_function_word(name.split()[0]):
             continue
         if _common_noun_opening(text, hit.start(), hit.end(), name) and (
@@ -1289,7 +1289,17 @@ def _common_noun_opening(text: str, start: int, end: int, name: str) -> bool:
 
 
 # A name's possessive ("Istanbul's Garden", "Samarkand's"): the owner.
-_OWNER_POSSESSIVE = patterns.compile(r"^(.+?)['’]s(?: |$)")
+_OWNER_POSSESSIVE = patterns.compile(r"^(.+?)['’]s(?= |$)")
+
+
+def possessive_owner(name: str) -> tuple[str, str] | None:
+    """The owner of the possessive opening ``name`` and the rest of the name after its mark
+    ("Izmir's Black Vineyards": ("Izmir", " Black Vineyards"); "Samarkand's": ("Samarkand",
+    "")), else None: the one reading of a city's possessive for the article's well-known
+    places (``_well_known_places``), a candidate split at its owner (``garble.slots``) and
+    the reading of a place a city owns (``garble.vetoes._far_from_its_owner``)."""
+    hit = _OWNER_POSSESSIVE.match(name)
+    return None if hit is None else (hit.group(1), name[hit.end() :])
 
 
 # A well-known city named as the point a place is measured from ("on the southern edge of

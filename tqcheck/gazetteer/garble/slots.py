@@ -17,6 +17,7 @@ from tqcheck.gazetteer.context import (
     LATIN_UPPER,
     WELL_KNOWN_POPULATION,
     country_of_word,
+    possessive_owner,
 )
 from tqcheck.gazetteer.words import is_english_word, zipf
 
@@ -515,21 +516,34 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
     whole)."""
     for hit in _CANDIDATE.finditer(plain, low, high):
         start, text = hit.start(), hit.group()
-        mark = _INNER_POSSESSIVE.search(text)
-        at = start + mark.start() if mark is not None else 0
-        if mark is not None and (
+        owned = _owner_inside(text)
+        at = start + len(owned[0]) if owned is not None else 0
+        if owned is not None and (
             _named_head(plain[at : min(high, at + 80)]) == "strong"
-            or (_CITY_PART_AFTER.match(plain, hit.end(), high) and _city_owns(text[: mark.start()]))
+            or (_CITY_PART_AFTER.match(plain, hit.end(), high) and _city_owns(owned[0]))
         ):
-            cut = mark.end()
+            cut = len(text) - len(owned[1])
             yield start, start + cut, text[:cut]
             yield start + cut + 1, hit.end(), text[cut + 1 :]
         else:
             yield start, hit.end(), text
 
 
-# A possessive inside a name ("Adana's Incirlik"): the owner ends there.
-_INNER_POSSESSIVE = patterns.compile(r"(?<=[a-z])['’]s(?= [A-Z])")
+# A possessive inside a name ("Adana's Incirlik"): an owner ending in a lower-case letter, a
+# capitalised word after the mark.
+_INNER_POSSESSIVE = patterns.compile(r"[a-z] [A-Z]")
+
+
+def _owner_inside(text: str) -> tuple[str, str] | None:
+    """The owner of a possessive inside the name ``text`` and the name after its mark
+    (``context.possessive_owner``: "Adana's Incirlik"), where the owner ends in a lower-case
+    letter and a capitalised word follows the mark (:data:`_INNER_POSSESSIVE`; not "UK's
+    Foo" nor "Sanaa's")."""
+    owned = possessive_owner(text)
+    if owned is None or not _INNER_POSSESSIVE.match(owned[0][-1:] + owned[1][:2]):
+        return None
+    return owned
+
 
 # The noun of a part of a city after its name ("Istanbul's X district", "Izmir's X
 # municipality"): the copy says the name is a place, not a landmark or a venue.

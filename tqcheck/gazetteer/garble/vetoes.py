@@ -13,6 +13,7 @@ from tqcheck import patterns
 from tqcheck.gazetteer.context import (
     WELL_KNOWN_POPULATION,
     country_of_word,
+    possessive_owner,
     region_features,
 )
 from tqcheck.gazetteer.keys import (
@@ -585,9 +586,9 @@ def _well_known_cities_named(name: str) -> list[GeoPlace]:
     ]
 
 
-# "Istanbul's X", "Tashkent's X": a city's possessive right before a name, or opening it.
+# "Istanbul's X", "Tashkent's X": a city's possessive right before a name (one opening the
+# name is read by ``context.possessive_owner``).
 _OWNER_BEFORE = patterns.compile(r"(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)['’]s\s+$")
-_OWNER_OPENING = patterns.compile(r"^(?P<city>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)['’]s\s")
 
 
 def _far_from_its_owner(candidate: _Candidate, garble: Garble) -> bool:
@@ -603,12 +604,11 @@ def _far_from_its_owner(candidate: _Candidate, garble: Garble) -> bool:
     # the possessive stands right before the name: the sentence's last 80 characters hold it
     # (searching a whole long sentence for the pattern at each candidate was quadratic)
     hit = _OWNER_BEFORE.search(before[-80:]) if before is not None else None
-    if hit is None:
-        hit = _OWNER_OPENING.match(candidate.text)
-    place = _index().get(garble.geonameid) if hit is not None else None
-    if hit is None or place is None or place.lat is None or place.lon is None:
+    owned = possessive_owner(candidate.text) if hit is None else None
+    name = hit.group("city") if hit is not None else owned[0] if owned and owned[1] else None
+    place = _index().get(garble.geonameid) if name is not None else None
+    if name is None or place is None or place.lat is None or place.lon is None:
         return False
-    name = hit.group("city")
     if _country_word(name):
         return False  # "Turkey's Black Sea coast": a country owns its whole land
     cities = _well_known_cities_named(name)
