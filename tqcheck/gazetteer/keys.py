@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -170,9 +171,14 @@ def _classes(name: str) -> list[tuple[str, ...]]:
     the letter alone) rather than asked of ``letter_classes`` letter by letter (15,000 calls
     for the 2,000 names a garble-dense article's skeletons are first made of)."""
     text = fold(name)
+    return _read_sounds(text, 0, len(text))[0]
+
+
+def _read_sounds(text: str, i: int, end: int) -> tuple[list[tuple[str, ...]], int]:
+    """:func:`_classes` of the folded ``text``, read from its letter ``i`` to the first sound
+    that begins at ``end`` or after it, and the letter where that sound begins."""
     sounds: list[tuple[str, ...]] = []
-    i = 0
-    while i < len(text):
+    while i < end:
         char = text[i]
         for cluster, letter in _CLUSTERS_AT.get(char, ()):
             if text.startswith(cluster, i):
@@ -187,11 +193,13 @@ def _classes(name: str) -> list[tuple[str, ...]]:
             if sound:
                 sounds.append(sound)
             i += 1
-    return sounds
+    return sounds, i
 
 
 # letter -> ``letter_classes`` of it, filled as ``_classes`` meets letters
 _CLASSES_OF: dict[str, tuple[str, ...] | None] = {}
+# the longest consonant cluster: a sound read at a letter looks no further ahead than this
+_LONGEST_CLUSTER = max(len(cluster) for cluster, _ in _CLUSTERS)
 
 
 @lru_cache(maxsize=65536)
@@ -201,12 +209,51 @@ def skeletons(name: str) -> frozenset[str]:
     Vowels, "h" and "y" are dropped and repeated classes merged: "Khojawound", "Khojavend" and
     "Xocavənd" all give "KJVND"; "Qaradagli" and "Garadagli" share "KRDKL".
     """
-    variants = [""]
-    for options in _classes(name):
+    return frozenset(_variants(_classes(name), [""]))
+
+
+def _variants(sounds: list[tuple[str, ...]], variants: list[str]) -> list[str]:
+    """The skeletons ``variants`` (in order, with repeats) go on to with ``sounds`` (each
+    sound's classes), at most ``_MAX_VARIANTS`` of them: past that, a sound adds its first
+    class only."""
+    for options in sounds:
         if len(variants) * len(options) > _MAX_VARIANTS:
             options = options[:1]
         variants = [v + o if not v.endswith(o) else v for v in variants for o in options]
-    return frozenset(variants)
+    return variants
+
+
+@dataclass(frozen=True, slots=True)
+class SkeletonStart:
+    """What :func:`skeleton_start` read of a text, kept to read on from: the folded text, the
+    letter its reading stopped at and the skeletons read so far (in order, with repeats, which
+    the cap on variants counts)."""
+
+    text: str
+    at: int
+    variants: tuple[str, ...]
+
+
+_NOTHING_READ = SkeletonStart("", 0, ("",))
+
+
+def skeleton_start(more: str, before: SkeletonStart = _NOTHING_READ) -> SkeletonStart:
+    """:func:`skeleton_starts` of ``before``'s text followed by ``more`` (its ``variants``),
+    read on from the letter where ``before``'s reading stopped: what was read before that
+    letter a longer text reads alike (``fold`` folds each letter alone)."""
+    text = before.text + fold(more)
+    sounds, at = _read_sounds(text, before.at, len(text) - _LONGEST_CLUSTER + 1)
+    return SkeletonStart(text, at, tuple(_variants(sounds, list(before.variants))))
+
+
+@lru_cache(maxsize=65536)
+def skeleton_starts(start: str) -> frozenset[str]:
+    """What every skeleton (:func:`skeletons`) of every name that begins with ``start`` begins
+    with: the skeletons of the sounds read at the letters of folded ``start`` from which no
+    consonant cluster can run past its end (``fold`` folds each letter alone, a sound read at
+    a letter looks at most ``_LONGEST_CLUSTER`` letters ahead, and a sound's variants and the
+    merging of a repeated class depend on the sounds before it only)."""
+    return frozenset(skeleton_start(start).variants)
 
 
 # Romanisations of one sound, each written as one letter: German "dsch"/"tsch", Russian "dzh",

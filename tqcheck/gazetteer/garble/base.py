@@ -232,21 +232,70 @@ def _rows_in(
     name: str, countries: set[str], limit: int, deletions: bool
 ) -> list[tuple[int, str, GeoPlace]]:
     """(rowid, spelling, place) of the index's skeleton matches in ``countries``: ``name`` is
-    a spelling, or a skeleton key itself (upper case); ``deletions`` adds one-class deletions."""
+    a spelling, or a skeleton key itself (upper case); ``deletions`` adds one-class deletions.
+    Each asked once of an index (the literal readers ask the same keys of each candidate)."""
+    return list(_rows_read(_index(), name, frozenset(countries), limit, deletions))
+
+
+@lru_cache(maxsize=65536)
+def _rows_read(
+    index: GeoNamesIndex, name: str, countries: frozenset[str], limit: int, deletions: bool
+) -> tuple[tuple[int, str, GeoPlace], ...]:
+    """:func:`_rows_in` of ``index``."""
     keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= _MIN_SKELETON}
     if deletions:
         keys |= {k[:i] + k[i + 1 :] for k in list(keys) if len(k) >= 4 for i in range(len(k))}
-    index = _index()
     places = {  # each row with its place, read in the same query
         (rowid, spelling): place
         for key in keys
         for rowid, spelling, place in index.skeleton_places_in(key, countries, limit)
     }
-    return [
+    return tuple(
         (rowid, spelling, places[(rowid, spelling)])
         for rowid, spelling in sorted(places)
         if places[(rowid, spelling)].country in countries
-    ]
+    )
+
+
+def _skeleton_keys(countries: frozenset[str]) -> tuple[str, ...]:
+    """The skeleton keys of the index's places in ``countries`` (what :func:`_rows_in` may
+    find), sorted: for a reader that asks whether any begins so (a bisection)."""
+    return _skeleton_keys_of(_index(), countries)
+
+
+@lru_cache(maxsize=256)
+def _skeleton_keys_of(index: GeoNamesIndex, countries: frozenset[str]) -> tuple[str, ...]:
+    """:func:`_skeleton_keys` of ``index`` (an index swapped in, as tests do, has its own)."""
+    tables = _skeleton_key_tables(index)
+    return tuple(
+        sorted({key for code in countries for key in tables.get(code, "").split("\n") if key})
+    )
+
+
+_SKELETON_KEYS_VERSION = 1
+
+
+@lru_cache(maxsize=4)
+def _skeleton_key_tables(index: GeoNamesIndex) -> dict[str, str]:
+    """Country -> the skeleton keys of its places in ``index``, one a line: read in one pass
+    over the index (about a second) and kept next to it (a read-only cache: built again)."""
+    if not index.path.is_file():
+        return {}  # the GeoNames layer is off: no place has a skeleton
+    facts = (index.path.stat().st_size, index.path.stat().st_mtime_ns, _SKELETON_KEYS_VERSION)
+    path = index.path.with_name(
+        f"{index.path.stem}.skeleton-keys-{zlib.crc32(repr(facts).encode()):08x}.pickle"
+    )
+    cached = cache_files.load(path)
+    if isinstance(cached, dict):
+        return cached
+    keys: dict[str, set[str]] = {}
+    for country, key in index._query(
+        "SELECT DISTINCT p.country, s.key FROM skeletons s JOIN places p ON p.rowid = s.place"
+    ):
+        keys.setdefault(country, set()).add(key)
+    tables = {country: "\n".join(sorted(found)) for country, found in keys.items()}
+    cache_files.store(path, tables)
+    return tables
 
 
 def _rowid(place: GeoPlace) -> int | None:

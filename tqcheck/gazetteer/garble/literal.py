@@ -23,10 +23,13 @@ from tqcheck.gazetteer.context import (
 )
 from tqcheck.gazetteer.garble.base import estimated_population
 from tqcheck.gazetteer.keys import (
+    SkeletonStart,
     arabic_key,
     arabic_skeletons,
     fold,
     is_arabic,
+    skeleton_start,
+    skeleton_starts,
     skeletons,
 )
 from tqcheck.gazetteer.words import is_english_word, zipf
@@ -45,6 +48,7 @@ from tqcheck.gazetteer.garble.base import (
     _gazetteer_dir,
     _index,
     _rows_in,
+    _skeleton_keys,
     _words,
     fold_keep_spaces,
 )
@@ -1213,28 +1217,27 @@ def _literal_through(
                             ranks[rowid] = min(ranks.get(rowid, rank), rank)
     if not scored:
         located = candidate.slot in ("strong", "country") or candidate.locative
+        hits: dict[str, list[tuple[int, str, float]]] = {}  # a spelling's rows, read once
+        # the skeleton keys of the countries' places: a name none of which begins as its first
+        # words do has no row, and the words after them are not tried
+        latin_starts = _latin_starts(frozenset(countries))
         for order in orders:
-            for choice in itertools.product(*order):
-                gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-                if any(latin in _EXACT_ONLY for _, _, latin in choice):
-                    continue
-                if not located and any(_is_calendar(latin) for _, _, latin in choice):
-                    continue  # a weekday by its romanisations ("Wednesday" is Larbaa) only
-                    # where the copy puts a place: "at the Saturday Market" is a market
-                romanised = (_romanisations(latin)[:3] for _, _, latin in choice)
-                for latin in itertools.product(*romanised):
-                    for articles in itertools.product(("", "al "), repeat=len(latin)):
-                        if articles[0]:
-                            continue
-                        spelled = " ".join(a + w for a, w in zip(articles, latin, strict=True))
-                        for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
-                            score = JaroWinkler.similarity(_bare(spelled), _bare(spelling))
-                            if score < MIN_LITERAL_LATIN:
-                                continue
-                            if not _keeps_names(choice, spelling):
-                                continue  # "Tomb of Heydar" is no Dar Mazar: "heydar" is lost
-                            if rowid not in scored or scored[rowid][0] < score:
-                                scored[rowid] = (round(score, 3), spelling, gloss)
+            for choice in _romanised_choices(order, located, latin_starts):
+                gloss = ""  # made when the choice finds its first row (most find none)
+                romanised = tuple(_romanisations(latin)[:3] for _, _, latin in choice)
+                for spelled in latin_starts.names(romanised):
+                    found = hits.get(spelled)
+                    if found is None:
+                        found = hits[spelled] = _latin_rows(spelled, countries)
+                    for rowid, spelling, score in found:
+                        if not _keeps_names(choice, spelling):
+                            continue  # "Tomb of Heydar" is no Dar Mazar: "heydar" is lost
+                        if not gloss:
+                            gloss = ", ".join(
+                                f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice
+                            )
+                        if rowid not in scored or scored[rowid][0] < score:
+                            scored[rowid] = (round(score, 3), spelling, gloss)
     if partial and not scored:
         scored = _literal_kept(options, countries)
     if partial and not scored:
@@ -1280,6 +1283,168 @@ def _literal_through(
             else _read_as_arabic_words(name, place, spelling, gloss)
         ),
     )
+
+
+def _romanised(latin: tuple[str, ...], located: bool) -> bool:
+    """Whether ``_literal_through``'s romanised reading tries an entry of these romanisations:
+    one that has some, not a pair the tables give for the exact Arabic name only, and not a
+    weekday's unless the copy puts a place there ("at the Saturday Market" is a market)."""
+    if latin in _EXACT_ONLY or (not located and _is_calendar(latin)):
+        return False
+    return bool(_romanisations(latin)[:3])
+
+
+class _LatinStarts:
+    """Whether a romanised name that begins with a text (``_literal_through`` joins a name's
+    romanised words with a space, the Arabic article "al " before all but the first) may have a
+    skeleton among a set of keys, as a row of :func:`_rows_in` has: each of the name's
+    skeletons begins with one of ``skeleton_starts(text)``, so where no key begins with any of
+    them, the name has no row. A text of no lower-case letter is always let through
+    (``_rows_in`` reads a name in upper case as a key itself). Each text asked once (a
+    bisection over the sorted keys)."""
+
+    def __init__(self, keys: tuple[str, ...]) -> None:
+        self._keys = keys
+        self._asked: dict[str, bool] = {}
+        self._any: dict[tuple[tuple[str, ...], ...], bool] = {}
+        self._names: dict[tuple[tuple[str, ...], ...], list[str]] = {}
+        self._read_as: dict[str, SkeletonStart | None] = {}
+
+    def _begins_a_key(self, start: str) -> bool:
+        at = bisect.bisect_left(self._keys, start)
+        return at < len(self._keys) and self._keys[at].startswith(start)
+
+    def __call__(self, text: str) -> bool:
+        asked = self._asked.get(text)
+        if asked is None:
+            asked = not any(char.islower() for char in text) or any(
+                self._begins_a_key(start) for start in skeleton_starts(text)
+            )
+            self._asked[text] = asked
+        return asked
+
+    def names(self, romanised: tuple[tuple[str, ...], ...]) -> list[str]:
+        """The names ``_literal_through`` spells of one romanisation of each word (the first
+        without the article, each other with "al " before it and without), in its order
+        (``itertools.product`` of the romanisations, then of the articles), less those that
+        begin no name with a row: a name whose first words begin none is not made, and each
+        is read on from the reading of its first words (``skeleton_start``)."""
+        found = self._names.get(romanised)
+        if found is None:
+            found = self._names[romanised] = list(self._spelled(romanised, (), {}))
+        return found
+
+    def _spelled(
+        self,
+        romanised: tuple[tuple[str, ...], ...],
+        latin: tuple[str, ...],
+        alive: dict[tuple[str, ...], SkeletonStart],
+    ) -> Iterator[str]:
+        # ``alive``: the articles with which ``latin``, the first words, begin a name with a
+        # row, and the reading of the words so joined
+        if latin and len(latin) == len(romanised):
+            for articles in itertools.product(("", "al "), repeat=len(latin) - 1):
+                before = alive.get(articles[:-1]) if articles else None
+                if articles and before is None:
+                    continue
+                spelled = _joined(latin, articles)
+                if self._read(spelled, f" {articles[-1]}{latin[-1]}" if articles else "", before):
+                    yield spelled
+            return
+        for word in romanised[len(latin)]:
+            longer = (*latin, word)
+            if len(longer) == len(romanised):
+                yield from self._spelled(romanised, longer, alive)
+                continue
+            grown: dict[tuple[str, ...], SkeletonStart] = {}
+            for articles, before in alive.items() if latin else [((), None)]:
+                for article in ("", "al ") if latin else ("",):
+                    joined = (*articles, article) if latin else ()
+                    text = _joined(longer, joined)
+                    read = self._read(text, f" {article}{word}" if latin else "", before)
+                    if read is not None:
+                        grown[joined] = read
+            if grown:
+                yield from self._spelled(romanised, longer, grown)
+
+    def _read(self, text: str, more: str, before: SkeletonStart | None) -> SkeletonStart | None:
+        """The reading of ``text`` (``before``'s text and ``more``, or ``text`` alone), or None
+        where no name that begins so has a row (as :meth:`__call__` answers)."""
+        if text in self._read_as:
+            return self._read_as[text]
+        read = skeleton_start(text) if before is None else skeleton_start(more, before)
+        may = not any(char.islower() for char in text) or any(
+            self._begins_a_key(start) for start in set(read.variants)
+        )
+        self._read_as[text] = read if may else None
+        return self._read_as[text]
+
+    def any_of(self, romanised: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether some joining of these words' romanisations (one of each, the article on
+        all but the first or not) begins a name with a row."""
+        asked = self._any.get(romanised)
+        if asked is None:
+            asked = any(
+                self(_joined(latin, articles))
+                for latin in itertools.product(*romanised)
+                for articles in itertools.product(("", "al "), repeat=len(latin) - 1)
+            )
+            self._any[romanised] = asked
+        return asked
+
+
+def _joined(latin: tuple[str, ...], articles: tuple[str, ...]) -> str:
+    """Romanised words as ``_literal_through`` spells a name: the first without the article,
+    each other with the article before it where ``articles`` has it ("al ")."""
+    return " ".join(a + w for a, w in zip(("", *articles), latin, strict=True))
+
+
+@lru_cache(maxsize=64)
+def _latin_starts(countries: frozenset[str]) -> _LatinStarts:
+    """:class:`_LatinStarts` over the skeleton keys of the places of ``countries``."""
+    return _LatinStarts(_skeleton_keys(countries))
+
+
+def _romanised_choices(
+    order: tuple[list[tuple[str, str | None, tuple[str, ...]]], ...] | list[Any],
+    located: bool,
+    latin_starts: _LatinStarts,
+) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
+    """The choices of ``itertools.product(*order)``, in its order, that ``_literal_through``'s
+    romanised reading may find a row for: each entry one it tries (:func:`_romanised`; an entry
+    it does not try ends every choice it is in), and the first words ones some joining of
+    whose romanisations begins a name with a row (``latin_starts``)."""
+    live = [[entry for entry in option if _romanised(entry[2], located)] for option in order]
+    last = len(live)
+
+    def grow(
+        chosen: tuple[tuple[str, str | None, tuple[str, ...]], ...],
+    ) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
+        if len(chosen) == last:
+            yield chosen
+            return
+        for entry in live[len(chosen)]:
+            longer = (*chosen, entry)
+            if len(longer) < last and not latin_starts.any_of(
+                tuple(_romanisations(latin)[:3] for _, _, latin in longer)
+            ):
+                continue
+            yield from grow(longer)
+
+    yield from grow(())
+
+
+def _latin_rows(spelled: str, countries: set[str]) -> list[tuple[int, str, float]]:
+    """(rowid, spelling, similarity) of the places in ``countries`` whose skeleton ``spelled``
+    shares and whose name, bare, is spelled like it (``MIN_LITERAL_LATIN``), in
+    ``_rows_in``'s order."""
+    bare = _bare(spelled)
+    found = []
+    for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
+        score = JaroWinkler.similarity(bare, _bare(spelling))
+        if score >= MIN_LITERAL_LATIN:
+            found.append((rowid, spelling, score))
+    return found
 
 
 def _read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str) -> str:
@@ -1529,6 +1694,7 @@ class _KnownStarts:
     def __init__(self, keys: frozenset[str]) -> None:
         self._keys = sorted(keys)
         self._asked: dict[tuple[tuple[str, ...], bool], bool] = {}
+        self._any: dict[tuple[str | None, ...], bool] = {}
 
     def _begins_a_key(self, start: str) -> bool:
         at = bisect.bisect_left(self._keys, start)
@@ -1537,11 +1703,38 @@ class _KnownStarts:
     def __call__(self, parts: tuple[str, ...], article: bool) -> bool:
         asked = self._asked.get((parts, article))
         if asked is None:
-            asked = any(
+            asked = self._asked[(parts, article)] = self._begins(parts, article)
+        return asked
+
+    def _begins(self, parts: tuple[str, ...], article: bool) -> bool:
+        # the key of the words joined with spaces is their keys joined (``arabic_key`` drops
+        # the spaces, and normalises no letter across one): each word's key is made once
+        if self._begins_a_key("".join(map(arabic_key, parts))[:-1]):
+            return True
+        # ... and the words with a letter written once (``_shared_letter_once``'s second
+        # spelling, where there is one)
+        return not article and any(
+            self._begins_a_key(arabic_key(spelled)[:-1])
+            for spelled in _shared_letter_once(" ".join(parts), article)[1:]
+        )
+
+    def any_article(self, words: tuple[str | None, ...]) -> bool:
+        """Whether these Arabic words (None: a word kept, which adds no letter) begin a key
+        with the Arabic article before any of them or without it (what :meth:`__call__`
+        answers of each). Each list of words asked once: a word's senses meet the same first
+        words in every order of a name."""
+        asked = self._any.get(words)
+        if asked is None:
+            # each word's key with the article and without, joined in every combination; then
+            # the words without the article with a shared letter written once
+            keys = [(arabic_key(a or ""), arabic_key("ال" + (a or ""))) for a in words]
+            asked = self._any[words] = any(
+                self._begins_a_key("".join(combination)[:-1])
+                for combination in itertools.product(*keys)
+            ) or any(
                 self._begins_a_key(arabic_key(spelled)[:-1])
-                for spelled in _shared_letter_once(" ".join(parts), article)
+                for spelled in _shared_letter_once(" ".join(a or "" for a in words), False)[1:]
             )
-            self._asked[(parts, article)] = asked
         return asked
 
 
@@ -1562,16 +1755,7 @@ def _started_choices(
             return
         for entry in order[len(chosen)]:
             longer = (*chosen, entry)
-            if len(longer) < last and not any(
-                may_start(
-                    tuple(
-                        ("ال" if art else "") + (a or "")
-                        for (_, a, _), art in zip(longer, articles, strict=True)
-                    ),
-                    any(articles),
-                )
-                for articles in itertools.product((False, True), repeat=len(longer))
-            ):
+            if len(longer) < last and not may_start.any_article(tuple(a for _, a, _ in longer)):
                 continue
             yield from grow(longer)
 

@@ -61,9 +61,11 @@ from tqcheck.gazetteer.garble.literal import (
     SCORE_ARABIC_EXACT,
     _arabic_words,
     _is_generic,
+    _latin_starts,
     _literal,
     _literal_options,
     _literal_through,
+    _starts_known,
     _turkish_names,
     _unit_of_name,
     _units_in,
@@ -746,5 +748,7 @@ def forget_index_tables() -> None:
         _units_in,
         _unit_of_name,
         _kept_word_countries,
+        _starts_known,
+        _latin_starts,
     ):
         table.cache_clear()
