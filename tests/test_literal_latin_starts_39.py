@@ -89,7 +89,7 @@ def test_no_spelling_with_a_row_is_lost() -> None:
     found = 0
     for words in ([SPRING, STONE, WHITE], [SPRING, STONE], [STONE, WHITE, SPRING]):
         for order in itertools.permutations(words):
-            starts = _LatinStarts(KEYS)
+            starts = _LatinStarts((KEYS,))
             made = [
                 (choice, spelled)
                 for choice in _romanised_choices(order, True, starts)
@@ -104,14 +104,14 @@ def test_no_spelling_with_a_row_is_lost() -> None:
             assert len(made) < len(every)
     assert found  # the keys are read, in some order of the words
     # "Ain Hajar", "Sakhra al Ain": both orders of the words, the article where the name has it
-    starts = _LatinStarts(KEYS)
+    starts = _LatinStarts((KEYS,))
     assert "ain hajar" in starts.names((("ain",), ("hajar",)))
     assert "sakhra al ain" in starts.names((("sakhra",), ("ain",)))
     assert starts.names((("rabi",), ("hadjar",))) == []
 
 
 def test_entries_the_fallback_never_reads_end_their_choices() -> None:
-    starts = _LatinStarts(KEYS)
+    starts = _LatinStarts((KEYS,))
     assert list(_romanised_choices((ONLY_EXACT, SPRING), True, starts)) == []
     # a weekday's romanisations only where the copy puts a place
     assert list(_romanised_choices((MONDAY,), False, starts)) == []
@@ -121,7 +121,7 @@ def test_entries_the_fallback_never_reads_end_their_choices() -> None:
 
 def test_a_name_in_upper_case_is_never_pruned() -> None:
     # ``_rows_in`` reads a name of no lower-case letter as a skeleton key itself
-    starts = _LatinStarts(KEYS)
+    starts = _LatinStarts((KEYS,))
     assert starts("XQZ")
     assert not starts("xqz")
 

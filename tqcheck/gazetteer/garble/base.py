@@ -257,44 +257,60 @@ def _rows_read(
     )
 
 
-def _skeleton_keys(countries: frozenset[str]) -> tuple[str, ...]:
-    """The skeleton keys of the index's places in ``countries`` (what :func:`_rows_in` may
-    find), sorted: for a reader that asks whether any begins so (a bisection)."""
-    return _skeleton_keys_of(_index(), countries)
+def _skeleton_keys(countries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The skeleton keys of the index's places in each of ``countries`` (what :func:`_rows_in`
+    may find), sorted: for a reader that asks whether any begins so (a bisection each)."""
+    index = _index()
+    return tuple(_skeleton_keys_of(index, country) for country in sorted(countries))
 
 
-@lru_cache(maxsize=256)
-def _skeleton_keys_of(index: GeoNamesIndex, countries: frozenset[str]) -> tuple[str, ...]:
-    """:func:`_skeleton_keys` of ``index`` (an index swapped in, as tests do, has its own)."""
-    tables = _skeleton_key_tables(index)
-    return tuple(
-        sorted({key for code in countries for key in tables.get(code, "").split("\n") if key})
-    )
+@lru_cache(maxsize=1024)
+def _skeleton_keys_of(index: GeoNamesIndex, country: str) -> tuple[str, ...]:
+    """The sorted skeleton keys of ``country``'s places in ``index`` (an index swapped in, as
+    tests do, has its own), from a file per country kept next to the index: a country's keys
+    read in a millisecond (the United States' 70,000 in a few), written for every country
+    in one pass over the index (about a second) the first time any is asked."""
+    if not index.path.is_file():
+        return ()  # the GeoNames layer is off: no place has a skeleton
+    folder = _skeleton_key_dir(index)
+    named = re.fullmatch(r"[A-Za-z0-9]{1,8}", country) is not None
+    cached = cache_files.load(folder / f"{country}.pickle") if named else None
+    if cached is None and named and isinstance(cache_files.load(folder / _ALL_WRITTEN), bool):
+        cached = ""  # every country's file was written: one without is a country with none
+    if not isinstance(cached, str):
+        cached = _skeleton_key_tables(index).get(country, "")
+    return tuple(cached.split("\n")) if cached else ()
 
 
 _SKELETON_KEYS_VERSION = 1
+_ALL_WRITTEN = "all-written.pickle"
+
+
+@lru_cache(maxsize=4)
+def _skeleton_key_dir(index: GeoNamesIndex) -> Path:
+    """A folder next to ``index``, named after what its files are made from."""
+    facts = (index.path.stat().st_size, index.path.stat().st_mtime_ns, _SKELETON_KEYS_VERSION)
+    return index.path.with_name(
+        f"{index.path.stem}.skeleton-keys-{zlib.crc32(repr(facts).encode()):08x}"
+    )
 
 
 @lru_cache(maxsize=4)
 def _skeleton_key_tables(index: GeoNamesIndex) -> dict[str, str]:
-    """Country -> the skeleton keys of its places in ``index``, one a line: read in one pass
-    over the index (about a second) and kept next to it (a read-only cache: built again)."""
-    if not index.path.is_file():
-        return {}  # the GeoNames layer is off: no place has a skeleton
-    facts = (index.path.stat().st_size, index.path.stat().st_mtime_ns, _SKELETON_KEYS_VERSION)
-    path = index.path.with_name(
-        f"{index.path.stem}.skeleton-keys-{zlib.crc32(repr(facts).encode()):08x}.pickle"
-    )
-    cached = cache_files.load(path)
-    if isinstance(cached, dict):
-        return cached
+    """Country -> the sorted skeleton keys of its places in ``index``, one a line: read in one
+    pass over the index and written one file per country (a read-only cache: read again by
+    each process that needs them)."""
     keys: dict[str, set[str]] = {}
     for country, key in index._query(
         "SELECT DISTINCT p.country, s.key FROM skeletons s JOIN places p ON p.rowid = s.place"
     ):
         keys.setdefault(country, set()).add(key)
     tables = {country: "\n".join(sorted(found)) for country, found in keys.items()}
-    cache_files.store(path, tables)
+    folder = _skeleton_key_dir(index)
+    for country, table in tables.items():
+        if re.fullmatch(r"[A-Za-z0-9]{1,8}", country):
+            cache_files.store(folder / f"{country}.pickle", table)
+    cache_files.store(folder / _ALL_WRITTEN, True)
     return tables
 
 

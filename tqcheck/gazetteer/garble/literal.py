@@ -1303,16 +1303,19 @@ class _LatinStarts:
     (``_rows_in`` reads a name in upper case as a key itself). Each text asked once (a
     bisection over the sorted keys)."""
 
-    def __init__(self, keys: tuple[str, ...]) -> None:
-        self._keys = keys
+    def __init__(self, keys: tuple[tuple[str, ...], ...]) -> None:
+        self._keys = keys  # sorted, each country's apart
         self._asked: dict[str, bool] = {}
         self._any: dict[tuple[tuple[str, ...], ...], bool] = {}
         self._names: dict[tuple[tuple[str, ...], ...], list[str]] = {}
         self._read_as: dict[str, SkeletonStart | None] = {}
 
     def _begins_a_key(self, start: str) -> bool:
-        at = bisect.bisect_left(self._keys, start)
-        return at < len(self._keys) and self._keys[at].startswith(start)
+        for keys in self._keys:
+            at = bisect.bisect_left(keys, start)
+            if at < len(keys) and keys[at].startswith(start):
+                return True
+        return False
 
     def __call__(self, text: str) -> bool:
         asked = self._asked.get(text)
@@ -1915,10 +1918,14 @@ def _literal_by_skeleton(
     # LD) is no reading with the article
     keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool]] = {}
     for order in orders:
-        for choice in itertools.product(*order):
+        # a form made by rule counts only as an exact Arabic name: a choice with one is passed
+        # over (left out of the product, the choices that remain come in its order)
+        read = [
+            [entry for entry in option if not (entry[2] in _EXACT_ONLY or _is_calendar(entry[2]))]
+            for option in order
+        ]
+        for choice in itertools.product(*read):
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            if any(latin in _EXACT_ONLY or _is_calendar(latin) for _, _, latin in choice):
-                continue  # a form made by rule counts only as an exact Arabic name
             if weak_team and _only_team(choice):
                 continue  # "shops in Old City": team words alone, only in a strong slot
             parts = [
