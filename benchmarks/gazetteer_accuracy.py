@@ -52,13 +52,24 @@ split (seed 11 and the even-geonameid region half) and stops. It first learns th
 ``geonames.learned_similarity`` (``learn_edit_costs``: how the spellings of one place differ,
 over the tune places less any place of the held-out draw) and writes them beside PATH as
 ``geonames_edit_costs.tsv``; the model's second stage (``[rerank]``) uses them.
+``--fit-devsets WEIGHT`` (with ``--fit``) adds to the fit the transliteration garbles of the
+team's tune devsets (``lookup_mt_spellings.py``'s ``tune`` group: garbles.tsv's tune rows, tune2,
+tune3, fresh .. fresh35; never garbles.tsv's held-out rows nor a blind file), each looked up in
+the whole index as ``gazetteer lookup`` does and weighted WEIGHT against a GeoNames respelling's
+1. The GeoNames draw is uniform, mostly villages, and never rewards a notability prior; names
+people look up and machine translation garbles are mostly notable places ("Barjand": Bīrjand,
+not Báránd, Hungary, 2,700 people), which the second stage's ``population_gap`` (log population
+less the largest of the reranked candidates') can learn only from such rows.
+``--keep-edit-costs`` (with ``--fit``) fits with the shipped ``geonames_edit_costs.tsv`` instead
+of learning it again. The shipped model: ``--seed 11 --fit-devsets 1 --keep-edit-costs --fit
+tqcheck/data/geonames_resolve.toml``.
 
 False matches: the most frequent English words (``wordfreq``), less those that are exactly a
 place name in the index, and the share that ours matches with Jaro-Winkler >= 0.85 or the
 baseline with WRatio >= 90. Prints Markdown.
 
     python benchmarks/gazetteer_accuracy.py [--places 3000] [--baseline-queries 500] [--seed 11]
-        [--region AZ,AM] [--index PATH] [--fit PATH]
+        [--region AZ,AM] [--index PATH] [--fit PATH [--fit-devsets WEIGHT]]
 """
 
 from __future__ import annotations
@@ -74,6 +85,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process, utils
@@ -534,6 +546,20 @@ def main() -> None:
         "geonameids, write it (TOML) here, and the learned edit costs beside it "
         "(geonames_edit_costs.tsv), and stop; only ever with a tune seed (11)",
     )
+    parser.add_argument(
+        "--fit-devsets",
+        type=float,
+        default=0.0,
+        metavar="WEIGHT",
+        help="with --fit: add the transliteration garbles of lookup_mt_spellings.py's tune "
+        "files, each query weighted WEIGHT (a GeoNames respelling weighs 1)",
+    )
+    parser.add_argument(
+        "--keep-edit-costs",
+        action="store_true",
+        help="with --fit: fit the model with the shipped tqcheck/data/geonames_edit_costs.tsv "
+        "instead of learning the costs again and writing them",
+    )
     args = parser.parse_args()
     region = frozenset(code.strip().upper() for code in args.region.split(",") if code.strip())
 
@@ -547,7 +573,11 @@ def main() -> None:
         label: [audit(cities[case.geonameid], case, drop) for case in chosen]
         for label, chosen in sets.items()
     }
-    if args.fit is not None:
+    if args.fit is not None and args.keep_edit_costs:
+        from tqcheck.gazetteer.geonames import edit_costs
+
+        costs = edit_costs()
+    elif args.fit is not None:
         # The edit costs: from the tune places less any place of the held-out draw (seed 12
         # and the odd-geonameid region half), whose spellings must stay unseen.
         held_cases, held_sets, *_ = query_sets(cities, args.places, HELD_OUT_SEED, region)
@@ -576,9 +606,24 @@ def main() -> None:
             ]
         if args.fit is not None:
             tune = sets["world, respellings"] + sets[f"{region_label}, tune half"]
-            model = fit_model(index, tune, *costs)
+            groups = tune_groups(index, tune)
+            note = ""
+            if args.fit_devsets > 0:
+                from tqcheck.gazetteer.mentions import geonames_index
+
+                rows = devset_rows()
+                groups += devset_groups(geonames_index(), rows, args.fit_devsets)
+                keep = " --keep-edit-costs" if args.keep_edit_costs else ""
+                note = (
+                    f"# Fitted with --fit-devsets {args.fit_devsets:g}{keep}: also on the "
+                    f"{len(rows):,} transliteration garbles\n# of the devsets' tune files "
+                    "(lookup_mt_spellings.py's tune group), each weighted "
+                    f"{args.fit_devsets:g}, looked up\n# in the whole index: names people look "
+                    "up are mostly notable places (population_gap)."
+                )
+            model = fit_model(groups, *costs, note=note)
             args.fit.write_text(model, encoding="utf-8")
-            print(f"model fitted on {len(tune):,} tune queries written to {args.fit}")
+            print(f"model fitted on {len(groups):,} tune queries written to {args.fit}")
             return
         answers = [ours(index, case.query, case.geonameid) for case in cases]
         set_answers = {
@@ -892,6 +937,7 @@ def calibration(triples: list[tuple[Case, Answer, str]]) -> None:
 
 
 RERANK_TOP = 20  # candidates scored again with the learned edit costs (best by the linear score)
+DEVSET_TUNE_UPTO = 35  # --fit-devsets: the tune files garbles.tsv (tune rows) .. fresh35
 HELD_OUT_SEED = 12  # the held-out draw: its places never teach the edit costs
 SAME_PLACE_DISTANCE = 0.4  # two spellings of a place further apart are other names, not respellings
 
@@ -1001,24 +1047,84 @@ MODEL_HEADER = (
 )
 
 
+# A query of a fit: (query, its candidates less exact ones, their features, which are right,
+# weight).
+FitGroup = tuple[str, list[Any], Any, Any, float]
+
+
+def tune_groups(index: GeoNamesIndex, cases: list[Case]) -> list[FitGroup]:
+    """The fit's queries of GeoNames respellings: right = the case's geonameid. Candidates whose
+    fold equals the query's are left out (``fit_model``)."""
+    import numpy as np
+
+    from tqcheck.gazetteer.geonames import FEATURES
+
+    exact = FEATURES.index("exact")
+    groups: list[FitGroup] = []
+    for case in cases:
+        found = [c for c in index.candidates(case.query) if c.features[exact] == 0]
+        if found:
+            rows = np.array([c.features for c in found], dtype=float)
+            labels = np.array([c.place.geonameid == case.geonameid for c in found], dtype=bool)
+            groups.append((case.query, found, rows, labels, 1.0))
+    return groups
+
+
+def devset_rows(tune_upto: int = DEVSET_TUNE_UPTO) -> list[dict[str, str]]:
+    """The transliteration garbles of ``lookup_mt_spellings.py``'s ``tune`` group (never
+    garbles.tsv's held-out rows, never a blind file)."""
+    from lookup_mt_spellings import groups
+
+    return [row for row in groups(tune_upto, [])["tune"] if row["kind"] == "transliteration"]
+
+
+def devset_groups(
+    index: GeoNamesIndex, rows: list[dict[str, str]], weight: float
+) -> list[FitGroup]:
+    """The fit's queries of machine-translation garbles (``devset_rows``), looked up in the
+    whole index as ``gazetteer lookup`` does: right = a candidate that is the expected place
+    (``garbles_in_context.right_place``); exact candidates left out as in ``tune_groups``."""
+    import numpy as np
+    from garbles_in_context import right_place
+
+    from tqcheck.gazetteer.geonames import FEATURES
+
+    exact = FEATURES.index("exact")
+    groups: list[FitGroup] = []
+    for row in rows:
+        found = [c for c in index.candidates(row["garble"]) if c.features[exact] == 0]
+        if found:
+            rows_ = np.array([c.features for c in found], dtype=float)
+            labels = np.array(
+                [right_place(c.place.name, row["expected"], row["country"]) for c in found],
+                dtype=bool,
+            )
+            groups.append((row["garble"], found, rows_, labels, weight))
+    return groups
+
+
 def fit_model(
-    index: GeoNamesIndex,
-    cases: list[Case],
+    groups: list[FitGroup],
     substitutions: dict[tuple[str, str], float],
     indels: dict[str, float],
+    note: str = "",
 ) -> str:
-    """The ``geonames_resolve.toml`` model fitted on ``cases``, with the edit costs given.
+    """The ``geonames_resolve.toml`` model fitted on ``groups`` (``tune_groups``, and
+    ``devset_groups`` with ``--fit-devsets``), with the edit costs given.
 
     Rank, first stage: a conditional logit (softmax over each query's candidates, L2 1e-4) of
-    ``geonames.FEATURES``. Second stage: a conditional logit over the ``RERANK_TOP`` best
-    candidates by the first stage, of ``geonames.RERANK_FEATURES`` (the first-stage score and
-    the learned-cost similarity of the query to the spelling and to the primary name), fitted on
-    the queries whose place is among those. Confidence: a logistic regression of "right place"
-    on the candidate's softmax share of the final scores (as a logit) and its score. Candidates
-    whose fold equals the query's are left out of all fits (and the ``exact`` weight is 0): the
-    benchmark removed the queried spelling from the right place, so such a candidate is always
-    another place here, which says nothing about real queries. Needs numpy and scipy
-    (benchmark-only)."""
+    ``geonames.FEATURES``; a query's loss is minus the log of the summed probability of its right
+    candidates (one for a GeoNames respelling; a machine-translation garble's expected place may
+    have namesakes in its country), times the query's weight. Second stage: a conditional logit
+    over the ``RERANK_TOP`` best candidates by the first stage, of ``geonames.RERANK_FEATURES``
+    (the first-stage score, the learned-cost similarity of the query to the spelling and to the
+    primary name, and the candidate's log population less the largest of those candidates'),
+    fitted on the queries whose place is among those. Confidence: a logistic regression of
+    "right place" on the candidate's softmax share of the final scores (as a logit) and its
+    score, each candidate weighted as its query. Candidates whose fold equals the query's are
+    left out of all fits (and the ``exact`` weight is 0): the benchmark removed the queried
+    spelling from the right place, so such a candidate is always another place here, which says
+    nothing about real queries. Needs numpy and scipy (benchmark-only)."""
     from functools import partial
 
     import numpy as np
@@ -1028,70 +1134,70 @@ def fit_model(
         FEATURES,
         RERANK_FEATURES,
         linear_order,
+        notability,
         rank_scores,
         rerank_features,
         weighted_similarity,
     )
 
     similarity = partial(weighted_similarity, substitutions=substitutions, indels=indels)
-    exact = FEATURES.index("exact")
-    groups: list[tuple[str, list, np.ndarray, np.ndarray]] = []
-    for case in cases:
-        found = [c for c in index.candidates(case.query) if c.features[exact] == 0]
-        if found:
-            rows = np.array([c.features for c in found], dtype=float)
-            labels = np.array([c.place.geonameid == case.geonameid for c in found], dtype=bool)
-            groups.append((case.query, found, rows, labels))
 
     def conditional_logit(
-        usable: list[tuple[np.ndarray, np.ndarray]], start: np.ndarray, l2: float
+        usable: list[tuple[np.ndarray, np.ndarray, float]], start: np.ndarray, l2: float
     ) -> np.ndarray:
+        mass = sum(w for _, _, w in usable)
+
         def loss(weights: np.ndarray) -> tuple[float, np.ndarray]:
             total, gradient = 0.0, np.zeros_like(weights)
-            for x, y in usable:
+            for x, y, w in usable:
                 scores = x @ weights
                 top = scores.max()
                 exp = np.exp(scores - top)
                 probability = exp / exp.sum()
-                r = int(np.flatnonzero(y)[0])
-                total -= scores[r] - top - np.log(exp.sum())
-                gradient -= x[r] - probability @ x
+                right = probability[y].sum()
+                total -= w * np.log(right)
+                gradient -= w * (probability[y] @ x[y] / right - probability @ x)
             penalty = l2 * weights @ weights
-            return total / len(usable) + penalty, gradient / len(usable) + 2 * l2 * weights
+            return total / mass + penalty, gradient / mass + 2 * l2 * weights
 
         return minimize(loss, start, jac=True, method="L-BFGS-B").x
 
     weights = conditional_logit(
-        [(x, y) for _, _, x, y in groups if y.any()], np.zeros(len(FEATURES)), 1e-4
+        [(x, y, w) for _, _, x, y, w in groups if y.any()], np.zeros(len(FEATURES)), 1e-4
     )
-    linears = [[float(v) for v in x @ weights] for _, _, x, _ in groups]
-    second: list[tuple[np.ndarray, np.ndarray]] = []
-    for (query, found, _, y), linear in zip(groups, linears, strict=True):
+    linears = [[float(v) for v in x @ weights] for _, _, x, _, _ in groups]
+    second: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for (query, found, _, y, w), linear in zip(groups, linears, strict=True):
         chosen = linear_order(found, linear)[:RERANK_TOP]
         if y[chosen].any():
-            rows = [rerank_features(query, found[i], linear[i], similarity) for i in chosen]
-            second.append((np.array(rows, dtype=float), y[chosen]))
+            largest = max(notability(found[i].place) for i in chosen)
+            rows = [
+                rerank_features(query, found[i], linear[i], similarity, largest) for i in chosen
+            ]
+            second.append((np.array(rows, dtype=float), y[chosen], w))
     start = np.zeros(len(RERANK_FEATURES))
     start[0] = 1.0
-    rerank = conditional_logit(second, start, 0.0)  # three features: no penalty needed
-    features, labels = [], []
-    for (query, found, _, y), linear in zip(groups, linears, strict=True):
+    rerank = conditional_logit(second, start, 0.0)  # four features: no penalty needed
+    features, labels, sample = [], [], []
+    for (query, found, _, y, w), linear in zip(groups, linears, strict=True):
         scores = np.array(rank_scores(query, found, linear, (RERANK_TOP, list(rerank)), similarity))
         top = scores.max()
         shares = np.minimum(np.exp(scores - top) / np.exp(scores - top).sum(), 1 - 1e-9)
         for score, share, label in zip(scores, shares, y, strict=True):
             features.append((np.log(share / (1 - share)), score))
             labels.append(float(label))
-    z, t = np.array(features), np.array(labels)
+            sample.append(w)
+    z, t, v = np.array(features), np.array(labels), np.array(sample) / np.mean(sample)
 
     def logistic_loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
         p = 1 / (1 + np.exp(-np.clip(z @ theta[:2] + theta[2], -30, 30)))
-        total = -np.mean(t * np.log(p + 1e-12) + (1 - t) * np.log(1 - p + 1e-12))
-        g = p - t
+        total = -np.mean(v * (t * np.log(p + 1e-12) + (1 - t) * np.log(1 - p + 1e-12)))
+        g = v * (p - t)
         return total, np.array([np.mean(g * z[:, 0]), np.mean(g * z[:, 1]), np.mean(g)])
 
     theta = minimize(logistic_loss, np.zeros(3), jac=True, method="L-BFGS-B").x
-    lines = [*MODEL_HEADER, "[rank]", "intercept = 0.0", "", "[rank.weights]"]
+    lines = [*MODEL_HEADER, *([note, ""] if note else []), "[rank]", "intercept = 0.0", ""]
+    lines += ["[rank.weights]"]
     lines += [f"{name} = {value:.4f}" for name, value in zip(FEATURES, weights, strict=True)]
     lines += ["", "[rerank]", f"top = {RERANK_TOP}", "", "[rerank.weights]"]
     lines += [f"{name} = {value:.4f}" for name, value in zip(RERANK_FEATURES, rerank, strict=True)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import lzma
+import math
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -301,10 +302,37 @@ def test_learned_edit_costs_and_second_stage(index: GeoNamesIndex) -> None:
     # Only the best candidates by the linear score are scored again; the rest stay below them.
     found = index.candidates("Dzhebrayil")
     linear = [geonames.rank_score(c) for c in found]
-    scores = geonames.rank_scores("Dzhebrayil", found, linear, (1, (1.0, 0.0, 0.0)))
+    scores = geonames.rank_scores("Dzhebrayil", found, linear, (1, (1.0, 0.0, 0.0, 0.0)))
     best = max(range(len(found)), key=lambda i: linear[i])
     assert scores[best] == linear[best]
     assert all(scores[i] < scores[best] for i in range(len(found)) if i != best)
+
+
+def test_second_stage_population_gap(index: GeoNamesIndex) -> None:
+    # The two Agaraks (3,035 and 120 people): the larger's gap to the largest reranked
+    # candidate is 0, the smaller's its log population less the larger's, over 7.
+    found = [c for c in index.candidates("Agarak") if c.place.name == "Agarak"]
+    assert {c.place.geonameid for c in found} == {"174991", "616629"}
+    largest = max(geonames.notability(c.place) for c in found)
+    assert largest == pytest.approx(math.log10(3036) / 7)
+    gaps = {
+        c.place.geonameid: dict(
+            zip(
+                geonames.RERANK_FEATURES,
+                geonames.rerank_features("Agarak", c, 0.0, largest=largest),
+                strict=True,
+            )
+        )["population_gap"]
+        for c in found
+    }
+    assert gaps["174991"] == 0.0
+    assert gaps["616629"] == pytest.approx((math.log10(121) - math.log10(3036)) / 7)
+    # A second stage of the gap alone ranks the larger place first, whatever the first stage.
+    linear = [0.0 if c.place.geonameid == "174991" else 5.0 for c in found]
+    scores = geonames.rank_scores("Agarak", found, linear, (2, (0.0, 0.0, 0.0, 1.0)))
+    assert found[scores.index(max(scores))].place.geonameid == "174991"
+    # The shipped model weighs notability up, not down.
+    assert geonames.resolve_model()["rerank"]["weights"]["population_gap"] > 0
 
 
 def test_skeleton_candidates_capped_largest_first(index: GeoNamesIndex) -> None:

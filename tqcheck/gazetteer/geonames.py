@@ -926,6 +926,7 @@ RERANK_FEATURES = (
     "linear_score",  # rank_score
     "learned_similarity",  # learned_similarity of the query and the candidate's spelling
     "primary_learned_similarity",  # ... and the place's primary name
+    "population_gap",  # log10(population + 1) less the largest of the ``top``'s, / 7 (<= 0)
 )
 EDIT_COST_DEFAULT = 1.0  # an edit the cost table does not list
 
@@ -1013,17 +1014,26 @@ def learned_similarity(first: str, second: str) -> float:
     return weighted_similarity(first, second, substitutions, indels)
 
 
+def notability(place: GeoPlace) -> float:
+    """log10(population + 1) / 7: how large a place is, on the scale of ``population``."""
+    return math.log10(max(place.population, 0) + 1) / 7
+
+
 def rerank_features(
     name: str,
     candidate: Candidate,
     linear: float,
     similarity: Callable[[str, str], float] = learned_similarity,
+    largest: float = 0.0,
 ) -> tuple[float, ...]:
-    """The ``RERANK_FEATURES`` of one candidate of ``name``."""
+    """The ``RERANK_FEATURES`` of one candidate of ``name``; ``largest``: the largest
+    :func:`notability` among the candidates scored again (a notability prior relative to the
+    places the name may spell: Bīrjand, 180,000 people, over Báránd, 2,700, for "Barjand")."""
     return (
         linear,
         similarity(name, candidate.spelling),
         similarity(name, candidate.place.name),
+        notability(candidate.place) - largest,
     )
 
 
@@ -1056,8 +1066,9 @@ def rank_scores(
     order = linear_order(candidates, linear)
     chosen = order[:top]
     scores = list(linear)
+    largest = max(notability(candidates[i].place) for i in chosen)
     for i in chosen:
-        features = rerank_features(name, candidates[i], linear[i], similarity)
+        features = rerank_features(name, candidates[i], linear[i], similarity, largest)
         scores[i] = sum(w * f for w, f in zip(vector, features, strict=True))
     if len(order) > top:
         floor = min(scores[i] for i in chosen) - 1.0
