@@ -1649,8 +1649,9 @@ class GeoNamesIndex:
 
         The :meth:`candidates` are ranked by :func:`rank_scores` (a logistic model of spelling
         similarity, primary or alternate name, population and how many names GeoNames records;
-        its best candidates scored again with edit costs learned from spellings of one place;
-        fitted on GeoNames respellings of the tune split) and given a probability-like
+        its best candidates scored again with edit costs learned from spellings of one place and
+        their population against the largest of them; fitted on GeoNames respellings of the tune
+        split and the devsets' tune transliteration garbles) and given a probability-like
         :func:`confidence` that they are the place meant (``tqcheck/data/geonames_resolve.toml``,
         ``geonames_edit_costs.tsv``). Scores are computed over all candidates, then the places
         outside ``countries`` dropped.
