@@ -1115,6 +1115,19 @@ def feature_countries_in(text: str, start: int = 0, end: int | None = None) -> s
     return found
 
 
+def feature_countries_at(text: str, start: int, end: int) -> frozenset[str]:
+    """The countries of the feature of ``region_features.tsv`` named right at ``start`` in
+    ``text`` and reaching ``end`` at least (a name read whole: not the "Rif" of "Rif Cohen"),
+    its generic noun in either case and an Arabic article or not, as
+    :func:`feature_countries_in` reads it ("Irtysh river", "al-Ahsa oasis", "Sea of Marmara");
+    none where no feature's name is there."""
+    pattern, table = _feature_pattern()
+    hit = pattern.match(text, start)
+    if hit is None or hit.end() < end:
+        return frozenset()
+    return table.get(fold(hit.group("name")), frozenset())
+
+
 # The generic nouns of the features' names, which copy writes in lower case as often as not
 # ("the Thar desert", "the Dez river").
 _GENERIC_NOUNS = frozenset(

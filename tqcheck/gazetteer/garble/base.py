@@ -341,6 +341,9 @@ class _Candidate:
     day_as_place: bool = False  # a weekday where English puts a place ("met in Monday")
     around: str = ""  # its sentence (``look_alikes``: a town beside a city the sentence names)
     around_at: int = -1  # where in ``around`` the candidate starts (-1: not known)
+    # the countries an apposition right after it sets it in, where it names no one country of
+    # the region ("X, on the Makran coast": Pakistan, Iran; "X, Punjab": Pakistan, India)
+    placed_in: frozenset[str] = frozenset()
 
     @property
     def placing(self) -> bool:

@@ -109,7 +109,23 @@ def _candidate_countries(
     if candidate.hint:
         countries = {_hint_country(candidate.text, candidate.hint)}
         credited = set()
-    elif len(countries) > 1:
+    elif candidate.placed_in and (
+        countries & candidate.placed_in or not countries & ARABIC_SCRIPT_REGION
+    ):
+        # "X, on the Makran coast" (Pakistan, Iran), "X, Punjab" (Pakistan, India): the ones of
+        # the copy's countries the apposition allows, else, where the copy names no other
+        # country of the region, the region's of them ("Fishermen in X, on the Makran coast,
+        # said Chinese trawlers ..."); not copy set only in other countries of the region (Oman,
+        # whose "Sharqiyah region" the unit tables spell otherwise: "X, in the Sharqiyah
+        # region" is Egypt's or Saudi Arabia's there)
+        allowed = countries & candidate.placed_in  # the region's first ("X, on the Irtysh")
+        countries = (
+            (allowed & ARABIC_SCRIPT_REGION)
+            or allowed
+            or set(candidate.placed_in & ARABIC_SCRIPT_REGION)
+        )
+        credited = set()
+    if len(countries) > 1 and not candidate.hint:
         countries = _sentence_setting(candidate, countries, geography)
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
@@ -345,6 +361,82 @@ def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = froze
         # "the road to Faizabad": the region's town, though a larger one abroad has the name
         return {located}
     return set()
+
+
+# An apposition right after a name that sets it in a first-level unit, a part of the region
+# (``region_parts.tsv``) or a feature of ``region_features.tsv`` without naming a country:
+# "X, Punjab,", "X, in Sharjah", "X, on the Makran coast", "X, on the Dez river", "X, in
+# al-Ahsa oasis", "X, on the east coast of Sharjah", "X, in the foothills of the Greater
+# Caucasus", "X, in the south of Dagestan". The name, its generic noun after it if any.
+_PLACED_AFTER = patterns.compile(
+    # "X, a town on the Euphrates in Babil province", "X, an Istanbul district on the Sea of
+    # Marmara": a place noun before the locating phrase, a city's name before the noun
+    r"^,\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?(?:(?P<city>[A-Z][\w’'-]*)\s+)?"
+    r"(?:town|city|village|district|suburb|port|neighbou?rhood|quarter|settlement|oasis)\s+"
+    r"(?=(?:in|on|along|off|near)\s))?"
+    r"(?:(?:just\s+)?(?:in|on|along|off|inside|within|near)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?(?:edge|edges|outskirts|fringes?|foothills|banks?|shores?|heart|middle|"
+    r"coast|part|corner|side|end|tip|north|south|east|west)\s+of\s+(?:the\s+)?)?)?"
+    r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?"
+    r"(?P<name>(?:(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    r"(?![\w’'-])(?:\s+(?P<noun>[a-z]+))?"
+)
+# The nouns after a unit's name that make it an office or a body, not where a name is ("Khan,
+# Punjab police chief", "X, Sindh government spokesman").
+_OFFICE_NOUNS = frozenset(
+    [
+        *("governor", "police", "chief", "council", "official", "officials", "spokesman"),
+        *("spokeswoman", "head", "deputy", "authorities", "administration", "government"),
+        *("minister", "ministers", "assembly", "provincial"),
+    ]
+)
+
+
+def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
+    """The countries an apposition right after a name sets it in (:data:`_PLACED_AFTER`) by a
+    first-level unit, a part of the region or a feature of the region, and the apposition's
+    match: a unit's countries are every country with a unit of that name (ISO 3166-2), so that
+    copy naming India may read "X, Punjab" there ("Punjab": Pakistan and India; read in the
+    region's where the copy names neither, ``_candidate_countries``); a feature's are those it
+    lies in or borders. None where the apposition names none of them (a country's name is
+    read by ``slots._COUNTRY_AFTER``)."""
+    from tqcheck.gazetteer.context import feature_countries_at
+
+    hit = _PLACED_AFTER.match(after)
+    if hit is None or (hit.group("noun") or "") in _OFFICE_NOUNS:
+        return None
+    if hit.group("city") and (city := _well_known_country(hit.group("city"))):
+        return frozenset([city]), hit  # "X, an Istanbul district": the city's country
+    name = hit.group("name")
+    if country_of_word(name) or name.endswith(("'s", "’s")):
+        return None
+    for code, (_admin1, pattern) in region_parts().items():
+        if pattern.fullmatch(name):
+            return frozenset([code]), hit
+    bare = re.sub(r"^(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-", "", name)
+    if units := _unit_countries(bare, False):
+        return frozenset(units | _world_unit_countries(bare)), hit
+    found = feature_countries_at(after, hit.start("name"), hit.end("name"))
+    return (found, hit) if found & ARABIC_SCRIPT_REGION else None
+
+
+@cache
+def _world_units() -> dict[str, frozenset[str]]:
+    """Folded ISO 3166-2 name -> the countries outside the region with a subdivision of that
+    name ("Punjab": India)."""
+    from tqcheck.gazetteer import iso
+
+    table: dict[str, set[str]] = {}
+    for _code, country, _kind, name in iso.subdivisions():
+        if country not in ARABIC_SCRIPT_REGION:
+            table.setdefault(fold(name), set()).add(country)
+    return {name: frozenset(codes) for name, codes in table.items()}
+
+
+def _world_unit_countries(name: str) -> frozenset[str]:
+    return _world_units().get(fold(name), frozenset())
 
 
 def _region_town_country(name: str) -> str | None:

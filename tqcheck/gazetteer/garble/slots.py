@@ -37,6 +37,7 @@ from tqcheck.gazetteer.garble.countries import (
     _phrase_country,
     _unit_countries,
     _well_known_country,
+    placed_after,
 )
 from tqcheck.gazetteer.garble.literal import (
     _literal_options,
@@ -426,6 +427,18 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                     bear.group("place")
                 )
             bearing = bearing and hint is not None
+            placed_in: frozenset[str] = frozenset()
+            found = placed_after(after) if hint is None else None
+            placed = found is not None
+            if found is not None:
+                # "X, Punjab,", "X, in Sharjah", "X, on the Dez river": a unit, a part of the
+                # region or a feature of it sets the country (one of the region's alone: a
+                # hint) and makes the name a place
+                codes, placed_hit = found
+                if len(codes) == 1 and codes <= ARABIC_SCRIPT_REGION:
+                    hint, country_hit = next(iter(codes)), placed_hit
+                else:
+                    placed_in = codes
             head_slot = _place_head(text, before, after)
             stripped = before.rstrip()
             sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
@@ -454,6 +467,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 or _APPOSITION_AFTER.match(after)
                 or _locates(after)
                 or phrased
+                or placed
                 or _people_of_a_country_in(before)
                 # "a drone over X in Jazan region": a place of the province named after it
                 or (in_unit and (_placed_in_unit(text, before) or _captured(before, text)))
@@ -485,6 +499,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
             located = bool(
                 _APPOSITION_AFTER.match(after)
                 or bearing
+                or placed
                 or ((_locates(after) or phrased) and not _everyday_opening(text, sentence_start))
             )
             listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
@@ -501,6 +516,7 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 listed,
                 _day_as_place(text, before, after),
                 *_sentence_around(plain, start, end, block.start, block.end),
+                placed_in,
             )
 
 
