@@ -23,10 +23,14 @@ pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method find
         # a feature of region_features.tsv, its generic noun in lower case, an article joined
         (", on the Makran coast, said", {"PK", "IR"}),
         (", on the Dez river.", {"IR"}),
+        # the sea, not Egypt's and Sudan's "Red Sea" units
+        (", on the Red Sea, said", {"EG", "SD", "ER", "SA", "YE", "DJ", "JO", "IL"}),
         (", in al-Ahsa oasis, said", {"SA"}),
         (", on the east coast of Sharjah, said", {"AE"}),
         # a part of the region (region_parts.tsv)
         (", in North Ossetia.", {"RU"}),
+        # the unit, its noun after it, not the feature of that name (Kurdistan: IQ|IR|SY|TR)
+        (", in Kurdistan province, on", {"IQ", "IR"}),
         # a place noun before the phrase, a well-known city before the noun
         (", a town on the Euphrates in Babil province", {"SY", "IQ", "TR"}),
         (", an Istanbul district on the Sea of Marmara", {"TR"}),
@@ -42,6 +46,8 @@ def test_an_apposition_sets_the_countries_it_names(after: str, codes: set[str]) 
     "after",
     [
         ", Punjab police chief, said",  # an office of the unit, not where the name is
+        ", Helmand province governor, said",
+        ", Sindh province's chief minister, said",
         ", Punjab's chief minister, said",
         ", Iraq, said",  # a country: slots._COUNTRY_AFTER reads it
         ", a town on the coast, said",

@@ -381,10 +381,10 @@ _PLACED_AFTER = patterns.compile(
     r"(?P<compass>(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
     r"south-?west)(?:ern)?\s+)?"
     r"(?P<name>(?:(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
-    r"(?![\w’'-])(?:\s+(?P<noun>[a-z]+))?"
+    r"(?![\w’'-])(?:\s+(?P<noun>[a-z]+)(?P<owner>['’]s)?(?:\s+(?P<next>[a-z]+))?)?"
 )
-# The nouns after a unit's name that make it an office or a body, not where a name is ("Khan,
-# Punjab police chief", "X, Sindh government spokesman").
+# The nouns after a unit's name, or after its unit noun, that make it an office or a body, not
+# where a name is ("Khan, Punjab police chief", "Khan, Helmand province governor").
 _OFFICE_NOUNS = frozenset(
     [
         *("governor", "police", "chief", "council", "official", "officials", "spokesman"),
@@ -405,8 +405,8 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     from tqcheck.gazetteer.context import feature_countries_at
 
     hit = _PLACED_AFTER.match(after)
-    if hit is None or (hit.group("noun") or "") in _OFFICE_NOUNS:
-        return None
+    if hit is None or {hit.group("noun"), hit.group("next")} & _OFFICE_NOUNS or hit.group("owner"):
+        return None  # "Khan, Helmand province governor", "X, Punjab police chief": an office
     if hit.group("city") and (city := _well_known_country(hit.group("city"))):
         return frozenset([city]), hit  # "X, an Istanbul district": the city's country
     name = hit.group("name")
@@ -415,11 +415,25 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     for code, (_admin1, pattern) in region_parts().items():
         if pattern.fullmatch(name):
             return frozenset([code]), hit
+    # a unit where its noun follows ("X, in Kurdistan province": Iraq's, Iran's), else a
+    # feature first ("X, on the Red Sea" is the sea's coast, Eilat's too, not Egypt's and
+    # Sudan's units of that name)
+    found = frozenset[str]()
+    if hit.group("noun") not in _UNIT_NOUNS:
+        found = feature_countries_at(after, hit.start("name"), hit.end("name"))
+    if found & ARABIC_SCRIPT_REGION:
+        return found, hit
     bare = re.sub(r"^(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-", "", name)
     if units := _unit_countries(bare, False):
         return frozenset(units | _world_unit_countries(bare)), hit
     found = feature_countries_at(after, hit.start("name"), hit.end("name"))
     return (found, hit) if found & ARABIC_SCRIPT_REGION else None
+
+
+# The nouns of a first-level unit after its name (as ``slots._UNIT_NOUN``).
+_UNIT_NOUNS = frozenset(
+    ["province", "governorate", "region", "state", "wilaya", "oblast", "district", "emirate"]
+)
 
 
 @cache
