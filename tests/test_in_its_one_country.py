@@ -1,0 +1,72 @@
+"""A word after "in", "near" in copy whose every country is one country of the region is read
+as in a strong slot, by every reader, where the weak slot found nothing (issue 13, 13In39).
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.place_support import garbles_in
+from tqcheck.gazetteer.garble import reading
+
+pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the country by its people's adjective only: a respelling of the town's name
+        (
+            "Armenian police said a lorry overturned on a bend in Ashtray, injuring two people.\n",
+            ("Ashtray", "transliteration", "AM", "Ashtarak"),
+        ),
+        (
+            "Azerbaijani rescuers dug through the mud in Agassi after the river burst its banks.\n",
+            ("Agassi", "transliteration", "AZ", "Aghsu"),
+        ),
+        # the country in a later sentence: a given name read aloud
+        (
+            "Herders in Alex sold their goats at half price. Mauritania's government promised "
+            "feed.\n",
+            ("Alex", "look-alike", "MR", "Aleg"),
+        ),
+        # the country by its people's adjective: a literal translation
+        (
+            "Turkish prosecutors opened a case in Old City against twelve journalists.\n",
+            ("Old City", "literal", "TR", "Eskisehir"),
+        ),
+    ],
+)
+def test_a_word_after_in_is_read_as_in_a_strong_slot_in_its_one_country(
+    text: str, expected: tuple[str, str, str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert garbles_in(text) == [expected]
+    monkeypatch.setattr(reading, "_set_in_its_one_country", lambda *args: False)
+    assert garbles_in(text) == []  # the weak slot alone reads nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country named, as an actor: the copy is not set in one country alone
+        "Iranian and U.S. negotiators met in Mascot on Monday, with Oman's foreign minister "
+        "passing messages.\n",
+        # the slot's vetoes still hold: an age's noun after the word
+        "Samarkand, called Marakanda in Soviet times, hosted a summit. Uzbek officials said.\n",
+    ],
+)
+def test_copy_naming_other_countries_or_a_vetoed_word_stays_quiet(text: str) -> None:
+    assert garbles_in(text) == []
+
+
+def test_the_one_country_reading_needs_every_named_country_to_be_that_one() -> None:
+    text = "Iranian officials met in Mascot on Monday to discuss the talks.\n"
+    assert garbles_in(text) == [("Mascot", "look-alike", "IR", "Mashhad")]
+
+
+def test_copy_set_in_israel_is_not_read_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Hebrew->English news names its areas by their own names ("in Benjamin"), no towns
+    text = "Israeli officials said new fibre lines in Benjamin would reach every village.\n"
+    assert garbles_in(text) == []
+    monkeypatch.setattr(reading, "_AREAS_BY_OWN_NAMES", frozenset())
+    assert [garble[0] for garble in garbles_in(text)] == ["Benjamin"]
