@@ -70,3 +70,7 @@ def test_copy_set_in_israel_is_not_read_so(monkeypatch: pytest.MonkeyPatch) -> N
     assert garbles_in(text) == []
     monkeypatch.setattr(reading, "_AREAS_BY_OWN_NAMES", frozenset())
     assert [garble[0] for garble in garbles_in(text)] == ["Benjamin"]
+
+
+def test_a_word_after_a_verb_of_an_outcome_is_not_read_so() -> None:
+    assert garbles_in("Yemeni officials said the talks ended in Tears on Sunday.\n") == []

@@ -181,6 +181,15 @@ def find_garbles(document: Document) -> list[Garble]:
 # or read wrong, 7 in professional translations; it is not asked in such copy.
 _AREAS_BY_OWN_NAMES = frozenset({"IL", "PS"})
 
+# A verb of an outcome before "in": "the talks ended in Tears", "the raid resulted in X": the
+# word after it may be what came of it as well as where ("ended in failure"), so the weak
+# slot is not read again as "the town of X" after one.
+_OUTCOME_IN = patterns.compile(
+    r"\b(?:end|ends|ended|ending|result|results|resulted|resulting|culminated|culminating)"
+    r"\s+in\s+$",
+    re.IGNORECASE,
+)
+
 
 def _set_in_its_one_country(
     candidate: _Candidate, countries: set[str], geography: Geography
@@ -195,11 +204,15 @@ def _set_in_its_one_country(
     after the located and across-the-border readings. Copy naming another country in any
     role is left as it was ("indirect talks in X, with Oman's foreign minister carrying
     messages" in copy about Iran: no Mashhad), and so is copy set in Israel or the Palestinian
-    territories (:data:`_AREAS_BY_OWN_NAMES`)."""
+    territories (:data:`_AREAS_BY_OWN_NAMES`), and a word after a verb of an outcome
+    (:data:`_OUTCOME_IN`: "the talks ended in Tears")."""
     if candidate.slot != "weak" or not candidate.locative:
         return False
     if candidate.definite or candidate.sentence_start:
         return False
+    before = _before_in_sentence(candidate)
+    if before is None or _OUTCOME_IN.search(before):
+        return False  # "the talks ended in Tears": what came of them, maybe
     region = countries & ARABIC_SCRIPT_REGION
     if len(region) != 1 or region != countries:
         return False
