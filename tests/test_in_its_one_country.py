@@ -30,11 +30,6 @@ pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method find
             "feed.\n",
             ("Alex", "look-alike", "MR", "Aleg"),
         ),
-        # the country by its people's adjective: a literal translation
-        (
-            "Turkish prosecutors opened a case in Old City against twelve journalists.\n",
-            ("Old City", "literal", "TR", "Eskisehir"),
-        ),
     ],
 )
 def test_a_word_after_in_is_read_as_in_a_strong_slot_in_its_one_country(
@@ -53,6 +48,8 @@ def test_a_word_after_in_is_read_as_in_a_strong_slot_in_its_one_country(
         "passing messages.\n",
         # the slot's vetoes still hold: an age's noun after the word
         "Samarkand, called Marakanda in Soviet times, hosted a summit. Uzbek officials said.\n",
+        # common English words are read literally only where the copy's own slot says so
+        "Turkish prosecutors opened a case in Old City against twelve journalists.\n",
     ],
 )
 def test_copy_naming_other_countries_or_a_vetoed_word_stays_quiet(text: str) -> None:

@@ -138,7 +138,10 @@ def find_garbles(document: Document) -> list[Garble]:
                 garble = resolve_in_context(
                     replace(candidate, slot="strong"), countries, geography, worth_resolving=True
                 )
-                if garble is not None and vetoed_reading(candidate, garble):
+                if garble is not None and (
+                    vetoed_reading(candidate, garble)
+                    or _common_words_read_literally(candidate, garble)
+                ):
                     garble = None
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
@@ -220,6 +223,20 @@ def _set_in_its_one_country(
         return False
     named = geography.codes() | geography.actors | geography.borders | geography.forces
     return named <= region
+
+
+def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
+    """A literal reading of words every one of which is common English
+    (:data:`COMMON_LITERAL_ZIPF`: "Shops in Old City reopened, Turkish media said" is no
+    Eskisehir): such words are a literal translation only where a strong slot says so in the
+    copy itself, not where :func:`_set_in_its_one_country` reads the weak slot as one."""
+    if garble.kind != "literal":
+        return False
+    words = [word for word in _WORD.findall(candidate.text) if not is_function_word(word)]
+    return bool(words) and all(zipf(word) >= COMMON_LITERAL_ZIPF for word in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _document_candidates(document: Document) -> list[_Candidate]:
