@@ -71,3 +71,7 @@ def test_copy_set_in_israel_is_not_read_so(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_a_word_after_a_verb_of_an_outcome_is_not_read_so() -> None:
     assert garbles_in("Yemeni officials said the talks ended in Tears on Sunday.\n") == []
+
+
+def test_people_of_the_country_abroad_leave_the_word_alone() -> None:
+    assert garbles_in("Armenian tourists in Ashtray said the hotels were full.\n") == []

@@ -208,7 +208,9 @@ def _set_in_its_one_country(
     role is left as it was ("indirect talks in X, with Oman's foreign minister carrying
     messages" in copy about Iran: no Mashhad), and so is copy set in Israel or the Palestinian
     territories (:data:`_AREAS_BY_OWN_NAMES`), and a word after a verb of an outcome
-    (:data:`_OUTCOME_IN`: "the talks ended in Tears")."""
+    (:data:`_OUTCOME_IN`: "the talks ended in Tears"), or where the located reading's
+    signs of a place abroad are found (people of the country abroad: "Pakistani tourists in
+    X"; the country only as who spoke right after the word; emigration or study abroad)."""
     if candidate.slot != "weak" or not candidate.locative:
         return False
     if candidate.definite or candidate.sentence_start:
@@ -222,7 +224,12 @@ def _set_in_its_one_country(
     if region & _AREAS_BY_OWN_NAMES:
         return False
     named = geography.codes() | geography.actors | geography.borders | geography.forces
-    return named <= region
+    if not named <= region:
+        return False
+    from tqcheck.gazetteer.look_alikes import _attributed, _people_abroad, _said_abroad
+
+    # what the copy says sets the word abroad, as the located reading asks
+    return not (_people_abroad(candidate) or _attributed(candidate) or _said_abroad(candidate))
 
 
 def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
