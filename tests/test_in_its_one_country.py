@@ -24,12 +24,6 @@ pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method find
             "Azerbaijani rescuers dug through the mud in Agassi after the river burst its banks.\n",
             ("Agassi", "transliteration", "AZ", "Aghsu"),
         ),
-        # the country in a later sentence: a given name read aloud
-        (
-            "Herders in Alex sold their goats at half price. Mauritania's government promised "
-            "feed.\n",
-            ("Alex", "look-alike", "MR", "Aleg"),
-        ),
     ],
 )
 def test_a_word_after_in_is_read_as_in_a_strong_slot_in_its_one_country(
@@ -56,17 +50,21 @@ def test_copy_naming_other_countries_or_a_vetoed_word_stays_quiet(text: str) -> 
     assert garbles_in(text) == []
 
 
-def test_the_one_country_reading_needs_every_named_country_to_be_that_one() -> None:
-    text = "Iranian officials met in Mascot on Monday to discuss the talks.\n"
-    assert garbles_in(text) == [("Mascot", "look-alike", "IR", "Mashhad")]
+def test_a_look_alike_is_left_to_the_located_reading() -> None:
+    # a given name read aloud, found by the strong slot's look-alike reader, is not kept: the
+    # located reading's bars decide look-alikes after "in"
+    text = (
+        "Herders in Alex sold their goats at half price. Mauritania's government promised feed.\n"
+    )
+    assert garbles_in(text) == []
 
 
 def test_copy_set_in_israel_is_not_read_so(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Hebrew->English news names its areas by their own names ("in Benjamin"), no towns
-    text = "Israeli officials said new fibre lines in Benjamin would reach every village.\n"
+    # Hebrew->English news names its areas by their own names ("in Benyamin"), no towns
+    text = "Israeli officials said new fibre lines in Benyamin would reach every village.\n"
     assert garbles_in(text) == []
     monkeypatch.setattr(reading, "_AREAS_BY_OWN_NAMES", frozenset())
-    assert [garble[0] for garble in garbles_in(text)] == ["Benjamin"]
+    assert [garble[0] for garble in garbles_in(text)] == ["Benyamin"]
 
 
 def test_a_word_after_a_verb_of_an_outcome_is_not_read_so() -> None:

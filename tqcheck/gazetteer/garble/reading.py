@@ -139,7 +139,8 @@ def find_garbles(document: Document) -> list[Garble]:
                     replace(candidate, slot="strong"), countries, geography, worth_resolving=True
                 )
                 if garble is not None and (
-                    vetoed_reading(candidate, garble)
+                    garble.kind == "look-alike"  # the located reading's bars rule those
+                    or vetoed_reading(candidate, garble)
                     or _common_words_read_literally(candidate, garble)
                 ):
                     garble = None
@@ -204,7 +205,9 @@ def _set_in_its_one_country(
     feed". Such copy places the word in that country as firmly as "the
     town of X" does (``look_alikes.located_look_alike`` reads a look-alike so), so the
     readers that found nothing in the weak slot are asked again as in a strong one, last,
-    after the located and across-the-border readings. Copy naming another country in any
+    after the located and across-the-border readings; a look-alike it finds is not kept, the
+    located reading's own bars decide those ("Police in Morgan ..., Iranian media said" is no
+    Gorgan, a consonant away). Copy naming another country in any
     role is left as it was ("indirect talks in X, with Oman's foreign minister carrying
     messages" in copy about Iran: no Mashhad), and so is copy set in Israel or the Palestinian
     territories (:data:`_AREAS_BY_OWN_NAMES`), and a word after a verb of an outcome
