@@ -236,10 +236,21 @@ def _set_in_its_one_country(
     named = geography.codes() | geography.actors | geography.borders | geography.forces
     if not named <= region:
         return False
-    from tqcheck.gazetteer.look_alikes import _attributed, _people_abroad, _said_abroad
+    from tqcheck.gazetteer.look_alikes import (
+        _attributed,
+        _owns_next,
+        _people_abroad,
+        _said_abroad,
+    )
 
-    # what the copy says sets the word abroad, as the located reading asks
-    return not (_people_abroad(candidate) or _attributed(candidate) or _said_abroad(candidate))
+    # what the copy says sets the word abroad, or makes it an owner ("in Dooze's car"), as the
+    # located reading asks
+    return not (
+        _people_abroad(candidate)
+        or _attributed(candidate)
+        or _said_abroad(candidate)
+        or _owns_next(candidate.text, candidate.around)
+    )
 
 
 def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
@@ -250,6 +261,8 @@ def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
     if garble.kind != "literal":
         return False
     words = [word for word in _WORD.findall(candidate.text) if not is_function_word(word)]
+    if len(words) == 1 and is_english_word(words[0]):
+        return True  # "a warehouse in Hill": one English word is read by its sense
     return bool(words) and all(zipf(word) >= COMMON_LITERAL_ZIPF for word in words)
 
 
