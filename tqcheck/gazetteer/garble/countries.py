@@ -439,14 +439,19 @@ _UNIT_NOUNS = frozenset(
 @cache
 def _world_units() -> dict[str, frozenset[str]]:
     """Folded ISO 3166-2 name -> the countries outside the region with a subdivision of that
-    name ("Punjab": India)."""
-    from tqcheck.gazetteer import iso
+    name ("Punjab": India), kept as a cache file (folding 5,000 names cost a cold check about
+    30 ms)."""
+    from tqcheck.gazetteer import cache_files, iso, keys, region
 
-    table: dict[str, set[str]] = {}
-    for _code, country, _kind, name in iso.subdivisions():
-        if country not in ARABIC_SCRIPT_REGION:
-            table.setdefault(fold(name), set()).add(country)
-    return {name: frozenset(codes) for name, codes in table.items()}
+    def build() -> dict[str, frozenset[str]]:
+        table: dict[str, set[str]] = {}
+        for _code, country, _kind, name in iso.subdivisions():
+            if country not in ARABIC_SCRIPT_REGION:
+                table.setdefault(fold(name), set()).add(country)
+        return {name: frozenset(codes) for name, codes in table.items()}
+
+    inputs = [*iso._inputs("iso3166-2.json"), __file__, keys.__file__, region.__file__]
+    return cache_files.table("world-units", inputs, build, dict)
 
 
 def _world_unit_countries(name: str) -> frozenset[str]:
