@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -1418,23 +1418,12 @@ def _romanised_choices(
     it does not try ends every choice it is in), and the first words ones some joining of
     whose romanisations begins a name with a row (``latin_starts``)."""
     live = [[entry for entry in option if _romanised(entry[2], located)] for option in order]
-    last = len(live)
-
-    def grow(
-        chosen: tuple[tuple[str, str | None, tuple[str, ...]], ...],
-    ) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
-        if len(chosen) == last:
-            yield chosen
-            return
-        for entry in live[len(chosen)]:
-            longer = (*chosen, entry)
-            if len(longer) < last and not latin_starts.any_of(
-                tuple(_romanisations(latin)[:3] for _, _, latin in longer)
-            ):
-                continue
-            yield from grow(longer)
-
-    yield from grow(())
+    yield from _pruned_product(
+        live,
+        lambda first: latin_starts.any_of(
+            tuple(_romanisations(latin)[:3] for _, _, latin in first)
+        ),
+    )
 
 
 def _latin_rows(spelled: str, countries: set[str]) -> list[tuple[int, str, float]]:
@@ -1748,17 +1737,28 @@ def _started_choices(
     """``itertools.product(*order)`` in its order, less the choices whose first words begin
     no known key with the Arabic article or without it (``may_start``): a first word that
     begins none is not followed by every sense of the words after it."""
-    last = len(order)
+    yield from _pruned_product(
+        order, lambda first: may_start.any_article(tuple(a for _, a, _ in first))
+    )
 
-    def grow(
-        chosen: tuple[tuple[str, str | None, tuple[str, ...]], ...],
-    ) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
+
+_Entry = tuple[str, str | None, tuple[str, ...]]
+
+
+def _pruned_product(
+    options: Sequence[Sequence[_Entry]], begins: Callable[[tuple[_Entry, ...]], bool]
+) -> Iterator[tuple[_Entry, ...]]:
+    """``itertools.product(*options)`` in its order, less every choice whose first entries
+    (fewer than all of them) ``begins`` refuses: those are not followed by every entry after."""
+    last = len(options)
+
+    def grow(chosen: tuple[_Entry, ...]) -> Iterator[tuple[_Entry, ...]]:
         if len(chosen) == last:
             yield chosen
             return
-        for entry in order[len(chosen)]:
+        for entry in options[len(chosen)]:
             longer = (*chosen, entry)
-            if len(longer) < last and not may_start.any_article(tuple(a for _, a, _ in longer)):
+            if len(longer) < last and not begins(longer):
                 continue
             yield from grow(longer)
 
