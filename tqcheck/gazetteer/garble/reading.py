@@ -186,13 +186,13 @@ def find_garbles(document: Document) -> list[Garble]:
 # its transliteration and literal readings were among them. It is not asked in such copy.
 _AREAS_BY_OWN_NAMES = frozenset({"IL", "PS"})
 
-# A verb of an outcome before "in": "the talks ended in Tears", "the raid resulted in X": the
-# word after it may be what came of it as well as where ("ended in failure"), so the weak
-# slot is not read again as "the town of X" after one.
 # "the" right before the word ("in the Palace", "in the Stock Exchange"): a building's or an
 # institution's title, read as such however the article is written.
 _THE_BEFORE = patterns.compile(r"\bthe\s+$", re.IGNORECASE)
 
+# A verb of an outcome before "in": "the talks ended in Tears", "the raid resulted in X": the
+# word after it may be what came of it as well as where ("ended in failure"), so the weak
+# slot is not read again as "the town of X" after one.
 _OUTCOME_IN = patterns.compile(
     r"\b(?:end|ends|ended|ending|result|results|resulted|resulting|culminated|culminating)"
     r"\s+in\s+$",
