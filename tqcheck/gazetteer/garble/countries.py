@@ -383,15 +383,6 @@ _PLACED_AFTER = patterns.compile(
     r"(?P<name>(?:(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"(?![\w’'-])(?:\s+(?P<noun>[a-z]+)(?P<owner>['’]s)?(?:\s+(?P<next>[a-z]+))?)?"
 )
-# The nouns after a unit's name, or after its unit noun, that make it an office or a body, not
-# where a name is ("Khan, Punjab police chief", "Khan, Helmand province governor").
-_OFFICE_NOUNS = frozenset(
-    [
-        *("governor", "police", "chief", "council", "official", "officials", "spokesman"),
-        *("spokeswoman", "head", "deputy", "authorities", "administration", "government"),
-        *("minister", "ministers", "assembly", "provincial"),
-    ]
-)
 
 
 def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
@@ -403,9 +394,12 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     lies in or borders. None where the apposition names none of them (a country's name is
     read by ``slots._COUNTRY_AFTER``)."""
     from tqcheck.gazetteer.context import feature_countries_at
+    from tqcheck.lexicon import word_list
 
     hit = _PLACED_AFTER.match(after)
-    if hit is None or {hit.group("noun"), hit.group("next")} & _OFFICE_NOUNS or hit.group("owner"):
+    # the nouns after a unit's name that make it an office or a body (office_nouns.txt)
+    offices = word_list("office_nouns")
+    if hit is None or {hit.group("noun"), hit.group("next")} & offices or hit.group("owner"):
         return None  # "Khan, Helmand province governor", "X, Punjab police chief": an office
     if hit.group("city") and (city := _well_known_country(hit.group("city"))):
         return frozenset([city]), hit  # "X, an Istanbul district": the city's country
