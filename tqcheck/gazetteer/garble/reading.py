@@ -6,7 +6,7 @@ asks the readers (sound, literal, look-alike, well-known city) and arbitrates be
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
@@ -32,6 +32,7 @@ from tqcheck.gazetteer.garble.base import (
     _AIN_BEFORE_VOWEL,
     _DOUBLED,
     Garble,
+    _after_in_sentence,
     _arabic_keys,
     _before_in_sentence,
     _Candidate,
@@ -107,6 +108,7 @@ def find_garbles(document: Document) -> list[Garble]:
     if cached is not None:
         return cached
     found: list[Garble] = []
+    put_abroad: list[PutHere] = []
     for candidate in _document_candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
             if not _opening_name(candidate, document):
@@ -114,6 +116,16 @@ def find_garbles(document: Document) -> list[Garble]:
             candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
         if _named_person(candidate, document.plain):
             continue  # "Mr Fadi said ... shops in Fadi": the copy's own person, no town
+        placed = _placed_here_from_abroad(candidate, document)
+        if placed is not None:
+            # "near Tokyo in northern Turkey": a place abroad the sentence puts in a country
+            # of the region that has no place of that name, read as that country's town
+            garble = _read_as_placed(candidate, placed, document)
+            if garble is not None:
+                found.append(garble)
+            elif placed.direct:
+                put_abroad.append(placed)
+            continue
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
@@ -175,7 +187,135 @@ def find_garbles(document: Document) -> list[Garble]:
             continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
         found.append(garble)
     document.analyses["place_garbles"] = found
+    document.analyses["places_put_here"] = put_abroad
     return found
+
+
+@dataclass(frozen=True)
+class PutHere:
+    """A place abroad (``country``) that its sentence puts in ``placed``, a country of the
+    region with no place of that name, which no reader reads as a town there."""
+
+    start: int
+    end: int
+    text: str
+    country: str  # where the place of that name lies (the largest one)
+    placed: str  # the country of the region the sentence puts it in
+    direct: bool  # placed by the country's own name ("X, Turkey", "X in northern Turkey")
+
+
+def places_put_here(document: Document) -> list[PutHere]:
+    """The places abroad that ``document``'s sentences put in a country of the region where
+    no place of that name lies and that no reader reads as a town there ("Delft, on Algeria's
+    high plateau": Delft is in the Netherlands); read with :func:`find_garbles`."""
+    find_garbles(document)
+    return document.analyses["places_put_here"]
+
+
+# "X, Kyrgyzstan's second city": a bare comma and the country as the owner of the town X is,
+# no list of places (nor "talks in Vienna, Iran's negotiator said").
+_OWNER_AFTER = patterns.compile(
+    r",[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}['’]s[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}(?:city|town|capital|port|village|oasis|resort|hub|district)\b"
+)
+
+
+def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHere | None:
+    """The candidate is a place of another country (a GeoNames town the readers take as real
+    anywhere, or a curated place), that its own sentence puts in one country of the region
+    (``_Candidate.hint``: "X in northern Turkey", "X, in Sharjah", "X, near Ajloun", "X, east
+    of Tashkent"; after a bare comma only a dateline, "X, Turkey (Reuters) -", or the country
+    as an owner, "X, Kyrgyzstan's second city", not a list of places), where no place of that
+    name lies (any spelling the index or the curated layers hold): a sub-editor reads "near
+    Tokyo in northern Turkey" as a town of Turkey that MT turned into the famous place
+    ("Tokat"). A real namesake there ("Tripoli, Lebanon"), a place put in its own country
+    ("Tokyo, Japan") or in a country outside the region ("Paris, Texas") is left alone, and
+    so is a country's or a people's word (``_placed_elsewhere`` reads those), a person's name
+    and a feature's or a province's. ``direct``: a place of a country outside the region,
+    which is reported without a reading too (TQ306)."""
+    from tqcheck.gazetteer.context import is_unit_english_name, region_features
+    from tqcheck.gazetteer.garble.countries import _hint_country
+    from tqcheck.gazetteer.garble.unplaced import _dateline
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    hint = candidate.hint
+    if hint is None or candidate.slot not in ("strong", "country"):
+        return None
+    if candidate.listed and not (
+        _OWNER_AFTER.match(document.plain, candidate.end) or _dateline(document, candidate)
+    ):
+        return None  # "talks in Tokyo, Turkey and Brazil": a list of places
+    text = candidate.text
+    if len(fold(text)) < 3 or len(text) > MAX_NAME or text.replace(" ", "").isupper():
+        return None
+    placed = _hint_country(text, hint)
+    if placed not in ARABIC_SCRIPT_REGION or country_of_word(text) or _derived_country(text):
+        return None  # "Cuba, in northern Azerbaijan": ``_placed_elsewhere`` reads those
+    if _is_person(text) or fold(text) in region_features() or is_unit_english_name(text, {placed}):
+        return None
+    if _speaks_after_apposition(candidate):
+        return None  # "Sydney, a nurse in northern Syria, said": a person
+    curated = [
+        m.entry
+        for m in default_gazetteer().known(text)
+        if m.method in ("exact", "variant") and m.entry.kind != "person"
+    ]
+    places = _recorded(text)
+    if any(placed in entry.country.split("|") for entry in curated) or any(
+        place.country == placed for place in places
+    ):
+        return None  # a namesake there: "Tripoli, Lebanon"
+    if places and _is_real_place(text, {placed}):
+        largest = max(places, key=lambda place: place.population)
+        country = largest.country
+    elif curated:
+        country = curated[0].country.split("|")[0]
+    else:
+        return None  # no place the readers take as real: they read it as before
+    return PutHere(
+        candidate.start,
+        candidate.end,
+        text,
+        country,
+        placed,
+        candidate.slot == "country" and country not in ARABIC_SCRIPT_REGION,
+    )
+
+
+def _speaks_after_apposition(candidate: _Candidate) -> bool:
+    """A phrase set off by commas after the candidate, then a verb of speech or what happens
+    to a person ("Sydney, a nurse in northern Syria, said"): the apposition places a person,
+    not a town."""
+    from tqcheck.gazetteer.garble.slots import (
+        _APPOSITION_THEN,
+        _SPEECH_VERBS,
+        _person_predicate,
+    )
+
+    rest = _after_in_sentence(candidate)
+    then = _APPOSITION_THEN.match(rest) if rest else None
+    if then is None:
+        return False
+    first = then.group("rest").split(maxsplit=1)[:1]
+    return (bool(first) and first[0].lower() in _SPEECH_VERBS) or _person_predicate(
+        then.group("rest")
+    )
+
+
+def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) -> Garble | None:
+    """The readers' reading of a place abroad that its sentence puts in ``placed.placed``,
+    as a name located there (:func:`_placed_here_from_abroad`): the real place abroad no
+    longer rules it out, the readers' own vetoes still do."""
+    geography = geography_at(document, candidate.start)
+    located = replace(candidate, located=True)
+    garble = resolve_in_context(located, {placed.placed}, geography, worth_resolving=True)
+    if garble is None or garble.country != placed.placed:
+        return None
+    if _surname_of_town(located, garble, {placed.placed}) or not _in_region_part(garble):
+        return None
+    if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+        return None
+    return garble
 
 
 # Copy set in Israel or the Palestinian territories names its areas by names of their own that

@@ -33,6 +33,8 @@ class GarbledPlaceName(Rule):
       the consonants of a city of 100,000 or more of those countries also after "in", "near",
       "from" or as "the X" standing alone mid-sentence ("clashes in Chairs" for Shiraz).
 
+    A place abroad that its own sentence puts in a country of the region where no place of
+    that name lies is read as that country's town ("near Tokyo in northern Turkey": Tokat).
     Candidates are resolved within the countries the article names ("Jordanian", "in southern
     Lebanon", "X, Turkey", well-known places), per article: separate articles of one file do not
     share context. Real places of those countries and well-known places anywhere are never

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.house_style import (
     explicit_preference,
     is_spelling_variant,
@@ -48,9 +49,12 @@ class NonPreferredSpelling(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         house_style = self.config.house_style if self.config else None
+        garbled = {garble.start for garble in find_garbles(document)}
         for mention, match, on_purpose in spellings_to_style(document):
             if on_purpose:
                 continue  # "the road from Berde, now Barda": both names given as such
+            if mention.start in garbled:
+                continue  # "Angora, near Ajloun": TQ301 reads it as a town where it is put
             explicit = explicit_preference(match, house_style)
             preferred = preferred_spelling(match, house_style)
             if fold(preferred) == fold(mention.text):

@@ -83,7 +83,10 @@ class EnglishWordAsPlace(Rule):
     ("Tower of London"), "House of" an Arabic given name (a dynasty: "House of Saud"). A
     name right after a place noun and "of" is no person for the person test ("The governor of
     X said"), and a title held of a known place is one ("The Bishop of Jerusalem, in Ramallah,
-    said"). TQ301 covers words the gazetteer links to a real place ("the city of Gabriel" is
+    said"). It reports too a place abroad that its sentence puts, by the country's name, in a
+    country of the region with no place of that name, where no reading of TQ301 finds that
+    country's town ("Delft, in northern Algeria": Delft is in the Netherlands), naming both
+    countries. TQ301 covers words the gazetteer links to a real place ("the city of Gabriel" is
     Jabrayil); this rule has no suggestion: check the source text.
 
     Bad:
@@ -142,6 +145,29 @@ class EnglishWordAsPlace(Rule):
                 "may have translated or garbled a place name here; check the source.",
             )
         yield from self._placed(document, reported)
+        yield from self._put_here(document, reported)
+
+    def _put_here(self, document: Document, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A place abroad that its sentence puts by the country's own name in a country of
+        the region where no place of that name lies, and that no reading of TQ301 reads as a
+        town there ("Delft, Algeria": Delft is in the Netherlands): MT's rendering of a town
+        of that country as a famous place, with no suggestion."""
+        from tqcheck.gazetteer import iso
+        from tqcheck.gazetteer.garble.reading import places_put_here
+
+        for put in places_put_here(document):
+            if (put.start, put.end) in reported:
+                continue
+            reported.add((put.start, put.end))
+            yield self.finding(
+                document,
+                put.start,
+                put.end,
+                f"{quoted(put.text)} is a place in another country ({_country(put.country)}), "
+                f"but this sentence puts it in {iso.short_name(put.placed)}, which has no place "
+                "of that name: machine translation may have garbled a town's name there; check "
+                "the source.",
+            )
 
     def _placed(self, document: Document, reported: set[tuple[int, int]]) -> Iterator[Finding]:
         """English words that the sentence places as a town of the region's countries ("in
