@@ -10,8 +10,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Any
+from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rapidfuzz.distance import JaroWinkler
 
@@ -1294,6 +1294,29 @@ def _romanised(latin: tuple[str, ...], located: bool) -> bool:
     return bool(_romanisations(latin)[:3])
 
 
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class _Memo(dict[_K, _V]):
+    """A memo of answers that depend on their question only, emptied when it would hold more
+    than ``MEMO_BOUND`` of them: ``_LatinStarts`` and ``_KnownStarts`` live as long as the
+    process (``lru_cache`` entries), and a process that checks many articles asks ever new
+    questions. Emptying it changes no answer, only when one is worked out again; an article
+    asks far fewer (under 200 of any of them on the garble-dense benchmark article)."""
+
+    __slots__ = ()
+
+    def __setitem__(self, key: _K, value: _V) -> None:
+        if len(self) >= MEMO_BOUND:
+            self.clear()
+        super().__setitem__(key, value)
+
+
+# How many answers each of those memos keeps at most.
+MEMO_BOUND = 4096
+
+
 class _LatinStarts:
     """Whether a romanised name that begins with a text (``_literal_through`` joins a name's
     romanised words with a space, the Arabic article "al " before all but the first) may have a
@@ -1301,14 +1324,28 @@ class _LatinStarts:
     skeletons begins with one of ``skeleton_starts(text)``, so where no key begins with any of
     them, the name has no row. A text of no lower-case letter is always let through
     (``_rows_in`` reads a name in upper case as a key itself). Each text asked once (a
-    bisection over the sorted keys)."""
+    bisection over the sorted keys).
 
-    def __init__(self, keys: tuple[tuple[str, ...], ...]) -> None:
-        self._keys = keys  # sorted, each country's apart
-        self._asked: dict[str, bool] = {}
-        self._any: dict[tuple[tuple[str, ...], ...], bool] = {}
-        self._names: dict[tuple[tuple[str, ...], ...], list[str]] = {}
-        self._read_as: dict[str, SkeletonStart | None] = {}
+    ``keys`` may be a function that reads them: they are read the first time a text is asked
+    that needs them (a name none of whose romanisations is tried needs none; each country's
+    keys are a cache file to read). The answers kept are bounded (:class:`_Memo`): a process
+    that checks many articles (``tqcheck serve``, batch workers) keeps this object (an
+    ``lru_cache`` entry) for its life."""
+
+    def __init__(
+        self, keys: tuple[tuple[str, ...], ...] | Callable[[], tuple[tuple[str, ...], ...]]
+    ) -> None:
+        self._read_keys = keys
+        self._asked: _Memo[str, bool] = _Memo()
+        self._any: _Memo[tuple[tuple[str, ...], ...], bool] = _Memo()
+        self._names: _Memo[tuple[tuple[str, ...], ...], list[str]] = _Memo()
+        self._read_as: _Memo[str, SkeletonStart | None] = _Memo()
+
+    @cached_property
+    def _keys(self) -> tuple[tuple[str, ...], ...]:
+        """The keys, sorted, each country's apart (read on first use)."""
+        keys = self._read_keys
+        return keys if isinstance(keys, tuple) else keys()
 
     def _begins_a_key(self, start: str) -> bool:
         for keys in self._keys:
@@ -1405,7 +1442,7 @@ def _joined(latin: tuple[str, ...], articles: tuple[str, ...]) -> str:
 @lru_cache(maxsize=64)
 def _latin_starts(countries: frozenset[str]) -> _LatinStarts:
     """:class:`_LatinStarts` over the skeleton keys of the places of ``countries``."""
-    return _LatinStarts(_skeleton_keys(countries))
+    return _LatinStarts(lambda: _skeleton_keys(countries))
 
 
 def _romanised_choices(
@@ -1685,8 +1722,9 @@ class _KnownStarts:
 
     def __init__(self, keys: frozenset[str]) -> None:
         self._keys = sorted(keys)
-        self._asked: dict[tuple[tuple[str, ...], bool], bool] = {}
-        self._any: dict[tuple[str | None, ...], bool] = {}
+        # bounded (:class:`_Memo`): kept for a process's life by ``_starts_known``'s cache
+        self._asked: _Memo[tuple[tuple[str, ...], bool], bool] = _Memo()
+        self._any: _Memo[tuple[str | None, ...], bool] = _Memo()
 
     def _begins_a_key(self, start: str) -> bool:
         at = bisect.bisect_left(self._keys, start)
