@@ -12,9 +12,9 @@ import sys
 # The cyclic collector's young-generation threshold for the command (Python's default is 700
 # allocations): a check imports its modules and reads its tables into many containers that
 # live as long as the process, few of them cyclic garbage, and at the default a rules-only
-# check of a garble-dense 1,000-word article ran about 120 collections that scanned them
-# again (issue 13: cold start, about a tenth of its CPU time). Raised for the command only, not
-# for a program that imports tqcheck; the older generations keep Python's ratios.
+# check of a garble-dense 1,000-word article ran 135 collections that scanned them again
+# (issue 13: cold start, about 20 ms of its CPU time). Raised for the command only, not for a
+# program that imports tqcheck; the older generations keep Python's ratios.
 YOUNG_COLLECTION_THRESHOLD = 100_000
 
 
