@@ -78,6 +78,7 @@ from tqcheck.gazetteer.garble.slots import (
 )
 from tqcheck.gazetteer.garble.sound import (
     _by_sound_or_neighbour,
+    _country_towns,
     _may_be_respelled,
     _respelled_outside_slot,
     _short_names,
@@ -986,6 +987,7 @@ def forget_index_tables() -> None:
         _arabic_keys,
         _arabic_words,
         _short_names,
+        _country_towns,
         _city_of_part,
         _turkish_names,
         _units_in,

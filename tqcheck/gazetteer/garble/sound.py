@@ -226,6 +226,77 @@ def _short_name_near(
     }
 
 
+# A name no key reads, in a place slot of copy set in one country of the region, compared
+# directly with that country's towns of this size ("Hudeideh", skeleton D once the h's are read
+# weak, for Al Hudaydah): the learned edit costs (``geonames.learned_similarity``: vowels, y/i,
+# an h dropped cost little) of its Latin spelling to theirs at least MIN_COUNTRY_TOWN, and the
+# next place's at least COUNTRY_TOWN_MARGIN lower.
+COUNTRY_TOWN_POPULATION = 10_000
+MIN_COUNTRY_TOWN = 0.90
+COUNTRY_TOWN_MARGIN = 0.05
+COUNTRY_TOWN_SHORTLIST = 12  # spellings read with the learned costs, the closest by Jaro-Winkler
+
+
+def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+    """The town of 10,000 or more (:data:`COUNTRY_TOWN_POPULATION`) of the article's one
+    country of the region whose Latin name or spelling is closest to ``text`` by the learned
+    edit costs, where that is close (:data:`MIN_COUNTRY_TOWN`) and no other town comes near
+    (:data:`COUNTRY_TOWN_MARGIN`): for names whose consonant skeleton is one or two classes
+    long, or a class off, which no key finds. The closest spellings by Jaro-Winkler (in C) are
+    read with the learned costs, so a country of thousands of spellings costs little."""
+    from rapidfuzz import process
+
+    from tqcheck.gazetteer.geonames import learned_similarity
+
+    region = countries & ARABIC_SCRIPT_REGION
+    if len(region) != 1:
+        return {}
+    rowids, spellings = _country_towns(next(iter(region)))
+    if not spellings:
+        return {}
+    folded = fold(text)
+    best: dict[int, tuple[float, str]] = {}
+    for _written, _score, at in process.extract(
+        folded, spellings, scorer=JaroWinkler.similarity, limit=COUNTRY_TOWN_SHORTLIST
+    ):
+        rowid, spelling = rowids[at]
+        score = max(
+            learned_similarity(text, spelling), learned_similarity(_bare(text), _bare(spelling))
+        )
+        if rowid not in best or best[rowid][0] < score:
+            best[rowid] = (score, spelling)
+    ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))
+    if not ranked or ranked[0][1][0] < MIN_COUNTRY_TOWN:
+        return {}
+    if len(ranked) > 1 and ranked[0][1][0] - ranked[1][1][0] < COUNTRY_TOWN_MARGIN:
+        return {}
+    rowid, (score, spelling) = ranked[0]
+    return {rowid: (round(min(score, MIN_UNSLOTTED), 3), spelling, f"it reads like {spelling}")}
+
+
+@cache
+def _country_towns(country: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+    """(rowid, spelling) of the Latin names and spellings of ``country``'s towns of
+    :data:`COUNTRY_TOWN_POPULATION` or more, and those spellings folded, in one order."""
+    if not _index().path.is_file():
+        return (), ()
+    rows = sorted(
+        {
+            (rowid, spelling)
+            for rowid, spelling in _index()._query(
+                "SELECT p.rowid, n.spelling FROM places p JOIN names n ON n.place = p.rowid "
+                "WHERE p.kind = 'place' AND p.population >= ? AND p.country = ? "
+                "AND n.kind != 'arabic'",
+                (COUNTRY_TOWN_POPULATION, country),
+            )
+            # a name as written in Latin letters, capitalised: not GeoNames' lower-case
+            # transcriptions ("yi zi mi er" of Izmir, "tkryt" of Tikrit)
+            if spelling[:1].isupper() and not is_arabic(spelling)
+        }
+    )
+    return tuple(rows), tuple(fold(spelling) for _rowid, spelling in rows)
+
+
 @cache
 def _short_names() -> dict[str, list[tuple[int, str, str]]]:
     """Two-class skeleton -> (rowid, name, country) of the region's towns of 20,000 or more,
@@ -373,9 +444,14 @@ def _respelled_outside_slot(
     English name in Latin letters: a person's or an organisation's name is seldom one letter
     from a town's. Not the town's whole name with an ending: a name made from it, a person's
     ("Yehuda", a given name, is no Yehud; "Tikriti" a surname) or a people's."""
+    text = candidate.text
     if not _may_be_respelled(candidate):
         return None
     found = _by_sound(replace(candidate, slot="weak"), countries, geography)
+    if found is None and len(countries & ARABIC_SCRIPT_REGION) == 1:
+        # no close reading: the closest town of the copy's one country by the learned edit
+        # costs (:func:`_country_town_match`), weighed as below
+        found = _by_sound(replace(candidate, slot="weak"), countries, geography, towns=True)
     place = _index().get(found.geonameid) if found is not None else None
     if found is None or place is None or estimated_population(place) < OUTSIDE_SLOT_POPULATION:
         return None
@@ -384,7 +460,14 @@ def _respelled_outside_slot(
     if any(bare.startswith(_bare(name)) for name in names):
         return None  # the town's name and an ending ("Yehuda", Yehud): a name made from it
     latin = max(JaroWinkler.similarity(bare, _bare(name)) for name in names)
-    return found if latin >= MIN_OUTSIDE_SLOT else None
+    if latin >= MIN_OUTSIDE_SLOT:
+        return found
+    # ... or, where the copy is set in one country, the town closest to the name of that
+    # country's towns by the learned edit costs, by a margin: those costs, which make vowels,
+    # y/i and a dropped h cheap, are the evidence of the Latin spelling that Jaro-Winkler,
+    # counting each vowel written otherwise, is not ("across the bay of Izmeer", Izmir)
+    rowid = _rowid(place)
+    return found if rowid is not None and rowid in _country_town_match(text, countries) else None
 
 
 # A name read against the land neighbours of the article's countries: the copy does not put
@@ -458,8 +541,17 @@ _EZAFE_JOINT = patterns.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
 
 
 def _by_sound(
-    candidate: _Candidate, countries: set[str], geography: Geography | None
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None,
+    *,
+    towns: bool = False,
 ) -> Garble | None:
+    """The place of ``countries`` whose name ``candidate`` respells, by consonant skeleton,
+    transliteration key, Arabic spelling and, where no key finds one in a place slot, the
+    closest town of the article's one country (:func:`_country_town_match`); with ``towns``
+    that last reading is asked outside a place slot too, where nothing else reads the name
+    closely (:func:`_respelled_outside_slot`)."""
     # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
     # as the one vowel romanisations write for it; the name as written is judged below.
     # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
@@ -527,6 +619,11 @@ def _by_sound(
         scored = _short_name_matches(text, countries, weak=not strong)
     if not scored and (strong or (unslotted and not near_keys)):
         scored = _resolved(text, countries)
+    if (
+        (strong and not scored)
+        or (towns and not any(value[0] >= MIN_UNSLOTTED for value in scored.values()))
+    ) and not is_english_word(candidate.text):
+        scored = _country_town_match(text, countries) or scored
     if not scored:
         return None
     english = is_english_word(candidate.text)  # wordfreq is loaded once a place sounds alike
