@@ -770,7 +770,10 @@ def _resolve_in_context(
         # outside a place slot a name is a person or a word more often
         return town or _respelled_outside_slot(candidate, countries, geography)
     if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
-        return None  # three capitalised words are an organisation or a person more often
+        # three capitalised words are an organisation or a person more often, unless they
+        # respell a town of the article's countries whose own name is three words as well
+        # ("Deira Ismaeel Khan", Dera Ismail Khan)
+        return _three_word_town(candidate, countries, geography)
     found = _by_sound_or_neighbour(candidate, countries, geography, town is None)
     if town is not None and (
         found is None
@@ -779,6 +782,33 @@ def _resolve_in_context(
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
     return found
+
+
+def _three_word_town(
+    candidate: _Candidate, countries: set[str], geography: Geography | None
+) -> Garble | None:
+    """A name of three or more capitalised words read by sound (:func:`_by_sound`, in the
+    article's countries only) as a town whose own or English name has as many words, each
+    word of the name spelled close to the town's word in its place (Jaro-Winkler of the folds
+    at least ``MIN_TRANSLITERATION``): "Deira Ismaeel Khan" for Dera Ismail Khan. An
+    organisation's or a person's name of three words is no town's name word for word."""
+    from tqcheck.gazetteer.garble.sound import MIN_TRANSLITERATION, _by_sound
+
+    if candidate.slot not in ("strong", "country"):
+        return None
+    found = _by_sound(candidate, countries, geography)
+    place = _index().get(found.geonameid) if found is not None else None
+    if found is None or place is None:
+        return None
+    words = [fold(word) for word in candidate.text.split()]
+    for name in (found.name, place.name):
+        own = [fold(word) for word in name.split()]
+        if len(own) == len(words) and all(
+            JaroWinkler.similarity(a, b) >= MIN_TRANSLITERATION
+            for a, b in zip(words, own, strict=True)
+        ):
+            return found
+    return None
 
 
 def _look_alike_across_the_border(candidate: _Candidate, countries: set[str]) -> Garble | None:
