@@ -234,6 +234,9 @@ def _short_name_near(
 COUNTRY_TOWN_POPULATION = 10_000
 MIN_COUNTRY_TOWN = 0.90
 COUNTRY_TOWN_MARGIN = 0.05
+# letters of the name without the Arabic article: a shorter one is a few edits from many towns
+# ("the start of the Hajj" is no Al Wajh)
+MIN_COUNTRY_TOWN_LETTERS = 5
 COUNTRY_TOWN_SHORTLIST = 12  # spellings read with the learned costs, the closest by Jaro-Winkler
 
 
@@ -249,7 +252,7 @@ def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float
     from tqcheck.gazetteer.geonames import learned_similarity
 
     region = countries & ARABIC_SCRIPT_REGION
-    if len(region) != 1:
+    if len(region) != 1 or len(_bare(text)) < MIN_COUNTRY_TOWN_LETTERS:
         return {}
     rowids, spellings = _country_towns(next(iter(region)))
     if not spellings:
