@@ -242,11 +242,13 @@ COUNTRY_TOWN_SHORTLIST = 12  # spellings read with the learned costs, the closes
 
 def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
     """The town of 10,000 or more (:data:`COUNTRY_TOWN_POPULATION`) of the article's one
-    country of the region whose Latin name or spelling is closest to ``text`` by the learned
-    edit costs, where that is close (:data:`MIN_COUNTRY_TOWN`) and no other town comes near
-    (:data:`COUNTRY_TOWN_MARGIN`): for names whose consonant skeleton is one or two classes
-    long, or a class off, which no key finds. The closest spellings by Jaro-Winkler (in C) are
-    read with the learned costs, so a country of thousands of spellings costs little."""
+    country of the region whose Latin name or spelling, of the same consonant classes
+    (``skeletons``, however short), is closest to ``text`` by the learned edit costs, where
+    that is close (:data:`MIN_COUNTRY_TOWN`) and no other town comes near
+    (:data:`COUNTRY_TOWN_MARGIN`): for names whose skeleton is one or two classes long, which
+    no key finds, and as the evidence of a Latin spelling outside a place slot. The closest
+    spellings by Jaro-Winkler (in C) are read with the learned costs, so a country of
+    thousands of spellings costs little."""
     from rapidfuzz import process
 
     from tqcheck.gazetteer.geonames import learned_similarity
@@ -258,11 +260,14 @@ def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float
     if not spellings:
         return {}
     folded = fold(text)
+    keys = skeletons(text) | skeletons(_bare(text))
     best: dict[int, tuple[float, str]] = {}
     for _written, _score, at in process.extract(
         folded, spellings, scorer=JaroWinkler.similarity, limit=COUNTRY_TOWN_SHORTLIST
     ):
         rowid, spelling = rowids[at]
+        if not keys & (skeletons(spelling) | skeletons(_bare(spelling))):
+            continue  # a consonant more or fewer ("Samokat", SMKT, is no Shamokha, SMK)
         score = max(
             learned_similarity(text, spelling), learned_similarity(_bare(text), _bare(spelling))
         )
