@@ -474,6 +474,10 @@ def _respelled_outside_slot(
     # country's towns by the learned edit costs, by a margin: those costs, which make vowels,
     # y/i and a dropped h cheap, are the evidence of the Latin spelling that Jaro-Winkler,
     # counting each vowel written otherwise, is not ("across the bay of Izmeer", Izmir)
+    # One word of a longer name is part of that name, not a respelling of it ("Modiin-Maccabim-
+    # Reut", the words joined by Hebrew hyphens, is no Makkabbim, a name GeoNames records).
+    if len(_words(place.name)) > len(_words(text)):
+        return None
     rowid = _rowid(place)
     return found if rowid is not None and rowid in _country_town_match(text, countries) else None
 
