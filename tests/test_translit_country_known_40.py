@@ -57,6 +57,10 @@ def test_a_name_closest_to_one_town_of_the_copys_country_is_read_as_it(
         "Tunisian officials said the mayor, Tahar Touzani, opened the market on Sunday.",
         "Iraqi police said gunmen attacked a checkpoint in the village of Albu Hayazi.",
         "Turkish police said Mehmet Ozdemir was detained in the town of Nizip.",
+        # a given name outside a slot, close only to another spelling GeoNames records of a
+        # town (Nasira, of Nazareth), not to its own name
+        "Israeli media said he is the eldest son of his parents Ahmad and Nassira, a family of"
+        " farmers.",
         # one word of a town's longer name, its words joined by Hebrew hyphens
         "Israeli statistics showed it is followed by Kiryat Motzkin, Modiin\u05beMaccabim"
         "\u05beReut, Kfar Saba and Afula.",

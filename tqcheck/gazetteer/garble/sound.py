@@ -423,6 +423,9 @@ _LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
 # Outside any place slot, an unknown name is read as a town's respelling only when spelled
 # this close to the town's own name in Latin letters (Jaro-Winkler), and of a town this size.
 MIN_OUTSIDE_SLOT = 0.93
+# ... or the closest town of the copy's one country by the learned edit costs, its own or
+# English name this close by those costs (``geonames.learned_similarity``)
+MIN_OUTSIDE_SLOT_LEARNED = 0.85
 OUTSIDE_SLOT_POPULATION = 20_000
 
 
@@ -477,6 +480,12 @@ def _respelled_outside_slot(
     # One word of a longer name is part of that name, not a respelling of it ("Modiin-Maccabim-
     # Reut", the words joined by Hebrew hyphens, is no Makkabbim, a name GeoNames records).
     if len(_words(place.name)) > len(_words(text)):
+        return None
+    # ... and close to the town's own or English name itself, not only to another spelling
+    # GeoNames records ("his parents Ahmad and Nassira": Nasira, a name of Nazareth, 0.78)
+    from tqcheck.gazetteer.geonames import learned_similarity
+
+    if max(learned_similarity(bare, _bare(name)) for name in names) < MIN_OUTSIDE_SLOT_LEARNED:
         return None
     rowid = _rowid(place)
     return found if rowid is not None and rowid in _country_town_match(text, countries) else None
