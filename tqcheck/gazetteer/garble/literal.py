@@ -131,6 +131,16 @@ def _literal_options(
         # Madani" (ود مدني), which a reading keeping the name reads in the place's order
         raw = raw[owner[0] + 1 :] + raw[: owner[0] + 1]
     raw = [_POSSESSIVE.sub("", w) for w in raw]
+    if partial and len(raw) > 2:
+        # "Al-Shughur Bridge": an article before a word the tables do not know is the kept
+        # name's own (Jisr ash Shughur spells it "ash"), dropped as the Latin name's particles
+        # are; not before a word they translate ("Ras al-Ain" is romanised, not translated)
+        first = _toponym_words_lexicon() if lexicon else _toponym_words_first()
+        raw = [
+            w
+            for i, w in enumerate(raw)
+            if w not in _ARABIC_ARTICLES or i + 1 == len(raw) or _entries(first, raw[i + 1])
+        ]
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
@@ -1485,6 +1495,17 @@ def _read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str)
     )
 
 
+# An apostrophe between two letters of a Latin name marks an ayn or a hamza inside its word
+# ("Ra’s Lanuf", "Sama’il"): the word is read without it, not split there ("ra", "s").
+_INNER_MARK = re.compile(r"(?<=\w)['’‘`ʻʼ](?=\w)")
+
+
+def _latin_parts(spelling: str) -> list[str]:
+    """The folded words of a place's Latin name, an ayn's or a hamza's mark inside a word
+    dropped: "Ra’s Lanuf" is "ras", "lanuf"."""
+    return [p for p in re.split(r"[\s'’‘-]+", _INNER_MARK.sub("", fold_keep_spaces(spelling))) if p]
+
+
 def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:
     """The names a partial reading keeps untranslated, a run of kept words as one name: a
     person's name of two words is English as a whole only where each of its words is ("Sir Bou
@@ -1537,7 +1558,7 @@ def _kept_beside(
     kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
     bearers: set[str] = set()  # the region's places with the kept name in theirs
     for rowid, spelling in rows:
-        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        parts = _latin_parts(spelling)
         if places[rowid].country in ARABIC_SCRIPT_REGION and all(
             max(JaroWinkler.similarity(w, part) for part in parts) >= MIN_LITERAL_LATIN
             for w in kept_words
@@ -1552,7 +1573,7 @@ def _kept_beside(
             continue
         if estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
             continue
-        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        parts = _latin_parts(spelling)
         if len(parts) != len(words):
             continue
         similar = [
@@ -1632,7 +1653,7 @@ def _kept_with_head(
     best: tuple[int, int, str] | None = None
     for rowid, spelling in rows:
         place = places[rowid]
-        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+        parts = _latin_parts(spelling)
         kept_parts = {
             i
             for word in kept_words
@@ -1674,7 +1695,7 @@ def _keeps_names(
     kept = [fold(word) for word, arabic, _latin in choice if arabic is None]
     if not kept:
         return True
-    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    parts = _latin_parts(spelling)
     return all(
         max((JaroWinkler.similarity(word, part) for part in parts), default=0.0)
         >= MIN_LITERAL_LATIN
@@ -1878,7 +1899,7 @@ def _literal_kept(
         f'"{english}" = {option[0][1]}' for option in translated for english in [option[0][0]]
     )
     for rowid, spelling in found.items():
-        parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(places[rowid].name)) if p]
+        parts = _latin_parts(places[rowid].name)
         similarity = max((JaroWinkler.similarity(word, p) for p in parts), default=0.0)
         if similarity >= MIN_LITERAL_LATIN:
             scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, f'{gloss}, "{kept[0]}" kept')
@@ -2165,7 +2186,7 @@ def _before_head(spelling: str, latins: tuple[str, ...]) -> str | None:
     """What precedes the head in a Latin name that ends in one of its romanisations, written
     solid ("Wazirabad": "wazir"), hyphenated or as a second word ("Lashkar Gah"); None when
     the name does not end so, or is the head alone."""
-    parts = [p for p in re.split(r"[\s'’‘-]+", fold_keep_spaces(spelling)) if p]
+    parts = _latin_parts(spelling)
     if not parts or len(parts) > 2:
         return None
     if len(parts) == 2:

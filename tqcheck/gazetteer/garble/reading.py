@@ -21,6 +21,7 @@ from tqcheck.gazetteer.context import (
 )
 from tqcheck.gazetteer.keys import (
     fold,
+    is_arabic,
     skeletons,
 )
 from tqcheck.gazetteer.words import is_english_word, zipf
@@ -46,6 +47,7 @@ from tqcheck.gazetteer.garble.base import (
     _same_name,
     _well_known,
     _words,
+    estimated_population,
 )
 from tqcheck.gazetteer.garble.countries import (
     _FUNCTION,
@@ -62,6 +64,8 @@ from tqcheck.gazetteer.garble.literal import (
     SCORE_ARABIC_EXACT,
     _arabic_words,
     _is_generic,
+    _kept_names,
+    _latin_parts,
     _latin_starts,
     _literal,
     _literal_options,
@@ -159,8 +163,12 @@ def find_garbles(document: Document) -> list[Garble]:
                     garble = None
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
-            # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey)
-            continue
+            # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey), but
+            # for a name that keeps a word of a town of the region beside a translated one
+            garble = _kept_name_anywhere(candidate)
+            if garble is None:
+                continue
+            countries = {garble.country}
         else:
             # Copy that names no country is read only against the well-known cities a reader
             # knows without it ("in Peshawur"; ``region_reading``: the whole region, a reading
@@ -172,6 +180,8 @@ def find_garbles(document: Document) -> list[Garble]:
             garble = well_known_reading(candidate, geography)
             if garble is None:
                 garble = _literal_anywhere(candidate)
+            if garble is None:
+                garble = _kept_name_anywhere(candidate)
             if garble is None:
                 from tqcheck.gazetteer.well_known import region_reading
 
@@ -614,6 +624,47 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
         return None
     place = _index().get(found.geonameid)
     if place is None or place.population < WELL_KNOWN_POPULATION:
+        return None
+    return found
+
+
+def _kept_name_anywhere(candidate: _Candidate) -> Garble | None:
+    """For copy that names no country of the region: a name translated in part, in a place slot
+    or after "in", "from", that keeps one name no English text writes beside a translated word
+    ("around the Jurist Ben Salah", "from Castle of Salih", "in Al-Shughur Bridge"), read
+    against the whole region as the kept readings read a copy's countries
+    (``literal._kept_with_head``, ``_kept_beside``, ``_literal_kept``): the kept name spelled
+    like a word of the town's Latin name, the translated word its other word, a town of
+    ``NEIGHBOUR_KEPT_POPULATION`` or more. The kept name is the evidence the copy's countries
+    would give: English names that keep a word ("Palace of Westminster") keep none of the
+    region's towns'."""
+    if candidate.slot == "none":
+        return None
+    if _literal_options(candidate, countries=set()) is not None:
+        return None  # translated whole: ``_literal_anywhere``'s
+    options = _literal_options(candidate, partial=True, countries=set())
+    if options is None or not any(option[0][1] is not None for option in options):
+        return None
+    names = _kept_names(options)
+    if len(names) != 1 or is_english_word(names[0]) or _known_name(names[0], people=False):
+        return None
+    if _recorded(candidate.text):
+        return None  # some place's own name ("Ness Ziona"), as ``_literal_anywhere`` reads it
+    found = _literal_through(candidate, set(ARABIC_SCRIPT_REGION))
+    if found is None:
+        return None
+    place = _index().get(found.geonameid)
+    if place is None or estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
+        return None
+    # ... the kept name written as some Latin name of the town writes it, not only alike: with
+    # no country to read it in, "Castle of Salah" (Saladin's) is no Qal'at Salih
+    spelled = {
+        part
+        for spelling, _kind in _index().spellings(place)
+        if not is_arabic(spelling)
+        for part in _latin_parts(spelling)
+    }
+    if not all(fold(word) in spelled for word in names[0].split()):
         return None
     return found
 

@@ -1,0 +1,81 @@
+"""Names translated in part (issue 13, twelfth session, 13Lit40).
+
+A name that keeps one of its words untranslated beside a translated generic term ("Castle of
+Salih", "Al-Shughur Bridge", "the Jurist Ben Salah") is read by the kept readings
+(``literal._kept_with_head``, ``_kept_beside``, ``_literal_kept``). Three things lost such names
+before those readings saw them:
+
+* an Arabic article written before the kept word ("Al-Shughur") ended the reading, as an article
+  written out marks a romanised name; in a partial reading it is now dropped before a word the
+  tables do not know, as the place's Latin name's particles are ("ash"), and still ends it before
+  a word they translate ("Ras al-Ain" is romanised, not translated);
+* copy that names no country of the region, or only countries outside it ("seasonal work in
+  Spain"), read only fully translated names of well-known cities; a kept name of a town of the
+  region is now read against the whole region (``reading._kept_name_anywhere``): a town of
+  10,000 or more whose Latin name has the kept word, the translated one its other word;
+* an apostrophe inside a word of a Latin name ("Ra’s", "Sama’il") split the word in two where
+  the kept readings compared words (``literal._latin_parts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.place_support import garbles_in, place_findings
+from tqcheck.gazetteer.garble.literal import _latin_parts
+
+pytestmark = pytest.mark.usefixtures("method_only")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "country", "name"),
+    [
+        (
+            "Rebels said government jets struck a crowded market in Al-Shughur Bridge, "
+            "in Syria's Idlib province, on Sunday.",
+            "Al-Shughur Bridge",
+            "SY",
+            "Jisr ash Shughur",
+        ),
+        (
+            "Fishermen from Castle of Salih said the river had grown too shallow to sail "
+            "this summer.",
+            "Castle of Salih",
+            "IQ",
+            "Qal’at Salih",
+        ),
+        (
+            "Olive growers around the Jurist Ben Salah said the drought had halved their "
+            "harvest; many young men now pick fruit in Spain.",
+            "Jurist Ben Salah",
+            "MA",
+            "Al Fqih Ben Calah",
+        ),
+    ],
+)
+def test_a_name_translated_in_part_is_read(text: str, span: str, country: str, name: str) -> None:
+    found = [g for g in garbles_in(text) if g[0] == span]
+    assert found and found[0][1] == "literal" and found[0][2] == country
+    assert found[0][3] == name
+    assert ("TQ301", span) in place_findings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists from Spain visited the Castle of Edinburgh on Monday, the city council said.",
+        "MPs in the Palace of Westminster debated the bill late into the night.",
+        "Workers from the Palace of Westminster marched to Downing Street on Tuesday.",
+        "Pilgrims from Iraq prayed at the Mosque of Omar on Friday.",
+        "The mayor met residents in the Old City of Jerusalem to discuss the new road.",
+        "Turkish-backed forces shelled Ras al-Ain, in northeastern Syria, on Sunday.",
+        "Police in Britain said a crowd gathered outside the Tower of London late on Sunday.",
+    ],
+)
+def test_english_names_and_romanised_ones_stay_quiet(text: str) -> None:
+    assert not [g for g in garbles_in(text) if g[1] == "literal"]
+
+
+def test_an_ayn_or_hamza_mark_inside_a_word_does_not_split_it() -> None:
+    assert _latin_parts("Ra’s Lanuf") == ["ras", "lanuf"]
+    assert _latin_parts("Sufālat Samā’il") == ["sufalat", "samail"]
+    assert _latin_parts("Jisr ash-Shughur") == ["jisr", "ash", "shughur"]
