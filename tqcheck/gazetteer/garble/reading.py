@@ -51,6 +51,7 @@ from tqcheck.gazetteer.garble.base import (
 )
 from tqcheck.gazetteer.garble.countries import (
     _FUNCTION,
+    _PLACING_BEFORE,
     _candidate_countries,
     _city_of_part,
     _derived_country,
@@ -165,7 +166,7 @@ def find_garbles(document: Document) -> list[Garble]:
             # copy set outside the region, or in a country only part of which is in it ("the
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey), but
             # for a name that keeps a word of a town of the region beside a translated one
-            garble = _kept_name_anywhere(candidate)
+            garble = _kept_name_anywhere(candidate, document)
             if garble is None:
                 continue
             countries = {garble.country}
@@ -181,7 +182,7 @@ def find_garbles(document: Document) -> list[Garble]:
             if garble is None:
                 garble = _literal_anywhere(candidate)
             if garble is None:
-                garble = _kept_name_anywhere(candidate)
+                garble = _kept_name_anywhere(candidate, document)
             if garble is None:
                 from tqcheck.gazetteer.well_known import region_reading
 
@@ -628,18 +629,20 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     return found
 
 
-def _kept_name_anywhere(candidate: _Candidate) -> Garble | None:
-    """For copy that names no country of the region: a name translated in part, in a place slot
-    or after "in", "from", that keeps one name no English text writes beside a translated word
-    ("around the Jurist Ben Salah", "from Castle of Salih", "in Al-Shughur Bridge"), read
-    against the whole region as the kept readings read a copy's countries
+def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | None:
+    """For copy that names no country of the region: a name translated in part, placed by a
+    preposition ("in", "from", "around the"), that keeps one name no English text writes beside
+    a translated word ("around the Jurist Ben Salah", "from Castle of Salih"), read against the
+    whole region as the kept readings read a copy's countries
     (``literal._kept_with_head``, ``_kept_beside``, ``_literal_kept``): the kept name spelled
     like a word of the town's Latin name, the translated word its other word, a town of
     ``NEIGHBOUR_KEPT_POPULATION`` or more. The kept name is the evidence the copy's countries
     would give: English names that keep a word ("Palace of Westminster") keep none of the
     region's towns'."""
-    if candidate.slot == "none":
-        return None
+    if candidate.slot == "none" or not _PLACING_BEFORE.search(
+        document.plain, max(0, candidate.start - 16), candidate.start
+    ):
+        return None  # placed by a preposition, as ``_kept_word_countries`` asks ("Shelling hit X")
     if _literal_options(candidate, countries=set()) is not None:
         return None  # translated whole: ``_literal_anywhere``'s
     options = _literal_options(candidate, partial=True, countries=set())
