@@ -44,6 +44,14 @@ pytestmark = pytest.mark.usefixtures("method_only")
             "Qal’at Salih",
         ),
         (
+            # Pashto "spin" (white) translated, "Boldak" kept, in copy naming no country
+            "Customs officers said hundreds of lorries had queued outside White Boldak since "
+            "Friday.",
+            "White Boldak",
+            "AF",
+            "Spin Boldak",
+        ),
+        (
             "Olive growers around the Jurist Ben Salah said the drought had halved their "
             "harvest; many young men now pick fruit in Spain.",
             "Jurist Ben Salah",
