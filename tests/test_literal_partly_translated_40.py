@@ -77,6 +77,8 @@ def test_a_name_translated_in_part_is_read(text: str, span: str, country: str, n
         "The mayor met residents in the Old City of Jerusalem to discuss the new road.",
         "Turkish-backed forces shelled Ras al-Ain, in northeastern Syria, on Sunday.",
         "Police in Britain said a crowd gathered outside the Tower of London late on Sunday.",
+        # "to" places no name here: a person after "thanks to" (real Hebrew->English news)
+        "On the other side, Eilat is in good shape thanks to Roy Huber and Joaquin Shuchman.",
     ],
 )
 def test_english_names_and_romanised_ones_stay_quiet(text: str) -> None:

@@ -51,7 +51,6 @@ from tqcheck.gazetteer.garble.base import (
 )
 from tqcheck.gazetteer.garble.countries import (
     _FUNCTION,
-    _PLACING_BEFORE,
     _candidate_countries,
     _city_of_part,
     _derived_country,
@@ -629,6 +628,13 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     return found
 
 
+# The prepositions that place a name for :func:`_kept_name_anywhere`, which has no country to
+# read it in: where a thing is or comes from, not where it goes or whom it is with.
+_LOCATING_BEFORE = patterns.compile(
+    r"\b(?:in|at|near|from|outside|around|inside|across)\s+(?:the\s+)?$"
+)
+
+
 def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | None:
     """For copy that names no country of the region: a name translated in part, placed by a
     preposition ("in", "from", "around the"), that keeps one name no English text writes beside
@@ -639,10 +645,13 @@ def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | N
     ``NEIGHBOUR_KEPT_POPULATION`` or more. The kept name is the evidence the copy's countries
     would give: English names that keep a word ("Palace of Westminster") keep none of the
     region's towns'."""
-    if candidate.slot == "none" or not _PLACING_BEFORE.search(
+    if candidate.slot == "none" or not _LOCATING_BEFORE.search(
         document.plain, max(0, candidate.start - 16), candidate.start
     ):
-        return None  # placed by a preposition, as ``_kept_word_countries`` asks ("Shelling hit X")
+        # placed by a locating preposition, as ``_kept_word_countries`` asks ("Shelling hit
+        # X"); not "to" or "with", which take people as readily ("thanks to Roy Huber": "Roy"
+        # read as a translated word, "Huber" as Khobar's kept one, on real Hebrew news)
+        return None
     if _literal_options(candidate, countries=set()) is not None:
         return None  # translated whole: ``_literal_anywhere``'s
     options = _literal_options(candidate, partial=True, countries=set())
