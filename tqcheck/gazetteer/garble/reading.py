@@ -140,6 +140,9 @@ def find_garbles(document: Document) -> list[Garble]:
                 continue
             garble = resolve_in_context(candidate, countries, geography, worth_resolving=True)
             if garble is None:
+                # "Israeli police demolished homes in Shoafat": the territories' own town
+                garble = _in_the_territories(candidate, countries, geography)
+            if garble is None:
                 # a word the copy places in its one country, that is no place there
                 from tqcheck.gazetteer.look_alikes import located_look_alike
 
@@ -325,6 +328,34 @@ def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) 
     if _surname_of_town(located, garble, {placed.placed}) or not _in_region_part(garble):
         return None
     if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+        return None
+    return garble
+
+
+# Copy set in Israel by its actors ("Israeli police", "Israel's cabinet") reports on the West
+# Bank and East Jerusalem without naming the territories ("in the Jeneen refugee camp", "homes
+# in Maale Adomeem"). Such a name, no place of Israel, is read against the territories' towns
+# too, where it respells one of this many people: on real Hebrew->English news the copy's own
+# names for its areas and villages ("in Benyamin": Bayt Amin, 998 people) read so too.
+TERRITORY_POPULATION = 20_000
+_ISRAEL = frozenset({"IL"})
+_TERRITORIES = frozenset({"PS"})
+
+
+def _in_the_territories(
+    candidate: _Candidate, countries: set[str], geography: Geography
+) -> Garble | None:
+    """A respelled town of the Palestinian territories in copy whose one country is Israel,
+    not placed anywhere by the copy: a transliteration only (a look-alike is read only where
+    the copy is set: "the 'Jubilee'" is no Jabalya), of a town of
+    :data:`TERRITORY_POPULATION` or more."""
+    if countries != _ISRAEL or candidate.hint is not None:
+        return None
+    garble = resolve_in_context(candidate, set(_TERRITORIES), geography, worth_resolving=True)
+    if garble is None or garble.kind != "transliteration":
+        return None
+    place = _index().get(garble.geonameid)
+    if place is None or estimated_population(place) < TERRITORY_POPULATION:
         return None
     return garble
 
