@@ -1785,6 +1785,19 @@ class GeoNamesIndex:
             self._spellings[place.geonameid] = found
         return list(found)
 
+    def town_spellings(self, country: str, min_population: int) -> list[tuple[int, str]]:
+        """(place rowid, spelling) of every name but the Arabic ones recorded for the towns
+        (``kind`` place) of ``country`` of ``min_population`` or more, in no set order."""
+        return [
+            (rowid, spelling)
+            for rowid, spelling in self._query(
+                "SELECT p.rowid, n.spelling FROM places p JOIN names n ON n.place = p.rowid "
+                "WHERE p.kind = 'place' AND p.population >= ? AND p.country = ? "
+                "AND n.kind != 'arabic'",
+                (min_population, country),
+            )
+        ]
+
 
 def open_default(build_if_missing: bool = True, *, required: bool = False) -> GeoNamesIndex:
     """The index in the cache directory, built from the shipped extract on first use if allowed.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import JaroWinkler
@@ -25,7 +26,7 @@ from tqcheck.gazetteer.keys import (
     skeletons,
 )
 from tqcheck.gazetteer.words import is_english_word, zipf
-from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word
+from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, word_list
 
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
@@ -226,12 +227,16 @@ def places_put_here(document: Document) -> list[PutHere]:
     return document.analyses["places_put_here"]
 
 
-# "X, Kyrgyzstan's second city": a bare comma and the country as the owner of the town X is,
-# no list of places (nor "talks in Vienna, Iran's negotiator said").
-_OWNER_AFTER = patterns.compile(
-    r",[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}['’]s[ \t]+"
-    r"(?:[a-z-]+[ \t]+){0,2}(?:city|town|capital|port|village|oasis|resort|hub|district)\b"
-)
+@cache
+def _owner_after() -> re.Pattern[str]:
+    """A bare comma and the country as the owner of the town before it, by a noun of
+    ``owned_town_nouns.txt`` ("X, Kyrgyzstan's second city"): no list of places (nor "talks in
+    Vienna, Iran's negotiator said")."""
+    nouns = "|".join(sorted(re.escape(noun) for noun in word_list("owned_town_nouns")))
+    return patterns.compile(
+        r",[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}['’]s[ \t]+"
+        rf"(?:[a-z-]+[ \t]+){{0,2}}(?:{nouns})\b"
+    )
 
 
 def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHere | None:
@@ -256,7 +261,7 @@ def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHe
     if hint is None or candidate.slot not in ("strong", "country"):
         return None
     if candidate.listed and not (
-        _OWNER_AFTER.match(document.plain, candidate.end) or _dateline(document, candidate)
+        _owner_after().match(document.plain, candidate.end) or _dateline(document, candidate)
     ):
         return None  # "talks in Tokyo, Turkey and Brazil": a list of places
     text = candidate.text
@@ -659,11 +664,13 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     return found
 
 
-# The prepositions that place a name for :func:`_kept_name_anywhere`, which has no country to
-# read it in: where a thing is or comes from, not where it goes or whom it is with.
-_LOCATING_BEFORE = patterns.compile(
-    r"\b(?:in|at|near|from|outside|around|inside|across)\s+(?:the\s+)?$"
-)
+@cache
+def _locating_before() -> re.Pattern[str]:
+    """A preposition of ``locating_prepositions.txt`` (where a thing is or comes from, not where
+    it goes or whom it is with) and "the", right before a name: what places a name for
+    :func:`_kept_name_anywhere`, which has no country to read it in."""
+    words = "|".join(sorted(re.escape(word) for word in word_list("locating_prepositions")))
+    return patterns.compile(rf"\b(?:{words})\s+(?:the\s+)?$")
 
 
 def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | None:
@@ -676,7 +683,7 @@ def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | N
     ``NEIGHBOUR_KEPT_POPULATION`` or more. The kept name is the evidence the copy's countries
     would give: English names that keep a word ("Palace of Westminster") keep none of the
     region's towns'."""
-    if candidate.slot == "none" or not _LOCATING_BEFORE.search(
+    if candidate.slot == "none" or not _locating_before().search(
         document.plain, max(0, candidate.start - 16), candidate.start
     ):
         # placed by a locating preposition, as ``_kept_word_countries`` asks ("Shelling hit

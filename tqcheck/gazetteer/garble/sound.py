@@ -291,12 +291,7 @@ def _country_towns(country: str) -> tuple[tuple[tuple[int, str], ...], tuple[str
     rows = sorted(
         {
             (rowid, spelling)
-            for rowid, spelling in _index()._query(
-                "SELECT p.rowid, n.spelling FROM places p JOIN names n ON n.place = p.rowid "
-                "WHERE p.kind = 'place' AND p.population >= ? AND p.country = ? "
-                "AND n.kind != 'arabic'",
-                (COUNTRY_TOWN_POPULATION, country),
-            )
+            for rowid, spelling in _index().town_spellings(country, COUNTRY_TOWN_POPULATION)
             # a name as written in Latin letters, capitalised: not GeoNames' lower-case
             # transcriptions ("yi zi mi er" of Izmir, "tkryt" of Tikrit)
             if spelling[:1].isupper() and not is_arabic(spelling)
