@@ -245,8 +245,9 @@ def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float
     country of the region whose Latin name or spelling, of the same consonant classes
     (``skeletons``, however short), is closest to ``text`` by the learned edit costs, where
     that is close (:data:`MIN_COUNTRY_TOWN`) and no other town comes near
-    (:data:`COUNTRY_TOWN_MARGIN`): for names whose skeleton is one or two classes long, which
-    no key finds, and as the evidence of a Latin spelling outside a place slot. The closest
+    (:data:`COUNTRY_TOWN_MARGIN`): for a name in a place slot that no other reading finds (a
+    skeleton one or two classes long, which no key finds: "Hudeideh"), and as the evidence of a
+    Latin spelling outside a place slot. The closest
     spellings by Jaro-Winkler (in C) are read with the learned costs, so a country of
     thousands of spellings costs little."""
     from rapidfuzz import process
