@@ -5,8 +5,8 @@ Copy that names only Israel ("Israeli police", "Israel's cabinet") often reports
 Bank and East Jerusalem without naming the territories; a respelled camp, village or
 settlement there was read against Israel's towns only and lost ("Shoafat" was closer to
 Tsofit than to nothing). Such copy's names are now read against the Palestinian territories'
-places too (``countries._candidate_countries``). Correct spellings, Israeli towns and
-people's names stay quiet."""
+places too (``reading._in_the_territories``, ``unnamed_territories.tsv``). Correct spellings,
+Israeli towns and people's names stay quiet."""
 
 from __future__ import annotations
 

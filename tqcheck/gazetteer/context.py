@@ -220,6 +220,13 @@ def land_borders() -> dict[str, frozenset[str]]:
     return _listed("land_borders.tsv")
 
 
+@cache
+def unnamed_territories() -> dict[str, frozenset[str]]:
+    """ISO code -> the territories that copy set in that country reports on without naming
+    them (``unnamed_territories.tsv``: Israel's copy and the West Bank's towns)."""
+    return _listed("unnamed_territories.tsv")
+
+
 def neighbours_of(codes: Iterable[str]) -> frozenset[str]:
     """The countries that share a land border with any of ``codes`` (:func:`land_borders`);
     ``codes`` themselves only where they border one another."""

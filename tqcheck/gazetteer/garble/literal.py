@@ -1497,13 +1497,16 @@ def _read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str)
 
 # An apostrophe between two letters of a Latin name marks an ayn or a hamza inside its word
 # ("Ra’s Lanuf", "Sama’il"): the word is read without it, not split there ("ra", "s").
-_INNER_MARK = re.compile(r"(?<=\w)['’‘`ʻʼ](?=\w)")
+_INNER_MARK = patterns.compile(r"(?<=\w)['’‘`ʻʼ](?=\w)")
+_LATIN_WORD_BREAK = patterns.compile(r"[\s'’‘-]+")
 
 
 def _latin_parts(spelling: str) -> list[str]:
     """The folded words of a place's Latin name, an ayn's or a hamza's mark inside a word
     dropped: "Ra’s Lanuf" is "ras", "lanuf"."""
-    return [p for p in re.split(r"[\s'’‘-]+", _INNER_MARK.sub("", fold_keep_spaces(spelling))) if p]
+    return [
+        p for p in _LATIN_WORD_BREAK.split(_INNER_MARK.sub("", fold_keep_spaces(spelling))) if p
+    ]
 
 
 def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:

@@ -337,26 +337,31 @@ def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) 
     return garble
 
 
-# Copy set in Israel by its actors ("Israeli police", "Israel's cabinet") reports on the West
-# Bank and East Jerusalem without naming the territories ("in the Jeneen refugee camp", "homes
-# in Maale Adomeem"). Such a name, no place of Israel, is read against the territories' towns
-# too, where it respells one of this many people: on real Hebrew->English news the copy's own
-# names for its areas and villages ("in Benyamin": Bayt Amin, 998 people) read so too.
+# Copy set in a country reports on territories it does not name (``unnamed_territories.tsv``:
+# Israel's copy, "Israeli police", "Israel's cabinet", and the West Bank and East Jerusalem: "in
+# the Jeneen refugee camp", "homes in Maale Adomeem"). Such a name, no place of the country, is
+# read against the territories' towns too, where it respells one of this many people: on real
+# Hebrew->English news the copy's own names for its areas and villages ("in Benyamin": Bayt
+# Amin, 998 people) read so too.
 TERRITORY_POPULATION = 20_000
-_ISRAEL = frozenset({"IL"})
-_TERRITORIES = frozenset({"PS"})
 
 
 def _in_the_territories(
     candidate: _Candidate, countries: set[str], geography: Geography
 ) -> Garble | None:
-    """A respelled town of the Palestinian territories in copy whose one country is Israel,
-    not placed anywhere by the copy: a transliteration only (a look-alike is read only where
-    the copy is set: "the 'Jubilee'" is no Jabalya), of a town of
+    """A respelled town of a territory that copy set in its one country reports on without
+    naming it (:func:`context.unnamed_territories`: the Palestinian territories in copy set in
+    Israel), not placed anywhere by the copy: a transliteration only (a look-alike is read only
+    where the copy is set: "the 'Jubilee'" is no Jabalya), of a town of
     :data:`TERRITORY_POPULATION` or more."""
-    if countries != _ISRAEL or candidate.hint is not None:
+    from tqcheck.gazetteer.context import unnamed_territories
+
+    if len(countries) != 1 or candidate.hint is not None:
         return None
-    garble = resolve_in_context(candidate, set(_TERRITORIES), geography, worth_resolving=True)
+    territories = unnamed_territories().get(next(iter(countries)))
+    if not territories:
+        return None
+    garble = resolve_in_context(candidate, set(territories), geography, worth_resolving=True)
     if garble is None or garble.kind != "transliteration":
         return None
     place = _index().get(garble.geonameid)

@@ -49,10 +49,12 @@ class NonPreferredSpelling(Rule):
 
     def check(self, document: Document) -> Iterator[Finding]:
         house_style = self.config.house_style if self.config else None
-        garbled = {garble.start for garble in find_garbles(document)}
+        garbled: set[int] | None = None  # read only where a spelling is to be reported
         for mention, match, on_purpose in spellings_to_style(document):
             if on_purpose:
                 continue  # "the road from Berde, now Barda": both names given as such
+            if garbled is None:
+                garbled = {garble.start for garble in find_garbles(document)}
             if mention.start in garbled:
                 continue  # "Angora, near Ajloun": TQ301 reads it as a town where it is put
             explicit = explicit_preference(match, house_style)
