@@ -95,6 +95,13 @@ PLACED_KM = 100.0
 # outweighs a namesake that large ("in Herndon": Herndon, Virginia, 24,000, not Hendijan, Iran,
 # 29,000; "in Bartow": Bartow, Florida, 19,000, not Batifa, Iraq, 28,000).
 NAMESAKE_SHARE = 0.5
+# A word that says a city's whole name and one consonant more or less at its end
+# (:func:`_ending_apart`): the spelling similarity it needs in a strong slot, and after "in",
+# "near" or another weak slot.
+MIN_STRONG_ENDING_LATIN = 0.75
+MIN_WEAK_ENDING_LATIN = 0.85
+# ... and a word this common (Zipf) is read by its own sounds only: English every day
+ENDING_ZIPF = 4.0
 # A town of any size of the country a country slot names, with the word's frame: spelled this
 # close to the word (Jaro-Winkler), the closest first.
 MIN_NAMED_LATIN = 0.65
@@ -1168,7 +1175,8 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
     owner = _owns_next(text, candidate.around)
     tried = False
     vowels = strong or candidate.locative  # one vowel apart: weighed there only (below)
-    for match in town_matches(text, region, strong, strong and not rare, vowels):
+    matches = town_matches(text, region, strong, strong and not rare, vowels)
+    for match in matches:
         town = match.town
         if fold(town.name) == fold(text) or (tried and not (match.frame or match.sonorant)):
             continue  # after the best-ranked town failed, only a town of the word's frame
@@ -1255,6 +1263,10 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             if not large and candidate.locative:
                 large, close = True, max(close, MIN_SMALL_TOWN_LATIN)
             wanted = match.exact and large and spelled >= close and len(match.key) >= 3
+            # or the whole name of a city of 100,000+ and one consonant more or less at the
+            # end, spelled closer ("quake hit Bingo": Bingöl; "pilgrims walked to Carbolic":
+            # Karbala; "a pit in Rudy": Rudnyy)
+            wanted = wanted or _ending_apart(match, text, MIN_WEAK_ENDING_LATIN)
         if wanted and named is not None and not match.frame and named.own > match.own:
             break  # a town of the named country with the word's frame, spelled closer
         if wanted:
@@ -1270,6 +1282,11 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             apart = one_sound_apart(text, frozenset(region))
             if apart is not None and (not placed or apart.similarity >= MIN_RARE_WEAK_LATIN):
                 return _garble(candidate, apart, what=what)
+        # the whole name of the best-ranked town, a city of 100,000+, and one consonant more
+        # or less at the end, where no reading above found a town ("McCallum's port": Mukalla)
+        best = next((m for m in matches if fold(m.town.name) != fold(text)), None)
+        if best is not None and _ending_apart(best, text, MIN_STRONG_ENDING_LATIN):
+            return _garble(candidate, best, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
 
 
@@ -1496,6 +1513,31 @@ def _only_its_ending_apart(word: str, name: str) -> bool:
     )
 
 
+def _ending_apart(match: TownMatch, word: str, close: float) -> bool:
+    """The word says the whole name of a city of 100,000 or more and adds one consonant class
+    at its end or leaves off the name's last (:func:`_only_its_ending_apart`: "Carbolic" for
+    Karbala, "Bingo" for Bingöl, "McCallum" for Mukalla), spelled at least ``close``
+    (Jaro-Winkler, reading aloud included): what an ear keeps of a name is its onset and its
+    body; its last consonant is the one it loses or adds (an English ending: -ic, -um, -o).
+    The shorter skeleton has three classes or more, and the word is no everyday word
+    (:data:`ENDING_ZIPF`: "Control" is no Kenitra, "Trip" no Tripoli)."""
+    if match.exact or match.town.population < WELL_KNOWN_POPULATION or zipf(word) >= ENDING_ZIPF:
+        return False
+    if not _only_its_ending_apart(word, match.town.name):
+        return False
+    name = fold(match.town.name)
+    similarity = max(
+        match.similarity,
+        *(JaroWinkler.similarity(reading, name) for reading in english_readings(word)),
+    )
+    return similarity >= close and any(
+        min(len(key), len(town)) >= 3
+        for key in english_skeletons(word)
+        for town in _sound_keys(match.town.name)
+        if abs(len(key) - len(town)) == 1 and (key.startswith(town) or town.startswith(key))
+    )
+
+
 def _abroad_named(countries: set[str], region: set[str]) -> bool:
     """The article's ``countries`` hold, besides its one country of the region, a country that
     is no land neighbour of it ("Talks in X between Turkish and German officials", "French and
@@ -1516,9 +1558,10 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
     classes or it is a city of 100,000 or more, as for one word (``look_alike``), each word
     one English text knows, and with the town's frame exactly (:func:`split_frames`)."""
     strong = candidate.slot in ("strong", "country")
-    locative = candidate.slot == "weak" and candidate.locative and not candidate.sentence_start
+    weak = candidate.slot == "weak" and not candidate.sentence_start
+    locative = weak and candidate.locative
     parts = candidate.text.split()
-    if not region or not (strong or locative) or len(parts) != 2:
+    if not region or not (strong or weak) or len(parts) != 2:
         return None
     if not all(part.isalpha() and part[0].isupper() for part in parts):
         return None
@@ -1539,6 +1582,8 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
                     continue
                 if not strong and town.population < WELL_KNOWN_POPULATION and len(key) < 3:
                     continue
+                if not (strong or locative) and town.population < WELL_KNOWN_POPULATION:
+                    continue  # after "from", "at", "hit": a city of 100,000+ ("from Ad Lib")
                 if fold(town.name) == fold("".join(parts)) or _written_word_by_word(parts, town):
                     continue
                 similarity = round(JaroWinkler.similarity(fold("".join(parts)), fold(town.name)), 3)
@@ -1546,6 +1591,14 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
                 if best is None or _rank(match) > _rank(best):
                     best = match
     what = "a name written as two words"
+    if best is None and strong:
+        # in a place slot, the two words said as one but for one consonant, every vowel in
+        # place (:func:`one_sound_apart`: "Earl Bill airport", Erbil; "the plant in Sun Gate",
+        # Sumgayit)
+        joined = "".join(parts)
+        best = one_sound_apart(joined, frozenset(region))
+        if best is not None and _written_word_by_word(parts, best.town):
+            best = None
     return _garble(candidate, best, what=what) if best is not None else None
 
 

@@ -752,9 +752,10 @@ def _may_look_alike(candidate: _Candidate) -> bool:
     text = candidate.text
     # A name opening a sentence is read in a weak slot (``_opening_name``), never after "in"
     opening = candidate.sentence_start and candidate.slot == "weak" and not candidate.locative
-    if " " in text and candidate.slot == "weak" and candidate.locative:
+    if " " in text and candidate.slot == "weak" and not candidate.sentence_start:
         # two English words after "in", "near" that together sound like a town ("near Con
-        # Ya": Konya), read as ``look_alikes._split_look_alike`` reads them
+        # Ya": Konya), or after "from", "at" like a city ("fighters set out from Ad Lib":
+        # Idlib), read as ``look_alikes._split_look_alike`` reads them
         parts = text.split(" ")
         return (
             len(parts) == 2
