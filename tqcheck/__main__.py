@@ -23,6 +23,12 @@ def main() -> None:
     _, older, oldest = gc.get_threshold()
     gc.set_threshold(YOUNG_COLLECTION_THRESHOLD, older, oldest)
     try:
+        from tqcheck import dataclass_code, patterns
+
+        # what its modules compile as they are imported (their dataclasses' methods, their
+        # patterns) compiled once, then kept in the cache, for the command only
+        dataclass_code.install()
+        patterns.install()
         from tqcheck.cli import main as run
     except BaseException as exc:
         if not isinstance(exc, KeyboardInterrupt) and not isinstance(

@@ -193,16 +193,24 @@ class Quantity:
         return f"{self.value:,}"
 
 
+# what :func:`_number_value` and :func:`_single` match, compiled once (kept in the cache)
+_DOTTED_THOUSANDS = patterns.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+_DIGITS_ALONE = patterns.compile(_DIGITS)
+_DIGITS_SCALED = patterns.compile(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn|m|k)")
+_NUMERIZED = patterns.compile(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th)?")
+_QUALIFIER_START = patterns.compile(rf"^(?:{_QUALIFIER})", re.IGNORECASE)
+
+
 def _number_value(text: str) -> float | None:
     """The value of a number expression written in digits and/or words."""
     cleaned = " ".join(text.replace("-", " ").split()).lower()
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000", cleaned):
+    if _DOTTED_THOUSANDS.fullmatch(cleaned):
         return float(cleaned.replace(".", ""))  # "75.000", "1.250.000": dots between thousands
-    if re.fullmatch(_DIGITS, cleaned):
+    if _DIGITS_ALONE.fullmatch(cleaned):
         return float(cleaned.replace(",", ""))
-    if cleaned[-1:] in _FRACTIONS and re.fullmatch(_DIGITS, cleaned[:-1]):
+    if cleaned[-1:] in _FRACTIONS and _DIGITS_ALONE.fullmatch(cleaned[:-1]):
         return float(cleaned[:-1].replace(",", "")) + _FRACTIONS[cleaned[-1]]
-    scaled = re.fullmatch(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn|m|k)", cleaned)
+    scaled = _DIGITS_SCALED.fullmatch(cleaned)
     if scaled:
         factor = {
             "hundred": 1e2,
@@ -219,7 +227,7 @@ def _number_value(text: str) -> float | None:
         }
         return float(scaled.group(1).replace(",", "")) * factor[scaled.group(2)]
     spelled = numerize(cleaned)
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th)?", spelled.replace(",", ""))
+    match = _NUMERIZED.fullmatch(spelled.replace(",", ""))
     return float(match.group(1)) if match else None
 
 
@@ -383,7 +391,7 @@ def _single(
     raw = text[start:end]
     number = raw[len(qual) :].strip() if qual else raw
     if qual:
-        number = re.sub(rf"^(?:{_QUALIFIER})", "", raw, flags=re.IGNORECASE)
+        number = _QUALIFIER_START.sub("", raw)
     value = _number_value(number)
     if value is None:
         return None

@@ -1281,6 +1281,10 @@ class GeoNamesIndex:
         # same few places of a document again for each candidate it weighs (a dense article
         # asked one place's spellings fourteen times)
         self._by_id: dict[str, GeoPlace | None] = {}
+        # rowid -> the place and its fame (:meth:`_places_and_fame`), read once: the readers
+        # ask the places of the rows they found, the same places for candidate after candidate
+        # (230 queries of a garble-dense article's check, a third of them for places read before)
+        self._by_rowid: dict[int, tuple[GeoPlace, int]] = {}
         self._spellings: dict[str, tuple[tuple[str, str], ...]] = {}
         self._sizes: tuple[dict[str, int], dict[int, int]] | None = None
 
@@ -1307,14 +1311,22 @@ class GeoNamesIndex:
         (its fame: how well known it is), read in one query."""
         found: dict[int, GeoPlace] = {}
         fame: dict[int, int] = {}
+        known = self._by_rowid
         for start in range(0, len(rowids), 500):
             chunk = rowids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for row in self._query(
-                f"SELECT {_PLACE_FIELDS}, names FROM places WHERE rowid IN ({marks})", chunk
-            ):
-                found[row[0]] = GeoPlace(*row[1:-1])
-                fame[row[0]] = row[-1]
+            missing = [rowid for rowid in chunk if rowid not in known]
+            if missing:
+                if len(known) + len(missing) > _EXACT_READ_SIZE:
+                    known.clear()
+                marks = ",".join("?" * len(missing))
+                for row in self._query(
+                    f"SELECT {_PLACE_FIELDS}, names FROM places WHERE rowid IN ({marks})", missing
+                ):
+                    known[row[0]] = (GeoPlace(*row[1:-1]), row[-1])
+            for rowid in sorted(set(chunk)):  # the order the query gives: by rowid
+                read = known.get(rowid)
+                if read is not None:
+                    found[rowid], fame[rowid] = read
         return found, fame
 
     def exact(self, name: str) -> list[GeoPlace]:
@@ -1330,29 +1342,36 @@ class GeoNamesIndex:
                 self._exact_names[name] = places
         return list(places)
 
-    def _exact_rows(self, key: str, arabic: bool) -> list[tuple[int, str]]:
-        """(rowid, names.kind) of the places spelled ``key``, largest first."""
-        if not key or (arabic and not self._may_be_arabic_name(key)):
-            return []
-        condition = "kind = 'arabic'" if arabic else "kind != 'arabic'"
-        return [
-            (row[0], row[1])
-            for row in self._query(
-                f"SELECT place, kind FROM names WHERE key = ? AND {condition} ORDER BY place",
-                (key,),
-            )
-        ]
-
     def _exact_places(
         self, key: str, arabic: bool
     ) -> tuple[list[tuple[int, str]], dict[int, GeoPlace], dict[int, int]]:
-        """:meth:`_exact_rows` of ``key`` with their places and fame; a Latin key's are
-        remembered (the index is read-only; at most :data:`_EXACT_READ_SIZE` keys are kept,
-        then the memory starts afresh)."""
+        """(rowid, names.kind) of the places spelled ``key`` (by :func:`arabic_key` when
+        ``arabic``, else by :func:`fold`), largest first, with their places and fame; a Latin
+        key's are remembered (the index is read-only; at most :data:`_EXACT_READ_SIZE` keys are
+        kept, then the memory starts afresh)."""
         read = self._exact_read.get((key, arabic))
         if read is None:
-            rows = self._exact_rows(key, arabic)
-            places, fame = self._places_and_fame([rowid for rowid, _ in rows])
+            rows: list[tuple[int, str]] = []
+            places: dict[int, GeoPlace] = {}
+            fame: dict[int, int] = {}
+            if key and (not arabic or self._may_be_arabic_name(key)):
+                # the rows and their places in one query (a query for the places cost as much
+                # again: 300 more queries of a garble-dense article's check)
+                condition = "n.kind = 'arabic'" if arabic else "n.kind != 'arabic'"
+                fields = ", ".join(f"p.{field}" for field in _FIELDS)
+                for row in self._query(
+                    f"SELECT n.place, n.kind, {fields}, p.names FROM names n "
+                    f"JOIN places p ON p.rowid = n.place WHERE n.key = ? AND {condition} "
+                    "ORDER BY n.place",
+                    (key,),
+                ):
+                    rows.append((row[0], row[1]))
+                    places[row[0]] = GeoPlace(*row[2:-1])
+                    fame[row[0]] = row[-1]
+                known = self._by_rowid
+                if len(known) + len(rows) > _EXACT_READ_SIZE:
+                    known.clear()
+                known.update((rowid, (places[rowid], fame[rowid])) for rowid, _ in rows)
             read = (rows, places, fame)
             if not arabic:  # Arabic misses are answered from memory (:meth:`_may_be_arabic_name`)
                 if len(self._exact_read) >= _EXACT_READ_SIZE:
@@ -1464,15 +1483,19 @@ class GeoNamesIndex:
         if read is None:  # remembered: a check asks a short key again for other candidates
             marks = ",".join("?" * len(codes))
             fields = ", ".join(f"p.{field}" for field in _FIELDS)
-            read = [
-                (row[0], row[1], GeoPlace(*row[2:]))
-                for row in self._query(
-                    f"SELECT s.place, s.spelling, {fields} FROM skeletons s "
-                    "JOIN places p ON p.rowid = s.place "
-                    f"WHERE s.key = ? AND p.country IN ({marks}) ORDER BY s.place LIMIT ?",
-                    (key, *codes, limit),
-                )
-            ]
+            read = []
+            known = self._by_rowid
+            for row in self._query(
+                f"SELECT s.place, s.spelling, {fields}, p.names FROM skeletons s "
+                "JOIN places p ON p.rowid = s.place "
+                f"WHERE s.key = ? AND p.country IN ({marks}) ORDER BY s.place LIMIT ?",
+                (key, *codes, limit),
+            ):
+                place = GeoPlace(*row[2:-1])
+                read.append((row[0], row[1], place))
+                if len(known) >= _EXACT_READ_SIZE:
+                    known.clear()
+                known[row[0]] = (place, row[-1])  # for :meth:`_places_and_fame`
             if len(self._skeleton_read) >= _EXACT_READ_SIZE:
                 self._skeleton_read.clear()
             self._skeleton_read[asked] = read

@@ -435,7 +435,7 @@ def _facility_after() -> re.Pattern[str]:
     from tqcheck.lexicon import word_list
 
     heads = sorted(word_list("facility_heads"), key=patterns.longest_first)
-    return re.compile(r"\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+    return patterns.compile(r"\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
 def _hamlet_of_a_facility(candidate: _Candidate, garble: Garble) -> bool:

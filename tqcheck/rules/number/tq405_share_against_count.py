@@ -202,5 +202,5 @@ def _off(actual: float, claim: _Claim) -> bool:
 def _change_cues() -> re.Pattern[str]:
     words = sorted(word_list("change_cues"), key=patterns.longest_first)
     alternation = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    # compiled as usual: the set's order, which differs between processes, orders its words
-    return re.compile(rf"\b(?:{alternation}|up\s+from|down\s+from)\b", re.IGNORECASE)
+    # longest first, ties alphabetical: one text whatever the set's order, kept compiled
+    return patterns.compile(rf"\b(?:{alternation}|up\s+from|down\s+from)\b", re.IGNORECASE)

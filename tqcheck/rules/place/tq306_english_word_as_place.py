@@ -428,7 +428,7 @@ def _person_here(plain: str, start: int, name: str, titles: AbstractSet[str]) ->
     a title, as the sender of a letter, before a capitalised word, a verb of saying or an age."""
     from tqcheck.lexicon import is_function_word
 
-    before = re.search(r"([A-Za-z][\w'’.-]*)[ \t]+$", plain[max(0, start - 40) : start])
+    before = _WORD_BEFORE.search(plain[max(0, start - 40) : start])
     if before is not None:
         previous = before.group(1)
         if previous.lower().rstrip(".") in titles:
@@ -438,10 +438,15 @@ def _person_here(plain: str, start: int, name: str, titles: AbstractSet[str]) ->
     if _FROM_A_PERSON.search(plain, max(0, start - 40), start):
         return True
     after = plain[start + len(name) : start + len(name) + 120]
-    return bool(
-        re.match(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)", after)
-        or re.match(rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)", after)
-    )
+    return bool(_NAME_OR_SAYING_AFTER.match(after) or _AGE_OR_APPOSITION_AFTER.match(after))
+
+
+# what :func:`_person_here` reads around a name, compiled once (kept in the cache)
+_WORD_BEFORE = patterns.compile(r"([A-Za-z][\w'’.-]*)[ \t]+$")
+_NAME_OR_SAYING_AFTER = patterns.compile(rf"[ \t]+(?:[A-Z]|{_SAYING}\b)")
+_AGE_OR_APPOSITION_AFTER = patterns.compile(
+    rf",[ \t]+(?:\d{{1,3}},|[^,.;]{{1,80}},[ \t]+(?:who[ \t]+)?{_SAYING}\b)"
+)
 
 
 _WORD_START = patterns.compile(r"(?<![\w'’-])\w+")
