@@ -73,10 +73,15 @@ def code_of(source: str) -> CodeType:
             code = None
         if isinstance(code, CodeType):
             return code
-    code = builtins.compile(source, "<string>", "exec", dont_inherit=True)
+    code = _compiled(source)
     codes[source] = marshal.dumps(code)
     _remember()
     return code
+
+
+def _compiled(source: str) -> CodeType:
+    """What ``exec`` compiles of ``source`` (it raises SyntaxError as exec does)."""
+    return builtins.compile(source, "<string>", "exec", dont_inherit=True)
 
 
 def _path() -> Path:
