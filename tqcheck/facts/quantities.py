@@ -126,10 +126,11 @@ _NUMBER_EXPR = patterns.compile(
 )
 # "between 20 and 30": the low end carries "between".
 _BETWEEN = patterns.compile(r"\bbetween\s+$", re.IGNORECASE)
-# (compiled as usual: a set's order, which differs from process to process, orders its months)
-_YEAR_BEFORE = re.compile(
+# (the months longest first, ties alphabetical: one text in every process, whatever the set's
+# order, so that its compiled code is kept)
+_YEAR_BEFORE = patterns.compile(
     rf"(?:\b(?:in|since|of|from|until|till|by|before|after|during|year|early|late|mid|"
-    rf"{'|'.join(MONTHS)})|[,(])\s*$",
+    rf"{'|'.join(sorted(MONTHS, key=patterns.longest_first))})|[,(])\s*$",
     re.IGNORECASE,
 )
 _PREDICATES_FILE = "quantity_events"
