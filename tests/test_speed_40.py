@@ -6,12 +6,15 @@ command raises the collector's young-generation threshold for itself only."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import itertools
+import re
 
 import pytest
 
 import tqcheck.__main__ as command
+from tqcheck import dataclass_code, patterns
 from tqcheck.gazetteer.garble import literal
 from tqcheck.gazetteer.garble.literal import _KnownStarts, _LatinStarts, _Memo
 from tqcheck.gazetteer.keys import arabic_key, skeletons
@@ -80,9 +83,22 @@ def test_the_command_raises_the_young_threshold_for_itself(
 ) -> None:
     before = gc.get_threshold()
     ran: list[tuple[int, int, int]] = []
-    monkeypatch.setattr("tqcheck.cli.main", lambda prog_name: ran.append(gc.get_threshold()))
+    kept: list[bool] = []
+
+    def run(prog_name: str) -> None:
+        ran.append(gc.get_threshold())
+        # what its modules compile is kept (13Spd42): dataclasses' methods, re's patterns
+        kept.append(vars(dataclasses).get("exec") is dataclass_code._exec)
+        kept.append(re._compiler.compile is patterns._compile_for_re)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr("tqcheck.cli.main", run)
     try:
         command.main()
         assert ran == [(command.YOUNG_COLLECTION_THRESHOLD, *before[1:])]
+        assert kept == [True, True]
     finally:
         gc.set_threshold(*before)
+        dataclass_code.uninstall()
+        patterns.uninstall()
+    assert "exec" not in vars(dataclasses)
+    assert re._compiler.compile is not patterns._compile_for_re  # type: ignore[attr-defined]
