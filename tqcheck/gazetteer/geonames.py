@@ -1905,6 +1905,7 @@ class _EmptyIndex(GeoNamesIndex):
         self._skeleton_read = {}
         self._exact_names = {}
         self._by_id = {}
+        self._by_rowid = {}
         self._spellings = {}
         self._sizes = ({}, {})
 
