@@ -258,3 +258,20 @@ def test_no_query_for_a_skeleton_key_no_place_of_the_countries_has(
         assert [base._rows_read.__wrapped__(cold, *ask) for ask in asks] == read
     assert read[0] and read[3] and not read[2]
     assert queries < len(asked_cold)
+
+
+def test_each_subcommand_keeps_its_own_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tqcheck.__main__ import command_name
+
+    monkeypatch.setattr(dataclass_code, "_codes", None)
+    monkeypatch.setattr(dataclass_code, "_scope", "")
+
+    assert command_name(["check", "--no-semantic", "x.txt"]) == "check"
+    assert command_name(["-q", "batch", "in.parquet"]) == "batch"
+    assert command_name(["../evil/name"]) == "other"
+    assert command_name(["--version"]) == ""
+    try:
+        dataclass_code.install("check")
+        assert dataclass_code._path().name.startswith("dataclass-code-check-")
+    finally:
+        dataclass_code.uninstall()

@@ -18,6 +18,19 @@ import sys
 YOUNG_COLLECTION_THRESHOLD = 100_000
 
 
+def command_name(arguments: list[str]) -> str:
+    """The subcommand the arguments name ("check", "batch"), as a cache file's name may hold
+    it: the first that is no option, if it is a short word, else "other"; "" for none."""
+    for argument in arguments:
+        if not argument.startswith("-"):
+            return (
+                argument
+                if argument.isascii() and argument.isalpha() and len(argument) <= 12
+                else "other"
+            )
+    return ""
+
+
 def main() -> None:
     """Run the command line; a Ctrl-C before the CLI is even imported exits 130 too."""
     _, older, oldest = gc.get_threshold()
@@ -26,9 +39,11 @@ def main() -> None:
         from tqcheck import dataclass_code, patterns
 
         # what its modules compile as they are imported (their dataclasses' methods, their
-        # patterns) compiled once, then kept in the cache, for the command only
-        dataclass_code.install()
-        patterns.install()
+        # patterns) compiled once, then kept in the cache, for the command only, each
+        # subcommand apart
+        scope = command_name(sys.argv[1:])
+        dataclass_code.install(scope)
+        patterns.install(scope)
         from tqcheck.cli import main as run
     except BaseException as exc:
         if not isinstance(exc, KeyboardInterrupt) and not isinstance(

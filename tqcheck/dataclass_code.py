@@ -28,13 +28,19 @@ _MAX_KEPT = 4000  # more texts than this in the pickle: keep only those this pro
 _codes: dict[str, bytes] | None = None
 _used: set[str] = set()
 _added = False
+_scope = ""  # the command whose codes these are (part of the pickle's name)
 
 
-def install() -> None:
+def install(scope: str = "") -> None:
     """Have the dataclasses module execute its method texts through :func:`_exec` (once; a
-    module that already has an ``exec`` of its own is left as it is)."""
+    module that already has an ``exec`` of its own is left as it is). ``scope`` names the
+    command: each keeps its own codes (``batch`` imports pandas and Dask, whose dataclasses a
+    check would otherwise read back every time)."""
     import dataclasses
 
+    global _scope
+    if _codes is None:
+        _scope = scope
     if "exec" not in vars(dataclasses):
         dataclasses.exec = _exec  # type: ignore[attr-defined]
 
@@ -96,7 +102,7 @@ def _path() -> Path:
         marshal.version,
         sys.flags.optimize,
     )
-    return cache_files.named_path("dataclass-code", build)
+    return cache_files.named_path("-".join(filter(None, ("dataclass-code", _scope))), build)
 
 
 def _table() -> dict[str, bytes]:

@@ -39,6 +39,7 @@ _MAX_KEPT = 4000  # more codes than this in the pickle: keep only those this pro
 _MAX_BYTES = 4_000_000
 
 _codes: dict[tuple[str, int], _Code] | None = None
+_scope = ""  # the command whose codes these are, when :func:`install` named one
 _used: set[tuple[str, int]] = set()
 _added = False
 
@@ -62,7 +63,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled
 
 
-def install() -> None:
+def install(scope: str = "") -> None:
     """Have ``re`` itself compile through the kept codes (``re.compile``, ``re.search`` and
     the rest, in any module): what the command does for itself (``tqcheck.__main__``), not a
     program that imports tqcheck. The patterns it has compiled once are read back as
@@ -71,8 +72,12 @@ def install() -> None:
     when a module compiles it as it is imported, or code outside tqcheck compiles it (their
     patterns are their own constants), never one that tqcheck's functions build at run time,
     which may be made of the article's words (those that are constant go through
-    :func:`compile`). Python's own cache of the last patterns is in front, as before."""
-    global _original
+    :func:`compile`). Python's own cache of the last patterns is in front, as before.
+    ``scope`` names the command: each keeps its own codes (``batch`` imports pandas and Dask,
+    whose patterns a check would otherwise read back every time)."""
+    global _original, _scope
+    if _codes is None:
+        _scope = scope
     if _USABLE and _original is None:
         _table()  # read first: reading it imports modules that compile patterns of their own
         _original = _compiler.compile
@@ -154,7 +159,7 @@ def _path() -> Path:
     from tqcheck.gazetteer import cache_files
 
     build = (sys.version, sys.implementation.name, _sre.MAGIC, _sre.CODESIZE)
-    return cache_files.named_path("patterns", build)
+    return cache_files.named_path("-".join(filter(None, ("patterns", _scope))), build)
 
 
 def _table() -> dict[tuple[str, int], _Code]:
