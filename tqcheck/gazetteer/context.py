@@ -351,11 +351,28 @@ def geography_of(text: str) -> Geography:
                 counts[code] += 1.0
                 origin_end = whole_end
                 continue
+            if (code not in _region() or code in region_parts()) and _INSTITUTION_AFTER.match(
+                text, whole_end
+            ):
+                # "the American University in X", "the British Council in X": an institution
+                # a country outside the region runs abroad, where the copy is (an actor)
+                counts[code] += 1.0
+                actors.add(code)
+                continue
+            if _SPONSOR_BEFORE.search(text, max(0, whole_start - 30), whole_start):
+                # "forces backed by the United Arab Emirates": who backs a side, as an
+                # "Iran-backed" compound names it, sets no country (an actor)
+                actors.add(code)
+                continue
             if _COUNTERPART_BEFORE.search(
                 text, max(0, whole_start - 30), whole_start
             ) or _FLED_TO.search(text, max(0, whole_start - 60), whole_start):
                 # "reopened to trade with Iraq", "who fled X to Chad": across a border
                 counts[code] += 1.0
+                if code not in _region() or code in region_parts():
+                    # "shipments to France", "the rail line to China": a trading partner
+                    # outside the region sets no side of a border the copy is at, as an actor
+                    actors.add(code)
                 continue
             owner = _province_named_by(text, hits, i, code)
             if owner is not None:
@@ -364,7 +381,8 @@ def geography_of(text: str) -> Geography:
                 elsewhere.add(owner)
                 plain.add(owner)
                 continue
-            actor = _actor(text, whole_start, whole_end, code)
+            last = _listed_end(text, hits, compound, i)
+            actor = _actor(text, whole_start, whole_end, last, code)
             if actor is None and _forces_after(text, whole_end, code):
                 forces.add(code)
             else:
@@ -410,10 +428,18 @@ def geography_of(text: str) -> Geography:
         counts[code] += 1.0
         elsewhere.add(code)
         plain.add(code)
-    for code, weight in _well_known_places(text, spans, use_geonames=not counts).items():
+    ends: list[str] = []  # the countries of the places named as a journey's far end
+    for code, weight in _well_known_places(text, spans, not counts, ends).items():
         counts[code] += weight
         elsewhere.add(code)
         plain.add(code)
+    for code, times in Counter(ends).items():
+        if times > 1:  # "buses from Aleppo to Idlib": a journey within one country, its setting
+            counts[code] += 0.5
+            elsewhere.add(code)
+            plain.add(code)
+        elif code not in counts:
+            actors.add(code)
     for code in _reference_cities_in(text, spans) if counts else ():
         counts[code] += 0.5
         elsewhere.add(code)
@@ -573,6 +599,12 @@ def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
         first, _, rest = whole.partition(" ")
         if rest and is_function_word(first):
             whole = rest  # "The Mazandaran governor": the sentence's "The"
+        owned = possessive_owner(whole)
+        if owned is not None and _UNIT_OWNS.match(text, run.end()):
+            # "Sindh's Mirpurkhas division", "Balochistan's Kech district", "Sindh's chief
+            # minister": the unit that owns a district or an office, read as the unit alone
+            # is (not "Saleh's Castle said": a name of its own)
+            whole = owned[0]
         code = units.get(_unit_key(whole))
         if code is not None:
             if _unit_name_reads(whole, code):
@@ -587,6 +619,11 @@ def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
 
 
 _JOINER = patterns.compile(r" (?:and|of) ")
+# What a unit's possessive owns where it names the unit: a part of it or an office of it.
+_UNIT_OWNS = patterns.compile(
+    r"\s+(?:[a-z]+\s+)?(?:district|division|province|region|governorate|county|capital|"
+    r"governor|government|chief|coast|border|police|assembly|council|interior|countryside)\b"
+)
 
 
 def _unit_key(name: str) -> str:
@@ -795,10 +832,29 @@ _COUNTERPART_BEFORE = patterns.compile(
     # goods sent to a country ("exports to Pakistan had collapsed"): the other side of trade
     # too; not aid or supplies "for" a country, which reach places inside it ("aid for Gaza
     # reached X")
-    r"|(?:exports?|shipments?|deliveries|consignments?)\s+to)\s+"
+    r"|(?:exports?|shipments?|deliveries|consignments?)\s+to"
+    # where a road, railway or pipeline leads ("the rail line to China", "the highway to
+    # Iraq"): the country at its other end, across a border
+    r"|(?:line|railway|rail\s+link|road|highway|motorway|pipeline)s?\s+(?:in)?to)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The capitalised head of an institution's name after a country word ("the American
+# University in X", "the British Council", "the French Institute", "the German Embassy"): a
+# country outside the region names its institution abroad, not the copy's setting.
+_INSTITUTION_AFTER = patterns.compile(
+    r"\s+(?:University|College|School|Hospital|Institute|Academy|Council|Embassy|Consulate|"
+    r"Mission|Cultural\s+(?:Centre|Center))\b"
+)
+
+# A country named as the backer of a side ("forces backed by the United Arab Emirates",
+# "fighters funded by Iran"): who backs a side abroad, as "Iran-backed" and "Saudi-led" name
+# it (``_country_word_chain``), no setting.
+_SPONSOR_BEFORE = patterns.compile(
+    r"\b(?:backed|supported|funded|financed|armed|sponsored)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
 # ... and as where people fled to ("survivors who fled X to Chad", "families fleeing into
 # Turkey"): refugees cross a border, so the places they fled lie across it.
 _FLED_TO = patterns.compile(
@@ -893,7 +949,26 @@ def _origin(text: str, start: int, origin_end: int, end: int, next_start: int) -
     return _origin_words().search(text, max(0, start - 40), start) is not None
 
 
-def _actor(text: str, start: int, end: int, code: str) -> str | None:
+def _listed_end(
+    text: str, hits: list[tuple[int, int, str]], compound: list[tuple[int, int]], i: int
+) -> int:
+    """Where the list of country words that hit ``i`` opens ends ("Iranian and U.S.
+    negotiators", "Saudi, Emirati and Qatari envoys"): a noun after the last one is each one's
+    (``_actor``); the hit's own end where no other country word follows it in a list."""
+    end = compound[i][1]
+    j = i + 1
+    while j < len(hits):
+        if hits[j][0] < end:
+            j += 1  # the rest of a hyphenated compound
+            continue
+        if not _LIST_GAP.fullmatch(text, end, hits[j][0]):
+            break
+        end = compound[j][1]
+        j += 1
+    return end
+
+
+def _actor(text: str, start: int, end: int, last: int, code: str) -> str | None:
     """How the country word at ``start:end`` counts where it names an actor rather than a
     setting (``actor_nouns.txt``: "Russian troops occupied X", "a Russian cargo ship docked at
     X", "run with Russian help", "Sudan's warring sides sent delegations to X"): None where it
@@ -904,8 +979,11 @@ def _actor(text: str, start: int, end: int, code: str) -> str | None:
     partly in it (Russia), an actor that is also read as a border ("US aircraft struck X":
     ``Geography.actors``, no setting of its own where the copy names no other country); "away"
     for the envoys, sides or help of a country of the region, which go abroad and set nothing
-    ("Sudan's warring sides sent delegations to X": Jeddah)."""
+    ("Sudan's warring sides sent delegations to X": Jeddah). ``last``: where the list of
+    country words the word opens ends (:func:`_listed_end`), whose noun is each one's."""
     found = _actor_marks(text, end)
+    if found is None and last > end:
+        found = _actor_marks(text, last)  # "Iranian and U.S. negotiators": the list's noun
     if found is None:
         return None
     if code not in _region() or code in region_parts():
@@ -1231,11 +1309,19 @@ def _names_a_border(text: str, start: int, end: int) -> bool:
 
 
 def _well_known_places(
-    text: str, taken: list[tuple[int, int]], use_geonames: bool = True
+    text: str,
+    taken: list[tuple[int, int]],
+    use_geonames: bool = True,
+    ends: list[str] | None = None,
 ) -> Counter[str]:
     """Countries of the places the curated layers know exactly and, when ``use_geonames`` (the
     text names no country), of well-known GeoNames places: an article that names its countries
-    never opens the GeoNames index for its geography."""
+    never opens the GeoNames index for its geography. A place named as the end of a journey
+    ("Flights from X to Dubai", "flights between X and Moscow", "a ferry carrying passengers
+    from Novorossiysk docked in X": :data:`_JOURNEY_END_BEFORE`) is where people travel to or
+    from, not where the copy is: its country goes to ``ends`` instead, where the text names no
+    country (``geography_of`` reads a country only such places name as an actor, which sets
+    no country, and one both ends of a journey name as the setting)."""
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.lexicon import is_function_word
 
@@ -1262,6 +1348,14 @@ def _well_known_places(
             # "Buffalo herders from X drove ...": herders, not Buffalo, New York; a town of
             # the region stays ("Van residents", "Batman police")
             continue
+        if (
+            ends is not None
+            and use_geonames  # copy naming a country is set by it, not by a journey's end
+            and _JOURNEY_END_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
+            and (code := _well_known(name)) is not None
+        ):
+            ends.append(code)
+            continue
         seen.add(name)
         curated = [
             m
@@ -1283,6 +1377,14 @@ def _well_known_places(
             counts[place] += 0.5
     return counts
 
+
+# A journey's far end right before a place: a flight, ferry, train or bus, or its passengers,
+# "from", "to" or "between ... and" the place, in one sentence ("Flights from X to Dubai",
+# "Flights between X and Moscow", "passengers from Novorossiysk").
+_JOURNEY_END_BEFORE = patterns.compile(
+    r"\b(?:[Ff]lights?|[Ff]err(?:y|ies)|[Tt]rains?|[Bb]us(?:es)?|[Cc]oach(?:es)?|[Pp]assengers)"
+    r"\b[^.;!?]{0,50}?\b(?:from|to|between\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and)\s+$"
+)
 
 # Where a sentence opens: the text's start, a line's, or after a full stop, "!" or "?" (and a
 # closing quotation mark).

@@ -596,10 +596,20 @@ def _country_prefix_codes() -> dict[str, str]:
 _PHRASE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 
 
+# A locating phrase that puts a place across a border from the place it names ("across the
+# border from Qamishli", "just across from Ceuta"): no country of that place.
+_ACROSS_FROM = patterns.compile(
+    r"\b(?:across(?:\s+the\s+(?:border|frontier|river|strait))?|border|frontier)\s+from\b",
+    re.IGNORECASE,
+)
+
+
 def _phrase_country(phrase: str) -> str | None:
     """The one country of the places a locating phrase names ("in the hills west of Hama":
     Syria), known as :data:`_NEAR_PLACE_AFTER`'s place is (a well-known city, or a town only
     one country of the region has); None where they name none or several."""
+    if _ACROSS_FROM.search(phrase):
+        return None  # "X, across the border from Qamishli": the place faces it from abroad
     found = {
         _well_known_country(name) or _locator_country(name) for name in _PHRASE_NAME.findall(phrase)
     } - {None}

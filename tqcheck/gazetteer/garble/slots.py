@@ -274,6 +274,13 @@ _NEAR_PLACE_AFTER = patterns.compile(
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
+# "X, the first Armenian town on the road", "X, a Syrian border town": an apposition that
+# makes X a town of the country its people's word names.
+_PEOPLES_TOWN_AFTER = patterns.compile(
+    r"^,\s+(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<people>[A-Z][a-z]+)\s+"
+    r"(?:(?:border|frontier|coastal|port|market|mountain|desert)\s+)?"
+    r"(?:town|city|village|port|capital)\b"
+)
 # "in X north-east of Amman", "near X 20 km south of Mosul": a bearing from another place
 # with no comma, read after a locating preposition only ("the Nile north of Atbara" is a river's
 # stretch; "in X north of Y" puts X there as "X, north of Y" does).
@@ -416,6 +423,8 @@ def _candidates(document: Document) -> Iterable[_Candidate]:
                 hint = _well_known_country(near.group("place")) or _locator_country(
                     near.group("place")
                 )
+            if hint is None and (people := _PEOPLES_TOWN_AFTER.match(after)):
+                hint = country_of_word(people.group("people"))
             bearing = (
                 hint is None
                 and before.endswith("the ")  # "in the X north-east of Amman"

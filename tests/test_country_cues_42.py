@@ -1,0 +1,119 @@
+"""The country stage's cues (issue 13, 13Ctx42): a unit named by its possessive ("Sindh's
+Mirpurkhas division"), a trading partner or a road's far end outside the region, a backer of a
+side, a list of countries sharing one actor noun, the far end of a journey, a place put across
+a border from a city, and an apposition naming the people whose town it is. Sentences and places
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tqcheck.config import Config
+from tqcheck.document.parse import parse_document
+from tqcheck.document.source import SourceText
+from tqcheck.gazetteer.context import geography_of
+from tqcheck.gazetteer.garble.countries import _phrase_country
+from tqcheck.runner import check_document
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the reader itself, not the recorded answers (restored after each test)
+    monkeypatch.setenv("TQCHECK_RECORDED_GARBLES", "0")
+
+
+def _findings(text: str) -> list[tuple[str, str, str | None]]:
+    text += "\n"
+    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
+    config = Config(select=["TQ301", "TQ306"], semantic=False)
+    return [(f.rule, text[f.start : f.end], f.suggestion) for f in check_document(document, config)]
+
+
+def _setting(text: str) -> set[str]:
+    """The countries a text sets its places in (as ``_candidate_countries`` starts from)."""
+    geography = geography_of(text)
+    return set(geography.inside()) - geography.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods cut the roads to three villages of Sindh's Thar district.",
+        "The school was shut, Sindh's provincial government said.",
+        "Gunmen killed two guards in Balochistan's Kech district.",
+    ],
+)
+def test_a_unit_named_by_its_possessive_sets_its_country(text: str) -> None:
+    assert _setting(text) == {"PK"}
+
+
+def test_a_possessive_of_a_unit_key_before_a_name_of_its_own_names_no_unit() -> None:
+    # "Saleh" folds like Morocco's Salé, but "Saleh's Creek" is a name of its own
+    assert _setting("Fishermen in Saleh's Creek said the catch was poor this year.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Almond growers there expect shipments to Italy to rise this year.",
+        "A freight train derailed on the line to China.",
+    ],
+)
+def test_a_trading_partner_or_road_end_outside_the_region_sets_no_country(text: str) -> None:
+    geography = geography_of(text)
+    assert geography.actors and _setting(text) == set()
+
+
+def test_a_road_end_in_the_region_is_still_read_as_a_border() -> None:
+    geography = geography_of("Trucks queued for days on the highway to Iraq.")
+    assert geography.borders == {"IQ"} and not geography.actors
+
+
+def test_a_backer_of_a_side_sets_no_country() -> None:
+    assert geography_of("Militias funded by Iran seized the town.").actors == {"IR"}
+    assert _setting("Militias funded by Iran seized the town.") == set()
+    # named otherwise, the country sets the copy as before
+    assert _setting("Militias seized the town, Iran said.") == {"IR"}
+
+
+def test_countries_listed_before_one_actor_noun_are_each_an_actor() -> None:
+    assert geography_of("Iranian and Saudi envoys met rebel leaders there.").actors == {
+        "IR",
+        "SA",
+    }
+    # a noun that names no actor leaves both as settings
+    assert _setting("Iranian and Saudi officials met rebel leaders there.") == {"IR", "SA"}
+
+
+def test_the_far_end_of_a_journey_sets_no_country() -> None:
+    assert geography_of("Flights from there to Dubai were cancelled.").actors == {"AE"}
+    assert _setting("Flights from there to Dubai were cancelled.") == set()
+    # named again as a place of the story, it sets the copy
+    assert _setting("Flights to Dubai resumed after the rain in Dubai stopped.") == {"AE"}
+    # both ends in one country: a journey within it, its setting
+    assert _setting("Flights between Tehran and Shiraz were cancelled.") == {"IR"}
+
+
+def test_a_journey_to_a_well_known_city_abroad_leaves_a_city_of_the_region_to_be_read() -> None:
+    assert _findings("Flights from Erbill to Paris were cancelled because of dust storms.") == [
+        ("TQ301", "Erbill", "Erbil")
+    ]
+
+
+def test_a_place_across_the_border_from_a_city_is_not_put_in_its_country() -> None:
+    assert _phrase_country("the border from Qamishli") is None
+    assert _phrase_country("just across from Qamishli") is None
+    assert _phrase_country("near Qamishli") == "SY"
+    found = _findings(
+        "Turkish riot police broke up a rally in Nasibin, across the border from Qamishli, on "
+        "Sunday."
+    )
+    assert found == [("TQ301", "Nasibin", "Nusaybin")]
+
+
+def test_an_apposition_naming_its_people_sets_the_town_in_their_country() -> None:
+    found = _findings("Aid convoys reached Boris, a small Armenian town near the frontier.")
+    assert found == [("TQ301", "Boris", "Goris")]
+    # a people outside the region: a town abroad, nothing read
+    assert _findings("Aid convoys reached Boris, a small French town near the frontier.") == []
+    assert _findings("Aid convoys reached Boris, near the frontier, on Tuesday.") == []
