@@ -117,3 +117,19 @@ def test_an_apposition_naming_its_people_sets_the_town_in_their_country() -> Non
     # a people outside the region: a town abroad, nothing read
     assert _findings("Aid convoys reached Boris, a small French town near the frontier.") == []
     assert _findings("Aid convoys reached Boris, near the frontier, on Tuesday.") == []
+
+
+def test_a_country_across_from_which_something_comes_is_a_border() -> None:
+    geography = geography_of("Guards in the town detained herders driving cattle across from Iran.")
+    assert geography.borders == {"IR"}
+
+
+def test_a_country_named_only_by_its_forces_gives_way_to_the_one_the_sentence_sets_x_in() -> None:
+    found = _findings(
+        "Turkish drones struck a convoy near Sauron, in the mountains of northern Iraq, the "
+        "regional government said."
+    )
+    assert found == [("TQ301", "Sauron", "Soran")]
+    # a country the forces went into is no setting of the place they came from
+    found = _findings("Turkish troops crossed into Syria from Nasibin overnight, officials said.")
+    assert found == [("TQ301", "Nasibin", "Nusaybin")]

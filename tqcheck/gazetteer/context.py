@@ -863,13 +863,13 @@ _FLED_TO = patterns.compile(
 )
 
 # A country named as where fire, smugglers or fighters come from ("a rocket fired from Syria",
-# "smugglers crossing from Lebanon"): the copy's places lie beside it, across a border, not in
-# it; it is read as a border (``Geography.inside``: its neighbours too where no other country
-# is named). A country that acts (its forces, ships, envoys, help: ``_actor``) is read so too,
-# or not at all.
+# "smugglers crossing from Lebanon", "livestock driven across from Kazakhstan"): the copy's
+# places lie beside it, across a border, not in it; it is read as a border
+# (``Geography.inside``: its neighbours too where no other country is named). A country that
+# acts (its forces, ships, envoys, help: ``_actor``) is read so too, or not at all.
 _FROM_ABROAD = patterns.compile(
-    r"\b(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
-    r"\s+(?:(?:in|over|back)\s+)?from\s+(?:the\s+)?$",
+    r"\b(?:(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
+    r"\s+(?:(?:in|over|back)\s+)?|across\s+(?:the\s+(?:border|frontier)\s+)?)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

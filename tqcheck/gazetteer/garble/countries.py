@@ -127,8 +127,40 @@ def _candidate_countries(
         credited = set()
     if len(countries) > 1 and not candidate.hint:
         countries = _sentence_setting(candidate, countries, geography)
+    if countries & geography.forces and not candidate.hint:
+        countries = _beside_the_forces(candidate, countries, geography)
     named = bool(countries)
     return _named_parts(countries, document, candidate.start, credited), named
+
+
+def _beside_the_forces(
+    candidate: _Candidate, countries: set[str], geography: Geography
+) -> set[str]:
+    """``countries`` less those the copy names only by their forces, where the candidate's
+    own sentence names another of them: "Turkish jets hit villages around X in the mountains
+    of Iraqi Kurdistan" is set in Iraq, where the jets struck."""
+    from tqcheck.gazetteer.context import country_words_in
+
+    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    if before is None or after is None:
+        return countries
+    others = countries - geography.forces - geography.borders - geography.actors
+    named = {
+        code
+        for text in (before, after)
+        for start, _end, word in country_words_in(text)
+        if (code := country_of_word(word)) in others
+        and _IN_A_COUNTRY_BEFORE.search(text, max(0, start - 40), start)
+    }
+    return named if len(named) == 1 else countries
+
+
+# "in", "of" (and a compass word) right before a country word: the sentence sets something in
+# the country ("in northern Iraq", "the mountains of Iraqi Kurdistan"), not only where forces
+# went ("crossed into Syria from X") or who spoke ("the Palestinian health ministry said").
+_IN_A_COUNTRY_BEFORE = patterns.compile(
+    r"\b(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[\w-]*\s+)?$"
+)
 
 
 def _sentence_setting(candidate: _Candidate, countries: set[str], geography: Geography) -> set[str]:
