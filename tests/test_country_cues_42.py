@@ -11,7 +11,7 @@ import pytest
 from tqcheck.config import Config
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
-from tqcheck.gazetteer.context import geography_of
+from tqcheck.gazetteer.context import clue_countries, geography_of
 from tqcheck.gazetteer.garble.countries import _phrase_country
 from tqcheck.runner import check_document
 
@@ -133,3 +133,11 @@ def test_a_country_named_only_by_its_forces_gives_way_to_the_one_the_sentence_se
     # a country the forces went into is no setting of the place they came from
     found = _findings("Turkish troops crossed into Syria from Nasibin overnight, officials said.")
     assert found == [("TQ301", "Nasibin", "Nusaybin")]
+
+
+def test_the_kurdistan_regional_government_names_iraq() -> None:
+    # a clue, read loosely where the copy names no country (``_loose_geography``)
+    assert _setting("Two guards were hurt at a checkpoint, the KRG said.") == set()
+    assert "IQ" in clue_countries("Two guards were hurt at a checkpoint, the KRG said.")
+    geography = geography_of("Turkish drones struck a village, the KRG said.")
+    assert "IQ" in geography.inside()
