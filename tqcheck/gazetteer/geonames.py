@@ -1821,6 +1821,80 @@ class GeoNamesIndex:
             )
         ]
 
+    def towns_in(
+        self, countries: Iterable[str], min_population: int
+    ) -> list[tuple[int, str, str, int]]:
+        """(rowid, name, country, population) of the towns (``kind`` place) of ``countries``
+        of ``min_population`` or more, in the order of the places table."""
+        codes = sorted(countries)
+        return self._query(
+            "SELECT rowid, name, country, population FROM places WHERE kind = 'place' "
+            f"AND population >= ? AND country IN ({','.join('?' * len(codes))})",
+            (min_population, *codes),
+        )
+
+    def located_towns_in(
+        self, countries: Iterable[str]
+    ) -> list[tuple[int, str, str, int, float, float]]:
+        """(rowid, name, country, population, lat, lon) of the towns (``kind`` place) of
+        ``countries``, any size, with a recorded position, in the order of the places table."""
+        codes = sorted(countries)
+        return self._query(
+            "SELECT rowid, name, country, population, lat, lon FROM places WHERE kind = "
+            f"'place' AND lat IS NOT NULL AND country IN ({','.join('?' * len(codes))})",
+            codes,
+        )
+
+    def arabic_names_in(self, countries: Iterable[str]) -> list[tuple[str, int, str, str]]:
+        """(key, place rowid, spelling, country) of every Arabic-script name recorded for the
+        places of ``countries``, by key, then place."""
+        codes = sorted(countries)
+        return self._query(
+            "SELECT n.key, n.place, n.spelling, p.country FROM names n "
+            "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic' "
+            f"AND p.country IN ({','.join('?' * len(codes))}) ORDER BY n.key, n.place",
+            codes,
+        )
+
+    def names_of(self, rowids: list[int]) -> list[tuple[int, str, str]]:
+        """(place rowid, spelling, kind) of every name recorded for the places ``rowids``,
+        read 500 places at a time, each batch in the names table's own order (key, place)."""
+        found: list[tuple[int, str, str]] = []
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += self._query(
+                f"SELECT place, spelling, kind FROM names WHERE place IN ({marks}) "
+                "ORDER BY key, place",  # the names table's own order, whichever index reads it
+                chunk,
+            )
+        return found
+
+    def town_name_keys(self, country: str) -> list[str]:
+        """The keys of the primary names (``kind`` name, not the alternate ones) of the towns
+        (``kind`` place) of ``country``, in no set order."""
+        return [
+            key
+            for (key,) in self._query(
+                "SELECT n.key FROM names n JOIN places p ON p.rowid = n.place "
+                "WHERE p.country = ? AND n.kind = 'name' AND p.kind = 'place'",
+                (country,),
+            )
+        ]
+
+    def skeleton_keys_by_country(self) -> list[tuple[str, str]]:
+        """(country, skeleton key) of every distinct key of the places of each country."""
+        return self._query(
+            "SELECT DISTINCT p.country, s.key FROM skeletons s JOIN places p ON p.rowid = s.place"
+        )
+
+    def rowid_of(self, geonameid: str) -> int | None:
+        """The index's row of the place of ``geonameid`` (the first, were there two)."""
+        rows = self._query(
+            "SELECT rowid FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1", (geonameid,)
+        )
+        return rows[0][0] if rows else None
+
 
 def open_default(build_if_missing: bool = True, *, required: bool = False) -> GeoNamesIndex:
     """The index in the cache directory, built from the shipped extract on first use if allowed.

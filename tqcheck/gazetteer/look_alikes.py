@@ -509,31 +509,19 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     codes = sorted(ARABIC_SCRIPT_REGION)
     places = {
         rowid: (name, country, population)
-        for rowid, name, country, population in _index()._query(
-            "SELECT rowid, name, country, population FROM places WHERE kind = 'place' "
-            f"AND population >= ? AND country IN ({','.join('?' * len(codes))})",
-            (TOWN_POPULATION, *codes),
-        )
+        for rowid, name, country, population in _index().towns_in(codes, TOWN_POPULATION)
     }
     tables: dict[str, dict[str, dict[tuple[int, str], _TownRow]]] = {code: {} for code in codes}
-    rowids = sorted(places)
-    for start in range(0, len(rowids), 500):
-        chunk = rowids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for rowid, spelling, kind in _index()._query(
-            f"SELECT place, spelling, kind FROM names WHERE place IN ({marks}) "
-            "ORDER BY key, place",  # the names table's own order, whichever index reads it
-            chunk,
-        ):
-            name, country, population = places[rowid]
-            if kind == "arabic":
-                keys = arabic_skeletons(spelling)
-            else:
-                keys = skeletons(spelling) | skeletons(_bare(spelling))
-            for key in keys:
-                if key:  # one class too: a short name is matched by its frame (below)
-                    row = (rowid, name, spelling, population)
-                    tables[country].setdefault(key, {}).setdefault((rowid, spelling), row)
+    for rowid, spelling, kind in _index().names_of(sorted(places)):
+        name, country, population = places[rowid]
+        if kind == "arabic":
+            keys = arabic_skeletons(spelling)
+        else:
+            keys = skeletons(spelling) | skeletons(_bare(spelling))
+        for key in keys:
+            if key:  # one class too: a short name is matched by its frame (below)
+                row = (rowid, name, spelling, population)
+                tables[country].setdefault(key, {}).setdefault((rowid, spelling), row)
     result = {
         code: {key: list(rows.values()) for key, rows in table.items()}
         for code, table in tables.items()
@@ -1847,11 +1835,7 @@ def _region_grid() -> dict[tuple[int, int], str]:
 
     def build() -> dict[tuple[int, int], str]:
         grid: dict[tuple[int, int], list[_PlacedRow]] = {}
-        for row in _index()._query(
-            "SELECT rowid, name, country, population, lat, lon FROM places WHERE kind = "
-            f"'place' AND lat IS NOT NULL AND country IN ({','.join('?' * len(codes))})",
-            codes,
-        ):
+        for row in _index().located_towns_in(codes):
             grid.setdefault((math.floor(row[4]), math.floor(row[5])), []).append(tuple(row))
         return {cell: _pack_fields(rows) for cell, rows in grid.items()}
 

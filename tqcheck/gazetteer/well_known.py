@@ -67,14 +67,8 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     cached = cache_files.load(path)
     if cached is not None:
         return cached
-    codes = sorted(ARABIC_SCRIPT_REGION)
-    marks = ",".join("?" * len(codes))
-    rows = index._query(
-        f"SELECT rowid FROM places WHERE kind = 'place' AND population >= ? "
-        f"AND country IN ({marks})",
-        (WELL_KNOWN_POPULATION, *codes),
-    )
-    places = index._places([rowid for (rowid,) in rows])
+    rows = index.towns_in(ARABIC_SCRIPT_REGION, WELL_KNOWN_POPULATION)
+    places = index._places([rowid for rowid, _name, _country, _population in rows])
     names: list[str] = []
     owners: list[tuple[str, str, frozenset[str]]] = []
     for place in places.values():

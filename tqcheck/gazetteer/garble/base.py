@@ -191,12 +191,7 @@ def _build_arabic_tables() -> dict[str, _CountryArabic]:
     index = _index()
     codes = sorted(ARABIC_SCRIPT_REGION)
     rows: dict[str, list[tuple[int, str, str]]] = {}
-    for key, rowid, spelling, country in index._query(
-        "SELECT n.key, n.place, n.spelling, p.country FROM names n "
-        "JOIN places p ON p.rowid = n.place WHERE n.kind = 'arabic' "
-        f"AND p.country IN ({','.join('?' * len(codes))}) ORDER BY n.key, n.place",
-        codes,
-    ):
+    for key, rowid, spelling, country in index.arabic_names_in(codes):
         rows.setdefault(country, []).append((rowid, spelling, key))
     for (country, key), english in _english_names().items():
         if country in ARABIC_SCRIPT_REGION and key.startswith("ar:"):
@@ -334,9 +329,7 @@ def _skeleton_key_tables(index: GeoNamesIndex) -> dict[str, str]:
     pass over the index and written one file per country (a read-only cache: read again by
     each process that needs them)."""
     keys: dict[str, set[str]] = {}
-    for country, key in index._query(
-        "SELECT DISTINCT p.country, s.key FROM skeletons s JOIN places p ON p.rowid = s.place"
-    ):
+    for country, key in index.skeleton_keys_by_country():
         keys.setdefault(country, set()).add(key)
     tables = {country: "\n".join(sorted(found)) for country, found in keys.items()}
     folder = _skeleton_key_dir(index)
@@ -348,10 +341,7 @@ def _skeleton_key_tables(index: GeoNamesIndex) -> dict[str, str]:
 
 
 def _rowid(place: GeoPlace) -> int | None:
-    rows = _index()._query(
-        "SELECT rowid FROM places WHERE geonameid = ? ORDER BY rowid LIMIT 1", (place.geonameid,)
-    )
-    return rows[0][0] if rows else None
+    return _index().rowid_of(place.geonameid)
 
 
 # -- candidates ----------------------------------------------------------------------------

@@ -756,14 +756,7 @@ def _turkish_names() -> frozenset[str]:
         return frozenset()
 
     def build() -> frozenset[str]:
-        return frozenset(
-            key
-            for (key,) in index._query(
-                "SELECT n.key FROM names n JOIN places p ON p.rowid = n.place "
-                "WHERE p.country = ? AND n.kind = 'name' AND p.kind = 'place'",
-                (_TURKEY,),
-            )
-        )
+        return frozenset(index.town_name_keys(_TURKEY))
 
     stat = index.path.stat()
     facts = (str(index.path), stat.st_size, stat.st_mtime_ns)

@@ -311,12 +311,9 @@ def _short_names() -> dict[str, list[tuple[int, str, str]]]:
     cached = cache_files.load(path)
     if cached is not None:
         return cached
-    codes = sorted(ARABIC_SCRIPT_REGION)
     table: dict[str, list[tuple[int, str, str]]] = {}
-    for rowid, name, country in _index()._query(
-        "SELECT rowid, name, country FROM places WHERE kind = 'place' AND population >= ? "
-        f"AND country IN ({','.join('?' * len(codes))})",
-        (SHORT_NAME_POPULATION, *codes),
+    for rowid, name, country, _population in _index().towns_in(
+        ARABIC_SCRIPT_REGION, SHORT_NAME_POPULATION
     ):
         for key in skeletons(name) | skeletons(_bare(name)):
             if len(key) == 2:
