@@ -73,7 +73,7 @@ def measure(label: str, rows: list[dict[str, str]], tables: dict[str, dict]) -> 
             {(rowid, spelling) for items in arabic.by_key.values() for rowid, spelling in items}
         )
         expected = {p.geonameid for p in index.exact(row["expected"]) if p.country == country}
-        places = index._places(sorted({rowid for rowid, _ in names}))
+        places = index.places(sorted({rowid for rowid, _ in names}))
         if not names or not any(places[r].geonameid in expected for r, _ in names):
             continue  # the place has no Arabic name: neither bridge can reach it
         usable += 1

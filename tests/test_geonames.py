@@ -212,7 +212,7 @@ def test_resolve_ranks_respellings(index: GeoNamesIndex) -> None:
 def test_romanised_names_are_candidates(index: GeoNamesIndex) -> None:
     # "Париж" is kept out of ``names`` and ``skeletons`` but its romanisation is a variant key.
     rows = index.variant_rows([geonames.translit_key("Париж")])
-    assert [(index._places([rowid])[rowid].geonameid, spelling) for rowid, spelling in rows] == [
+    assert [(index.places([rowid])[rowid].geonameid, spelling) for rowid, spelling in rows] == [
         ("2988507", "Париж")
     ]
     assert index.resolve("Parizh")[0][1].geonameid == "2988507"
@@ -237,7 +237,7 @@ def test_swapped_neighbours_and_other_endings_are_candidates(index: GeoNamesInde
     assert index.resolve("Khojavedn")[0][1].geonameid == "148565"
     # "Khojavendas": another ending (a Lithuanian-style suffix), found by the key's prefix.
     assert "kojavend" not in geonames._edits1("kojavendas")
-    assert "148565" in {index._places([r])[r].geonameid for r, _ in index.prefix_rows("kojavendas")}
+    assert "148565" in {index.places([r])[r].geonameid for r, _ in index.prefix_rows("kojavendas")}
     assert index.resolve("Khojavendas")[0][1].geonameid == "148565"
     assert index.prefix_rows("kojav") == []  # too short a beginning to say anything
 
@@ -246,12 +246,12 @@ def test_longer_shorter_and_one_word_changed_are_candidates(index: GeoNamesIndex
     # "Khojavendabad": Khojavend with a suffix; "Khojav": Khojavend cut short.
     for query in ("kojavendabad", "kojav"):
         rows = index.extension_rows(query)
-        assert "148565" in {index._places([r])[r].geonameid for r, _ in rows}
+        assert "148565" in {index.places([r])[r].geonameid for r, _ in rows}
     assert index.extension_rows("koja") == []  # too short to say anything
     assert index.resolve("Khojavendabad")[0][1].geonameid == "148565"
     # "Lutecia Parisiorum": one word of a two-word name changed, found by its other word.
     rows = index.word_rows("Lutecia Parisiorum")
-    assert {index._places([r])[r].geonameid for r, _ in rows} == {"2988507"}
+    assert {index.places([r])[r].geonameid for r, _ in rows} == {"2988507"}
     assert index.word_rows("Parisiorum") == []  # one word: the whole-name keys find it
     assert index.resolve("Lutecia Parisiorum")[0][1].geonameid == "2988507"
 

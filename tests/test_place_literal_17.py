@@ -67,14 +67,14 @@ def test_a_maghreb_town_recorded_in_latin_letters_is_read(
 def test_a_first_class_l_is_no_article() -> None:
     options = [[("children", "اولاد", ())], [("moses", "موسى", ())]]
     scored = garbles._literal_by_skeleton([tuple(options)], {"DZ"})
-    places = garbles._index()._places(sorted(scored))
+    places = garbles._index().places(sorted(scored))
     assert "Ouled Moussa" in {place.name for place in places.values()}
 
 
 def test_three_classes_word_for_word_name_a_town() -> None:
     options = [[("father", "أبو", ("abu",))], [("happiness", "سعادة", ())]]
     scored = garbles._literal_by_skeleton([tuple(options)], {"DZ"})
-    places = garbles._index()._places(sorted(scored))
+    places = garbles._index().places(sorted(scored))
     assert [place.name for place in places.values()] == ["Bou Saâda"]
 
 

@@ -33,7 +33,7 @@ Options = list[list[tuple[str, str | None, tuple[str, ...]]]]
 def _read(options: Options, countries: set[str]) -> set[str]:
     """The names of the places a head-last reading of ``options`` finds."""
     scored = _head_last(options, countries)
-    return {place.name for place in _index()._places(sorted(scored)).values()}
+    return {place.name for place in _index().places(sorted(scored)).values()}
 
 
 def test_the_heads_table() -> None:

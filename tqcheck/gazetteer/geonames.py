@@ -1303,7 +1303,8 @@ class GeoNamesIndex:
         except sqlite3.DatabaseError as exc:
             raise ConfigError(f"{self.path}: not a readable GeoNames index ({exc})") from None
 
-    def _places(self, rowids: list[int]) -> dict[int, GeoPlace]:
+    def places(self, rowids: list[int]) -> dict[int, GeoPlace]:
+        """Rowid -> place of the index's rows ``rowids``."""
         return self._places_and_fame(rowids)[0]
 
     def _places_and_fame(self, rowids: list[int]) -> tuple[dict[int, GeoPlace], dict[int, int]]:
@@ -1510,7 +1511,7 @@ class GeoNamesIndex:
         as for ``skeleton_rows``.
         """
         rows = self.skeleton_rows(name, limit, deletions)
-        places = self._places(sorted({rowid for rowid, _ in rows}))
+        places = self.places(sorted({rowid for rowid, _ in rows}))
         return [(places[rowid], spelling) for rowid, spelling in rows]
 
     def variant_rows(

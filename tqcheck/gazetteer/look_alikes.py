@@ -1948,7 +1948,7 @@ def placed_nearer(candidate: _Candidate, town: Garble, other: Garble) -> bool:
 
 def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str = "") -> Garble:
     town = match.town
-    place = _index()._places([town.rowid])[town.rowid]
+    place = _index().places([town.rowid])[town.rowid]
     name = _english_name(place, town.spelling)
     how = "has the consonants" if match.exact else "is a consonant away from"
     key, spelling = match.key, town.spelling

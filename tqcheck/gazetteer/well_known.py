@@ -68,7 +68,7 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     if cached is not None:
         return cached
     rows = index.towns_in(ARABIC_SCRIPT_REGION, WELL_KNOWN_POPULATION)
-    places = index._places([rowid for rowid, _name, _country, _population in rows])
+    places = index.places([rowid for rowid, _name, _country, _population in rows])
     names: list[str] = []
     owners: list[tuple[str, str, frozenset[str]]] = []
     for place in places.values():

@@ -197,7 +197,7 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
                     hits.setdefault(rowid, (spelling, gloss))
     if not hits:
         return None
-    places = _index()._places(list(hits))
+    places = _index().places(list(hits))
     kept = [fold(word) for word, known in zip(words, translated, strict=True) if not known]
     best = max(
         (

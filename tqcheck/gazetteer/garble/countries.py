@@ -265,7 +265,7 @@ def _kept_word_countries(text: str) -> frozenset[str]:
     if not kept:
         return frozenset()
     rows = _index().word_rows(text, KEPT_WORD_ROWS)
-    places = _index()._places([rowid for rowid, _spelling in rows])
+    places = _index().places([rowid for rowid, _spelling in rows])
     found = frozenset(
         places[rowid].country
         for rowid, spelling in rows

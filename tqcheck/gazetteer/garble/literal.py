@@ -969,7 +969,7 @@ def _in_named_units(
     if not units:
         return scored
     top = max(value[0] for value in scored.values())
-    places = _index()._places(sorted(scored))
+    places = _index().places(sorted(scored))
     inside = {
         rowid: value
         for rowid, value in scored.items()
@@ -1550,7 +1550,7 @@ def _kept_beside(
     words = [fold(option[0][0]) for option in options]
     kept = [option[0][1] is None for option in options]
     rows = _kept_rows(" ".join(words), names[0])
-    places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    places = _index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
     kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
     bearers: set[str] = set()  # the region's places with the kept name in theirs
     for rowid, spelling in rows:
@@ -1644,7 +1644,7 @@ def _kept_with_head(
         return {}
     kept_words = [fold(word) for word in names[0].split()]
     rows = _index().word_rows(f"{names[0]} {names[0]}", 50)
-    places = _index()._places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    places = _index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
     bearers: set[str] = set()
     best: tuple[int, int, str] | None = None
     for rowid, spelling in rows:
@@ -1718,7 +1718,7 @@ def _first_sense(
     dictionary's long lists ("Fresh" is Persian تازه, Taza, before جديدة "new", El Jadida)."""
     if len(scored) < 2 or not ranks:
         return scored
-    places = _index()._places(sorted(scored))
+    places = _index().places(sorted(scored))
 
     def value(rowid: int) -> float:
         return round(scored[rowid][0] + _size_bonus(places[rowid].population), 2)
@@ -1889,7 +1889,7 @@ def _literal_kept(
                 found.setdefault(rowid, spelling)
     if not found:
         return {}
-    places = _index()._places(sorted(found))
+    places = _index().places(sorted(found))
     scored: dict[int, tuple[float, str, str]] = {}
     gloss = ", ".join(
         f'"{english}" = {option[0][1]}' for option in translated for english in [option[0][0]]

@@ -103,7 +103,7 @@ def _best(
     article, then population (rowid order)."""
     if not scored:
         return None
-    places = _index()._places(sorted(scored))
+    places = _index().places(sorted(scored))
 
     def key(rowid: int) -> tuple[float, float, int]:
         place = places[rowid]
@@ -218,7 +218,7 @@ def _short_name_near(
                         found[rowid] = (name, other)
     if not found:
         return {}
-    places = _index()._places(sorted(found))
+    places = _index().places(sorted(found))
     return {
         rowid: (SCORE_NEAR_SKELETON, name, f"consonants {key}")
         for rowid, (name, key) in found.items()
@@ -333,7 +333,7 @@ def _world_cities(
     if is_english_word(text):
         return  # a word is a look-alike only of a place the copy is about ("Tangerine")
     rows = _index().skeleton_rows(text, WORLD_CITY_ROWS)
-    places = _index()._places(sorted({rowid for rowid, _ in rows}))
+    places = _index().places(sorted({rowid for rowid, _ in rows}))
     for rowid, spelling in rows:
         place = places[rowid]
         if place.population < WORLD_CITY_POPULATION or place.country in countries:
@@ -367,7 +367,7 @@ def _own_names_first(
     """A Latin spelling GeoNames records for several towns of one country names the one whose
     own name is closest to it: "Khenifra", also recorded of Kenitra, names Khénifra (a town
     and a province of one name stay both: they are told apart by size and kind)."""
-    places = _index()._places(sorted(scored))
+    places = _index().places(sorted(scored))
     shared: dict[tuple[str, str, str], list[int]] = {}
     for rowid, (_score, spelling, _detail) in scored.items():
         place = places[rowid]
@@ -617,7 +617,7 @@ def _by_sound(
     # once p/b, v/f, e/i, o/u are one (``through_arabic``: "Bitrubafl" for Petropavl).
     region = countries & ARABIC_SCRIPT_REGION
     for rowid, (score, name, detail) in read_through_arabic(
-        text, region, _country_arabic, _index()._places, _rows_in
+        text, region, _country_arabic, _index().places, _rows_in
     ).items():
         old = scored.get(rowid)
         if old is None or old[0] < score or is_arabic(old[1]):
@@ -644,7 +644,7 @@ def _by_sound(
     if not english:
         # A name that is no word must also look like the place in Latin script: Arabic
         # skeletons of three or four consonants coincide too often to be evidence alone.
-        places = _index()._places(sorted(scored))
+        places = _index().places(sorted(scored))
         scored = {
             rowid: value
             for rowid, value in scored.items()
