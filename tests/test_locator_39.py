@@ -8,7 +8,7 @@ import pytest
 
 from tests.place_support import candidate_in, document_of, garbles_in
 from tqcheck.gazetteer.context import geography_at
-from tqcheck.gazetteer.garble.countries import _candidate_countries, placed_after
+from tqcheck.gazetteer.garble.countries import candidate_countries, placed_after
 
 pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method finds by itself
 
@@ -75,7 +75,7 @@ def test_a_unit_shared_with_a_country_outside_the_region_is_read_where_the_copy_
     quiet = "Bus drivers in Sea Wall, Punjab, went on strike over fuel prices, Indian media said.\n"
     document = document_of(quiet)
     candidate = candidate_in(quiet, "Sea Wall")
-    assert _candidate_countries(document, candidate, geography_at(document, 0))[0] == {"IN"}
+    assert candidate_countries(document, candidate, geography_at(document, 0))[0] == {"IN"}
     assert garbles_in(quiet) == []
 
 
@@ -102,4 +102,4 @@ def test_copy_set_in_another_region_country_keeps_its_country() -> None:
     document = document_of(text)
     candidate = candidate_in(text, "Bright Hill")
     assert candidate.placed_in and "OM" not in candidate.placed_in
-    assert _candidate_countries(document, candidate, geography_at(document, 0))[0] == {"OM"}
+    assert candidate_countries(document, candidate, geography_at(document, 0))[0] == {"OM"}

@@ -13,14 +13,14 @@ import pytest
 from tests.place_support import place_findings
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
-from tqcheck.gazetteer.garble.slots import _CANDIDATE, _candidates
+from tqcheck.gazetteer.garble.slots import _CANDIDATE, candidates
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
 
 def _texts(text: str) -> list[str]:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return [candidate.text for candidate in _candidates(document)]
+    return [candidate.text for candidate in candidates(document)]
 
 
 @pytest.mark.parametrize(

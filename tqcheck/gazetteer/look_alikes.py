@@ -18,7 +18,7 @@ cite:
   is no English idiom), when its sound is exact and the town large.
 
 Real places of the article's countries, people (titles, a given name followed by a surname),
-brands and capitalised words at a sentence start never get here (``garbles._candidates``,
+brands and capitalised words at a sentence start never get here (``garbles.candidates``,
 ``garbles.resolve_in_context``). Towns are read from a cached table of the region's towns of
 20,000 people or more (their Latin and Arabic-script names by skeleton), built from the GeoNames
 index in about a second on first use.

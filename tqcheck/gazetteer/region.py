@@ -63,7 +63,7 @@ ARABIC_SCRIPT_REGION = frozenset(
         "TM",
         "UZ",
         "CY",
-        "RU",  # only its North Caucasus republics (``region_parts.tsv``, ``_in_region_part``)
+        "RU",  # only its North Caucasus republics (``region_parts.tsv``, ``in_region_part``)
     ]
 )
 

@@ -163,7 +163,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
     part of a longer name (:func:`_name_runs_on`), nor a name GeoNames records for a real town
     other than the city read (:func:`_town_of_its_own`: "Tenez" is Ténès, not Tunis)."""
     from tqcheck.gazetteer.garble.base import _is_person
-    from tqcheck.gazetteer.garble.countries import _in_region_part
+    from tqcheck.gazetteer.garble.countries import in_region_part
     from tqcheck.gazetteer.garble.reading import resolve_in_context
     from tqcheck.gazetteer.look_alikes import _given_name
 
@@ -183,7 +183,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
                 garble.geonameid == geonameid
                 or (garble.country == country and _recognised_as(text, garble))
             )
-            and _in_region_part(garble)
+            and in_region_part(garble)
         ):
             if _known_spelling(text) or _town_of_its_own(text, garble):
                 return None
@@ -648,7 +648,7 @@ def _well_known_look_alike(
     random English words after "in", "near" in two-country copy: no new reading).
     """
     from tqcheck.gazetteer.garble.base import _index, _is_person
-    from tqcheck.gazetteer.garble.countries import _in_region_part
+    from tqcheck.gazetteer.garble.countries import in_region_part
     from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
@@ -675,7 +675,7 @@ def _well_known_look_alike(
         if match.similarity < MIN_RECOGNISED or fold(match.town.name) == fold(text):
             continue
         garble = _garble(candidate, match, what="a word")
-        if _in_region_part(garble):
+        if in_region_part(garble):
             cities.setdefault(garble.geonameid, garble)
     if len(cities) != 1:
         return None
@@ -801,7 +801,7 @@ def _split_well_known(candidate: _Candidate, countries: AbstractSet[str] | None)
     Bel Air"). Two words heard as one frame are rarer than one word heard so, and the frame
     must be the city's whole frame, so no second city is asked for."""
     from tqcheck.gazetteer.garble.base import _index, _is_person
-    from tqcheck.gazetteer.garble.countries import _in_region_part
+    from tqcheck.gazetteer.garble.countries import in_region_part
     from tqcheck.gazetteer.look_alikes import _split_look_alike
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
@@ -809,7 +809,7 @@ def _split_well_known(candidate: _Candidate, countries: AbstractSet[str] | None)
     if _is_person(candidate.text):
         return None
     garble = _split_look_alike(candidate, region)
-    if garble is None or not _in_region_part(garble):
+    if garble is None or not in_region_part(garble):
         return None
     place = _index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:

@@ -35,7 +35,7 @@ from tqcheck.gazetteer.garble.base import (
     _gazetteer_dir,
     _index,
 )
-from tqcheck.gazetteer.garble.countries import _FUNCTION, _POSSESSIVE
+from tqcheck.gazetteer.garble.countries import _POSSESSIVE, FUNCTION_WORDS
 from tqcheck.gazetteer.garble.word_tables import TEAM_TABLE
 from tqcheck.gazetteer.keys import arabic_key, fold
 from tqcheck.gazetteer.words import is_english_word, zipf
@@ -80,7 +80,7 @@ def _english_words(candidate: _Candidate) -> tuple[list[str], bool] | None:
     """The content words of the candidate and whether they came from one solid word cut in
     two; None where it has not two or three."""
     raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    words = [w for w in raw if w not in _FUNCTION]
+    words = [w for w in raw if w not in FUNCTION_WORDS]
     if len(words) == 1:
         cut = _split_solid(words[0])
         return (cut, True) if cut else None

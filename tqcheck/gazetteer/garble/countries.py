@@ -47,7 +47,7 @@ from tqcheck.gazetteer.region import (
 
 # "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
 _JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     [
         "the",
         "of",
@@ -71,7 +71,7 @@ _FUNCTION = frozenset(
 )  # skipped when translating words back to Arabic
 
 
-def _candidate_countries(
+def candidate_countries(
     document: Document, candidate: _Candidate, geography: Geography
 ) -> tuple[set[str], bool]:
     """The countries a candidate is read against, and whether the copy names any: the
@@ -105,9 +105,9 @@ def _candidate_countries(
         # a word of the name kept untranslated places it where the copy places something at
         # the name ("a drone fired towards Thursday Mushait": Saudi Arabia; not "Shelling hit
         # Bridge of Shughur", as ``_loose_countries`` reads only a placed name so)
-        countries = set(_kept_word_countries(candidate.text))
+        countries = set(kept_word_countries(candidate.text))
     if candidate.hint:
-        countries = {_hint_country(candidate.text, candidate.hint)}
+        countries = {hint_country(candidate.text, candidate.hint)}
         credited = set()
     elif candidate.placed_in and (
         countries & candidate.placed_in or not countries & ARABIC_SCRIPT_REGION
@@ -220,7 +220,7 @@ def at_a_border(candidate: _Candidate) -> bool:
     )
 
 
-def _hint_country(text: str, hint: str) -> str:
+def hint_country(text: str, hint: str) -> str:
     """The country the one named right after a name sets it in: the country, or, for a name
     the country shares with a first-level unit abroad, that unit's country where ``text`` is
     one of the unit's towns and none of the country's ("Tucker, Georgia": the US state,
@@ -233,7 +233,7 @@ def _hint_country(text: str, hint: str) -> str:
 
 
 @lru_cache(maxsize=256)  # asked for each reading of a candidate
-def _kept_word_countries(text: str) -> frozenset[str]:
+def kept_word_countries(text: str) -> frozenset[str]:
     """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more have
     a name sharing a word with ``text``, a name of two words or more, where that word is one
     English text does not write (no English word, given name or country word, and below
@@ -249,14 +249,14 @@ def _kept_word_countries(text: str) -> frozenset[str]:
 
     words = [word for word in re.split(r"[ -]", text) if word]
     if len(words) < 2 or not any(
-        word.lower() not in _FUNCTION and is_english_word(word) for word in words
+        word.lower() not in FUNCTION_WORDS and is_english_word(word) for word in words
     ):
         return frozenset()  # a name translated in part only: "Tirat Hacarmel" is no garble
     kept = {
         keys.translit_folded(fold(word))
         for word in words
         if len(word) >= 4
-        and word.lower() not in _FUNCTION
+        and word.lower() not in FUNCTION_WORDS
         and not is_english_word(word)
         and not _given_name(word)
         and not country_of_word(word)
@@ -360,7 +360,7 @@ def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = froze
         return set()
     seen.add(name)
     words = name.split()
-    derived = _derived_country(words[0])
+    derived = derived_country(words[0])
     if derived:
         return {derived}
     # "North Waziristan", "Upper Nile": a compass word before a region's name
@@ -422,7 +422,7 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     first-level unit, a part of the region or a feature of the region, and the apposition's
     match: a unit's countries are every country with a unit of that name (ISO 3166-2), so that
     copy naming India may read "X, Punjab" there ("Punjab": Pakistan and India; read in the
-    region's where the copy names neither, ``_candidate_countries``); a feature's are those it
+    region's where the copy names neither, ``candidate_countries``); a feature's are those it
     lies in or borders. None where the apposition names none of them (a country's name is
     read by ``slots._COUNTRY_AFTER``)."""
     from tqcheck.gazetteer.context import feature_countries_at
@@ -590,7 +590,7 @@ def _region_units() -> dict[str, set[str]]:
     return table
 
 
-def _derived_country(word: str) -> str | None:
+def derived_country(word: str) -> str | None:
     """The country of the region whose name a word is made from ("Eritrean" -> ER,
     "Somaliland" -> SO): the longest folded country name (four letters or more), or one of six or
     more less its last letter, that the word opens with."""
@@ -691,7 +691,7 @@ def _named_parts(
     """``countries`` less those only part of which is in the region (Russia) where the
     section does not name that part ("Dagestan", "Chechen"), unless copy naming no country
     credits a news agency of it (``credited``: "the Interfax news agency reported"); its
-    places are still only those of the part (:func:`_in_region_part`)."""
+    places are still only those of the part (:func:`in_region_part`)."""
     from tqcheck.gazetteer.context import sections
 
     partial = (countries & region_parts().keys()) - credited
@@ -706,12 +706,12 @@ def _named_parts(
         if (section, c) not in cache:
             text = document.plain[section[0] : section[1]]
             named = region_parts()[c][1].search(text) is not None
-            cache[section, c] = named or _city_of_part(c, text)
+            cache[section, c] = named or city_of_part(c, text)
     return {c for c in countries if c not in partial or cache[section, c]}
 
 
 @lru_cache(maxsize=64)  # asked for each candidate of a section: read once per section
-def _city_of_part(country: str, text: str) -> bool:
+def city_of_part(country: str, text: str) -> bool:
     """``text`` names a city of 100,000 or more of the region's part of ``country`` by its own
     name ("east of Grozny": Chechnya, so the North Caucasus)."""
     admin1 = region_parts()[country][0]
@@ -728,7 +728,7 @@ def _city_of_part(country: str, text: str) -> bool:
     return False
 
 
-def _in_region_part(garble: Garble) -> bool:
+def in_region_part(garble: Garble) -> bool:
     """The place a garble names is in the region: for Russia, in a North Caucasus republic."""
     part = region_parts().get(garble.country)
     if part is None:

@@ -54,8 +54,8 @@ from tqcheck.gazetteer.garble.base import (
 )
 from tqcheck.gazetteer.garble.compounds import compound_literal
 from tqcheck.gazetteer.garble.countries import (
-    _FUNCTION,
     _POSSESSIVE,
+    FUNCTION_WORDS,
 )
 from tqcheck.gazetteer.garble.sound import (
     _best,
@@ -144,7 +144,7 @@ def _literal_options(
     if any(w in _ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
-    words = _without_my([w for w in raw if w not in _FUNCTION])
+    words = _without_my([w for w in raw if w not in FUNCTION_WORDS])
     if _adjective_one(candidate, words):
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
         # Arabic adjective standing alone (الجديد); the name is the adjective's
@@ -646,7 +646,7 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
     if candidate.definite and candidate.slot not in ("strong", "country"):
         return None  # "visited the Holy City", "the Holy Shrine in Mashhad": a landmark's name
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    if len([w for w in words if w not in _FUNCTION]) < 2:
+    if len([w for w in words if w not in FUNCTION_WORDS]) < 2:
         return None
     neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
     if not neighbours:
@@ -778,7 +778,7 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
     if after_the and candidate.slot not in ("strong", "country"):
         return None  # ("definite" leaves out "the X" before a word: "in the White City jailed")
     raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    words = [w for w in raw if w not in _FUNCTION]
+    words = [w for w in raw if w not in FUNCTION_WORDS]
     table = _turkish_words()
     if len(words) == 1:
         words = _solid_compound(words[0], table)  # "Lakehead": göl + başı, Gölbaşı
@@ -1111,7 +1111,7 @@ def _cogloss_adds(candidate: _Candidate) -> bool:
     """Whether some word of the candidate (or a form of it) has a co-gloss pair."""
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     return any(
-        _cogloss_entries(form) for w in words if w not in _FUNCTION for form in _word_forms(w)
+        _cogloss_entries(form) for w in words if w not in FUNCTION_WORDS for form in _word_forms(w)
     )
 
 
@@ -1138,7 +1138,7 @@ def _lexicon_may_stand(candidate: _Candidate) -> bool:
     if candidate.slot in ("strong", "country") or candidate.located:
         return True
     words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    words = [w for w in words if w not in _FUNCTION]
+    words = [w for w in words if w not in FUNCTION_WORDS]
     table = _toponym_words_first()
     return len(words) > 1 and any(_entries(table, w) for w in words)
 

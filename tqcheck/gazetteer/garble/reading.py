@@ -51,13 +51,13 @@ from tqcheck.gazetteer.garble.base import (
     estimated_population,
 )
 from tqcheck.gazetteer.garble.countries import (
-    _FUNCTION,
-    _candidate_countries,
-    _city_of_part,
-    _derived_country,
-    _in_region_part,
-    _kept_word_countries,
+    FUNCTION_WORDS,
     at_a_border,
+    candidate_countries,
+    city_of_part,
+    derived_country,
+    in_region_part,
+    kept_word_countries,
 )
 from tqcheck.gazetteer.garble.literal import (
     COMMON_LITERAL_ZIPF,
@@ -77,9 +77,10 @@ from tqcheck.gazetteer.garble.literal import (
     _units_in,
 )
 from tqcheck.gazetteer.garble.slots import (
-    _candidates,
-    _named_person,
-    _surname_in,
+    candidates,
+    is_dateline,
+    named_person,
+    surname_in,
 )
 from tqcheck.gazetteer.garble.sound import (
     _by_sound_or_neighbour,
@@ -120,7 +121,7 @@ def find_garbles(document: Document) -> list[Garble]:
             if not _opening_name(candidate, document):
                 continue
             candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
-        if _named_person(candidate, document.plain):
+        if named_person(candidate, document.plain):
             continue  # "Mr Fadi said ... shops in Fadi": the copy's own person, no town
         placed = _placed_here_from_abroad(candidate, document)
         if placed is not None:
@@ -135,7 +136,7 @@ def find_garbles(document: Document) -> list[Garble]:
         if not _worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
-        countries, named = _candidate_countries(document, candidate, geography)
+        countries, named = candidate_countries(document, candidate, geography)
         if countries & ARABIC_SCRIPT_REGION:
             if _curated_speaks(candidate, countries, document):
                 continue
@@ -196,7 +197,7 @@ def find_garbles(document: Document) -> list[Garble]:
                     continue
         if garble is None or _surname_of_town(candidate, garble, countries):
             continue
-        if _abroad(candidate, garble) or not _in_region_part(garble):
+        if _abroad(candidate, garble) or not in_region_part(garble):
             continue
         if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
             continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
@@ -253,22 +254,21 @@ def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHe
     and a feature's or a province's. ``direct``: a place of a country outside the region,
     which is reported without a reading too (TQ306)."""
     from tqcheck.gazetteer.context import is_unit_english_name, region_features
-    from tqcheck.gazetteer.garble.countries import _hint_country
-    from tqcheck.gazetteer.garble.unplaced import _dateline
+    from tqcheck.gazetteer.garble.countries import hint_country
     from tqcheck.gazetteer.index import default_gazetteer
 
     hint = candidate.hint
     if hint is None or candidate.slot not in ("strong", "country"):
         return None
     if candidate.listed and not (
-        _owner_after().match(document.plain, candidate.end) or _dateline(document, candidate)
+        _owner_after().match(document.plain, candidate.end) or is_dateline(document, candidate)
     ):
         return None  # "talks in Tokyo, Turkey and Brazil": a list of places
     text = candidate.text
     if len(fold(text)) < 3 or len(text) > MAX_NAME or text.replace(" ", "").isupper():
         return None
-    placed = _hint_country(text, hint)
-    if placed not in ARABIC_SCRIPT_REGION or country_of_word(text) or _derived_country(text):
+    placed = hint_country(text, hint)
+    if placed not in ARABIC_SCRIPT_REGION or country_of_word(text) or derived_country(text):
         return None  # "Cuba, in northern Azerbaijan": ``_placed_elsewhere`` reads those
     if _is_person(text) or fold(text) in region_features() or is_unit_english_name(text, {placed}):
         return None
@@ -306,17 +306,17 @@ def _speaks_after_apposition(candidate: _Candidate) -> bool:
     to a person ("Sydney, a nurse in northern Syria, said"): the apposition places a person,
     not a town."""
     from tqcheck.gazetteer.garble.slots import (
-        _APPOSITION_THEN,
-        _SPEECH_VERBS,
-        _person_predicate,
+        APPOSITION_THEN,
+        SPEECH_VERBS,
+        person_predicate,
     )
 
     rest = _after_in_sentence(candidate)
-    then = _APPOSITION_THEN.match(rest) if rest else None
+    then = APPOSITION_THEN.match(rest) if rest else None
     if then is None:
         return False
     first = then.group("rest").split(maxsplit=1)[:1]
-    return (bool(first) and first[0].lower() in _SPEECH_VERBS) or _person_predicate(
+    return (bool(first) and first[0].lower() in SPEECH_VERBS) or person_predicate(
         then.group("rest")
     )
 
@@ -330,7 +330,7 @@ def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) 
     garble = resolve_in_context(located, {placed.placed}, geography, worth_resolving=True)
     if garble is None or garble.country != placed.placed:
         return None
-    if _surname_of_town(located, garble, {placed.placed}) or not _in_region_part(garble):
+    if _surname_of_town(located, garble, {placed.placed}) or not in_region_part(garble):
         return None
     if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
         return None
@@ -469,7 +469,7 @@ def _document_candidates(document: Document) -> list[_Candidate]:
     if found is None:
         found = document.analyses["place_candidates"] = [
             candidate
-            for candidate in _candidates(document)
+            for candidate in candidates(document)
             if not _opening_word_joined(candidate) and not _a_time_after_on(candidate)
         ]
     return found
@@ -535,7 +535,7 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
         return False
     if " " in text or "-" in text or len(fold(text)) < 4 or text.isupper():
         return False
-    if _known_name(text) or _recorded(text) or _surname_in(plain, text):
+    if _known_name(text) or _recorded(text) or surname_in(plain, text):
         return False
     if not is_english_word(text):
         return True
@@ -545,7 +545,7 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
     from tqcheck.gazetteer.look_alikes import opening_city
 
     geography = geography_at(document, candidate.start)
-    countries, _ = _candidate_countries(document, candidate, geography)
+    countries, _ = candidate_countries(document, candidate, geography)
     return opening_city(candidate, countries, plain)
 
 
@@ -649,7 +649,7 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     English place or thing more often ("in the Old City", "in the White House"), and a name
     GeoNames records for some place is no evidence of a translation without the country."""
     words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    content = [w for w in words if w not in _FUNCTION]
+    content = [w for w in words if w not in FUNCTION_WORDS]
     if candidate.slot in ("strong", "country"):
         if len(content) < 2:
             return None
@@ -691,7 +691,7 @@ def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | N
     if candidate.slot == "none" or not _locating_before().search(
         document.plain, max(0, candidate.start - 16), candidate.start
     ):
-        # placed by a locating preposition, as ``_kept_word_countries`` asks ("Shelling hit
+        # placed by a locating preposition, as ``kept_word_countries`` asks ("Shelling hit
         # X"); not "to" or "with", which take people as readily ("thanks to Roy Huber": "Roy"
         # read as a translated word, "Huber" as Khobar's kept one, on real Hebrew news)
         return None
@@ -737,7 +737,7 @@ def _placed_elsewhere(candidate: _Candidate) -> bool:
     Sudan" is a list of countries."""
     if candidate.slot != "country" or candidate.hint is None or candidate.listed:
         return False
-    named = country_of_word(candidate.text) or _derived_country(candidate.text)
+    named = country_of_word(candidate.text) or derived_country(candidate.text)
     return named is not None and named != candidate.hint
 
 
@@ -822,7 +822,7 @@ def _read_across_the_border(garble: Garble) -> bool:
 
 
 def _neighbours_of_forces(geography: Geography) -> set[str]:
-    """The land neighbours :func:`_candidate_countries` adds for the countries ``geography``
+    """The land neighbours :func:`candidate_countries` adds for the countries ``geography``
     names only by their forces."""
     from tqcheck.gazetteer.context import neighbours_of
 
@@ -876,7 +876,7 @@ def _resolve_in_context(
     if candidate.slot == "none":
         # outside a place slot a name is a person or a word more often
         return town or _respelled_outside_slot(candidate, countries, geography)
-    if len(text.split()) > 2 and not any(w in _FUNCTION for w in text.lower().split()):
+    if len(text.split()) > 2 and not any(w in FUNCTION_WORDS for w in text.lower().split()):
         # three capitalised words are an organisation or a person more often, unless they
         # respell a town of the article's countries whose own name is three words as well
         # ("Deira Ismaeel Khan", Dera Ismail Khan)
@@ -1125,11 +1125,11 @@ def forget_index_tables() -> None:
         _arabic_words,
         _short_names,
         _country_towns,
-        _city_of_part,
+        city_of_part,
         _turkish_names,
         _units_in,
         _unit_of_name,
-        _kept_word_countries,
+        kept_word_countries,
         _starts_known,
         _latin_starts,
     ):

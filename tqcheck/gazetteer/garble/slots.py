@@ -318,7 +318,7 @@ _ATTITUDE_IN = patterns.compile(
 )
 
 
-def _candidates(document: Document) -> Iterable[_Candidate]:
+def candidates(document: Document) -> Iterable[_Candidate]:
     plain = document.plain
     for block in document.blocks:
         for start, end, text in _name_hits(plain, block.start, block.end):
@@ -654,7 +654,7 @@ def _organisation_heads() -> frozenset[str]:
     )
 
 
-def _surname_in(plain: str, text: str) -> bool:
+def surname_in(plain: str, text: str) -> bool:
     """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
     person's surname. A word is looked up among the document's surnames, read once
     (:func:`_surnames_in`): scanning the document again for each opening name was quadratic in
@@ -691,15 +691,15 @@ def _person_first(first: str) -> bool:
     )
 
 
-def _named_person(candidate: _Candidate, plain: str) -> bool:
+def named_person(candidate: _Candidate, plain: str) -> bool:
     """``candidate``, one word outside a strong place slot, is a surname the copy itself gives
     a person: a given name or a title stands before it somewhere in ``plain`` ("Dr Raed Saleh
-    said the clinic in Raed ...", "Mr Fadi said shops in Fadi ...": :func:`_surname_in`). The
+    said the clinic in Raed ...", "Mr Fadi said shops in Fadi ...": :func:`surname_in`). The
     copy uses the word of a person; "in", "near" before it say less than that, however like a
     town it sounds. A strong slot ("the town of X") says it is a place and is read as before."""
     if candidate.slot in ("strong", "country") or not _LATIN_WORD.fullmatch(candidate.text):
         return False
-    return _surname_in(plain, candidate.text)
+    return surname_in(plain, candidate.text)
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
@@ -1029,9 +1029,9 @@ def _locating_phrase(after: str, opening: bool) -> str | None:
     if word is None:
         return phrase  # the sentence ends with the phrase ("near X, on the Atlantic coast.")
     lower = word.lower()
-    if lower in _SPEECH_VERBS:
+    if lower in SPEECH_VERBS:
         return None  # "Ahmed, in the south, said": a person speaks, no town
-    if _person_predicate(after[hit.start("next") :]):
+    if person_predicate(after[hit.start("next") :]):
         return None  # "Kessler, in the hills north of Mosul, was wounded": a person
     if opening:
         # the sentence's verb, in the singular a town takes ("Farmers, in the plains, have"),
@@ -1055,7 +1055,7 @@ _AUXILIARIES = frozenset(
 
 
 # ", near the Syrian border, " after a name: an apposition set off by commas, then the rest.
-_APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>.*)", re.DOTALL)
+APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>.*)", re.DOTALL)
 
 
 # ", in Ankara for talks,", ", in Tehran since March,", ", in Rabat on a state visit,": a
@@ -1098,11 +1098,11 @@ def _opening_person(before: str, after: str) -> bool:
         return True
     if not opening:
         return False
-    hit = _APPOSITION_THEN.match(after)
-    return hit is not None and _person_predicate(hit.group("rest"))
+    hit = APPOSITION_THEN.match(after)
+    return hit is not None and person_predicate(hit.group("rest"))
 
 
-def _person_predicate(rest: str) -> bool:
+def person_predicate(rest: str) -> bool:
     """The words after a phrase set off by commas say what happened to a person, never to a
     town: "was wounded", "has been held" (a passive: ``person_predicates.txt``; a town "held
     an election"), "died" (``person_active_verbs.txt``)."""
@@ -1123,7 +1123,7 @@ _PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "being", "
 
 
 # Verbs of speech: their subject is a person or a body ("X, in the north, said").
-_SPEECH_VERBS = frozenset(
+SPEECH_VERBS = frozenset(
     ["said", "says", "told", "added", "wrote", "asked", "explained", "stressed", "noted", "warned"]
 )
 # A verb whose subject is plural: no town's.
@@ -1173,3 +1173,32 @@ def _owned_facility(text: str, before: str, after: str) -> bool:
     words = hit.group("words").split()
     heads = word_list("facility_heads")
     return words[0] in heads or " ".join(words) in heads
+
+
+# A wire dateline after a name opening its paragraph: the country, a date if any, the agency
+# in brackets if any, and a dash ("X, Turkey, Jan 9 (Reuters) -", "X, Iraq (AFP) -", "X,
+# Lebanon —").
+_DATELINE_AFTER = patterns.compile(
+    r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2},?[ \t]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?(?:\([A-Z][\w ]{1,20}\)[ \t]*)?[-–—]"
+)
+
+
+def is_dateline(document: Document, candidate: _Candidate) -> bool:
+    """A name that opens its paragraph as a wire dateline with a country of the region after it
+    ("X, Turkey, Jan 9 (Reuters) -", "X, Lebanon —"; the agency is left out by papers and by
+    agencies' own sites): the dateline names the town the story is filed from, as
+    plainly as "the city of X" does, so the name is located there though it opens the sentence
+    (an opening name is otherwise a subject: "During Ramadan, Israel refrained") and though a
+    bare comma sets the country after it (which is otherwise read as a list of places)."""
+    from tqcheck.lexicon import is_function_word
+
+    return (
+        candidate.slot == "country"
+        and candidate.hint is not None
+        # the first words of a line: the paragraph's or the document's
+        and document.plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:]
+        in ("", "\n")
+        and not is_function_word(candidate.text.split()[0].lower())  # "In X, Iraq (Reuters)"
+        and _DATELINE_AFTER.match(document.plain, candidate.end) is not None
+    )

@@ -33,7 +33,7 @@ from tqcheck.gazetteer.garble.base import (
     recorded_with_article,
 )
 from tqcheck.gazetteer.garble.countries import (
-    _candidate_countries,
+    candidate_countries,
 )
 from tqcheck.gazetteer.garble.literal import (
     _ARABIC_ARTICLES,
@@ -46,6 +46,7 @@ from tqcheck.gazetteer.garble.slots import (
     _LATIN_WORD,
     _opens_sentence,
     _organisation_heads,
+    is_dateline,
 )
 from tqcheck.gazetteer.garble.vetoes import (
     _after_a_measure,
@@ -121,7 +122,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     garbled = _Spans((garble.start, garble.end) for garble in find_garbles(document))
     found: list[Unplaced] = []
     for candidate in _document_candidates(document):
-        dateline = _dateline(document, candidate)
+        dateline = is_dateline(document, candidate)
         placed = (
             candidate.located
             or dateline
@@ -161,7 +162,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             # that lies where its apposition puts it ("Wells, in Somerset,")
             continue
         geography = geography_at(document, candidate.start)
-        countries, _ = _candidate_countries(document, candidate, geography)
+        countries, _ = candidate_countries(document, candidate, geography)
         if countries and _recorded_but_final_h(candidate.text, countries):
             continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
         if countries and _recorded_but_article(candidate.text, countries):
@@ -212,35 +213,6 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             )
     document.analyses["place_unplaced"] = found
     return found
-
-
-# A wire dateline after a name opening its paragraph: the country, a date if any, the agency
-# in brackets if any, and a dash ("X, Turkey, Jan 9 (Reuters) -", "X, Iraq (AFP) -", "X,
-# Lebanon —").
-_DATELINE_AFTER = patterns.compile(
-    r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2},?[ \t]+"
-    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?(?:\([A-Z][\w ]{1,20}\)[ \t]*)?[-–—]"
-)
-
-
-def _dateline(document: Document, candidate: _Candidate) -> bool:
-    """A name that opens its paragraph as a wire dateline with a country of the region after it
-    ("X, Turkey, Jan 9 (Reuters) -", "X, Lebanon —"; the agency is left out by papers and by
-    agencies' own sites): the dateline names the town the story is filed from, as
-    plainly as "the city of X" does, so the name is located there though it opens the sentence
-    (an opening name is otherwise a subject: "During Ramadan, Israel refrained") and though a
-    bare comma sets the country after it (which is otherwise read as a list of places)."""
-    from tqcheck.lexicon import is_function_word
-
-    return (
-        candidate.slot == "country"
-        and candidate.hint is not None
-        # the first words of a line: the paragraph's or the document's
-        and document.plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:]
-        in ("", "\n")
-        and not is_function_word(candidate.text.split()[0].lower())  # "In X, Iraq (Reuters)"
-        and _DATELINE_AFTER.match(document.plain, candidate.end) is not None
-    )
 
 
 # A town this large, recorded without the final h a name is written with, is that town.
