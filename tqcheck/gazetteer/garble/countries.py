@@ -456,10 +456,12 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     return (found, hit) if found & ARABIC_SCRIPT_REGION else None
 
 
-# The nouns of a first-level unit after its name (as ``slots._UNIT_NOUN``).
-_UNIT_NOUNS = frozenset(
-    ["province", "governorate", "region", "state", "wilaya", "oblast", "district", "emirate"]
-)
+# The nouns of a first-level unit after its name ("Helmand province", "Diyala governorate"):
+# the one list the place slots (``slots._UNIT_NOUN``) and this module read.
+UNIT_NOUNS = ("province", "governorate", "region", "state", "wilaya", "oblast", "district")
+# A name placed after a candidate is read as a unit before a feature with "emirate" too
+# ("X, in Sharjah emirate"); the place slots do not take it.
+_UNIT_NOUNS = frozenset([*UNIT_NOUNS, "emirate"])
 
 
 @cache

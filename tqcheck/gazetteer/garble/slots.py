@@ -32,6 +32,7 @@ from tqcheck.gazetteer.garble.base import (
 )
 from tqcheck.gazetteer.garble.countries import (
     _JOINED_ARTICLE,
+    UNIT_NOUNS,
     _beside_a_city,
     _locator_country,
     _phrase_country,
@@ -236,7 +237,7 @@ _NAMED_HEAD_AFTER = patterns.compile(
     r"(?:\s+(?P<words>[a-z]+(?:\s+[a-z]+)?))?(?![\w’'-])"
 )
 # The nouns of a first-level unit after its name ("Helmand province", "Diyala governorate").
-_UNIT_NOUN = r"(?:province|governorate|region|state|wilaya|oblast|district)"
+_UNIT_NOUN = rf"(?:{'|'.join(UNIT_NOUNS)})"
 # How far a place lies from another before the bearing ("just", "about 20 km", "a few miles").
 _DISTANCE = (
     r"(?:just\s+|directly\s+|due\s+)?(?:(?:about|some|around|roughly|nearly)\s+)?"
