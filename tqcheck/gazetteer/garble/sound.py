@@ -451,11 +451,10 @@ def _respelled_outside_slot(
     text = candidate.text
     if not _may_be_respelled(candidate):
         return None
-    found = _by_sound(replace(candidate, slot="weak"), countries, geography)
-    if found is None and len(countries & ARABIC_SCRIPT_REGION) == 1:
-        # no close reading: the closest town of the copy's one country by the learned edit
-        # costs (:func:`_country_town_match`), weighed as below
-        found = _by_sound(replace(candidate, slot="weak"), countries, geography, towns=True)
+    # where there is no close reading: the closest town of the copy's one country by the
+    # learned edit costs (:func:`_country_town_match`), weighed as below
+    one_country = len(countries & ARABIC_SCRIPT_REGION) == 1
+    found = _by_sound(replace(candidate, slot="weak"), countries, geography, towns=one_country)
     place = _index().get(found.geonameid) if found is not None else None
     if found is None or place is None or estimated_population(place) < OUTSIDE_SLOT_POPULATION:
         return None
@@ -563,9 +562,22 @@ def _by_sound(
 ) -> Garble | None:
     """The place of ``countries`` whose name ``candidate`` respells, by consonant skeleton,
     transliteration key, Arabic spelling and, where no key finds one in a place slot, the
-    closest town of the article's one country (:func:`_country_town_match`); with ``towns``
-    that last reading is asked outside a place slot too, where nothing else reads the name
-    closely (:func:`_respelled_outside_slot`)."""
+    closest town of the article's one country (:func:`_country_town_match`); with ``towns``,
+    where that finds no place, the last reading is asked outside a place slot too, where
+    nothing else reads the name closely (:func:`_respelled_outside_slot`), from the same
+    scores (read once)."""
+    text, folded, scored = _sound_scores(candidate, countries)
+    found = _sound_reading(candidate, countries, geography, text, folded, scored, towns=False)
+    if found is None and towns:
+        found = _sound_reading(candidate, countries, geography, text, folded, scored, towns=True)
+    return found
+
+
+def _sound_scores(
+    candidate: _Candidate, countries: set[str]
+) -> tuple[str, str, dict[int, tuple[float, str, str]]]:
+    """The name as read (its doubled vowels as one), folded, and rowid -> (score, spelling,
+    detail) of the places of ``countries`` it may respell (:func:`_by_sound`)."""
     # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
     # as the one vowel romanisations write for it; the name as written is judged below.
     # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
@@ -633,6 +645,22 @@ def _by_sound(
         scored = _short_name_matches(text, countries, weak=not strong)
     if not scored and (strong or (unslotted and not near_keys)):
         scored = _resolved(text, countries)
+    return text, folded, scored
+
+
+def _sound_reading(
+    candidate: _Candidate,
+    countries: set[str],
+    geography: Geography | None,
+    text: str,
+    folded: str,
+    scored: dict[int, tuple[float, str, str]],
+    *,
+    towns: bool,
+) -> Garble | None:
+    """The garble :func:`_by_sound` reads from the scores of :func:`_sound_scores`; with
+    ``towns`` the closest town of the article's one country is asked outside a place slot."""
+    strong = candidate.slot in ("strong", "country")
     if (
         (strong and not scored)
         or (towns and not any(value[0] >= MIN_UNSLOTTED for value in scored.values()))
