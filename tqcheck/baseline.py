@@ -20,20 +20,20 @@ FORMAT_VERSION = 1
 Key = tuple[str, str, str]
 
 
-def _path_key(path: str) -> str:
+def path_key(path: str) -> str:
     """The path as the baseline stores it: relative to the working directory when inside it."""
     absolute = Path(path).resolve()
     relative = os.path.relpath(absolute)
     return (absolute if relative.startswith("..") else Path(relative)).as_posix()
 
 
-def _text_key(text: str) -> str:
+def text_key(text: str) -> str:
     return " ".join(text.split())
 
 
 def keys_of(result: RunResult) -> Counter[Key]:
     return Counter(
-        (finding.rule, _path_key(file.path), _text_key(finding.text))
+        (finding.rule, path_key(file.path), text_key(finding.text))
         for file in result.files
         for finding in file.findings
     )
@@ -116,7 +116,7 @@ def drop_known(result: RunResult, known: Counter[Key]) -> int:
     for file in result.files:
         kept = []
         for finding in file.findings:
-            key = (finding.rule, _path_key(file.path), _text_key(finding.text))
+            key = (finding.rule, path_key(file.path), text_key(finding.text))
             if remaining[key] > 0:
                 remaining[key] -= 1
                 dropped += 1
@@ -126,12 +126,10 @@ def drop_known(result: RunResult, known: Counter[Key]) -> int:
     return dropped
 
 
-def write_review_baseline(review: Path, stream: TextIO) -> int:
+def write_review_baseline(keys: Counter[Key], stream: TextIO) -> int:
     """A baseline of the rows a reviewer marked false positive in a ``check --review`` table
-    (.xlsx or .csv); returns how many findings it records."""
-    from tqcheck.reporters.xlsx_format import read_review
-
-    keys = read_review(review)
+    (.xlsx or .csv, read by ``reporters.xlsx_format.read_review``: a reporter, above this
+    module); returns how many findings it records."""
     entries = [
         {"rule": rule, "path": path, "text": text, "count": count}
         for (rule, path, text), count in sorted(keys.items())

@@ -384,10 +384,13 @@ def baseline_command(review: Path, output: Path) -> None:
     """Turn a reviewer's table (.xlsx or .csv from 'check --review') into a baseline: the rows
     whose 'reviewer verdict' is 'false positive' (or fp, wrong) are not reported again."""
     from tqcheck.baseline import write_review_baseline
+    from tqcheck.reporters.xlsx_format import read_review
 
     counted: list[int] = []
     _write_atomically(
-        output, lambda stream: counted.append(write_review_baseline(review, stream)), "baseline"
+        output,
+        lambda stream: counted.append(write_review_baseline(read_review(review), stream)),
+        "baseline",
     )
     click.echo(f"{output}: {counted[0] if counted else 0} findings marked false positive", err=True)
 

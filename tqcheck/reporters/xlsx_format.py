@@ -45,7 +45,7 @@ _WIDTHS = (24, 10, 12, 6, 6, 7, 20, 8, 24, 50, 20, 40, 40, 18)
 
 
 def review_rows(result: RunResult) -> list[dict[str, Any]]:
-    from tqcheck.baseline import _path_key, _text_key
+    from tqcheck.baseline import path_key, text_key
 
     rows = []
     for file in result.files:
@@ -56,7 +56,7 @@ def review_rows(result: RunResult) -> list[dict[str, Any]]:
                 source, target = units[finding.unit][0], units[finding.unit][1]
             rows.append(
                 {
-                    "path": _path_key(file.path),
+                    "path": path_key(file.path),
                     "unit": finding.unit or "",
                     "unit_state": state,
                     "line": finding.line,
@@ -64,7 +64,7 @@ def review_rows(result: RunResult) -> list[dict[str, Any]]:
                     "rule": finding.rule,
                     "name": get_rule(finding.rule).name,
                     "severity": finding.severity.value,
-                    "text": _text_key(finding.text),
+                    "text": text_key(finding.text),
                     "message": finding.message,
                     "suggestion": finding.suggestion if finding.suggestion is not None else "",
                     "source": source,
