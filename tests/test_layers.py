@@ -33,6 +33,8 @@ LAYERS: dict[str, int] = {
     **dict.fromkeys(
         ["facts", "semantic", "gazetteer", "arabic", "bilingual", "terms", "lexicon", "config"], 1
     ),
+    # the command's kept dataclass code, written with the gazetteer's cache helpers
+    "dataclass_code": 1,
     **dict.fromkeys(["rules", "suppression"], 2),
     **dict.fromkeys(["runner", "baseline", "fixer", "corpus_summary", "batch"], 3),
     "reporters": 4,
