@@ -719,28 +719,34 @@ _TURKISH_SENSES = 8  # the Turkish words read for one English word, most places'
 # benchmarks/mine_turkish_words.py from the FreeDict English-Turkish dictionary): read by
 # ``_turkish_literal`` only, not through Arabic.
 TURKISH_TABLE = "toponym_words_turkish.csv"
+# The team's English renderings of the common elements of Turkey's place names the dictionary
+# table lacks ("spring" pınar, "fish" balık, "upper" yukarı; built by
+# benchmarks/count_toponym_elements.py --turkish), read with it, in the same form.
+TURKISH_TEAM_TABLE = "toponym_words_turkish_team.csv"
 
 
 @cache
 def _turkish_words() -> dict[str, tuple[str, ...]]:
-    """English headword -> the folded Turkish words of ``TURKISH_TABLE`` it glosses, those
-    more places' names use first; kept as a pickle named after the table's bytes and this
-    module (reading the CSV took 80 ms)."""
+    """English headword -> the folded Turkish words of ``TURKISH_TABLE`` and
+    ``TURKISH_TEAM_TABLE`` it glosses, those more places' names use first; kept as a pickle
+    named after the tables' bytes and this module (reading the CSV took 80 ms)."""
     import csv
 
     path = _gazetteer_dir() / TURKISH_TABLE
     if not path.is_file():
         return {}
+    paths = [path] + [p for p in (_gazetteer_dir() / TURKISH_TEAM_TABLE,) if p.is_file()]
 
     def build() -> dict[str, tuple[str, ...]]:
         found: dict[str, list[tuple[int, str]]] = {}
-        with path.open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-                entry = (-int(row["places"] or 0), fold(row["turkish"]))
-                found.setdefault(row["english"].strip().lower(), []).append(entry)
+        for table in paths:
+            with table.open(encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                    entry = (-int(row["places"] or 0), fold(row["turkish"]))
+                    found.setdefault(row["english"].strip().lower(), []).append(entry)
         return {e: tuple(dict.fromkeys(w for _, w in sorted(v))) for e, v in found.items()}
 
-    return cache_files.table("turkish-words", [path, __file__], build, dict)
+    return cache_files.table("turkish-words", [*paths, __file__], build, dict)
 
 
 @cache

@@ -99,12 +99,19 @@ CALENDAR_TABLE = "toponym_words_calendar.csv"
 # lists the synonyms of words the tables know, which only the co-gloss reading takes
 # (``_cogloss_glosses``: "heaven", "eden", عدن).
 NEAR_TABLE = "toponym_words_near.csv"
+# The common elements of the region's place names with the English words MT writes for them
+# that the tables before lacked ("fort" قلعة, "hamlet" ده; built by
+# benchmarks/count_toponym_elements.py from the team's candidate list, each form used by five
+# names of the region or more): no romanisations (back through places' Arabic names only),
+# after the dictionary's pairs.
+ELEMENTS_TABLE = "toponym_words_elements.csv"
 # The English names of prophets and biblical figures come last.
 NAMES_TABLE = "toponym_words_names.csv"
 TOPONYM_WORD_TABLES = (
     "toponym_words.csv",
     TEAM_TABLE,
     "toponym_words_freedict.csv",
+    ELEMENTS_TABLE,
     LEXICON_TABLE,
     DIMINUTIVE_TABLE,
     NAMES_TABLE,
@@ -165,17 +172,17 @@ def _read_near(
     the Arabic words the hand, team and dictionary tables give its near glosses (not the
     lexicon's, every sense of every noun), marked ``_NEAR``."""
     near: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    keys: dict[str, set[str]] = {}  # the Arabic keys each near word has: one entry per key
     for row in rows:
         english, gloss = row["english"].strip().lower(), row["gloss"].strip().lower()
         if english in table or _entries(table, english):
             continue
         entries = near.setdefault(english, [])
+        seen = keys.setdefault(english, set())
         for arabic, latin in table.get(gloss, ()):
-            if (
-                latin != _LEXICON
-                and not _is_calendar(latin)
-                and all(arabic != a for a, _ in entries)
-            ):
+            # two glosses may give one word in two spellings (Persian تپه, Arabic-script تبه)
+            if latin != _LEXICON and not _is_calendar(latin) and arabic_key(arabic) not in seen:
+                seen.add(arabic_key(arabic))
                 entries.append((arabic, _NEAR))
     table.update((english, entries) for english, entries in near.items() if entries)
 
