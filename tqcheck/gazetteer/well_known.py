@@ -50,10 +50,15 @@ KNOWN_SPELLING_ZIPF = 1.5
 
 
 @cache
-def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
+def _cities(
+    population: int = WELL_KNOWN_POPULATION, alternates: bool = False
+) -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     """The folded names a reader knows the region's well-known cities by (their English name
     and their own name, also without an Arabic article), and for each (geonameid, country,
-    consonant skeletons of the name); pickled next to the index (``cache_files``)."""
+    consonant skeletons of the name); pickled next to the index (``cache_files``). With
+    ``population``, the region's towns of that size or more instead; with ``alternates``,
+    also the Latin-letter names GeoNames records for each (:func:`_latin_alternates`:
+    "Balkhash" for Balqash, "Dimashq" for Damascus)."""
     from anyascii import anyascii
 
     from tqcheck.gazetteer import cache_files
@@ -63,16 +68,20 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
     index = _index()
     if not index.path.is_file():
         return [], []
-    path = _arabic_cache_dir() / f"well-known-{WELL_KNOWN_POPULATION}-{_TABLE_VERSION}.pickle"
+    kept = "-alternates" if alternates else ""
+    path = _arabic_cache_dir() / f"well-known-{population}{kept}-{_TABLE_VERSION}.pickle"
     cached = cache_files.load(path)
     if cached is not None:
         return cached
-    rows = index.towns_in(ARABIC_SCRIPT_REGION, WELL_KNOWN_POPULATION)
+    rows = index.towns_in(ARABIC_SCRIPT_REGION, population)
     places = index.places([rowid for rowid, _name, _country, _population in rows])
     names: list[str] = []
     owners: list[tuple[str, str, frozenset[str]]] = []
     for place in places.values():
-        for name in sorted({anyascii(place.name), _english_name(place)}):
+        known = {anyascii(place.name), _english_name(place)}
+        if alternates:
+            known |= set(_latin_alternates(place))
+        for name in sorted(known):
             keys = skeletons(name) | skeletons(_bare(name))
             for form in sorted({fold(name), _bare(name)}):
                 if form:
@@ -80,6 +89,23 @@ def _cities() -> tuple[list[str], list[tuple[str, str, frozenset[str]]]]:
                     owners.append((place.geonameid, place.country, keys))
     cache_files.store(path, (names, owners))
     return names, owners
+
+
+def _latin_alternates(place: GeoPlace) -> list[str]:
+    """The other names GeoNames records for ``place`` written in Latin letters, capitalised
+    (not a romanisation without vowels such as "bjnwrd"), in ASCII."""
+    from anyascii import anyascii
+
+    from tqcheck.gazetteer.garble.base import _index
+
+    return [
+        anyascii(spelling)
+        for spelling, kind in _index().spellings(place)
+        if kind == "alternate" and _LATIN_NAME.fullmatch(spelling)
+    ]
+
+
+_LATIN_NAME = re.compile(r"[A-Z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’ʿʾ`\- ]+")
 
 
 def _same_consonants(written: frozenset[str], known: frozenset[str]) -> bool:
@@ -92,13 +118,15 @@ def _same_consonants(written: frozenset[str], known: frozenset[str]) -> bool:
     )
 
 
-def recognised(text: str) -> list[tuple[str, str, float]]:
-    """(geonameid, country, similarity) of the well-known cities whose known name ``text`` is
-    spelled close to, with the same consonants, closest first, at most :data:`CITIES_TRIED`
-    places."""
+def recognised(
+    text: str, population: int = WELL_KNOWN_POPULATION, alternates: bool = False
+) -> list[tuple[str, str, float]]:
+    """(geonameid, country, similarity) of the well-known cities (with ``population``, the
+    region's towns of that size or more) whose known name ``text`` is spelled close to, with
+    the same consonants, closest first, at most :data:`CITIES_TRIED` places."""
     from tqcheck.gazetteer.garble.base import _bare
 
-    names, owners = _cities()
+    names, owners = _cities(population, alternates)
     if not names:
         return []
     written = skeletons(text) | skeletons(_bare(text))
@@ -107,7 +135,9 @@ def recognised(text: str) -> list[tuple[str, str, float]]:
     # its consonants, in order, whatever vowels MT guessed (the reading in the city's country,
     # below, still has to find it).
     queries = [(query, names) for query in {fold(text), _bare(text)}]
-    queries += [(_vowels_as_one(query), _vowel_blind_names()) for query, _ in queries]
+    queries += [
+        (_vowels_as_one(query), _vowel_blind_names(population, alternates)) for query, _ in queries
+    ]
     for query, choices in queries:
         for _name, score, position in process.extract(
             query,
@@ -134,9 +164,11 @@ def _vowels_as_one(folded: str) -> str:
 
 
 @cache
-def _vowel_blind_names() -> list[str]:
+def _vowel_blind_names(
+    population: int = WELL_KNOWN_POPULATION, alternates: bool = False
+) -> list[str]:
     """:func:`_cities`' names, each with its vowels as one (same positions)."""
-    return [_vowels_as_one(name) for name in _cities()[0]]
+    return [_vowels_as_one(name) for name in _cities(population, alternates)[0]]
 
 
 def spelled_like(text: str, place: GeoPlace) -> float:
@@ -154,6 +186,20 @@ def spelled_like(text: str, place: GeoPlace) -> float:
         for form in {fold(name), _bare(name)}
         for query in queries
     )
+
+
+def spelled_like_any(text: str, place: GeoPlace) -> float:
+    """:func:`spelled_like`, or as close to a Latin-letter name GeoNames records for ``place``
+    (:func:`_latin_alternates`: "Balkhach" 0.95 to Balkhash, 0.80 to Balqash)."""
+    from tqcheck.gazetteer.garble.base import _bare
+
+    queries = {fold(text), _bare(text)}
+    forms = {form for name in _latin_alternates(place) for form in (fold(name), _bare(name))}
+    scores = [spelled_like(text, place)]
+    scores += [
+        round(JaroWinkler.similarity(query, form), 3) for form in forms if form for query in queries
+    ]
+    return max(scores)
 
 
 def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
@@ -353,6 +399,10 @@ CLOSE_RESPELLING_POPULATION = 50_000
 # country ("the outskirts of Sarakib", "Brigades from Al-Zantan") are as recognisable in a
 # respelling no place has as larger ones; a cut name ("El Abiodh Sidi" Cheikh) is not.
 WHOLE_NAME_RESPELLING_POPULATION = 20_000
+# ... and, in a strong place slot, a town of CLOSE_RESPELLING_POPULATION or more that the
+# reading scores (``Garble.score``) at least this close a transliteration, however its letters
+# differ from the spelling GeoNames gives ("Kuvasai" for Quvasoy, K for Q: 0.97)
+CLOSE_TRANSLITERATION_SCORE = 0.95
 # How close a respelling must stay to a name readers know the city by (:func:`spelled_like`):
 # a reading through a name only historians use is no reader's ("Mezkah" as Mazaca, Kayseri).
 MIN_SPELLED_LIKE = 0.5
@@ -485,11 +535,15 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         phrase = len(words) >= 2 and (large or town)
         word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
         return garble if in_slot and (phrase or word) else None
+    closer = _closer_spelled_town(candidate, garble, place, geography)
+    if closer is not None:
+        garble, place = closer  # "The copper smelter in Balkhach": Balkhash, not Balkh
+    respelled = garble.kind == "transliteration" or _respelled_by_sound(candidate, garble)
     if place.population < WELL_KNOWN_POPULATION and not (
-        garble.kind == "transliteration" and in_slot and _close_respelling(candidate, place)
+        respelled and in_slot and _close_respelling(candidate, place, garble)
     ):
         return None
-    if garble.kind == "transliteration":
+    if respelled:
         if _has_english_word(text) or _given_name(text) or _is_person(text):
             return None
         if spelled_like(text, place) < MIN_SPELLED_LIKE or _known_spelling(text):
@@ -511,7 +565,68 @@ def _construct_phrase(text: str) -> bool:
     return _CONSTRUCT.match(text) is not None
 
 
-def _close_respelling(candidate: _Candidate, place: GeoPlace) -> bool:
+def _respelled_by_sound(candidate: _Candidate, garble: Garble) -> bool:
+    """A look-alike the whole region's reading found by sound ("The court in Bujnourd": the
+    sounds of Bojnurd) in a name that is no English word, no given name or person and no
+    spelling English text uses (:func:`_unknown_name`): such a name is MT's respelling, a
+    transliteration, not a word heard as a city; kept only where the city is the one the name
+    is recognised as first, among the well-known cities or the region's towns of
+    :data:`CLOSE_RESPELLING_POPULATION` or more (:func:`recognised`: "Bujnourd" 1.00 for
+    Bojnurd, "Deyra" 0.96 for Dayrah), so a name that only sounds like a city stays unread."""
+    if garble.kind != "look-alike" or not _unknown_name(candidate.text):
+        return False
+    return any(
+        found[0][:2] == (garble.geonameid, garble.country)
+        for found in (
+            recognised(candidate.text),
+            recognised(candidate.text, CLOSE_RESPELLING_POPULATION, alternates=True),
+        )
+        if found
+    )
+
+
+def _unknown_name(text: str) -> bool:
+    """``text`` is one word that is no English word, no given name or person and no spelling
+    English text uses (``_known_spelling``): a name only a respelling accounts for."""
+    from tqcheck.gazetteer.garble.base import _is_person
+    from tqcheck.gazetteer.look_alikes import _given_name
+
+    if " " in text.strip() or _has_english_word(text) or _given_name(text):
+        return False
+    return not (_is_person(text) or _known_spelling(text))
+
+
+def _closer_spelled_town(
+    candidate: _Candidate, garble: Garble, place: GeoPlace, geography: Geography | None
+) -> tuple[Garble, GeoPlace] | None:
+    """The town the whole region's reading should have found, where ``candidate`` (a name only a
+    respelling accounts for, :func:`_unknown_name`) is spelled closer, with its consonants, to
+    another of the region's towns of :data:`CLOSE_RESPELLING_POPULATION` or more than to the
+    one read (:func:`recognised`, :func:`spelled_like`): "Balkhach" has the consonants of Balkh,
+    Afghanistan, the reading's look-alike, but is spelled closer to Balkhash, Kazakhstan (a
+    French-style "ch" for "sh"). The name is read again within that town's country, and that
+    reading is taken where it is of that town, by letters or by sound."""
+    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.reading import resolve_in_context
+
+    if _respelled_by_sound(candidate, garble):
+        return None  # "Deyra": Dayrah, the well-known city it is recognised as first
+    if garble.kind != "look-alike" or not _unknown_name(candidate.text):
+        return None  # a transliteration is read by its letters ("Tetwane": Tetouan)
+    found = recognised(candidate.text, CLOSE_RESPELLING_POPULATION, alternates=True)
+    if not found or found[0][0] == garble.geonameid:
+        return None
+    geonameid, country, score = found[0]
+    town = _index().get(geonameid)
+    if town is None or score <= spelled_like_any(candidate.text, place):
+        return None
+    reading = resolve_in_context(candidate, {country}, geography)
+    if reading is None or reading.geonameid != geonameid or reading.kind == "literal":
+        return None
+    return reading, town
+
+
+def _close_respelling(candidate: _Candidate, place: GeoPlace, garble: Garble) -> bool:
     """In a place slot, a town of :data:`CLOSE_RESPELLING_POPULATION` or more read from a
     name spelled as close to the name a reader knows it by as a reader recognises a
     respelling (:func:`spelled_like`, :data:`MIN_RECOGNISED`: "Taroudante" for Taroudant,
@@ -537,7 +652,23 @@ def _close_respelling(candidate: _Candidate, place: GeoPlace) -> bool:
         and (_opens_with_article(text) or not _opens_with_article(place.name))
     ):
         return False
-    return spelled_like(text, place) >= MIN_RECOGNISED and not _index().exact(text)
+    if _index().exact(text):
+        return False
+    if spelled_like(text, place) >= MIN_RECOGNISED:
+        return True
+    if garble.kind == "look-alike":
+        # a name only a respelling accounts for, read by sound (:func:`_respelled_by_sound`):
+        # as close to a name the town goes by ("Balkhach": Balkhash, 0.95)
+        return spelled_like_any(text, place) >= MIN_RECOGNISED
+    # a strong place slot ("a glass factory in X", "the port of X") and a reading the learned
+    # similarity scores as a very close transliteration ("Kuvasai": Quvasoy, 0.97; its letters
+    # 0.71 from the Uzbek spelling, K for Q, ai for oy) of a town of 50,000 or more
+    return (
+        candidate.slot == "strong"
+        and place.population >= CLOSE_RESPELLING_POPULATION
+        and garble.kind == "transliteration"
+        and garble.score >= CLOSE_TRANSLITERATION_SCORE
+    )
 
 
 def _opens_with_article(name: str) -> bool:
