@@ -190,16 +190,28 @@ def spelled_like(text: str, place: GeoPlace) -> float:
 
 def spelled_like_any(text: str, place: GeoPlace) -> float:
     """:func:`spelled_like`, or as close to a Latin-letter name GeoNames records for ``place``
-    (:func:`_latin_alternates`: "Balkhach" 0.95 to Balkhash, 0.80 to Balqash)."""
+    (:func:`_latin_alternates`: "Balkhach" 0.95 to Balkhash, 0.80 to Balqash), of about the
+    written name's length (:data:`ALTERNATE_LENGTH_GAP`)."""
     from tqcheck.gazetteer.garble.base import _bare
 
     queries = {fold(text), _bare(text)}
     forms = {form for name in _latin_alternates(place) for form in (fold(name), _bare(name))}
     scores = [spelled_like(text, place)]
     scores += [
-        round(JaroWinkler.similarity(query, form), 3) for form in forms if form for query in queries
+        round(JaroWinkler.similarity(query, form), 3)
+        for form in forms
+        if form
+        for query in queries
+        if abs(len(query) - len(form)) <= ALTERNATE_LENGTH_GAP
     ]
     return max(scores)
+
+
+# A respelling keeps about the length of the name it respells: an alternate name counts for
+# :func:`spelled_like_any` only within this many letters of the written name's length (the
+# Jaro-Winkler prefix bonus puts "Darnitsya", a Kyiv district respelled, at 0.95 to "Darnis",
+# an old name of Derna).
+ALTERNATE_LENGTH_GAP = 2
 
 
 def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
@@ -402,7 +414,14 @@ WHOLE_NAME_RESPELLING_POPULATION = 20_000
 # ... and, in a strong place slot, a town of CLOSE_RESPELLING_POPULATION or more that the
 # reading scores (``Garble.score``) at least this close a transliteration, however its letters
 # differ from the spelling GeoNames gives ("Kuvasai" for Quvasoy, K for Q: 0.97)
-CLOSE_TRANSLITERATION_SCORE = 0.95
+CLOSE_TRANSLITERATION_SCORE = 0.96
+# A look-alike the whole region's reading hears in a name English text never uses is read as
+# a respelling (:func:`_respelled_by_sound`) where the city is the first one recognised in the
+# name this close (:func:`recognised`) and the name is spelled this close to a name it goes by
+# (:func:`spelled_like_any`): "Bujnourd" 1.00 and 0.98 for Bojnurd, "Deyra" 0.96 and 0.89 for
+# Dayrah; "Reineh", an Israeli town, 1.00 by its consonants for Ranyah but 0.80 by its letters.
+MIN_SOUND_RESPELLED = 0.93
+MIN_SOUND_SPELLED_LIKE = 0.85
 # How close a respelling must stay to a name readers know the city by (:func:`spelled_like`):
 # a reading through a name only historians use is no reader's ("Mezkah" as Mazaca, Kayseri).
 MIN_SPELLED_LIKE = 0.5
@@ -572,17 +591,28 @@ def _respelled_by_sound(candidate: _Candidate, garble: Garble) -> bool:
     transliteration, not a word heard as a city; kept only where the city is the one the name
     is recognised as first, among the well-known cities or the region's towns of
     :data:`CLOSE_RESPELLING_POPULATION` or more (:func:`recognised`: "Bujnourd" 1.00 for
-    Bojnurd, "Deyra" 0.96 for Dayrah), so a name that only sounds like a city stays unread."""
+    Bojnurd, "Deyra" 0.96 for Dayrah), as close as :data:`MIN_SOUND_RESPELLED`, and spelled
+    as close as :data:`MIN_SOUND_SPELLED_LIKE` to a name the city goes by
+    (:func:`spelled_like_any`), so a name that only sounds like a city stays unread: Israeli
+    towns in Hebrew MT ("Police in Reineh", 1.00 by its consonants for Ranyah but 0.80 by its
+    letters; "Tarshiha", 0.89 for Tarsus) are no respellings.
+    """
+    from tqcheck.gazetteer.garble.base import _index
+
     if garble.kind != "look-alike" or not _unknown_name(candidate.text):
         return False
-    return any(
-        found[0][:2] == (garble.geonameid, garble.country)
+    first = any(
+        found[0][:2] == (garble.geonameid, garble.country) and found[0][2] >= MIN_SOUND_RESPELLED
         for found in (
             recognised(candidate.text),
             recognised(candidate.text, CLOSE_RESPELLING_POPULATION, alternates=True),
         )
         if found
     )
+    if not first:
+        return False
+    place = _index().get(garble.geonameid)
+    return place is not None and spelled_like_any(candidate.text, place) >= MIN_SOUND_SPELLED_LIKE
 
 
 def _unknown_name(text: str) -> bool:
