@@ -1275,6 +1275,12 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
         best = next((m for m in matches if fold(m.town.name) != fold(text)), None)
         if best is not None and _ending_apart(best, text, MIN_STRONG_ENDING_LATIN):
             return _garble(candidate, best, what=what)
+        if candidate.slot == "country":
+            # placed in its country by the copy's own words ("X, Jordan's second city"): the
+            # frame of a city of 100,000+ less its last consonant ("Herbie": Irbid)
+            ended = next((m for m in matches if _frame_ending_apart(m, text)), None)
+            if ended is not None:
+                return _garble(candidate, ended, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
 
 
@@ -1523,6 +1529,28 @@ def _ending_apart(match: TownMatch, word: str, close: float) -> bool:
         for key in english_skeletons(word)
         for town in _sound_keys(match.town.name)
         if abs(len(key) - len(town)) == 1 and (key.startswith(town) or town.startswith(key))
+    )
+
+
+def _frame_ending_apart(match: TownMatch, word: str) -> bool:
+    """The word's frame, read aloud (an initial h silent: "Herbie" is heard "erbie"), is the
+    frame of a city of 100,000 or more (its consonants and vowels in place) but for the name's
+    last consonant, which English left off ("Herbie" for Irbid): two consonant classes or more
+    kept, spelled within :data:`MIN_STRONG_LATIN`, no everyday word (:data:`ENDING_ZIPF`).
+    Asked only where the copy places the word in its country by an apposition of its own."""
+    town = match.town
+    if fold(town.name) == fold(word) or town.population < WELL_KNOWN_POPULATION:
+        return False
+    if zipf(word) >= ENDING_ZIPF or match.similarity < MIN_STRONG_LATIN:
+        return False
+    frames = _word_frames(word)
+    return any(
+        len(_frame_key(frame)) >= 2
+        and len(name) == len(frame) + 1
+        and name.startswith(frame)
+        and name[-1] not in (_VOWEL_MARK, _H_MARK, _W_MARK)
+        for frame in frames
+        for name in _town_frames(town.name)
     )
 
 

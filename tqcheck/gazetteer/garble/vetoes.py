@@ -694,10 +694,15 @@ def _placed_abroad_with(places: list[GeoPlace], phrase: str) -> bool:
     Cambridgeshire", "on Kenai Peninsula"), and one of ``places`` lies in a country that name
     is recorded in: the copy places the town abroad itself ("Syrian doctors in Wells, in
     Somerset,"; "Homer, a fishing town on Kenai Peninsula,"), as "Hope, Arkansas" does by a
-    country word."""
+    country word. Not by the English name of a first-level unit of the region ("in Babylon
+    province": Iraq's Babil, whatever towns abroad GeoNames records as Babylon)."""
+    from tqcheck.gazetteer.context import _unit_english_names
+
     for hit in _PLACING_NAME.finditer(phrase):
         name = _GENERIC_AFTER_NAME.sub("", hit.group("name"))
         if fold(name) in region_features() or country_of_word(name) is not None:
+            continue
+        if fold(name) in _unit_english_names()[0]:
             continue
         where = _index().exact(name)
         if not where or any(place.country in ARABIC_SCRIPT_REGION for place in where):
