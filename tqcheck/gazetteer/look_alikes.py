@@ -1630,13 +1630,24 @@ def _written_word_by_word(parts: list[str], town: _Town) -> bool:
     )
 
 
+def _with_its_h(word: str, frames: frozenset[str]) -> frozenset[str]:
+    """``frames`` of a word whose initial h is said before a vowel, those that say it."""
+    if not _INITIAL_H.match(fold(word)):
+        return frames
+    return frozenset(frame for frame in frames if frame.startswith(_H_MARK))
+
+
+_INITIAL_H = patterns.compile(r"h[aeiouy]")
+
+
 def split_frames(first: str, second: str, silent: bool = True) -> frozenset[str]:
     """The frames of two words said as one: each word's (:func:`_word_frames`), the first's
     last sound and the second's first heard as one where they are the same ("Sally Ann":
-    SaLaN; "Kirk Cook": KaRKaK), two consonant classes or more."""
+    SaLaN; "Kirk Cook": KaRKaK), two consonant classes or more. Each word's h before a vowel
+    said (a silent h is a single name's reading: "the Hot One" is no Aydin)."""
     found = set()
-    for one in _word_frames(first, silent):
-        for two in _word_frames(second, silent):
+    for one in _with_its_h(first, _word_frames(first, silent)):
+        for two in _with_its_h(second, _word_frames(second, silent)):
             joined = one[:-1] + two if one[-1:] == two[:1] else one + two
             if len(_frame_key(joined)) >= 2:
                 found.add(joined)
