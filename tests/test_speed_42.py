@@ -20,7 +20,15 @@ from typing import Any, ClassVar
 import pytest
 
 from tqcheck import dataclass_code, patterns
+from tqcheck.gazetteer.cache_files import KeptTable
 from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
+
+
+def _empty_table(folder: Path) -> KeptTable[Any, Any]:
+    """A kept table with no entries, written (if at all) into ``folder``."""
+    table: KeptTable[Any, Any] = KeptTable(lambda: folder / "kept.pickle", 4000)
+    table.entries = {}
+    return table
 
 
 def _make() -> type:
@@ -35,11 +43,10 @@ def _make() -> type:
 
 
 @pytest.fixture
-def fresh_codes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """An empty table of codes, never written (the session's cache stays as it is)."""
-    monkeypatch.setattr(dataclass_code, "_codes", {})
-    monkeypatch.setattr(dataclass_code, "_used", set())
-    monkeypatch.setattr(dataclass_code, "_added", True)
+def fresh_codes(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """An empty table of codes, kept in a folder of its own (the session's cache stays as it
+    is)."""
+    monkeypatch.setattr(dataclass_code, "_kept", _empty_table(tmp_path))
     yield
     dataclass_code.uninstall()
 
@@ -49,7 +56,7 @@ def test_a_dataclass_made_from_kept_code_is_the_one_exec_makes(fresh_codes: None
     dataclass_code.install()
     compiled = _make()  # its texts compiled and kept
     kept = _make()  # ... then read back
-    assert dataclass_code._codes
+    assert dataclass_code._kept_table().table()
     for made in (compiled, kept):
         assert made.__doc__ == plain.__doc__
         assert inspect.signature(made) == inspect.signature(plain)
@@ -116,10 +123,9 @@ def test_a_read_only_cache_means_compiling_the_methods_as_usual(tmp_path: Path) 
 
 
 @pytest.fixture
-def fresh_patterns(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``patterns.install`` over an empty table, never written."""
-    monkeypatch.setattr(patterns, "_codes", {})
-    monkeypatch.setattr(patterns, "_added", True)
+def fresh_patterns(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """``patterns.install`` over an empty table kept in a folder of its own."""
+    monkeypatch.setattr(patterns, "_kept", _empty_table(tmp_path))
     patterns.install()
     yield
     patterns.uninstall()
@@ -263,7 +269,7 @@ def test_no_query_for_a_skeleton_key_no_place_of_the_countries_has(
 def test_each_subcommand_keeps_its_own_codes(monkeypatch: pytest.MonkeyPatch) -> None:
     from tqcheck.__main__ import command_name
 
-    monkeypatch.setattr(dataclass_code, "_codes", None)
+    monkeypatch.setattr(dataclass_code, "_kept", None)
     monkeypatch.setattr(dataclass_code, "_scope", "")
 
     assert command_name(["check", "--no-semantic", "x.txt"]) == "check"
@@ -275,3 +281,20 @@ def test_each_subcommand_keeps_its_own_codes(monkeypatch: pytest.MonkeyPatch) ->
         assert dataclass_code._path().name.startswith("dataclass-code-check-")
     finally:
         dataclass_code.uninstall()
+
+
+def test_a_kept_table_is_written_once_with_what_the_process_used(tmp_path: Path) -> None:
+    path = tmp_path / "kept.pickle"
+    table: KeptTable[str, int] = KeptTable(lambda: path, 2)
+    assert table.table() == {}  # no file yet
+    table.save()
+    assert path.is_file()  # nothing added: an empty table, as read
+    for key, value in (("a", 1), ("b", 2)):
+        table.add(key, value)
+    table.used.add("b")
+    table.save()
+    assert KeptTable(lambda: path, 2).table() == {"a": 1, "b": 2}
+    table.add("c", 3)  # past two entries: only those this process used are written
+    table.used.add("c")
+    table.save()
+    assert KeptTable(lambda: path, 2).table() == {"b": 2, "c": 3}

@@ -15,19 +15,19 @@ written only means compiling as usual.
 
 from __future__ import annotations
 
-import atexit
 import builtins
 import marshal
 import sys
 from pathlib import Path
 from types import CodeType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.cache_files import KeptTable
 
 _MAX_KEPT = 4000  # more texts than this in the pickle: keep only those this process used
 
-_codes: dict[str, bytes] | None = None
-_used: set[str] = set()
-_added = False
+_kept: KeptTable[str, bytes] | None = None
 _scope = ""  # the command whose codes these are (part of the pickle's name)
 
 
@@ -39,7 +39,7 @@ def install(scope: str = "") -> None:
     import dataclasses
 
     global _scope
-    if _codes is None:
+    if _kept is None or _kept.entries is None:
         _scope = scope
     if "exec" not in vars(dataclasses):
         dataclasses.exec = _exec  # type: ignore[attr-defined]
@@ -69,9 +69,9 @@ def _exec(source: Any, globals: dict[str, Any] | None = None, locals: Any = None
 def code_of(source: str) -> CodeType:
     """The code ``exec`` compiles from ``source`` (a module's text, read as dataclasses' exec
     reads it: no ``__future__`` features but those the text has, file name ``<string>``)."""
-    codes = _table()
-    _used.add(source)
-    kept = codes.get(source)
+    table = _kept_table()
+    table.used.add(source)
+    kept = table.table().get(source)
     if kept is not None:
         try:
             code = marshal.loads(kept)
@@ -80,8 +80,7 @@ def code_of(source: str) -> CodeType:
         if isinstance(code, CodeType):
             return code
     code = _compiled(source)
-    codes[source] = marshal.dumps(code)
-    _remember()
+    table.add(source, marshal.dumps(code))
     return code
 
 
@@ -105,35 +104,11 @@ def _path() -> Path:
     return cache_files.named_path("-".join(filter(None, ("dataclass-code", _scope))), build)
 
 
-def _table() -> dict[str, bytes]:
-    global _codes
-    if _codes is None:
-        from tqcheck.gazetteer import cache_files
+def _kept_table() -> KeptTable[str, bytes]:
+    """The kept codes (:class:`~tqcheck.gazetteer.cache_files.KeptTable`, made on first use)."""
+    global _kept
+    if _kept is None:
+        from tqcheck.gazetteer.cache_files import KeptTable
 
-        read = cache_files.load(_path())
-        _codes = read if isinstance(read, dict) else {}
-    return _codes
-
-
-def _remember() -> None:
-    """Have the codes written when the process ends (once, however many it added)."""
-    global _added
-    if not _added:
-        _added = True
-        atexit.register(save)
-
-
-def save() -> None:
-    """Write the codes compiled so far to the cache (atomically; not into a read-only one); a
-    pickle grown past :data:`_MAX_KEPT` texts keeps only those this process used."""
-    from tqcheck.gazetteer import cache_files
-
-    if _codes is None:
-        return
-    kept = _codes
-    if len(kept) > _MAX_KEPT:
-        kept = {source: code for source, code in kept.items() if source in _used}
-    try:
-        cache_files.store(_path(), kept)
-    except Exception:  # at exit, a cache that cannot be written is no error
-        return
+        _kept = KeptTable(_path, _MAX_KEPT)
+    return _kept

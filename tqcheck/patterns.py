@@ -11,13 +11,15 @@ compiling as usual; so does a Python whose engine is not the one this was writte
 
 from __future__ import annotations
 
-import atexit
 import os
 import re
 import sys
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tqcheck.gazetteer.cache_files import KeptTable
 
 try:  # CPython's engine: the parser, the code generator and the compiled-pattern maker
     import _sre
@@ -38,10 +40,8 @@ _MAX_KEPT = 4000  # more codes than this in the pickle: keep only those this pro
 # ... or more bytes of code than this: reading the pickle costs every process about 2 ms a MB
 _MAX_BYTES = 4_000_000
 
-_codes: dict[tuple[str, int], _Code] | None = None
+_kept: KeptTable[tuple[str, int], _Code] | None = None
 _scope = ""  # the command whose codes these are, when :func:`install` named one
-_used: set[tuple[str, int]] = set()
-_added = False
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -49,14 +49,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     flags = int(flags)
     if not _USABLE or flags & (re.DEBUG | re.TEMPLATE) or not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    codes = _table()
+    kept = _kept_table()
     key = (pattern, flags)
-    _used.add(key)
-    code = codes.get(key)
+    kept.used.add(key)
+    code = kept.table().get(key)
     if code is None:
         code = _compiled(pattern, flags)
-        codes[key] = code
-        _remember()
+        kept.add(key, code)
     compiled: re.Pattern[str] = _sre.compile(
         pattern, code[0], array(_TYPECODE, code[1]).tolist(), *code[2:]
     )
@@ -76,7 +75,7 @@ def install(scope: str = "") -> None:
     ``scope`` names the command: each keeps its own codes (``batch`` imports pandas and Dask,
     whose patterns a check would otherwise read back every time)."""
     global _original, _scope
-    if _codes is None:
+    if _kept is None or _kept.entries is None:
         _scope = scope
     if _USABLE and _original is None:
         _table()  # read first: reading it imports modules that compile patterns of their own
@@ -105,15 +104,14 @@ def _compile_for_re(pattern: Any, flags: int = 0) -> Any:
     if original is None or not isinstance(pattern, str) or flags & (re.DEBUG | re.TEMPLATE):
         return (original or _compiler.compile)(pattern, flags)
     key = (pattern, int(flags))
-    codes = _table()
-    code = codes.get(key)
+    kept = _kept_table()
+    code = kept.table().get(key)
     if code is None:
         if not _constant(sys._getframe(1)):
             return original(pattern, flags)
         code = _compiled(pattern, int(flags))
-        codes[key] = code
-        _remember()
-    _used.add(key)
+        kept.add(key, code)
+    kept.used.add(key)
     return _sre.compile(pattern, code[0], array(_TYPECODE, code[1]).tolist(), *code[2:])
 
 
@@ -162,36 +160,19 @@ def _path() -> Path:
     return cache_files.named_path("-".join(filter(None, ("patterns", _scope))), build)
 
 
+def _kept_table() -> KeptTable[tuple[str, int], _Code]:
+    """The kept codes (:class:`~tqcheck.gazetteer.cache_files.KeptTable`, made on first use)."""
+    global _kept
+    if _kept is None:
+        from tqcheck.gazetteer.cache_files import KeptTable
+
+        _kept = KeptTable(_path, _MAX_KEPT, _too_large)
+    return _kept
+
+
 def _table() -> dict[tuple[str, int], _Code]:
-    global _codes
-    if _codes is None:
-        from tqcheck.gazetteer import cache_files
-
-        read = cache_files.load(_path())
-        _codes = read if isinstance(read, dict) else {}
-    return _codes
+    return _kept_table().table()
 
 
-def _remember() -> None:
-    """Have the codes written when the process ends (once, however many it added)."""
-    global _added
-    if not _added:
-        _added = True
-        atexit.register(save)
-
-
-def save() -> None:
-    """Write the codes compiled so far to the cache (atomically; not into a read-only one);
-    a pickle grown past :data:`_MAX_KEPT` codes or :data:`_MAX_BYTES` bytes of code keeps only
-    those this process used."""
-    from tqcheck.gazetteer import cache_files
-
-    if _codes is None:
-        return
-    kept: dict[Any, _Code] = _codes
-    if len(kept) > _MAX_KEPT or sum(len(code[1]) for code in kept.values()) > _MAX_BYTES:
-        kept = {key: code for key, code in kept.items() if key in _used}
-    try:
-        cache_files.store(_path(), kept)
-    except Exception:  # at exit, a cache that cannot be written is no error
-        return
+def _too_large(codes: dict[tuple[str, int], _Code]) -> bool:
+    return sum(len(code[1]) for code in codes.values()) > _MAX_BYTES

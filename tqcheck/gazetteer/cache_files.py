@@ -9,6 +9,7 @@ disk) is left as it is: the table is simply built again by the next process.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
 import pickle
@@ -20,6 +21,8 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 E = TypeVar("E")
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def load(path: Path) -> Any | None:
@@ -144,6 +147,54 @@ def store(path: Path, value: Any) -> None:
         temporary.replace(path)
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+class KeptTable(Generic[K, V]):
+    """A table kept in the cache folder for the life of a process (the compiled code the command
+    reuses: ``tqcheck.patterns``, ``tqcheck.dataclass_code``): read from the pickle at ``path()``
+    on first use, and written back atomically when the process ends, if it added an entry. A
+    table grown past ``max_entries``, or one ``too_large`` finds too large, keeps only the
+    entries this process used (``used``). A cache that cannot be written is no error: the
+    entries are simply made again by the next process."""
+
+    def __init__(
+        self,
+        path: Callable[[], Path],
+        max_entries: int,
+        too_large: Callable[[dict[K, V]], bool] | None = None,
+    ) -> None:
+        self._path = path
+        self._max_entries = max_entries
+        self._too_large = too_large
+        self.entries: dict[K, V] | None = None
+        self.used: set[K] = set()
+        self._saved_at_exit = False
+
+    def table(self) -> dict[K, V]:
+        """The entries, read from the cache the first time."""
+        if self.entries is None:
+            read = load(self._path())
+            self.entries = read if isinstance(read, dict) else {}
+        return self.entries
+
+    def add(self, key: K, value: V) -> None:
+        """Keep ``value`` under ``key``; the table is written when the process ends."""
+        self.table()[key] = value
+        if not self._saved_at_exit:
+            self._saved_at_exit = True
+            atexit.register(self.save)
+
+    def save(self) -> None:
+        """Write the entries to the cache (atomically; not into a read-only one)."""
+        if self.entries is None:
+            return
+        kept = self.entries
+        if len(kept) > self._max_entries or (self._too_large is not None and self._too_large(kept)):
+            kept = {key: value for key, value in kept.items() if key in self.used}
+        try:
+            store(self._path(), kept)
+        except Exception:  # at exit, a cache that cannot be written is no error
+            return
 
 
 def may_write(folder: Path) -> bool:
