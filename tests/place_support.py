@@ -42,3 +42,21 @@ def rule_spans(code: str, text: str) -> list[str]:
     rule = get_rule(code)()
     rule.config = Config()
     return [document.plain[f.start : f.end] for f in rule.check(document)]
+
+
+def assert_read_as(text: str, span: str, kind: str, country: str, name: str) -> None:
+    """``span`` of ``text`` is read as a ``kind`` garble of the place ``name`` of ``country``,
+    and reported by TQ301 as a check runs."""
+    found = [g for g in garbles_in(text) if g[0] == span]
+    assert found and found[0][1] == kind and found[0][2] == country
+    assert found[0][3] == name
+    assert ("TQ301", span) in place_findings(text)
+
+
+def suggested_findings(text: str) -> list[tuple[str, str, str | None]]:
+    """(rule, span, suggestion) of each TQ301/TQ306 finding (model-free) in the one paragraph
+    ``text``."""
+    text += "\n"
+    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
+    config = Config(select=["TQ301", "TQ306"], semantic=False)
+    return [(f.rule, text[f.start : f.end], f.suggestion) for f in check_document(document, config)]

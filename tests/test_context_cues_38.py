@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import suggested_findings
 from tqcheck.gazetteer.context import clue_countries, figure_countries_in, geography_of
-from tqcheck.runner import check_document
 
 
 @pytest.fixture(autouse=True)
 def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
     # the reader itself, not the recorded answers (restored after each test)
     monkeypatch.setenv("TQCHECK_RECORDED_GARBLES", "0")
-
-
-def _findings(text: str) -> list[tuple[str, str, str | None]]:
-    text += "\n"
-    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
-    config = Config(select=["TQ301", "TQ306"], semantic=False)
-    return [(f.rule, text[f.start : f.end], f.suggestion) for f in check_document(document, config)]
 
 
 @pytest.mark.parametrize(
@@ -56,15 +46,17 @@ def test_a_figure_never_sets_the_geography_of_copy_naming_a_country() -> None:
 
 
 def test_a_garble_in_copy_naming_only_a_figure_is_read_in_its_country() -> None:
-    found = _findings(
+    found = suggested_findings(
         "Landslides buried houses in villages around Garrison after heavy rain, AFAD said."
     )
     assert ("TQ301", "Garrison", "Giresun") in found
-    found = _findings("Workers at the gas plant near Hassle Messaoud walked out, Sonatrach said.")
+    found = suggested_findings(
+        "Workers at the gas plant near Hassle Messaoud walked out, Sonatrach said."
+    )
     assert [f[2] for f in found] == ["Hassi Messaoud"]
     # without the figure the copy names no country, and the look-alike stays unread
     quiet = "Landslides buried houses in villages around Garrison after rain, the agency said."
-    assert _findings(quiet) == []
+    assert suggested_findings(quiet) == []
 
 
 @pytest.mark.parametrize(
@@ -77,4 +69,4 @@ def test_a_garble_in_copy_naming_only_a_figure_is_read_in_its_country() -> None:
     ],
 )
 def test_real_places_beside_a_figure_stay_quiet(text: str) -> None:
-    assert _findings(text) == []
+    assert suggested_findings(text) == []

@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from tqcheck.config import Config
-from tqcheck.document.parse import parse_document
-from tqcheck.document.source import SourceText
+from tests.place_support import suggested_findings
 from tqcheck.gazetteer.context import clue_countries, geography_of
 from tqcheck.gazetteer.garble.countries import _phrase_country
-from tqcheck.runner import check_document
 
 
 @pytest.fixture(autouse=True)
 def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
     # the reader itself, not the recorded answers (restored after each test)
     monkeypatch.setenv("TQCHECK_RECORDED_GARBLES", "0")
-
-
-def _findings(text: str) -> list[tuple[str, str, str | None]]:
-    text += "\n"
-    document = parse_document(SourceText("t.txt", text, "utf-8", b"", text.encode()))
-    config = Config(select=["TQ301", "TQ306"], semantic=False)
-    return [(f.rule, text[f.start : f.end], f.suggestion) for f in check_document(document, config)]
 
 
 def _setting(text: str) -> set[str]:
@@ -95,16 +85,16 @@ def test_the_far_end_of_a_journey_sets_no_country() -> None:
 
 
 def test_a_journey_to_a_well_known_city_abroad_leaves_a_city_of_the_region_to_be_read() -> None:
-    assert _findings("Flights from Erbill to Paris were cancelled because of dust storms.") == [
-        ("TQ301", "Erbill", "Erbil")
-    ]
+    assert suggested_findings(
+        "Flights from Erbill to Paris were cancelled because of dust storms."
+    ) == [("TQ301", "Erbill", "Erbil")]
 
 
 def test_a_place_across_the_border_from_a_city_is_not_put_in_its_country() -> None:
     assert _phrase_country("the border from Qamishli") is None
     assert _phrase_country("just across from Qamishli") is None
     assert _phrase_country("near Qamishli") == "SY"
-    found = _findings(
+    found = suggested_findings(
         "Turkish riot police broke up a rally in Nasibin, across the border from Qamishli, on "
         "Sunday."
     )
@@ -112,11 +102,16 @@ def test_a_place_across_the_border_from_a_city_is_not_put_in_its_country() -> No
 
 
 def test_an_apposition_naming_its_people_sets_the_town_in_their_country() -> None:
-    found = _findings("Aid convoys reached Boris, a small Armenian town near the frontier.")
+    found = suggested_findings(
+        "Aid convoys reached Boris, a small Armenian town near the frontier."
+    )
     assert found == [("TQ301", "Boris", "Goris")]
     # a people outside the region: a town abroad, nothing read
-    assert _findings("Aid convoys reached Boris, a small French town near the frontier.") == []
-    assert _findings("Aid convoys reached Boris, near the frontier, on Tuesday.") == []
+    assert (
+        suggested_findings("Aid convoys reached Boris, a small French town near the frontier.")
+        == []
+    )
+    assert suggested_findings("Aid convoys reached Boris, near the frontier, on Tuesday.") == []
 
 
 def test_a_country_across_from_which_something_comes_is_a_border() -> None:
@@ -125,13 +120,15 @@ def test_a_country_across_from_which_something_comes_is_a_border() -> None:
 
 
 def test_a_country_named_only_by_its_forces_gives_way_to_the_one_the_sentence_sets_x_in() -> None:
-    found = _findings(
+    found = suggested_findings(
         "Turkish drones struck a convoy near Sauron, in the mountains of northern Iraq, the "
         "regional government said."
     )
     assert found == [("TQ301", "Sauron", "Soran")]
     # a country the forces went into is no setting of the place they came from
-    found = _findings("Turkish troops crossed into Syria from Nasibin overnight, officials said.")
+    found = suggested_findings(
+        "Turkish troops crossed into Syria from Nasibin overnight, officials said."
+    )
     assert found == [("TQ301", "Nasibin", "Nusaybin")]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_support import garbles_in, place_findings
+from tests.place_support import assert_read_as, garbles_in
 from tqcheck.gazetteer.garble import literal, word_tables
 
 pytestmark = pytest.mark.usefixtures("method_only")
@@ -65,10 +65,7 @@ pytestmark = pytest.mark.usefixtures("method_only")
     ],
 )
 def test_a_common_element_is_read(text: str, span: str, country: str, name: str) -> None:
-    found = [g for g in garbles_in(text) if g[0] == span]
-    assert found and found[0][1] == "literal" and found[0][2] == country
-    assert found[0][3] == name
-    assert ("TQ301", span) in place_findings(text)
+    assert_read_as(text, span, "literal", country, name)
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_support import garbles_in, place_findings
+from tests.place_support import assert_read_as, garbles_in
 from tqcheck.gazetteer.garble.literal import _latin_parts
 
 pytestmark = pytest.mark.usefixtures("method_only")
@@ -61,10 +61,7 @@ pytestmark = pytest.mark.usefixtures("method_only")
     ],
 )
 def test_a_name_translated_in_part_is_read(text: str, span: str, country: str, name: str) -> None:
-    found = [g for g in garbles_in(text) if g[0] == span]
-    assert found and found[0][1] == "literal" and found[0][2] == country
-    assert found[0][3] == name
-    assert ("TQ301", span) in place_findings(text)
+    assert_read_as(text, span, "literal", country, name)
 
 
 @pytest.mark.parametrize(
