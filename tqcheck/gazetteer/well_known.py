@@ -554,10 +554,13 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         phrase = len(words) >= 2 and (large or town)
         word = bool(words) and large and zipf(words[0].lower()) < LITERAL_WORD_ZIPF
         return garble if in_slot and (phrase or word) else None
-    closer = _closer_spelled_town(candidate, garble, place, geography)
+    by_sound = _respelled_by_sound(candidate, garble)
+    # "Deyra": Dayrah, the well-known city it is recognised as first, needs no other town
+    closer = None if by_sound else _closer_spelled_town(candidate, garble, place, geography)
     if closer is not None:
         garble, place = closer  # "The copper smelter in Balkhach": Balkhash, not Balkh
-    respelled = garble.kind == "transliteration" or _respelled_by_sound(candidate, garble)
+        by_sound = _respelled_by_sound(candidate, garble)
+    respelled = garble.kind == "transliteration" or by_sound
     if place.population < WELL_KNOWN_POPULATION and not (
         respelled and in_slot and _close_respelling(candidate, place, garble)
     ):
@@ -635,12 +638,11 @@ def _closer_spelled_town(
     one read (:func:`recognised`, :func:`spelled_like`): "Balkhach" has the consonants of Balkh,
     Afghanistan, the reading's look-alike, but is spelled closer to Balkhash, Kazakhstan (a
     French-style "ch" for "sh"). The name is read again within that town's country, and that
-    reading is taken where it is of that town, by letters or by sound."""
+    reading is taken where it is of that town, by letters or by sound. Asked only where
+    :func:`_respelled_by_sound` has not kept the reading as it is."""
     from tqcheck.gazetteer.garble.base import _index
     from tqcheck.gazetteer.garble.reading import resolve_in_context
 
-    if _respelled_by_sound(candidate, garble):
-        return None  # "Deyra": Dayrah, the well-known city it is recognised as first
     if garble.kind != "look-alike" or not _unknown_name(candidate.text):
         return None  # a transliteration is read by its letters ("Tetwane": Tetouan)
     found = recognised(candidate.text, CLOSE_RESPELLING_POPULATION, alternates=True)
