@@ -84,6 +84,13 @@ def test_the_far_end_of_a_journey_sets_no_country() -> None:
     assert _setting("Flights between Tehran and Shiraz were cancelled.") == {"IR"}
 
 
+def test_a_train_or_bus_sets_the_copy_in_its_far_ends_country() -> None:
+    # a train or bus runs within one country mostly: its far end is the story's country
+    assert _setting("A train from there to Cairo derailed near the delta.") == {"EG"}
+    assert _setting("Buses from there to Mashhad were halted by snow.") == {"IR"}
+    assert geography_of("A train from there to Cairo derailed.").actors == set()
+
+
 def test_a_journey_to_a_well_known_city_abroad_leaves_a_city_of_the_region_to_be_read() -> None:
     assert suggested_findings(
         "Flights from Erbill to Paris were cancelled because of dust storms."

@@ -1378,11 +1378,12 @@ def _well_known_places(
     return counts
 
 
-# A journey's far end right before a place: a flight, ferry, train or bus, or its passengers,
-# "from", "to" or "between ... and" the place, in one sentence ("Flights from X to Dubai",
-# "Flights between X and Moscow", "passengers from Novorossiysk").
+# A journey's far end right before a place: a flight or ferry, or its passengers, "from", "to"
+# or "between ... and" the place, in one sentence ("Flights from X to Dubai", "Flights between X
+# and Moscow", "passengers from Novorossiysk"). A train or bus runs within the country mostly:
+# its far end sets the copy as any place named does ("A train from X to Cairo derailed").
 _JOURNEY_END_BEFORE = patterns.compile(
-    r"\b(?:[Ff]lights?|[Ff]err(?:y|ies)|[Tt]rains?|[Bb]us(?:es)?|[Cc]oach(?:es)?|[Pp]assengers)"
+    r"\b(?:[Ff]lights?|[Ff]err(?:y|ies)|[Pp]assengers)"
     r"\b[^.;!?]{0,50}?\b(?:from|to|between\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and)\s+$"
 )
 
