@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 import pytest
 
 from tqcheck import dataclass_code, patterns
-from tqcheck.gazetteer.cache_files import KeptTable
+from tqcheck.cache_files import KeptTable
 from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
 
 
@@ -298,3 +298,39 @@ def test_a_kept_table_is_written_once_with_what_the_process_used(tmp_path: Path)
     table.used.add("c")
     table.save()
     assert KeptTable(lambda: path, 2).table() == {"b": 2, "c": 3}
+
+
+def test_a_kept_table_keeps_twice_what_the_last_process_used(tmp_path: Path) -> None:
+    """A table another command filled (a test run, the semantic checks) is cut, when a process
+    that read it ends, to the entries it used and as many of the most recent others; a process
+    that read a table within that bound writes nothing."""
+    path = tmp_path / "kept.pickle"
+    filled: KeptTable[str, int] = KeptTable(lambda: path, 4000)
+    for number in range(300):
+        filled.add(f"k{number}", number)
+        filled.used.add(f"k{number}")
+    filled.save()
+
+    reader: KeptTable[str, int] = KeptTable(lambda: path, 4000)
+    reader.table()
+    reader.used.update(f"k{number}" for number in range(0, 120, 2))  # 60 used, bound 120
+    reader._save_if_changed()
+    kept = KeptTable(lambda: path, 4000).table()
+    assert len(kept) == 120
+    used = [f"k{number}" for number in range(0, 120, 2)]
+    assert list(kept)[-60:] == used  # the entries used, last
+    assert list(kept)[:60] == [f"k{number}" for number in range(240, 300)]  # the latest others
+
+    before = path.stat().st_mtime_ns
+    again: KeptTable[str, int] = KeptTable(lambda: path, 4000)
+    again.table()
+    again.used.update(used)
+    again._save_if_changed()
+    assert path.stat().st_mtime_ns == before  # within the bound, nothing added: not written
+    assert KeptTable(lambda: path, 4000).table() == kept
+
+    few: KeptTable[str, int] = KeptTable(lambda: path, 4000)
+    few.table()
+    few.used.add("k0")
+    few._save_if_changed()  # one entry used: the table keeps at least MIN_KEPT
+    assert len(KeptTable(lambda: path, 4000).table()) == KeptTable.MIN_KEPT

@@ -23,7 +23,7 @@ from types import CodeType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tqcheck.gazetteer.cache_files import KeptTable
+    from tqcheck.cache_files import KeptTable
 
 _MAX_KEPT = 4000  # more texts than this in the pickle: keep only those this process used
 
@@ -92,7 +92,7 @@ def _compiled(source: str) -> CodeType:
 def _path() -> Path:
     from importlib.util import MAGIC_NUMBER
 
-    from tqcheck.gazetteer import cache_files
+    from tqcheck import cache_files
 
     build = (
         sys.version,
@@ -105,10 +105,10 @@ def _path() -> Path:
 
 
 def _kept_table() -> KeptTable[str, bytes]:
-    """The kept codes (:class:`~tqcheck.gazetteer.cache_files.KeptTable`, made on first use)."""
+    """The kept codes (:class:`~tqcheck.cache_files.KeptTable`, made on first use)."""
     global _kept
     if _kept is None:
-        from tqcheck.gazetteer.cache_files import KeptTable
+        from tqcheck.cache_files import KeptTable
 
         _kept = KeptTable(_path, _MAX_KEPT)
     return _kept

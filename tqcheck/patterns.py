@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tqcheck.gazetteer.cache_files import KeptTable
+    from tqcheck.cache_files import KeptTable
 
 try:  # CPython's engine: the parser, the code generator and the compiled-pattern maker
     import _sre
@@ -154,17 +154,17 @@ def _compiled(pattern: str, flags: int) -> _Code:
 
 
 def _path() -> Path:
-    from tqcheck.gazetteer import cache_files
+    from tqcheck import cache_files
 
     build = (sys.version, sys.implementation.name, _sre.MAGIC, _sre.CODESIZE)
     return cache_files.named_path("-".join(filter(None, ("patterns", _scope))), build)
 
 
 def _kept_table() -> KeptTable[tuple[str, int], _Code]:
-    """The kept codes (:class:`~tqcheck.gazetteer.cache_files.KeptTable`, made on first use)."""
+    """The kept codes (:class:`~tqcheck.cache_files.KeptTable`, made on first use)."""
     global _kept
     if _kept is None:
-        from tqcheck.gazetteer.cache_files import KeptTable
+        from tqcheck.cache_files import KeptTable
 
         _kept = KeptTable(_path, _MAX_KEPT, _too_large)
     return _kept
