@@ -597,7 +597,7 @@ def main() -> None:
 
     with held_out_index(source, drop, args.index) as (index, _):
         places, names = (
-            index._query(f"SELECT count(*) FROM {t}")[0][0] for t in ("places", "names")
+            index.query(f"SELECT count(*) FROM {t}")[0][0] for t in ("places", "names")
         )
         for label, chosen in sets.items():
             audits[label] = [

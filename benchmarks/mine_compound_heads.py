@@ -20,7 +20,7 @@ POPULATION = 20_000
 
 
 def main() -> None:
-    rows = _index()._query(
+    rows = _index().query(
         "SELECT name, country FROM places WHERE kind = 'place' AND population >= ?",
         (POPULATION,),
     )

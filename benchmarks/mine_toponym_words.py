@@ -131,7 +131,7 @@ def _region_words(codes: list[str]) -> Iterator[tuple[str, str]]:
     (arabic_key, article removed): GeoNames' names, then tqcheck/data/arabic_places.tsv's
     (places GeoNames lacks in Arabic)."""
     index = garbles._index()
-    for spelling, country in index._query(
+    for spelling, country in index.query(
         "SELECT n.spelling, p.country FROM names n JOIN places p ON p.rowid = n.place "
         f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
         codes,

@@ -1483,3 +1483,7 @@ def _well_known(name: str) -> str | None:
     if relation == "alternate" and place.kind == "place":
         return None
     return place.country
+
+
+# shared on purpose with the country cues
+country_of_well_known = _well_known

@@ -1297,6 +1297,11 @@ class GeoNamesIndex:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def query(self, sql: str, parameters: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        """The rows of one SQL query on the index (its tables ``places`` and ``names``), for
+        the benchmarks and the tools that mine it."""
+        return self._query(sql, parameters)
+
     def _query(self, sql: str, parameters: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         try:
             return self._db.execute(sql, tuple(parameters)).fetchall()

@@ -186,6 +186,11 @@ class Gazetteer:
         self._bridge: dict[str, list[str]] = {}
         self._arabic_skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
 
+    def spelling_rows(self) -> Iterator[tuple[str, str, str]]:
+        """Every spelling the layers record: (entry id, spelling, kind), by folded key."""
+        for rows in self._spellings.values():
+            yield from rows
+
     # -- loading ---------------------------------------------------------------------------
     def add_places(self, path: Path) -> None:
         for line, row in _rows(path, ("id", "name", "kind", "country")):
@@ -378,7 +383,7 @@ def _default_gazetteer(recorded_garbles: bool) -> Gazetteer:
     from tqcheck.gazetteer import cache_files
 
     directory = bundled_dir()
-    cache_file = _default_cache_file(directory, recorded_garbles)
+    cache_file = default_cache_file(directory, recorded_garbles)
     if cache_file is not None and isinstance(cached := cache_files.load(cache_file), Gazetteer):
         return cached
     gazetteer = Gazetteer(recorded_garbles=recorded_garbles)
@@ -394,7 +399,7 @@ def _default_gazetteer(recorded_garbles: bool) -> Gazetteer:
     return gazetteer
 
 
-def _default_cache_file(directory: Path, recorded_garbles: bool) -> Path | None:
+def default_cache_file(directory: Path, recorded_garbles: bool) -> Path | None:
     """The pickle of the default gazetteer: named after the layers' bytes, this module's and
     ``keys``' source, anyascii's install and the garbles switch; None when a file is unreadable."""
     import anyascii

@@ -121,6 +121,10 @@ def _given_name(text: str) -> bool:
     return _is_person(text)
 
 
+# shared on purpose with the place slots, countries and vetoes
+given_name = _given_name
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _english_text(word: str) -> bool:
     """English text uses ``word`` (``words.known_to_english_text``: a word or a given name or
@@ -1918,6 +1922,10 @@ def _towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float
         for rowid, name, country, population, lat2, lon2 in _grid_cell(y, x)
     ]
     return tuple(sorted((row for row in found if row[4] <= PLACED_KM), key=lambda r: r[4]))
+
+
+# shared on purpose with the readings (a place's neighbours)
+towns_near = _towns_near
 
 
 def placed_match(

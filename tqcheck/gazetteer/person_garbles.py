@@ -178,7 +178,7 @@ def _default_people(gazetteer: Gazetteer) -> _People | None:
 
     if gazetteer is not index.default_gazetteer():
         return None
-    curated = index._default_cache_file(index.bundled_dir(), gazetteer.recorded_garbles)
+    curated = index.default_cache_file(index.bundled_dir(), gazetteer.recorded_garbles)
     if curated is None:
         return None
     inputs = [
@@ -196,27 +196,26 @@ def _default_people(gazetteer: Gazetteer) -> _People | None:
 
 def _build_people(gazetteer: Gazetteer) -> _People:
     people = _People({}, {}, {}, set(), {}, set())
-    for rows in gazetteer._spellings.values():
-        for entry_id, text, kind in rows:
-            entry = gazetteer.entries[entry_id]
-            if entry.kind != "person" or kind not in ("exact", "variant"):
-                continue
-            people.names[entry_id] = entry.name
-            if entry.country in _romanised_countries():
-                people.romanised.add(entry_id)
-            words = tuple(text.split())
-            cores = _cores(words)
-            if not cores:
-                continue
-            people.accepted.setdefault(cores, set()).add(entry_id)
-            people.surnames.add(cores[-1])
-            people.words.setdefault(entry_id, set()).update(cores)
-            people.all_words.update(cores)
-            if len(cores) == 1 and len(words) > 1 and words[0].lower() in _titles():
-                continue  # "King Salman", "Pope Francis": a given name, no model of a surname
-            spelling = _Spelling(entry_id, words, cores)
-            for key in _keys(cores[-1]):
-                people.by_last.setdefault((len(cores), key), []).append(spelling)
+    for entry_id, text, kind in gazetteer.spelling_rows():
+        entry = gazetteer.entries[entry_id]
+        if entry.kind != "person" or kind not in ("exact", "variant"):
+            continue
+        people.names[entry_id] = entry.name
+        if entry.country in _romanised_countries():
+            people.romanised.add(entry_id)
+        words = tuple(text.split())
+        cores = _cores(words)
+        if not cores:
+            continue
+        people.accepted.setdefault(cores, set()).add(entry_id)
+        people.surnames.add(cores[-1])
+        people.words.setdefault(entry_id, set()).update(cores)
+        people.all_words.update(cores)
+        if len(cores) == 1 and len(words) > 1 and words[0].lower() in _titles():
+            continue  # "King Salman", "Pope Francis": a given name, no model of a surname
+        spelling = _Spelling(entry_id, words, cores)
+        for key in _keys(cores[-1]):
+            people.by_last.setdefault((len(cores), key), []).append(spelling)
     return people
 
 

@@ -244,7 +244,7 @@ def kept_word_countries(text: str) -> frozenset[str]:
     own name, not a translation ("the Tirat Hacarmel" of a Hebrew alert: Tirat Karmel's own
     spelling, which a transliteration reading would report). Only that name is read so."""
     from tqcheck.gazetteer import keys
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
     from tqcheck.gazetteer.words import known_to_english_text
 
     words = [word for word in re.split(r"[ -]", text) if word]
@@ -258,7 +258,7 @@ def kept_word_countries(text: str) -> frozenset[str]:
         if len(word) >= 4
         and word.lower() not in FUNCTION_WORDS
         and not is_english_word(word)
-        and not _given_name(word)
+        and not given_name(word)
         and not country_of_word(word)
         and not known_to_english_text(fold(word))
     }
@@ -682,9 +682,9 @@ def _locator_country(name: str) -> str | None:
 
 def _well_known_country(name: str) -> str | None:
     """The country of the well-known place (100,000 or more, ``context``) a name means."""
-    from tqcheck.gazetteer.context import _well_known
+    from tqcheck.gazetteer.context import country_of_well_known
 
-    return None if country_of_word(name) else _well_known(name)
+    return None if country_of_word(name) else country_of_well_known(name)
 
 
 def _named_parts(

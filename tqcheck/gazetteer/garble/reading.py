@@ -952,13 +952,13 @@ def _by_the_border(place: GeoPlace, countries: set[str]) -> bool:
     """``place`` lies by the border of ``countries``: a place of theirs, any size, lies within
     :data:`BORDER_KM` of it (the town a border story puts at the crossing is on the frontier,
     not the neighbour's capital: "the border near Taryn" is no Tehran)."""
-    from tqcheck.gazetteer.look_alikes import _towns_near
+    from tqcheck.gazetteer.look_alikes import towns_near
 
     if place.lat is None or place.lon is None:
         return False
     return any(
         country in countries and km <= BORDER_KM
-        for _rowid, _name, country, _population, km in _towns_near(place.lat, place.lon)
+        for _rowid, _name, country, _population, km in towns_near(place.lat, place.lon)
     )
 
 

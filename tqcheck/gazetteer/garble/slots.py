@@ -275,6 +275,7 @@ _NEAR_PLACE_AFTER = patterns.compile(
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
+NEAR_PLACE_AFTER = _NEAR_PLACE_AFTER  # shared on purpose with the vetoes
 # "X, the first Armenian town on the road", "X, a Syrian border town": an apposition that
 # makes X a town of the country its people's word names.
 _PEOPLES_TOWN_AFTER = patterns.compile(
@@ -655,6 +656,10 @@ def _organisation_heads() -> frozenset[str]:
     )
 
 
+# shared on purpose with the unplaced names
+organisation_heads = _organisation_heads
+
+
 def surname_in(plain: str, text: str) -> bool:
     """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
     person's surname. A word is looked up among the document's surnames, read once
@@ -712,6 +717,10 @@ def _opens_sentence(before: str) -> bool:
     """The text before a name (right-stripped) ends a sentence, or a heading or quote opens."""
     before = re.sub(r"(?:^|\s)[Tt]he$", "", before).rstrip()
     return not before or before[-1] in ".!?:;\"“”'‘’(—–-"
+
+
+# shared on purpose with the unplaced names
+opens_sentence = _opens_sentence
 
 
 def _english_link(text: str) -> str:
@@ -878,12 +887,12 @@ def _place_head(text: str, before: str, after: str) -> str | None:
             return None
         if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
             return None  # "Dina's airport shop": the noun phrase goes on, its head is another
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
     first = text.split(" ", 1)[0]
     if first.lower() in word_list("pronouns") or is_function_word(first):
         return None
-    if _given_name(first) or _is_person(text):
+    if given_name(first) or _is_person(text):
         return None
     return slot
 
@@ -1148,6 +1157,7 @@ def _everyday_opening(text: str, sentence_start: bool) -> bool:
 
 # A word of the copy, possessive included ("Iraq's").
 _LATIN_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
+LATIN_WORD = _LATIN_WORD  # shared on purpose with the unplaced names
 
 
 # "its X refinery", "their X plant": a body's facility named by where it stands.

@@ -43,10 +43,10 @@ from tqcheck.gazetteer.garble.reading import (
     find_garbles,
 )
 from tqcheck.gazetteer.garble.slots import (
-    _LATIN_WORD,
-    _opens_sentence,
-    _organisation_heads,
+    LATIN_WORD,
     is_dateline,
+    opens_sentence,
+    organisation_heads,
 )
 from tqcheck.gazetteer.garble.vetoes import (
     _after_a_measure,
@@ -281,7 +281,7 @@ def _placed_by_slot(
         or any(is_time_word(word) for word in words)
         or any(_country_word(word) for word in words)
         or fold(candidate.text.split(",")[0]) in _former_countries()
-        or words[-1].lower() in _organisation_heads()
+        or words[-1].lower() in organisation_heads()
         or (len(words) == 1 and is_language_name(candidate.text) and not coordinated)
         or (_NAME_GOES_ON.match(document.plain, candidate.end) and not coordinated)
     ):
@@ -488,7 +488,7 @@ def _event_place(document: Document, candidate: _Candidate) -> bool:
     word = noun.group(1)
     return (
         # a common noun, or one opening the sentence ("Police in the X"), not a name
-        (word.islower() or _opens_sentence(plain[max(0, noun.start(1) - 60) : noun.start(1)]))
+        (word.islower() or opens_sentence(plain[max(0, noun.start(1) - 60) : noun.start(1)]))
         and not is_function_word(word.lower())
         and not is_verb_like(word)  # "invoices submitted to the X were": no noun located
         and not _INDEFINITE_PRONOUN.fullmatch(word)
@@ -518,7 +518,7 @@ def _unset_reading(document: Document, candidate: _Candidate, event: bool = Fals
     abroad."""
     signs = document.analyses.get("place_unset_signs")
     if signs is None:  # (a country's word anywhere, a sign of the region): once per document
-        words = set(_LATIN_WORD.findall(document.plain))
+        words = set(LATIN_WORD.findall(document.plain))
         signs = (
             any(_country_word(word) for word in words if word[:1].isupper()),
             bool(_ARABIC_NAME_PART.search(document.plain)),

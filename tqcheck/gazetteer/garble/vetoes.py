@@ -42,7 +42,7 @@ from tqcheck.gazetteer.garble.base import (
     recorded_with_article,
 )
 from tqcheck.gazetteer.garble.slots import (
-    _NEAR_PLACE_AFTER,
+    NEAR_PLACE_AFTER,
 )
 from tqcheck.gazetteer.garble.sound import (
     WORLD_CITY_POPULATION,
@@ -61,7 +61,7 @@ def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[s
     naming a dozen countries has no one own country ("Sirte and Kufr", MT's Kufra, in copy
     about Africa's wars)."""
     from tqcheck.gazetteer.context import land_borders
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
     if garble.kind != "transliteration" or len(countries) != 1 or garble.country in countries:
         return False  # copy set in several countries has no one own country to name
@@ -72,7 +72,7 @@ def _written_name_abroad(candidate: _Candidate, garble: Garble, countries: set[s
     if place is None or place.population >= WORLD_CITY_POPULATION:
         return False  # copy names a world city across the border by itself ("Istambul")
     text = candidate.text
-    if zipf(text) > 0 or _given_name(text):
+    if zipf(text) > 0 or given_name(text):
         return False
     return _written_in_english(text)
 
@@ -350,10 +350,10 @@ def _accepted_spelling(candidate: _Candidate, garble: Garble) -> bool:
     records some of MT's respellings among a city's names ("Ghardaqa", "Wejdah", "Nialah"),
     which no English text writes; an English word or name that a city's other spelling
     matches ("Baja", Bajah) is MT's look-alike more often."""
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
     text = candidate.text
-    if zipf(text) > 0 or _given_name(text):
+    if zipf(text) > 0 or given_name(text):
         return False  # an English word (Zipf 3.0 and over) or a name
     from tqcheck.gazetteer.through_arabic import vowels_written
 
@@ -389,7 +389,7 @@ def _hamlet_english_writes(candidate: _Candidate, garble: Garble) -> bool:
     small; MT's transliteration garbles of villages ("Kalbagar", "Jirmuk", "Meeranshah") are
     spellings nobody writes, and its English look-alikes ("Kermit", "Marsha", "Naphthalene")
     are words or names English text writes more often, which this leaves alone."""
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
     if garble.kind != "transliteration":
         return False
@@ -397,7 +397,7 @@ def _hamlet_english_writes(candidate: _Candidate, garble: Garble) -> bool:
     if place is None or place.population >= FACILITY_SITE_POPULATION:
         return False
     text = candidate.text
-    if zipf(text) > 0 or _given_name(text):
+    if zipf(text) > 0 or given_name(text):
         return False
     token = fold(text).replace(" ", "")
     # only below words.NAME_ZIPF: a word English text writes more often is a word or name of
@@ -481,9 +481,9 @@ _COMPOUND_PART = 3
 def _english_looking(text: str) -> bool:
     """``text`` is an English word (Zipf 3.0 and over), a given name, or one word made of two
     such words ("Airball": air + ball): the stuff MT's look-alikes are made of."""
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
-    if zipf(text) > 0 or _given_name(text):
+    if zipf(text) > 0 or given_name(text):
         return True
     word = fold(text)
     return " " not in word and any(
@@ -663,7 +663,7 @@ def _real_where_placed(candidate: _Candidate) -> bool:
         return True
     if _placed_abroad_with(places, hit.group("phrase")):
         return True
-    near = _NEAR_PLACE_AFTER.match(rest) or _NEAR_CITY_AFTER.match(rest)
+    near = NEAR_PLACE_AFTER.match(rest) or _NEAR_CITY_AFTER.match(rest)
     if near is None:
         return False
     cities = [
