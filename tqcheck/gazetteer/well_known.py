@@ -232,6 +232,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
     if _is_person(text):
         return None
+    best: Garble | None = None
     for geonameid, country, _score in recognised(text):
         garble = resolve_in_context(candidate, {country}, geography)
         if (
@@ -242,11 +243,16 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
                 or (garble.country == country and _recognised_as(text, garble))
             )
             and in_region_part(garble)
+            and (best is None or garble.score > best.score)
         ):
-            if _known_spelling(text) or _town_of_its_own(text, garble):
-                return None
-            return garble
-    return None
+            # every city recognised in the name is read in its country and the closest
+            # reading kept, not the first city by letters alone: "Date exporters in Beskara"
+            # is spelled as close to Bouskoura (its vowels as one) as to Biskra, but reads as
+            # Biskra (0.92) before Bouskoura (0.90), as a reader who knows both hears it
+            best = garble
+    if best is None or _known_spelling(text) or _town_of_its_own(text, best):
+        return None
+    return best
 
 
 def _town_of_its_own(text: str, garble: Garble, region_only: bool = False) -> bool:

@@ -187,6 +187,18 @@ _LEADING_SLOT = patterns.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
 )
+# "Fans of X", "Supporters of the X": an opening noun and "of" before a capitalised name
+# (``follower_nouns.txt`` says which nouns are no word of the name).
+_FOLLOWERS_OF = patterns.compile(r"^(?P<noun>[A-Z][a-z]+) of (?:the )?(?=[A-Z])")
+
+
+def _follower(hit: re.Match[str]) -> bool:
+    """The opening noun of ``_FOLLOWERS_OF`` is a noun for followers (``follower_nouns.txt``)."""
+    from tqcheck.lexicon import word_list
+
+    return hit.group("noun").lower() in word_list("follower_nouns")
+
+
 _COUNTRY_AFTER = patterns.compile(
     # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
     # UNESCO site in Oman's interior" (an apposition saying where X is)
@@ -352,6 +364,10 @@ def candidates(document: Document) -> Iterable[_Candidate]:
             elif lead:
                 start += lead.end()
                 text = text[lead.end() :]
+            elif slot_word and (follows := _FOLLOWERS_OF.match(text)) and _follower(follows):
+                # "Fans of X's football club": the sentence's capital is no word of the name
+                start += follows.end()
+                text = text[follows.end() :]
             head, link, tail = text.rpartition(_english_link(text))
             if (
                 link
