@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.place_support import candidate_in, garbles_in, place_findings
+from tests.place_support import candidate_in, document_of, garbles_in, place_findings
 from tqcheck.gazetteer.garble import slots
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
@@ -68,6 +68,4 @@ def test_a_name_close_to_one_well_known_city_is_still_read_as_it() -> None:
 
 
 def _candidates(text: str) -> list[slots._Candidate]:
-    from tests.place_support import document_of
-
     return list(slots.candidates(document_of(text)))
