@@ -702,7 +702,9 @@ def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None
         # ... and, after that, a word read through another sense the lexicon lists on one line
         # with a gloss of the tables ("Edifice": "structure;edifice", عمارة), on the same terms,
         # and only to a town: two dictionary steps reach some hamlet by chance
-        found = _literal_through(candidate, countries, cogloss=True)
+        found = _literal_through(
+            candidate, countries, cogloss=True, min_population=COGLOSS_POPULATION
+        )
         place = None if found is None else _index().get(found.geonameid)
         if found is None or place is None or place.population < COGLOSS_POPULATION:
             found = None
@@ -1155,6 +1157,8 @@ def _literal_through(
     lexicon: bool = False,
     near: bool = False,
     cogloss: bool = False,
+    placed: bool = False,
+    min_population: int = 0,
 ) -> Garble | None:
     partial = False
     options = _literal_options(
@@ -1269,9 +1273,14 @@ def _literal_through(
             # consonant classes another order finds another place (بيت سحر, not سحر بيت); so
             # does one with a name kept ("Sons of X" is بني X, no X بني)
             orders = [tuple(options)]
-        scored = _literal_by_skeleton(orders, countries, article, weak_team)
+        scored = _literal_by_skeleton(orders, countries, article, weak_team, placed)
         if not scored:
             scored = _head_last(options, countries, weak_team)
+    if min_population and scored:
+        # the floor before the ranking: a hamlet read through the first sense does not hide
+        # the town of another ("Purpose": عمد, 'Amd, before مأرب, Ma'rib)
+        places = _index().places(sorted(scored))
+        scored = {r: v for r, v in scored.items() if places[r].population >= min_population}
     best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
     if best is None:
         return None
@@ -1959,6 +1968,7 @@ def _literal_by_skeleton(
     countries: set[str],
     article: bool = False,
     weak_team: bool = False,
+    placed: bool = False,
 ) -> dict[int, tuple[float, str, str]]:
     """The words back in Arabic, read in consonant classes, against the Latin names of the
     article's countries: for places the index holds without an Arabic name (رمادي -> Ramadi).
@@ -1973,19 +1983,29 @@ def _literal_by_skeleton(
     alone does not. A word before another, the construct state, may have its taa marbuta
     read as the t Latin names write there (``_taa_as_t``: "Market Ruins", خربة السوق, is
     Khirbat es Suq)."""
-    scored: dict[int, tuple[float, str, str]] = {}
     # (classes, whether the first is the article's L) -> the reading's gloss and word classes,
     # and whether a taa marbuta is read as its t: a name whose own first class is L (اولاد,
     # LD) is no reading with the article
-    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool]] = {}
+    keys: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool, bool]] = {}
+    inners: dict[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool, bool]] = {}
     for order in orders:
         # a form made by rule counts only as an exact Arabic name: a choice with one is passed
         # over (left out of the product, the choices that remain come in its order)
         read = [
-            [entry for entry in option if not (entry[2] in _EXACT_ONLY or _is_calendar(entry[2]))]
+            [
+                entry
+                for entry in option
+                if not (entry[2] in _EXACT_ONLY or _is_calendar(entry[2]))
+                or (placed and entry[2] == _LEXICON)
+            ]
             for option in order
         ]
+        # the keys read first take a choice while they number 60 or fewer (and always the
+        # order's first choice); the inner articles' their own 60 of each order
+        open_keys, inner_budget = True, len(inners) + 60 if len(order) > 1 else -1
         for choice in itertools.product(*read):
+            if not open_keys and len(inners) > inner_budget:
+                break
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
             if weak_team and _only_team(choice):
                 continue  # "shops in Old City": team words alone, only in a strong slot
@@ -2000,20 +2020,51 @@ def _literal_by_skeleton(
                 for i, (part, (_, a, _)) in enumerate(zip(parts, choice, strict=True))
             ]
             words = tuple(frozenset(p) | frozenset(t) for p, t in zip(parts, taa, strict=True))
+            sense = any(latin == _LEXICON for _, _, latin in choice)
             for combo in itertools.product(*(p + t for p, t in zip(parts, taa, strict=True))):
                 key = _merged(combo)
                 read_t = any(c in t for c, t in zip(combo, taa, strict=True))
+                if len(key) >= 3 and open_keys:
+                    keys.setdefault((key, False), (gloss, words, read_t, sense))
+                    keys.setdefault(("L" + key, True), (gloss, words, read_t, sense))
                 if len(key) >= 3:
-                    keys.setdefault((key, False), (gloss, words, read_t))
-                    keys.setdefault(("L" + key, True), (gloss, words, read_t))
-                elif article and len(choice) == 1 and len(key) == 2 and not _only_team(choice):
-                    keys.setdefault(("L" + key, True), (gloss, words, read_t))
+                    for inner in _inner_articles(combo) if len(inners) <= inner_budget else ():
+                        # the article before a later word, as the construct and the adjective
+                        # write it ("the Great Castle", القصر الكبير, is Ksar El Kebir: KSR L KBR),
+                        # read only where the phrase without it names no place
+                        inners.setdefault((inner, True), (gloss, words, read_t, sense))
+                        inners.setdefault(("L" + inner, True), (gloss, words, read_t, sense))
+                elif (
+                    open_keys
+                    and article
+                    and len(choice) == 1
+                    and len(key) == 2
+                    and not _only_team(choice)
+                ):
+                    keys.setdefault(("L" + key, True), (gloss, words, read_t, sense))
             if len(keys) > 60:
-                break
-    for (key, with_article), (gloss, words, read_t) in keys.items():
+                open_keys = False
+    scored = _skeleton_rows(keys, countries)
+    return scored or _skeleton_rows({k: v for k, v in inners.items() if k not in keys}, countries)
+
+
+def _skeleton_rows(
+    keys: Mapping[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool, bool]],
+    countries: set[str],
+) -> dict[int, tuple[float, str, str]]:
+    """:func:`_literal_by_skeleton`'s rows of its keys (classes, whether they read the Arabic
+    article into the name) -> (gloss, the words' classes, whether a taa marbuta is read as its
+    t, whether a lexicon sense is read)."""
+    scored: dict[int, tuple[float, str, str]] = {}
+    for (key, with_article), (gloss, words, read_t, sense) in keys.items():
         for rowid, spelling, place in _rows_in(key, countries, 50, False):
             if with_article and _bare(spelling) == fold(spelling):
                 continue  # the article read into a name that has none
+            if sense and all(_bare(name) == fold(name) for name in (spelling, place.name)):
+                # a lexicon sense (``placed``) names a place written with the Arabic article,
+                # as names made of a dictionary's noun are ("Al Harithah", "Wadi as Sir"): one
+                # without it is a chance match of some sense of the word ("Idle": Kayseri)
+                continue
             if read_t and not any(part.endswith("t") for part in _words(spelling)):
                 continue  # the t of a taa marbuta ends its word ("Khirbat"), no "Khurmati"
             if len(key) - with_article < 4 and place.population < LITERAL_SKELETON_POPULATION:
@@ -2023,6 +2074,16 @@ def _literal_by_skeleton(
             if rowid not in scored:
                 scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
+
+
+def _inner_articles(combo: Sequence[str]) -> list[str]:
+    """The consonant classes of a phrase's words (``combo``) joined with the Arabic article's L
+    before every word after the first, and before the last alone: "X al-Y", "X Y al-Z"."""
+    if len(combo) < 2 or not all(combo):
+        return []
+    every = _merged([combo[0], *("L" + part for part in combo[1:])])
+    last = _merged([*combo[:-1], "L" + combo[-1]])
+    return [every] if every == last else [every, last]
 
 
 # The heads of compound place names that come last ("Wazirabad", "Shekhupura"): their English
@@ -2230,3 +2291,27 @@ def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPl
     if len(parts) != len(words):
         return False
     return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
+
+
+def placed_literal(candidate: _Candidate, countries: Iterable[str]) -> Garble | None:
+    """The literal reading of a name that TQ306 reports as English words its sentence places as a
+    town of ``countries`` (an apposition, the unit after it, a dateline, a verb of moving to or
+    a facility named after its site: :func:`~tqcheck.gazetteer.garble.unplaced.unplaced_names`),
+    read as in a strong slot: the sentence has already made the name a place, which is what a
+    strong slot asks before a common word or the lexicon's senses are read ("Druze elders met
+    in the Grey after gunmen set up a checkpoint on the road to Suwayda": شهبا, Shahba). The
+    name is reported either way; the reading only gives it a place, so it is read only in the
+    region's countries the copy sets it in, never in a neighbour's."""
+    region = set(countries) & ARABIC_SCRIPT_REGION
+    if not region:
+        return None
+    strong = replace(candidate, slot="strong")
+    found = _literal_arabic(strong, region)
+    if found is None and _lexicon_adds(strong, region):
+        # ... and the lexicon's senses read by consonant classes too, to the places GeoNames
+        # holds in Latin letters only ("Russian cargo planes landed at the Pit air base": جفرة,
+        # Al Jufrah), which a strong slot alone reads only to an Arabic name
+        found = _literal_through(strong, region, lexicon=True, placed=True)
+    if _TURKEY in region and (found is None or found.country == _TURKEY):
+        found = _turkish_literal(strong) or found
+    return found or compound_literal(strong, region)

@@ -475,6 +475,15 @@ def _document_candidates(document: Document) -> list[_Candidate]:
     return found
 
 
+def candidate_at(document: Document, start: int, end: int) -> _Candidate | None:
+    """The place candidate of ``document`` that covers ``start``..``end`` (a name TQ306 weighs,
+    which may keep the "the" the candidate leaves out), or None."""
+    for candidate in _document_candidates(document):
+        if candidate.start < end and start < candidate.end:
+            return candidate
+    return None
+
+
 # "on Friday", "since Monday", "late on Sunday", "every Friday": English dates an event so. A
 # place after these words is rare (an island: "on Malta"), a weekday's or a month's name never.
 _TIME_BEFORE = patterns.compile(

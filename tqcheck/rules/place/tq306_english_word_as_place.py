@@ -8,6 +8,7 @@ from functools import cache
 from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
+from tqcheck.gazetteer.garble.base import Garble
 from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.garble.sound import WORLD_CITY_POPULATION
 from tqcheck.gazetteer.garble.unplaced import (
@@ -200,14 +201,39 @@ class EnglishWordAsPlace(Rule):
             if len(name.countries) == 1:
                 where = f" in {iso.short_name(next(iter(name.countries)))}"
             what = "an English word" if " " not in name.text else "English words"
+            reading = _placed_reading(document, name)
             yield self.finding(
                 document,
                 name.start,
                 name.end,
                 f"{quoted(name.text)} is {what}, but the sentence places a town here, and no "
                 f"place of that name is known{where}: machine translation may have translated "
-                "or garbled a place name; check the source.",
+                + (
+                    "or garbled a place name; check the source."
+                    if reading is None
+                    else f"a place name; it reads as {reading.evidence}."
+                ),
+                suggestion=None if reading is None else reading.name,
             )
+
+
+def _placed_reading(document: Document, name: Unplaced) -> Garble | None:
+    """The literal reading of a name the sentence places as a town (``literal.placed_literal``),
+    where the copy sets it in countries of the region; none where what the copy says of the
+    name rules the reading out (``vetoed_reading``)."""
+    from tqcheck.gazetteer.garble.literal import placed_literal
+    from tqcheck.gazetteer.garble.reading import candidate_at
+    from tqcheck.gazetteer.garble.vetoes import vetoed_reading
+
+    if name.unset or not name.countries:
+        return None
+    candidate = candidate_at(document, name.start, name.end)
+    if candidate is None:
+        return None
+    garble = placed_literal(candidate, name.countries)
+    if garble is None or vetoed_reading(candidate, garble):
+        return None
+    return garble
 
 
 # Words that join the words of a translated name ("Tower of the Caves").
