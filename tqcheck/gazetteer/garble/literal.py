@@ -2312,6 +2312,25 @@ def placed_literal(candidate: _Candidate, countries: Iterable[str]) -> Garble | 
         # holds in Latin letters only ("Russian cargo planes landed at the Pit air base": جفرة,
         # Al Jufrah), which a strong slot alone reads only to an Arabic name
         found = _literal_through(strong, region, lexicon=True, placed=True)
+    if found is None:
+        found = _diminutive_unsaid(strong, region)
     if _TURKEY in region and (found is None or found.country == _TURKEY):
         found = _turkish_literal(strong) or found
     return found or compound_literal(strong, region)
+
+
+def _diminutive_unsaid(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """A name of two or more English words whose last noun is the Arabic name's diminutive,
+    which MT renders as the plain noun ("Father of the Crow" for أبو غريب, Abu Ghurayb: غريب
+    "little crow", of غراب): the last word read as "Little X" is, to a place's exact Arabic
+    name only (the diminutives are made by rule and read only so)."""
+    words = candidate.text.split()
+    content = [i for i, w in enumerate(words) if w.lower() not in FUNCTION_WORDS]
+    if len(content) < 2 or words[content[-1] - 1].lower() in _DIMINUTIVE_WORDS:
+        return None
+    last = content[-1]
+    text = " ".join([*words[:last], _LITTLE.capitalize(), *words[last:]])
+    found = _literal_arabic(replace(candidate, text=text), countries)
+    if found is None or found.score < SCORE_ARABIC_NISBA:
+        return None
+    return replace(found, text=candidate.text)
