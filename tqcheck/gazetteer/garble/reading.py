@@ -873,6 +873,10 @@ def _resolve_in_context(
     if town is not None and _spelled_as(text, town):
         town = None  # "Jahra" for Al Jahra': the town's own name
     if literal is not None:
+        if town is not None and placed_nearer(candidate, literal, town):
+            # the translated name lies beside the city the sentence names, the look-alike
+            # not: "Sunrise, a new town east of Cairo" is El Shorouk, not Sinnuris (Fayoum)
+            return literal
         if town is not None and _smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
         if town is not None and placed_nearer(candidate, town, literal):
