@@ -99,3 +99,30 @@ def test_a_placed_name_is_read_only_in_the_region() -> None:
     assert placed_literal(candidate, {"FR", "DE"}) is None
     found = placed_literal(candidate, {"IQ"})
     assert found is not None and found.name == "Al Harithah" and found.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        (
+            "A ferry carrying 300 passengers docked at the Five on Sunday after a storm.",
+            "Five",
+            "Al Khums",
+        ),
+        (
+            "Delegates at the summit in the Sleep agreed to meet again next spring.",
+            "Sleep",
+            "Manama",
+        ),
+    ],
+)
+def test_a_placed_name_in_copy_naming_no_country_is_read_to_a_well_known_city(
+    text: str, span: str, name: str
+) -> None:
+    assert suggested_findings(text) == [("TQ306", span, name)]
+
+
+def test_a_placed_name_in_copy_naming_no_country_reads_no_small_town() -> None:
+    # "the Ploughman" is Al Harithah (Iraq, under 100,000): read only where the copy sets Iraq
+    text = "Delegates at the summit in the Ploughman agreed to meet again next spring."
+    assert suggested_findings(text) == [("TQ306", "Ploughman", None)]

@@ -221,16 +221,26 @@ def _placed_reading(document: Document, name: Unplaced) -> Garble | None:
     """The literal reading of a name the sentence places as a town (``literal.placed_literal``),
     where the copy sets it in countries of the region; none where what the copy says of the
     name rules the reading out (``vetoed_reading``)."""
+    from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
+    from tqcheck.gazetteer.garble.base import _index
     from tqcheck.gazetteer.garble.literal import placed_literal
     from tqcheck.gazetteer.garble.reading import candidate_at
     from tqcheck.gazetteer.garble.vetoes import vetoed_reading
+    from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
-    if name.unset or not name.countries:
-        return None
     candidate = candidate_at(document, name.start, name.end)
     if candidate is None:
         return None
-    garble = placed_literal(candidate, name.countries)
+    if name.unset or not name.countries:
+        # copy that names no country: the whole region, kept only for a city every reader
+        # knows, as the no-country reading keeps its cities ("migrants brought back to the
+        # Five": الخمس, Al Khums)
+        garble = placed_literal(candidate, ARABIC_SCRIPT_REGION)
+        place = None if garble is None else _index().get(garble.geonameid)
+        if place is None or place.population < WELL_KNOWN_POPULATION:
+            return None
+    else:
+        garble = placed_literal(candidate, name.countries)
     if garble is None or vetoed_reading(candidate, garble):
         return None
     return garble
