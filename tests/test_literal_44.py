@@ -126,3 +126,9 @@ def test_a_placed_name_in_copy_naming_no_country_reads_no_small_town() -> None:
     # "the Ploughman" is Al Harithah (Iraq, under 100,000): read only where the copy sets Iraq
     text = "Delegates at the summit in the Ploughman agreed to meet again next spring."
     assert suggested_findings(text) == [("TQ306", "Ploughman", None)]
+
+
+def test_a_literal_reading_beside_the_named_city_outranks_a_far_look_alike() -> None:
+    # شروق "sunrise" is El Shorouk, east of Cairo; "Sunrise" sounds like Sinnuris, in Fayoum
+    text = "Police raided a flat in Sunrise, a new town east of Cairo, on Tuesday."
+    assert suggested_findings(text) == [("TQ301", "Sunrise", "El Shorouk")]
