@@ -873,9 +873,11 @@ def _resolve_in_context(
     if town is not None and _spelled_as(text, town):
         town = None  # "Jahra" for Al Jahra': the town's own name
     if literal is not None:
-        if town is not None and placed_nearer(candidate, literal, town):
-            # the translated name lies beside the city the sentence names, the look-alike
-            # not: "Sunrise, a new town east of Cairo" is El Shorouk, not Sinnuris (Fayoum)
+        if town is not None and _town_beside_named_city(candidate, literal, town):
+            # the translated name, a town, lies beside the city the sentence names, the
+            # look-alike not: "Sunrise, a new town east of Cairo" is El Shorouk (92,000), not
+            # Sinnuris (Fayoum); a village so placed does not outweigh a city ("Homes, on the
+            # road from Damascus to Aleppo" is Homs, not the village Maskanah, مساكن)
             return literal
         if town is not None and _smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
@@ -1105,6 +1107,20 @@ def _heard_as(word: str, city: GeoPlace) -> bool:
     return any(
         match.frame and match.town.rowid == rowid
         for match in town_matches(word, {city.country}, silent=True, last=True)
+    )
+
+
+def _town_beside_named_city(candidate: _Candidate, literal: Garble, town: Garble) -> bool:
+    """The literal reading is a town (``look_alikes.TOWN_POPULATION`` or more) that lies beside
+    a city the candidate's sentence names, and the look-alike ``town`` at least twice as far
+    from it (``look_alikes.placed_nearer``)."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION, placed_nearer
+
+    place = _index().get(literal.geonameid)
+    return (
+        place is not None
+        and place.population >= TOWN_POPULATION
+        and placed_nearer(candidate, literal, town)
     )
 
 
