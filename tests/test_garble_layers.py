@@ -16,6 +16,7 @@ LAYERS = [
     "sound",
     "compounds",
     "literal",
+    "town_words",
     "slots",
     "vetoes",
     "reading",

@@ -75,6 +75,12 @@ def test_english_town_names_stay_quiet(text: str) -> None:
     assert not [g for g in garbles_in(text) if g[1] == "literal"]
 
 
+def test_a_common_word_alone_names_a_city_only() -> None:
+    # "garden" روضة alone is Ar Rawdah, a Syrian town of 23,000: chance, not a city
+    text = "Farmers in Garden Town, in Syria's Hama province, lost their crop to frost."
+    assert not [g for g in garbles_in(text) if g[3] == "Ar Rawdah"]
+
+
 def test_a_two_letter_word_is_no_reading_before_a_head() -> None:
     # "flower" is also كل (gul): two letters read "Khal-abat" by chance, so no Khalabat
     text = "Growers in Flower Town, near Lahore, in Pakistan, lost their crop to hail."

@@ -37,9 +37,10 @@ The reader lives in the package ``tqcheck.gazetteer.garble``, one module per sta
 importing only the modules below it: ``base`` (the garble and candidate types, index access,
 name tests), ``word_tables`` (the toponym word tables), ``countries`` (the article's countries
 for a candidate), ``sound`` (readings by spelling and sound), ``literal`` (literal readings),
-``slots`` (candidates and their place slots), ``vetoes`` (what the copy says that rules a
-reading out), ``reading`` (``find_garbles``, ``resolve_in_context`` and the arbitration between
-readers, with ``look_alikes`` and ``well_known``) and ``unplaced`` (TQ306's English words used
+``town_words`` (a town word beside a translated word: "Guardian Town"), ``slots``
+(candidates and their place slots), ``vetoes`` (what the copy says that rules a reading out),
+``reading`` (``find_garbles``, ``resolve_in_context`` and the arbitration between readers, with
+``look_alikes`` and ``well_known``) and ``unplaced`` (TQ306's English words used
 as places); ``tqcheck.gazetteer.region`` holds the region of Arabic-script countries below all
 of them. This module re-exports every name of those modules, so ``garbles.X`` keeps working
 for callers, tests and benchmarks; code inside the package imports from the module itself.

@@ -626,13 +626,7 @@ def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
             return found
     if found is None:
         found = _literal_in_a_neighbour(candidate, countries)
-    if found is None:
-        found = compound_literal(candidate, countries)
-    if found is None:
-        from tqcheck.gazetteer.garble.town_words import town_compound
-
-        found = town_compound(candidate, countries)  # "Guardian Town", "Reed Town"
-    return found
+    return found or compound_literal(candidate, countries)
 
 
 def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garble | None:

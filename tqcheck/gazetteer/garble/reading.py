@@ -89,6 +89,7 @@ from tqcheck.gazetteer.garble.sound import (
     _respelled_outside_slot,
     _short_names,
 )
+from tqcheck.gazetteer.garble.town_words import town_compound
 from tqcheck.gazetteer.garble.vetoes import (
     _in_a_unit_name,
     _real_where_placed,
@@ -863,7 +864,7 @@ def _resolve_in_context(
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     from tqcheck.gazetteer.look_alikes import look_alike, placed_nearer
 
-    literal = _literal(candidate, countries)
+    literal = _literal(candidate, countries) or town_compound(candidate, countries)
     if literal is None and city:
         literal = _well_known_literal(candidate, countries)
     if literal is None and city and _weak_english(candidate):

@@ -6,7 +6,8 @@ read through every gloss of the project's tables and lexicons, not only their fi
 Arabic names the word stands alone, the town word being MT's (الزاوية "the nook", Az Zawiyah;
 القامشلي, Al Qamishli). An adjective is also read through its noun and a noun through its
 adjective ("Islamic": islam; "Victor": victorious). Only towns of the copy's countries, and
-only where the literal readers found nothing for the whole name."""
+only where the literal readers found nothing for the whole name (``reading`` asks it after
+``literal._literal``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,19 @@ from tqcheck.gazetteer.garble.base import (
     estimated_population,
 )
 from tqcheck.gazetteer.garble.countries import _POSSESSIVE, FUNCTION_WORDS
+from tqcheck.gazetteer.garble.literal import (
+    _URDU_PASHTO,
+    SCORE_ARABIC_EXACT,
+    SCORE_LITERAL_SKELETON,
+    _before_head,
+    _compound_heads,
+    _form_of_own_name,
+    _literal_garble,
+    _merged,
+    _read_as_arabic_words,
+    _reads_as,
+    _rows_in,
+)
 from tqcheck.gazetteer.garble.sound import _best
 from tqcheck.gazetteer.garble.word_tables import _entries, _toponym_words_lexicon
 from tqcheck.gazetteer.keys import arabic_key, arabic_skeletons, is_arabic, skeletons
@@ -37,12 +51,16 @@ TOWN_TABLE = "town_words.csv"
 # A town read through a town word names a town of this size: a word of the lexicons beside a
 # town noun spells some village's name by chance.
 TOWN_POPULATION = 20_000
+# The word alone names a city of this size: a common word's Arabic alone is some town's name
+# by chance ("Garden Town" in Aleppo province: روضة, Ar Rawdah, a town of 23,000), a city's
+# seldom (Az Zawiyah, Al Mansurah, Al Qamishli are cities of 100,000+).
+ALONE_POPULATION = 100_000
 TOWN_SENSES = 16
 _HEAD_WORD = 3  # the fewest letters of a word read before a head
 SCORE_NISBA = 0.86  # the word's nisba (-i, -iyya) as a town's Arabic name
 TOWN_COST = 0.4  # reading the part before the head as the word costs this at most
 # Adjective and noun endings read into each other ("islamic": islam, "victor": victorious).
-_DERIVED = (
+_TOWN_DERIVED = (
     ("ic", ""),
     ("ian", ""),
     ("ious", "y"),
@@ -107,7 +125,7 @@ def _split(text: str) -> tuple[str, str] | None:
 def _forms(word: str) -> list[str]:
     """The word, then its noun or adjective by a derivational ending."""
     forms = [word]
-    for end, new in _DERIVED:
+    for end, new in _TOWN_DERIVED:
         if word.endswith(end) and len(word) - len(end) >= 3:
             forms.append(word[: len(word) - len(end)] + new)
     return forms
@@ -135,17 +153,6 @@ def _head_reading(
     lexicons and without the word's romanisation: the word must read letter for letter, a
     linking vowel the head shares allowed ("Mustaf-abad": مصطفى), and the place must be a town
     of ``TOWN_POPULATION`` or more."""
-    from tqcheck.gazetteer.garble.literal import (
-        _URDU_PASHTO,
-        SCORE_LITERAL_SKELETON,
-        _before_head,
-        _compound_heads,
-        _form_of_own_name,
-        _merged,
-        _reads_as,
-        _rows_in,
-    )
-
     scored: dict[int, tuple[float, str, str]] = {}
     for arabic_head, latins, used in _compound_heads().get(town, ()):
         where = countries & used
@@ -183,15 +190,14 @@ def _alone_reading(
     glosses: list[tuple[str, str, tuple[str, ...]]],
     countries: set[str],
     first: tuple[str, ...] = ("",),
+    population: int = ALONE_POPULATION,
 ) -> dict[int, tuple[float, str, str]]:
     """Towns of ``countries`` whose Arabic name is a gloss's Arabic word alone, with or
     without the article, with or without taa marbuta ("Reed Town": القامشلي; "Nook Town":
     الزاوية, Az Zawiyah), or its nisba, -i or -iyya, a little lower ("Joseph's Town": اليوسفية,
-    Youssoufia), and only a town of ``TOWN_POPULATION`` or more: the name read exactly, no
+    Youssoufia), and only a city of ``population`` or more: the name read exactly, no
     consonant classes (the word alone reads some name by chance that way). With ``first``,
     the town nouns a name puts before the word ("Victory City": مدينة نصر)."""
-    from tqcheck.gazetteer.garble.literal import SCORE_ARABIC_EXACT
-
     scored: dict[int, tuple[float, str, str]] = {}
     index = _index()
     for form, arabic, _latin in glosses:
@@ -209,7 +215,7 @@ def _alone_reading(
                         place = index.places([rowid]).get(rowid)
                         if place is None or place.kind != "place":
                             continue
-                        if estimated_population(place) < TOWN_POPULATION:
+                        if estimated_population(place) < population:
                             continue
                         scored[rowid] = (score, spelling, gloss)
     return scored
@@ -224,8 +230,6 @@ def _first_latin(
     """Towns of ``countries`` whose Latin name is a "first" town noun's romanisation, the
     article, and a gloss's own romanisation (the tables' ``latin``): "Madinat an Nasr" for
     "Victory City", where GeoNames records no Arabic name to read."""
-    from tqcheck.gazetteer.garble.literal import SCORE_ARABIC_EXACT
-
     scored: dict[int, tuple[float, str, str]] = {}
     index = _index()
     for form, arabic, latin in glosses:
@@ -245,11 +249,6 @@ def _first_latin(
 
 def town_compound(candidate: _Candidate, countries: set[str]) -> Garble | None:
     """The town ``candidate`` names as a town word and a translated word, or None."""
-    from tqcheck.gazetteer.garble.literal import (
-        _literal_garble,
-        _read_as_arabic_words,
-    )
-
     if candidate.slot == "none":
         return None
     split = _split(candidate.text)
@@ -264,7 +263,7 @@ def town_compound(candidate: _Candidate, countries: set[str]) -> Garble | None:
         if tradition.kind == "head":
             scored = _head_reading(glosses, town, where)
         elif tradition.kind == "first":
-            scored = _alone_reading(glosses, where, tradition.nouns)
+            scored = _alone_reading(glosses, where, tradition.nouns, TOWN_POPULATION)
             scored = scored or _first_latin(glosses, where, frozenset(tradition.latin))
         else:
             scored = _alone_reading(glosses, where)
