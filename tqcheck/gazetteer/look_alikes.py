@@ -606,6 +606,7 @@ class TownMatch:
     vowel: bool = False  # the frame but for one vowel more or less (:func:`_one_vowel_apart`)
     apart: bool = False  # the frame but for one consonant (:func:`one_sound_apart`)
     heard: float = 0.0  # the frames aligned, sound by sound (:func:`heard_similarity`)
+    onset: bool = False  # the word opens with the town's opening sounds (:func:`onset_match`)
 
 
 def town_matches(
@@ -834,6 +835,89 @@ def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
                 if best is None or _rank(match) > best[0]:
                     best = (_rank(match), match)
     return best[1] if best is not None else None
+
+
+# A word whose opening sounds are a town's opening sounds (:func:`onset_match`): at least this
+# many consonant classes, every vowel between them in place.
+ONSET_CLASSES = 3
+
+
+def _common_onset(first: str, second: str) -> str:
+    """The frames' common opening, sound by sound."""
+    n = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        n += 1
+    return first[:n]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def onset_match(word: str, countries: frozenset[str]) -> TownMatch | None:
+    """The town of 20,000+ of ``countries`` whose name said aloud opens with the sounds the
+    word said aloud opens with (its frames, :func:`_word_frames`, read whole): at least
+    :data:`ONSET_CLASSES` consonant classes, every vowel between them in place, and the word's
+    ending its own, a consonant at least ("Kirkwood" for Kirkuk, "Tantrum" for Tanta, "Trabant"
+    for Trabzon, "Lancaster" for Lankaran). An ear that meets a town's name it does not know
+    keeps its opening and finishes it as a word or name it does know; the MT engine's English
+    model does the same. The longest common opening first, then the spelling closest
+    (:func:`town_matches`' similarity), then the larger town. Asked only in a strong slot,
+    where no other reading of the word found a town (``look_alike``)."""
+    frames = _word_frames(word, silent=False)
+    if not frames:
+        return None
+    folded, bare = fold(word), _bare(word)
+    spellings = (folded, *english_readings(word))
+    best: tuple[tuple[int, float, int], TownMatch] | None = None
+    for country in sorted(countries):
+        seen: set[int] = set()
+        for rows in _towns(country).values():
+            for rowid, name, _, population in rows:
+                if rowid in seen:
+                    continue
+                seen.add(rowid)
+                if not _one_word(name):
+                    continue  # a name of several words ("Mechraa Bel Ksiri"): no "Migrants"
+                # the word's own ending: a consonant of the word after the common opening (a
+                # word that is all opening, "Tigray" for Tajrish, is a name cut short, read by
+                # :func:`_ending_apart` on its own terms)
+                opening = max(
+                    (
+                        common
+                        for f in frames
+                        for t in _town_frames(name)
+                        if _frame_key(f[len(common := _common_onset(f, t)) :])
+                    ),
+                    key=len,
+                    default="",
+                )
+                if len(_frame_key(opening)) < ONSET_CLASSES or fold(name) == folded:
+                    continue
+                own = max(
+                    JaroWinkler.similarity(bare, _bare_name(name)),
+                    *(JaroWinkler.similarity(s, fold(name)) for s in spellings),
+                )
+                rank = (len(opening), round(own, 3), population)
+                if best is None or rank > best[0]:
+                    town = _Town(rowid, name, name, country, population)
+                    match = TownMatch(town, False, round(own, 3), "", round(own, 3), onset=True)
+                    best = (rank, match)
+    return best[1] if best is not None else None
+
+
+@cache
+def _one_word(name: str) -> bool:
+    """A town's name is one word but for the Arabic article ("Aţ Ţafīlah", "Kirkuk")."""
+    parts = [p for p in _NAME_PARTS.split(fold_keep_spaces(name)) if p]
+    return len([p for p in parts if not _ARTICLE.match(p)]) == 1
+
+
+def _known_site(text: str) -> bool:
+    """A site, landmark, group or region ``place_clues.tsv`` names by the word itself
+    ("Persepolis", "Petra"): the copy names that, not a town it respells."""
+    from tqcheck.gazetteer.context import place_clues
+
+    return text in place_clues()[1]
 
 
 def _one_class_edits(key: str, classes: frozenset[str]) -> set[str]:
@@ -1115,9 +1199,11 @@ def _placed_next(candidate: _Candidate) -> bool:
     )
 
 
-def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) -> Garble | None:
     """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
-    evidence meets (see the module docstring); None otherwise."""
+    evidence meets (see the module docstring); None otherwise. With ``onset`` (a reader that
+    found no literal reading), a word of a strong slot may also open with a town's sounds
+    (:func:`onset_match`), the weakest evidence, which no literal reading gives way to."""
     text = candidate.text
     if candidate.slot == "country" and _attributed(candidate):
         candidate = replace(candidate, slot="weak")  # "near X, Iranian media said"
@@ -1285,6 +1371,21 @@ def look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
             ended = next((m for m in matches if _frame_ending_apart(m, text)), None)
             if ended is not None:
                 return _garble(candidate, ended, what=what)
+        if (
+            english
+            and not ordinary  # an everyday word or company ("its plant at Siemens"): its own
+            and onset
+            and (mid or candidate.slot == "country")
+            and not _known_site(text)
+        ):
+            # a word English text knows whose opening sounds are a town's ("the city of
+            # Kirkwood": Kirkuk), where no reading above found a town (:func:`onset_match`);
+            # a sentence's first word only where the copy places it in a country ("Tantrum,
+            # Egypt -"; not "Migrants crossing from Algeria ..."), and not a site or group the
+            # clues table knows ("the ruins of Persepolis")
+            opening = onset_match(text, frozenset(region))
+            if opening is not None:
+                return _garble(candidate, opening, what=what)
     return _garble(candidate, named, what=what) if named is not None else None
 
 
@@ -1999,9 +2100,11 @@ def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str =
     name = _english_name(place, town.spelling)
     how = "has the consonants" if match.exact else "is a consonant away from"
     key, spelling = match.key, town.spelling
-    if match.frame or match.sonorant or match.apart:  # the town's own name, all its sounds
+    if match.frame or match.sonorant or match.apart or match.onset:  # the town's own name
         how = (
-            "has the sounds"
+            "opens with the sounds"
+            if match.onset
+            else "has the sounds"
             if match.frame
             else "has, but for one sound an ear confuses, the sounds"
             if match.sonorant

@@ -870,7 +870,7 @@ def _resolve_in_context(
     if literal is None and city and _weak_english(candidate):
         return None  # let through for the well-known city's reading alone
     # One English word that sounds like a town of the article's countries (``look_alikes``).
-    town = look_alike(candidate, countries)
+    town = look_alike(candidate, countries, onset=literal is None)
     if town is not None and _spelled_as(text, town):
         town = None  # "Jahra" for Al Jahra': the town's own name
     if literal is not None:
