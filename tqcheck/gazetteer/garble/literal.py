@@ -2171,30 +2171,49 @@ def _head_last(
                 gloss = (
                     f'"{word}" = {arabic}' if arabic else f'"{word}" kept'
                 ) + f', "{head_word}" = {arabic_head} (last)'
-                for key in {_merged((c, k)) for c in classes for k in head_keys}:
-                    if len(key) < 3:
+                for key, rowid, spelling, rest in head_compound_rows(
+                    classes, head_keys, latins, where, LITERAL_SKELETON_POPULATION, 3
+                ):
+                    if rowid in scored:
                         continue
-                    for rowid, spelling, place in _rows_in(key, where, 50, False):
-                        if rowid in scored or place.kind != "place":
-                            continue
-                        if estimated_population(place) < LITERAL_SKELETON_POPULATION:
-                            continue
-                        if spelling != place.name and not _form_of_own_name(spelling, place):
-                            continue  # an old or variant spelling ("Hasipur") by chance
-                        rest = _before_head(spelling, latins)
-                        shared = set() if rest is None else skeletons(rest) & classes
-                        if not shared:
-                            continue
-                        spelled = _head_word_spelled(rest, word, arabic, latin)
-                        if len(key) < HEAD_LAST_CLASSES and not spelled:
-                            continue  # "thorns" شوكه + pur, SKPR: four classes are some
-                            # town's name by chance; the word's own romanisation must be written
-                        if not spelled and (
-                            arabic is None or not _reads_as(rest, arabic, HEAD_LAST_COST)
-                        ):
-                            continue  # the classes alone: "fence" سور is no Sardasht's sard
-                        scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
+                    spelled = _head_word_spelled(rest, word, arabic, latin)
+                    if len(key) < HEAD_LAST_CLASSES and not spelled:
+                        continue  # "thorns" شوكه + pur, SKPR: four classes are some
+                        # town's name by chance; the word's own romanisation must be written
+                    if not spelled and (
+                        arabic is None or not _reads_as(rest, arabic, HEAD_LAST_COST)
+                    ):
+                        continue  # the classes alone: "fence" سور is no Sardasht's sard
+                    scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
+
+
+def head_compound_rows(
+    classes: set[str],
+    head_keys: set[str],
+    latins: tuple[str, ...],
+    where: set[str],
+    min_population: int,
+    min_key: int,
+) -> Iterator[tuple[str, int, str, str]]:
+    """(key, rowid, spelling, rest) of the towns of ``where`` a head-last compound may name
+    (``_head_last``, ``town_words``): the skeleton of a word's ``classes`` joined to one of the
+    head's ``head_keys`` (``min_key`` classes or more) finds the row, a place of
+    ``min_population`` or more under its own name or a form of it (not an old or variant
+    spelling, "Hasipur", by chance), whose name ends in one of the head's romanisations
+    ``latins`` and whose ``rest`` before it shares a class with the word."""
+    for key in {_merged((c, k)) for c in classes for k in head_keys}:
+        if len(key) < min_key:
+            continue
+        for rowid, spelling, place in _rows_in(key, where, 50, False):
+            if place.kind != "place" or estimated_population(place) < min_population:
+                continue
+            if spelling != place.name and not _form_of_own_name(spelling, place):
+                continue
+            rest = _before_head(spelling, latins)
+            if rest is None or not skeletons(rest) & classes:
+                continue
+            yield key, rowid, spelling, rest
 
 
 def _solid_head(candidate: _Candidate, countries: set[str]) -> Garble | None:

@@ -31,14 +31,11 @@ from tqcheck.gazetteer.garble.literal import (
     _URDU_PASHTO,
     SCORE_ARABIC_EXACT,
     SCORE_LITERAL_SKELETON,
-    _before_head,
     _compound_heads,
-    _form_of_own_name,
     _literal_garble,
-    _merged,
     _read_as_arabic_words,
     _reads_as,
-    _rows_in,
+    head_compound_rows,
 )
 from tqcheck.gazetteer.garble.sound import _best
 from tqcheck.gazetteer.garble.word_tables import _entries, _toponym_words_lexicon
@@ -165,24 +162,18 @@ def _head_reading(
                 continue  # "flower" كل (gul): two letters read "Khal-abat" by chance
             classes = {c for c in arabic_skeletons(spoken) if len(c) >= 2}
             gloss = f'"{form}" = {arabic}, "{town}" = {arabic_head} (last)'
-            for key in {_merged((c, k)) for c in classes for k in head_keys}:
-                for rowid, spelling, place in _rows_in(key, where, 50, False):
-                    if rowid in scored or place.kind != "place":
-                        continue
-                    if estimated_population(place) < TOWN_POPULATION:
-                        continue
-                    if spelling != place.name and not _form_of_own_name(spelling, place):
-                        continue
-                    rest = _before_head(spelling, latins)
-                    if rest is None or not skeletons(rest) & classes:
-                        continue
-                    if not any(
-                        _reads_as(r, a, TOWN_COST)
-                        for r in (rest, rest + "a")
-                        for a in {spoken, spoken.replace("ي", "ى")}
-                    ):
-                        continue
-                    scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
+            for _key, rowid, spelling, rest in head_compound_rows(
+                classes, head_keys, latins, where, TOWN_POPULATION, 0
+            ):
+                if rowid in scored:
+                    continue
+                if not any(
+                    _reads_as(r, a, TOWN_COST)
+                    for r in (rest, rest + "a")
+                    for a in {spoken, spoken.replace("ي", "ى")}
+                ):
+                    continue
+                scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
     return scored
 
 
