@@ -89,7 +89,7 @@ class EnglishWordAsPlace(Rule):
     country's town ("Delft, in northern Algeria": Delft is in the Netherlands), naming both
     countries. TQ301 covers words the gazetteer links to a real place ("the city of Gabriel" is
     Jabrayil); this rule suggests a place only for a name its sentence places that reads as a
-    literal translation there, read as in a strong slot (``literal.placed_literal``: "Date
+    literal translation there, read as in a strong slot (TQ301's literal reading: "Date
     growers in the Ploughman, north of Basra" is Al Harithah; in copy naming no country only a
     city of 100,000 or more); otherwise check the source text.
 
