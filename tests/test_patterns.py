@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cache_support import run_in_cache
 from tqcheck import patterns
 
 _CASES = [
@@ -44,6 +45,7 @@ def test_a_bad_pattern_raises_as_re_compile_does() -> None:
 
 _SCRIPT = """
 import sys
+from tests.cache_support import run_in_cache
 from tqcheck import patterns
 if sys.argv[1] == "read":
     def refuse(*args, **kwargs):
@@ -55,10 +57,7 @@ print(made.match("12 killed").group("n"))
 
 
 def _run(cache: Path, mode: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TQCHECK_CACHE_DIR": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-c", _SCRIPT, mode], capture_output=True, text=True, env=env
-    )
+    return run_in_cache(_SCRIPT, cache, mode)
 
 
 def test_a_later_process_reads_the_code_back_without_parsing(tmp_path: Path) -> None:

@@ -8,10 +8,8 @@ before."""
 from __future__ import annotations
 
 import inspect
-import os
 import re
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import FrozenInstanceError, dataclass, field
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any, ClassVar
 
 import pytest
 
+from tests.cache_support import run_in_cache
 from tqcheck import dataclass_code, patterns
 from tqcheck.cache_files import KeptTable
 from tqcheck.gazetteer.geonames import GeoNamesIndex, GeoPlace
@@ -97,10 +96,7 @@ print(Town("Kirkuk", 3), Town("Amman") == Town("Amman"))
 
 
 def _run(cache: Path, mode: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TQCHECK_CACHE_DIR": str(cache)}
-    return subprocess.run(
-        [sys.executable, "-c", _SCRIPT, mode], capture_output=True, text=True, env=env
-    )
+    return run_in_cache(_SCRIPT, cache, mode)
 
 
 def test_a_later_process_reads_the_methods_back_without_compiling(tmp_path: Path) -> None:

@@ -98,12 +98,18 @@ def _traditions() -> tuple[_Tradition, ...]:
         )
 
 
+@cache
+def _town_words() -> frozenset[str]:
+    """Every English town word of ``TOWN_TABLE``."""
+    return frozenset(w for tradition in _traditions() for w in tradition.english)
+
+
 def _split(text: str) -> tuple[str, str] | None:
     """(town word, the other word) of "X Town", "X's Town", "Town of (the) X"; None else."""
     words = [w for w in re.split(r"[ -]", text.lower()) if w]
     if words and words[0] == "the":
         words = words[1:]
-    towns = {w for tradition in _traditions() for w in tradition.english}
+    towns = _town_words()
     if len(words) == 2 and words[1] in towns:
         other = _POSSESSIVE.sub("", words[0])
         town = words[1]
