@@ -1389,6 +1389,39 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
     return _garble(candidate, named, what=what) if named is not None else None
 
 
+def framed_beyond_a_namesake(candidate: _Candidate, countries: set[str]) -> Garble | None:
+    """``candidate``, a name that GeoNames records for a town abroad only (``Saaxo``, Somalia,
+    26,000; Caracal, Romania, 34,000), read as a look-alike of a town of the article's
+    countries all the same, where the evidence is the surest there is: one word after "in",
+    "near" or in a place slot, not said to be abroad, with the town's frame (its consonants and
+    vowels in place: :data:`SCORE_FRAME`), and no namesake abroad half the town's size or more
+    (:data:`NAMESAKE_SHARE`), nor a city of :data:`WELL_KNOWN_POPULATION` by its name ("the
+    crossing near Saxo ... the Kurdistan Region": Zaxo, 95,000; "the slopes above Caracal ...
+    Lake Issyk-Kul": Karakol, 84,000). A place of the article's countries by the name is no
+    garble (the caller asks ``_is_real_place`` of them first)."""
+    text = candidate.text
+    region = countries & ARABIC_SCRIPT_REGION
+    if not region or not candidate.placing or candidate.sentence_start:
+        return None
+    if " " in text or "-" in text or not text.isalpha() or _said_abroad(candidate):
+        return None
+    abroad = _recorded(text)
+    if not abroad or _is_real_place(text, countries, named=True):
+        return None  # a place of the article's countries, a sea, a province by the name
+    if any(place.population >= WELL_KNOWN_POPULATION for place in abroad):
+        return None
+    strong = candidate.slot in ("strong", "country")
+    garble = look_alike(candidate, countries, onset=strong)
+    if garble is None or (garble.score < SCORE_FRAME and not strong):
+        return None
+    place = _index().get(garble.geonameid)
+    if place is None or any(
+        other.population >= NAMESAKE_SHARE * place.population for other in abroad
+    ):
+        return None
+    return garble
+
+
 def _placed_in_its_country(candidate: _Candidate, region: set[str]) -> bool:
     """The copy names one country of the region and places the candidate in it by the slot
     itself: a country after it ("X, in eastern Morocco", "X, Pakistan"), an apposition that

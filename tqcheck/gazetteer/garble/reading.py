@@ -118,6 +118,8 @@ def find_garbles(document: Document) -> list[Garble]:
     found: list[Garble] = []
     put_abroad: list[PutHere] = []
     for candidate in _document_candidates(document):
+        if candidate.slot in ("none", "weak") and _bare_dateline(candidate, document):
+            candidate = replace(candidate, slot="strong")  # "X (Reuters) -": filed from X
         if candidate.slot == "none" and candidate.sentence_start:
             if not _opening_name(candidate, document):
                 continue
@@ -530,6 +532,34 @@ def _opening_word_joined(candidate: _Candidate) -> bool:
     )
 
 
+# A wire dateline that gives no country: the agency in brackets and a dash, or a dash alone
+# before the story's first sentence ("X (Reuters) -", "X (AFP) -", "X — More than ...").
+_BARE_DATELINE_AFTER = patterns.compile(
+    r"(?:[ \t]+\([A-Z][\w ]{1,20}\)[ \t]*[-–—]|[ \t]+[–—])[ \t]+[A-Z\d“\"]"
+)
+
+
+def _bare_dateline(candidate: _Candidate, document: Document) -> bool:
+    """A name of one to four words that opens its paragraph as a wire dateline naming no
+    country ("Quiche (Agency) - Iran opened ...": Kish; "Madonna — More than 200,000
+    worshippers ... at the Prophet's Mosque": Madinah): the dateline names the town the story
+    is filed from, as plainly as "the city of X" does (``slots.is_dateline`` reads one with a
+    country after it). Not a function word ("In Brief — ...") nor a name in capitals (an
+    agency's own heading: "ANALYSIS —")."""
+    from tqcheck.lexicon import is_function_word
+
+    text = candidate.text
+    plain = document.plain
+    return (
+        candidate.sentence_start
+        and len(text.split()) <= 4
+        and not text.isupper()
+        and plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:] in ("", "\n")
+        and not is_function_word(text.split()[0].lower())
+        and _BARE_DATELINE_AFTER.match(plain, candidate.end) is not None
+    )
+
+
 def _opening_name(candidate: _Candidate, document: Document) -> bool:
     """One word opening a sentence (after a full stop or at a paragraph's start, not after a
     quotation mark or a colon: a term or a name quoted), outside any slot, that is no English
@@ -853,7 +883,11 @@ def _resolve_in_context(
     if not worth_resolving and not _worth_resolving(candidate):
         return None
     if _is_real_place(text, countries, named):
-        return None
+        # a town abroad by the name, where the word has the frame of a far larger town of the
+        # article's countries ("the crossing near Saxo": Zaxo, not Saaxo, Somalia)
+        from tqcheck.gazetteer.look_alikes import framed_beyond_a_namesake
+
+        return framed_beyond_a_namesake(candidate, countries)
     if _in_a_unit_name(candidate) or _real_where_placed(candidate):
         return None  # a province's name in full; a place that lies where the copy puts it
     if named and candidate.slot != "country" and _region_city_by_own_name(text):
