@@ -102,6 +102,13 @@ def test_flagged(text: str, word: str, town: str) -> None:
         ),
         ("ANALYSIS — Iraqi oil exports rose in March, the oil ministry said.", "ANALYSIS"),
         ("Hamadan (AFP) - Iranian police arrested two men on Monday.", "Hamadan"),
+        # a wire's slug, words as common as a day's openers
+        ("Exclusive — Iraqi oil exports rose in March, the oil ministry said.", "Exclusive"),
+        ("Update (Reuters) - Iranian police arrested two men in Tehran on Monday.", "Update"),
+        (
+            "Breaking News — Syrian troops entered the town on Monday, state media said.",
+            "Breaking News",
+        ),
         (
             "Microsoft (Reuters) - Iraq's communications ministry signed a cloud contract on "
             "Monday.",

@@ -545,7 +545,10 @@ def _bare_dateline(candidate: _Candidate, document: Document) -> bool:
     worshippers ... at the Prophet's Mosque": Madinah): the dateline names the town the story
     is filed from, as plainly as "the city of X" does (``slots.is_dateline`` reads one with a
     country after it). Not a function word ("In Brief — ...") nor a name in capitals (an
-    agency's own heading: "ANALYSIS —")."""
+    agency's own heading: "ANALYSIS —"), nor words every one of them as common as a day's
+    openers (``look_alikes.OPENING_ZIPF``: a wire's slug, "Exclusive —", "Update (Reuters) -",
+    "Breaking News —")."""
+    from tqcheck.gazetteer.look_alikes import OPENING_ZIPF
     from tqcheck.lexicon import is_function_word
 
     text = candidate.text
@@ -554,6 +557,7 @@ def _bare_dateline(candidate: _Candidate, document: Document) -> bool:
         candidate.sentence_start
         and len(text.split()) <= 4
         and not text.isupper()
+        and not all(zipf(word) >= OPENING_ZIPF for word in text.split())
         and plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:] in ("", "\n")
         and not is_function_word(text.split()[0].lower())
         and _BARE_DATELINE_AFTER.match(plain, candidate.end) is not None
