@@ -181,18 +181,19 @@ def _literal_options(
                 entries = _union(entries, _diminutives(nouns))
                 entries = _union(entries, _persian_diminutives(nouns))
                 entries = _union(entries, _diminutive_plurals(table, words[i + 1]))
-            if not entries and size == 2 and words[i] == "two" and i + 1 < len(words):
-                entries = _duals(_entries(table, words[i + 1]))  # "the Two Flags": العلمين
+            if not entries and size == 2 and words[i] in _TWO and i + 1 < len(words):
+                # "the Two Flags", "Twin Rivers": the dual, العلمين, نهرين
+                entries = _duals(_entries(table, words[i + 1]))
                 # ... and the number word before the noun in the singular, as Persian counts
                 # (دو رود "Two Rivers", Dorud)
                 singular = [b for b in _base_forms(words[i + 1]) if b in table][:1]
                 nouns = table[singular[0]] if singular else table.get(words[i + 1], [])
-                entries = _union(entries, _counted(table.get(words[i], []), nouns))
+                entries = _union(entries, _counted(table.get("two", []), nouns))
                 if singular:
                     # ... or in the plural the English has, as place names keep it (دو
                     # گنبدان "Two Domes", Dogonbadan: گنبد "dome", plural -an)
                     plural = _entries(table, words[i + 1])
-                    entries = _union(entries, _counted(table.get(words[i], []), plural))
+                    entries = _union(entries, _counted(table.get("two", []), plural))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")
@@ -248,6 +249,7 @@ def _may_keep(
 _LITTLE = "little"
 _DIMINUTIVE_WORDS = frozenset([_LITTLE, "small"])
 _ONE = "one"
+_TWO = frozenset(["two", "twin"])  # "Twin Rivers": the Arabic dual as "Two Rivers" (نهرين)
 
 
 def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
@@ -557,6 +559,11 @@ def _diminutives(
             # a long vowel before the last consonant (fa'il, fa'al, fa'ul): fu'ayyil, its
             # doubled ya written once (حديد "iron" -> حديد, Hudaydah; غزال -> غزيل)
             form = key[:2] + "ي" + key[3]
+        elif len(key) == 4 and key[1] == "ا" and not set(key[2:]) & set("اوي"):
+            # fa'il, the active participle's pattern: fuway'il, its alif a waw (صالح
+            # "righteous" -> صويلح, Suwaylih; جامع -> جويمع), read only as a place's exact
+            # Arabic name, as the other forms made from a long vowel are
+            form, latin = key[0] + "وي" + key[2:], _DERIVED
         elif len(key) == 4 and key[0] == "ا" and "ا" not in key[1:]:
             # af'al, the colours' pattern: uf'ayyil (احمر -> احيمر; ابيض -> ابيض, El Obeid)
             form = key if key[2] == "ي" else key[:2] + "ي" + key[2:]

@@ -257,9 +257,27 @@ def _entries(
         found = _union(found, table.get(word + "ess", []))
     for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
         found = _union(found, _sound_plurals(table[base]))
+    for noun in _adjective_nouns(word):
+        # "Dusty Hill": the noun an English adjective is made of, as an Arabic name's second
+        # word is (تل عفر "hill of dust", Tall Afar), to a place's exact Arabic name only
+        found = _union(found, [(arabic, _DERIVED) for arabic, _latin in table.get(noun, [])])
     if (american := _american(word)) != word:
         found = _union(found, _entries(table, american))  # "armoured": "armored", درعية
     return found
+
+
+def _adjective_nouns(word: str) -> list[str]:
+    """The nouns an English adjective in -y may be made of, as the word tables list them:
+    "dusty" dust, "stony" stone, "muddy" mud. Arabic says "hill of dust" (تل عفر) where
+    English says "Dusty Hill"; one word of five letters or more after a consonant ("army",
+    "holy", "valley" are no such adjectives)."""
+    if " " in word or len(word) < 5 or not word.endswith("y") or word[-2] in "aeiouy":
+        return []
+    stem = word[:-1]
+    forms = [stem, stem + "e"]
+    if stem[-1] == stem[-2]:
+        forms.append(stem[:-1])  # "muddy", "sunny"
+    return forms
 
 
 def _union(
