@@ -96,6 +96,9 @@ def test_an_adjective_in_y_adds_its_noun_after_its_own_senses_as_exact_names_onl
         ("stony", ["ston", "stone"]),
         ("muddy", ["mudd", "mudde", "mud"]),
         ("army", []),  # four letters: no adjective in -y
+        ("really", []),  # an adverb in -ly
+        ("policy", []),  # a noun in -cy
+        ("victory", []),  # a noun in -ory
         ("valley", []),  # a vowel before the y
         ("dusty hill", []),  # a phrase
     ],

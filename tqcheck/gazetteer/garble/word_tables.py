@@ -270,8 +270,11 @@ def _adjective_nouns(word: str) -> list[str]:
     """The nouns an English adjective in -y may be made of, as the word tables list them:
     "dusty" dust, "stony" stone, "muddy" mud. Arabic says "hill of dust" (تل عفر) where
     English says "Dusty Hill"; one word of five letters or more after a consonant ("army",
-    "holy", "valley" are no such adjectives)."""
-    if " " in word or len(word) < 5 or not word.endswith("y") or word[-2] in "aeiouy":
+    "holy", "valley" are no such adjectives), not an adverb in -ly ("fully", "generally") nor a
+    noun in -cy, -ery, -ory, -ary ("policy", "victory", "mastery")."""
+    if " " in word or len(word) < 5 or not word.endswith("y") or word[-2] in "aeiouylc":
+        return []
+    if word.endswith(("ery", "ory", "ary", "ury")):
         return []
     stem = word[:-1]
     forms = [stem, stem + "e"]
