@@ -80,6 +80,7 @@ from tqcheck.gazetteer.garble.word_tables import (
     _toponym_words_first,
     _toponym_words_lexicon,
     _union,
+    adjective_noun_entries,
     colour_of_ish,
     head_romanisations,
     toponym_head_word,
@@ -194,6 +195,11 @@ def _literal_options(
                     # گنبدان "Two Domes", Dogonbadan: گنبد "dome", plural -an)
                     plural = _entries(table, words[i + 1])
                     entries = _union(entries, _counted(table.get("two", []), plural))
+            if size == 1 and len(words) > 1:
+                # "Dusty Hill": an adjective in -y beside another word also as the noun it is
+                # made of, as the Arabic construct's second word (تل عفر "hill of dust", Tall
+                # Afar), after its own senses; not one word alone ("Dirty", "Sporty")
+                entries = _union(entries, adjective_noun_entries(table, phrase))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")

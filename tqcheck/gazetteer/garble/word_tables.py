@@ -257,10 +257,6 @@ def _entries(
         found = _union(found, table.get(word + "ess", []))
     for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
         found = _union(found, _sound_plurals(table[base]))
-    for noun in _adjective_nouns(word):
-        # "Dusty Hill": the noun an English adjective is made of, as an Arabic name's second
-        # word is (تل عفر "hill of dust", Tall Afar), to a place's exact Arabic name only
-        found = _union(found, [(arabic, _DERIVED) for arabic, _latin in table.get(noun, [])])
     if (american := _american(word)) != word:
         found = _union(found, _entries(table, american))  # "armoured": "armored", درعية
     return found
@@ -281,6 +277,16 @@ def _adjective_nouns(word: str) -> list[str]:
     if stem[-1] == stem[-2]:
         forms.append(stem[:-1])  # "muddy", "sunny"
     return forms
+
+
+def adjective_noun_entries(
+    table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The table's entries for the nouns an English adjective in -y is made of
+    (``_adjective_nouns``), marked ``_DERIVED``: read only as a place's exact Arabic name."""
+    return [
+        (arabic, _DERIVED) for noun in _adjective_nouns(word) for arabic, _ in table.get(noun, [])
+    ]
 
 
 def _union(
