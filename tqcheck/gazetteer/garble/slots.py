@@ -321,6 +321,17 @@ _POLITY_AFTER = patterns.compile(
 )
 
 
+# A piece of writing or its publishing before "in the": "a column in the Guardian", "the story
+# first ran in the Times", "an interview published in the Economist": the name is a newspaper's
+# or a magazine's, no place.
+_PUBLISHED_IN = patterns.compile(
+    r"\b(?:column|columns|article|articles|editorial|op-ed|interview|story|stories|piece|"
+    r"letter|essay|obituary|headline|commentary|cartoon|advert|advertisement|wrote|written|"
+    r"writing|writes|published|printed|ran|appeared|quoted)\s+(?:[\w’'-]+\s+){0,2}?in\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
 # A noun or verb of trust or interest before "in": "renewed interest in X", "confidence in
 # X", "they believe in X": "in" is the noun's complement, the word after it what is trusted
 # or wanted (a person, a policy), not where something is; the weak slot stays, but it does
@@ -398,9 +409,10 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
             edge = start - 1 if plain[start - 1 : start] in _MARK_SET else start
             before = plain[max(block.start, edge - 60) : edge]
+            before = _article_in_name(before)
             after = plain[end : min(block.end, end + 60)]
-            if _PERSON_BEFORE.search(before):
-                continue
+            if _PERSON_BEFORE.search(before) or _PUBLISHED_IN.search(before):
+                continue  # "Mr X"; "a column in the Guardian": a person, a newspaper
             if before.endswith(("the ", "The ")) and (
                 _FEATURE_AFTER.match(plain, end) or _POLITY_AFTER.match(plain, end)
             ):
@@ -545,6 +557,15 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 *_sentence_around(plain, start, end, block.start, block.end),
                 placed_in,
             )
+
+
+def _article_in_name(before: str) -> str:
+    """``before`` with a capitalised "The" mid-sentence read as "the": MT capitalises the
+    article of a name it translated ("textile workers in The Great Stopover"), and the slot
+    is the one "in the" gives."""
+    if before.endswith(" The ") and before[:-5].rstrip()[-1:].isalpha():
+        return before[:-4] + "the "
+    return before
 
 
 def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]:
