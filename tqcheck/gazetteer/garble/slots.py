@@ -516,6 +516,8 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 or head_slot == "strong"
                 # "Aramco said its X refinery", "their X gas field"
                 or _owned_facility(text, before, after)
+                # "X (Reuters) - A bomb ...", "X — Farmers west of ...": a wire dateline
+                or _agency_dateline(plain, block.start, start, end, text)
             ):
                 slot = "strong"
             elif _WEAK_BEFORE.search(before) or head_slot == "weak" or _captured(before, text):
@@ -1230,6 +1232,47 @@ _DATELINE_AFTER = patterns.compile(
     r",[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2},?[ \t]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+)?(?:\([A-Z][\w ]{1,20}\)[ \t]*)?[-–—]"
 )
+
+
+# A wire dateline that names no country after the name opening its paragraph: a date if any,
+# the agency in brackets and a dash ("X (Reuters) -", "X, Jan 9 (AFP) -"), or a dash alone
+# before the story's first capitalised word ("X — Farmers west of the capital said").
+_AGENCY_DATELINE_AFTER = patterns.compile(
+    r"(?:,[ \t]+[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2})?[ \t]*"
+    r"(?:\([A-Z][\w ]{1,20}\)[ \t]*[-–—][ \t]+[A-Z]|[—–][ \t]+[A-Z])"
+)
+
+
+def _agency_dateline(plain: str, low: int, start: int, end: int, text: str) -> bool:
+    """The name opens its line (a paragraph's or the document's first words) and a wire
+    dateline that names no country follows it (:data:`_AGENCY_DATELINE_AFTER`: "X (Reuters) -
+    A bomb ...", "X — Farmers ..."): the town the story is filed from, a strong place slot as
+    "the city of X" is (``is_dateline`` reads a dateline that names the country too). One word
+    only where it is no English word, no person's or given name and no place's recorded name:
+    a line opened by "Martin —", "Baker (AFP) -" or "Medina —" is a person's, a word's or a
+    real place's (an own probe of surnames and words before datelines: Martin read as Medina,
+    Wright as Rasht); a phrase only where it keeps a word that is no English word."""
+    from tqcheck.gazetteer.garble.base import _recorded
+    from tqcheck.gazetteer.look_alikes import given_name
+
+    if plain[max(low, start - 8) : start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return False
+    if _AGENCY_DATELINE_AFTER.match(plain, end) is None:
+        return False
+    if " " in text:
+        # a phrase only where it keeps a word that is no English word ("Deir Hafer"): "Old
+        # City —", "White House (AFP) -", "Mount of Olives —" open lines as English names (an
+        # own probe read them as Eskisehir, Begendik, Zeytindag); a person's name is no
+        # dateline's town
+        words = [word for word in re.split(r"[ -]", text) if word]
+        return not _is_person(text) and not all(is_english_word(word) for word in words)
+    return not (
+        is_english_word(text)
+        or _is_person(text)
+        or given_name(text)
+        or _known_name(text)
+        or _recorded(text)
+    )
 
 
 def is_dateline(document: Document, candidate: _Candidate) -> bool:

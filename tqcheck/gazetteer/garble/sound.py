@@ -641,11 +641,44 @@ def _sound_scores(
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
     # MIN_UNSLOTTED there.
     unslotted = candidate.slot == "weak" and not is_english_word(candidate.text)
-    if not scored and (strong or unslotted) and not near_keys:
+    # Arabic spellings alone, none of which looks like its place in Latin script (which
+    # :func:`_sound_reading` drops for a name that is no English word: "Hasav-Yurt" read
+    # through Arabic as Surgut), are no key's reading: they are dropped here, and the readings
+    # below asked as where no key reads the name.
+    dropped = (
+        bool(scored) and _unslotted_or_strong(candidate) and not _latin_alike(text, folded, scored)
+    )
+    if dropped:
+        scored = {}
+    if not scored and (strong or unslotted) and (not near_keys or dropped):
         scored = _short_name_matches(text, countries, weak=not strong)
-    if not scored and (strong or (unslotted and not near_keys)):
+    if not scored and (strong or (unslotted and (not near_keys or dropped))):
         scored = _resolved(text, countries)
     return text, folded, scored
+
+
+def _unslotted_or_strong(candidate: _Candidate) -> bool:
+    """A name that is no English word, in a place slot or after "in", "near"."""
+    return candidate.slot in ("strong", "country", "weak") and not is_english_word(candidate.text)
+
+
+def _latin_alike(
+    text: str, folded: str, scored: dict[int, tuple[float, str, str]]
+) -> dict[int, tuple[float, str, str]]:
+    """``scored`` without the places read by an Arabic spelling alone whose own name does not
+    look like ``text`` in Latin script either (:data:`MIN_ARABIC_LATIN`): Arabic skeletons of
+    three or four consonants coincide too often to be evidence alone."""
+    places = _index().places(sorted(scored))
+    return {
+        rowid: value
+        for rowid, value in scored.items()
+        if not is_arabic(value[1])
+        or max(
+            JaroWinkler.similarity(folded, fold(places[rowid].name)),
+            JaroWinkler.similarity(_bare(text), _bare(places[rowid].name)),
+        )
+        >= MIN_ARABIC_LATIN
+    }
 
 
 def _sound_reading(
@@ -672,17 +705,7 @@ def _sound_reading(
     if not english:
         # A name that is no word must also look like the place in Latin script: Arabic
         # skeletons of three or four consonants coincide too often to be evidence alone.
-        places = _index().places(sorted(scored))
-        scored = {
-            rowid: value
-            for rowid, value in scored.items()
-            if not is_arabic(value[1])
-            or max(
-                JaroWinkler.similarity(folded, fold(places[rowid].name)),
-                JaroWinkler.similarity(_bare(text), _bare(places[rowid].name)),
-            )
-            >= MIN_ARABIC_LATIN
-        }
+        scored = _latin_alike(text, folded, scored)
     scored = _own_names_first(scored)
     best = _best(scored, geography)
     if best is None:
