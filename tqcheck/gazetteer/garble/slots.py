@@ -29,6 +29,7 @@ from tqcheck.gazetteer.garble.base import (
     _is_person,
     _known_name,
     _plural_bases,
+    _recorded,
 )
 from tqcheck.gazetteer.garble.countries import (
     _JOINED_ARTICLE,
@@ -1252,7 +1253,6 @@ def _agency_dateline(plain: str, low: int, start: int, end: int, text: str) -> b
     a line opened by "Martin —", "Baker (AFP) -" or "Medina —" is a person's, a word's or a
     real place's (an own probe of surnames and words before datelines: Martin read as Medina,
     Wright as Rasht); a phrase only where it keeps a word that is no English word."""
-    from tqcheck.gazetteer.garble.base import _recorded
     from tqcheck.gazetteer.look_alikes import given_name
 
     if plain[max(low, start - 8) : start].rstrip(" \t")[-1:] not in ("", "\n"):
