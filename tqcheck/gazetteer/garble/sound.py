@@ -643,10 +643,15 @@ def _sound_scores(
     unslotted = candidate.slot == "weak" and not is_english_word(candidate.text)
     # Arabic spellings alone, none of which looks like its place in Latin script (which
     # :func:`_sound_reading` drops for a name that is no English word: "Hasav-Yurt" read
-    # through Arabic as Surgut), are no key's reading: they are dropped here, and the readings
-    # below asked as where no key reads the name.
+    # through Arabic as Surgut), are no key's reading where the copy is set in one country of
+    # the region: they are dropped here, and the readings below asked as where no key reads
+    # the name. Copy naming several countries is left as it was: a name a consonant from a town
+    # of one of them is as likely a local name of another ("Rwissat", Tunisia and Algeria).
     dropped = (
-        bool(scored) and _unslotted_or_strong(candidate) and not _latin_alike(text, folded, scored)
+        bool(scored)
+        and len(countries & ARABIC_SCRIPT_REGION) == 1
+        and _unslotted_or_strong(candidate)
+        and not _latin_alike(text, folded, scored)
     )
     if dropped:
         scored = {}
