@@ -8,7 +8,9 @@ Two general readings:
   place slot, never where a namesake abroad is half the town's size or more, a city of 100,000+
   or where the copy says the name is abroad;
 * a wire dateline that names no country ("X (Reuters) -", "X — More than ...") is a place slot
-  (``reading._bare_dateline``), as "X, Iraq (Reuters) -" already was.
+  (``slots._agency_dateline``, 15Tr46's reading of the same shape, kept over this one's broader
+  ``reading._bare_dateline``, which read "Madonna (Reuters) -" or "Mount of Olives —" lines
+  on an own probe as towns), as "X, Iraq (Reuters) -" already was.
 
 People, companies, real places and names abroad stay quiet."""
 

@@ -118,8 +118,6 @@ def find_garbles(document: Document) -> list[Garble]:
     found: list[Garble] = []
     put_abroad: list[PutHere] = []
     for candidate in _document_candidates(document):
-        if candidate.slot in ("none", "weak") and _bare_dateline(candidate, document):
-            candidate = replace(candidate, slot="strong")  # "X (Reuters) -": filed from X
         if candidate.slot == "none" and candidate.sentence_start:
             if not _opening_name(candidate, document):
                 continue
@@ -529,38 +527,6 @@ def _opening_word_joined(candidate: _Candidate) -> bool:
         and first not in _ARTICLE_LIKE_WORDS
         and first[:1].isupper()
         and is_function_word(first.lower())
-    )
-
-
-# A wire dateline that gives no country: the agency in brackets and a dash, or a dash alone
-# before the story's first sentence ("X (Reuters) -", "X (AFP) -", "X — More than ...").
-_BARE_DATELINE_AFTER = patterns.compile(
-    r"(?:[ \t]+\([A-Z][\w ]{1,20}\)[ \t]*[-–—]|[ \t]+[–—])[ \t]+[A-Z\d“\"]"
-)
-
-
-def _bare_dateline(candidate: _Candidate, document: Document) -> bool:
-    """A name of one to four words that opens its paragraph as a wire dateline naming no
-    country ("Quiche (Agency) - Iran opened ...": Kish; "Madonna — More than 200,000
-    worshippers ... at the Prophet's Mosque": Madinah): the dateline names the town the story
-    is filed from, as plainly as "the city of X" does (``slots.is_dateline`` reads one with a
-    country after it). Not a function word ("In Brief — ...") nor a name in capitals (an
-    agency's own heading: "ANALYSIS —"), nor words every one of them as common as a day's
-    openers (``look_alikes.OPENING_ZIPF``: a wire's slug, "Exclusive —", "Update (Reuters) -",
-    "Breaking News —")."""
-    from tqcheck.gazetteer.look_alikes import OPENING_ZIPF
-    from tqcheck.lexicon import is_function_word
-
-    text = candidate.text
-    plain = document.plain
-    return (
-        candidate.sentence_start
-        and len(text.split()) <= 4
-        and not text.isupper()
-        and not all(zipf(word) >= OPENING_ZIPF for word in text.split())
-        and plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:] in ("", "\n")
-        and not is_function_word(text.split()[0].lower())
-        and _BARE_DATELINE_AFTER.match(plain, candidate.end) is not None
     )
 
 
