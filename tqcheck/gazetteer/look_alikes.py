@@ -2127,6 +2127,123 @@ def placed_nearer(candidate: _Candidate, town: Garble, other: Garble) -> bool:
     return False
 
 
+def _one_consonant_swapped(word: str, town: str) -> bool:
+    """Two frames of three consonant classes or more, of one length, that differ in one
+    consonant only, its vowels in place ("Bonham" for Bonab): weaker than
+    :func:`_frames_apart`, which asks the two of one manner."""
+    if len(word) != len(town) or len(_frame_key(word)) < 3:
+        return False
+    diff = [i for i in range(len(word)) if word[i] != town[i]]
+    return len(diff) == 1 and _VOWEL_MARK not in (word[diff[0]], town[diff[0]])
+
+
+def _one_consonant_ending(word: str, town: str) -> bool:
+    """Two frames, the shorter of two consonant classes or more, one of them the other and one
+    consonant more at the end ("Minnow" for Minab, "Sorrel" for Sari)."""
+    longer, shorter = (word, town) if len(word) > len(town) else (town, word)
+    return (
+        len(longer) == len(shorter) + 1
+        and longer[-1] != _VOWEL_MARK
+        and longer.startswith(shorter)
+        and len(_frame_key(shorter)) >= 2
+    )
+
+
+def province_look_alike(
+    candidate: _Candidate, countries: set[str], units: frozenset[str]
+) -> Garble | None:
+    """``candidate`` as a look-alike of a town of a province the copy names (``units``: ISO 3166-2
+    codes, ``provinces.units_at``), where no other reading found a town: "The Tigris barrage at
+    Cootie ... irrigation officials in Wasit" (Al-Kut), "Floods in Saree and across Mazandaran
+    province" (Sari), "the lake at Bayshore ... Konya's water authority" (Beyşehir). The copy
+    has said where to look, and a province holds a handful of towns of :data:`TOWN_POPULATION`
+    or more, so a word one sound from one of them is that town as surely as a word with a whole
+    city's sounds is elsewhere: the town's frame; its skeleton, spelled within
+    :data:`MIN_WEAK_LATIN`; its frame but for one vowel said or dropped
+    (:func:`_one_vowel_apart`; within :data:`MIN_STRONG_LATIN` where the skeletons are equal:
+    "Cootie" for Al-Kut) or one consonant (:func:`_frames_apart`, three classes or more),
+    spelled within :data:`MIN_APART_LATIN`; or one consonant heard for another of any manner
+    (:func:`_one_consonant_swapped`) or said or dropped at the end
+    (:func:`_one_consonant_ending`), spelled within :data:`MIN_NEAR_LATIN`. One word
+    mid-sentence, in a place slot or after a preposition (not "the X", not a sentence's opening),
+    not a person the curated layers know, not owning the noun after it, not said to be abroad,
+    no place of the article's countries and no city of :data:`WELL_KNOWN_POPULATION` anywhere by
+    its own name. The closest town by kind of evidence, then spelling, then size."""
+    from tqcheck.gazetteer.provinces import towns_of
+
+    region = countries & ARABIC_SCRIPT_REGION
+    text = candidate.text
+    if not units or not region or candidate.sentence_start or candidate.definite:
+        return None
+    if candidate.slot not in ("strong", "country", "weak") or not text.isalpha():
+        return None
+    if _is_person(text) or _owns_next(text, candidate.around) or _said_abroad(candidate):
+        return None
+    if _is_real_place(text, region, named=True) or any(
+        place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
+        for place in _recorded(text)
+    ):
+        return None
+    frames = _word_frames(text)
+    unvowelled = _without_a_vowel(frames)
+    keys = {key for key in english_skeletons(text) if len(key) >= 2}
+    folded = fold(text)
+    spellings = (folded, *english_readings(text))
+    best: tuple[tuple[int, float, int], TownMatch] | None = None
+    for code in sorted(units):
+        for rowid, name, country, population in towns_of(code, TOWN_POPULATION):
+            if country not in region or fold(name) == folded:
+                continue
+            similarity = max(
+                JaroWinkler.similarity(spelling, own)
+                for spelling in (*spellings, _bare(text))
+                for own in (fold(name), _bare_name(name))
+            )
+            town_frames = _town_frames(name)
+            exact = bool(keys & _sound_keys(name))
+            if frames & town_frames:
+                kind = 4
+            elif exact and similarity >= MIN_WEAK_LATIN:
+                kind = 3
+            elif similarity >= (
+                MIN_STRONG_LATIN if exact else MIN_APART_LATIN
+            ) and _one_vowel_apart(frames, unvowelled, name):
+                kind = 2
+            elif similarity >= MIN_APART_LATIN and any(
+                len(_frame_key(frame)) >= 3 and _frames_apart(frame, town)
+                for frame in frames
+                for town in town_frames
+            ):
+                kind = 1
+            elif similarity >= MIN_NEAR_LATIN and any(
+                _one_consonant_swapped(frame, town) or _one_consonant_ending(frame, town)
+                for frame in frames
+                for town in town_frames
+            ):
+                kind = 0
+            else:
+                continue
+            rank = (kind, round(similarity, 3), population)
+            if best is None or rank > best[0]:
+                town = _Town(rowid, name, name, country, population)
+                key = min(keys & _sound_keys(name), default="")
+                match = TownMatch(
+                    town,
+                    exact,
+                    round(similarity, 3),
+                    key,
+                    round(similarity, 3),
+                    frame=kind == 4,
+                    vowel=kind == 2,
+                    apart=kind == 1,
+                )
+                best = (rank, match)
+    if best is None:
+        return None
+    what = "a word" if zipf(text) < STRONG_SLOT_ZIPF else "an English word"
+    return _garble(candidate, best[1], what=what)
+
+
 def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str = "") -> Garble:
     town = match.town
     place = _index().places([town.rowid])[town.rowid]

@@ -153,6 +153,13 @@ def find_garbles(document: Document) -> list[Garble]:
                 if garble is None:
                     # the border the copy puts it at, whose other side the copy leaves unnamed
                     garble = _look_alike_across_the_border(candidate, countries)
+                if garble is None:
+                    # a town of a province the copy names ("at Cootie ... officials in Wasit")
+                    from tqcheck.gazetteer.look_alikes import province_look_alike
+                    from tqcheck.gazetteer.provinces import units_at
+
+                    units = units_at(document, candidate.start)
+                    garble = province_look_alike(candidate, countries, units) if units else None
                 if garble is not None and vetoed_reading(candidate, garble):
                     garble = None  # "Evin prison": what the copy says rules the reading out
             if garble is None and _set_in_its_one_country(candidate, countries, geography):
@@ -167,6 +174,8 @@ def find_garbles(document: Document) -> list[Garble]:
                     or _common_words_read_literally(candidate, garble)
                 ):
                     garble = None
+            if garble is not None and garble.kind == "look-alike":
+                garble = _in_a_named_province(candidate, countries, garble, document)
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey), but
@@ -206,6 +215,26 @@ def find_garbles(document: Document) -> list[Garble]:
     document.analyses["place_garbles"] = found
     document.analyses["places_put_here"] = put_abroad
     return found
+
+
+def _in_a_named_province(
+    candidate: _Candidate, countries: set[str], garble: Garble, document: Document
+) -> Garble:
+    """A look-alike read as a town outside every province the copy names, read again among
+    the towns of those provinces (``look_alikes.province_look_alike``): "the market in Badger
+    ... Wasit's governor" is Badrah, not Basra. The town the readers found stands where the
+    provinces' towns hold none the word sounds like."""
+    from tqcheck.gazetteer.look_alikes import province_look_alike
+    from tqcheck.gazetteer.provinces import holds, units_at
+
+    units = units_at(document, candidate.start)
+    if not units:
+        return garble
+    place = _index().get(garble.geonameid)
+    if place is None or holds(units, place.country, place.admin1):
+        return garble
+    other = province_look_alike(candidate, countries, units)
+    return garble if other is None or vetoed_reading(candidate, other) else other
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,148 @@
+"""Provinces the copy names, tied to their towns.
+
+The place index keeps a first-level unit (a province, governorate, region) under its ISO
+3166-2 code ("IQ-WA") and a town under its GeoNames admin1 code ("16"); the table
+``province_admin1.tsv`` (written by ``gazetteers/geonames/build_province_admin1.py``) ties the
+two, so that copy naming a province ("irrigation officials in Wasit", "across Mazandaran
+province", "Konya's water authority") can prefer the towns of that province for a garble it
+holds: a sub-editor reading "the Tigris barrage at Cootie ... officials in Wasit" looks among
+Wasit's towns first and finds Al-Kut.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
+
+from tqcheck.document.model import Document
+
+
+@cache
+def admin1_codes() -> dict[str, tuple[str, str]]:
+    """ISO 3166-2 code -> (country, GeoNames admin1 code), for the units the table maps."""
+    text = resources.files("tqcheck.data").joinpath("province_admin1.tsv").read_text("utf-8")
+    found: dict[str, tuple[str, str]] = {}
+    header = True
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if header:
+            header = False
+            continue
+        code, country, admin1 = line.split("\t")[:3]
+        found[code] = (country, admin1)
+    return found
+
+
+def units_in(text: str) -> frozenset[str]:
+    """The ISO codes of the first-level units of the region's countries that ``text`` names by
+    a name that reads as the unit (``context._unit_name_reads``: no English word, given name or
+    city abroad) and that the table maps: a whole run of capitalised words ("East Azerbaijan
+    province", "in Wasit"), a possessive's owner ("Konya's water authority"), or a part of a
+    run joined by "and" or "of"."""
+    return _units_in(text)
+
+
+@cache
+def _codes_by_key() -> dict[str, frozenset[str]]:
+    """Unit key (``admin_units``' fold) -> ISO codes of the mapped units so named: their ISO
+    names and the English names of ``admin_unit_names.tsv`` (``admin_units.units_named``) and
+    of ``region_unit_names.tsv`` ("Jawzjan")."""
+    from tqcheck.gazetteer.admin_units import _unit_key
+    from tqcheck.gazetteer.context import region_unit_names
+
+    found: dict[str, set[str]] = {}
+    names, _instead = region_unit_names()
+    for code, spellings in names.items():
+        for name in spellings:
+            found.setdefault(_unit_key(name), set()).add(code)
+    return {key: frozenset(codes) for key, codes in found.items() if key}
+
+
+def _units_named(name: str) -> frozenset[str]:
+    from tqcheck.gazetteer.admin_units import _unit_key, units_named
+
+    mapped = admin1_codes()
+    codes = {unit.code for unit in units_named(name)} | _codes_by_key().get(_unit_key(name), set())
+    return frozenset(code for code in codes if code in mapped)
+
+
+@cache
+def _reads(name: str, country: str) -> bool:
+    """``name`` of a unit of ``country`` reads as the unit (``context._unit_name_reads``); a
+    name of several words ("White Nile", "East Azerbaijan") is no ordinary English word, so
+    only a subdivision or a city of 100,000+ of another country by it rules it out."""
+    from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION, _unit_name_reads
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    if " " not in name.strip():
+        return _unit_name_reads(name, country)
+    return not any(
+        place.country != country
+        and (
+            place.kind == "subdivision"
+            or (place.kind == "place" and place.population >= WELL_KNOWN_POPULATION)
+        )
+        for place, _relation in geonames_index().exact_ranked(name)
+    )
+
+
+@lru_cache(maxsize=1024)
+def _units_in(text: str) -> frozenset[str]:
+    from tqcheck.gazetteer.context import _JOINER, _UNIT_RUN, possessive_owner
+    from tqcheck.lexicon import is_function_word
+
+    mapped = admin1_codes()
+    found: set[str] = set()
+    for run in _UNIT_RUN.finditer(text):
+        whole = run.group()
+        first, _, rest = whole.partition(" ")
+        if rest and is_function_word(first):
+            whole = rest  # "The Mazandaran governor"
+        owned = possessive_owner(whole)
+        if owned is not None and not owned[1].strip():
+            whole = owned[0]  # "Konya's"
+        for name in dict.fromkeys([whole, *_JOINER.split(whole)]):
+            for code in _units_named(name):
+                if _reads(name, mapped[code][0]):
+                    found.add(code)
+    return frozenset(found)
+
+
+def units_at(document: Document, offset: int) -> frozenset[str]:
+    """:func:`units_in` of the section of ``document`` that holds ``offset`` (computed once
+    per section)."""
+    from tqcheck.gazetteer.context import sections
+
+    cached: dict[tuple[int, int], frozenset[str]] = document.analyses.setdefault(
+        "province_units", {}
+    )
+    for start, end in sections(document):
+        if start <= offset < end:
+            if (start, end) not in cached:
+                cached[start, end] = units_in(document.plain[start:end])
+            return cached[start, end]
+    return frozenset()
+
+
+@lru_cache(maxsize=256)
+def towns_of(code: str, min_population: int) -> tuple[tuple[int, str, str, int], ...]:
+    """(rowid, name, country, population) of the towns (GeoNames places) of ``min_population``
+    or more of the unit of ISO code ``code``, largest first; none where the table lacks it."""
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    mapped = admin1_codes().get(code)
+    if mapped is None:
+        return ()
+    country, admin1 = mapped
+    index = geonames_index()
+    rows = index.towns_in([country], min_population)
+    places = index.places([row[0] for row in rows])
+    inside = [tuple(row) for row in rows if places[row[0]].admin1 == admin1]
+    return tuple(sorted(inside, key=lambda row: -row[3]))  # type: ignore[arg-type,return-value]
+
+
+def holds(units: frozenset[str], country: str, admin1: str) -> bool:
+    """One of the units of ISO codes ``units`` is GeoNames' unit ``admin1`` of ``country``."""
+    mapped = admin1_codes()
+    return any(mapped.get(code) == (country, admin1) for code in units)
