@@ -1,6 +1,7 @@
 """Copy that names no country of the region (issue 13, 15Nc46): a name of three translated words
-after "in", "near" that reads back to a town's exact Arabic name is read for a town of 20,000 or
-more, not only for a city of 100,000+ as one or two words are. Sentences of our own."""
+joined by "of" (the Arabic construct) after "in", "near" that reads back to a town's exact Arabic
+name is read for a town of 20,000 or more, not only for a city of 100,000+. Sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -24,10 +25,10 @@ def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
             "Bay of the Old Man",
             "Sharm el-Sheikh",
         ),
-        # سوق الأربعاء الغرب "Wednesday market of the west" (44,000)
+        # سوق الأربعاء الغرب "market of Wednesday of the west" (44,000)
         (
-            "Farmers near Wednesday Market of the West said the harvest was late.",
-            "Wednesday Market of the West",
+            "Farmers near Market of Wednesday of the West said the harvest was late.",
+            "Market of Wednesday of the West",
             "Souq Larb’a al Gharb",
         ),
     ],
@@ -45,6 +46,8 @@ def test_three_translated_words_read_a_town_without_a_country(
         "Farmers near Upper West Side said the harvest was late.",
         "A court in Valley of the Kings jailed the former manager.",
         "Police in Lower East Side said two men had been arrested.",
+        # three words in English order: a city of 100,000+ only, as before
+        "Farmers near New Sunday Garden said the harvest was late.",
         # after "reached" no reading of a town under 100,000 without a country
         "Families reached Bay of the Old Man after walking for four days.",
     ],

@@ -703,17 +703,21 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     if found is None or found.score < SCORE_ARABIC_EXACT:
         return None
     place = _index().get(found.geonameid)
-    # three translated words read back to a town's exact Arabic name ("in Bay of the Old Man")
-    # are a translation on their own: a town of THREE_WORD_POPULATION will do
-    floor = THREE_WORD_POPULATION if len(content) >= 3 else WELL_KNOWN_POPULATION
+    # three translated words in the Arabic construct's order, read back to a town's exact
+    # Arabic name ("in Bay of the Old Man"), are a translation on their own: a town of
+    # THREE_WORD_POPULATION will do; not three words in English order ("near New Sunday Garden"
+    # read Riyad al Khabra', 25,588, on a probe)
+    construct = "of" in words and len(content) >= 3
+    floor = THREE_WORD_POPULATION if construct else WELL_KNOWN_POPULATION
     if place is None or place.population < floor:
         return None
     return found
 
 
-# A name of three or more translated words that reads back to a town's exact Arabic name, in
-# copy that names no country: few English names of three words are a town's whole name word
-# for word, so a town of this size is read too (:func:`_literal_anywhere`)
+# A name of three or more translated words joined by "of" (the Arabic construct) that reads
+# back to a town's exact Arabic name, in copy that names no country: few English names of that
+# shape are a town's whole name word for word, so a town of this size is read too
+# (:func:`_literal_anywhere`)
 THREE_WORD_POPULATION = 20_000
 
 
