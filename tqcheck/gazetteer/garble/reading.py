@@ -684,9 +684,10 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
     """For copy that names no country: a literal reading, exactly the Arabic name of a city of
     100,000+ of the region, of a name of two or more translated words in a strong slot ("the
     port of Father of the Gazelle"), or after "in", "near" of an Arabic construct ("Father of
-    the Gazelle") or of three words ("Moon City Port"). Two English words after "in" name an
-    English place or thing more often ("in the Old City", "in the White House"), and a name
-    GeoNames records for some place is no evidence of a translation without the country."""
+    the Gazelle") or of three words ("Moon City Port"); three or more words joined by "of" for a
+    town of :data:`THREE_WORD_POPULATION` too ("in Bay of the Old Man"). Two English words after
+    "in" name an English place or thing more often ("in the Old City", "in the White House"), and
+    a name GeoNames records for some place is no evidence of a translation without the country."""
     words = [w for w in re.split(r"[ -]", candidate.text.lower()) if w]
     content = [w for w in words if w not in FUNCTION_WORDS]
     if candidate.slot in ("strong", "country"):
