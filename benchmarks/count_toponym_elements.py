@@ -55,11 +55,11 @@ def paired() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 def pairs(table: dict[str, list[tuple[str, tuple[str, ...]]]], english: str) -> set[str]:
     """The folded keys the table pairs ``english`` with, through its plural, base and American
-    forms as the literal readings look it up (``word_tables._entries``)."""
+    forms as the literal readings look it up (``word_tables.table_entries``)."""
     return {
         _key(arabic)
-        for arabic, latin in word_tables._entries(table, english)
-        if latin not in (word_tables._LEXICON, word_tables._NEAR)
+        for arabic, latin in word_tables.table_entries(table, english)
+        if latin not in (word_tables.LEXICON, word_tables.NEAR)
     }
 
 
@@ -101,8 +101,8 @@ def turkish(candidates: Path, min_places: int, as_csv: bool) -> int:
     from tqcheck.gazetteer.garble import literal
     from tqcheck.gazetteer.keys import fold
 
-    names = literal._turkish_names()
-    path = literal._gazetteer_dir() / literal.TURKISH_TABLE
+    names = literal.turkish_names()
+    path = literal.gazetteer_dir() / literal.TURKISH_TABLE
     known: dict[str, set[str]] = collections.defaultdict(set)
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(line for line in handle if not line.startswith("#")):

@@ -4,7 +4,7 @@ For each ``literal`` garble of ``benchmarks/devsets/places/garbles.tsv`` (tune s
 expected place must be found among the places of its country that have an Arabic name:
 
 * ``table``: the hand word table (``gazetteers/toponym_words.csv``) back to Arabic
-  (``garbles._literal`` with only that table);
+  (``garbles.literal_reading`` with only that table);
 * ``dictionary``: the dictionary-built table (``gazetteers/toponym_words_freedict.csv``, built by
   ``benchmarks/mine_toponym_words.py`` from FreeDict) alone;
 * ``lexicon``: the Buckwalter lexicon's table (``gazetteers/toponym_words_buckwalter.csv``,
@@ -68,7 +68,7 @@ def measure(label: str, rows: list[dict[str, str]], tables: dict[str, dict]) -> 
     encoder_right = usable = 0
     for row in rows:
         country = row["country"]
-        arabic = garbles._country_arabic(country)
+        arabic = garbles.country_arabic(country)
         names = sorted(
             {(rowid, spelling) for items in arabic.by_key.values() for rowid, spelling in items}
         )
@@ -77,14 +77,14 @@ def measure(label: str, rows: list[dict[str, str]], tables: dict[str, dict]) -> 
         if not names or not any(places[r].geonameid in expected for r, _ in names):
             continue  # the place has no Arabic name: neither bridge can reach it
         usable += 1
-        candidate = garbles._Candidate(0, len(row["garble"]), row["garble"], "strong", None, False)
+        candidate = garbles.Candidate(0, len(row["garble"]), row["garble"], "strong", None, False)
         for name, table in tables.items():
             garbles.toponym_words.cache_clear()
             original = garbles.toponym_words
             for module in (word_tables, literal):  # each module binds the reader
                 module.toponym_words = lambda table=table: table  # type: ignore[assignment]
             try:
-                found = garbles._literal(candidate, {country})
+                found = garbles.literal_reading(candidate, {country})
             finally:
                 for module in (word_tables, literal):
                     module.toponym_words = original  # type: ignore[assignment]

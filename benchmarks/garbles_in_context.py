@@ -40,7 +40,7 @@ os.environ["TQCHECK_RECORDED_GARBLES"] = "0"  # before tqcheck reads it
 from tqcheck.config import Config
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
-from tqcheck.gazetteer.garbles import _english_names
+from tqcheck.gazetteer.garbles import english_names
 from tqcheck.gazetteer.keys import fold
 from tqcheck.gazetteer.mentions import geonames_index
 from tqcheck.runner import check_document
@@ -103,7 +103,7 @@ def right_place(suggestion: str | None, expected: str, country: str) -> bool:
         return True
     # the English name tqcheck suggests from its house table (arabic_places.tsv), where GeoNames
     # has no such spelling ("Hodeidah" for Al Hudaydah)
-    if _english_names().get((country, fold(expected))) == suggestion:
+    if english_names().get((country, fold(expected))) == suggestion:
         return True
     return bool(_places(suggestion, country) & _places(expected, country))
 

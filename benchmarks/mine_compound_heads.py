@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import collections
 
-from tqcheck.gazetteer.garble.base import _index
-from tqcheck.gazetteer.garble.literal import _before_head, _compound_heads
+from tqcheck.gazetteer.garble.base import geonames_index
+from tqcheck.gazetteer.garble.literal import _before_head, compound_heads
 
 # The Arabic-script region's countries whose places' names end in these heads (Turkey aside).
 COUNTRIES = ("AF", "AZ", "IR", "KG", "KZ", "PK", "TJ", "TM", "UZ")
@@ -20,12 +20,12 @@ POPULATION = 20_000
 
 
 def main() -> None:
-    rows = _index().query(
+    rows = geonames_index().query(
         "SELECT name, country FROM places WHERE kind = 'place' AND population >= ?",
         (POPULATION,),
     )
     heads: dict[str, tuple[str, ...]] = {}
-    for entries in _compound_heads().values():
+    for entries in compound_heads().values():
         for arabic, latins, _countries in entries:
             heads[arabic] = latins
     for arabic, latins in heads.items():

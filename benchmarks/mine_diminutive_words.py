@@ -6,12 +6,12 @@ of a common noun: الغريفة "the little room" (Al Ghurayfah, Libya), الج
 forehead" (Al Jubayhah, Jordan), بريدة "little cold" (Buraydah), القنيطرة "the little arch"
 (Kenitra), أبو غريب "father of the little crow" (Abu Ghraib), الظليل "the little shade". Machine
 translation renders such a name "Little X". tqcheck makes the diminutive of the Arabic words the
-tables give X (``garbles._diminutives``), but the dictionary tables
+tables give X (``garbles.diminutives``), but the dictionary tables
 (``mine_toponym_words.py``, ``mine_buckwalter_words.py``) keep only the words that are
 themselves words of a place name, and a diminutive is often the only form that names a place:
 غرفة "room", جبهة "forehead", ظل "shade" name none, so their senses never reach the reader.
 This script reads each place-name word of diminutive shape back to the words it may diminish
-(``undiminished``, the inverse of ``garbles._diminutives``' rules) and writes the one-word
+(``undiminished``, the inverse of ``garbles.diminutives``' rules) and writes the one-word
 senses the dictionaries give those words, as ("little " + sense, place word) pairs. The table is
 read as the lexicon table is (``garbles.DIMINUTIVE_TABLE``): only to a place's exact Arabic
 name, never by consonant classes.
@@ -60,7 +60,7 @@ def header(digest: str) -> str:
 
 def undiminished(word: str) -> list[str]:
     """The words a place-name word (arabic_key, article removed) may be the diminutive of, read
-    back as ``garbles._diminutives`` makes them: a ya after the second consonant removed
+    back as ``garbles.diminutives`` makes them: a ya after the second consonant removed
     (غريفة -> غرفة "room", قنيطرة -> قنطرة "arch", جبيهة -> جبهة "forehead", بريدة -> برد
     "cold"); or, for four letters, a long vowel before the last consonant in its place (غريب
     -> غراب "crow"), a doubled root written once (ظليل -> ظل "shade"), a hollow root's vowel

@@ -130,7 +130,7 @@ def _region_words(codes: list[str]) -> Iterator[tuple[str, str]]:
     """(word, country) for each word of each Arabic place name of the countries ``codes``
     (arabic_key, article removed): GeoNames' names, then tqcheck/data/arabic_places.tsv's
     (places GeoNames lacks in Arabic)."""
-    index = garbles._index()
+    index = garbles.geonames_index()
     for spelling, country in index.query(
         "SELECT n.spelling, p.country FROM names n JOIN places p ON p.rowid = n.place "
         f"WHERE n.kind = 'arabic' AND p.country IN ({','.join('?' * len(codes))})",
@@ -140,7 +140,7 @@ def _region_words(codes: list[str]) -> Iterator[tuple[str, str]]:
             key = _strip_article(arabic_key(word))
             if len(key) >= 2:
                 yield key, country
-    for (country, key), _english in garbles._english_names().items():
+    for (country, key), _english in garbles.english_names().items():
         if country in codes and key.startswith("ar:"):
             yield _strip_article(key[3:]), country
 
@@ -298,7 +298,7 @@ def write_team_countries(path: Path = TEAM) -> int:
             codes |= used.get(form, set())
         row["countries"] = " ".join(sorted(codes))
         for english in row["english"].split("|"):
-            for form in garbles._taa_variants(row["arabic"].strip()):
+            for form in garbles.taa_variants(row["arabic"].strip()):
                 if (english, arabic_key(form)) in known:
                     print(f"already in another table: {english},{form}")
     with path.open("w", encoding="utf-8", newline="") as handle:

@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
             forms[form].add((word, form))
         bare[word].add((word, word))
     found: dict[tuple[str, str], set[str]] = collections.defaultdict(set)
-    index = garbles._index()
+    index = garbles.geonames_index()
     for place, spelling, kind in index.iter_names(arabic=False):
         # the primary name only, in Turkish letters: its ASCII forms fold köy "village" and
         # koy "cove" alike

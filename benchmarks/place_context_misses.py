@@ -41,11 +41,11 @@ def main(argv: list[str]) -> int:
         countries = set(geography_at(document, at).inside())
         loose = not countries
         if loose:
-            countries = set(garbles._loose_geography(document, at))
-        countries = garbles._named_parts(countries, document, at)
+            countries = set(garbles.loose_geography(document, at))
+        countries = garbles.named_parts(countries, document, at)
         hints = {
             c.hint
-            for c in garbles._candidates(document)
+            for c in garbles.candidates(document)
             if c.start <= at < c.end or at <= c.start < at + len(row["garble"])
         }
         if row["country"] in countries or row["country"] in hints:

@@ -28,10 +28,10 @@ def place_findings(text: str, rules: tuple[str, ...] = ("TQ301", "TQ306")) -> li
     return [(finding.rule, text[finding.start : finding.end]) for finding in findings]
 
 
-def candidate_in(text: str, word: str) -> garbles._Candidate:
+def candidate_in(text: str, word: str) -> garbles.Candidate:
     """The place candidate ``word`` of ``text``."""
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return next(c for c in garbles._candidates(document) if c.text == word)
+    return next(c for c in garbles.candidates(document) if c.text == word)
 
 
 def rule_spans(code: str, text: str) -> list[str]:

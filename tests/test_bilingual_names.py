@@ -664,7 +664,7 @@ def test_a_sound_slip_changes_vowels_and_consonants_of_one_sound(
 
 
 def test_a_large_place_named_by_a_frequent_arabic_word_is_garbled_when_a_word_is_kept() -> None:
-    from tqcheck.bilingual.name_words import _target_words
+    from tqcheck.bilingual.name_words import target_words
     from tqcheck.bilingual.names_compare import _garbled_runs, _Place
 
     # كوالالمبور (one Arabic word, frequent in Arabic news) is a GeoNames place the comparison
@@ -679,7 +679,7 @@ def test_a_large_place_named_by_a_frequent_arabic_word_is_garbled_when_a_word_is
             start, start + 10, "كوالالمبور", "Kuala Lumpur", "MY", {"kualalumpur"}, set(), set()
         )
         place.sure = False
-        _garbled_runs(place, _target_words(target), source_words, None)
+        _garbled_runs(place, target_words(target), source_words, None)
         return place.garbled_runs
 
     assert runs("The minister visited Koala Lumpur last week.") == {(21, 33)}

@@ -23,7 +23,7 @@ def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
         context._country_words,
         context._word_starts,
         admin_units._units_by_key,
-        garbles._team_pairs,
+        garbles.team_pairs,
         tq306._subdivisions,
     ]
     for function in cached:
@@ -42,7 +42,7 @@ def _written(cache: Path, prefix: str) -> list[Path]:
 def test_tables_read_back_from_the_cache_are_the_tables_built(fresh_cache: Path) -> None:
     built = (
         admin_units._units_by_key(),
-        garbles._team_pairs(),
+        garbles.team_pairs(),
         tq306._subdivisions(),
         context._country_words(),
     )
@@ -50,14 +50,14 @@ def test_tables_read_back_from_the_cache_are_the_tables_built(fresh_cache: Path)
         assert len(_written(fresh_cache, prefix)) == 1, prefix
     for function in (
         admin_units._units_by_key,
-        garbles._team_pairs,
+        garbles.team_pairs,
         tq306._subdivisions,
         context._country_words,
     ):
         function.cache_clear()
     read = (
         admin_units._units_by_key(),
-        garbles._team_pairs(),
+        garbles.team_pairs(),
         tq306._subdivisions(),
         context._country_words(),
     )
@@ -126,10 +126,10 @@ def test_packed_lists_read_back_every_list_in_order() -> None:
 
 
 def test_a_country_s_arabic_table_packed_is_the_table() -> None:
-    table = garbles._table(
+    table = garbles.arabic_table(
         [(5, "عين العرب", "عين العرب"), (7, "الرقة", "الرقه"), (5, "كوباني", "كوباني")]
     )
-    read = garbles._CountryArabic.unpacked(table.packed())
+    read = garbles.CountryArabic.unpacked(table.packed())
     assert dict(read.by_key) == dict(table.by_key)
     assert list(read.by_skeleton) == list(table.by_skeleton)
     assert dict(read.by_skeleton) == dict(table.by_skeleton)

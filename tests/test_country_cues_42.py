@@ -10,7 +10,7 @@ import pytest
 
 from tests.place_support import suggested_findings
 from tqcheck.gazetteer.context import clue_countries, geography_of
-from tqcheck.gazetteer.garble.countries import _phrase_country
+from tqcheck.gazetteer.garble.countries import phrase_country
 
 
 @pytest.fixture(autouse=True)
@@ -98,9 +98,9 @@ def test_a_journey_to_a_well_known_city_abroad_leaves_a_city_of_the_region_to_be
 
 
 def test_a_place_across_the_border_from_a_city_is_not_put_in_its_country() -> None:
-    assert _phrase_country("the border from Qamishli") is None
-    assert _phrase_country("just across from Qamishli") is None
-    assert _phrase_country("near Qamishli") == "SY"
+    assert phrase_country("the border from Qamishli") is None
+    assert phrase_country("just across from Qamishli") is None
+    assert phrase_country("near Qamishli") == "SY"
     found = suggested_findings(
         "Turkish riot police broke up a rally in Nasibin, across the border from Qamishli, on "
         "Sunday."

@@ -18,8 +18,8 @@ def _no_recorded_garbles() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(RECORDED_GARBLES_ENV, "0")
-        garbles._country_arabic.cache_clear()
-        garbles._short_names.cache_clear()
+        garbles.country_arabic.cache_clear()
+        garbles.short_names.cache_clear()
         yield
 
 
@@ -33,7 +33,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 def test_an_agency_is_credited_by_its_name_or_beside_agency() -> None:
     def credited(text: str) -> set[str]:
-        return garbles._credited_countries(_document(text), 0)
+        return garbles.credited_countries(_document(text), 0)
 
     assert credited("Two died, the Interfax news agency reported.\n") == {"RU"}
     assert credited("Two died, state news agency SANA said.\n") == {"SY"}

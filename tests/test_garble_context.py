@@ -17,7 +17,7 @@ def _document(text: str):  # type: ignore[no-untyped-def]
 
 
 def _slot(text: str, name: str) -> tuple[str, str | None]:
-    for candidate in garbles._candidates(_document(text)):
+    for candidate in garbles.candidates(_document(text)):
         if candidate.text == name:
             return candidate.slot, candidate.hint
     raise AssertionError(f"{name!r} is no candidate")
@@ -78,16 +78,16 @@ def test_an_apposition_without_article_and_a_part_of_a_country_are_place_slots()
 
 
 def test_a_final_taa_marbuta_added_or_removed_bridges_a_word_to_a_name() -> None:
-    forms = dict(garbles._taa_marbuta_forms("عناب"))
+    forms = dict(garbles.taa_marbuta_forms("عناب"))
     assert forms["عنابه"] < forms["عناب"] == garbles.SCORE_ARABIC_EXACT
-    assert dict(garbles._taa_marbuta_forms("جديده"))["جديد"] == garbles.SCORE_ARABIC_TAA
+    assert dict(garbles.taa_marbuta_forms("جديده"))["جديد"] == garbles.SCORE_ARABIC_TAA
 
 
 def test_a_place_abroad_is_no_answer_where_the_copy_names_the_country() -> None:
     # Hamden, Connecticut is a real town; "Hamden, in western Iran" is not it.
-    assert garbles._is_real_place("Hamden", {"IR"})
-    assert not garbles._is_real_place("Hamden", {"IR"}, named=True)
-    assert garbles._is_real_place("Hamadan", {"IR"}, named=True)
+    assert garbles.is_real_place("Hamden", {"IR"})
+    assert not garbles.is_real_place("Hamden", {"IR"}, named=True)
+    assert garbles.is_real_place("Hamadan", {"IR"}, named=True)
 
 
 def test_a_name_that_lost_the_place_s_first_consonant_is_another_name() -> None:
@@ -103,9 +103,9 @@ def test_people_of_a_country_in_a_name_put_it_in_a_place_slot() -> None:
 
 
 def test_little_x_is_read_as_the_arabic_diminutive_of_x(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert garbles._diminutives([("برج", ())]) == [("بريج", ())]
-    assert garbles._diminutives([("قنطرة", ())]) == [("قنيطر", ())]
-    assert garbles._diminutives([("بيت", ())]) == []  # a long vowel: no fu'ayl pattern
+    assert garbles.diminutives([("برج", ())]) == [("بريج", ())]
+    assert garbles.diminutives([("قنطرة", ())]) == [("قنيطر", ())]
+    assert garbles.diminutives([("بيت", ())]) == []  # a long vowel: no fu'ayl pattern
     # Without the hand table's "little tower" row, the diminutive still finds Al Burayj.
     table = {k: v for k, v in garbles.toponym_words().items() if k != "little tower"}
     for module in (word_tables, literal):  # each module binds the table's reader
@@ -122,10 +122,10 @@ def test_a_two_consonant_word_one_class_off_a_large_city_is_a_look_alike() -> No
 
 
 def test_a_person_s_name_in_a_strong_place_slot_is_still_read_as_a_place() -> None:
-    candidate = garbles._Candidate(0, 5, "Salih", "strong", None, False)
-    assert garbles._is_person("Salih") and garbles._worth_resolving(candidate)
-    weak = garbles._Candidate(0, 5, "Salih", "weak", None, False)
-    assert not garbles._worth_resolving(weak)
+    candidate = garbles.Candidate(0, 5, "Salih", "strong", None, False)
+    assert garbles.is_person("Salih") and garbles.is_worth_resolving(candidate)
+    weak = garbles.Candidate(0, 5, "Salih", "weak", None, False)
+    assert not garbles.is_worth_resolving(weak)
 
 
 def test_a_world_city_spelled_within_a_letter_wins_over_a_town_of_the_articles_countries() -> None:
@@ -161,13 +161,13 @@ def test_a_town_s_name_with_a_nisba_ending_used_of_a_person_is_a_surname() -> No
 
 
 def test_a_nisba_ending_needs_a_town_and_no_english_word() -> None:
-    assert garbles._nisba_of_town("Tabrizi", {"IR"}) and garbles._nisba_of_town("Hamawi", {"SY"})
-    assert garbles._nisba_of_town("Bukhari", {"UZ"})  # Bukhara: -i replaces the final vowel
-    assert garbles._nisba_of_town("Herawi", {"AF"})  # Herat: -awi replaces the final -at
-    assert not garbles._nisba_of_town("Tabrizi", {"EG"})  # no town of the article's countries
-    assert not garbles._nisba_of_town("Xyzabadi", {"IR"})  # no town Xyzabad
-    assert not garbles._nisba_of_town("Benghazi", {"LY"})  # no town Benghaz: the city's own -i
-    assert not garbles._nisba_of_town("Navy", {"UZ"})  # an English word (Navoiy's look-alike)
+    assert garbles.nisba_of_town("Tabrizi", {"IR"}) and garbles.nisba_of_town("Hamawi", {"SY"})
+    assert garbles.nisba_of_town("Bukhari", {"UZ"})  # Bukhara: -i replaces the final vowel
+    assert garbles.nisba_of_town("Herawi", {"AF"})  # Herat: -awi replaces the final -at
+    assert not garbles.nisba_of_town("Tabrizi", {"EG"})  # no town of the article's countries
+    assert not garbles.nisba_of_town("Xyzabadi", {"IR"})  # no town Xyzabad
+    assert not garbles.nisba_of_town("Benghazi", {"LY"})  # no town Benghaz: the city's own -i
+    assert not garbles.nisba_of_town("Navy", {"UZ"})  # an English word (Navoiy's look-alike)
 
 
 def test_a_province_s_english_name_is_no_literal_translation() -> None:
@@ -180,10 +180,10 @@ def test_a_province_s_english_name_is_no_literal_translation() -> None:
         ("Protests spread in South Khorasan, Iran, on Monday.\n", "South Khorasan"),
     ]:
         assert [t for t, *_ in _garbles(text) if t == name] == [], name
-    assert garbles._english_unit_name("North Khorasan", {"IR"})
-    assert garbles._english_unit_name("Upper Nile", {"SS"})
-    assert not garbles._english_unit_name("North Khorasan", {"EG"})  # not the article's country
-    assert not garbles._english_unit_name("Isfahaan", {"IR"})  # a respelling, no English phrase
+    assert garbles.english_unit_name("North Khorasan", {"IR"})
+    assert garbles.english_unit_name("Upper Nile", {"SS"})
+    assert not garbles.english_unit_name("North Khorasan", {"EG"})  # not the article's country
+    assert not garbles.english_unit_name("Isfahaan", {"IR"})  # a respelling, no English phrase
 
 
 def test_a_prophet_s_english_name_in_a_place_name_is_read_as_its_arabic_form() -> None:
@@ -201,10 +201,10 @@ def test_a_prophet_s_english_name_in_a_place_name_is_read_as_its_arabic_form() -
 
 def test_a_province_named_without_its_country_gives_the_country() -> None:
     # The team's own sentences (13L2): Balochistan is a province of Pakistan.
-    assert garbles._unit_countries("Balochistan") == {"PK"}
-    assert garbles._unit_countries("Sindh") == {"PK"}
-    assert garbles._unit_countries("Darfur") == {"SD"}  # North, South, West... Darfur
-    assert garbles._unit_countries("Monday") == set()
+    assert garbles.unit_countries("Balochistan") == {"PK"}
+    assert garbles.unit_countries("Sindh") == {"PK"}
+    assert garbles.unit_countries("Darfur") == {"SD"}  # North, South, West... Darfur
+    assert garbles.unit_countries("Monday") == set()
     found = _garbles("Police in the town of Mastong, in Balochistan, arrested four men.\n")
     assert [(t, k, c, n) for t, k, c, n in found] == [
         ("Mastong", "transliteration", "PK", "Mastung")
@@ -226,8 +226,8 @@ def test_a_nisba_on_a_spelling_with_the_town_s_consonants_is_a_surname_too() -> 
 def test_a_day_after_a_comma_does_not_locate_a_name() -> None:
     # The team's own sentence (13L2): "X, on Monday" says when, not where; Ramallah (West Bank)
     # in copy about Israeli troops is a real place abroad, not a garble of Ramla.
-    assert not garbles._locates(", on Monday, troops said.")
-    assert garbles._locates(", on the Syrian border.")
+    assert not garbles.locates(", on Monday, troops said.")
+    assert garbles.locates(", on the Syrian border.")
     assert _garbles("Israeli troops raided a village near Ramallah, on Monday.\n") == []
 
 
@@ -252,7 +252,7 @@ def test_a_capitalised_slot_word_mid_sentence_is_part_of_the_name() -> None:
 
 def test_a_demonym_after_the_sentence_s_the_or_with_a_possessive_gives_the_country() -> None:
     document = _document("The Mauritanian coast guard met. Somaliland's vote ended.\n")
-    assert garbles._loose_geography(document, 0) == frozenset({"MR", "SO"})
+    assert garbles.loose_geography(document, 0) == frozenset({"MR", "SO"})
 
 
 def test_a_country_named_only_as_a_border_is_beside_the_places_not_their_country() -> None:
@@ -284,13 +284,13 @@ def test_a_province_named_after_a_name_gives_its_country() -> None:
 
 
 def test_a_country_word_placed_in_another_country_is_read_as_a_place() -> None:
-    found = garbles._candidates(
+    found = garbles.candidates(
         _document("Snow closed roads around Cuba, in northern Azerbaijan.\n")
     )
     cuba = next(c for c in found if c.text == "Cuba")
-    assert garbles._placed_elsewhere(cuba) and garbles._worth_resolving(cuba)
-    found = garbles._candidates(_document("Fans in Cuba, in Havana province, cheered.\n"))
-    assert not any(garbles._placed_elsewhere(c) for c in found)
+    assert garbles.placed_elsewhere(cuba) and garbles.is_worth_resolving(cuba)
+    found = garbles.candidates(_document("Fans in Cuba, in Havana province, cheered.\n"))
+    assert not any(garbles.placed_elsewhere(c) for c in found)
 
 
 def test_a_name_located_by_a_well_known_place_takes_its_country() -> None:
@@ -300,17 +300,17 @@ def test_a_name_located_by_a_well_known_place_takes_its_country() -> None:
 
 
 def test_a_word_made_from_a_country_name_takes_a_nationality_ending() -> None:
-    assert garbles._country_derived("Iraqis") and garbles._country_derived("Pakistan-based")
-    assert not garbles._country_derived("Kuwaita")
+    assert garbles.country_derived("Iraqis") and garbles.country_derived("Pakistan-based")
+    assert not garbles.country_derived("Kuwaita")
     text = "A bomb hit Xyzabad, the capital of Balochistan, on Monday.\n"
     assert _slot(text, "Xyzabad") == ("country", "PK")
 
 
 def test_a_town_abroad_is_real_only_by_its_own_name() -> None:
     # "Media" is one of Médéa's other recorded names; copy about Tunisia does not mean it.
-    assert not garbles._is_real_place("Media", {"TN"})
-    assert garbles._is_real_place("Mobile", {"TN"})  # Mobile, Alabama, by its own name
-    assert garbles._is_real_place("Agri", {"GE"})  # Ağrı, Turkey, in ASCII letters
+    assert not garbles.is_real_place("Media", {"TN"})
+    assert garbles.is_real_place("Mobile", {"TN"})  # Mobile, Alabama, by its own name
+    assert garbles.is_real_place("Agri", {"GE"})  # Ağrı, Turkey, in ASCII letters
 
 
 def test_more_place_slots_name_the_country() -> None:
@@ -337,7 +337,7 @@ def test_russia_is_read_only_for_its_north_caucasus_republics() -> None:
     found = _garbles("Gunmen opened fire outside a church in Qizlar, in Dagestan, on Sunday.\n")
     assert [(g[0], g[2]) for g in found] == [("Qizlar", "RU")]
     document = _document("Russian police in Xyzabad said.\n")
-    assert garbles._named_parts({"RU", "AZ"}, document, 0) == {"AZ"}
+    assert garbles.named_parts({"RU", "AZ"}, document, 0) == {"AZ"}
 
 
 def test_a_name_joined_to_a_city_is_in_a_place_slot() -> None:
@@ -352,8 +352,8 @@ def test_a_compass_adjective_after_in_keeps_the_locative_slot() -> None:
 
 def test_a_river_or_mountain_range_gives_copy_naming_no_country_its_countries() -> None:
     document = _document("The marshes near Xyz, where the Tigris and Euphrates meet, dried.\n")
-    assert garbles._loose_geography(document, 0) == frozenset({"IQ", "SY", "TR"})
-    assert garbles._loose_geography(_document("Roads in the Pamirs closed.\n"), 0) >= {"TJ"}
+    assert garbles.loose_geography(document, 0) == frozenset({"IQ", "SY", "TR"})
+    assert garbles.loose_geography(_document("Roads in the Pamirs closed.\n"), 0) >= {"TJ"}
 
 
 def test_a_gulf_named_after_a_country_borders_several() -> None:
@@ -365,7 +365,7 @@ def test_a_gulf_named_after_a_country_borders_several() -> None:
 
 def test_a_sea_after_the_sentence_s_the_is_read() -> None:
     document = _document("The Red Sea project will get an airport at Xyz, officials said.\n")
-    assert "SA" in garbles._loose_geography(document, 0)
+    assert "SA" in garbles.loose_geography(document, 0)
 
 
 def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name() -> None:

@@ -21,9 +21,9 @@ def test_a_word_is_no_hamlet_by_a_former_name_of_it() -> None:
     # slot of copy about Turkey sounds like that other name, not like the hamlet's own.
     text = "Jets struck positions in the capital, the Trunk, on Monday.\n"
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    candidate = next(c for c in garbles._candidates(document) if c.text == "Trunk")
+    candidate = next(c for c in garbles.candidates(document) if c.text == "Trunk")
     assert candidate.slot == "strong"
-    assert garbles._by_sound(candidate, {"TR"}, None) is None
+    assert garbles.by_sound(candidate, {"TR"}, None) is None
 
 
 def test_a_word_is_still_a_place_by_a_form_of_its_own_name() -> None:
@@ -36,6 +36,6 @@ def test_form_of_own_name() -> None:
 
     hamlet = GeoPlace("1", "Sarıbuğday", "place", "TR", "05", 40.7, 35.5, 340)
     district = GeoPlace("2", "Hukumat-e Nad Ali", "place", "AF", "", 31.6, 64.2, 0)
-    assert not garbles._form_of_own_name("Turnuk", hamlet)
-    assert garbles._form_of_own_name("Saribugdai", hamlet)
-    assert garbles._form_of_own_name("Nad Ali", district)
+    assert not garbles.form_of_own_name("Turnuk", hamlet)
+    assert garbles.form_of_own_name("Saribugdai", hamlet)
+    assert garbles.form_of_own_name("Nad Ali", district)

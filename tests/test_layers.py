@@ -111,3 +111,72 @@ def test_config_and_rule_registry_do_not_import_each_other() -> None:
     registry = _runtime_imports(root / "rules" / "registry.py", "tqcheck.rules.registry")
     assert not any(name.startswith("tqcheck.rules") for name in config)
     assert not any(name.startswith("tqcheck.config") for name in registry)
+
+
+# Private names (one leading underscore) another tqcheck module reads, each with its reason;
+# none may be added: a name shared on purpose is public where it is defined.
+PRIVATE_KNOWN: set[tuple[str, str]] = set()
+
+
+def _private_reads(source: str, module: str) -> set[tuple[str, str]]:
+    """(module, "other.module._name") for each private name of another tqcheck module that
+    ``source`` (the text of ``module``) imports (``from other import _name``, at its top, inside
+    a function or for the type checker) or reads as an attribute (``other._name``)."""
+    tree = ast.parse(source)
+    package = module.split(".")[:-1]
+    modules: dict[str, str] = {}  # local name -> the tqcheck module it is bound to
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package[: len(package) - node.level + 1] + ([base] if base else []))
+            if base.split(".")[0] != "tqcheck":
+                continue
+            for alias in node.names:
+                private = alias.name.startswith("_") and not alias.name.startswith("__")
+                if private and base not in (module, module.removesuffix(".__init__")):
+                    found.add((module, f"{base}.{alias.name}"))
+                modules[alias.asname or alias.name] = f"{base}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "tqcheck":
+                    modules[alias.asname or alias.name] = alias.name
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Attribute) or not node.attr.startswith("_"):
+            continue
+        if node.attr.startswith("__"):
+            continue
+        value, chain = node.value, []
+        while isinstance(value, ast.Attribute):
+            chain.insert(0, value.attr)
+            value = value.value
+        if isinstance(value, ast.Name) and value.id in modules:
+            owner = ".".join([modules[value.id], *chain])
+            if owner not in (module, module.removesuffix(".__init__")):
+                found.add((module, f"{owner}.{node.attr}"))
+    return found
+
+
+def test_no_module_reads_a_private_name_of_another() -> None:
+    found = set()
+    for path, module in _modules():
+        found |= _private_reads(path.read_text(encoding="utf-8"), module)
+    assert found == PRIVATE_KNOWN
+
+
+def test_private_reads_are_found() -> None:
+    source = (
+        "from tqcheck.gazetteer.garble.base import _index, Garble\n"
+        "from . import _bare\n"
+        "def f():\n"
+        "    from tqcheck.gazetteer import keys\n"
+        "    return keys._CLUSTERS, keys.fold, keys.__name__\n"
+    )
+    assert _private_reads(source, "tqcheck.gazetteer.garble.slots") == {
+        ("tqcheck.gazetteer.garble.slots", "tqcheck.gazetteer.garble.base._index"),
+        ("tqcheck.gazetteer.garble.slots", "tqcheck.gazetteer.garble._bare"),
+        ("tqcheck.gazetteer.garble.slots", "tqcheck.gazetteer.keys._CLUSTERS"),
+    }
+    own = "from tqcheck.gazetteer.garble.slots import _place_head\n"
+    assert _private_reads(own, "tqcheck.gazetteer.garble.slots") == set()

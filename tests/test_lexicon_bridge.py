@@ -22,13 +22,13 @@ def _garbles(text: str) -> list[tuple[str, str, str, str]]:
 def test_the_lexicon_pairs_are_marked_and_left_out_of_the_first_bridge() -> None:
     table = garbles.toponym_words()
     # "tube" is خرطوم only in the lexicon (Buckwalter: "trunk;proboscis", "hose;tube").
-    assert (arabic_key("خرطوم"), garbles._LEXICON) in [
+    assert (arabic_key("خرطوم"), garbles.LEXICON) in [
         (arabic_key(a), latin) for a, latin in table["tube"]
     ]
-    assert "tube" not in garbles._toponym_words_first()
+    assert "tube" not in garbles.toponym_words_first()
     # Words the other tables know keep their entries there, without the lexicon's.
-    first = garbles._toponym_words_first()["monastery"]
-    assert first and all(latin != garbles._LEXICON for _, latin in first)
+    first = garbles.toponym_words_first()["monastery"]
+    assert first and all(latin != garbles.LEXICON for _, latin in first)
 
 
 def test_a_word_only_the_lexicon_glosses_is_read_back() -> None:
@@ -45,14 +45,14 @@ def test_without_the_lexicon_table_the_word_is_no_literal_translation(
     monkeypatch.setattr(word_tables, "TOPONYM_WORD_TABLES", tables)
     monkeypatch.setattr(literal, "COGLOSS_TABLE", "no-such-table.csv")
     garbles.toponym_words.cache_clear()
-    garbles._COGLOSS_TABLE.clear()
+    garbles.COGLOSS_MEMO.clear()
     try:
         text = "Government jets bombed the Tube, Sudan's capital, for a third night.\n"
         assert all(kind != "literal" for *_, kind in _garbles(text))
     finally:
         monkeypatch.undo()
         garbles.toponym_words.cache_clear()
-        garbles._COGLOSS_TABLE.clear()
+        garbles.COGLOSS_MEMO.clear()
 
 
 def test_the_other_tables_reading_goes_first() -> None:
@@ -65,27 +65,27 @@ def test_the_other_tables_reading_goes_first() -> None:
 def test_the_lexicon_pairs_are_read_only_to_an_arabic_name() -> None:
     # No reading by consonant classes against Latin names: every sense of every noun would
     # find some hamlet spelled with the same consonants.
-    choice = [[("tube", "خرطوم", garbles._LEXICON)]]
-    assert garbles._literal_by_skeleton([tuple(choice)], {"SD"}) == {}
-    assert garbles._literal_by_skeleton([([("tube", "خرطوم", ())],)], {"SD"})
+    choice = [[("tube", "خرطوم", garbles.LEXICON)]]
+    assert garbles.literal_by_skeleton([tuple(choice)], {"SD"}) == {}
+    assert garbles.literal_by_skeleton([([("tube", "خرطوم", ())],)], {"SD"})
 
 
 def test_the_lexicon_stands_only_in_a_strong_slot_or_beside_another_table_s_word() -> None:
-    def candidate(text: str, slot: str, located: bool = False) -> garbles._Candidate:
-        return garbles._Candidate(0, len(text), text, slot, None, False, located=located)
+    def candidate(text: str, slot: str, located: bool = False) -> garbles.Candidate:
+        return garbles.Candidate(0, len(text), text, slot, None, False, located=located)
 
-    assert garbles._lexicon_may_stand(candidate("Tube", "strong"))
-    assert garbles._lexicon_may_stand(candidate("Tube", "weak", located=True))
+    assert garbles.lexicon_may_stand(candidate("Tube", "strong"))
+    assert garbles.lexicon_may_stand(candidate("Tube", "weak", located=True))
     # After "in", "near" one word read through some sense of some noun stays an English word.
-    assert not garbles._lexicon_may_stand(candidate("Tube", "weak"))
+    assert not garbles.lexicon_may_stand(candidate("Tube", "weak"))
     # Beside a word the other tables translate ("hill", تل) it may stand.
-    assert garbles._lexicon_may_stand(candidate("Tube Hill", "weak"))
-    assert not garbles._lexicon_may_stand(candidate("Tube Xyzq", "weak"))
+    assert garbles.lexicon_may_stand(candidate("Tube Hill", "weak"))
+    assert not garbles.lexicon_may_stand(candidate("Tube Xyzq", "weak"))
 
 
 def test_an_adjective_the_lexicon_glosses_as_a_part_is_read_as_itself() -> None:
     # Buckwalter's خارج "outside;exterior;outer part": "outer" too (mine_buckwalter_words).
     outer = garbles.toponym_words()["outer"]
-    assert (arabic_key("خارجة"), garbles._LEXICON) in [(arabic_key(a), latin) for a, latin in outer]
+    assert (arabic_key("خارجة"), garbles.LEXICON) in [(arabic_key(a), latin) for a, latin in outer]
     text = "Engineers restored power to the Outer, the capital of the New Valley province.\n"
     assert _garbles(text) == [("Outer", "EG", "Al Kharjah", "literal")]

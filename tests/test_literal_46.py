@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.place_support import suggested_findings
-from tqcheck.gazetteer.garble.literal import _diminutives
+from tqcheck.gazetteer.garble.literal import diminutives
 from tqcheck.gazetteer.garble.word_tables import (
-    _DERIVED,
+    DERIVED,
     _adjective_nouns,
     adjective_noun_entries,
     toponym_words,
@@ -81,8 +81,8 @@ def test_english_names_with_these_words_stay_quiet(text: str) -> None:
 
 def test_an_adjective_in_y_reads_its_noun_as_exact_names_only() -> None:
     added = adjective_noun_entries(toponym_words(), "dusty")
-    assert ("عفر", _DERIVED) in added
-    assert all(latin == _DERIVED for _, latin in added)
+    assert ("عفر", DERIVED) in added
+    assert all(latin == DERIVED for _, latin in added)
     assert adjective_noun_entries(toponym_words(), "army") == []
 
 
@@ -111,6 +111,6 @@ def test_the_nouns_of_an_adjective_in_y(word: str, nouns: list[str]) -> None:
 
 
 def test_the_diminutive_of_fa_il_is_fuway_il_read_as_an_exact_name() -> None:
-    assert ("صويلح", _DERIVED) in _diminutives([("صالح", ())])
+    assert ("صويلح", DERIVED) in diminutives([("صالح", ())])
     # a word with a second long vowel is no fa'il (ساقية keeps no such form)
-    assert all(form != "سويقيه" for form, _ in _diminutives([("ساقية", ())]))
+    assert all(form != "سويقيه" for form, _ in diminutives([("ساقية", ())]))

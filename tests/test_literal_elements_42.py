@@ -89,7 +89,7 @@ def test_the_tables_are_read() -> None:
     table = word_tables.toponym_words()
     assert "قلعة" in {arabic for arabic, _latin in table["fort"]}
     assert "وادي" in {arabic for arabic, _latin in table["river"]}
-    turkish = literal._turkish_words()
+    turkish = literal.turkish_words()
     assert "balik" in turkish["fish"]
     assert "pinar" in turkish["spring"]
     # the dictionary's own words stay: "spring" is still yay (the season, the coil) too

@@ -25,29 +25,29 @@ def _keys(entries: list[tuple[str, tuple[str, ...]]]) -> list[str]:
 def test_english_inflection_reaches_the_tables_both_ways() -> None:
     table = garbles.toponym_words()
     # A plural reaches its singular's entries beside its own: "forts" is also قلات (fort).
-    forts = _keys(garbles._entries(table, "forts"))
+    forts = _keys(garbles.table_entries(table, "forts"))
     assert arabic_key("حصون") in forts and arabic_key("قلات") in forts
     # A singular reaches the table's plural: "date" is تمر, listed as "dates".
-    assert arabic_key("تمر") in _keys(garbles._entries(table, "date"))
-    assert garbles._plural_forms("city") == ["cities"]
-    assert garbles._plural_forms("little box") == ["little boxes"]
-    assert garbles._plural_forms("fortress") == []
+    assert arabic_key("تمر") in _keys(garbles.table_entries(table, "date"))
+    assert garbles.plural_forms("city") == ["cities"]
+    assert garbles.plural_forms("little box") == ["little boxes"]
+    assert garbles.plural_forms("fortress") == []
 
 
 def test_an_english_plural_is_also_the_arabic_sound_plural() -> None:
-    plurals = _keys(garbles._sound_plurals([("خانق", ()), ("قرية", ()), ("سیب", ())]))
+    plurals = _keys(garbles.sound_plurals([("خانق", ()), ("قرية", ()), ("سیب", ())]))
     assert {"خانقون", "خانقين", "خانقات", "قريات"} <= set(plurals)
     assert not any(key.startswith("سیب") for key in plurals)  # Persian: no Arabic plural
     # Only a plural takes them: "reddened" is no plural of "redden".
     table = garbles.toponym_words()
-    assert all(latin != garbles._DERIVED for _, latin in garbles._entries(table, "reddened"))
+    assert all(latin != garbles.DERIVED for _, latin in garbles.table_entries(table, "reddened"))
     assert _garbles(
         "Iraqi Kurdish forces entered the town of Stranglers, near the Iranian border.\n"
     ) == [("Stranglers", "IQ", "Khanaqin")]
 
 
 def test_my_is_the_arabic_first_person_suffix() -> None:
-    assert _keys(garbles._with_my([("سيد", ()), ("سيدي", ()), ("قرية", ())])) == [
+    assert _keys(garbles.with_my([("سيد", ()), ("سيدي", ()), ("قرية", ())])) == [
         "سيدي",
         "قريتي",
     ]
@@ -57,7 +57,7 @@ def test_my_is_the_arabic_first_person_suffix() -> None:
 
 
 def test_diminutive_of_a_hollow_word() -> None:
-    assert _keys(garbles._diminutives([("سوق", ()), ("دار", ()), ("برج", ())])) == [
+    assert _keys(garbles.diminutives([("سوق", ()), ("دار", ()), ("برج", ())])) == [
         "سويق",
         "دوير",
         "بريج",
@@ -75,9 +75,9 @@ def test_team_words_alone_stay_out_of_a_weak_slot() -> None:
 
 def test_a_team_pair_another_table_also_lists_bridges_as_theirs() -> None:
     # The team table glosses بيض "white"; FreeDict lists it as "whites": no team restriction.
-    assert garbles._team_countries("white", arabic_key("بيض")) is None
-    assert garbles._team_countries("anchorage", arabic_key("مرسى"))  # team only: its countries
-    assert garbles._team_countries("hill", arabic_key("تل")) is None  # the hand table's
+    assert garbles.team_countries("white", arabic_key("بيض")) is None
+    assert garbles.team_countries("anchorage", arabic_key("مرسى"))  # team only: its countries
+    assert garbles.team_countries("hill", arabic_key("تل")) is None  # the hand table's
 
 
 def test_one_rare_word_may_use_a_team_pair_after_in() -> None:
@@ -92,7 +92,7 @@ def test_one_rare_word_may_use_a_team_pair_after_in() -> None:
 def test_a_noun_reads_through_its_feminine_in_ess() -> None:
     table = garbles.toponym_words()
     # The dictionary glosses راعي as "shepherdess" (الراعية) but not "shepherd".
-    assert arabic_key("راعي") in _keys(garbles._entries(table, "shepherd"))
+    assert arabic_key("راعي") in _keys(garbles.table_entries(table, "shepherd"))
     assert "shepherd" not in table or arabic_key("راعي") not in _keys(table["shepherd"])
     assert _garbles(
         "Syrian opposition fighters took the village of Shepherd, on the Turkish border, "
@@ -101,7 +101,7 @@ def test_a_noun_reads_through_its_feminine_in_ess() -> None:
 
 
 def test_god_is_the_one_word_allah_not_the_article_and_a_particle() -> None:
-    assert arabic_key("الله") in _keys(garbles._entries(garbles.toponym_words(), "god"))
+    assert arabic_key("الله") in _keys(garbles.table_entries(garbles.toponym_words(), "god"))
     assert _garbles(
         "Israeli troops raided offices in Height of God, the seat of the Palestinian Authority.\n"
     ) == [("Height of God", "PS", "Ramallah")]

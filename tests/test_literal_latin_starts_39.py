@@ -16,9 +16,9 @@ from tqcheck.gazetteer.garble.literal import (
     _LatinStarts,
     _romanised,
     _romanised_choices,
-    _shared_letter_once,
+    shared_letter_once,
 )
-from tqcheck.gazetteer.garble.word_tables import _CALENDAR, _DERIVED, _romanisations
+from tqcheck.gazetteer.garble.word_tables import CALENDAR, DERIVED, romanisations
 from tqcheck.gazetteer.keys import (
     arabic_key,
     skeleton_start,
@@ -62,8 +62,8 @@ def test_every_skeleton_of_a_longer_name_begins_with_a_start() -> None:
 SPRING = [("spring", "عين", ("ain", "ayn", "ein")), ("spring", "ربيع", ("rabi",))]
 STONE = [("stone", "حجر", ("hajar", "hadjar")), ("stone", "صخرة", ("sakhra",))]
 WHITE = [("white", "ابيض", ("abyad", "abiad")), ("white", "بيضاء", ("bayda", "beida"))]
-ONLY_EXACT = [("new", "جديد", _DERIVED)]
-MONDAY = [("monday", "اثنين", (*_CALENDAR, "tnine"))]
+ONLY_EXACT = [("new", "جديد", DERIVED)]
+MONDAY = [("monday", "اثنين", (*CALENDAR, "tnine"))]
 KEYS = tuple(
     sorted(
         {
@@ -80,7 +80,7 @@ def _every_spelling(order: tuple[list[tuple[str, str, tuple[str, ...]]], ...], l
     for choice in itertools.product(*order):
         if not all(_romanised(latin, located) for _, _, latin in choice):
             continue
-        for latin in itertools.product(*(_romanisations(latin)[:3] for _, _, latin in choice)):
+        for latin in itertools.product(*(romanisations(latin)[:3] for _, _, latin in choice)):
             for articles in itertools.product(("", "al "), repeat=len(latin) - 1):
                 yield choice, _joined(latin, articles)
 
@@ -93,7 +93,7 @@ def test_no_spelling_with_a_row_is_lost() -> None:
             made = [
                 (choice, spelled)
                 for choice in _romanised_choices(order, True, starts)
-                for spelled in starts.names(tuple(_romanisations(r)[:3] for _, _, r in choice))
+                for spelled in starts.names(tuple(romanisations(r)[:3] for _, _, r in choice))
             ]
             every = list(_every_spelling(order, True))
             with_row = [pair for pair in every if skeletons(pair[1]) & set(KEYS)]
@@ -134,7 +134,7 @@ def _begins_as_before(parts: tuple[str, ...], article: bool, keys: frozenset[str
     joined, less its last letter, begins a key."""
     return any(
         any(key.startswith(arabic_key(spelled)[:-1]) for key in keys)
-        for spelled in _shared_letter_once(" ".join(parts), article)
+        for spelled in shared_letter_once(" ".join(parts), article)
     )
 
 

@@ -14,7 +14,7 @@ from tqcheck.gazetteer import garbles
 
 def _hint(text: str, name: str) -> str | None:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    found = [c for c in garbles._candidates(document) if c.text == name]
+    found = [c for c in garbles.candidates(document) if c.text == name]
     assert found, name
     return found[0].hint
 
@@ -48,4 +48,4 @@ def test_a_smaller_locating_town_names_its_country_where_no_other_has_one_so_nam
     # Baniyas is a town of the Emirates and of Syria: no country
     text = "Shepherds said a shell landed near Lantern Bay, south of Baniyas, on Monday.\n"
     assert _hint(text, "Lantern Bay") is None
-    assert garbles._locator_country("Baniyas") is None
+    assert garbles.locator_country("Baniyas") is None

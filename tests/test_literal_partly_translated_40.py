@@ -14,14 +14,14 @@ before those readings saw them:
   region is now read against the whole region (``reading._kept_name_anywhere``): a town of
   10,000 or more whose Latin name has the kept word, the translated one its other word;
 * an apostrophe inside a word of a Latin name ("Ra’s", "Sama’il") split the word in two where
-  the kept readings compared words (``literal._latin_parts``)."""
+  the kept readings compared words (``literal.latin_parts``)."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.place_support import assert_read_as, garbles_in
-from tqcheck.gazetteer.garble.literal import _latin_parts
+from tqcheck.gazetteer.garble.literal import latin_parts
 
 pytestmark = pytest.mark.usefixtures("method_only")
 
@@ -83,6 +83,6 @@ def test_english_names_and_romanised_ones_stay_quiet(text: str) -> None:
 
 
 def test_an_ayn_or_hamza_mark_inside_a_word_does_not_split_it() -> None:
-    assert _latin_parts("Ra’s Lanuf") == ["ras", "lanuf"]
-    assert _latin_parts("Sufālat Samā’il") == ["sufalat", "samail"]
-    assert _latin_parts("Jisr ash-Shughur") == ["jisr", "ash", "shughur"]
+    assert latin_parts("Ra’s Lanuf") == ["ras", "lanuf"]
+    assert latin_parts("Sufālat Samā’il") == ["sufalat", "samail"]
+    assert latin_parts("Jisr ash-Shughur") == ["jisr", "ash", "shughur"]

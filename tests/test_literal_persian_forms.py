@@ -23,22 +23,22 @@ def _garbles(text: str) -> list[tuple[str, str, str, str]]:
 
 def test_an_english_plural_has_the_persian_plurals_of_the_word() -> None:
     table = {"city": [("آباد", ()), ("مدينة", ())]}
-    forms = [arabic_key(a) for a, _ in garbles._entries(table, "cities")]
+    forms = [arabic_key(a) for a, _ in garbles.table_entries(table, "cities")]
     assert arabic_key("آبادان") in forms and arabic_key("آبادها") in forms
     assert arabic_key("مدينات") in forms  # the Arabic sound plural as before
     # a word ending in a taa marbuta or a silent he takes -ها only
     assert arabic_key("مدينهان") not in forms
-    plurals = garbles._sound_plurals([("آباد", ())])
-    assert all(latin == garbles._DERIVED for _a, latin in plurals)
+    plurals = garbles.sound_plurals([("آباد", ())])
+    assert all(latin == garbles.DERIVED for _a, latin in plurals)
 
 
 def test_two_is_also_read_as_the_persian_number_before_the_singular() -> None:
-    table = {"two": [("دو", garbles._CALENDAR)], "fort": [("قلعه", ())]}
-    entries = [arabic_key(a) for a, _ in garbles._entries(table, "two forts")]
+    table = {"two": [("دو", garbles.CALENDAR)], "fort": [("قلعه", ())]}
+    entries = [arabic_key(a) for a, _ in garbles.table_entries(table, "two forts")]
     assert entries == []  # no phrase entry: _literal_options reads "two" with its noun
-    counted = garbles._counted(table["two"], table["fort"])
+    counted = garbles.counted(table["two"], table["fort"])
     assert [(arabic_key(a), latin) for a, latin in counted] == [
-        (arabic_key("دو قلعه"), garbles._DERIVED)
+        (arabic_key("دو قلعه"), garbles.DERIVED)
     ]
 
 

@@ -9,9 +9,9 @@ import itertools
 
 from tqcheck.gazetteer.garble.literal import (
     _KnownStarts,
-    _shared_letter_once,
     _started_choices,
-    _taa_marbuta_forms,
+    shared_letter_once,
+    taa_marbuta_forms,
 )
 from tqcheck.gazetteer.keys import arabic_key
 
@@ -30,8 +30,8 @@ def _forms(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> set[s
             ("ال" if art else "") + (a or "")
             for (_, a, _), art in zip(choice, articles, strict=True)
         )
-        for spelled in _shared_letter_once(arabic, any(articles)):
-            found.update(form for form, _ in _taa_marbuta_forms(arabic_key(spelled)))
+        for spelled in shared_letter_once(arabic, any(articles)):
+            found.update(form for form, _ in taa_marbuta_forms(arabic_key(spelled)))
     return found
 
 

@@ -21,16 +21,16 @@ def _found(text: str) -> list[garbles.Garble]:
 
 def test_a_near_word_takes_its_synonyms_arabic_marked_and_only_where_no_table_knows_it() -> None:
     table = garbles.toponym_words()
-    near = [english for english, entries in table.items() if entries[0][1] == garbles._NEAR]
+    near = [english for english, entries in table.items() if entries[0][1] == garbles.NEAR]
     assert near, "the near-synonym table is read"
     # a near word holds near pairs only: no table gives it an entry of its own
-    assert all(entry[1] == garbles._NEAR for english in near for entry in table[english])
+    assert all(entry[1] == garbles.NEAR for english in near for entry in table[english])
     assert "basement" in near
-    assert ("قبو", garbles._NEAR) in table["basement"]  # "cellar" (FreeDict)
+    assert ("قبو", garbles.NEAR) in table["basement"]  # "cellar" (FreeDict)
     # the tables read first, and the lexicon's reading, never see a near pair
-    for first in (garbles._toponym_words_first(), garbles._toponym_words_lexicon()):
+    for first in (garbles.toponym_words_first(), garbles.toponym_words_lexicon()):
         assert "basement" not in first
-        assert all(e[1] != garbles._NEAR for entries in first.values() for e in entries)
+        assert all(e[1] != garbles.NEAR for entries in first.values() for e in entries)
 
 
 def test_a_near_synonym_names_a_place_in_a_strong_slot() -> None:

@@ -27,11 +27,11 @@ def _pairs(english: str) -> dict[str, tuple[str, ...]]:
 def test_an_arabic_weekday_is_a_calendar_pair_with_its_romanisations() -> None:
     # FreeDict lists سبت "saturday" too, without romanisations: the calendar's row gives them
     saturday = _pairs("saturday")[arabic_key("سبت")]
-    assert garbles._is_calendar(saturday)
-    assert "sebt" in garbles._romanisations(saturday)
-    assert "larbaa" in garbles._romanisations(_pairs("wednesday")[arabic_key("أربعاء")])
+    assert garbles.is_calendar(saturday)
+    assert "sebt" in garbles.romanisations(saturday)
+    assert "larbaa" in garbles.romanisations(_pairs("wednesday")[arabic_key("أربعاء")])
     # a Persian weekday has none: read only to a place's Arabic name
-    assert _pairs("monday")[arabic_key("دوشنبه")] == garbles._CALENDAR
+    assert _pairs("monday")[arabic_key("دوشنبه")] == garbles.CALENDAR
 
 
 def test_a_market_town_is_read_from_its_weekday_in_a_place_slot() -> None:

@@ -49,7 +49,7 @@ def test_an_apposition_sets_the_countries_it_names(after: str, codes: set[str]) 
         ", Helmand province governor, said",
         ", Sindh province's chief minister, said",
         ", Punjab's chief minister, said",
-        ", Iraq, said",  # a country: slots._COUNTRY_AFTER reads it
+        ", Iraq, said",  # a country: slots.COUNTRY_AFTER reads it
         ", a town on the coast, said",
         ", Reuters said",
         ", Rif Cohen, Karolina",  # a person named as a feature is ("Rif"), in a list of names

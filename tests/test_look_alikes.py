@@ -50,12 +50,12 @@ def test_a_town_of_twenty_thousand_outranks_a_hamlet_of_the_same_sound() -> None
 
 
 def test_inflected_words_are_looked_up_by_their_base_form() -> None:
-    assert "tent" in garbles._base_forms("tents")
-    assert "city" in garbles._base_forms("cities")
-    assert "illuminate" in garbles._base_forms("illuminated")
-    assert "grind" in garbles._base_forms("grinding")
-    assert garbles._base_forms("the illuminated") == ["the illuminate", "the illuminat"]
-    assert garbles._base_forms("moss") == []
+    assert "tent" in garbles.base_forms("tents")
+    assert "city" in garbles.base_forms("cities")
+    assert "illuminate" in garbles.base_forms("illuminated")
+    assert "grind" in garbles.base_forms("grinding")
+    assert garbles.base_forms("the illuminated") == ["the illuminate", "the illuminat"]
+    assert garbles.base_forms("moss") == []
 
 
 def test_a_possessive_is_read_as_the_arabic_construct_state() -> None:
@@ -68,37 +68,37 @@ def test_a_possessive_is_read_as_the_arabic_construct_state() -> None:
 
 def test_a_nationality_or_a_city_s_own_name_gives_the_article_its_country() -> None:
     # No country word the article geography knows: "Eritrean" is made from Eritrea's name.
-    assert garbles._derived_country("Eritrean") == "ER"
-    assert garbles._derived_country("Somaliland") == "SO"
-    assert garbles._derived_country("Chadwick") is None
+    assert garbles.derived_country("Eritrean") == "ER"
+    assert garbles.derived_country("Somaliland") == "SO"
+    assert garbles.derived_country("Chadwick") is None
     text = "Eritrean exiles said troops rounded up young men in the city of Smart.\n"
     assert garbles_in(text) == [("Smart", "look-alike", "ER", "Asmara")]
     # Islamabad is also an old name of Chattogram, a larger city: its own name still counts.
-    assert garbles._loose_geography(document_of("Police near Islamabad said.\n"), 0) == {"PK"}
+    assert garbles.loose_geography(document_of("Police near Islamabad said.\n"), 0) == {"PK"}
 
 
 def test_a_name_the_copy_locates_in_the_article_is_no_town_abroad() -> None:
     # "X, the capital of ... province" puts X among the article's places: a town of that name
     # abroad is not meant. Without such an apposition the flag stays off.
-    located = garbles._candidates(document_of("Troops entered Xyzabad, the capital of Gash.\n"))
+    located = garbles.candidates(document_of("Troops entered Xyzabad, the capital of Gash.\n"))
     assert [c.located for c in located if c.text == "Xyzabad"] == [True]
-    free = garbles._candidates(document_of("Troops entered Xyzabad on Friday.\n"))
+    free = garbles.candidates(document_of("Troops entered Xyzabad on Friday.\n"))
     assert [c.located for c in free if c.text == "Xyzabad"] == [False]
 
 
 def test_two_x_is_read_as_the_arabic_dual_of_x() -> None:
     # قصر "palace" -> القصرين, Kasserine ("the two palaces"); a taa marbuta is written as t.
-    assert "قصرين" in [form for form, _ in garbles._duals([("قصر", ())])]
-    assert "قلعتين" in [form for form, _ in garbles._duals([("قلعة", ())])]
+    assert "قصرين" in [form for form, _ in garbles.duals([("قصر", ())])]
+    assert "قلعتين" in [form for form, _ in garbles.duals([("قلعة", ())])]
     found = garbles_in("Protesters gathered in the town of Two Palaces, in western Tunisia.\n")
     assert found == [("Two Palaces", "literal", "TN", "Kasserine")]
 
 
 def test_english_at_after_a_known_name_is_no_arabic_article() -> None:
     # "Syria at X": the English preposition; "Ras an Naqb" keeps its Arabic article.
-    found = garbles._candidates(document_of("Fighters crossed from Syria at Xyzabad on Friday.\n"))
+    found = garbles.candidates(document_of("Fighters crossed from Syria at Xyzabad on Friday.\n"))
     assert [(c.text, c.slot) for c in found if "Xyzabad" in c.text] == [("Xyzabad", "weak")]
-    found = garbles._candidates(document_of("Troops reached Ras an Naqb on Friday.\n"))
+    found = garbles.candidates(document_of("Troops reached Ras an Naqb on Friday.\n"))
     assert "Ras an Naqb" in [c.text for c in found]
 
 
@@ -139,7 +139,7 @@ def test_a_word_that_lost_one_of_the_town_s_consonants_is_one_class_off() -> Non
 
 def test_outside_a_place_slot_a_sound_rule_needs_the_town_s_own_name() -> None:
     # Bursa's French exonym Brousse is no evidence for "Bruce" after "in" (a weak slot).
-    candidate = garbles._Candidate(0, 5, "Bruce", "weak", None, False, locative=True)
+    candidate = garbles.Candidate(0, 5, "Bruce", "weak", None, False, locative=True)
     assert look_alikes.look_alike(candidate, {"TR"}) is None
 
 
@@ -172,10 +172,10 @@ def test_a_class_dropped_from_the_word_leaves_three() -> None:
 def test_after_in_or_near_a_smaller_town_needs_a_closer_spelling() -> None:
     # Milas has 43,000 people: "near Miles" (spelled within 0.90) may mean it; "from Miles"
     # (no locative preposition) still asks for a city of 100,000 or more.
-    near = garbles._Candidate(0, 5, "Miles", "weak", None, False, locative=True)
+    near = garbles.Candidate(0, 5, "Miles", "weak", None, False, locative=True)
     found = look_alikes.look_alike(near, {"TR"})
     assert found is not None and found.name == "Milas"
-    after_from = garbles._Candidate(0, 5, "Miles", "weak", None, False, locative=False)
+    after_from = garbles.Candidate(0, 5, "Miles", "weak", None, False, locative=False)
     assert look_alikes.look_alike(after_from, {"TR"}) is None
 
 

@@ -6,7 +6,7 @@ Two general readings of the look-alike reader (``look_alikes``):
   (``look_alikes._ending_apart``: "Carbolic" for Karbala, "Bingo" for Bingöl, "McCallum" for
   Mukalla), for a city of 100,000 or more, a word that is no everyday English word: in a strong
   slot where no other reading found a town, or after "in", "from", "hit" spelled closer;
-* two English words said as one (``look_alikes._split_look_alike``) also after "from", "to",
+* two English words said as one (``look_alikes.split_look_alike``) also after "from", "to",
   "at" for a city of 100,000 or more ("from Ad Lib": Idlib), and in a place slot but for one
   consonant ("Earl Bill airport": Erbil).
 

@@ -11,7 +11,7 @@ Three general causes, each mended where it lay:
   ``look_alikes._frame_ending_apart``);
 * an apposition placing the word in a province of the region that GeoNames also records as a
   town abroad ("in Babylon province": Iraq's Babil, not Babylon, New York) no longer places the
-  word abroad (``vetoes._placed_abroad_with``).
+  word abroad (``vetoes.placed_abroad_with``).
 
 Persons, real towns and everyday words in the same frames stay quiet."""
 

@@ -58,9 +58,9 @@ def test_such_names_outside_a_place_slot_or_set_abroad_stay_quiet() -> None:
 
 
 def _place(geonameid: str) -> GeoPlace:
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
 
-    place = _index().get(geonameid)
+    place = geonames_index().get(geonameid)
     assert place is not None
     return place
 

@@ -20,7 +20,7 @@ def _garbles(text: str) -> list[tuple[str, str, str]]:
 
 def _slots(text: str) -> dict[str, tuple[str, bool]]:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return {c.text: (c.slot, c.day_as_place) for c in garbles._candidates(document)}
+    return {c.text: (c.slot, c.day_as_place) for c in garbles.candidates(document)}
 
 
 def test_a_weekday_after_in_is_read_as_a_place() -> None:

@@ -23,7 +23,7 @@ def test_a_country_outside_the_region_that_acts_sets_nothing() -> None:
     ):
         geography = geography_of(text)
         assert geography.actors, text
-        # read as a border, as before, but no setting (``garbles._candidate_countries``)
+        # read as a border, as before, but no setting (``garbles.candidate_countries``)
         assert not geography.inside() - geography.actors, text
 
 

@@ -36,8 +36,8 @@ def test_israels_districts_are_read_by_their_english_names() -> None:
     units = context.region_units()
     assert "jerusalem" not in units  # an Israeli district and a Palestinian governorate
     assert units.get("telaviv") == "IL"
-    assert not garbles._unit_countries("Ash Shamali", False)
-    assert garbles._unit_countries("Tel Aviv", False) == {"IL"}
+    assert not garbles.unit_countries("Ash Shamali", False)
+    assert garbles.unit_countries("Tel Aviv", False) == {"IL"}
 
 
 def test_armed_forces_are_an_actor() -> None:
@@ -90,8 +90,8 @@ def test_an_origin_list_goes_on_past_a_bare_comma_only_where_it_continues() -> N
 
 
 def test_the_english_unit_names_serve_the_loose_reading_too() -> None:
-    assert garbles._region_units().get("karakalpakstan") == {"UZ"}
-    assert garbles._unit_countries("Kashkadarya", False) == {"UZ"}
+    assert garbles.region_units().get("karakalpakstan") == {"UZ"}
+    assert garbles.unit_countries("Kashkadarya", False) == {"UZ"}
 
 
 def test_a_noun_of_the_state_after_a_people_names_its_namesake() -> None:
@@ -187,8 +187,8 @@ def test_a_word_that_is_no_currency_of_the_region_names_no_country(text: str) ->
     [("Dakahlia", "EG"), ("East Azarbaijan", "IR"), ("Kohgiluyeh-Boyer Ahmad", "IR")],
 )
 def test_a_provinces_english_name_is_a_real_place(name: str, code: str) -> None:
-    assert garbles._is_real_place(name, {code}, named=True)
-    assert not garbles._is_real_place(name, {"LY"}, named=True)  # another country's copy
+    assert garbles.is_real_place(name, {code}, named=True)
+    assert not garbles.is_real_place(name, {"LY"}, named=True)  # another country's copy
 
 
 def test_a_province_named_after_its_town_leaves_the_towns_spellings_to_the_reader() -> None:

@@ -22,8 +22,8 @@ def _countries_at(text: str, word: str) -> set[str]:
     """The countries the candidate ``word`` of ``text`` is read against."""
     text += "\n"
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    candidate = next(c for c in garbles._candidates(document) if c.text == word)
-    countries, _named = garbles._candidate_countries(
+    candidate = next(c for c in garbles.candidates(document) if c.text == word)
+    countries, _named = garbles.candidate_countries(
         document, candidate, geography_at(document, candidate.start)
     )
     return countries
@@ -94,7 +94,7 @@ def test_real_places_and_people_after_forces_stay_quiet(text: str) -> None:
 def _loose(text: str) -> frozenset[str]:
     text += "\n"
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return garbles._loose_geography(document, 0)
+    return garbles.loose_geography(document, 0)
 
 
 def test_a_place_spelled_with_its_diacritics_places_the_copy() -> None:
@@ -145,13 +145,13 @@ def test_a_country_named_otherwise_is_still_the_setting() -> None:
 
 def test_a_word_the_name_keeps_places_it() -> None:
     # "Mushait" and "Khurmatu" are words of one country's town names only, and no English
-    assert garbles._kept_word_countries("Market Mushait") == {"SA"}
-    assert garbles._kept_word_countries("Salt Khurmatu") == {"IQ"}
+    assert garbles.kept_word_countries("Market Mushait") == {"SA"}
+    assert garbles.kept_word_countries("Salt Khurmatu") == {"IQ"}
     # a word English text writes is no evidence, and one word alone is the reading's own
-    assert not garbles._kept_word_countries("Father of the Gazelle")
-    assert not garbles._kept_word_countries("Mushait")
+    assert not garbles.kept_word_countries("Father of the Gazelle")
+    assert not garbles.kept_word_countries("Mushait")
     # no word translated: a place's own name (Tirat Carmel, Israel), not a literal garble
-    assert not garbles._kept_word_countries("Tirat Hacarmel")
+    assert not garbles.kept_word_countries("Tirat Hacarmel")
     text = "Schools closed in Thursday Mushait after the heavy rain.\n"
     assert place_findings(text) == [("TQ301", "Thursday Mushait")]
 
@@ -182,4 +182,4 @@ def test_a_feature_of_the_region_is_a_real_name(text: str) -> None:
     # a strait or river of region_features.tsv is no literal garble of a town ("strait"
     # translated, "Hormuz" kept: Ramhormoz)
     assert place_findings(text + "\n") == []
-    assert garbles._is_real_place("Strait of Hormuz", {"IR"})
+    assert garbles.is_real_place("Strait of Hormuz", {"IR"})

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
 
 def _loose(text: str) -> frozenset[str]:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    return garbles._loose_geography(document, 0)
+    return garbles.loose_geography(document, 0)
 
 
 def test_a_groups_possessive_names_the_group() -> None:
@@ -28,21 +28,21 @@ def test_a_groups_possessive_names_the_group() -> None:
 
 
 def test_a_province_english_knows_only_as_a_name_is_the_province() -> None:
-    assert garbles._unit_countries("Punjab") == {"PK"}
-    assert garbles._unit_countries("Mecca") == {"SA"}
+    assert garbles.unit_countries("Punjab") == {"PK"}
+    assert garbles.unit_countries("Mecca") == {"SA"}
     # a common word or a given name is no province: "Unity", "Van", "Mary"
     for word in ("Unity", "Van", "Mary", "Northern"):
-        assert garbles._unit_countries(word) == set()
+        assert garbles.unit_countries(word) == set()
 
 
 def test_a_province_named_after_its_city_only_where_copy_frames_it() -> None:
     # "X, in Sanliurfa province": the province of the city (its ISO name is "Şanlıurfa"); a
     # bare name elsewhere is no unit
-    assert garbles._unit_countries("Sanliurfa") == {"TR"}
-    assert garbles._unit_countries("Sanliurfa", city=False) == set()
+    assert garbles.unit_countries("Sanliurfa") == {"TR"}
+    assert garbles.unit_countries("Sanliurfa", city=False) == set()
     # a province's own English name is the province anywhere (region_unit_names.tsv)
-    assert garbles._unit_countries("Andijan", city=False) == {"UZ"}
-    assert garbles._unit_countries("Springfield") == set()
+    assert garbles.unit_countries("Andijan", city=False) == {"UZ"}
+    assert garbles.unit_countries("Springfield") == set()
 
 
 def test_a_country_named_as_where_fire_or_smugglers_come_from_is_a_border() -> None:

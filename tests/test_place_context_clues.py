@@ -19,7 +19,7 @@ def _document(text: str, name: str = "a.txt"):  # type: ignore[no-untyped-def]
 
 
 def _loose(text: str) -> frozenset[str]:
-    return garbles._loose_geography(_document(text), 0)
+    return garbles.loose_geography(_document(text), 0)
 
 
 def test_a_group_of_a_country_sets_the_copy_there_also_in_a_hyphenated_compound() -> None:
@@ -50,14 +50,14 @@ def test_a_name_for_a_group_of_countries_gives_each_of_them() -> None:
 def test_a_named_part_of_a_country_gives_the_country() -> None:
     # Russia is in the region only by its North Caucasus republics: naming one sets copy there
     assert _loose("Gunmen attacked a post in Xyz, the largest town in Ingushetia.\n") == {"RU"}
-    assert garbles._named_parts({"RU"}, _document("A post in Ingushetia.\n"), 0) == {"RU"}
+    assert garbles.named_parts({"RU"}, _document("A post in Ingushetia.\n"), 0) == {"RU"}
 
 
 def test_clues_are_read_per_section() -> None:
     text = "# One\n\nHamas officials said.\n\n# Two\n\nFighting reached Xyz, residents said.\n"
     document = _document(text, "a.md")
-    assert garbles._loose_geography(document, text.index("Hamas")) == {"PS"}
-    assert garbles._loose_geography(document, text.index("Xyz")) == frozenset()
+    assert garbles.loose_geography(document, text.index("Hamas")) == {"PS"}
+    assert garbles.loose_geography(document, text.index("Xyz")) == frozenset()
 
 
 def test_every_clue_names_region_codes() -> None:

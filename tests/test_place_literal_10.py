@@ -46,9 +46,9 @@ def test_generic_translated_specific_kept(text: str, found: tuple[str, str, str,
 
 
 def test_my_keeps_the_romanisation_of_a_form_already_suffixed() -> None:
-    forms = dict(garbles._with_my([("سيدي", ("sidi",)), ("سيد", ("sayyid",))]))
+    forms = dict(garbles.with_my([("سيدي", ("sidi",)), ("سيد", ("sayyid",))]))
     assert forms["سيدي"] == ("sidi",)  # the entry already is "my lord": its romanisation kept
-    assert garbles._with_my([("باب", ("bab",))]) == [("بابي", garbles._DERIVED)]  # made by rule
+    assert garbles.with_my([("باب", ("bab",))]) == [("بابي", garbles.DERIVED)]  # made by rule
 
 
 @pytest.mark.parametrize(

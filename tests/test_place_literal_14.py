@@ -2,14 +2,14 @@
 
 (1) A name of two or more English words no place of the article's countries reads is read
 through Arabic against their land neighbours, kept only as exactly the Arabic name of a city of
-100,000+ there (``garbles._literal_in_a_neighbour``): copy about one side of a border names
+100,000+ there (``garbles.literal_in_a_neighbour``): copy about one side of a border names
 the city on the other; "the X" only in a strong slot (elsewhere a landmark's English name).
 (2) "City" is Persian شهر before آباد, which is also "abode", "settlement"
 (``gazetteers/toponym_words.csv``). (3) "Two X" is also the number before the
 plural the English has (دو + گنبدان). (4) The Urdu and Pashto letters of the team table's
 words (ڈ, ٹ, ڑ, ہ...) are read by consonant classes as the Arabic letters of their sound
-(``garbles._URDU_PASHTO``). (5) A team pair that is the Arabic dual the rule makes for "Two X"
-is no team-only pair (``garbles._team_countries``). Sentences are the engineer's own, in no
+(``garbles.URDU_PASHTO``). (5) A team pair that is the Arabic dual the rule makes for "Two X"
+is no team-only pair (``garbles.team_countries``). Sentences are the engineer's own, in no
 dev set."""
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def test_a_name_the_copy_places_in_a_country_is_not_read_in_its_neighbours() -> 
     text = "Iraqi officials visited Cheerful City, Kuwait, on Monday.\n"
     candidate = candidate_in(text, "Cheerful City")
     assert candidate.hint == "KW"
-    assert garbles._literal_in_a_neighbour(candidate, {"KW"}) is None
+    assert garbles.literal_in_a_neighbour(candidate, {"KW"}) is None
     assert garbles_in(text) == []
 
 
@@ -94,8 +94,8 @@ def test_two_with_the_plural_the_english_has() -> None:
 
 
 def test_urdu_letters_read_by_consonant_classes() -> None:
-    assert arabic_skeletons("منڈی".translate(garbles._URDU_PASHTO)) == {"MND"}
-    assert arabic_skeletons("ڈیرہ".translate(garbles._URDU_PASHTO)) == {"DR"}
+    assert arabic_skeletons("منڈی".translate(garbles.URDU_PASHTO)) == {"MND"}
+    assert arabic_skeletons("ڈیرہ".translate(garbles.URDU_PASHTO)) == {"DR"}
     # منڈی "market" + the name kept: Mandi Bahauddin, which GeoNames has without an Arabic name
     assert garbles_in(
         "Police in the Punjab town of Market of Bahauddin said five men were arrested, "

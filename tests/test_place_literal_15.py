@@ -7,11 +7,11 @@ Buckwalter lexicon lists senses of one stem side by side ("structure;edifice" fo
 one-word sense beside the other senses of its line (a line of two senses at most) that the
 tables gloss; a word the tables know also takes its WordNet synonyms' Arabic
 (``gazetteers/toponym_words_near.csv``, built with ``--glosses-too``: "heaven" beside
-"paradise", "eden", عدن). ``garbles._literal_arabic`` reads a word through those glosses'
+"paradise", "eden", عدن). ``garbles.literal_arabic`` reads a word through those glosses'
 Arabic last of all, in a strong or country slot only, to a place's exact Arabic name, and only
 to a town of 10,000 or more (``garbles.COGLOSS_POPULATION``). Also: an Arabic-script phrase
 without the article is read as Persian writes a compound name solid, a letter shared across
-a join written once (``garbles._shared_letter_once``: سردشت). Sentences are the engineer's own,
+a join written once (``garbles.shared_letter_once``: سردشت). Sentences are the engineer's own,
 in no dev set."""
 
 from __future__ import annotations
@@ -28,33 +28,33 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
 
 
 def test_cogloss_pairs_are_marked_and_kept_out_of_the_first_tables() -> None:
-    edifice = garbles._cogloss_entries("edifice")
+    edifice = garbles.cogloss_entries("edifice")
     assert edifice, "the co-gloss table is read"
-    assert all(entry[1] == garbles._NEAR for entry in edifice)
+    assert all(entry[1] == garbles.NEAR for entry in edifice)
     # "edifice" stands beside "structure" on بنيان's line; the tables gloss عمارة "structure"
     assert "عماره" in {arabic for arabic, _ in edifice}
     # a word's own entries are not repeated as co-glosses: دار is "abode" itself and also
     # what the tables give its co-gloss "habitation" (a word with such an overlap, so that the
     # check can fail: "spout" had no entries of its own)
-    lexicon = garbles._toponym_words_lexicon()
+    lexicon = garbles.toponym_words_lexicon()
     own = {arabic_key(arabic) for arabic, _ in lexicon["abode"]}
     through = {
         arabic_key(arabic)
-        for gloss in garbles._cogloss_glosses()["abode"]
+        for gloss in garbles.cogloss_glosses()["abode"]
         for arabic, _ in lexicon.get(gloss, ())
     }
     assert own & through
-    assert own.isdisjoint(arabic for arabic, _ in garbles._cogloss_entries("abode"))
+    assert own.isdisjoint(arabic for arabic, _ in garbles.cogloss_entries("abode"))
     # a word the tables know takes its WordNet synonyms too (the near table's rows for it,
     # which the near reading itself passes over)
     assert "heaven" in lexicon
-    assert "عدن" in {arabic for arabic, _ in garbles._cogloss_entries("heaven")}
+    assert "عدن" in {arabic for arabic, _ in garbles.cogloss_entries("heaven")}
     # the tables read before the co-glosses never see them: "heaven", which both tables
     # have, keeps its own entries there, unmarked and without the co-gloss's عدن ("edifice",
     # checked here before, is in neither table)
-    for table in (garbles._toponym_words_first(), lexicon):
+    for table in (garbles.toponym_words_first(), lexicon):
         assert table["heaven"]
-        assert all(entry[1] != garbles._NEAR for entry in table["heaven"])
+        assert all(entry[1] != garbles.NEAR for entry in table["heaven"])
         assert "عدن" not in {arabic_key(arabic) for arabic, _ in table["heaven"]}
 
 
@@ -114,9 +114,9 @@ def test_a_cogloss_reading_names_no_hamlet() -> None:
 
 def test_a_letter_shared_across_a_persian_compound_is_written_once() -> None:
     # سرد دشت "Cold Plain" is written سردشت (the د once), Sardasht
-    assert garbles._shared_letter_once("سرد دشت", article=False) == ["سرد دشت", "سردشت"]
+    assert garbles.shared_letter_once("سرد دشت", article=False) == ["سرد دشت", "سردشت"]
     # no letter shared: the phrase alone (its key is already the compound written solid)
-    assert garbles._shared_letter_once("كوه دشت", article=False) == ["كوه دشت"]
+    assert garbles.shared_letter_once("كوه دشت", article=False) == ["كوه دشت"]
     # Arabic, which writes its article, keeps its words apart
-    assert garbles._shared_letter_once("عين البيضاء", article=True) == ["عين البيضاء"]
-    assert garbles._shared_letter_once("حلب", article=False) == ["حلب"]
+    assert garbles.shared_letter_once("عين البيضاء", article=True) == ["عين البيضاء"]
+    assert garbles.shared_letter_once("حلب", article=False) == ["حلب"]

@@ -4,18 +4,18 @@ translated word.
 Machine translation often translates the generic word of a place name and keeps the rest as a
 name ("Stream of" + a person's name of two words). Three general readings of such mixed names:
 (1) a run of kept words is one name, English only where each of its words is
-(``garbles._kept_names``): "Bou Said" is a name although "said" is an English word ("ben",
+(``garbles.kept_names``): "Bou Said" is a name although "said" is an English word ("ben",
 "bel" are frequent tokens of English text too), while "Old Man" stays English; (2) across a
 land border, a reading that keeps a word of the place's own name names a town of 10,000 or more
 (``garbles.NEIGHBOUR_KEPT_POPULATION``), where a reading translated whole still needs a city of
 100,000; (3) a name kept beside a word translated from a language the tables lack (Urdu
 dera "tent", kot "fort" read as English "tent", "castle"), read as the largest town of 10,000
 or more whose Latin name has the kept name in its place and another word where the English
-one stands (``garbles._kept_beside``), only where few places bear the kept name (not a
+one stands (``garbles.kept_beside``), only where few places bear the kept name (not a
 generic: "Black Tepe"), it is no town's name itself ("West Islamabad") and the English word is
 no romanisation of its Arabic ("Saddar Bazaar"). And a rule of Arabic morphology: (4) the
 nisba of a noun with a taa marbuta drops it (مطرة "rain": المطرية,
-``garbles._taa_marbuta_forms``). Sentences and places are the engineer's own, in no dev
+``garbles.taa_marbuta_forms``). Sentences and places are the engineer's own, in no dev
 set."""
 
 from __future__ import annotations
@@ -34,10 +34,10 @@ def test_a_run_of_kept_words_is_one_name() -> None:
         [("bou", None, ("bou",))],
         [("said", None, ("said",))],
     ]
-    assert garbles._kept_names(sidi) == ["bou said"]
+    assert garbles.kept_names(sidi) == ["bou said"]
     village = [[("village", "كفر", ())], [("old", "قديم", ())], [("man", None, ("man",))]]
-    assert garbles._kept_names(village) == ["man"]
-    assert garbles._kept_names([[("market", "سوق", ())]]) == []
+    assert garbles.kept_names(village) == ["man"]
+    assert garbles.kept_names([[("market", "سوق", ())]]) == []
 
 
 @pytest.mark.parametrize(
@@ -111,10 +111,10 @@ def test_english_words_kept_stay_english() -> None:
 def test_the_nisba_drops_the_taa_marbuta() -> None:
     # (4) حمرة "redness": الحمرية, the feminine nisba, the noun's taa marbuta dropped; without
     # the article, no nisba (one more form of any word, read in weak slots too)
-    forms = dict(garbles._taa_marbuta_forms("الحمره"))
+    forms = dict(garbles.taa_marbuta_forms("الحمره"))
     assert forms["الحمريه"] == garbles.SCORE_ARABIC_NISBA
     assert "الحمرهيه" not in forms
-    assert all(not key.endswith("يه") for key, _ in garbles._taa_marbuta_forms("حمره"))
+    assert all(not key.endswith("يه") for key, _ in garbles.taa_marbuta_forms("حمره"))
 
 
 def test_a_noun_read_as_its_nisba() -> None:
@@ -146,15 +146,15 @@ def test_a_kept_name_beside_another_language_s_word(
 
 def test_kept_beside_reads_only_a_specific_name() -> None:
     castle = [[("castle", "قلعة", ())], [("mumin", None, ("mumin",))]]
-    assert [v[1] for v in garbles._kept_beside(castle, {"PK"}).values()] == ["Kot Mumin"]
+    assert [v[1] for v in garbles.kept_beside(castle, {"PK"}).values()] == ["Kot Mumin"]
     # a generic many places bear ("tepe" hill), a city's own name, an English word that is its
     # Arabic's romanisation (بازار): no reading
     tepe = [[("black", "قره", ())], [("tepe", None, ("tepe",))]]
-    assert garbles._kept_beside(tepe, {"TM"}) == {}
+    assert garbles.kept_beside(tepe, {"TM"}) == {}
     west = [[("west", "غرب", ())], [("islamabad", None, ("islamabad",))]]
-    assert garbles._kept_beside(west, {"IR", "PK"}) == {}
+    assert garbles.kept_beside(west, {"IR", "PK"}) == {}
     bazaar = [[("saddar", None, ("saddar",))], [("bazaar", "بازار", ("bazar", "bazaar"))]]
-    assert garbles._kept_beside(bazaar, {"PK"}) == {}
+    assert garbles.kept_beside(bazaar, {"PK"}) == {}
 
 
 def test_a_market_s_own_name_stays_quiet() -> None:

@@ -31,11 +31,11 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
 def test_an_arabic_word_names_places_in_every_arab_state() -> None:
     # اولاد "children" is mined in a few Arab states only (the Maghreb's places have no
     # Arabic names in GeoNames): it bridges in Morocco too
-    assert "MA" in (garbles._team_countries("children", arabic_key("اولاد")) or ())
+    assert "MA" in (garbles.team_countries("children", arabic_key("اولاد")) or ())
 
 
 def test_a_persian_word_stays_where_it_names_places() -> None:
-    used = garbles._team_countries("village", arabic_key("ده")) or frozenset()
+    used = garbles.team_countries("village", arabic_key("ده")) or frozenset()
     assert "IR" in used
     assert not used & {"MA", "DZ", "EG", "IQ"}
 
@@ -66,15 +66,15 @@ def test_a_maghreb_town_recorded_in_latin_letters_is_read(
 
 def test_a_first_class_l_is_no_article() -> None:
     options = [[("children", "اولاد", ())], [("moses", "موسى", ())]]
-    scored = garbles._literal_by_skeleton([tuple(options)], {"DZ"})
-    places = garbles._index().places(sorted(scored))
+    scored = garbles.literal_by_skeleton([tuple(options)], {"DZ"})
+    places = garbles.geonames_index().places(sorted(scored))
     assert "Ouled Moussa" in {place.name for place in places.values()}
 
 
 def test_three_classes_word_for_word_name_a_town() -> None:
     options = [[("father", "أبو", ("abu",))], [("happiness", "سعادة", ())]]
-    scored = garbles._literal_by_skeleton([tuple(options)], {"DZ"})
-    places = garbles._index().places(sorted(scored))
+    scored = garbles.literal_by_skeleton([tuple(options)], {"DZ"})
+    places = garbles.geonames_index().places(sorted(scored))
     assert [place.name for place in places.values()] == ["Bou Saâda"]
 
 
@@ -86,7 +86,7 @@ def test_turkish_copy_reads_a_neighbours_city_literally_too() -> None:
 
 def test_the_cogloss_reading_takes_synonyms_of_words_known_by_a_form() -> None:
     # "bounds" is known by its base form "bound": the near reading passes it over
-    assert "boundary" in garbles._cogloss_glosses().get("bounds", [])
+    assert "boundary" in garbles.cogloss_glosses().get("bounds", [])
 
 
 @pytest.mark.parametrize(

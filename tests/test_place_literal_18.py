@@ -2,20 +2,20 @@
 
 Arabic names many places with the diminutive (fu'ayl, fu'ayyil) of a common noun, and machine
 translation renders it "Little X". The reader makes the diminutive of each Arabic word the
-tables give X (``garbles._diminutives``), but the dictionary tables keep only the words that
+tables give X (``garbles.diminutives``), but the dictionary tables keep only the words that
 name places themselves, and a diminutive is often the only form of its noun that does: غرفة
 "room", جبهة "forehead", ظل "shade" name no place, so no table glossed them. The diminutive
 table (``gazetteers/toponym_words_diminutive.csv``, ``benchmarks/mine_diminutive_words.py``)
 reads each place-name word of diminutive shape back to the words it may diminish and gives it
 their dictionary senses as "little X", read as the lexicon table is (only to a place's exact
 Arabic name); "small X" reads the same rows, and "the Little X One" is the diminutive adjective
-standing alone (``garbles._adjective_one``). And "My Master" / "My Lord" is one Arabic word
+standing alone (``garbles.adjective_one``). And "My Master" / "My Lord" is one Arabic word
 (سيدي, Sidi): a name of "My Master" and a kept name of two words is a name of three words, not
 of four, which the reader refused as too long. An English possessive is the construct in the
 other order ("Madani's Son" is "Son of Madani", ود مدني): a reading that keeps a name reads
 it in the construct's order, the thing owned first. And Turkish writes its compound names solid
 (Gölbaşı, Kuşadası), as MT then writes the English ("Lakehead"): a word no English word list
-has is read as the two English words the Turkish table reads (``garbles._solid_compound``).
+has is read as the two English words the Turkish table reads (``garbles.solid_compound``).
 Sentences and places are the engineer's own, in
 no dev set."""
 
@@ -33,7 +33,7 @@ def test_the_diminutive_table_is_read_as_the_lexicon() -> None:
     assert garbles.DIMINUTIVE_TABLE in garbles.TOPONYM_WORD_TABLES
     table = garbles.read_toponym_words([garbles.DIMINUTIVE_TABLE])
     # رحمة "mercy" names no place; its diminutive رحيمة does
-    assert ("رحيمه", garbles._LEXICON) in table["little mercy"]
+    assert ("رحيمه", garbles.LEXICON) in table["little mercy"]
     assert all(english.startswith("little ") for english in table)
 
 
@@ -185,6 +185,6 @@ def test_english_solid_words_stay_quiet(text: str) -> None:
 
 def test_solid_compound_split() -> None:
     table = {"lake": ("gol",), "head": ("bashi",), "water": ("su",), "black": ("kara",)}
-    assert garbles._solid_compound("lakehead", table) == ["lake", "head"]
-    assert garbles._solid_compound("blackwater", table) == ["blackwater"]  # English text's
-    assert garbles._solid_compound("lake", table) == ["lake"]
+    assert garbles.solid_compound("lakehead", table) == ["lake", "head"]
+    assert garbles.solid_compound("blackwater", table) == ["blackwater"]  # English text's
+    assert garbles.solid_compound("lake", table) == ["lake"]

@@ -1,7 +1,7 @@
 """Literal translations, nineteenth pass (issue 13, 13LIT19): the taa marbuta of the construct.
 
 A place the index holds without an Arabic name is read back from the English words by
-consonant classes against its Latin names (``_literal_by_skeleton``), and the classes give the
+consonant classes against its Latin names (``literal_by_skeleton``), and the classes give the
 taa marbuta (ة) none, as a final he. But Arabic speaks it as t in the construct state, a noun
 before the noun it is "of", and the Latin names write it so ("Khirbat es Suq", "Sakiet ez
 Zit", "Zaouiet Sousse", "Qaryat al ..."): such a name was out of the classes' reach. A word
@@ -18,8 +18,8 @@ import pytest
 from tests.place_support import garbles_in
 from tqcheck.gazetteer.garble.literal import (
     _has_taa_marbuta,
-    _literal_by_skeleton,
     _taa_as_t,
+    literal_by_skeleton,
 )
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
@@ -30,7 +30,7 @@ Options = list[list[tuple[str, str | None, tuple[str, ...]]]]
 def _read(options: Options, countries: set[str]) -> set[str]:
     """The Latin spellings the words of ``options``, in their order, are read back to."""
     return {
-        spelling for _, spelling, _ in _literal_by_skeleton([tuple(options)], countries).values()
+        spelling for _, spelling, _ in literal_by_skeleton([tuple(options)], countries).values()
     }
 
 

@@ -17,12 +17,12 @@ from __future__ import annotations
 import pytest
 
 from tests.place_support import garbles_in
-from tqcheck.gazetteer.garble.base import _index
+from tqcheck.gazetteer.garble.base import geonames_index
 from tqcheck.gazetteer.garble.literal import (
     _before_head,
-    _compound_heads,
     _head_last,
-    _reads_as,
+    compound_heads,
+    reads_as,
 )
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
@@ -33,11 +33,11 @@ Options = list[list[tuple[str, str | None, tuple[str, ...]]]]
 def _read(options: Options, countries: set[str]) -> set[str]:
     """The names of the places a head-last reading of ``options`` finds."""
     scored = _head_last(options, countries)
-    return {place.name for place in _index().places(sorted(scored)).values()}
+    return {place.name for place in geonames_index().places(sorted(scored)).values()}
 
 
 def test_the_heads_table() -> None:
-    heads = _compound_heads()
+    heads = compound_heads()
     town = {arabic for arabic, _latin, _countries in heads["town"]}
     assert {"آباد", "پور"} <= town
     fort = {latin for _arabic, latins, _countries in heads["fort"] for latin in latins}
@@ -58,9 +58,9 @@ def test_what_precedes_the_head() -> None:
 
 
 def test_letter_for_letter() -> None:
-    assert _reads_as("nur", "نور", 0.4)
-    assert _reads_as("bostan", "بستان", 0.4)
-    assert not _reads_as("sar", "سور", 0.4)  # "fence" is no Sardasht's sard, "cold"
+    assert reads_as("nur", "نور", 0.4)
+    assert reads_as("bostan", "بستان", 0.4)
+    assert not reads_as("sar", "سور", 0.4)  # "fence" is no Sardasht's sard, "cold"
 
 
 def test_a_solid_name_read_head_last() -> None:

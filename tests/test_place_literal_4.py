@@ -24,7 +24,7 @@ def _garbles(text: str) -> list[tuple[str, str, str]]:
 
 
 def _candidate_texts(text: str) -> list[str]:
-    return [c.text for c in garbles._candidates(_document(text))]
+    return [c.text for c in garbles.candidates(_document(text))]
 
 
 def test_a_translated_city_of_is_read_whole() -> None:

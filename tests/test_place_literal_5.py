@@ -49,11 +49,11 @@ def test_little_reads_the_diminutive_names_write(text: str, found: tuple[str, st
 
 
 def test_diminutive_forms() -> None:
-    forms = [a for a, _ in garbles._diminutives([("حديد", ()), ("أحمر", ())])]
+    forms = [a for a, _ in garbles.diminutives([("حديد", ()), ("أحمر", ())])]
     assert "حديد" in forms  # fu'ayyil: the word's own letters
     assert "احيمر" in forms  # uf'ayyil of a colour adjective
-    assert garbles._persian_diminutives([("بازار", ())])[0][0] == "بازارك"  # Persian -ak
-    assert garbles._diminutives([("ابيض", ())]) == [("ابيض", ())]
+    assert garbles.persian_diminutives([("بازار", ())])[0][0] == "بازارك"  # Persian -ak
+    assert garbles.diminutives([("ابيض", ())]) == [("ابيض", ())]
 
 
 def test_the_adjective_one_is_the_adjective() -> None:
@@ -62,12 +62,12 @@ def test_the_adjective_one_is_the_adjective() -> None:
 
 
 def test_a_british_spelling_is_read_as_the_american() -> None:
-    assert garbles._american("armoured") == "armored"
-    assert garbles._american("ploughman") == "plowman"
-    assert garbles._american("grey hill") == "gray hill"
-    assert garbles._american("centre") == "center"
+    assert garbles.american_spelling("armoured") == "armored"
+    assert garbles.american_spelling("ploughman") == "plowman"
+    assert garbles.american_spelling("grey hill") == "gray hill"
+    assert garbles.american_spelling("centre") == "center"
     for word in ("four", "tour", "hour", "flour", "acre", "ogre", "genre"):
-        assert garbles._american(word) == word
+        assert garbles.american_spelling(word) == word
     text = "Saudi police arrested a smuggler in the Vapour, in Qassim province, on Monday.\n"
     assert ("Vapour", "SA", "Dukhnah") in _garbles(text)
 

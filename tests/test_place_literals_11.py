@@ -52,16 +52,16 @@ def test_turkish_quiet(text: str) -> None:
 
 
 def test_turkish_table_reads_compound_parts() -> None:
-    words = garbles._turkish_words()
+    words = garbles.turkish_words()
     assert "kopru" in words["bridge"]  # folded, as the index keys names
     assert "yurt" in words["homeland"]
 
 
 def test_kept_name_must_be_a_word_of_the_place() -> None:
     choice = (("shrine", "مزار", ("mazar",)), ("tahir", None, ("tahir",)))
-    assert garbles._keeps_names(choice, "Mazar-e Tahir")
-    assert not garbles._keeps_names(choice, "Mazar Tar")  # "tahir" falls across the words
-    assert garbles._keeps_names((("shrine", "مزار", ("mazar",)),), "Mazar Tar")  # none kept
+    assert garbles.keeps_names(choice, "Mazar-e Tahir")
+    assert not garbles.keeps_names(choice, "Mazar Tar")  # "tahir" falls across the words
+    assert garbles.keeps_names((("shrine", "مزار", ("mazar",)),), "Mazar Tar")  # none kept
 
 
 def test_adjective_one_after_in() -> None:
@@ -78,7 +78,7 @@ def test_adjective_one_quiet() -> None:
 def test_turkish_reading_names_a_place_by_the_name_in_use() -> None:
     # 13Rev12: Büyükkonak is an old name of the village now called Nikfer: "Grand Hall" read
     # through it named Nikfer, which it does not translate; Ulukonak's own name it does
-    names = garbles._turkish_names()
+    names = garbles.turkish_names()
     assert "ulukonak" in names and "buyukkonak" not in names
     text = "Turkish police in Grand Hall, a village of Mugla, detained two men on Monday.\n"
     found = [g for g in garbles_in(text) if g[1] == "literal"]

@@ -2,8 +2,8 @@
 
 Where several places share a literal reading, the first-level unit the sentence names beside
 the garble ("a district of Isparta", "in Diyarbakir province", "near Ma'an") picks the place of
-that unit, in the Turkish word-for-word reading (``garbles._turkish_literal``) and the Arabic
-one (``garbles._literal_through``). In copy that names no country, a phrase of two or more
+that unit, in the Turkish word-for-word reading (``garbles.turkish_literal``) and the Arabic
+one (``garbles.literal_through``). In copy that names no country, a phrase of two or more
 words read back to a town's own name, in a place slot, names a town of 20,000 or more
 (``well_known._respelled_or_translated``), not by consonant classes alone. Sentences and
 places are the engineer's own, in no dev set."""
@@ -25,7 +25,7 @@ def _placed(text: str) -> list[tuple[str, str, str, str]]:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
     found = []
     for garble in garbles.find_garbles(document):
-        place = garbles._index().get(garble.geonameid)
+        place = garbles.geonames_index().get(garble.geonameid)
         assert place is not None
         found.append((garble.text, garble.name, place.country, place.admin1))
     return found

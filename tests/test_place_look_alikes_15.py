@@ -112,7 +112,7 @@ def test_a_city_read_within_a_country_is_recognised_if_well_known_and_spelled_cl
     from tqcheck.gazetteer import garbles
     from tqcheck.gazetteer.well_known import _recognised_as
 
-    if garbles._index().get(geonameid) is None:
+    if garbles.geonames_index().get(geonameid) is None:
         pytest.skip("no GeoNames index")
     garble = garbles.Garble(0, 6, "Kassla", "transliteration", name, country, geonameid, 0.9, "")
     assert _recognised_as("Kassla", garble) is recognised

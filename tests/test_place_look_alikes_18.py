@@ -2,7 +2,7 @@
 
 Where the copy names several countries of the region, no one of them places a word after "in",
 "near" (``look_alikes.located_look_alike``); the word is read as a city every reader knows
-(``well_known._well_known_look_alike`` within those countries: the city's frame, spelled as a
+(``well_known.well_known_look_alike`` within those countries: the city's frame, spelled as a
 reader recognises a respelling, one city only). That reading asked for a city of 200,000 or
 more, the floor of copy naming no country, where the whole region's cities compete; copy that
 names its countries asks among theirs only, and reads a city of 100,000 or more

@@ -17,8 +17,8 @@ def _garbles(text: str) -> list[tuple[str, str, str, str]]:
     return [(g.text, g.kind, g.country, g.name) for g in garbles.find_garbles(document)]
 
 
-def _candidate(word: str, slot: str, locative: bool = False) -> garbles._Candidate:
-    return garbles._Candidate(0, len(word), word, slot, None, False, locative=locative)
+def _candidate(word: str, slot: str, locative: bool = False) -> garbles.Candidate:
+    return garbles.Candidate(0, len(word), word, slot, None, False, locative=locative)
 
 
 def test_a_frame_keeps_the_vowels_between_the_consonants() -> None:
@@ -49,7 +49,7 @@ def test_after_in_a_word_with_a_city_s_frame_is_a_look_alike_of_it() -> None:
     # Fez (Fès) has over 100,000 people and two classes: "Fees" has its frame.
     found = look_alikes.look_alike(_candidate("Fees", "weak", locative=True), {"MA"})
     assert found is not None and found.name == "Fez"
-    assert garbles._may_look_alike(_candidate("Fees", "weak", locative=True))
+    assert garbles.may_look_alike(_candidate("Fees", "weak", locative=True))
     # Without "in", "near" a name of one or two classes is not read by its frame.
     assert look_alikes.look_alike(_candidate("Fees", "weak"), {"MA"}) is None
 
@@ -81,7 +81,7 @@ def test_a_last_nasal_or_l_may_stand_for_its_neighbour() -> None:
 
 
 def test_a_frame_is_stronger_evidence_than_the_consonants_alone() -> None:
-    # The score decides against another reading by sound (``garbles._town_wins``).
+    # The score decides against another reading by sound (``garbles.town_wins``).
     framed = look_alikes.look_alike(_candidate("Fees", "weak", locative=True), {"MA"})
     consonants = look_alikes.look_alike(_candidate("Chairs", "weak", locative=True), {"IR"})
     assert framed is not None and consonants is not None

@@ -13,7 +13,7 @@ import pytest
 from tests.place_support import place_findings
 from tqcheck.document.parse import parse_document
 from tqcheck.document.source import SourceText
-from tqcheck.gazetteer.garble.slots import _CANDIDATE, candidates
+from tqcheck.gazetteer.garble.slots import CANDIDATE, candidates
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
 
@@ -47,7 +47,7 @@ def test_a_possessive_still_ends_a_name() -> None:
     texts = _texts("Aleppo's governor met the Kurds' Qamishli office on Monday.\n")
     assert "Aleppo" in texts
     assert "Kurds" in texts and "Qamishli" in texts  # a plural possessive is no ayn
-    names = [hit.group() for hit in _CANDIDATE.finditer("Edna O'Neill wrote about al-Qaeda.")]
+    names = [hit.group() for hit in CANDIDATE.finditer("Edna O'Neill wrote about al-Qaeda.")]
     assert names == ["Edna O'Neill"]  # no name starts inside a word ("Neill", "Qaeda")
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.place_support import place_findings
-from tqcheck.gazetteer.garble.base import _Candidate
+from tqcheck.gazetteer.garble.base import Candidate
 from tqcheck.gazetteer.well_known import _name_runs_on
 
 pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by itself
@@ -58,11 +58,9 @@ def test_respellings_of_well_known_cities_are_still_read(text: str, span: str) -
     assert ("TQ301", span) in place_findings(text + "\n", ("TQ301",))
 
 
-def _candidate(sentence: str, text: str) -> _Candidate:
+def _candidate(sentence: str, text: str) -> Candidate:
     at = sentence.index(text)
-    return _Candidate(
-        at, at + len(text), text, "strong", None, False, around=sentence, around_at=at
-    )
+    return Candidate(at, at + len(text), text, "strong", None, False, around=sentence, around_at=at)
 
 
 @pytest.mark.parametrize(

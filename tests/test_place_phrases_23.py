@@ -47,7 +47,7 @@ def test_a_phrase_joined_by_of_after_in_is_no_person() -> None:
 def test_a_head_and_a_kept_name_read_with_particles_and_in_either_order() -> None:
     text = "Police in Palace of the Boukhari, south of Medea, arrested two men on Sunday."
     candidate = candidate_in(text, "Palace of the Boukhari")
-    options = literal._literal_options(candidate, partial=True, countries={"DZ"})
+    options = literal.literal_options(candidate, partial=True, countries={"DZ"})
     assert options is not None
     scored = literal._kept_with_head(options, {"DZ"})
     assert [spelling for _score, spelling, _gloss in scored.values()] == ["Ksar el Boukhari"]
@@ -57,7 +57,7 @@ def test_a_head_and_a_kept_name_read_with_particles_and_in_either_order() -> Non
 def test_a_kept_word_that_is_an_english_word_is_no_kept_name() -> None:
     text = "Police in Palace of the Weaver, south of Medea, arrested two men on Sunday."
     candidate = candidate_in(text, "Palace of the Weaver")
-    options = literal._literal_options(candidate, partial=True, countries={"DZ"})
+    options = literal.literal_options(candidate, partial=True, countries={"DZ"})
     assert options is None or literal._kept_with_head(options, {"DZ"}) == {}
 
 

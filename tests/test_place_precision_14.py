@@ -58,9 +58,9 @@ def test_a_garbled_town_before_a_facility_is_still_flagged(
 
 def test_a_final_h_a_recorded_spelling_lacks_is_no_english_word() -> None:
     assert rule_spans("TQ306", "Hodeidah, the Red Sea port, handled most fuel imports.") == []
-    assert garbles._recorded_but_final_h("Hodeidah", {"YE"})
-    assert not garbles._recorded_but_final_h("Hodeidah", {"IQ"})  # no such town in Iraq
-    assert not garbles._recorded_but_final_h("Heath", {"IQ"})  # "Heat" is no town there
+    assert garbles.recorded_but_final_h("Hodeidah", {"YE"})
+    assert not garbles.recorded_but_final_h("Hodeidah", {"IQ"})  # no such town in Iraq
+    assert not garbles.recorded_but_final_h("Heath", {"IQ"})  # "Heat" is no town there
 
 
 def test_a_named_line_is_a_landmark() -> None:

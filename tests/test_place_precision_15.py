@@ -59,7 +59,7 @@ def test_a_facility_that_only_sounds_like_a_town_is_quiet() -> None:
 def test_a_facility_that_only_sounds_like_a_town_is_vetoed() -> None:
     text = "The activist's family said she was taken back to Evin prison after the hearing.\n"
     candidate = candidate_in(text, "Evin")
-    garble = garbles._resolve_in_context(candidate, {"IR"})
+    garble = garbles.resolve_before_vetoes(candidate, {"IR"})
     assert garble is not None and garble.name == "Eyvan"
     assert garbles.vetoed_reading(candidate, garble)
     assert garbles.resolve_in_context(candidate, {"IR"}) is None
@@ -101,29 +101,29 @@ def test_garbles_of_the_same_shapes_are_still_flagged(
 
 
 def test_a_capital_inside_a_word_breaks_it() -> None:
-    assert garbles._recorded("AlUla")
-    assert not garbles._recorded("Shahri Sabz")  # Shahrisabz's letters split otherwise
+    assert garbles.recorded_places("AlUla")
+    assert not garbles.recorded_places("Shahri Sabz")  # Shahrisabz's letters split otherwise
 
 
 def test_spellings_english_text_writes() -> None:
-    assert garbles._written_in_english("Kashagan")  # below known_to_english_text's 1.5
-    assert garbles._written_in_english("Incirlik")
-    assert not garbles._written_in_english("Nablous")  # MT's respelling of Nablus
-    assert not garbles._written_in_english("Toulkarim")
+    assert garbles.written_in_english("Kashagan")  # below known_to_english_text's 1.5
+    assert garbles.written_in_english("Incirlik")
+    assert not garbles.written_in_english("Nablous")  # MT's respelling of Nablus
+    assert not garbles.written_in_english("Toulkarim")
 
 
 def test_english_looking_names_are_the_stuff_of_look_alikes() -> None:
-    assert garbles._english_looking("Airball")  # air + ball
-    assert garbles._english_looking("Herbal")
-    assert not garbles._english_looking("Guerguerat")
+    assert garbles.english_looking("Airball")  # air + ball
+    assert garbles.english_looking("Herbal")
+    assert not garbles.english_looking("Guerguerat")
 
 
 def test_consonants_tell_a_facility_named_otherwise() -> None:
-    index = garbles._index()
+    index = garbles.geonames_index()
     kashan = next(p for p in index.exact("Kashan") if p.country == "IR")
     tulkarm = next(p for p in index.exact("Tulkarm") if p.country == "PS")
-    assert garbles._named_otherwise("Kashagan", kashan)
-    assert not garbles._named_otherwise("Toulkarim", tulkarm)
+    assert garbles.named_otherwise("Kashagan", kashan)
+    assert not garbles.named_otherwise("Toulkarim", tulkarm)
 
 
 @pytest.mark.parametrize(

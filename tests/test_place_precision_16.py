@@ -62,20 +62,18 @@ def _garble(text: str, kind: str, country: str, geonameid: str) -> garbles.Garbl
 def test_a_hamlet_english_writes_rarely() -> None:
     text = "Inspectors reached Fordow, south of Tehran, on Tuesday.\n"
     fordow = candidate_in(text, "Fordow")
-    assert garbles._hamlet_english_writes(
+    assert garbles.hamlet_english_writes(
         fordow, _garble("Fordu", "transliteration", "IR", "134833")
     )
     # a reading by sound is not a spelling of the village
-    assert not garbles._hamlet_english_writes(
-        fordow, _garble("Fordu", "look-alike", "IR", "134833")
-    )
+    assert not garbles.hamlet_english_writes(fordow, _garble("Fordu", "look-alike", "IR", "134833"))
     # a town of 10,000 or more is left to the other readings (Qom)
-    assert not garbles._hamlet_english_writes(
+    assert not garbles.hamlet_english_writes(
         fordow, _garble("Qom", "transliteration", "IR", "119208")
     )
     # a word English text writes more often is MT's look-alike stuff ("Naphthalene")
     word = candidate_in("Rescuers reached Naphthalene, in Azerbaijan.\n", "Naphthalene")
-    assert not garbles._hamlet_english_writes(
+    assert not garbles.hamlet_english_writes(
         word, _garble("Fordu", "transliteration", "IR", "134833")
     )
 
@@ -84,23 +82,23 @@ def test_a_name_english_writes_read_abroad() -> None:
     text = "Emirati officials said the second reactor at Barakah would be inspected next month.\n"
     barakah = candidate_in(text, "Barakah")
     abroad = _garble("Barka'", "transliteration", "OM", "288789")
-    assert garbles._written_name_abroad(barakah, abroad, {"AE"})
-    assert not garbles._written_name_abroad(barakah, abroad, {"AE", "OM"})  # the copy's country
+    assert garbles.written_name_abroad(barakah, abroad, {"AE"})
+    assert not garbles.written_name_abroad(barakah, abroad, {"AE", "OM"})  # the copy's country
     # copy naming several countries has no one own country
-    assert not garbles._written_name_abroad(barakah, abroad, {"AE", "SA"})
+    assert not garbles.written_name_abroad(barakah, abroad, {"AE", "SA"})
     # a town farther off than a neighbour's is no neighbour reading
-    assert not garbles._written_name_abroad(barakah, abroad, {"EG"})
+    assert not garbles.written_name_abroad(barakah, abroad, {"EG"})
     # a respelling nobody writes is still MT's
     garbled = candidate_in("Emirati officials said trucks left Barkaa at dawn.\n", "Barkaa")
-    assert not garbles._written_name_abroad(garbled, abroad, {"AE"})
+    assert not garbles.written_name_abroad(garbled, abroad, {"AE"})
 
 
 def test_a_people_in_the_plural() -> None:
-    assert garbles._people_in_plural("Kurds")
-    assert garbles._people_in_plural("Turks")
-    assert not garbles._people_in_plural("Kurdish")  # an adjective, not a people's noun
-    assert not garbles._people_in_plural("Cuba")  # a country's name: MT's look-alike of Quba
-    assert not garbles._people_in_plural("Samoa")
+    assert garbles.people_in_plural("Kurds")
+    assert garbles.people_in_plural("Turks")
+    assert not garbles.people_in_plural("Kurdish")  # an adjective, not a people's noun
+    assert not garbles.people_in_plural("Cuba")  # a country's name: MT's look-alike of Quba
+    assert not garbles.people_in_plural("Samoa")
 
 
 def test_a_possessive_is_the_place_s_own_name() -> None:

@@ -40,35 +40,35 @@ def test_a_name_the_copy_places_right_stays_quiet(text: str) -> None:
 def test_a_part_of_a_units_name_is_read_only_in_full() -> None:
     name = "Kohgiluyeh"
     text = "A bus crashed near Yasuj, in Kohgiluyeh and Boyer-Ahmad province, on Sunday."
-    assert garbles._in_a_unit_name(candidate_in(text, name))
+    assert garbles.in_a_unit_name(candidate_in(text, name))
     # the same word with no unit's name around it
-    assert not garbles._in_a_unit_name(candidate_in("A bus crashed near Kohgiluyeh.", name))
+    assert not garbles.in_a_unit_name(candidate_in("A bus crashed near Kohgiluyeh.", name))
 
 
 def test_a_feature_places_a_town_of_its_countries() -> None:
     # Umluj, Saudi Arabia: a town on the Red Sea, whatever country the ferry goes to
     text = "Umluj, on the Red Sea, will get a new ferry link to Sudan."
-    assert garbles._real_where_placed(candidate_in(text, "Umluj"))
+    assert garbles.real_where_placed(candidate_in(text, "Umluj"))
     # a feature of other countries places no Saudi town
     text = "Umluj, on the Caspian Sea, will get a new ferry link to Sudan."
-    assert not garbles._real_where_placed(candidate_in(text, "Umluj"))
+    assert not garbles.real_where_placed(candidate_in(text, "Umluj"))
 
 
 def test_a_town_far_from_the_city_it_is_placed_by_is_not_real_there() -> None:
     text = "Abu Dis, east of Baku, was hit by heavy snow on Tuesday."
-    assert not garbles._real_where_placed(candidate_in(text, "Abu Dis"))
+    assert not garbles.real_where_placed(candidate_in(text, "Abu Dis"))
 
 
 def test_a_title_after_a_preposition_may_be_a_name() -> None:
     text = "Syrian troops shelled villages around the Sultan, south of Idlib, on Sunday."
-    assert not garbles._title_after_the(candidate_in(text, "Sultan"))
-    assert garbles._title_after_the(candidate_in("The Sultan, in Muscat, met the envoy.", "Sultan"))
+    assert not garbles.title_after_the(candidate_in(text, "Sultan"))
+    assert garbles.title_after_the(candidate_in("The Sultan, in Muscat, met the envoy.", "Sultan"))
 
 
 def test_degrees_before_a_name_only_after_a_reading() -> None:
     text = "Temperatures reached 50 degrees Celsius in Basra."
-    assert garbles._after_a_measure(candidate_in(text, "Celsius"))
-    assert not garbles._after_a_measure(candidate_in(text, "Basra"))
+    assert garbles.after_a_measure(candidate_in(text, "Celsius"))
+    assert not garbles.after_a_measure(candidate_in(text, "Basra"))
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_a_town_placed_abroad_by_its_apposition_stays_quiet(text: str) -> None:
 
 def test_an_apposition_in_the_region_places_no_town_abroad() -> None:
     text = "Kurdish refugees in Dover, in Khuzestan, were moved to hotels."
-    assert not garbles._real_where_placed(candidate_in(text, "Dover"))
+    assert not garbles.real_where_placed(candidate_in(text, "Dover"))
 
 
 def test_a_town_placed_by_a_peninsula_abroad_stays_quiet() -> None:

@@ -69,7 +69,7 @@ def test_a_small_town_is_no_reading_without_the_country(monkeypatch: pytest.Monk
     candidate = candidate_in("Shelling hit the market in Qusayer overnight.\n", "Qusayer")
     reading = garbles.resolve_in_context(candidate, set(garbles.ARABIC_SCRIPT_REGION), None)
     assert reading is not None and reading.name == "Al Qusayr"
-    place = garbles._index().get(reading.geonameid)
+    place = garbles.geonames_index().get(reading.geonameid)
     assert place is not None and place.population < well_known.WELL_KNOWN_POPULATION
     assert well_known.region_reading(candidate, None) is None
     # the population is what refuses it

@@ -30,7 +30,7 @@ def test_each_article_reads_its_own_agencies() -> None:
         offsets = _offsets(document)
         expected = ({"RU"}, {"SY"})
         for index in (*order, *order):
-            assert garbles._credited_countries(document, offsets[index]) == expected[index]
+            assert garbles.credited_countries(document, offsets[index]) == expected[index]
 
 
 def test_each_article_reads_its_own_parts_of_a_country() -> None:
@@ -39,12 +39,12 @@ def test_each_article_reads_its_own_parts_of_a_country() -> None:
         offsets = _offsets(document)
         expected = ({"RU", "SY"}, {"SY"})  # only the first names Dagestan
         for index in (*order, *order):
-            found = garbles._named_parts({"RU", "SY"}, document, offsets[index])
+            found = garbles.named_parts({"RU", "SY"}, document, offsets[index])
             assert found == expected[index]
 
 
 def test_a_credited_set_is_the_caller_s_own() -> None:
     document = _document()
     first, _ = _offsets(document)
-    garbles._credited_countries(document, first).add("XX")
-    assert garbles._credited_countries(document, first) == {"RU"}
+    garbles.credited_countries(document, first).add("XX")
+    assert garbles.credited_countries(document, first) == {"RU"}

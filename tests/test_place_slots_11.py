@@ -26,8 +26,8 @@ def _garbles(text: str) -> list[tuple[str, str, str]]:
     return [(g.text, g.country, g.name) for g in garbles.find_garbles(_document(text))]
 
 
-def _candidate(text: str, name: str) -> garbles._Candidate:
-    found = [c for c in garbles._candidates(_document(text)) if c.text == name]
+def _candidate(text: str, name: str) -> garbles.Candidate:
+    found = [c for c in garbles.candidates(_document(text)) if c.text == name]
     assert found, name
     return found[0]
 

@@ -1,5 +1,5 @@
 """Place slots, fifth pass (issue 13, 13Slot8): constructions of wire copy that say a name is a
-place where ``_candidates`` gave it no slot or only a weak one: an installation or a settlement
+place where ``candidates`` gave it no slot or only a weak one: an installation or a settlement
 placed at it ("the fishing port at X", "refugee camps in X", "villages around X"), a road or its
 traffic running from or to it ("ferries from X to"), a border crossed at it, a possessive
 apposition ("X, his northern stronghold"), a coast or a city's edge with no comma ("X on
@@ -29,7 +29,7 @@ def _garbles(text: str) -> list[tuple[str, str, str]]:
 
 
 def _slot(text: str, name: str) -> tuple[str, str | None]:
-    found = [c for c in garbles._candidates(_document(text)) if c.text == name]
+    found = [c for c in garbles.candidates(_document(text)) if c.text == name]
     assert found, name
     return found[0].slot, found[0].hint
 
@@ -140,10 +140,10 @@ def test_directions_and_companies_stay_quiet() -> None:
 
 
 def test_site_and_route_nouns_are_read_in_the_singular() -> None:
-    assert garbles._site_before("Car factories in ", "Bursa")
-    assert garbles._site_before("Villages around ", "Midelt")
-    assert garbles._site_before("the road between the ", "City")
-    assert not garbles._site_before("talks between ", "Smith")
-    assert "factory" in garbles._plural_bases("factories")
-    assert "camp" in garbles._plural_bases("camps")
-    assert garbles._site_before("the old barracks at ", "Kilis")
+    assert garbles.site_before("Car factories in ", "Bursa")
+    assert garbles.site_before("Villages around ", "Midelt")
+    assert garbles.site_before("the road between the ", "City")
+    assert not garbles.site_before("talks between ", "Smith")
+    assert "factory" in garbles.plural_bases("factories")
+    assert "camp" in garbles.plural_bases("camps")
+    assert garbles.site_before("the old barracks at ", "Kilis")

@@ -14,16 +14,16 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
 
 def _by_sound(text: str, name: str, countries: set[str]) -> garbles.Garble | None:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    candidate = next(c for c in garbles._candidates(document) if c.text == name)
-    return garbles._by_sound(candidate, countries, None)
+    candidate = next(c for c in garbles.candidates(document) if c.text == name)
+    return garbles.by_sound(candidate, countries, None)
 
 
 def test_an_opening_doubled_vowel_is_one_vowel() -> None:
-    assert garbles._one_opening_vowel("Aarsal") == "Arsal"
-    assert garbles._one_opening_vowel("Aain Issa") == "Ain Issa"
-    assert garbles._one_opening_vowel("Ashk Aabad") == "Ashk Abad"
-    assert garbles._one_opening_vowel("Saada") == "Saada"  # an ain inside a word: as it is
-    assert garbles._one_opening_vowel("AAA") == "AAA"
+    assert garbles.one_opening_vowel("Aarsal") == "Arsal"
+    assert garbles.one_opening_vowel("Aain Issa") == "Ain Issa"
+    assert garbles.one_opening_vowel("Ashk Aabad") == "Ashk Abad"
+    assert garbles.one_opening_vowel("Saada") == "Saada"  # an ain inside a word: as it is
+    assert garbles.one_opening_vowel("AAA") == "AAA"
 
 
 def test_an_ain_written_aa_is_read_as_the_place_after_in() -> None:
@@ -77,6 +77,6 @@ def test_a_place_named_after_a_man_is_not_his_name_after_from() -> None:
     # Al Mahmudiyah (Egypt) is "the place of Mahmud": "a letter from Mahmoud" names a man.
     text = "Egyptian officials said a letter from Mahmoud arrived in Cairo on Monday.\n"
     assert _by_sound(text, "Mahmoud", {"EG"}) is None
-    assert garbles._cut_short("Mahmoud", "Al Mahmudiyah")
-    assert garbles._cut_short("Binyamin", "Binyamina")
-    assert not garbles._cut_short("Mahmudiyeh", "Al Mahmudiyah")  # a respelling, not cut
+    assert garbles.cut_short("Mahmoud", "Al Mahmudiyah")
+    assert garbles.cut_short("Binyamin", "Binyamina")
+    assert not garbles.cut_short("Mahmudiyeh", "Al Mahmudiyah")  # a respelling, not cut

@@ -37,11 +37,11 @@ def test_a_real_town_across_the_border_stays_quiet() -> None:
 def test_a_neighbour_is_read_only_by_a_close_spelling() -> None:
     # Garrick reads as Karaj (Iran) only through Arabic script: no Latin spelling of Karaj
     # is that close, so copy about Afghanistan does not read it across the border.
-    candidate = garbles._Candidate(0, 7, "Garrick", "weak", None, False, locative=True)
-    assert garbles._in_a_neighbour(candidate, {"AF"}, None) is None
+    candidate = garbles.Candidate(0, 7, "Garrick", "weak", None, False, locative=True)
+    assert garbles.in_a_neighbour(candidate, {"AF"}, None) is None
     # ... and a name placed in its country by the copy is not read in another.
-    placed = garbles._Candidate(0, 6, "Darraa", "country", "JO", False)
-    assert garbles._in_a_neighbour(placed, {"JO"}, None) is None
+    placed = garbles.Candidate(0, 6, "Darraa", "country", "JO", False)
+    assert garbles.in_a_neighbour(placed, {"JO"}, None) is None
 
 
 def test_a_close_respelling_outside_a_place_slot_is_read() -> None:
@@ -58,8 +58,8 @@ def test_names_outside_a_place_slot_that_are_no_respelling_stay_quiet() -> None:
 
 
 def test_a_final_h_is_a_garble_of_a_name_written_in_latin_letters_at_home() -> None:
-    assert not garbles._same_name("Corluh", "Corlu", "TR")
-    assert garbles._same_name("Jufrah", "Al Jufra", "LY")  # a taa marbuta, written or not
+    assert not garbles.same_name("Corluh", "Corlu", "TR")
+    assert garbles.same_name("Jufrah", "Al Jufra", "LY")  # a taa marbuta, written or not
     assert _garbles("A factory fire in Corluh, west of Istanbul, killed two workers.\n") == [
         ("Corluh", "Corlu", "TR")
     ]
@@ -67,8 +67,8 @@ def test_a_final_h_is_a_garble_of_a_name_written_in_latin_letters_at_home() -> N
 
 
 def _by_sound(name: str, country: str) -> garbles.Garble | None:
-    candidate = garbles._Candidate(0, len(name), name, "strong", None, False)
-    return garbles._by_sound(candidate, {country}, None)
+    candidate = garbles.Candidate(0, len(name), name, "strong", None, False)
+    return garbles.by_sound(candidate, {country}, None)
 
 
 def test_a_convention_counts_against_the_names_the_reading_compares() -> None:

@@ -2,7 +2,7 @@
 13Tr22).
 
 A respelling was kept quiet as the place's own name wherever GeoNames' index found a name of the
-place with its letters (``garble.base._recorded``), though that name is none English writes:
+place with its letters (``garble.base.recorded_places``), though that name is none English writes:
 
 * another language's spelling read in English letters: ``fold`` spells out Turkish and
   Azerbaijani ş, ç, ğ, ə as sh, ch, gh, a, so "Dashkand" was the Azerbaijani Daşkənd of

@@ -50,7 +50,7 @@ def test_a_city_is_recognised_only_by_its_consonants() -> None:
 def test_the_closest_spelled_city_is_tried_first() -> None:
     found = well_known.recognised("Peshawur")
     assert found
-    place = garbles._index().get(found[0][0])
+    place = garbles.geonames_index().get(found[0][0])
     assert place is not None and place.name == "Peshawar"
     assert [score for _, _, score in found] == sorted((s for _, _, s in found), reverse=True)
 
@@ -60,7 +60,7 @@ def test_small_places_are_not_read_without_the_country() -> None:
     names, owners = well_known._cities()
     assert len(names) == len(owners)
     for geonameid, _country, _keys in owners[:50]:
-        place = garbles._index().get(geonameid)
+        place = garbles.geonames_index().get(geonameid)
         assert place is not None
         assert place.population >= well_known.WELL_KNOWN_POPULATION
 
@@ -78,7 +78,7 @@ def test_a_literal_town_stays_when_the_word_is_not_spelled_like_the_city() -> No
 
 
 def test_spelled_like_reads_the_english_and_the_own_name() -> None:
-    place = garbles._index().exact("Nablus")[0]
+    place = garbles.geonames_index().exact("Nablus")[0]
     assert well_known.spelled_like("Nobles", place) >= well_known.MIN_RECOGNISED
     assert well_known.spelled_like("Sand", place) < well_known.MIN_RECOGNISED
 
@@ -92,7 +92,7 @@ def test_a_spelling_english_text_uses_is_known() -> None:
 def test_a_word_heard_with_a_towns_frame_is_that_town() -> None:
     # "Hammer" said aloud has Hama's consonants with its vowels in place; "Sneaker" is no
     # Sinjar by its frame.
-    hama = next(p for p in garbles._index().exact("Hama") if p.kind == "place")
-    sinjar = next(p for p in garbles._index().exact("Sinjar") if p.kind == "place")
-    assert garbles._heard_as("Hammer", hama)
-    assert not garbles._heard_as("Sneaker", sinjar)
+    hama = next(p for p in garbles.geonames_index().exact("Hama") if p.kind == "place")
+    sinjar = next(p for p in garbles.geonames_index().exact("Sinjar") if p.kind == "place")
+    assert garbles.heard_as("Hammer", hama)
+    assert not garbles.heard_as("Sneaker", sinjar)

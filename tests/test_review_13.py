@@ -1,7 +1,7 @@
 """Second-engineer review of issue 13's third-session commits (13Rev13).
 
 Issue 13 asks that a run's place findings not depend on the other articles it checks: the
-readings cache words, names and sentences (``look_alikes.WORD_CACHE``, ``garbles._units_in``)
+readings cache words, names and sentences (``look_alikes.WORD_CACHE``, ``garbles.units_in``)
 and an article's geography is read per article, so each file of a run of several, checked in
 one process, must get the findings it gets when checked alone. The word caches 8bef065 bounded
 (eleven, its message says) are all bounded, not only the four its test named. The articles are
@@ -103,7 +103,7 @@ def test_the_province_a_sentence_names_is_read_as_the_docs_say(
 ) -> None:
     from tqcheck.gazetteer import garbles
 
-    assert unit in garbles._units_in(sentence)
+    assert unit in garbles.units_in(sentence)
 
 
 def test_a_provinces_name_no_place_bears_orients_nothing_as_the_docs_say() -> None:
@@ -112,4 +112,4 @@ def test_a_provinces_name_no_place_bears_orients_nothing_as_the_docs_say() -> No
     # docstring: a unit counts through a place of its name)
     from tqcheck.gazetteer import garbles
 
-    assert garbles._units_in("Old Well, a village of Dhi Qar, was flooded.") == frozenset()
+    assert garbles.units_in("Old Well, a village of Dhi Qar, was flooded.") == frozenset()

@@ -30,10 +30,10 @@ TEXTS = [
 @pytest.mark.parametrize("name", ["Demir", "Kessler", "Holt", "Said", "Ryan", "Smith", "Ali"])
 def test_a_surname_is_read_as_the_scan_read_it(text: str, name: str) -> None:
     scanned = any(
-        garbles._person_first(hit.group(1))
+        garbles.person_first(hit.group(1))
         for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(name)}\b", text)
     )
-    assert garbles._surname_in(text, name) == scanned
+    assert garbles.surname_in(text, name) == scanned
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -60,7 +60,7 @@ def test_spans_overlap_as_a_scan_of_every_span_says() -> None:
     rng = random.Random(13)
     for _ in range(200):
         spans = [(s, s + rng.randint(1, 30)) for s in rng.sample(range(500), 20)]
-        index = garbles._Spans(spans)
+        index = garbles.Spans(spans)
         for _ in range(20):
             start = rng.randint(0, 520)
             end = start + rng.randint(1, 40)

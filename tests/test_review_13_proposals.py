@@ -58,7 +58,7 @@ def test_a_person_staying_somewhere_stays_quiet(text: str) -> None:
 )
 def test_a_units_name_of_two_words_is_read_wherever_it_stands(sentence: str) -> None:
     # Beni Suef (EG 18), Kafr el-Sheikh (EG 21), whatever number of words comes before them
-    assert {unit for unit in garbles._units_in(sentence) if unit[0] == "EG"}
+    assert {unit for unit in garbles.units_in(sentence) if unit[0] == "EG"}
 
 
 def _found(text: str) -> list[tuple[int, str]]:
@@ -88,6 +88,6 @@ def test_a_named_facility_whose_noun_phrase_goes_on_gives_no_slot() -> None:
 
 
 def test_a_final_h_after_a_consonant_is_no_taa_marbuta() -> None:
-    assert garbles._recorded_but_final_h("Hodeidah", {"YE"})
-    assert not garbles._recorded_but_final_h("Kirkukh", {"IQ"})
-    assert not garbles._recorded_but_final_h("Mosulh", {"IQ"})
+    assert garbles.recorded_but_final_h("Hodeidah", {"YE"})
+    assert not garbles.recorded_but_final_h("Kirkukh", {"IQ"})
+    assert not garbles.recorded_but_final_h("Mosulh", {"IQ"})

@@ -2,8 +2,8 @@
 
 Issue 13 asks that a paragraph's findings not change when unrelated articles are checked in
 the same run: the readers added last session keep tables made when first asked (the co-gloss
-entries, ``garbles._cogloss_entries``; the rare English words, ``garbles._rare_english_words``;
-the language names, ``garbles._languages``) and memoise per table (``_team_countries_in``).
+entries, ``garbles.cogloss_entries``; the rare English words, ``garbles.rare_english_words``;
+the language names, ``garbles.languages``) and memoise per table (``_team_countries_in``).
 Checked here by reading paragraphs of every shape those readers meet (look-alikes placed in one
 country, literal readings in a land neighbour, co-gloss and dual readings, vetoes) in one order
 and then in the reverse order, in one process. Sentences are the reviewer's own, in no dev set.
@@ -50,6 +50,6 @@ def test_findings_do_not_depend_on_the_articles_checked_before() -> None:
 
 
 def test_three_words_write_each_shared_letter_once() -> None:
-    """``_shared_letter_once`` on three words (test_place_literal_15 covers two): each pair
+    """``shared_letter_once`` on three words (test_place_literal_15 covers two): each pair
     that shares a letter is written solid with it once, the words compared as written."""
-    assert garbles._shared_letter_once("سرد دشت تپه", False) == ["سرد دشت تپه", "سردشتپه"]
+    assert garbles.shared_letter_once("سرد دشت تپه", False) == ["سرد دشت تپه", "سردشتپه"]

@@ -1,7 +1,7 @@
 """The garble reader's speed-ups answer as before (issue 13, 13Spd26: cold start of a
 garble-dense article): a bounded reading cost stops early only past its bound, the edit
 similarity compares its moves without ``min``, the index remembers places and spellings without
-handing out its memory, and ``find_garbles`` asks ``_worth_resolving`` once per candidate."""
+handing out its memory, and ``find_garbles`` asks ``is_worth_resolving`` once per candidate."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_the_weighted_similarity_is_the_plain_edit_distance() -> None:
 
 
 def test_the_index_remembers_a_place_and_its_spellings_without_handing_out_its_memory() -> None:
-    index = garbles._index()
+    index = garbles.geonames_index()
     places = index.exact("Mosul")
     if not places:
         pytest.skip("no GeoNames index")
@@ -113,13 +113,13 @@ def test_find_garbles_asks_worth_resolving_once_per_candidate(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: Counter[tuple[int, str]] = Counter()
-    worth = reading._worth_resolving
+    worth = reading.is_worth_resolving
 
-    def counted(candidate: garbles._Candidate) -> bool:
+    def counted(candidate: garbles.Candidate) -> bool:
         asked[(candidate.start, candidate.text)] += 1
         return worth(candidate)
 
-    monkeypatch.setattr(reading, "_worth_resolving", counted)
+    monkeypatch.setattr(reading, "is_worth_resolving", counted)
     text = (
         "Police in Tawrirt, in eastern Morocco, said two men were held. Officials in "
         "Casablanca and Rabat said the market in Oujda stayed open. Karim Tazi, a trader, "
@@ -134,6 +134,6 @@ def test_find_garbles_asks_worth_resolving_once_per_candidate(
 
 
 def test_resolve_in_context_still_asks_worth_resolving_of_its_own_callers() -> None:
-    person = garbles._Candidate(0, 5, "Salih", "weak", None, False)
-    assert not garbles._worth_resolving(person)
+    person = garbles.Candidate(0, 5, "Salih", "weak", None, False)
+    assert not garbles.is_worth_resolving(person)
     assert garbles.resolve_in_context(person, {"IQ"}) is None

@@ -37,13 +37,13 @@ def test_a_packed_table_is_split_only_when_first_asked() -> None:
 
 def test_the_word_tables_views_are_those_made_from_the_table() -> None:
     table = word_tables.toponym_words()
-    assert word_tables._toponym_words_first() == word_tables._first_of(table)
-    assert word_tables._toponym_words_lexicon() == word_tables._lexicon_of(table)
-    assert word_tables._gloss_vocabulary() == word_tables._vocabulary_of(table)
-    lexicon = word_tables._toponym_words_lexicon()
+    assert word_tables.toponym_words_first() == word_tables._first_of(table)
+    assert word_tables.toponym_words_lexicon() == word_tables._lexicon_of(table)
+    assert word_tables.gloss_vocabulary() == word_tables._vocabulary_of(table)
+    lexicon = word_tables.toponym_words_lexicon()
     assert all(lexicon[word] is table[word] for word in list(lexicon)[:500])  # the table's lists
     # a swapped table (tests and benchmarks swap it) has its own views
-    swapped = {"well": [("بئر", ("bir",))], "heaven": [("جنة", word_tables._NEAR)]}
+    swapped = {"well": [("بئر", ("bir",))], "heaven": [("جنة", word_tables.NEAR)]}
     first = word_tables._first_of(swapped)
     assert first == {"well": [("بئر", ("bir",))]}
     assert word_tables._lexicon_of(swapped) == {"well": swapped["well"]}
@@ -55,7 +55,7 @@ def test_the_word_tables_pickle_holds_the_table_and_its_views(
 ) -> None:
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
     built = word_tables.read_toponym_words(word_tables.TOPONYM_WORD_TABLES)
-    path = word_tables._toponym_words_cache()
+    path = word_tables.toponym_words_cache()
     assert path is not None and not path.exists()
     word_tables.toponym_words.cache_clear()
     try:
@@ -70,7 +70,7 @@ def test_the_word_tables_pickle_holds_the_table_and_its_views(
         word_tables.toponym_words.cache_clear()
         table = word_tables.toponym_words()  # read back
         assert table == built
-        assert word_tables._toponym_words_first() == word_tables._first_of(table)
+        assert word_tables.toponym_words_first() == word_tables._first_of(table)
     finally:
         word_tables.toponym_words.cache_clear()
 

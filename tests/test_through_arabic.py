@@ -35,8 +35,8 @@ def _no_recorded_garbles() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(RECORDED_GARBLES_ENV, "0")  # what the method finds by itself
         # Tables another test read with the GeoNames layer switched off must not be reused.
-        garbles._country_arabic.cache_clear()
-        garbles._short_names.cache_clear()
+        garbles.country_arabic.cache_clear()
+        garbles.short_names.cache_clear()
         yield
 
 
@@ -95,7 +95,7 @@ def test_garbles_through_arabic_script_are_flagged_with_their_place(row: dict[st
     assert found, row["garble"]
     assert fold(found[0].name) == fold(row["expected"]) or any(
         place.geonameid == found[0].geonameid
-        for place in garbles._index().exact(row["expected"])
+        for place in garbles.geonames_index().exact(row["expected"])
         if place.country == row["country"]
     ), (row["garble"], found[0].name)
 

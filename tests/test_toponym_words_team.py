@@ -29,7 +29,7 @@ def test_the_team_table_is_read_after_the_hand_table_and_before_the_dictionary()
 
 
 def test_a_team_pair_is_read_only_where_place_names_use_its_word() -> None:
-    countries = garbles._team_pairs()
+    countries = garbles.team_pairs()
     village = countries[("village", arabic_key("ده"))]
     assert "IR" in village and "PS" not in village
     assert "IR" in countries[("city", arabic_key("شهر"))]
@@ -46,7 +46,7 @@ def test_a_team_gloss_bridges_a_phrase_in_a_place_slot() -> None:
 
 def test_a_team_word_stands_for_its_form_with_and_without_a_final_taa_marbuta() -> None:
     # The table's محل "locality" is the محلة of المحلة الكبرى, a word before another.
-    assert [arabic_key(a) for a in garbles._taa_variants("محل")] == ["محل", "محله"]
+    assert [arabic_key(a) for a in garbles.taa_variants("محل")] == ["محل", "محله"]
     found = _garbles("Police in the Great Locality, Egypt, arrested ten workers on Sunday.\n")
     assert [(g[0], g[2]) for g in found] == [("Great Locality", "EG")]
     assert "Mahallah" in found[0][3] or "Mahalla" in found[0][3]

@@ -67,5 +67,5 @@ def test_a_name_close_to_one_well_known_city_is_still_read_as_it() -> None:
     ]
 
 
-def _candidates(text: str) -> list[slots._Candidate]:
+def _candidates(text: str) -> list[slots.Candidate]:
     return list(slots.candidates(document_of(text)))

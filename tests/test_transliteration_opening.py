@@ -36,8 +36,8 @@ def test_a_person_or_a_group_opening_a_sentence_stays_quiet() -> None:
 
 def _opening(text: str) -> bool:
     document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-    candidate = next(c for c in garbles._candidates(document) if c.text.startswith("Tekreet"))
-    return garbles._opening_name(candidate, document)
+    candidate = next(c for c in garbles.candidates(document) if c.text.startswith("Tekreet"))
+    return garbles.opening_name(candidate, document)
 
 
 def test_only_one_unknown_word_opening_a_sentence_is_read() -> None:
@@ -50,7 +50,7 @@ def test_only_one_unknown_word_opening_a_sentence_is_read() -> None:
 def test_a_known_word_or_place_opening_a_sentence_is_not_read() -> None:
     def opening(text: str) -> bool:
         document = parse_document(SourceText("a.txt", text, "utf-8", b"", text.encode()))
-        return garbles._opening_name(next(iter(garbles._candidates(document))), document)
+        return garbles.opening_name(next(iter(garbles.candidates(document))), document)
 
     assert not opening("Kirkuk was calm.\n")  # a place of its own
     assert not opening("Harvest was late.\n")  # an English word

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.usefixtures("method_only")  # what the method finds by 
 
 def _world_city_spellings(text: str, countries: set[str]) -> list[str]:
     scored: dict[int, tuple[float, str, str]] = {}
-    garbles._world_cities(text, fold(text), countries, scored)
+    garbles.world_cities(text, fold(text), countries, scored)
     return [spelling for _score, spelling, _detail in scored.values()]
 
 
@@ -22,7 +22,7 @@ def test_the_written_name_itself_is_no_world_city_reading() -> None:
     # spelling of its name, and the copy's spelling is then a respelling, not that name.
     spellings = _world_city_spellings("Istambul", {"IR"})
     assert "Istambul" not in spellings
-    candidate = garbles._Candidate(0, 8, "Istambul", "strong", None, False)
+    candidate = garbles.Candidate(0, 8, "Istambul", "strong", None, False)
     found = garbles.resolve_in_context(candidate, {"IR"}, None)
     assert found is not None
     assert (found.name, found.country) == ("Istanbul", "TR")

@@ -24,7 +24,7 @@ def _lexicon_keys(english: str) -> set[str]:
     return {
         arabic_key(arabic)
         for arabic, latin in garbles.toponym_words().get(english, [])
-        if latin == garbles._LEXICON
+        if latin == garbles.LEXICON
     }
 
 

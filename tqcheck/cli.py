@@ -1099,9 +1099,9 @@ def _broken_pipe() -> None:
     and exit 2, as for a report that cannot be written, never a traceback."""
     import contextlib
 
-    from tqcheck.output_files import _silence_stdout
+    from tqcheck.output_files import silence_stdout
 
-    _silence_stdout()  # the exit flush must not fail again on the broken pipe
+    silence_stdout()  # the exit flush must not fail again on the broken pipe
     with contextlib.suppress(OSError, ValueError):
         click.echo("tqcheck: error: cannot write to standard output (Broken pipe)", err=True)
     raise SystemExit(ExitCode.ERROR) from None

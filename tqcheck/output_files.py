@@ -319,13 +319,13 @@ def write_stdout(
         write(stream)
         stream.flush()
     except OSError as exc:
-        _silence_stdout()
+        silence_stdout()
         raise OutputError(f"cannot write {what} to standard output ({_reason(exc)})") from None
     except ValueError:  # "I/O operation on closed file"
         raise OutputError(f"cannot write {what}: standard output is closed") from None
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """After a failed write, point fd 1 at /dev/null so the exit flush cannot fail again."""
     try:
         null = os.open(os.devnull, os.O_WRONLY)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from tqcheck.arabic.numbers import _Reading, _Word, lookup_all, readings
+from tqcheck.arabic.numbers import Reading, Word, lookup_all, readings
 from tqcheck.arabic.text import PERIOD_POSITION_WORDS, Token, tokenize
 from tqcheck.facts.dates import DateMention
 
@@ -187,7 +187,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 class _Reader:
     """Reads one date expression at a token index; knows the text's tokens and number words."""
 
-    def __init__(self, text: str, tokens: list[Token], words: list[_Word | None]) -> None:
+    def __init__(self, text: str, tokens: list[Token], words: list[Word | None]) -> None:
         self.text = text
         self.tokens = tokens
         self.words = words
@@ -304,7 +304,7 @@ class _Reader:
         word = self.words[position] if position < len(self.words) else None
         if word is None or word.kind not in ("unit", "ten", "tens", "hundred", "scale", "digits"):
             return None
-        reading: _Reading | None = self.numbers.get(position)
+        reading: Reading | None = self.numbers.get(position)
         if reading is None or reading.kind not in ("cardinal", "year"):
             return None
         unit = _UNITS.get(self.key(reading.end))

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 
 from tqcheck.arabic.text import PERIOD_POSITION_WORDS, Token, tokenize
-from tqcheck.facts.quantities import Quantity, _bounds
+from tqcheck.facts.quantities import Quantity, bounds
 
 # -- the lexicon (keys are folded as text.word_key folds them) --------------------------------
 
@@ -332,7 +332,7 @@ _QUALIFIER_LENGTH = 4
 
 
 @dataclass(frozen=True, slots=True)
-class _Word:
+class Word:
     """A token looked up: its lexical class, value and what was stripped from its front."""
 
     kind: str  # unit ten tens hundred scale ordinal digits vague decade dual half
@@ -360,11 +360,11 @@ def _has_article(prefix: str) -> bool:
     return prefix.endswith(("ال", "لل"))
 
 
-def _lookup(token: Token) -> _Word | None:
+def _lookup(token: Token) -> Word | None:
     """The number reading of one token, or ``None``."""
     if token.kind == "number":
         value = digits_value(token.plain)
-        return None if value is None else _Word("digits", value)
+        return None if value is None else Word("digits", value)
     if token.kind != "word":
         return None
     readings = _split_proclitics(token.key)
@@ -377,7 +377,7 @@ def _lookup(token: Token) -> _Word | None:
     return None
 
 
-def _lookup_base(prefix: str, base: str, token: Token) -> _Word | None:
+def _lookup_base(prefix: str, base: str, token: Token) -> Word | None:
     article = _has_article(prefix)
     if base in _UNITS:
         if article and base in ("احد", "احدي", "اثنين", "اثنان"):
@@ -385,38 +385,38 @@ def _lookup_base(prefix: str, base: str, token: Token) -> _Word | None:
         if article and base in _ACCUSATIVE_UNITS:
             return None  # "الثلاثاء" (Tuesday), "الأربعاء" (Wednesday)
         if article and _UNITS[base] == 2 and base not in _TWELVE_TWO:
-            return _Word("dual", 2.0, prefix, article)  # "الاثنتان" (the two)
+            return Word("dual", 2.0, prefix, article)  # "الاثنتان" (the two)
         if base == "ست" and prefix in ("ل", "ف"):
             return None  # "لست" (I am not)
         if _UNITS[base] == 2 and token.plain[len(prefix) : len(prefix) + 1] == "أ":
             return None  # "أثناء" (during), "أثنى" (praised)
-        return _Word("unit", _UNITS[base], prefix, article)
+        return Word("unit", _UNITS[base], prefix, article)
     if base in _TEN:
-        return _Word("ten", 10.0, prefix, article)
+        return Word("ten", 10.0, prefix, article)
     if base in _TENS:
-        return _Word("tens", _TENS[base], prefix, article)
+        return Word("tens", _TENS[base], prefix, article)
     if base in _HUNDREDS:
         if "ئ" not in token.plain and "ا" not in token.plain[len(prefix) :]:
             return None  # "ميت" (dead), "مية" (water): the hundred is written with hamza
-        return _Word("hundred", _HUNDREDS[base], prefix, article)
+        return Word("hundred", _HUNDREDS[base], prefix, article)
     if base in _SCALES:
         scale = _SCALES[base]
-        return _Word("scale", scale.value, prefix, article, scale_form=scale.form)
+        return Word("scale", scale.value, prefix, article, scale_form=scale.form)
     if base in _VAGUE:
         if base == "ميات" and "ئ" not in token.plain:
             return None
-        return _Word("vague", 0.0, prefix, article)
+        return Word("vague", 0.0, prefix, article)
     if base in _ORDINALS:
         if base == "اولي" and not token.plain.endswith("ى"):
             return None  # "أوليّ" (preliminary), not "أولى" (first)
-        return _Word("ordinal", _ORDINALS[base], prefix, article)
+        return Word("ordinal", _ORDINALS[base], prefix, article)
     if base in _DUALS:
-        return _Word("dual", 2.0, prefix, article, noun=_DUALS[base])
+        return Word("dual", 2.0, prefix, article, noun=_DUALS[base])
     if base == "نصف":
-        return _Word("half", 0.5, prefix, article)
+        return Word("half", 0.5, prefix, article)
     match = _DECADE.fullmatch(base)
     if match:
-        return _Word("decade", float(_TENS_STEMS[match.group(1)]), prefix, article)
+        return Word("decade", float(_TENS_STEMS[match.group(1)]), prefix, article)
     return None
 
 
@@ -438,7 +438,7 @@ def digits_value(text: str) -> float | None:
 
 
 @dataclass(slots=True)
-class _Reading:
+class Reading:
     value: float
     first: int  # token index of the number's first token
     end: int  # token index after the last token
@@ -463,7 +463,7 @@ def find_numbers(text: str, offset: int = 0) -> list[Quantity]:
     ]
 
 
-def lookup_all(tokens: list[Token]) -> list[_Word | None]:
+def lookup_all(tokens: list[Token]) -> list[Word | None]:
     """The number reading of every token (``None`` for other words and unreadable digits)."""
     words = [
         _lookup(token) if _readable(tokens, index) else None for index, token in enumerate(tokens)
@@ -481,16 +481,16 @@ def lookup_all(tokens: list[Token]) -> list[_Word | None]:
         for prefix, base in _split_proclitics(token.key):
             # The genders agree: "أحد عشر", "إحدى عشرة" ("يوم الأحد عشرة أشخاص" is Sunday).
             if base == ("احدي" if feminine else "احد") and _has_article(prefix):
-                words[index] = _Word("unit", 1.0, prefix, True)
+                words[index] = Word("unit", 1.0, prefix, True)
                 break
     return words
 
 
-def readings(tokens: list[Token], words: list[_Word | None]) -> dict[int, _Reading]:
+def readings(tokens: list[Token], words: list[Word | None]) -> dict[int, Reading]:
     """Every number expression, left to right, by the index of its first number token; a
     token read into one expression starts no other. Scores and codes are kept (kind
     ``score``) so that the date reader does not read their parts."""
-    found: dict[int, _Reading] = {}
+    found: dict[int, Reading] = {}
     index = 0
     while index < len(tokens):
         reading = _read(tokens, words, index)
@@ -544,7 +544,7 @@ def _readable(tokens: list[Token], index: int) -> bool:
     return True
 
 
-def _read(tokens: list[Token], words: list[_Word | None], index: int) -> _Reading | None:
+def _read(tokens: list[Token], words: list[Word | None], index: int) -> Reading | None:
     word = words[index]
     if word is None:
         return None
@@ -571,7 +571,7 @@ def _read(tokens: list[Token], words: list[_Word | None], index: int) -> _Readin
     return reading
 
 
-def _plausible(tokens: list[Token], index: int, word: _Word) -> bool:
+def _plausible(tokens: list[Token], index: int, word: Word) -> bool:
     """Number words that are also other words, read only where they count something."""
     base = tokens[index].key[len(word.prefix) :]
     following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -588,7 +588,7 @@ def _plausible(tokens: list[Token], index: int, word: _Word) -> bool:
     return True
 
 
-def _conjoined(tokens: list[Token], words: list[_Word | None], index: int) -> _Word | None:
+def _conjoined(tokens: list[Token], words: list[Word | None], index: int) -> Word | None:
     """The word at ``index`` when it is joined to the number before by و ("وعشرين", "و 20")."""
     word = words[index]
     token = tokens[index]
@@ -601,7 +601,7 @@ def _conjoined(tokens: list[Token], words: list[_Word | None], index: int) -> _W
     return None
 
 
-def _cardinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Reading | None:
+def _cardinal(tokens: list[Token], words: list[Word | None], index: int) -> Reading | None:
     """A cardinal number made of digits and/or number words starting at ``index``."""
     first = words[index]
     assert first is not None
@@ -714,10 +714,10 @@ def _cardinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Re
     if first.kind == "scale" and first.scale_form == "plural" and position == index + 1:
         return None
     kind = "ordinal" if ordinal else "cardinal"
-    return _Reading(value=value, first=index, end=position, kind=kind, scaled=scaled)
+    return Reading(value=value, first=index, end=position, kind=kind, scaled=scaled)
 
 
-def _ordinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Reading | None:
+def _ordinal(tokens: list[Token], words: list[Word | None], index: int) -> Reading | None:
     word = words[index]
     assert word is not None
     if index > 0 and tokens[index].spaced:
@@ -732,7 +732,7 @@ def _ordinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Rea
         # "القرن العشرين", "الذكرى الثلاثين": the article makes a tens word an ordinal.
         if index == 0 or tokens[index - 1].kind != "word" or words[index - 1] is not None:
             return None
-        return _Reading(value=word.value, first=index, end=index + 1, kind="ordinal")
+        return Reading(value=word.value, first=index, end=index + 1, kind="ordinal")
     value = word.value
     end = index + 1
     if following is not None and following.spaced and following.key in ("عشر", "عشره"):
@@ -749,7 +749,7 @@ def _ordinal(tokens: list[Token], words: list[_Word | None], index: int) -> _Rea
             return None  # "ثانية": a second of time, or "again"
         elif base == "ثاني" and following is not None and following.key == "اكسيد":
             return None  # "ثاني أكسيد" (dioxide)
-    return _Reading(value=value, first=index, end=end, kind="ordinal")
+    return Reading(value=value, first=index, end=end, kind="ordinal")
 
 
 # Words before "ثانية" that make it a second of time ("في ثانية", "كل ثانية", "لمدة ثانية")
@@ -760,7 +760,7 @@ _BEFORE_SECONDS = frozenset(
 )  # fmt: skip
 
 
-def _adjective_second(tokens: list[Token], words: list[_Word | None], index: int) -> bool:
+def _adjective_second(tokens: list[Token], words: list[Word | None], index: int) -> bool:
     """ "ثانية" after a noun, without a prefix: the adjective "second" ("ولاية ثانية", "لغة
     ثانية"), not a second of time ("ثلاثين ثانية", "في ثانية", "ثانية واحدة")."""
     word = words[index]
@@ -773,7 +773,7 @@ def _adjective_second(tokens: list[Token], words: list[_Word | None], index: int
     return following is None or following.key not in ("واحده", "فقط")
 
 
-def _vague(tokens: list[Token], words: list[_Word | None], index: int) -> _Reading:
+def _vague(tokens: list[Token], words: list[Word | None], index: int) -> Reading:
     end = index + 1
     if end < len(tokens):
         following = words[end]
@@ -783,23 +783,23 @@ def _vague(tokens: list[Token], words: list[_Word | None], index: int) -> _Readi
             and (following.kind == "vague" or (following.kind == "scale" and following.article))
         ):
             end += 1  # "عشرات الآلاف", "مئات الملايين", "بضعة آلاف"
-    return _Reading(value=0.0, first=index, end=end, kind="vague", qualifier="approx")
+    return Reading(value=0.0, first=index, end=end, kind="vague", qualifier="approx")
 
 
-def _dual(tokens: list[Token], words: list[_Word | None], index: int, word: _Word) -> _Reading:
+def _dual(tokens: list[Token], words: list[Word | None], index: int, word: Word) -> Reading:
     end = index + 1
     if end < len(tokens) and tokens[end].key in ("اثنين", "اثنان", "اثنتين", "اثنتان"):
         end += 1  # "يومين اثنين"
-    return _Reading(value=2.0, first=index, end=end, extra={"dual": word.noun})
+    return Reading(value=2.0, first=index, end=end, extra={"dual": word.noun})
 
 
-def _decade(tokens: list[Token], words: list[_Word | None], index: int, word: _Word) -> _Reading:
+def _decade(tokens: list[Token], words: list[Word | None], index: int, word: Word) -> Reading:
     """ "الثمانينيات" is the 1980s; "ثمانينيات القرن التاسع عشر" the 1880s."""
     century = 1900.0
     keys = [token.key for token in tokens[index + 1 : index + 5]]
     if keys[:1] == ["من"] and len(keys) > 1 and keys[1].startswith(("عمر", "العمر")):
         # "في العشرينيات من عمره": in his twenties, an age
-        return _Reading(
+        return Reading(
             value=word.value,
             first=index,
             end=index + 1,
@@ -828,7 +828,7 @@ def _decade(tokens: list[Token], words: list[_Word | None], index: int, word: _W
                 end = index + 1 + after + len(words_after)
                 break
     year = century + word.value
-    return _Reading(
+    return Reading(
         value=year,
         first=index,
         end=end,
@@ -839,7 +839,7 @@ def _decade(tokens: list[Token], words: list[_Word | None], index: int, word: _W
     )
 
 
-def _range(tokens: list[Token], words: list[_Word | None], reading: _Reading) -> _Reading:
+def _range(tokens: list[Token], words: list[Word | None], reading: Reading) -> Reading:
     """ "بين 20 و30", "10-15", "من 5 إلى 7": two numbers as one range."""
     end = reading.end
     if end >= len(tokens):
@@ -881,9 +881,9 @@ def _range(tokens: list[Token], words: list[_Word | None], reading: _Reading) ->
         ):
             position += 2
         if position != second.end:  # "859-292-3680", "13-21-3": a code or a record
-            return _Reading(value=0, first=reading.first, end=position, kind="score")
+            return Reading(value=0, first=reading.first, end=position, kind="score")
     if is_dash and _is_year_digits(tokens, reading.first) and _is_year_digits(tokens, second_index):
-        return _Reading(
+        return Reading(
             value=low,
             first=reading.first,
             end=second.end,
@@ -896,8 +896,8 @@ def _range(tokens: list[Token], words: list[_Word | None], reading: _Reading) ->
         if before in ("بين", "وبين"):
             return reading
         # "21 إلى 20", "3-1": a score, as the English reader takes it
-        return _Reading(value=0, first=reading.first, end=second.end, kind="score")
-    return _Reading(
+        return Reading(value=0, first=reading.first, end=second.end, kind="score")
+    return Reading(
         value=(low + high) / 2,
         first=reading.first,
         end=second.end,
@@ -909,7 +909,7 @@ def _range(tokens: list[Token], words: list[_Word | None], reading: _Reading) ->
     )
 
 
-def _last_scale(tokens: list[Token], words: list[_Word | None], reading: _Reading) -> float:
+def _last_scale(tokens: list[Token], words: list[Word | None], reading: Reading) -> float:
     for position in range(reading.end - 1, reading.first - 1, -1):
         word = words[position]
         if word is not None and word.kind == "scale":
@@ -922,7 +922,7 @@ def _is_year_digits(tokens: list[Token], index: int) -> bool:
     return token.kind == "number" and bool(re.fullmatch(r"(?:1\d|20)\d\d", token.plain))
 
 
-def _percent(tokens: list[Token], reading: _Reading) -> _Reading:
+def _percent(tokens: list[Token], reading: Reading) -> Reading:
     end = reading.end
     if end >= len(tokens):
         return reading
@@ -934,7 +934,7 @@ def _percent(tokens: list[Token], reading: _Reading) -> _Reading:
     return reading
 
 
-def _qualify(tokens: list[Token], reading: _Reading) -> _Reading:
+def _qualify(tokens: list[Token], reading: Reading) -> Reading:
     """The qualifier before ("نحو 30", "لأكثر من 30") or after ("30 تقريبا") the number."""
     if reading.qualifier == "range":
         return reading
@@ -967,7 +967,7 @@ def _qualify(tokens: list[Token], reading: _Reading) -> _Reading:
     return reading
 
 
-def _year(tokens: list[Token], reading: _Reading) -> _Reading:
+def _year(tokens: list[Token], reading: Reading) -> Reading:
     """A four-digit number after "عام", "في", "منذ" or a month, or before "م", "هـ" or the end
     of a clause, is a year."""
     if reading.end - reading.first != 1 or not _is_year_digits(tokens, reading.first):
@@ -1002,7 +1002,7 @@ def _is_month(key: str) -> bool:
 
 
 def _quantity(
-    text: str, tokens: list[Token], words: list[_Word | None], reading: _Reading, offset: int
+    text: str, tokens: list[Token], words: list[Word | None], reading: Reading, offset: int
 ) -> Quantity:
     first_token = reading.start_token if reading.start_token >= 0 else reading.first
     start = tokens[first_token].start
@@ -1018,7 +1018,7 @@ def _quantity(
     if reading.kind == "vague":
         value, low, high = None, None, None
     elif low is None or high is None:
-        low, high = _bounds(reading.value, reading.qualifier)
+        low, high = bounds(reading.value, reading.qualifier)
     extra = dict(reading.extra or {})
     if reading.end - reading.first == 1 and tokens[reading.first].kind == "number":
         plain = tokens[reading.first].plain

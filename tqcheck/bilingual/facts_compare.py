@@ -407,7 +407,7 @@ def _names_spelled_as_numbers(source: list[_Item], target: str) -> None:
                 {
                     word
                     for word in re.findall(r"\b[A-Z][a-z]{2,}\b", target)
-                    if english_numbers._number_value(word.lower()) is None
+                    if english_numbers.number_value(word.lower()) is None
                 }
             )
             if len(names) > 60:  # text far longer than a sentence: not read
@@ -1313,7 +1313,7 @@ def _english_items(text: str) -> list[_Item]:
         if covered.overlaps(match.start(), match.end()):
             continue
         word = match.group().lower()
-        value = english_numbers._number_value(word.replace(",", ""))
+        value = english_numbers.number_value(word.replace(",", ""))
         if value is None and word in _ENGLISH_SOFT:
             value = _ENGLISH_SOFT[word]
         if value is None:
@@ -1339,7 +1339,7 @@ def _english_items(text: str) -> list[_Item]:
         written = float(f"{match.group(1)}.{match.group(2)}")
         items.append(_Item(value, "soft", False, *match.span(), match.group(), (written,)))
     for match in _ENGLISH_JARGON.finditer(text):
-        value = english_numbers._number_value(match.group(1).lower())
+        value = english_numbers.number_value(match.group(1).lower())
         if value is not None:
             items.append(_Item(value, "soft", False, match.start(), match.end(), match.group()))
     items = _with_fraction_words(items, _english_fractions(text, items), text)
@@ -1363,7 +1363,7 @@ def _with_halves_of_scales(text: str, items: list[_Item]) -> list[_Item]:
         return items
     for match in _AND_A_HALF.finditer(text):
         count, scale = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        whole = 1.0 if count.lower() in ("a", "an") else english_numbers._number_value(count)
+        whole = 1.0 if count.lower() in ("a", "an") else english_numbers.number_value(count)
         if whole is None:
             continue
         value = (whole + 0.5) * _SCALE_VALUES[scale.lower()]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from tqcheck.arabic.names import renders
 from tqcheck.lexicon import MONTHS, WEEKDAYS
 
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
+ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06FA-\u06FF\u064B-\u065F]+")
 
 
 def _latin_capitals() -> str:
@@ -37,10 +37,10 @@ _OPENING = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(\[]\s*|\s[-–—]\s+)$")
 _TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Col|Lt|Sgt|Capt|Rev|Sen|Rep|Gov|Pres|Mt)\.\s+$")
 _MONTHS_DAYS = MONTHS | WEEKDAYS
 
-_MAX_RUN = 3
+MAX_RUN = 3
 
 
-def _unmarked(text: str) -> str:
+def unmarked(text: str) -> str:
     return re.sub(r"[\u064B-\u065F\u0670\u0640]", "", text)
 
 
@@ -55,7 +55,7 @@ class NameMismatch:
 
 
 @dataclass(slots=True)
-class _Word:
+class Word:
     text: str
     start: int
     end: int
@@ -69,11 +69,11 @@ class _Word:
     named: bool = False
 
 
-def _target_words(target: str) -> list[_Word]:
+def target_words(target: str) -> list[Word]:
     """The capitalised words of ``target``, fresh objects each call (their flags are set by
     the caller)."""
     return [
-        _Word(text, start, end, opening, plain=plain)
+        Word(text, start, end, opening, plain=plain)
         for text, start, end, opening, plain in _capitalised(target)
     ]
 
@@ -90,29 +90,29 @@ def _capitalised(target: str) -> tuple[tuple[str, int, int, bool, bool], ...]:
         if match.start() == 0:
             opening = True
         # "The", "After": capitalised because they open the sentence
-        plain = opening and _zipf(text.lower()) >= 3.0
+        plain = opening and zipf(text.lower()) >= 3.0
         words.append((text, match.start(), match.start() + len(text), opening, plain))
     return tuple(words)
 
 
 @lru_cache(maxsize=65536)
-def _zipf(word: str, language: str = "en") -> float:
+def zipf(word: str, language: str = "en") -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, language)
 
 
 @lru_cache(maxsize=262144)
-def _renders(arabic: str, latin: str) -> bool:
+def cached_renders(arabic: str, latin: str) -> bool:
     return renders(arabic, latin)
 
 
-def _runs(words: list[_Word], target: str) -> list[tuple[int, int, str]]:
+def capitalised_runs(words: list[Word], target: str) -> list[tuple[int, int, str]]:
     """Runs of up to three neighbouring capitalised words (joined by one space or hyphen),
     as (first word index, last word index + 1, text)."""
     runs: list[tuple[int, int, str]] = []
     for i in range(len(words)):
-        for j in range(i + 1, min(len(words), i + _MAX_RUN) + 1):
+        for j in range(i + 1, min(len(words), i + MAX_RUN) + 1):
             if j - 1 > i and not re.fullmatch(
                 r"[ -](?:(?:al|el|ad|an|as|ar|ez|es)-)?",
                 target[words[j - 2].end : words[j - 1].start],

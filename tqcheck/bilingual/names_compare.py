@@ -44,18 +44,18 @@ from tqcheck.arabic.names import (
     renders,
 )
 from tqcheck.bilingual.name_words import (
-    _ARABIC_WORD,
-    _MAX_RUN,
+    ARABIC_WORD,
     LATIN_CAPITAL,
+    MAX_RUN,
     NameMismatch,
-    _renders,
-    _runs,
-    _target_words,
-    _unmarked,
-    _Word,
-    _zipf,
+    Word,
+    cached_renders,
+    capitalised_runs,
+    target_words,
+    unmarked,
+    zipf,
 )
-from tqcheck.bilingual.person_names import _edits, _name_like, _recorded_name, _renamed
+from tqcheck.bilingual.person_names import edits, name_like, recorded_name, renamed
 from tqcheck.gazetteer.keys import arabic_key, fold, translit_key
 
 if TYPE_CHECKING:
@@ -164,12 +164,12 @@ def _compared(
     gazetteer: Gazetteer,
     geonames: GeoNamesIndex | None,
 ) -> list[NameMismatch]:
-    every = _target_words(target)
+    every = target_words(target)
     openers = [word for word in every if word.plain]
     words = [word for word in every if not word.plain]
     if not words and not openers:
         return []
-    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
+    source_words = [(m.group(), m.start(), m.end()) for m in ARABIC_WORD.finditer(source)]
     places = _places(source, names, geonames)
     rendered_source: set[int] = set()
     rendering: list[list[tuple[int, bool]]] = []
@@ -177,7 +177,7 @@ def _compared(
         found: list[tuple[int, bool]] = []
         if latin_skeletons(word.text):
             for index, (arabic, _, _) in enumerate(source_words):
-                if _renders(arabic, word.text):
+                if cached_renders(arabic, word.text):
                     found.append((index, renders(arabic, word.text, strict=True)))
         rendering.append(found)
     # A source word another target word renders exactly is that word's: a loose rendering of
@@ -191,7 +191,7 @@ def _compared(
             word.accounted = True
             rendered_source.add(index)
             if not word.named:
-                word.named = strict or _name_like(source_words[index][0])
+                word.named = strict or name_like(source_words[index][0])
     for word, found in zip(words, rendering, strict=True):
         if word.named and _place_for_a_word(word.text, found, source_words, places, geonames):
             word.named = False
@@ -225,7 +225,7 @@ def _compared(
             continue
         if finding is not None:
             findings.append(finding)
-    findings.extend(_renamed(source_words, rendered_source, words, target))
+    findings.extend(renamed(source_words, rendered_source, words, target))
     return findings
 
 
@@ -246,7 +246,7 @@ def _place_for_a_word(
         arabic, start, end = source_words[index]
         # An ordinary word carries the article; a word without it may be a name's ("Vann" and
         # فان, "Palu" and بالو).
-        if not arabic.startswith("ال") or _name_like(arabic) or _table_places(arabic):
+        if not arabic.startswith("ال") or name_like(arabic) or _table_places(arabic):
             return False
         if any(place.start < end and start < place.end for place in places):
             return False
@@ -257,7 +257,7 @@ def _place_for_a_word(
 
 
 def _unshare(
-    words: list[_Word],
+    words: list[Word],
     rendering: list[list[tuple[int, bool]]],
     exact: Counter[int],
     source_words: list[tuple[str, int, int]],
@@ -295,14 +295,14 @@ def _places(source: str, names: list[SourceName], geonames: GeoNamesIndex | None
     """The places the source names: the common-places table first (longest run), then the
     gazetteer names not inside one of those."""
     found: list[_Place] = []
-    words = list(_ARABIC_WORD.finditer(source))
+    words = list(ARABIC_WORD.finditer(source))
     i = 0
     firsts = _table_prefixes()
     while i < len(words):
         if not any(form in firsts for form in bare_forms(words[i].group(), False)):
             i += 1
             continue
-        for size in range(min(_MAX_RUN, len(words) - i), 0, -1):
+        for size in range(min(MAX_RUN, len(words) - i), 0, -1):
             run = words[i : i + size]
             if any(source[a.end() : b.start()].strip() for a, b in itertools.pairwise(run)):
                 continue
@@ -351,14 +351,14 @@ def _confident(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
         return True
     first, _, rest = name.text.partition(" ")
     # "كميناء" is "as a port" before it is Minna: the word without its particles counts.
-    first, rest = _unmarked(first), _unmarked(rest)  # "تامًا" is "تاما" (completely)
+    first, rest = unmarked(first), unmarked(rest)  # "تامًا" is "تاما" (completely)
     forms = [first] + [first[len(p) :] for p in _RAW_PROCLITICS if first.startswith(p)]
     if not rest and any(
-        first.endswith(ending) and len(first) >= 5 and _zipf(first[:-2], "ar") >= _DUAL_STEM
+        first.endswith(ending) and len(first) >= 5 and zipf(first[:-2], "ar") >= _DUAL_STEM
         for ending in ("ين", "ان")
     ):
         return False  # a dual or plural of a common word ("جيلين", two generations: Jilin)
-    return all(_zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
+    return all(zipf(f"{form} {rest}".strip(), "ar") < _RARE_ARABIC for form in forms)
 
 
 def _large_place(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
@@ -367,7 +367,7 @@ def _large_place(name: SourceName, geonames: GeoNamesIndex | None) -> bool:
     entry = name.entries[0]
     if geonames is None or entry.kind != "place" or not entry.geonameid:
         return False
-    if _zipf(_unmarked(name.text), "ar") >= _COMMON_ARABIC_PLACE:
+    if zipf(unmarked(name.text), "ar") >= _COMMON_ARABIC_PLACE:
         return False
     return _population(name.text, entry.geonameid, geonames) >= _LARGE_POPULATION
 
@@ -410,7 +410,7 @@ def _from_table(start: int, end: int, text: str, places: tuple[KnownPlace, ...])
 
 def _written(
     place: _Place,
-    words: list[_Word],
+    words: list[Word],
     source_words: list[tuple[str, int, int]],
     gazetteer: Gazetteer,
     geonames: GeoNamesIndex | None,
@@ -433,7 +433,7 @@ def _written(
         if _country_or_known(word.text, place, geonames):
             continue  # a country or a known city ("China") renders no other place ("شيان")
         strict = any(renders(text, word.text, strict=True) for text in arabic)
-        if not strict and not any(_renders(text, word.text) for text in arabic):
+        if not strict and not any(cached_renders(text, word.text) for text in arabic):
             continue
         if _settled_slip(word.text, place, geonames) and not _beside_name(
             place, source_words, words, geonames
@@ -464,15 +464,15 @@ def _written(
             if end <= place.start or start >= place.end
         ):
             continue  # a name of another source word ("Dyteon" is دايتون, not باتون)
-        if _zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
+        if zipf(word.text.lower()) < _GARBLE_ENGLISH or _known_place(word.text, geonames):
             return True
         word.accounted = word.named = False  # a loose look-alike English word: a garble
     if place.entry_ids:
-        for _, _, run in _runs(words, target):
+        for _, _, run in capitalised_runs(words, target):
             if any(m.entry.id in place.entry_ids for m in gazetteer.known(run)):
                 return True
     if place.geonameids and geonames is not None:
-        for _, _, run in _runs(words, target):
+        for _, _, run in capitalised_runs(words, target):
             if any(p.geonameid in place.geonameids for p in geonames.exact(run)):
                 return True
     return False
@@ -480,7 +480,7 @@ def _written(
 
 def _garbled_runs(
     place: _Place,
-    words: list[_Word],
+    words: list[Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> bool:
@@ -488,7 +488,7 @@ def _garbled_runs(
     words (:func:`_garbled_run`: "Bones Ayers", "Puenos Airez" for بوينس آيرس); their words
     then render nothing."""
     parts = place.name.split()
-    if place.kind == "person" or not 2 <= len(parts) <= _MAX_RUN:
+    if place.kind == "person" or not 2 <= len(parts) <= MAX_RUN:
         return False
     for i in range(len(words) - len(parts) + 1):
         chosen = words[i : i + len(parts)]
@@ -553,18 +553,18 @@ def _garbled_run(
         for word in run
     ):
         return False
-    if any(_zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH for word in run):
+    if any(zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH for word in run):
         return True
     joined = "".join(folded)
     return any(Indel.normalized_similarity(joined, s) >= _NEAR_SPELLING for s in spellings)
 
 
 def _other_names(place: _Place, source_words: list[tuple[str, int, int]]) -> list[str]:
-    """The source's words outside the place that may be names (:func:`_name_like`)."""
+    """The source's words outside the place that may be names (:func:`name_like`)."""
     return [
         t
         for t, start, end in source_words
-        if (end <= place.start or start >= place.end) and _name_like(t)
+        if (end <= place.start or start >= place.end) and name_like(t)
     ]
 
 
@@ -573,7 +573,7 @@ def _english_slip(word: str, part: str, geonames: GeoNamesIndex | None) -> bool:
     (Zipf :data:`_LOOK_ALIKE_ENGLISH`) near it (Indel similarity :data:`_NEAR_SPELLING`: "Sun"
     and San, "Aries" and Aires) and no sizeable place of its own."""
     return (
-        _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH
+        zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH
         and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
         and not _sizeable_place(word, geonames)
     )
@@ -594,8 +594,8 @@ def _established_slip(word: str, part: str, place: _Place) -> bool:
     Fransisko" for San Francisco; "Deir Ezzor" stays a romanisation of Deir ez-Zor) near it
     (Indel similarity :data:`_NEAR_SPELLING`)."""
     return (
-        _zipf(word.lower()) < _LOOK_ALIKE_ENGLISH
-        and _zipf(place.name.lower()) >= _ESTABLISHED_NAME
+        zipf(word.lower()) < _LOOK_ALIKE_ENGLISH
+        and zipf(place.name.lower()) >= _ESTABLISHED_NAME
         and Indel.normalized_similarity(fold(word), fold(part)) >= _NEAR_SPELLING
     )
 
@@ -659,7 +659,7 @@ def _written_again(
     places: list[_Place],
     mentions: Counter[str],
     adjectives: Counter[str],
-    words: list[_Word],
+    words: list[Word],
     target: str,
 ) -> NameMismatch | None:
     """Another place the source names, written in the target more often than the source names
@@ -686,12 +686,12 @@ def _written_again(
     return _mismatch(place, start, end, run, label)
 
 
-def _written_spots(place: _Place, words: list[_Word]) -> list[tuple[int, int]]:
+def _written_spots(place: _Place, words: list[Word]) -> list[tuple[int, int]]:
     """Where the target writes one of the place's spellings (a word or a run of words)."""
     found: dict[int, int] = {}
     folded = [fold(word.text) for word in words]
     for i, word in enumerate(words):
-        for size in range(1, min(_MAX_RUN, len(words) - i) + 1):
+        for size in range(1, min(MAX_RUN, len(words) - i) + 1):
             joined = "".join(folded[i : i + size])
             if any(
                 joined == spelling or (size == 1 and _derived(joined, spelling))
@@ -703,7 +703,7 @@ def _written_spots(place: _Place, words: list[_Word]) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-def _times_written(place: _Place, words: list[_Word], target: str) -> int:
+def _times_written(place: _Place, words: list[Word], target: str) -> int:
     """How many times the target writes one of the place's spellings or an English adjective
     of it ("Turkish" for تركية and تركيا)."""
     folded = [fold(word.text) for word in words]
@@ -732,7 +732,7 @@ def _adjective_of(word: str, spelling: str) -> bool:
 
 def _mark_look_alikes(
     place: _Place,
-    words: list[_Word],
+    words: list[Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> None:
@@ -747,7 +747,7 @@ def _mark_look_alikes(
             continue
         if any(_adjective_of(fold(word.text), spelling) for spelling in place.spellings):
             continue  # "Turkish" for تركية beside تركيا
-        if not any(_renders(text, word.text) for text in arabic):
+        if not any(cached_renders(text, word.text) for text in arabic):
             continue
         if _look_alike(word.text, place, arabic, source_words, geonames) or (
             _unrecorded(word.text, place, arabic, source_words, geonames)
@@ -775,7 +775,7 @@ def _look_alike(
     كندي, Kandy)."""
     if place.kind == "person" or not arabic:
         return False
-    if _zipf(word.lower()) < _LOOK_ALIKE_ENGLISH or _sizeable_place(word, geonames):
+    if zipf(word.lower()) < _LOOK_ALIKE_ENGLISH or _sizeable_place(word, geonames):
         return False
     # The place's name renders the Arabic, and the word keeps the consonants of that name (one
     # class apart at most): "Paolo" renders باولو, but Oulu reads it as "in Oulu".
@@ -862,7 +862,7 @@ def _keeps_vowels(arabic: str, latin: str) -> bool:
     ي) and final ة included: "Tyler" and "Taylor" keep تايلر, "Biden" keeps بايدن; "Taller"
     drops its ي, "Carolyn" the final ا of كارولينا. The article and attached particles may be
     dropped on either side ("al-")."""
-    word = _unmarked(arabic)
+    word = unmarked(arabic)
     forms = [word] + [word[len(p) :] for p in _RAW_PROCLITICS if word.startswith(p)]
     folded = fold(latin)
     latins = [folded] + [folded[2:] for p in ("al", "el") if folded.startswith(p)]
@@ -903,7 +903,7 @@ def _unrecorded(
     one key)."""
     if not place.sure or place.kind == "person" or len(word) < 4:
         return False
-    if _zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH:
+    if zipf(word.lower()) >= _LOOK_ALIKE_ENGLISH:
         return False
     known = _known_place(word, geonames)
     if known and _sizeable_place(word, geonames):
@@ -952,7 +952,7 @@ def _settled_slip(word: str, place: _Place, geonames: GeoNamesIndex | None) -> b
     settled = fold(place.name)
     if folded in place.spellings or known_place_by_english(word) or folded == settled:
         return False
-    if _zipf(settled) < _ESTABLISHED_NAME or not _sound_slip(folded, settled):
+    if zipf(settled) < _ESTABLISHED_NAME or not _sound_slip(folded, settled):
         return False
     if geonames is None:
         return True
@@ -997,7 +997,7 @@ def _vowel_slip(word: str, spellings: set[str] | frozenset[str]) -> bool:
         if (
             changed
             and all(pair <= _VOWELS for pair in changed)
-            and _zipf(spelling) >= _ESTABLISHED_NAME
+            and zipf(spelling) >= _ESTABLISHED_NAME
         ):
             return True
     return False
@@ -1013,7 +1013,7 @@ def _one_letter_off(word: str, spelling: str) -> bool:
 def _beside_name(
     place: _Place,
     source_words: list[tuple[str, int, int]],
-    words: list[_Word],
+    words: list[Word],
     geonames: GeoNamesIndex | None,
 ) -> bool:
     """Whether the source writes the place beside a name, no place, that the target renders
@@ -1023,7 +1023,7 @@ def _beside_name(
     if not inside:
         return False
     for k in (inside[0] - 1, inside[-1] + 1):
-        if not 0 <= k < len(source_words) or not _name_like(source_words[k][0]):
+        if not 0 <= k < len(source_words) or not name_like(source_words[k][0]):
             continue
         if any(
             renders(source_words[k][0], word.text, strict=True)
@@ -1048,7 +1048,7 @@ def _same_consonants(word: str, name: str) -> bool:
             return False
     for a in latin_skeletons(word):
         for b in latin_skeletons(name):
-            if a == b or (min(len(a), len(b)) >= 3 and _edits(a, b) <= 1):
+            if a == b or (min(len(a), len(b)) >= 3 and edits(a, b) <= 1):
                 return True
     return False
 
@@ -1099,7 +1099,7 @@ def _stand_in(
     place: _Place,
     source: str,
     target: str,
-    words: list[_Word],
+    words: list[Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
     strong: bool = False,
@@ -1124,7 +1124,7 @@ def _stand_in(
         if (end <= place.start or start >= place.end) and text not in arabic
     ]
     candidates: list[tuple[int, float, int, int, str, str]] = []
-    for i, j, run in _runs(words, target):
+    for i, j, run in capitalised_runs(words, target):
         chosen = words[i:j]
         if any(word.named for word in chosen):
             continue
@@ -1142,7 +1142,7 @@ def _stand_in(
             and (
                 chosen[0].start in place.look_alikes
                 or (
-                    _zipf(run.lower()) < _VERY_COMMON_ENGLISH
+                    zipf(run.lower()) < _VERY_COMMON_ENGLISH
                     and not _common_opener(chosen[0], place, source_words)
                     and _alike(place, arabic, run)
                     and not _known_place(run, geonames)
@@ -1178,7 +1178,7 @@ def _stand_in(
             and not alike
             and (
                 chosen[0].opening
-                or _zipf(run.lower()) >= _COMMON_ENGLISH
+                or zipf(run.lower()) >= _COMMON_ENGLISH
                 or _known_place(run, geonames)  # a country or region, not a garble
             )
         ):
@@ -1201,7 +1201,7 @@ def _beside_anchor(
     place: _Place,
     source: str,
     target: str,
-    words: list[_Word],
+    words: list[Word],
     source_words: list[tuple[str, int, int]],
     geonames: GeoNamesIndex | None,
 ) -> NameMismatch | None:
@@ -1226,7 +1226,7 @@ def _beside_anchor(
         for word in words:
             if word.plain or not renders(anchor, word.text, strict=True):
                 continue
-            if not _name_like(anchor) and _zipf(word.text.lower()) >= _COMMON_ENGLISH:
+            if not name_like(anchor) and zipf(word.text.lower()) >= _COMMON_ENGLISH:
                 continue  # an ordinary word and its translation say little
             run = _next_capitalised(target, word, -side)
             if run is None:
@@ -1236,7 +1236,7 @@ def _beside_anchor(
             if any(_spells(a, text) for a in arabic):
                 continue  # an English word the Arabic spells ("Ponto Beach" for بونتو بيتش)
             if fold(text) in place.spellings or any(
-                renders(other, part, strict=True) and _name_like(other)
+                renders(other, part, strict=True) and name_like(other)
                 for other, _, _ in source_words
                 for part in text.split()
             ):
@@ -1251,14 +1251,14 @@ def _spells(arabic: str, latin: str) -> bool:
     long vowels and an opening consonant of the same class ("Beach" for بيتش)."""
     if not _keeps_vowels(arabic, latin):
         return False
-    if _renders(arabic, latin):
+    if cached_renders(arabic, latin):
         return True
     openings = {skeleton[:1] for skeleton in arabic_word_skeletons(arabic)}
     return bool(openings & {skeleton[:1] for skeleton in latin_skeletons(latin)})
 
 
-def _next_capitalised(target: str, word: _Word, side: int) -> tuple[int, int, str] | None:
-    """The run of capitalised words (up to :data:`_MAX_RUN`) right after ``word`` (``side``
+def _next_capitalised(target: str, word: Word, side: int) -> tuple[int, int, str] | None:
+    """The run of capitalised words (up to :data:`MAX_RUN`) right after ``word`` (``side``
     1: the source's place follows the anchor, as "Satoru Iwata" follows ساتورو إواتا) or the
     one capitalised word right before it (-1), any word (weekdays included)."""
     if side > 0:
@@ -1283,11 +1283,11 @@ def _mismatch(place: _Place, start: int, end: int, run: str, other: str | None) 
     return NameMismatch("garble", (start, end), message, place.name)
 
 
-def _common_opener(word: _Word, place: _Place, source_words: list[tuple[str, int, int]]) -> bool:
+def _common_opener(word: Word, place: _Place, source_words: list[tuple[str, int, int]]) -> bool:
     """A common English word capitalised only because it opens the sentence, where the source
     names the place away from its opening: no look-alike of it ("Arrest made ..." where the
     source's headline ends with Arizona; "Latin had asked" for لايتون opening it still is)."""
-    if not word.plain or _zipf(word.text.lower()) < _COMMON_ENGLISH or not source_words:
+    if not word.plain or zipf(word.text.lower()) < _COMMON_ENGLISH or not source_words:
         return False
     return place.start / max(1, source_words[-1][2]) > _OPENING_SHARE
 
@@ -1305,7 +1305,7 @@ def _shaped_like(place: _Place, word: str) -> bool:
     classes or more at most half its classes from the word's ("Someone" and Smyrna), two for
     a skeleton of three ("Bonus" and Basra: the opening and one more class kept)."""
     return any(
-        len(theirs) >= 3 and any(_edits(a, theirs) <= max(2, len(theirs) // 2) for a in mine)
+        len(theirs) >= 3 and any(edits(a, theirs) <= max(2, len(theirs) // 2) for a in mine)
         for mine, theirs in _skeleton_pairs(place, word)
     )
 
@@ -1314,7 +1314,7 @@ def _name_shaped(place: _Place, word: str) -> bool:
     """A person's name (a listed given name, a census name) whose consonant skeleton opens
     with the whole skeleton, two classes or more, of one of the place's spellings of the same
     first letter ("Kevin" and Kyiv): a place read as a name."""
-    return _recorded_name(word) and any(
+    return recorded_name(word) and any(
         len(theirs) >= 2 and any(a.startswith(theirs) for a in mine)
         for mine, theirs in _skeleton_pairs(place, word)
     )
@@ -1338,13 +1338,13 @@ def _alike(place: _Place, arabic: list[str], word: str) -> bool:
     Aires, "Astronomy" for Amsterdam; the same consonants are a respelling, "Elisabeth")."""
     if (
         place.sure
-        and _zipf(word.lower()) < _COMMON_ENGLISH
-        and any(_renders(text, word) for text in arabic)
+        and zipf(word.lower()) < _COMMON_ENGLISH
+        and any(cached_renders(text, word) for text in arabic)
     ):
         return True
     return any(
         len(theirs) >= (3 if place.sure else 4)  # a short name is like too many words
-        and any(1 <= _edits(a, theirs) <= max(1, len(theirs) // 3) for a in mine)
+        and any(1 <= edits(a, theirs) <= max(1, len(theirs) // 3) for a in mine)
         for mine, theirs in _skeleton_pairs(place, word)
     )
 
@@ -1356,7 +1356,7 @@ def _other_place(run: str, place: _Place, geonames: GeoNamesIndex | None) -> tup
     table = known_place_by_english(run)  # the common places: "London", "Nice" are places
     if table:
         return f"{table[0].name}, {table[0].country}", table[0].country
-    if " " not in run and _zipf(run.lower()) >= _COMMON_ENGLISH:
+    if " " not in run and zipf(run.lower()) >= _COMMON_ENGLISH:
         return None  # an ordinary word ("Reading"); a name of several words is a name
     if geonames is None:
         return None

@@ -37,14 +37,14 @@ from tqcheck.arabic.names import (
     renders,
 )
 from tqcheck.bilingual.name_words import (
-    _ARABIC_WORD,
+    ARABIC_WORD,
     NameMismatch,
-    _renders,
-    _runs,
-    _target_words,
-    _unmarked,
-    _Word,
-    _zipf,
+    Word,
+    cached_renders,
+    capitalised_runs,
+    target_words,
+    unmarked,
+    zipf,
 )
 from tqcheck.gazetteer.keys import arabic_key
 from tqcheck.lexicon import word_list
@@ -114,17 +114,17 @@ _LATIN_WORD = re.compile(r"[A-Za-z][a-z]+")
 _REAL_PLACE_POPULATION = 15_000
 
 
-def _renamed(
+def renamed(
     source_words: list[tuple[str, int, int]],
     rendered_source: set[int],
-    words: list[_Word],
+    words: list[Word],
     target: str,
 ) -> list[NameMismatch]:
     """A name of several words in the target, one rendering a source word and one rendering
     nothing, where the source word beside the rendered one is rendered by nothing."""
     words, rendered_source = _with_opening_name(source_words, rendered_source, words, target)
     findings: list[NameMismatch] = []
-    for i, j, _ in _runs(words, target):
+    for i, j, _ in capitalised_runs(words, target):
         if j - i < 2:
             continue
         chosen = words[i:j]
@@ -140,7 +140,7 @@ def _renamed(
         before = chosen.index(stranger) < chosen.index(anchor)
         sides = []
         for index, (arabic, _, _) in enumerate(source_words):
-            if index in rendered_source and _renders(arabic, anchor.text):
+            if index in rendered_source and cached_renders(arabic, anchor.text):
                 sides.append((index, index - 1 if before else index + 1))
         if not sides:
             continue
@@ -170,7 +170,7 @@ def _renamed(
                 continue  # a quoted name, a list: the word beside it is no part of it
             if beside not in rendered_source:
                 others.append((index, other))
-            elif not any(w is not anchor and _renders(other, w.text) for w in words):
+            elif not any(w is not anchor and cached_renders(other, w.text) for w in words):
                 paired.append((index, other))
         if len(others) == len(sides) or paired:
             side = others[0] if len(others) == len(sides) else paired[0]
@@ -201,19 +201,19 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
     # closing quote): any opening word rarer than an everyday word may be part of one.
     words = [
         word
-        for word in _target_words(target)
-        if not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH
+        for word in target_words(target)
+        if not word.plain or zipf(word.text.lower()) < _NAME_PART_ENGLISH
     ]
     if len(words) < 2 or not source_words:
         return []
     pairs = []
-    for i, j, _ in _runs(words, target):
+    for i, j, _ in capitalised_runs(words, target):
         if j - i == 2:
             pairs.append((words[i], words[i + 1], True))
             pairs.append((words[i + 1], words[i], False))
     if not pairs:
         return []
-    every = [w for w in _target_words(target) if latin_skeletons(w.text)]
+    every = [w for w in target_words(target) if latin_skeletons(w.text)]
     texts = [arabic for arabic, _, _ in source_words]
     findings: list[NameMismatch] = []
     for stranger, anchor, before in pairs:
@@ -235,19 +235,19 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
             k
             for k, arabic in enumerate(texts)
             if k not in sides
-            and _renders(arabic, anchor.text)
+            and cached_renders(arabic, anchor.text)
             and _slot_name(arabic)
-            and not any(_renders(arabic, w.text) for w in words if w.text != anchor.text)
+            and not any(cached_renders(arabic, w.text) for w in words if w.text != anchor.text)
         ]
         # Readings of words other target words render are theirs ("Okafor" reads وجون, which
         # "Jon" renders), and of ordinary words chance ("Khalil" reads قال, "Mensah" منصة).
         loose = [
             k
             for k, arabic in enumerate(texts)
-            if _renders(arabic, stranger.text)
+            if cached_renders(arabic, stranger.text)
             and _opens_alike(arabic, stranger.text)
             and _beside_name(arabic)
-            and not any(_renders(arabic, w.text) for w in every if w.start != stranger.start)
+            and not any(cached_renders(arabic, w.text) for w in every if w.start != stranger.start)
         ]
         exact = [
             k
@@ -264,12 +264,14 @@ def _renamed_in_slot(source_words: list[tuple[str, int, int]], target: str) -> l
         # A source word the stranger reads is its own, not the anchor's ("Kong" كونغ, which
         # "Hong" also reads); a word beside any of the anchor's readings that the stranger may
         # render is its rendering (a name written several times).
-        sides = [k for k in sides if not _renders(texts[k], stranger.text)]
+        sides = [k for k in sides if not cached_renders(texts[k], stranger.text)]
         besides = [k - 1 if before else k + 1 for k in sides]
         if any(
             0 <= b < len(texts)
             and _slot_resembles(texts[b], stranger.text)
-            and not any(_renders(texts[b], w.text) for w in every if w.start != stranger.start)
+            and not any(
+                cached_renders(texts[b], w.text) for w in every if w.start != stranger.start
+            )
             for b in besides
         ):
             continue
@@ -298,11 +300,11 @@ def _whole_word(arabic: str) -> bool:
         return False
     for prefix in ("وس", "فس", "ول", "فل", "س", "ل", "و", "ف", "ب", "ك"):
         rest = key[len(prefix) :]
-        if key.startswith(prefix) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
+        if key.startswith(prefix) and len(rest) >= 3 and zipf(rest, "ar") >= _ARTICLE_REST:
             return False
     for word in _RUN_TOGETHER:
         rest = key[: -len(word)]
-        if key.endswith(word) and len(rest) >= 3 and _zipf(rest, "ar") >= _ARTICLE_REST:
+        if key.endswith(word) and len(rest) >= 3 and zipf(rest, "ar") >= _ARTICLE_REST:
             return False  # a word run together with the next ("بطولتهعلى": بطولته على)
     return True
 
@@ -313,11 +315,12 @@ def renders_arabic_given_name(latin: str) -> bool:
     "Khalil" خليل): a name, however common the word is in English text."""
     if (
         latin.lower() in word_list("english_name_titles")
-        or _zipf(latin.lower()) >= _NAME_PART_ENGLISH
+        or zipf(latin.lower()) >= _NAME_PART_ENGLISH
     ):
         return False  # a title, or an everyday English word ("Airport" reads عارف)
     return any(
-        renders(name, latin, strict=True) and _renders(name, latin) for name in _given_arabic()
+        renders(name, latin, strict=True) and cached_renders(name, latin)
+        for name in _given_arabic()
     )
 
 
@@ -333,23 +336,23 @@ def _exact_readings(texts: list[str], latin: str) -> list[int]:
     return [
         k
         for k, arabic in enumerate(texts)
-        if _renders(arabic, latin) and renders(arabic, latin, strict=True)
+        if cached_renders(arabic, latin) and renders(arabic, latin, strict=True)
     ]
 
 
-def _loose_rendering(texts: list[str], index: int, word: _Word) -> bool:
+def _loose_rendering(texts: list[str], index: int, word: Word) -> bool:
     """Whether ``word``, a name that renders no source word exactly, renders source word
     ``index`` loosely: its rendering, which a stranger's exact reading of it does not take
     ("Rory" reads وروري only loosely; "Ferreira" reads it exactly, as و + روري)."""
     return (
-        _renders(texts[index], word.text)
+        cached_renders(texts[index], word.text)
         and _opens_alike(texts[index], word.text)
-        and (_name_part(word.text) or _recorded_name(word.text))
+        and (_name_part(word.text) or recorded_name(word.text))
         and not _exact_readings(texts, word.text)
     )
 
 
-def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Word) -> bool:
+def _unaccounted(texts: list[str], index: int, every: list[Word], stranger: Word) -> bool:
     """Whether the target renders fewer occurrences of source word ``index`` than the source
     writes: a target word renders it exactly, or loosely when it renders no other source word
     exactly and may be a name (not "Hurricane", "Lawn"). A name written several times may be
@@ -359,17 +362,17 @@ def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Wo
     key = arabic_key(texts[index])
     occurrences = [k for k, arabic in enumerate(texts) if arabic_key(arabic) == key]
     renderers = 0
-    readers: list[_Word] = []
+    readers: list[Word] = []
     for word in every:
         if word is stranger or word.start == stranger.start:
             continue
-        if not _renders(texts[index], word.text):
+        if not cached_renders(texts[index], word.text):
             continue
         exact = _exact_readings(texts, word.text)
         loose_name = (
             not exact
             and _opens_alike(texts[index], word.text)
-            and (_name_part(word.text) or _recorded_name(word.text))
+            and (_name_part(word.text) or recorded_name(word.text))
         )
         if any(k in occurrences for k in exact):
             readers.append(word)
@@ -382,7 +385,7 @@ def _unaccounted(texts: list[str], index: int, every: list[_Word], stranger: _Wo
         if readers
         and k not in occurrences
         and _slot_name(arabic)
-        and all(_renders(arabic, w.text) for w in readers)
+        and all(cached_renders(arabic, w.text) for w in readers)
         and not any(k in _exact_readings(texts, w.text) for w in every if w.start != stranger.start)
     ]
     return renderers < len(occurrences) + len(variants)
@@ -399,26 +402,26 @@ def _slot_name(arabic: str) -> bool:
     if arabic in _given_arabic():
         return True
     key = arabic_key(arabic)
-    if _unmarked(arabic) != arabic:
+    if unmarked(arabic) != arabic:
         return False
     for article in _ARTICLES:
         # An article that makes no attested word ("فالتري": التري is none) opens a name.
         if key.startswith(article) and (
-            _zipf(arabic, "ar") > 0 or _zipf("ال" + key[len(article) :], "ar") >= _ARTICLE_WORD
+            zipf(arabic, "ar") > 0 or zipf("ال" + key[len(article) :], "ar") >= _ARTICLE_WORD
         ):
             return False
     if any(
-        key.startswith(p) and len(key) - len(p) >= 4 and _zipf(key[len(p) :], "ar") >= _ARTICLE_REST
+        key.startswith(p) and len(key) - len(p) >= 4 and zipf(key[len(p) :], "ar") >= _ARTICLE_REST
         for p in ("وس", "فس", "س", "ول", "ل")
     ):
         return False  # a future or a purpose and a verb ("سيتفوق", will beat)
-    if _zipf(arabic, "ar") == 0 and 4 <= len(key) <= 9 and arabic_word_skeletons(arabic):
+    if zipf(arabic, "ar") == 0 and 4 <= len(key) <= 9 and arabic_word_skeletons(arabic):
         return not (arabic in _neighbours() or key in _neighbours() or key.endswith(("ه", "ى")))
-    if not _beside_name(arabic) or key.endswith("ات") or _zipf(arabic, "ar") >= _SLOT_ARABIC:
+    if not _beside_name(arabic) or key.endswith("ات") or zipf(arabic, "ar") >= _SLOT_ARABIC:
         return False
     for ending in ("ون", "ين"):
         stem = key[: -len(ending)]
-        if key.endswith(ending) and len(stem) >= 4 and _zipf(stem, "ar") >= _ARTICLE_REST:
+        if key.endswith(ending) and len(stem) >= 4 and zipf(stem, "ar") >= _ARTICLE_REST:
             return False  # a plural ("مذهولين"; "براون", Brown, is no plural of برا)
     # "و" (and) before a name is common in a list of names ("ولوكا"): read beside_name's
     # test for it; other particles before a word that is common by itself make a word.
@@ -427,7 +430,7 @@ def _slot_name(arabic: str) -> bool:
         if (
             arabic.startswith(prefix)
             and len(rest) >= (3 if len(prefix) > 1 else 4)  # "بابا" is Baba
-            and _zipf(rest, "ar") >= _ARTICLE_REST
+            and zipf(rest, "ar") >= _ARTICLE_REST
         ):
             return False
     return True
@@ -444,7 +447,7 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
         for word in _RUN_TOGETHER
         if key.startswith(word) and len(key) > len(word) + 2
     ]
-    if any(_renders(form, latin) and _opens_alike(form, latin) for form in (arabic, *tails)):
+    if any(cached_renders(form, latin) and _opens_alike(form, latin) for form in (arabic, *tails)):
         return True
     # Words run together ("تجمعلدونالد": a rally for Donald): an end the word renders exactly.
     if len(key) >= 7 and any(
@@ -459,9 +462,9 @@ def _slot_resembles(arabic: str, latin: str) -> bool:
     for a in arabic_word_skeletons(arabic):
         for t in latins:
             longest = max(len(a), len(t))
-            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
+            if longest >= 3 and edits(a, t) <= max(1, longest // 3):
                 return True
-            if longest >= 5 and a[:1] == t[:1] and _edits(a, t) <= longest // 2:
+            if longest >= 5 and a[:1] == t[:1] and edits(a, t) <= longest // 2:
                 return True
             if _confused_edits(a, t) <= longest // 4:
                 return True
@@ -510,12 +513,12 @@ def _opens_alike(arabic: str, latin: str) -> bool:
     return False
 
 
-def _claimed(word: _Word, words: list[_Word], source_words: list[tuple[str, int, int]]) -> bool:
+def _claimed(word: Word, words: list[Word], source_words: list[tuple[str, int, int]]) -> bool:
     """Whether ``word`` renders a source word of its own: exactly, or loosely one that no
     other target word renders exactly ("Evans" reads كونور only loosely, and "Connor" reads it
     exactly: Evans renders nothing)."""
     for arabic, _, _ in source_words:
-        if not _renders(arabic, word.text):
+        if not cached_renders(arabic, word.text):
             continue
         if renders(arabic, word.text, strict=True):
             return True
@@ -524,37 +527,37 @@ def _claimed(word: _Word, words: list[_Word], source_words: list[tuple[str, int,
     return False
 
 
-def _opening_name(word: _Word) -> bool:
+def _opening_name(word: Word) -> bool:
     """A sentence's first word that is a recorded name, not an everyday word ("Brennan said";
     not "The", "Will")."""
-    return _recorded_name(word.text) and _zipf(word.text.lower()) < _NAME_PART_ENGLISH
+    return recorded_name(word.text) and zipf(word.text.lower()) < _NAME_PART_ENGLISH
 
 
 def _with_opening_name(
     source_words: list[tuple[str, int, int]],
     rendered_source: set[int],
-    words: list[_Word],
+    words: list[Word],
     target: str,
-) -> tuple[list[_Word], set[int]]:
+) -> tuple[list[Word], set[int]]:
     """``words`` with the sentence's opening word when it is a recorded name (the caller
     leaves out opening words common in English), its renderings read like the others'."""
-    opening = [w for w in _target_words(target) if w.plain and _opening_name(w)]
+    opening = [w for w in target_words(target) if w.plain and _opening_name(w)]
     if not opening:
         return words, rendered_source
     rendered = set(rendered_source)
     for word in opening:
         for index, (arabic, _, _) in enumerate(source_words):
-            if _renders(arabic, word.text):
+            if cached_renders(arabic, word.text):
                 word.accounted = True
                 rendered.add(index)
-                word.named = word.named or _name_like(arabic) or renders(arabic, word.text, True)
+                word.named = word.named or name_like(arabic) or renders(arabic, word.text, True)
     return sorted([*words, *opening], key=lambda w: w.start), rendered
 
 
 def _renamed_whole(
     source_words: list[tuple[str, int, int]],
     rendered_source: set[int],
-    words: list[_Word],
+    words: list[Word],
     target: str,
 ) -> list[NameMismatch]:
     """A name of two words in the target, neither rendering anything in the source, one a
@@ -562,8 +565,8 @@ def _renamed_whole(
     name-like words that nothing in the target renders: the whole name was changed."""
     if not source_words:
         return []
-    runs = [(i, j) for i, j, _ in _runs(words, target) if j - i == 2]
-    joined = {(i, j) for i, j, _ in _runs(words, target)}
+    runs = [(i, j) for i, j, _ in capitalised_runs(words, target) if j - i == 2]
+    joined = {(i, j) for i, j, _ in capitalised_runs(words, target)}
     findings = []
     for i, j in runs:
         if (i - 1, j) in joined or (i, j + 1) in joined:
@@ -571,7 +574,7 @@ def _renamed_whole(
         chosen = words[i:j]
         if any(w.accounted or "-" in w.text or not _name_part(w.text) for w in chosen):
             continue
-        if not any(_recorded_name(w.text) for w in chosen):
+        if not any(recorded_name(w.text) for w in chosen):
             continue
         where = chosen[0].start / max(1, len(target))
         pairs = [
@@ -599,7 +602,7 @@ def _renamed_whole(
 def _person_finding(
     source_words: list[tuple[str, int, int]],
     side: tuple[int, str],
-    stranger: _Word,
+    stranger: Word,
     before: bool,
 ) -> NameMismatch:
     index, other = side
@@ -614,12 +617,13 @@ def rendered_names(source: str, target: str) -> frozenset[str]:
     """The source's name-like words (folded, without an attached particle) that a name of
     ``target`` (a capitalised word rare in English, or a given name) renders exactly: the names
     a document is known to write ("English" renders إنجليش, but is no name)."""
-    words = [w for w in _target_words(target) if not w.plain and _person_like(w.text)]
+    words = [w for w in target_words(target) if not w.plain and _person_like(w.text)]
     found: set[str] = set()
-    for match in _ARABIC_WORD.finditer(source):
+    for match in ARABIC_WORD.finditer(source):
         keys = _lone_keys(match.group())
         if keys and any(
-            _renders(match.group(), word.text) and renders(match.group(), word.text, strict=True)
+            cached_renders(match.group(), word.text)
+            and renders(match.group(), word.text, strict=True)
             for word in words
         ):
             found |= keys
@@ -640,7 +644,7 @@ def renamed_alone(
     sentence (:data:`_ALONE_DRIFT`); otherwise the document must render that source word in
     another sentence (``document_names``, from :func:`rendered_names`; may be given as a
     function, called only when a sentence needs it)."""
-    every = _target_words(target)
+    every = target_words(target)
     words = [word for word in every if not word.plain or _opening_name(word)]
     if not any(_name_part(word.text) for word in words):
         return []  # no name that could stand for another
@@ -648,11 +652,11 @@ def renamed_alone(
     latin = {w.lower() for w in _LATIN_WORD.findall(source)}
     if latin:
         words = [word for word in words if word.text.lower() not in latin]
-    source_words = [(m.group(), m.start(), m.end()) for m in _ARABIC_WORD.finditer(source)]
+    source_words = [(m.group(), m.start(), m.end()) for m in ARABIC_WORD.finditer(source)]
     rendered_source: set[int] = set()
     for word in words:
         for index, (arabic, _, _) in enumerate(source_words):
-            if _renders(arabic, word.text):
+            if cached_renders(arabic, word.text):
                 rendered_source.add(index)
                 # A loose reading of an ordinary word (a word of two letters may be a name:
                 # رو, Roe), or of one that opens unlike the name, is chance ("Brennan" reads
@@ -674,11 +678,11 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
     جيف ديل). Bounded as :func:`_alone_in_slot` is (with :data:`_WHOLE_DRIFT` for one side)."""
     texts = [arabic for arabic, _, _ in source_words]
     # Every capitalised word may bound the slot ("Trump said ..." opens the sentence).
-    every = [word for word in _target_words(target) if latin_skeletons(word.text)]
+    every = [word for word in target_words(target) if latin_skeletons(word.text)]
     if len(texts) < 2 or len(every) < 2:
         return []
-    runs = [(i, j) for i, j, _ in _runs(every, target) if j - i == 2]
-    joined = {(i, j) for i, j, _ in _runs(every, target)}
+    runs = [(i, j) for i, j, _ in capitalised_runs(every, target) if j - i == 2]
+    joined = {(i, j) for i, j, _ in capitalised_runs(every, target)}
     findings: list[NameMismatch] = []
     exact: list[list[int]] | None = None
     for i, j in runs:
@@ -694,7 +698,7 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
             for w in pair
         ):
             continue
-        if not any(_recorded_name(w.text) or renders_arabic_given_name(w.text) for w in pair):
+        if not any(recorded_name(w.text) or renders_arabic_given_name(w.text) for w in pair):
             continue
         if any(c.isupper() for w in pair for c in w.text[1:]):
             continue
@@ -706,11 +710,11 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
         rendered = {
             index
             for index, arabic in enumerate(texts)
-            if any(_renders(arabic, w.text) for w in others)
+            if any(cached_renders(arabic, w.text) for w in others)
         }
         # The pair may read no name of the source nothing else renders.
         if any(
-            _renders(arabic, w.text) and _beside_name(arabic)
+            cached_renders(arabic, w.text) and _beside_name(arabic)
             for index, arabic in enumerate(texts)
             if index not in rendered
             for w in pair
@@ -740,7 +744,7 @@ def _whole_in_slot(source_words: list[tuple[str, int, int]], target: str) -> lis
         if any(_slot_resembles(a, w.text) for a in arabic for w in pair):
             continue
         if not (
-            any(a in _given_arabic() or _zipf(a, "ar") < _RARE_PAIR for a in arabic)
+            any(a in _given_arabic() or zipf(a, "ar") < _RARE_PAIR for a in arabic)
             or not any(set(a) & _NATIVE_LETTERS for a in arabic)
         ):
             continue  # two everyday words ("ضواحي خليج", the harbour's suburbs)
@@ -772,9 +776,9 @@ def _alone_in_slot(
         return []
     every = [
         word
-        for word in _target_words(target)
+        for word in target_words(target)
         if latin_skeletons(word.text)
-        and (not word.plain or _zipf(word.text.lower()) < _NAME_PART_ENGLISH)
+        and (not word.plain or zipf(word.text.lower()) < _NAME_PART_ENGLISH)
     ]
     exact = [_exact_readings(texts, word.text) for word in every]
     strangers = []
@@ -806,7 +810,7 @@ def _alone_in_slot(
         index
         for index, arabic in enumerate(texts)
         for j, word in enumerate(every)
-        if j != k and _renders(arabic, word.text)
+        if j != k and cached_renders(arabic, word.text)
     }
     slot = [
         index
@@ -818,7 +822,7 @@ def _alone_in_slot(
         index
         for index in range(low + 1, high)
         if index not in rendered
-        and _renders(texts[index], stranger.text)
+        and cached_renders(texts[index], stranger.text)
         and _beside_name(texts[index])
         and _opens_alike(texts[index], stranger.text)
     ]
@@ -842,7 +846,7 @@ def _alone_in_slot(
 def _renamed_alone(
     source_words: list[tuple[str, int, int]],
     rendered_source: set[int],
-    words: list[_Word],
+    words: list[Word],
     target: str,
     geonames: GeoNamesIndex | None,
     document_names: frozenset[str] | Callable[[], frozenset[str]],
@@ -890,8 +894,8 @@ def _renamed_alone(
     drift = drift_of(start)
     # A recorded name, or a source word no Arabic text writes that is spelt as foreign names
     # are ("أكالا"; not a rare verb form: "تنتوي"), is named at the same place in the sentence.
-    unknown = _zipf(name, "ar") == 0 and not set(name) & _NATIVE_LETTERS
-    if drift > _ALONE_DRIFT or not (_recorded_name(stranger.text) or unknown):
+    unknown = zipf(name, "ar") == 0 and not set(name) & _NATIVE_LETTERS
+    if drift > _ALONE_DRIFT or not (recorded_name(stranger.text) or unknown):
         if callable(document_names):
             document_names = document_names()
         if not _lone_keys(name) & document_names:
@@ -901,7 +905,7 @@ def _renamed_alone(
     return [NameMismatch("person", (stranger.start, stranger.end), message)]
 
 
-def _recorded_name(word: str) -> bool:
+def recorded_name(word: str) -> bool:
     """A listed given name, or a surname or given name of the census lists."""
     return word in given_names() or word.upper() in _census_names()
 
@@ -922,7 +926,7 @@ def _derived(word: str, geonames: GeoNamesIndex | None) -> bool:
                 if len(cut) >= 3 and _real_place(cut + end, geonames):
                     return True
     for ending in ("es", "s", "ed", "ing", "ly"):
-        if lower.endswith(ending) and _zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
+        if lower.endswith(ending) and zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
             return True
     return False
 
@@ -933,7 +937,7 @@ def _place_not_person(name: str, geonames: GeoNamesIndex | None) -> bool:
     a country, a region or a place of the curated tables may not."""
     if not _real_place(name, geonames):
         return False
-    if known_place_by_english(name) or not _recorded_name(name):
+    if known_place_by_english(name) or not recorded_name(name):
         return True
     return geonames is not None and any(p.kind != "place" for p in geonames.exact(name))
 
@@ -960,14 +964,14 @@ def _lone_keys(arabic: str) -> frozenset[str]:
     for a word that is no such name)."""
     key = arabic_key(arabic)
     forms = [arabic] + [arabic[1:] for p in "وبلفك" if key.startswith(p) and len(key) > 5]
-    if any(_zipf(form, "ar") >= _RARE_NAME for form in forms):
+    if any(zipf(form, "ar") >= _RARE_NAME for form in forms):
         return frozenset()
     return frozenset(
         arabic_key(form)
         for form in forms
         if len(arabic_key(form)) >= 4
         and (
-            _name_like(form)
+            name_like(form)
             or (_foreign_plural_ending(form) and _foreign_plural_ending(arabic))
             or _long_name(form)
         )
@@ -976,17 +980,17 @@ def _lone_keys(arabic: str) -> frozenset[str]:
 
 def _long_name(arabic: str) -> bool:
     """A name of ten to fourteen letters ("أسترالوبيثكس", Australopithecus), which
-    :func:`_name_like` takes for words run together: none of its letters ends a word inside it
+    :func:`name_like` takes for words run together: none of its letters ends a word inside it
     (ة, ى), it opens with no article, particle or word of five letters or more ("خفافيشدوبنتون",
     bats and Daubenton) and splits into no two words."""
     key = arabic_key(arabic)
-    if not 10 <= len(key) <= 14 or _unmarked(arabic) != arabic or re.search("[ةى]", arabic):
+    if not 10 <= len(key) <= 14 or unmarked(arabic) != arabic or re.search("[ةى]", arabic):
         return False
     if key.startswith(("ال", "وال", "بال", "لل", "و")) or not arabic_word_skeletons(arabic):
         return False
     return not any(
-        _zipf(key[:cut], "ar") >= _ARTICLE_REST
-        and (cut >= 5 or _zipf(key[cut:], "ar") >= _ARTICLE_REST)
+        zipf(key[:cut], "ar") >= _ARTICLE_REST
+        and (cut >= 5 or zipf(key[cut:], "ar") >= _ARTICLE_REST)
         for cut in range(2, len(key) - 1)
     )
 
@@ -998,22 +1002,22 @@ def _foreign_plural_ending(arabic: str) -> bool:
     name-like."""
     key = arabic_key(arabic)
     stem = key[:-2]
-    if not key.endswith(("ون", "ين")) or len(stem) < 4 or _zipf(stem, "ar") >= _ARTICLE_REST:
+    if not key.endswith(("ون", "ين")) or len(stem) < 4 or zipf(stem, "ar") >= _ARTICLE_REST:
         return False
     if (stem[0] == "م" and stem[1] not in "اوي") or stem.endswith("ي"):
         return False
-    if _unmarked(arabic) != arabic or len(key) > 9 or not arabic_word_skeletons(arabic):
+    if unmarked(arabic) != arabic or len(key) > 9 or not arabic_word_skeletons(arabic):
         return False
     if key.startswith(("ال", "وال", "بال", "لل", "و")):
         return False
-    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC
+    return max(zipf(arabic, "ar"), zipf(key, "ar")) < _COMMON_ARABIC
 
 
 def _person_like(word: str) -> bool:
     """A target word that may be a person's name: rare in English or a listed given name."""
     if not latin_skeletons(word):
         return False
-    return _zipf(word.lower()) < _NAME_ENGLISH or word in given_names()
+    return zipf(word.lower()) < _NAME_ENGLISH or word in given_names()
 
 
 def _resembles(arabic: str, latin: str) -> bool:
@@ -1034,9 +1038,9 @@ def _resembles(arabic: str, latin: str) -> bool:
     for a in arabic_word_skeletons(arabic):
         for t in latins:
             longest = max(len(a), len(t))
-            if longest >= 3 and _edits(a, t) <= max(1, longest // 3):
+            if longest >= 3 and edits(a, t) <= max(1, longest // 3):
                 return True
-            if min(len(a), len(t)) >= 2 and a[:1] == t[:1] and _edits(a, t) <= max(2, longest // 2):
+            if min(len(a), len(t)) >= 2 and a[:1] == t[:1] and edits(a, t) <= max(2, longest // 2):
                 return True
             if _confused_edits(a, t) <= longest // 4:
                 return True
@@ -1060,15 +1064,15 @@ def _clipped(arabic: str, latin: str) -> bool:
     )
 
 
-def _edits(a: str, b: str) -> int:
+def edits(a: str, b: str) -> int:
     """Levenshtein distance (insertions, deletions and substitutions all cost 1)."""
     return Levenshtein.distance(a, b)
 
 
-def _name_like(arabic: str) -> bool:
+def name_like(arabic: str) -> bool:
     """An Arabic word that may be (part of) a name: not an ordinary word, at least three
     letters, no article or attached particle, no pronoun or feminine ending."""
-    if _unmarked(arabic) != arabic:
+    if unmarked(arabic) != arabic:
         return False  # tanween and other marks: an ordinary word ("نقلًا")
     key = arabic_key(arabic)
     if not 3 <= len(key) <= 9 or not arabic_word_skeletons(arabic):
@@ -1076,7 +1080,7 @@ def _name_like(arabic: str) -> bool:
     if key.startswith(("ال", "وال", "بال", "لل", "و")) or key.endswith(_NOT_NAME_ENDINGS):
         return False
     # The word as written: the folded key ("رييس") is no word of the frequency list.
-    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _COMMON_ARABIC
+    return max(zipf(arabic, "ar"), zipf(key, "ar")) < _COMMON_ARABIC
 
 
 def _name_part(word: str) -> bool:
@@ -1088,12 +1092,12 @@ def _name_part(word: str) -> bool:
     if word in given_names():
         return True
     if word.upper() in _census_names():
-        return _zipf(word.lower()) < _NAME_PART_ENGLISH
+        return zipf(word.lower()) < _NAME_PART_ENGLISH
     lower = word.lower()
     for ending in ("es", "s", "ed", "ing", "ly"):
-        if lower.endswith(ending) and _zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
+        if lower.endswith(ending) and zipf(lower[: -len(ending)]) >= _ENGLISH_STEM:
             return False  # a headline's verb or a plural ("Undergoes", "Discs")
-    return _zipf(lower) < _NAME_ENGLISH
+    return zipf(lower) < _NAME_ENGLISH
 
 
 @lru_cache(maxsize=1)
@@ -1141,7 +1145,7 @@ def _beside_name(arabic: str) -> bool:
     a listed Arabic given name, or a word of three to twelve letters, no title, role or verb of
     saying (``arabic_name_neighbours.txt``), no article, pronoun ending or run-together words,
     under :data:`_BESIDE_ARABIC` in frequency."""
-    if _unmarked(arabic) != arabic:
+    if unmarked(arabic) != arabic:
         return False
     key = arabic_key(arabic)
     if arabic in _given_arabic():
@@ -1152,23 +1156,23 @@ def _beside_name(arabic: str) -> bool:
         return False
     if len(key) >= 10 and re.search("[ةى]", key[:-1]):
         return False  # a word ending inside a longer one: words run together
-    if arabic.startswith("ال") and (len(key) <= 5 or _zipf(key[2:], "ar") >= _ARTICLE_REST):
+    if arabic.startswith("ال") and (len(key) <= 5 or zipf(key[2:], "ar") >= _ARTICLE_REST):
         return False  # the article, as written ("الفذ"; not "ألبرتو", Alberto, nor "الفاريز")
     for prefix in _BESIDE_PROCLITICS:
         rest = key[len(prefix) :]
         if key.startswith(prefix) and len(rest) >= 3:
-            if (prefix.endswith("ال") or prefix == "لل") and _zipf(rest, "ar") >= _ARTICLE_REST:
+            if (prefix.endswith("ال") or prefix == "لل") and zipf(rest, "ar") >= _ARTICLE_REST:
                 return False  # the article and a word ("المدير"; not "كالزاديلا", Calzadilla)
-            if _zipf(rest, "ar") >= _BESIDE_ARABIC or rest in _neighbours():
+            if zipf(rest, "ar") >= _BESIDE_ARABIC or rest in _neighbours():
                 return False  # "وقال", "ورئيس": a particle and a word
     if key.endswith("ه"):
         return False  # the feminine ending of an ordinary noun ("عاصفة", storm)
     for ending in ("ها", "هم", "هما", "كم", "نا"):
         stem = key[: -len(ending)]
         stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)  # استقالتها: استقالة
-        if key.endswith(ending) and any(_zipf(form, "ar") >= _PRONOUN_STEM for form in stems):
+        if key.endswith(ending) and any(zipf(form, "ar") >= _PRONOUN_STEM for form in stems):
             return False  # a word and a pronoun ("منزلها"; not "لاكها", Lakkha)
-    return max(_zipf(arabic, "ar"), _zipf(key, "ar")) < _BESIDE_ARABIC
+    return max(zipf(arabic, "ar"), zipf(key, "ar")) < _BESIDE_ARABIC
 
 
 @lru_cache(maxsize=1)

@@ -13,23 +13,23 @@ import re
 from dataclasses import dataclass
 
 from tqcheck import patterns
-from tqcheck.facts.dates import _MONTH, _month_value
-from tqcheck.facts.quantities import _WORD_NUMBER, _number_value
+from tqcheck.facts.dates import MONTH, month_value
+from tqcheck.facts.quantities import WORD_NUMBER, number_value
 from tqcheck.lexicon import word_list
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_AGE_NUMBER = rf"(?:\d{{1,3}}|{_WORD_NUMBER})"
+_AGE_NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 _AGE = patterns.compile(
     rf"(?<![\w-])(?P<old>{_AGE_NUMBER})[\s-]years?[\s-]old\b"
     rf"|\baged\s+(?P<aged>\d{{1,3}})\b(?![.,]\d|\s*(?:-|to|and)\s*\d)"
-    rf"|\bat\s+the\s+age\s+of\s+(?P<at>\d{{1,3}}|{_WORD_NUMBER})\b"
+    rf"|\bat\s+the\s+age\s+of\s+(?P<at>\d{{1,3}}|{WORD_NUMBER})\b"
     rf"|(?P<holder>[A-Za-z][\w'’-]*),\s+(?P<apposed>\d{{1,3}}),"
     rf"|(?P<holder2>[A-Z][\w'’-]*)\s+\((?P<paren>\d{{1,3}})\)",
     re.IGNORECASE,
 )
 _BIRTH = patterns.compile(
     rf"(?<![\w-])born\b(?P<gap>[^.;:\d]{{0,40}}?)(?:\b(?:on|in)\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\s+|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+)?"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s+|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+)?"
     rf"(?P<year>{_YEAR})(?![\d,]\d)",
     re.IGNORECASE,
 )
@@ -79,7 +79,7 @@ def find_ages(sentence: str) -> list[Age]:
         else:
             number = match.group("old") or match.group("aged") or match.group("at")
             holder, now = "", False
-        value = _number_value(number)
+        value = number_value(number)
         if value is None or not 0 < value < 120:
             continue
         year = None
@@ -117,7 +117,7 @@ def find_births(sentence: str) -> list[Birth]:
                 match.end(),
                 match.group(),
                 int(match.group("year")),
-                _month_value(month_word) if month_word else None,
+                month_value(month_word) if month_word else None,
                 int(day_word) if day_word else None,
             )
         )

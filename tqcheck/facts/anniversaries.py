@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from tqcheck import patterns
-from tqcheck.facts.quantities import _WORD_NUMBER, _WORD_ORDINAL, _number_value
+from tqcheck.facts.quantities import WORD_NUMBER, WORD_ORDINAL, number_value
 
 
 def _year(name: str) -> str:
     return rf"(?P<{name}>1[6-9]\d\d|20\d\d)"
 
 
-_COUNT = rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER}|a|an|one)"
+_COUNT = rf"(?P<n>\d{{1,3}}|{WORD_NUMBER}|a|an|one)"
 _QUAL = r"(?P<qual>about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than)?\s*"
 _GAP = r"[^.;:!?\d]{0,50}?"
 
@@ -30,12 +30,12 @@ _GAP = r"[^.;:!?\d]{0,50}?"
 def _pattern() -> re.Pattern[str]:
     """Compiled on first use: most articles never ask (issue 13: cold start)."""
     return patterns.compile(
-        rf"(?<![\w-])(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_WORD_ORDINAL})\s+anniversary\s+of\b"
+        rf"(?<![\w-])(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{WORD_ORDINAL})\s+anniversary\s+of\b"
         rf"{_GAP}\b{_year('year1')}\b"
         rf"|(?<![\w-]){_QUAL}{_COUNT}\s+(?P<unit>years?|decades?)\s+(?P<rel>since|ago)\b"
         rf"(?P<gap>{_GAP})\b{_year('year')}\b"
         rf"|\bin\s+{_year('year2')},\s+{_QUAL.replace('qual', 'qual2')}"
-        rf"(?P<n2>\d{{1,3}}|{_WORD_NUMBER}|a|one)\s+"
+        rf"(?P<n2>\d{{1,3}}|{WORD_NUMBER}|a|one)\s+"
         rf"(?P<unit2>years?|decades?)\s+ago\b",
         re.IGNORECASE,
     )
@@ -56,7 +56,7 @@ def find_years_since(sentence: str) -> list[YearsSince]:
     found: list[YearsSince] = []
     for match in _pattern().finditer(sentence):
         if match.group("ord"):
-            value = _number_value(re.sub(r"(?:st|nd|rd|th)$", "", match.group("ord")))
+            value = number_value(re.sub(r"(?:st|nd|rd|th)$", "", match.group("ord")))
             if value is None:
                 continue
             found.append(
@@ -78,7 +78,7 @@ def find_years_since(sentence: str) -> list[YearsSince]:
             gap = match.group("gap") or ""
             if not re.fullmatch(r",?\s*(?:in|back\s+in)\s+", gap, re.IGNORECASE):
                 continue  # "ten years ago, in 2014" / "founded 30 years ago in 1982" only
-        value = 1.0 if count.lower() in ("a", "an", "one") else _number_value(count)
+        value = 1.0 if count.lower() in ("a", "an", "one") else number_value(count)
         if value is None:
             continue
         decade = unit.startswith("decade")

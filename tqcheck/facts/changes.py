@@ -15,10 +15,10 @@ from functools import cache
 from importlib import resources
 
 from tqcheck import patterns
-from tqcheck.facts.quantities import _DIGITS, _SCALE, _number_value
+from tqcheck.facts.quantities import DIGITS, SCALE, number_value
 
 _CURRENCY = r"(?:[$€£¥]\s?|(?:US|AU|C)\$\s?)?"
-_NUM = rf"(?P<{{name}}>{_DIGITS}(?:\s*{_SCALE}\b|\s*(?:bn|mn)\b)?)"
+_NUM = rf"(?P<{{name}}>{DIGITS}(?:\s*{SCALE}\b|\s*(?:bn|mn)\b)?)"
 _PCT = r"(?P<{name}_pct>\s*%|\s+per\s?cent\b|\s+percentage\s+points?\b|\s+points?\b|\s+pct\b)?"
 _QUAL = r"(?P<{name}_qual>about|around|some|nearly|almost|roughly|more\s+than|over|less\s+than)?\s*"
 
@@ -101,7 +101,7 @@ def _factor_pattern() -> re.Pattern[str]:
 
 def _value(match: re.Match[str], name: str) -> Value | None:
     written = match.group(name)
-    value = _number_value(written)
+    value = number_value(written)
     if value is None:
         return None
     pct = (match.group(f"{name}_pct") or "").strip().lower()

@@ -21,7 +21,7 @@ from functools import cache
 from dateutil.relativedelta import relativedelta
 
 from tqcheck import patterns
-from tqcheck.facts.quantities import _WORD_NUMBER, ORDINAL_WORDS, _number_value, names_follow
+from tqcheck.facts.quantities import ORDINAL_WORDS, WORD_NUMBER, names_follow, number_value
 from tqcheck.lexicon import word_list
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -53,7 +53,7 @@ _MONTH_NUMBERS = {
     "nov": 11,
     "dec": 12,
 }
-_MONTH = (
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
@@ -78,21 +78,21 @@ _DATE_EXPR = patterns.compile(
       (?<![$£€¥])(?<![$£€¥]\s)  # "$12 December 27": an amount, then the date
       (?:(?P<dir1>{_DIR})\s+)?(?:(?P<wd1>{_WD}){_WD_GAP})?(?:the\s+)?(?P<d1>{_DAY})
         (?:\s+of)?\s+
-        (?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
-    | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}){_WD_GAP})?(?P<m2>{_MONTH})
+        (?P<m1>{MONTH})(?:,?\s+(?P<y1>{_YEAR})(?!\d))?
+    | (?:(?P<dir2>{_DIR})\s+)?(?:(?P<wd2>{_WD}){_WD_GAP})?(?P<m2>{MONTH})
         \s+(?:the\s+)?(?P<d2>{_DAY})
         (?!\d)(?:,?\s+(?P<y2>{_YEAR})(?!\d))?
-    | (?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?!\d)
+    | (?P<m3>{MONTH}),?\s+(?P<y3>{_YEAR})(?!\d)
     | (?:the\s+)?(?P<d4>{_DAY})(?:\s+day)?\s+of\s+(?P<mrel>this|last|next|the\s+current|
         the\s+previous|the\s+past|the\s+coming|the\s+same|the\s+next|the\s+last)\s+month
     | (?P<relday>(?:the\s+)?day\s+before\s+yesterday|(?:the\s+)?day\s+after\s+tomorrow|
         yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:(?:,\s*|\s+\(\s*)(?P<wd3>{_WD})\)?(?!\s+(?:and|or)\b))?
-    | (?P<ago_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago
-    | (?P<later_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<later_u>days?|weeks?|months?|years?)\s+
+    | (?P<ago_n>\d+|{WORD_NUMBER}|a|an)\s+(?P<ago_u>days?|weeks?|months?|years?)\s+ago
+    | (?P<later_n>\d+|{WORD_NUMBER}|a|an)\s+(?P<later_u>days?|weeks?|months?|years?)\s+
         (?P<later_dir>later|earlier)
-    | (?P<ahead_n>\d+|{_WORD_NUMBER}|a|an)\s+(?P<ahead_u>days?|weeks?|months?|years?)\s+
+    | (?P<ahead_n>\d+|{WORD_NUMBER}|a|an)\s+(?P<ahead_u>days?|weeks?|months?|years?)\s+
         (?:from\s+(?:now|today)|hence)
-    | (?P<in_word>in|within)\s+(?P<in_n>\d+|{_WORD_NUMBER}|a|an)\s+
+    | (?P<in_word>in|within)\s+(?P<in_n>\d+|{WORD_NUMBER}|a|an)\s+
         (?P<in_u>days?|weeks?|months?|years?)(?!\s+(?:ago|later|earlier|of|old)\b)
     | (?P<period>(?:earlier|later)\s+this\s+(?:week|month|year)|{_DIR}\s+(?:week|month|year))
     | (?:(?P<dir5>{_DIR})\s+)?(?P<wd5>{_WD})(?:['’]s)?
@@ -372,7 +372,7 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
             if not year and re.match(r",?\s*\d{3,}\b", text[match.end() : match.end() + 12]):
                 return None  # "5 December 1391": a year outside the range news dates use
             day_number = _day_value(g[day_key])
-            month_number = _month_value(g[month_key])
+            month_number = month_value(g[month_key])
             if day_number is None or month_number is None:
                 return None
             parsed = _parsed_day(day_number, month_number, year)
@@ -399,7 +399,7 @@ def _from_match(match: re.Match[str], text: str) -> DateMention | None:
                 direction=(g[dir_key] or "").lower(),
             )
     if g["m3"]:
-        month = _month_value(g["m3"])
+        month = month_value(g["m3"])
         return DateMention(**base, kind="month_year", year=int(g["y3"]), month=month)
     if g["d4"]:
         relation = " ".join(g["mrel"].lower().split())
@@ -493,18 +493,18 @@ def _unit(word: str) -> str:
 def _count_value(word: str) -> int | None:
     if word.lower() in ("a", "an"):
         return 1
-    value = _number_value(word)
+    value = number_value(word)
     return int(value) if value is not None and value.is_integer() else None
 
 
 def _day_value(word: str) -> int | None:
-    value = _number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word, flags=re.IGNORECASE))
+    value = number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", word, flags=re.IGNORECASE))
     if value is None or not value.is_integer() or not 1 <= value <= 31:
         return None if value is None or not value.is_integer() else int(value)
     return int(value)
 
 
-def _month_value(word: str) -> int | None:
+def month_value(word: str) -> int | None:
     return _MONTH_NUMBERS.get(word.lower().rstrip(".")[:3])
 
 

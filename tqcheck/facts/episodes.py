@@ -84,7 +84,7 @@ def referents_at(sentence: str, start: int, end: int) -> tuple[frozenset[str], f
     window = " ".join([*_WORDS.findall(clause)[-8:], "|", *_WORDS.findall(after)[:4]])
     nouns = noun_stems(window)
     definite = frozenset(
-        _stem(m.group(1))
+        stem(m.group(1))
         for m in re.finditer(r"\b[Tt]he\s+([A-Za-z][a-z-]{3,})(?:['’]s)?", window)
         if not is_function_word(m.group(1)) and not is_time_word(m.group(1))
     )
@@ -95,13 +95,13 @@ def noun_stems(text: str) -> frozenset[str]:
     """Stems of the words of ``text`` that may name a thing: longer than three letters, no
     function word and no time word."""
     return frozenset(
-        _stem(w)
+        stem(w)
         for w in _WORDS.findall(text)
         if len(w) > 3 and not is_function_word(w) and not is_time_word(w)
     )
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     return word.lower()[:5]
 
 
@@ -109,7 +109,7 @@ def counter_subject(sentence: str, counter: DateMention, sentence_start: int) ->
     """Stems of the words naming what a counter counts: "the hunger strike entered its fourth
     week" -> {"hunge", "strik"}."""
     if counter.subject:
-        return {_stem(counter.subject)}
+        return {stem(counter.subject)}
     clauses = re.split(r"[,;:]", sentence[: counter.start - sentence_start])
     words: list[str] = []
     # "The blockade, which is in its seventh month": a relative clause or "now" between commas
@@ -122,7 +122,7 @@ def counter_subject(sentence: str, counter: DateMention, sentence_start: int) ->
         ]
         if words or not _RELATIVE_OPENING.match(clause):
             break
-    return {_stem(w) for w in words[-2:]}
+    return {stem(w) for w in words[-2:]}
 
 
 _RELATIVE_OPENING = patterns.compile(r"\s*(?:which|that|now|still|currently)\b", re.IGNORECASE)
@@ -161,7 +161,7 @@ def start_of(
         if mention.kind == "relative_day" and mention.offset >= 0:
             continue
         text = sentences[mention.sentence_index]
-        stems = {_stem(w) for w in _WORDS.findall(text)}
+        stems = {stem(w) for w in _WORDS.findall(text)}
         begins = bool(_BEGIN.search(text))
         if by_both is None and subject & stems and begins:
             by_both = mention

@@ -85,19 +85,19 @@ def _alternation(words: list[str]) -> str:
 
 
 _WORD = rf"(?:{_alternation([*_UNITS, *TENS])})"
-_SCALE = rf"(?:{_alternation(list(SCALES))})"
+SCALE = rf"(?:{_alternation(list(SCALES))})"
 _ORD_WORD = rf"(?:{_alternation(_ORDINAL_UNITS + _ORDINAL_TENS + _ORDINAL_SCALES)})"
 # "twenty-one", "three hundred and twelve", "thirty thousand", "one million two hundred".
 # At most 12 further words: no number in prose is longer, and a bound keeps a run of number
 # words ("one one one ...") from backtracking quadratically.
-_WORD_NUMBER = (
-    rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}}"
-    rf"|(?:a|one)\s+{_SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{_SCALE})){{0,12}})"
+WORD_NUMBER = (
+    rf"(?:{_WORD}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{SCALE})){{0,12}}"
+    rf"|(?:a|one)\s+{SCALE}(?:[\s-]+(?:and\s+)?(?:{_WORD}|{SCALE})){{0,12}})"
 )
 # "twenty-first": a tens word may come before; a unit never does ("two second-half shots" is
 # "two" and "second").
-_WORD_ORDINAL = rf"(?:(?:(?:{_alternation(list(TENS))})[\s-]+(?:and\s+)?)?{_ORD_WORD})"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?)"
+WORD_ORDINAL = rf"(?:(?:(?:{_alternation(list(TENS))})[\s-]+(?:and\s+)?)?{_ORD_WORD})"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?![\d.])|\d+(?:\.\d+)?)"
 
 # Qualifiers before a number: how exact it is.
 _APPROX = r"about|around|some|approximately|roughly|nearly|almost|close\s+to|an\s+estimated"
@@ -110,17 +110,17 @@ _QUALIFIER = rf"(?P<qual>{_MIN}|{_MAX}|{_APPROX})\s+"
 _NUMBER_EXPR = patterns.compile(
     rf"(?<![\w.,-])(?:{_QUALIFIER})?"
     rf"(?:"
-    rf"(?P<range_low>{_DIGITS}|{_WORD_NUMBER})\s*(?:-|–|to|and)\s*(?P<range_high>{_DIGITS}|{_WORD_NUMBER})"
-    rf"(?P<range_scale>\s+{_SCALE})?(?P<range_percent>\s*%|\s+per\s?cent\b)?(?=\W|$)"
+    rf"(?P<range_low>{DIGITS}|{WORD_NUMBER})\s*(?:-|–|to|and)\s*(?P<range_high>{DIGITS}|{WORD_NUMBER})"
+    rf"(?P<range_scale>\s+{SCALE})?(?P<range_percent>\s*%|\s+per\s?cent\b)?(?=\W|$)"
     rf"|(?P<decade>(?:1[89]|20)\d0s|'\d0s)"
     rf"|(?P<ordinal_digits>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?:st|nd|rd|th))\b"
-    rf"|(?P<ordinal_words>{_WORD_ORDINAL})\b"
-    rf"|(?P<digits>{_DIGITS})(?P<frac>[½¼¾⅓⅔])?"
-    rf"(?P<scale>\s*{_SCALE}\b|\s*(?:bn|bln|mln|mn)\b|(?<=\d)[mk]\b)?"
+    rf"|(?P<ordinal_words>{WORD_ORDINAL})\b"
+    rf"|(?P<digits>{DIGITS})(?P<frac>[½¼¾⅓⅔])?"
+    rf"(?P<scale>\s*{SCALE}\b|\s*(?:bn|bln|mln|mn)\b|(?<=\d)[mk]\b)?"
     rf"(?P<percent>\s*%|\s+per\s?cent\b)?"
     rf"|(?P<dozen>(?:a|one|half\s+a|{_WORD}|\d+)(?:\s+|-)dozen|a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
     rf"|(?P<vague>dozens|hundreds|thousands|millions|tens\s+of\s+thousands|scores)\s+of\b"
-    rf"|(?P<words>{_WORD_NUMBER})(?P<words_percent>\s+per\s?cent\b)?\b"
+    rf"|(?P<words>{WORD_NUMBER})(?P<words_percent>\s+per\s?cent\b)?\b"
     rf")",
     re.IGNORECASE,
 )
@@ -194,15 +194,15 @@ class Quantity:
         return f"{self.value:,}"
 
 
-# what :func:`_number_value` and :func:`_single` match, compiled once (kept in the cache)
+# what :func:`number_value` and :func:`_single` match, compiled once (kept in the cache)
 _DOTTED_THOUSANDS = patterns.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
-_DIGITS_ALONE = patterns.compile(_DIGITS)
-_DIGITS_SCALED = patterns.compile(rf"({_DIGITS})\s*({_SCALE}|bn|bln|mln|mn|m|k)")
+_DIGITS_ALONE = patterns.compile(DIGITS)
+_DIGITS_SCALED = patterns.compile(rf"({DIGITS})\s*({SCALE}|bn|bln|mln|mn|m|k)")
 _NUMERIZED = patterns.compile(r"(\d+(?:\.\d+)?)(?:st|nd|rd|th)?")
 _QUALIFIER_START = patterns.compile(rf"^(?:{_QUALIFIER})", re.IGNORECASE)
 
 
-def _number_value(text: str) -> float | None:
+def number_value(text: str) -> float | None:
     """The value of a number expression written in digits and/or words."""
     cleaned = " ".join(text.replace("-", " ").split()).lower()
     if _DOTTED_THOUSANDS.fullmatch(cleaned):
@@ -235,7 +235,7 @@ def _number_value(text: str) -> float | None:
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 
 
-def _bounds(value: float, qualifier: str) -> tuple[float, float]:
+def bounds(value: float, qualifier: str) -> tuple[float, float]:
     if qualifier == "min":
         return value, float("inf")
     if qualifier == "max":
@@ -298,15 +298,15 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         if connector.strip() == "-" and not groups["range_low"][:1].isdigit():
             # "thirty-two" is one number written with a hyphen, not a range
             if groups["range_percent"]:  # "fifty-eight percent"
-                value = _number_value(text[match.start("range_low") : match.end("range_high")])
+                value = number_value(text[match.start("range_low") : match.end("range_high")])
                 if value is not None:
-                    low, high = _bounds(value, qualifier)
+                    low, high = bounds(value, qualifier)
                     return _quantity(
                         offset, start, end, raw, value, "percent", qualifier, low, high
                     )
             return _single(text, start, end, offset, groups["qual"] or "")
-        low = _number_value(groups["range_low"])
-        high = _number_value(groups["range_high"])
+        low = number_value(groups["range_low"])
+        high = number_value(groups["range_high"])
         if low is None or high is None:
             return None
         connector = text[match.start("range_low") : match.start("range_high")]
@@ -320,7 +320,7 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
             # "8 villages and 2 towns" is two numbers, not a range: re-read the first alone.
             return _single(text, match.start("range_low"), match.end("range_low"), offset, "")
         if groups["range_scale"]:
-            factor = _number_value("1 " + groups["range_scale"].strip()) or 1.0
+            factor = number_value("1 " + groups["range_scale"].strip()) or 1.0
             low, high = low * factor, high * factor
         if "-" in connector and re.fullmatch(r"\d{4}", groups["range_low"]):
             return _quantity(offset, start, end, raw, low, "year", "range", low, high)
@@ -338,7 +338,7 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         words = groups["ordinal_digits"] or groups["ordinal_words"]
         if groups["ordinal_words"] and words.lower() == "second" and _is_time_second(text, end):
             return None
-        value = _number_value(words)
+        value = number_value(words)
         if value is None:
             return None
         return _quantity(offset, start, end, raw, value, "ordinal", "exact", value, value)
@@ -348,13 +348,13 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
             value = 6.0
         elif phrase.endswith("dozen"):
             times = phrase.removesuffix(" dozen")
-            value = 12.0 * (1.0 if times in ("a", "one") else _number_value(times) or 1.0)
+            value = 12.0 * (1.0 if times in ("a", "one") else number_value(times) or 1.0)
             if value > 12 and qualifier == "exact":
                 qualifier = "approx"  # "six dozen countries" is a round figure
         else:
             value = 2.0
         qual = "exact" if phrase.endswith("dozen") and qualifier == "exact" else "approx"
-        low, high = _bounds(value, qual)
+        low, high = bounds(value, qual)
         return _quantity(offset, start, end, raw, value, "cardinal", qual, low, high)
     if groups["vague"]:
         return _quantity(offset, start, end, raw, None, "vague", "approx", None, None)
@@ -368,10 +368,10 @@ def _from_match(text: str, match: re.Match[str], offset: int) -> Quantity | None
         if not groups["percent"] and text[end : end + 1].isalpha():
             return None  # "802.11n", "29km", "5G": part of a name or a unit, not a count
     if groups["percent"] or groups["words_percent"]:
-        value = _number_value(number)
+        value = number_value(number)
         if value is None:
             return None
-        low, high = _bounds(value, qualifier)
+        low, high = bounds(value, qualifier)
         return _quantity(offset, start, end, raw, value, "percent", qualifier, low, high)
     return _single(text, start, end, offset, groups["qual"] or "", scale=groups["scale"])
 
@@ -393,7 +393,7 @@ def _single(
     number = raw[len(qual) :].strip() if qual else raw
     if qual:
         number = _QUALIFIER_START.sub("", raw)
-    value = _number_value(number)
+    value = number_value(number)
     if value is None:
         return None
     qualifier = _qualifier_kind(qual)
@@ -403,7 +403,7 @@ def _single(
         after = text[end : end + 40]
         if _YEAR_BEFORE.search(before) or not re.match(r"\s+[a-z]", after):
             return _quantity(offset, start, end, raw, value, "year", "exact", value, value)
-    low, high = _bounds(value, qualifier)
+    low, high = bounds(value, qualifier)
     return _quantity(offset, start, end, raw, value, "cardinal", qualifier, low, high)
 
 
@@ -464,7 +464,7 @@ _NOT_NOUNS = frozenset(["most", "other", "others", "times", "per", "percent", "e
 @cache
 def _number_word() -> re.Pattern[str]:
     """Compiled on first use (issue 13: cold start)."""
-    return patterns.compile(_WORD_NUMBER, re.IGNORECASE)
+    return patterns.compile(WORD_NUMBER, re.IGNORECASE)
 
 
 # Words that end a counted-noun group: relative pronouns, adverbs and directions.

@@ -17,11 +17,11 @@ from functools import cache
 from importlib import resources
 
 from tqcheck import patterns
-from tqcheck.facts.dates import _MONTH, DateMention, _month_value
-from tqcheck.facts.quantities import _WORD_NUMBER, _number_value
+from tqcheck.facts.dates import MONTH, DateMention, month_value
+from tqcheck.facts.quantities import WORD_NUMBER, number_value
 
 _SPAN = patterns.compile(
-    rf"(?<![\w-])(?<!\d[,.])(?:(?P<n>\d{{1,3}}|{_WORD_NUMBER}|a|an|one)[\s-]"
+    rf"(?<![\w-])(?<!\d[,.])(?:(?P<n>\d{{1,3}}|{WORD_NUMBER}|a|an|one)[\s-]"
     rf"(?P<unit>day|week|month|year)(?P<plural>s?)"
     rf"|(?P<unit1>day|week|month|year)[\s-]long)\b(?![\s-](?:old|ago|later|earlier|since)\b)"
     rf"(?P<after>(?:[\s-]long)?\s+(?:after|before)\b)?",
@@ -29,13 +29,13 @@ _SPAN = patterns.compile(
 )
 _DAY_RANGE = patterns.compile(
     rf"\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until|till|and)\s*(?P<d2>[0-3]?\d)"
-    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
-    rf"|\b(?P<m2>{_MONTH})\s+(?P<d3>[0-3]?\d)\s*(?:-|–)\s*(?P<d4>[0-3]?\d)\b"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    rf"|\b(?P<m2>{MONTH})\s+(?P<d3>[0-3]?\d)\s*(?:-|–)\s*(?P<d4>[0-3]?\d)\b"
     rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 _MONTH_RANGE = patterns.compile(
-    rf"\bfrom\s+(?P<m1>{_MONTH})\s+(?:to|until|till|through)\s+(?P<m2>{_MONTH})\s+"
+    rf"\bfrom\s+(?P<m1>{MONTH})\s+(?:to|until|till|through)\s+(?P<m2>{MONTH})\s+"
     rf"(?P<y>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -83,7 +83,7 @@ def _points(sentence: str, offset: int, mentions: list[DateMention]) -> list[Poi
     points: list[Point] = []
     taken: list[tuple[int, int]] = []
     for match in _DAY_RANGE.finditer(sentence):
-        month = _month_value(match.group("m") or match.group("m2"))
+        month = month_value(match.group("m") or match.group("m2"))
         year_text = match.group("y") or match.group("y2")
         year = int(year_text) if year_text else None
         first, second = (
@@ -102,7 +102,7 @@ def _points(sentence: str, offset: int, mentions: list[DateMention]) -> list[Poi
     for match in _MONTH_RANGE.finditer(sentence):
         year = int(match.group("y"))
         for name in ("m1", "m2"):
-            month = _month_value(match.group(name))
+            month = month_value(match.group(name))
             points.append(Point(match.start(), match.end(), match.group(), year, month, None))
         taken.append((match.start(), match.end()))
     for mention in mentions:
@@ -136,7 +136,7 @@ def find_spans(sentence: str, offset: int, mentions: list[DateMention]) -> list[
     if count_text is None or count_text.lower() in ("a", "an", "one"):
         count = 1
     else:
-        value = _number_value(count_text)
+        value = number_value(count_text)
         if value is None or not value.is_integer() or value <= 0:
             return []
         count = int(value)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from tqcheck import patterns
-from tqcheck.facts.episodes import _stem, happenings, noun_stems
+from tqcheck.facts.episodes import happenings, noun_stems, stem
 from tqcheck.facts.quantities import Quantity
 from tqcheck.lexicon import is_function_word, word_list
 
@@ -96,7 +96,7 @@ def find_tolls(quantities: list[Quantity], sentences: list[str], starts: list[in
         if not _is_toll(quantity, sentence, starts[index]):
             continue
         definite = frozenset(
-            _stem(word)
+            stem(word)
             for m in _THE_NOUN.finditer(sentence)
             for word in m.groups()
             if word and not is_function_word(word)

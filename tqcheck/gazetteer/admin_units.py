@@ -76,7 +76,7 @@ class Slot:
     shape: str
 
 
-def _rows(name: str) -> Iterator[list[str]]:
+def rows(name: str) -> Iterator[list[str]]:
     text = resources.files("tqcheck.data").joinpath(name).read_text(encoding="utf-8")
     header = True
     for line in text.splitlines():
@@ -88,7 +88,7 @@ def _rows(name: str) -> Iterator[list[str]]:
         yield line.split("\t")
 
 
-def _split(cell: str) -> tuple[str, ...]:
+def split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
@@ -96,10 +96,10 @@ def _split(cell: str) -> tuple[str, ...]:
 def unit_kinds() -> dict[str, tuple[UnitKind, ...]]:
     """Country code -> its kinds of unit, in table order (level 1 first)."""
     kinds: dict[str, list[UnitKind]] = {}
-    for row in _rows("admin_unit_terms.tsv"):
+    for row in rows("admin_unit_terms.tsv"):
         country, level, iso_type, term, accepted, arabic = (row + [""] * 6)[:6]
         kinds.setdefault(country, []).append(
-            UnitKind(country, int(level), iso_type, term, _split(accepted), _split(arabic))
+            UnitKind(country, int(level), iso_type, term, split(accepted), split(arabic))
         )
     return {country: tuple(found) for country, found in kinds.items()}
 
@@ -133,7 +133,7 @@ def word_level(arabic: str) -> int:
 def literal_words() -> dict[str, LiteralWord]:
     return {
         row[0].lower(): LiteralWord(row[0].lower(), row[1], row[2].strip() == "strong")
-        for row in _rows("admin_literal_words.tsv")
+        for row in rows("admin_literal_words.tsv")
     }
 
 
@@ -141,7 +141,7 @@ def level_one_terms() -> frozenset[str]:
     return word_list("admin_level_one_terms")
 
 
-def _unit_key(name: str) -> str:
+def unit_key(name: str) -> str:
     """A name folded without its Arabic article, final "h" and doubled letters: "Al Başrah" and
     "Basra" -> "basra"."""
     lowered = _ARTICLE.sub("", name.strip().lower().replace("-", " "))
@@ -185,7 +185,7 @@ def _unit_rows_by_key() -> dict[str, tuple[tuple[str, str, int], ...]]:
     from tqcheck.gazetteer.words import zipf
 
     kinds = unit_kinds()
-    english = {row[0]: _split(row[1]) for row in _rows("admin_unit_names.tsv")}
+    english = {row[0]: split(row[1]) for row in rows("admin_unit_names.tsv")}
     subdivisions: dict[str, list[tuple[str, str, str]]] = {}
     for code, country, iso_type, iso_name in iso.subdivisions():  # pycountry's, from a cache
         subdivisions.setdefault(country, []).append((code, iso_type, iso_name))
@@ -204,7 +204,7 @@ def _unit_rows_by_key() -> dict[str, tuple[tuple[str, str, int], ...]]:
             if " " in iso_name or zipf(iso_name) < 4.0:
                 names.append(iso_name)
             for name in names:
-                key = _unit_key(name)
+                key = unit_key(name)
                 if key and unit not in found.get(key, []):
                     found.setdefault(key, []).append(unit)
     return {key: tuple(units) for key, units in found.items()}
@@ -212,7 +212,7 @@ def _unit_rows_by_key() -> dict[str, tuple[tuple[str, str, int], ...]]:
 
 def units_named(name: str) -> tuple[Unit, ...]:
     """The first-level units of the table's countries called ``name``."""
-    return _units_by_key().get(_unit_key(name), ())
+    return _units_by_key().get(unit_key(name), ())
 
 
 def places_named(name: str) -> list[tuple[str, str]]:

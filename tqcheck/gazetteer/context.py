@@ -63,7 +63,7 @@ class Geography:
     borders: frozenset[str] = frozenset()
     # Countries the text names only as actors ("a Russian cargo ship docked at X", "Sudan's
     # warring sides sent delegations to X"): they set no country, so a looser reading of the
-    # copy (``garbles._loose_geography``) must not take them for its setting either.
+    # copy (``garbles.loose_geography``) must not take them for its setting either.
     actors: frozenset[str] = frozenset()
     # Countries of the region the text names only by their armed forces ("Israeli tanks
     # pushed into X", "Turkish drones struck X"): a country's forces fight at home and across
@@ -423,7 +423,7 @@ def geography_of(text: str) -> Geography:
         plain.add(code)
     # in copy that names a country or a unit, a group, site or landmark of another ("Israeli
     # jets struck ..., Houthi-run media said", "the Bab al-Hawa crossing"); copy naming neither
-    # reads every clue more loosely (``garbles._loose_geography``)
+    # reads every clue more loosely (``garbles.loose_geography``)
     for code in site_countries_in(text, spans) if counts else ():
         counts[code] += 1.0
         elsewhere.add(code)
@@ -574,7 +574,7 @@ _CAPITALS = "A-Z" + "".join(
 # A run of capitalised words, joined by "and" or "of" ("Sistan and Baluchestan", "Kohgiluyeh
 # and Boyer-Ahmad"), after an Arabic article joined by a hyphen or not ("al-Anbar"): where the
 # name of a first-level unit may begin and end.
-_UNIT_RUN = patterns.compile(
+UNIT_RUN = patterns.compile(
     rf"(?<![\w’'‘-])(?:(?:[Aa][dlnrstz]|[Aa]sh|[Ee][dlsz])-)?[{_CAPITALS}][\w’'‘-]*"
     rf"(?:(?: and| of)? [{_CAPITALS}][\w’'‘-]*){{0,3}}"
 )
@@ -584,14 +584,14 @@ def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
     """The country of each first-level unit of the region's countries that ``text`` names by a
     name no other country's unit has (:func:`region_units`: "Mazandaran", "Hadramawt",
     "Karakalpakstan"), outside the country words at ``taken``, where the name reads as the unit
-    (:func:`_unit_name_reads`). A name is a whole run of capitalised words, less a sentence's
+    (:func:`unit_name_reads`). A name is a whole run of capitalised words, less a sentence's
     "The", or a whole part of a run joined by "and" or "of" ("between Duhok and Zakho"): never
     a word inside a longer name ("Saâda" of "Bou Saâda" is no Yemeni province)."""
     from tqcheck.lexicon import is_function_word
 
     units = region_units()
     starts = [a for a, _ in taken]
-    for run in _UNIT_RUN.finditer(text):
+    for run in UNIT_RUN.finditer(text):
         k = bisect_right(starts, run.start()) - 1
         if k >= 0 and run.start() < taken[k][1]:
             continue  # a country word's run ("Kurdistan Region")
@@ -607,18 +607,18 @@ def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
             whole = owned[0]
         code = units.get(_unit_key(whole))
         if code is not None:
-            if _unit_name_reads(whole, code):
+            if unit_name_reads(whole, code):
                 yield code
             continue
-        parts = _JOINER.split(whole)
+        parts = JOINER.split(whole)
         if len(parts) > 1:
             for part in parts:
                 code = units.get(_unit_key(part))
-                if code is not None and _unit_name_reads(part, code):
+                if code is not None and unit_name_reads(part, code):
                     yield code
 
 
-_JOINER = patterns.compile(r" (?:and|of) ")
+JOINER = patterns.compile(r" (?:and|of) ")
 # What a unit's possessive owns where it names the unit: a part of it or an office of it.
 _UNIT_OWNS = patterns.compile(
     r"\s+(?:[a-z]+\s+)?(?:district|division|province|region|governorate|county|capital|"
@@ -629,13 +629,13 @@ _UNIT_OWNS = patterns.compile(
 def _unit_key(name: str) -> str:
     """``admin_units``' key of a unit's name: folded, without its Arabic article, final "h" and
     doubled letters ("Al Başrah" and "Basra" -> "basra")."""
-    from tqcheck.gazetteer.admin_units import _unit_key as key
+    from tqcheck.gazetteer.admin_units import unit_key as key
 
     return key(name)
 
 
 @cache
-def _unit_name_reads(name: str, code: str) -> bool:
+def unit_name_reads(name: str, code: str) -> bool:
     """``name`` of a unit of ``code`` reads as that unit: no ordinary English word or given name
     ("Babylon", "Lori"), no world region ("Balkan"), no subdivision of another country, and not
     the own name of a well-known place (100,000+) elsewhere ("Tripoli" is also Lebanon's second
@@ -697,11 +697,11 @@ def _read_region_units() -> dict[str, str]:
     from anyascii import anyascii
 
     from tqcheck.gazetteer import iso
-    from tqcheck.gazetteer.admin_units import _rows, _split
+    from tqcheck.gazetteer.admin_units import rows, split
 
     countries: dict[str, set[str]] = {}
-    for row in _rows("admin_unit_names.tsv"):
-        for name in _split(row[1]):
+    for row in rows("admin_unit_names.tsv"):
+        for name in split(row[1]):
             countries.setdefault(_unit_key(name), set()).add(row[0].split("-")[0])
     english, instead = region_unit_names()
     for code, names in english.items():
@@ -723,12 +723,12 @@ def _read_region_units() -> dict[str, str]:
 def region_unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """ISO 3166-2 code -> the English names of ``region_unit_names.tsv``, and the codes whose
     ISO name is not read ("instead": Israel's districts, named in Arabic by pycountry)."""
-    from tqcheck.gazetteer.admin_units import _rows, _split
+    from tqcheck.gazetteer.admin_units import rows, split
 
     names: dict[str, tuple[str, ...]] = {}
     instead: set[str] = set()
-    for row in _rows("region_unit_names.tsv"):
-        names[row[0]] = _split(row[1]) if len(row) > 1 else ()
+    for row in rows("region_unit_names.tsv"):
+        names[row[0]] = split(row[1]) if len(row) > 1 else ()
         if len(row) > 2 and row[2].strip() == "instead":
             instead.add(row[0])
     return names, frozenset(instead)
@@ -742,12 +742,12 @@ def is_unit_english_name(name: str, countries: AbstractSet[str]) -> bool:
     of such a name is the town's, which may be garbled ("Qunaitra")."""
     return any(
         code.split("-")[0] in countries and not _unit_named_after_town(code)
-        for code in _unit_english_names()[0].get(fold(name), ())
+        for code in unit_english_names()[0].get(fold(name), ())
     )
 
 
 @cache
-def _unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+def unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Folded English name of a first-level unit of the region's countries -> the ISO 3166-2
     codes of the units so named, and code -> its English names, from ``admin_unit_names.tsv``
     and ``region_unit_names.tsv``; kept as a pickle named after its inputs (start-up)."""
@@ -763,12 +763,12 @@ def _unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[s
 
 
 def _read_unit_english_names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
-    """:func:`_unit_english_names`' tables, from the data files."""
-    from tqcheck.gazetteer.admin_units import _rows, _split
+    """:func:`unit_english_names`' tables, from the data files."""
+    from tqcheck.gazetteer.admin_units import rows, split
 
     names: dict[str, list[str]] = {}
-    for row in _rows("admin_unit_names.tsv"):
-        names.setdefault(row[0], []).extend(_split(row[1]) if len(row) > 1 else ())
+    for row in rows("admin_unit_names.tsv"):
+        names.setdefault(row[0], []).extend(split(row[1]) if len(row) > 1 else ())
     for code, english in region_unit_names()[0].items():
         names.setdefault(code, []).extend(english)
     codes: dict[str, list[str]] = {}
@@ -789,7 +789,7 @@ def _unit_named_after_town(code: str) -> bool:
     country = code.split("-")[0]
     return any(
         place.kind == "place" and place.country == country
-        for name in _unit_english_names()[1].get(code, ())
+        for name in unit_english_names()[1].get(code, ())
         for place in geonames_index().exact(name)
     )
 
@@ -1045,7 +1045,7 @@ def place_clues() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     World Heritage sites and landmarks, names of groups of countries: "Houthi", "Petra", "Suez
     Canal", "Central Asian"), whole words, a hyphenated compound included ("Houthi-run"), and
     name -> the countries it sets copy in."""
-    table = _place_clue_table()[0]
+    table = place_clue_table()[0]
     names = "|".join(re.escape(n) for n in sorted(table, key=patterns.longest_first))
     # the lookahead on the names' first letters skips most positions at once (_country_words)
     firsts = re.escape("".join(sorted({name[0] for name in table})))
@@ -1091,11 +1091,11 @@ _COMPARED = patterns.compile(
 def _site_clues() -> frozenset[str]:
     """The clues of ``place_clues.tsv`` before its third part ("# 3."): groups, institutions,
     sites and landmarks."""
-    return _place_clue_table()[1]
+    return place_clue_table()[1]
 
 
 @cache
-def _place_clue_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+def place_clue_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``place_clues.tsv`` read once: each clue -> its countries (as :func:`_listed` reads a
     table), and the clues before its third part ("# 3.")."""
     text = resources.files("tqcheck.data").joinpath("place_clues.tsv").read_text("utf-8")
@@ -1190,7 +1190,7 @@ def feature_countries_in(text: str, start: int = 0, end: int | None = None) -> s
     """The countries of the rivers, seas, plains, deserts, ranges and historic regions of
     ``region_features.tsv`` that ``text[start:end]`` names, however it writes the generic noun
     ("on the Irtysh river", "the rest of the Thar desert") and with or without an Arabic article
-    ("in al-Ahsa oasis"): ``garbles._loose_geography`` reads capitalised names only, which
+    ("in al-Ahsa oasis"): ``garbles.loose_geography`` reads capitalised names only, which
     leave out a lower-case "desert" and a name joined to "al-"."""
     end = len(text) if end is None else end
     pattern, table = _feature_pattern()
@@ -1238,7 +1238,7 @@ def _feature_pattern() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         )
 
     listed = "|".join(written(name) for name in names)
-    # "al-Hasa oasis": the Arabic article joined to the name, as ``_UNIT_RUN`` reads it
+    # "al-Hasa oasis": the Arabic article joined to the name, as ``UNIT_RUN`` reads it
     article = r"(?:(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-)?"
     pattern = rf"(?<![\w'’-]){article}(?P<name>{listed})(?![\w-])"
     return patterns.compile(pattern), table

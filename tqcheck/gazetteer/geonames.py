@@ -303,15 +303,13 @@ def is_code(text: str) -> bool:
 # (an alternation tries clusters in table order, as the scan does), give the same skeletons in a
 # quarter of the time. ``_bulk_skeletons`` checks itself against ``keys.skeletons`` on a sample
 # before use and falls back to it on any difference, so the index never disagrees with queries.
-_TOKEN = patterns.compile(
-    "|".join(re.escape(cluster) for cluster, _ in keys._CLUSTERS) + "|.", re.S
-)
+_TOKEN = patterns.compile("|".join(re.escape(cluster) for cluster, _ in keys.CLUSTERS) + "|.", re.S)
 _TOKEN_CLASSES: dict[str, tuple[str, ...]] = {
-    cluster: (letter,) for cluster, letter in keys._CLUSTERS
+    cluster: (letter,) for cluster, letter in keys.CLUSTERS
 }
 for _char in "abcdefghijklmnopqrstuvwxyz0123456789":
-    _letter = keys._LETTERS.get(_char, "")
-    _TOKEN_CLASSES[_char] = keys._AMBIGUOUS.get(_char) or (
+    _letter = keys.LETTERS.get(_char, "")
+    _TOKEN_CLASSES[_char] = keys.AMBIGUOUS.get(_char) or (
         (_letter or _char,) if _letter or _char.isdigit() else ()
     )
 
@@ -323,7 +321,7 @@ def _fast_skeletons(folded: str) -> frozenset[str]:
         options = _TOKEN_CLASSES.get(token, ())
         if not options:
             continue
-        if len(variants) * len(options) > keys._MAX_VARIANTS:
+        if len(variants) * len(options) > keys.MAX_VARIANTS:
             options = options[:1]
         variants = [v + o if not v.endswith(o) else v for v in variants for o in options]
     return frozenset(variants)

@@ -23,7 +23,7 @@ class Country(NamedTuple):
     official_name: str  # "the State of Palestine"; "" where pycountry has none
 
 
-def _inputs(name: str) -> list[Path | str]:
+def inputs(name: str) -> list[Path | str]:
     """pycountry's database file ``name`` (found without importing pycountry) and this module."""
     return [cache_files.package_file("pycountry", "databases", name), __file__]
 
@@ -54,14 +54,14 @@ def _read_subdivisions() -> tuple[tuple[str, str, str, str], ...]:
 @cache
 def countries() -> tuple[Country, ...]:
     """Every ISO 3166-1 country, in pycountry's order."""
-    return cache_files.table("iso-countries", _inputs("iso3166-1.json"), _read_countries, tuple)
+    return cache_files.table("iso-countries", inputs("iso3166-1.json"), _read_countries, tuple)
 
 
 @cache
 def subdivisions() -> tuple[tuple[str, str, str, str], ...]:
     """(code, country code, type, name) of every ISO 3166-2 subdivision, in pycountry's order."""
     return cache_files.table(
-        "iso-subdivisions", _inputs("iso3166-2.json"), _read_subdivisions, tuple
+        "iso-subdivisions", inputs("iso3166-2.json"), _read_subdivisions, tuple
     )
 
 

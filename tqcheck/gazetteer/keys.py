@@ -19,7 +19,7 @@ from tqcheck import patterns
 
 _NON_ALNUM = patterns.compile(r"[^a-z0-9]+")
 # Multi-letter spellings first; each maps to a class letter.
-_CLUSTERS = (
+CLUSTERS = (
     ("dzh", "J"),
     ("dzj", "J"),
     ("tch", "C"),
@@ -35,7 +35,7 @@ _CLUSTERS = (
     ("ts", "C"),
     ("ck", "K"),
 )
-_LETTERS = {
+LETTERS = {
     "j": "J",
     "g": "J",
     "c": "J",
@@ -123,14 +123,14 @@ def fold(name: str) -> str:
 # Letters whose sound class depends on the source language: Azerbaijani "q" and English "g" are
 # the /g/ of "Garadagli" (K class), Arabic-script jim comes back as "g" in "Gabriel" (J class);
 # Azerbaijani "c" is /dz/ (J class), English "c" mostly /k/ (K class).
-_AMBIGUOUS = {"g": ("J", "K"), "c": ("J", "K")}
-_MAX_VARIANTS = 16
+AMBIGUOUS = {"g": ("J", "K"), "c": ("J", "K")}
+MAX_VARIANTS = 16
 
 
 # The clusters by their first letter, in the order above: only those can start at a letter.
 _CLUSTERS_AT: dict[str, tuple[tuple[str, str], ...]] = {
-    first: tuple(pair for pair in _CLUSTERS if pair[0][0] == first)
-    for first in {cluster[0] for cluster, _ in _CLUSTERS}
+    first: tuple(pair for pair in CLUSTERS if pair[0][0] == first)
+    for first in {cluster[0] for cluster, _ in CLUSTERS}
 }
 
 
@@ -159,9 +159,9 @@ def letter_classes(text: str, i: int) -> tuple[str, ...] | None:
     """The classes the single letter ``text[i]`` may belong to (a digit stands for itself); None
     for a vowel, h, w or y."""
     char = text[i]
-    if char in _AMBIGUOUS:
-        return _AMBIGUOUS[char]
-    letter = _LETTERS.get(char, "")
+    if char in AMBIGUOUS:
+        return AMBIGUOUS[char]
+    letter = LETTERS.get(char, "")
     return (letter or char,) if letter or char.isdigit() else None
 
 
@@ -199,7 +199,7 @@ def _read_sounds(text: str, i: int, end: int) -> tuple[list[tuple[str, ...]], in
 # letter -> ``letter_classes`` of it, filled as ``_classes`` meets letters
 _CLASSES_OF: dict[str, tuple[str, ...] | None] = {}
 # the longest consonant cluster: a sound read at a letter looks no further ahead than this
-_LONGEST_CLUSTER = max(len(cluster) for cluster, _ in _CLUSTERS)
+_LONGEST_CLUSTER = max(len(cluster) for cluster, _ in CLUSTERS)
 
 
 @lru_cache(maxsize=65536)
@@ -214,10 +214,10 @@ def skeletons(name: str) -> frozenset[str]:
 
 def _variants(sounds: list[tuple[str, ...]], variants: list[str]) -> list[str]:
     """The skeletons ``variants`` (in order, with repeats) go on to with ``sounds`` (each
-    sound's classes), at most ``_MAX_VARIANTS`` of them: past that, a sound adds its first
+    sound's classes), at most ``MAX_VARIANTS`` of them: past that, a sound adds its first
     class only."""
     for options in sounds:
-        if len(variants) * len(options) > _MAX_VARIANTS:
+        if len(variants) * len(options) > MAX_VARIANTS:
             options = options[:1]
         variants = [v + o if not v.endswith(o) else v for v in variants for o in options]
     return variants
@@ -342,11 +342,11 @@ def skeleton(name: str) -> str:
     return min(skeletons(name), key=lambda v: (len(v), v))
 
 
-# Arabic letters in the same sound classes as ``_LETTERS``: a word machine translation read back
+# Arabic letters in the same sound classes as ``LETTERS``: a word machine translation read back
 # from Arabic script keeps the consonants and loses the short vowels Arabic does not write. Alif,
 # ya, ha, ain and hamza carry no class (Latin "h" and "y" carry none either); waw is either a
 # vowel or "w"/"v"; ba may stand for "p", fa for "v" (Arabic has neither letter).
-_ARABIC_CLASSES: dict[str, tuple[str, ...]] = {
+ARABIC_CLASSES: dict[str, tuple[str, ...]] = {
     "ب": ("B", "P"),
     "ت": ("T",),
     "ث": ("S", "T"),
@@ -387,10 +387,10 @@ def arabic_skeletons(text: str) -> frozenset[str]:
         key = key[2:]  # the article: "الفضولي" is Fuzuli
     variants = [""]
     for char in key:
-        options = _ARABIC_CLASSES.get(char)
+        options = ARABIC_CLASSES.get(char)
         if options is None:
             continue
-        if len(variants) * len(options) > _MAX_VARIANTS:
+        if len(variants) * len(options) > MAX_VARIANTS:
             options = options[:1]
         variants = [v + o if o and not v.endswith(o) else v for v in variants for o in options]
     return frozenset(variants)

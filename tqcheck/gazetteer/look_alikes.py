@@ -40,26 +40,26 @@ from tqcheck import patterns
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
 from tqcheck.gazetteer.garble.base import (
-    _ARTICLE,
-    _NAME_PARTS,
+    ARTICLE,
+    NAME_PARTS,
+    Candidate,
     Garble,
-    _after_in_sentence,
-    _arabic_cache_dir,
-    _bare,
-    _before_in_sentence,
-    _Candidate,
-    _country_name,
-    _english_name,
-    _index,
-    _is_person,
-    _is_real_place,
-    _one_short_vowel_apart,
-    _recorded,
+    after_in_sentence,
+    arabic_cache_dir,
+    bare_name,
+    before_in_sentence,
+    country_name,
+    english_name,
     estimated_population,
     fold_keep_spaces,
+    geonames_index,
+    is_person,
+    is_real_place,
+    one_short_vowel_apart,
+    recorded_places,
 )
-from tqcheck.gazetteer.garble.sound import _CONFUSABLE
-from tqcheck.gazetteer.garble.vetoes import _far_from_its_city
+from tqcheck.gazetteer.garble.sound import CONFUSABLE
+from tqcheck.gazetteer.garble.vetoes import far_from_its_city
 from tqcheck.gazetteer.keys import arabic_skeletons, fold, is_arabic, skeletons
 from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 from tqcheck.gazetteer.words import is_english_word, known_to_english_text, zipf
@@ -111,18 +111,14 @@ MIN_NAMED_LATIN = 0.65
 WORD_CACHE = 1 << 16
 
 
-def _given_name(text: str) -> bool:
+def given_name(text: str) -> bool:
     """A given name of English copy (``given_names.txt``, the bridge's names, curated people)."""
     from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
 
     if text in given_names() or default_gazetteer().is_given_name(text):
         return True
-    return _is_person(text)
-
-
-# shared on purpose with the place slots, countries and vetoes
-given_name = _given_name
+    return is_person(text)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -149,11 +145,11 @@ def _short_frames() -> frozenset[str]:
     has one or two consonant classes, all countries together."""
     from tqcheck.gazetteer import garble, keys
 
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return frozenset()
     # keyed on the code that reads names into frames, as :func:`_known_town_frames` is
     inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
-    facts = [_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
+    facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table(
         "short-frames", inputs, lambda: _frames_of_short_names(_build_towns()), frozenset, facts
     )
@@ -250,7 +246,7 @@ def english_skeletons(word: str, silent: bool = True) -> frozenset[str]:
 # phonetician hears a look-alike ("Fees" and Fez, "Sorry" and Sari, "Dinner" and Dinar): a run
 # of vowel letters (y too) is one vowel; an h is a sound of its own before a vowel, at the start
 # or after a vowel (not in "kh", "sh", nor a final "ah"); a class and its voiced or voiceless
-# partner (``_CONFUSABLE``) are written one way; English w is no v.
+# partner (``CONFUSABLE``) are written one way; English w is no v.
 _FRAME_VOWELS = frozenset("aeiouy")
 _VOWEL_MARK = "a"  # the classes are capitals
 _H_MARK = "H"  # no skeleton class (skeletons drop h)
@@ -376,8 +372,8 @@ def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _bare_name(name: str) -> str:
-    """:func:`_bare` of a town's own name, once per name (every match of a check asks it)."""
-    return _bare(name)
+    """:func:`bare_name` of a town's own name, once per name (every match of a check asks it)."""
+    return bare_name(name)
 
 
 @cache
@@ -395,10 +391,10 @@ def _frames_of_name(name: str) -> frozenset[str]:
     with ğ, also without it: the soft g lengthens the vowel before it and is not said, so
     English hears "Elazığ" as "Elazı" ("Eliza") and "Çiğli" as "Çili" ("Chilly"); not where
     a single consonant would be left ("Ağrı" as "Arı" is any word of one r: "Era", "Airy")."""
-    found = sound_frames(fold(name)) | sound_frames(fold(_bare(name)))
+    found = sound_frames(fold(name)) | sound_frames(fold(bare_name(name)))
     if _SOFT_G in name:
         unsaid = name.replace(_SOFT_G, "")
-        heard = sound_frames(fold(unsaid)) | sound_frames(fold(_bare(unsaid)))
+        heard = sound_frames(fold(unsaid)) | sound_frames(fold(bare_name(unsaid)))
         found |= {frame for frame in heard if len(_frame_key(frame)) >= 2}
     return found
 
@@ -418,7 +414,9 @@ _ENGLISH_O = patterns.compile(r"o|au|aw")  # how English spells the vowel heard 
 def _heard_as_english(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """A town's name with its "awa" heard as English "o" (:data:`_AWA`): its frames and its
     spellings (own name, also without the Arabic article); nothing where it has no "awa"."""
-    spelled = tuple(dict.fromkeys(_AWA.sub("o", text) for text in (fold(name), fold(_bare(name)))))
+    spelled = tuple(
+        dict.fromkeys(_AWA.sub("o", text) for text in (fold(name), fold(bare_name(name))))
+    )
     if spelled[0] == fold(name):
         return frozenset(), ()
     return frozenset(f for text in spelled for f in sound_frames(text)), spelled
@@ -445,7 +443,7 @@ def _known_town_frames() -> dict[str, str]:
     hundred towns, which cost it 0.1 ms each (0.05 s of a garble-dense article) to make."""
     from tqcheck.gazetteer import garble, keys
 
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return {}
 
     def build() -> dict[str, str]:
@@ -458,7 +456,7 @@ def _known_town_frames() -> dict[str, str]:
         return {name: "".join(_FIELD + f for f in sorted(_frames_of_name(name))) for name in names}
 
     inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
-    facts = [_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
+    facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table("town-frames", inputs, build, dict, facts=facts)
 
 
@@ -477,7 +475,7 @@ _TownRow = tuple[int, str, str, int]  # rowid, name, spelling, population (plain
 @cache
 def _town_keys() -> frozenset[str]:
     """Every skeleton of :func:`_towns`, all countries together."""
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return frozenset()
     cached = cache_files.load(_towns_path("keys-joined"))
     if isinstance(cached, str):  # the keys after one separator each: a third of the time
@@ -495,7 +493,7 @@ def _towns(country: str) -> cache_files.ListTable[_TownRow]:
     same classes), from the per-machine cache next to the index, one file per country (all are
     built on first use, in about a second), packed (its rows once, each skeleton's list as their
     numbers: ``cache_files.pack_lists``), which reads back in about half the time."""
-    if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
+    if country not in ARABIC_SCRIPT_REGION or not geonames_index().path.is_file():
         return {}
     cached = cache_files.load(_towns_path(f"{country}-packed"))
     if isinstance(cached, tuple):
@@ -505,7 +503,7 @@ def _towns(country: str) -> cache_files.ListTable[_TownRow]:
 
 
 def _towns_path(name: str) -> Path:
-    return _arabic_cache_dir() / f"towns-{_TABLE_VERSION}-{TOWN_POPULATION}-{name}.pickle"
+    return arabic_cache_dir() / f"towns-{_TABLE_VERSION}-{TOWN_POPULATION}-{name}.pickle"
 
 
 @cache
@@ -513,15 +511,15 @@ def _build_towns() -> dict[str, dict[str, list[_TownRow]]]:
     codes = sorted(ARABIC_SCRIPT_REGION)
     places = {
         rowid: (name, country, population)
-        for rowid, name, country, population in _index().towns_in(codes, TOWN_POPULATION)
+        for rowid, name, country, population in geonames_index().towns_in(codes, TOWN_POPULATION)
     }
     tables: dict[str, dict[str, dict[tuple[int, str], _TownRow]]] = {code: {} for code in codes}
-    for rowid, spelling, kind in _index().names_of(sorted(places)):
+    for rowid, spelling, kind in geonames_index().names_of(sorted(places)):
         name, country, population = places[rowid]
         if kind == "arabic":
             keys = arabic_skeletons(spelling)
         else:
-            keys = skeletons(spelling) | skeletons(_bare(spelling))
+            keys = skeletons(spelling) | skeletons(bare_name(spelling))
         for key in keys:
             if key:  # one class too: a short name is matched by its frame (below)
                 row = (rowid, name, spelling, population)
@@ -574,8 +572,8 @@ def _all_classes() -> frozenset[str]:
     """The consonant classes skeletons are written in (Latin and Arabic-script names alike)."""
     from tqcheck.gazetteer import keys
 
-    latin = {cls for _, cls in keys._CLUSTERS} | set(keys._LETTERS.values())
-    arabic = {cls for options in keys._ARABIC_CLASSES.values() for cls in options}
+    latin = {cls for _, cls in keys.CLUSTERS} | set(keys.LETTERS.values())
+    arabic = {cls for options in keys.ARABIC_CLASSES.values() for cls in options}
     digits = set("0123456789")  # skeletons keep a name's digits ("Km 5")
     return frozenset(char for cls in latin | arabic | digits for char in cls)
 
@@ -589,8 +587,8 @@ def _near_keys(key: str) -> set[str]:
     for i, char in enumerate(key):
         if len(key) >= 3:
             found.add(key[:i] + key[i + 1 :])
-        if char in _CONFUSABLE:
-            found.add(key[:i] + _CONFUSABLE[char] + key[i + 1 :])
+        if char in CONFUSABLE:
+            found.add(key[:i] + CONFUSABLE[char] + key[i + 1 :])
     return found - {key}
 
 
@@ -621,7 +619,7 @@ def town_matches(
     With ``last``, a word of three classes may also have one more at its end than a city of
     100,000 or more ("Rifle" for Ar Rifa'). With ``vowels`` (by default ``silent``: a strong
     slot), a town whose frame is one vowel from the word's is marked (``TownMatch.vowel``)."""
-    bare = _bare(word)
+    bare = bare_name(word)
     spellings = (fold(word), *english_readings(word)) if silent else (fold(word),)
     # read aloud in any slot, for the "awa" a city's name is heard with (:func:`_heard_frame`)
     heard = spellings if silent else (fold(word), *english_readings(word))
@@ -802,7 +800,7 @@ def one_sound_apart(word: str, countries: frozenset[str]) -> TownMatch | None:
         for own in _voicings(_frame_key(frame)):
             keys |= _one_class_edits(own, classes) & town_keys
     keys = {key for key in keys if len(key) >= 3}
-    folded, bare = fold(word), _bare(word)
+    folded, bare = fold(word), bare_name(word)
     spellings = (folded, *english_readings(word))
     least_cost = min(_ALTERNATE_COST.values())
     best: tuple[tuple[float, float, int], TownMatch] | None = None
@@ -866,7 +864,7 @@ def onset_match(word: str, countries: frozenset[str]) -> TownMatch | None:
     frames = _word_frames(word, silent=False)
     if not frames:
         return None
-    folded, bare = fold(word), _bare(word)
+    folded, bare = fold(word), bare_name(word)
     spellings = (folded, *english_readings(word))
     best: tuple[tuple[int, float, int], TownMatch] | None = None
     for country in sorted(countries):
@@ -908,8 +906,8 @@ def onset_match(word: str, countries: frozenset[str]) -> TownMatch | None:
 @cache
 def _one_word(name: str) -> bool:
     """A town's name is one word but for the Arabic article ("Aţ Ţafīlah", "Kirkuk")."""
-    parts = [p for p in _NAME_PARTS.split(fold_keep_spaces(name)) if p]
-    return len([p for p in parts if not _ARTICLE.match(p)]) == 1
+    parts = [p for p in NAME_PARTS.split(fold_keep_spaces(name)) if p]
+    return len([p for p in parts if not ARTICLE.match(p)]) == 1
 
 
 def _known_site(text: str) -> bool:
@@ -979,7 +977,7 @@ _ALTERNATE_COST = {False: 0.05, True: 0.15}
 @lru_cache(maxsize=WORD_CACHE)
 def _sound_keys(name: str) -> frozenset[str]:
     """The skeletons of ``name``, also without its Arabic article."""
-    return frozenset(skeletons(name) | skeletons(_bare(name)))
+    return frozenset(skeletons(name) | skeletons(bare_name(name)))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1112,7 +1110,7 @@ def _word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _owns_next(text: str, around: str) -> bool:
+def owns_next(text: str, around: str) -> bool:
     """``text`` stands in ``around`` as a whole word with a possessive 's ("Kiefer's car"):
     what ``(?<![\\w'’-])TEXT['’]s\\b`` finds, without compiling a pattern for each word (49
     patterns, about 10 ms of a garble-dense article's check)."""
@@ -1131,14 +1129,14 @@ def _owns_next(text: str, around: str) -> bool:
     return False
 
 
-def _said_abroad(candidate: _Candidate) -> bool:
+def said_abroad(candidate: Candidate) -> bool:
     """A word of ``abroad_words.txt`` stands within four words before the "in" or "near" the
     candidate follows, in the same clause ("an Iranian dissident living in exile in X", "Syrian
     refugees resettled in X", "who studied medicine in X"): the copy places the name where
     people of its country went abroad, so it is no garble of a town at home, however like one
     it sounds (a probe of real towns abroad: "who studied in Mauldin" read as Mardin, "in
     exile in Euclid" as Eqlid)."""
-    before = _before_in_sentence(candidate)
+    before = before_in_sentence(candidate)
     if not before:
         return False
     clause = re.split(r"[,;:.!?()\u2013\u2014]", before)[-1].lower().split()
@@ -1158,7 +1156,7 @@ def _city_abroad(text: str, region: set[str]) -> bool:
     gave the same figures: the broader test is kept.)"""
     return any(
         place.population >= WELL_KNOWN_POPULATION and place.country not in region
-        for place in _recorded(text)
+        for place in recorded_places(text)
     )
 
 
@@ -1170,11 +1168,11 @@ _ATTRIBUTION_NEXT = patterns.compile(
 )
 
 
-def _attributed(candidate: _Candidate) -> bool:
+def attributed(candidate: Candidate) -> bool:
     """A country slot that is an attribution (:data:`_ATTRIBUTION_NEXT`: "killed near X,
     Turkey's foreign ministry said"): the country says who spoke, not where X is, so the word
     is read by the slot before it, not as "X, Turkey" places it."""
-    rest = _after_in_sentence(candidate)
+    rest = after_in_sentence(candidate)
     return rest is not None and _ATTRIBUTION_NEXT.match(rest) is not None
 
 
@@ -1185,13 +1183,13 @@ _PLACED_NEXT = patterns.compile(r",\s+(?:in|near|on|north|south|east|west)\b")
 _THE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
-def _placed_next(candidate: _Candidate) -> bool:
+def _placed_next(candidate: Candidate) -> bool:
     """An apposition that places the candidate follows it (:data:`_PLACED_NEXT`), read at the
-    candidate's own place in its sentence (``garbles._after_in_sentence``: "the Duke had come,
+    candidate's own place in its sentence (``garbles.after_in_sentence``: "the Duke had come,
     and Duke, in the Kurdistan region, ..."), and no "the" stands before it ("The Emir, in
     Doha, received ...": the title is the person's)."""
-    rest = _after_in_sentence(candidate)
-    before = _before_in_sentence(candidate)
+    rest = after_in_sentence(candidate)
+    before = before_in_sentence(candidate)
     return (
         rest is not None
         and _PLACED_NEXT.match(rest) is not None
@@ -1199,13 +1197,13 @@ def _placed_next(candidate: _Candidate) -> bool:
     )
 
 
-def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) -> Garble | None:
+def look_alike(candidate: Candidate, countries: set[str], onset: bool = False) -> Garble | None:
     """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
     evidence meets (see the module docstring); None otherwise. With ``onset`` (a reader that
     found no literal reading), a word of a strong slot may also open with a town's sounds
     (:func:`onset_match`), the weakest evidence, which no literal reading gives way to."""
     text = candidate.text
-    if candidate.slot == "country" and _attributed(candidate):
+    if candidate.slot == "country" and attributed(candidate):
         candidate = replace(candidate, slot="weak")  # "near X, Iranian media said"
     strong = candidate.slot in ("strong", "country")
     # In a strong slot any word of wordfreq's list (names of Zipf 3.0 and more: "Sadie"), or a
@@ -1218,26 +1216,26 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
     # follows it in a place slot ("Duke, in the Kurdistan region": Dihok)
     titles = word_list("english_name_titles")
     if " " in text and not any(part.lower() in titles for part in text.split()):
-        return _split_look_alike(candidate, countries & ARABIC_SCRIPT_REGION)
+        return split_look_alike(candidate, countries & ARABIC_SCRIPT_REGION)
     if " " in text or "-" in text or not word:
         return None
     if text.lower() in titles and not (strong and _placed_next(candidate)):
         return None  # "the Village of the Sheikh": a title is no town's name
     region = countries & ARABIC_SCRIPT_REGION
-    if not region or _said_abroad(candidate):
+    if not region or said_abroad(candidate):
         return None
     what = "a word" if rare else "an English word"
     if candidate.sentence_start and candidate.slot == "weak" and not candidate.locative:
         opening = _opening_match(text, region)  # a name opening a sentence (``_opening_name``)
-        return _garble(candidate, opening, what=what) if opening is not None else None
+        return look_alike_garble(candidate, opening, what=what) if opening is not None else None
     mid = not candidate.sentence_start
     # After "in", "near" any word; after "from", "to", "captured" only a common word
     # capitalised mid-sentence, not a given name ("a letter from Sophie"); outside a slot only
     # "the X" standing alone ("clashes in and around the Muscle"; not "the Samsung phone").
     weak = mid and (
         (candidate.slot == "weak" and candidate.locative)
-        or (candidate.slot == "weak" and not _given_name(text))
-        or (candidate.slot == "none" and candidate.definite and not _given_name(text))
+        or (candidate.slot == "weak" and not given_name(text))
+        or (candidate.slot == "none" and candidate.definite and not given_name(text))
     )
     if not (strong or weak):
         return None
@@ -1245,12 +1243,12 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
         return None  # "Police in Hull arrested two men ... Iraqi migrants": no Ha'il
     placed = placed_match(candidate, region, silent=strong)
     if placed is not None:
-        return _garble(candidate, *placed, what=what)
+        return look_alike_garble(candidate, *placed, what=what)
     named = named_country_match(candidate, region)  # "X, in Yemen's Bayda province"
     letters = skeletons(_DOUBLED_CONSONANT.sub(r"\1", fold(text)))  # read as a romanisation
     # In a strong slot an ordinary English word may end in a class the town lacks ("in Rifle,
     # south of Manama": Ar Rifa'), where spelled close to the town's own name (below).
-    owner = _owns_next(text, candidate.around)
+    owner = owns_next(text, candidate.around)
     tried = False
     vowels = strong or candidate.locative  # one vowel apart: weighed there only (below)
     matches = town_matches(text, region, strong, strong and not rare, vowels)
@@ -1348,7 +1346,7 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
         if wanted and named is not None and not match.frame and named.own > match.own:
             break  # a town of the named country with the word's frame, spelled closer
         if wanted:
-            return _garble(candidate, match, what=what)
+            return look_alike_garble(candidate, match, what=what)
         tried = True  # a weaker town is no evidence when a better fails, unless of the frame
     if named is None and strong:
         # A word English text knows; or any name, a romanisation too ("Tawrirt" for Taourirt),
@@ -1359,18 +1357,18 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
         if english or placed:
             apart = one_sound_apart(text, frozenset(region))
             if apart is not None and (not placed or apart.similarity >= MIN_RARE_WEAK_LATIN):
-                return _garble(candidate, apart, what=what)
+                return look_alike_garble(candidate, apart, what=what)
         # the whole name of the best-ranked town, a city of 100,000+, and one consonant more
         # or less at the end, where no reading above found a town ("McCallum's port": Mukalla)
         best = next((m for m in matches if fold(m.town.name) != fold(text)), None)
         if best is not None and _ending_apart(best, text, MIN_STRONG_ENDING_LATIN):
-            return _garble(candidate, best, what=what)
+            return look_alike_garble(candidate, best, what=what)
         if candidate.slot == "country":
             # placed in its country by the copy's own words ("X, Jordan's second city"): the
             # frame of a city of 100,000+ less its last consonant ("Herbie": Irbid)
             ended = next((m for m in matches if _frame_ending_apart(m, text)), None)
             if ended is not None:
-                return _garble(candidate, ended, what=what)
+                return look_alike_garble(candidate, ended, what=what)
         if (
             english
             and not ordinary  # an everyday word or company ("its plant at Siemens"): its own
@@ -1385,11 +1383,11 @@ def look_alike(candidate: _Candidate, countries: set[str], onset: bool = False) 
             # clues table knows ("the ruins of Persepolis")
             opening = onset_match(text, frozenset(region))
             if opening is not None:
-                return _garble(candidate, opening, what=what)
-    return _garble(candidate, named, what=what) if named is not None else None
+                return look_alike_garble(candidate, opening, what=what)
+    return look_alike_garble(candidate, named, what=what) if named is not None else None
 
 
-def framed_beyond_a_namesake(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def framed_beyond_a_namesake(candidate: Candidate, countries: set[str]) -> Garble | None:
     """``candidate``, a name that GeoNames records for a town abroad only (``Saaxo``, Somalia,
     26,000; Caracal, Romania, 34,000), read as a look-alike of a town of the article's
     countries all the same, where the evidence is the surest there is: one word after "in",
@@ -1398,15 +1396,15 @@ def framed_beyond_a_namesake(candidate: _Candidate, countries: set[str]) -> Garb
     (:data:`NAMESAKE_SHARE`), nor a city of :data:`WELL_KNOWN_POPULATION` by its name ("the
     crossing near Saxo ... the Kurdistan Region": Zaxo, 95,000; "the slopes above Caracal ...
     Lake Issyk-Kul": Karakol, 84,000). A place of the article's countries by the name is no
-    garble (the caller asks ``_is_real_place`` of them first)."""
+    garble (the caller asks ``is_real_place`` of them first)."""
     text = candidate.text
     region = countries & ARABIC_SCRIPT_REGION
     if not region or not candidate.placing or candidate.sentence_start:
         return None
-    if " " in text or "-" in text or not text.isalpha() or _said_abroad(candidate):
+    if " " in text or "-" in text or not text.isalpha() or said_abroad(candidate):
         return None
-    abroad = _recorded(text)
-    if not abroad or _is_real_place(text, countries, named=True):
+    abroad = recorded_places(text)
+    if not abroad or is_real_place(text, countries, named=True):
         return None  # a place of the article's countries, a sea, a province by the name
     if any(place.population >= WELL_KNOWN_POPULATION for place in abroad):
         return None
@@ -1414,7 +1412,7 @@ def framed_beyond_a_namesake(candidate: _Candidate, countries: set[str]) -> Garb
     garble = look_alike(candidate, countries, onset=strong)
     if garble is None or (garble.score < SCORE_FRAME and not strong):
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None or any(
         other.population >= NAMESAKE_SHARE * place.population for other in abroad
     ):
@@ -1422,7 +1420,7 @@ def framed_beyond_a_namesake(candidate: _Candidate, countries: set[str]) -> Garb
     return garble
 
 
-def _placed_in_its_country(candidate: _Candidate, region: set[str]) -> bool:
+def _placed_in_its_country(candidate: Candidate, region: set[str]) -> bool:
     """The copy names one country of the region and places the candidate in it by the slot
     itself: a country after it ("X, in eastern Morocco", "X, Pakistan"), an apposition that
     locates it ("X, near Casablanca", "X, the capital of Diyala province") or a country the
@@ -1439,7 +1437,7 @@ def _placed_in_its_country(candidate: _Candidate, region: set[str]) -> bool:
     return candidate.slot == "country" or candidate.located or candidate.hint in region
 
 
-def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def located_look_alike(candidate: Candidate, countries: set[str]) -> Garble | None:
     """``candidate`` as a look-alike of a town of the one country of the region that the copy
     places it in, where the reading by its slot (``garbles.resolve_in_context``) found none:
     "near the castle in Carrick, the Jordanian government said" (Karak), "stranded in Gillette
@@ -1471,10 +1469,10 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
     - no town abroad by the word's own name is half the town's size or more
       (:data:`NAMESAKE_SHARE`: "in Herndon" is Herndon, Virginia, not Hendijan, Iran), and no
       word of emigration, exile or study abroad comes before its "in" (``look_alike``,
-      :func:`_said_abroad`: "who studied in Blaine" is no Belen).
+      :func:`said_abroad`: "who studied in Blaine" is no Belen).
 
     Where the article's countries hold several countries of the region, no one of them places
-    the word; it is read only as ``well_known._well_known_look_alike`` reads a word where no
+    the word; it is read only as ``well_known.well_known_look_alike`` reads a word where no
     country is named, within those countries ("Jordan's king received the Iraqi prime minister
     in X", a word with Amman's frame: one city's frame, spelled as a reader recognises a
     respelling), for a city of 100,000 or more of them (not the 200,000 asked where the whole
@@ -1490,13 +1488,13 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         candidate.slot in ("strong", "country") or (candidate.slot == "weak" and candidate.locative)
     ):
         return None
-    if _is_person(text) or _owns_next(text, candidate.around):
+    if is_person(text) or owns_next(text, candidate.around):
         return None
     if _abroad_named(countries, region):
         return None  # "Talks in X between Turkish and German officials": set abroad too
-    if _is_real_place(text, region, named=True) or any(
+    if is_real_place(text, region, named=True) or any(
         place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
-        for place in _recorded(text)
+        for place in recorded_places(text)
     ):
         return None
     if len(region) == 1:
@@ -1505,26 +1503,26 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
         # several countries of the region: none places the word alone, but a city every
         # reader knows without the copy naming its country is known as well where the copy
         # names it among others ("the Iraqi prime minister in Amen", Amman)
-        from tqcheck.gazetteer.well_known import NAMED_TOWN_ANYWHERE, _well_known_look_alike
+        from tqcheck.gazetteer.well_known import NAMED_TOWN_ANYWHERE, well_known_look_alike
 
-        if _said_abroad(candidate) or _is_real_place(text, set(ARABIC_SCRIPT_REGION), named=True):
+        if said_abroad(candidate) or is_real_place(text, set(ARABIC_SCRIPT_REGION), named=True):
             return None  # "pilgrims prayed in Mina": Mina of Saudi Arabia, named or not
         if any(
             estimated_population(place) >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
-            for place in _recorded(text)
+            for place in recorded_places(text)
         ):
             return None  # "met in Hale": Hale, England, a town by that very name
-        garble = _well_known_look_alike(candidate, region)
-    if garble is None or _far_from_its_city(candidate, garble):
+        garble = well_known_look_alike(candidate, region)
+    if garble is None or far_from_its_city(candidate, garble):
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None:
         return None
     if any(
         abroad.population >= NAMESAKE_SHARE * place.population
         and fold(abroad.name) == fold(text)
         and abroad.country not in region
-        for abroad in _recorded(text)
+        for abroad in recorded_places(text)
     ):
         return None  # a namesake abroad half the town's size or more (NAMESAKE_SHARE)
     own = max(
@@ -1553,7 +1551,7 @@ def located_look_alike(candidate: _Candidate, countries: set[str]) -> Garble | N
 
 
 def _heard_in_its_country(
-    candidate: _Candidate, garble: Garble, region: set[str], own: float
+    candidate: Candidate, garble: Garble, region: set[str], own: float
 ) -> bool:
     """The located reading (:func:`located_look_alike`) of a word spelled further than
     :data:`MIN_WEAK_LATIN` from the town's own name is still the town where the copy names one
@@ -1567,17 +1565,17 @@ def _heard_in_its_country(
     no Taiz). The copy's setting outweighs a city abroad by the word's name (Duran
     is also Duran, Ecuador, 315,000), as it does for a town (``NAMESAKE_SHARE``), except where
     the copy says so: a country abroad named (:func:`_abroad_named`), people of the country
-    abroad in the word's sentence (:func:`_people_abroad`: "Pakistani tourists in X", "Saudi
+    abroad in the word's sentence (:func:`people_abroad`: "Pakistani tourists in X", "Saudi
     migrants"), or the one country named only as who spoke right after the word
-    (``_attributed``: "A bomb exploded near Vienne, Turkey's defence ministry said": Vienne,
+    (``attributed``: "A bomb exploded near Vienne, Turkey's defence ministry said": Vienne,
     France, not Van)."""
     return (
         len(region) == 1
         and garble.score >= SCORE_FRAME
         and own >= MIN_STRONG_LATIN
-        and (not is_english_word(candidate.text) or _given_name(candidate.text))
-        and not _attributed(candidate)
-        and not _people_abroad(candidate)
+        and (not is_english_word(candidate.text) or given_name(candidate.text))
+        and not attributed(candidate)
+        and not people_abroad(candidate)
     )
 
 
@@ -1593,7 +1591,7 @@ def _people_abroad_pattern() -> re.Pattern[str]:
     )
 
 
-def _people_abroad(candidate: _Candidate) -> bool:
+def people_abroad(candidate: Candidate) -> bool:
     """The candidate's sentence speaks of people away from their country ("Pakistani tourists
     in X", "smugglers of Iraqi migrants", "an Iranian dissident living in exile in X"): the copy
     may name where they are, a place abroad however like a town at home it sounds."""
@@ -1615,7 +1613,7 @@ def _town_anywhere(text: str) -> bool:
 
     return any(
         estimated_population(place) >= NAMED_TOWN_ANYWHERE and fold(place.name) == fold(text)
-        for place in _recorded(text)
+        for place in recorded_places(text)
     )
 
 
@@ -1623,8 +1621,8 @@ def _name_words(name: str) -> list[str]:
     """The folded words of a town's name, its Arabic article words left out."""
     return [
         part
-        for part in _NAME_PARTS.split(fold_keep_spaces(name))
-        if part and not _ARTICLE.match(part)
+        for part in NAME_PARTS.split(fold_keep_spaces(name))
+        if part and not ARTICLE.match(part)
     ]
 
 
@@ -1704,7 +1702,7 @@ def _abroad_named(countries: set[str], region: set[str]) -> bool:
     return bool(countries - region - neighbours_of(region))
 
 
-def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
+def split_look_alike(candidate: Candidate, region: set[str]) -> Garble | None:
     """Two English words that say a town's name together, each read aloud and the two said as
     one ("Bell Beck" for Baalbek, "Andy Jan" for Andijon): machine translation split the name
     into words of English text. Only in a place slot ("the town of X", "X, in Lebanon's
@@ -1719,11 +1717,11 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
         return None
     if not all(part.isalpha() and part[0].isupper() for part in parts):
         return None
-    if not all(_english_text(part) for part in parts) or _owns_next(
+    if not all(_english_text(part) for part in parts) or owns_next(
         candidate.text, candidate.around
     ):
         return None
-    if not strong and _recorded(candidate.text):
+    if not strong and recorded_places(candidate.text):
         return None  # "near Bel Air": after "in", "near" a place's own name is that place
     frames = split_frames(parts[0], parts[1], strong)
     best: TownMatch | None = None
@@ -1753,17 +1751,17 @@ def _split_look_alike(candidate: _Candidate, region: set[str]) -> Garble | None:
         best = one_sound_apart(joined, frozenset(region))
         if best is not None and _written_word_by_word(parts, best.town):
             best = None
-    return _garble(candidate, best, what=what) if best is not None else None
+    return look_alike_garble(candidate, best, what=what) if best is not None else None
 
 
 def _written_word_by_word(parts: list[str], town: _Town) -> bool:
     """The two words are the town's two words as written, or each but for a short vowel a
-    for e (``_one_short_vowel_apart``: "Beni Walid" for Bani Walid, as the Maghreb's
+    for e (``one_short_vowel_apart``: "Beni Walid" for Bani Walid, as the Maghreb's
     sources write "Beni"): the town's name in another romanisation, not English words said
     as one."""
     words = town.name.split()
     return len(words) == len(parts) and all(
-        fold(part) == fold(word) or _one_short_vowel_apart(part, word)
+        fold(part) == fold(word) or one_short_vowel_apart(part, word)
         for part, word in zip(parts, words, strict=True)
     )
 
@@ -1798,7 +1796,7 @@ def split_frames(first: str, second: str, silent: bool = True) -> frozenset[str]
 _SUBJECT_VERB = patterns.compile(r"\s+(?:is|was|are|were|has|had|have|remains|remained)\b")
 
 
-def opening_city(candidate: _Candidate, countries: set[str], plain: str) -> bool:
+def opening_city(candidate: Candidate, countries: set[str], plain: str) -> bool:
     """``candidate``, an English word or given name opening a sentence of ``plain``, is the
     subject of its clause, never written before another capitalised word in the document (a
     person's given name: "Sonia Gandhi ... Sonia was"), and says a city of the article's
@@ -1881,7 +1879,9 @@ def _region_frames() -> dict[str, tuple[tuple[str, str], str]]:
         return packed
 
     inputs = [__file__, *garble.sources(), keys.__file__]
-    return cache_files.table("region-frames", inputs, build, dict, facts=[_index().path.name])
+    return cache_files.table(
+        "region-frames", inputs, build, dict, facts=[geonames_index().path.name]
+    )
 
 
 @cache
@@ -1915,7 +1915,7 @@ def _pack_fields(rows: Iterable[tuple[object, ...]]) -> str:
     return "".join(_FIELD + field for field in fields)
 
 
-def named_country_match(candidate: _Candidate, countries: set[str]) -> TownMatch | None:
+def named_country_match(candidate: Candidate, countries: set[str]) -> TownMatch | None:
     """In a country slot ("X, in Yemen's Bayda province", "X, Libya"), a town of that country,
     of any size, whose frame the word has (consonants, two classes or more, and vowels in
     place) and spelled within :data:`MIN_NAMED_LATIN` of it: the copy says the word is a place
@@ -1952,15 +1952,15 @@ _PLACED_BY = patterns.compile(
 )
 
 
-def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, float, float, bool]]:
+def _anchors(candidate: Candidate, countries: set[str]) -> list[tuple[str, float, float, bool]]:
     """The towns of ``countries`` that the candidate's sentence names (not the candidate): a
     town of :data:`TOWN_POPULATION` or more by its own name, a city of 100,000 or more by any
     of its names ("Ajloun"): name, latitude, longitude of each (the cities the copy may place
     the candidate beside), and whether the copy places the candidate by it (``_PLACED_BY``)."""
-    from tqcheck.gazetteer.garble.base import _after_in_sentence
+    from tqcheck.gazetteer.garble.base import after_in_sentence
 
     found: dict[str, tuple[str, float, float, bool]] = {}
-    rest = _after_in_sentence(candidate)
+    rest = after_in_sentence(candidate)
     placed = _PLACED_BY.match(rest) if rest is not None else None
     by = placed.group("place") if placed else None
     for hit in _SENTENCE_NAME.finditer(candidate.around):
@@ -1968,7 +1968,7 @@ def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, floa
         for name in dict.fromkeys([text, *text.split(" ")]):
             if name == candidate.text or len(name) < 3:
                 continue
-            for place in _index().exact(name):
+            for place in geonames_index().exact(name):
                 if (
                     place.kind == "place"
                     and place.country in countries
@@ -1987,7 +1987,7 @@ def _anchors(candidate: _Candidate, countries: set[str]) -> list[tuple[str, floa
     return list(found.values())
 
 
-def _km(lat: float, lon: float, lat2: float, lon2: float) -> float:
+def km(lat: float, lon: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in kilometres."""
     a = (
         math.sin(math.radians(lat2 - lat) / 2) ** 2
@@ -2012,14 +2012,14 @@ def _region_grid() -> dict[tuple[int, int], str]:
 
     def build() -> dict[tuple[int, int], str]:
         grid: dict[tuple[int, int], list[_PlacedRow]] = {}
-        for row in _index().located_towns_in(codes):
+        for row in geonames_index().located_towns_in(codes):
             grid.setdefault((math.floor(row[4]), math.floor(row[5])), []).append(tuple(row))
         return {cell: _pack_fields(rows) for cell, rows in grid.items()}
 
     from tqcheck.gazetteer import garble  # ARABIC_SCRIPT_REGION
 
     inputs = [__file__, *garble.sources()]
-    return cache_files.table("region-grid", inputs, build, dict, facts=[_index().path.name])
+    return cache_files.table("region-grid", inputs, build, dict, facts=[geonames_index().path.name])
 
 
 @cache
@@ -2044,13 +2044,13 @@ def _grid_cell(y: int, x: int) -> tuple[_PlacedRow, ...]:
 
 
 @cache
-def _towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float], ...]:
+def towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float], ...]:
     """The places of the region's countries within :data:`PLACED_KM` of a point, any size:
     rowid, name, country, population, distance, nearest first."""
     span = PLACED_KM / 111.0
     wide = span / max(0.2, math.cos(math.radians(lat)))
     found = [
-        (rowid, name, country, population, _km(lat, lon, lat2, lon2))
+        (rowid, name, country, population, km(lat, lon, lat2, lon2))
         for y in range(math.floor(lat - span), math.floor(lat + span) + 1)
         for x in range(math.floor(lon - wide), math.floor(lon + wide) + 1)
         for rowid, name, country, population, lat2, lon2 in _grid_cell(y, x)
@@ -2058,12 +2058,8 @@ def _towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float
     return tuple(sorted((row for row in found if row[4] <= PLACED_KM), key=lambda r: r[4]))
 
 
-# shared on purpose with the readings (a place's neighbours)
-towns_near = _towns_near
-
-
 def placed_match(
-    candidate: _Candidate, countries: set[str], silent: bool = True
+    candidate: Candidate, countries: set[str], silent: bool = True
 ) -> tuple[TownMatch, str] | None:
     """The town a word stands for where its sentence names a city of ``countries`` and the
     town lies within :data:`PLACED_KM` of that city, a town of :data:`TOWN_POPULATION` or more,
@@ -2082,11 +2078,11 @@ def placed_match(
     size = len(fold(candidate.text))
     best: tuple[float, TownMatch, str] | None = None
     for anchor, lat, lon, explicit in anchors:
-        for rowid, name, country, population, km in _towns_near(lat, lon):
+        for rowid, name, country, population, km in towns_near(lat, lon):
             if country not in countries or fold(name) == fold(anchor) or km < 1.0:
                 continue  # the city itself is no town beside it
             if (
-                _index().estimated_population_of(rowid, population) < TOWN_POPULATION
+                geonames_index().estimated_population_of(rowid, population) < TOWN_POPULATION
                 and not explicit
             ):
                 continue  # a smaller town only where the copy places the word by the city
@@ -2097,7 +2093,7 @@ def placed_match(
             frame = bool(frames & _town_frames(name))
             similarity = max(JaroWinkler.similarity(s, fold(name)) for s in spellings)
             similarity = max(
-                similarity, JaroWinkler.similarity(_bare(candidate.text), _bare_name(name))
+                similarity, JaroWinkler.similarity(bare_name(candidate.text), _bare_name(name))
             )
             if not frame and similarity < MIN_WEAK_LATIN:
                 continue  # no skeleton can make it count: the town's keys not read
@@ -2111,18 +2107,18 @@ def placed_match(
     return (best[1], best[2]) if best is not None else None
 
 
-def placed_nearer(candidate: _Candidate, town: Garble, other: Garble) -> bool:
+def placed_nearer(candidate: Candidate, town: Garble, other: Garble) -> bool:
     """The look-alike ``town`` lies within :data:`PLACED_KM` of a city the candidate's sentence
     names, and at most half as far from it as the place ``other`` reads the word as: the copy
     places the word beside that city."""
-    a, b = _index().get(town.geonameid), _index().get(other.geonameid)
+    a, b = geonames_index().get(town.geonameid), geonames_index().get(other.geonameid)
     if a is None or a.lat is None or a.lon is None:
         return False
     for _, lat, lon, _explicit in _anchors(candidate, {town.country}):
-        near = _km(lat, lon, a.lat, a.lon)
+        near = km(lat, lon, a.lat, a.lon)
         if near > PLACED_KM:
             continue
-        if b is None or b.lat is None or b.lon is None or 2 * near < _km(lat, lon, b.lat, b.lon):
+        if b is None or b.lat is None or b.lon is None or 2 * near < km(lat, lon, b.lat, b.lon):
             return True
     return False
 
@@ -2150,7 +2146,7 @@ def _one_consonant_ending(word: str, town: str) -> bool:
 
 
 def province_look_alike(
-    candidate: _Candidate, countries: set[str], units: frozenset[str]
+    candidate: Candidate, countries: set[str], units: frozenset[str]
 ) -> Garble | None:
     """``candidate`` as a look-alike of a town of a province the copy names (``units``: ISO 3166-2
     codes, ``provinces.units_at``), where no other reading found a town: "The Tigris barrage at
@@ -2177,11 +2173,11 @@ def province_look_alike(
         return None
     if candidate.slot not in ("strong", "country", "weak") or not text.isalpha():
         return None
-    if _is_person(text) or _owns_next(text, candidate.around) or _said_abroad(candidate):
+    if is_person(text) or owns_next(text, candidate.around) or said_abroad(candidate):
         return None
-    if _is_real_place(text, region, named=True) or any(
+    if is_real_place(text, region, named=True) or any(
         place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
-        for place in _recorded(text)
+        for place in recorded_places(text)
     ):
         return None
     frames = _word_frames(text)
@@ -2196,7 +2192,7 @@ def province_look_alike(
                 continue
             similarity = max(
                 JaroWinkler.similarity(spelling, own)
-                for spelling in (*spellings, _bare(text))
+                for spelling in (*spellings, bare_name(text))
                 for own in (fold(name), _bare_name(name))
             )
             town_frames = _town_frames(name)
@@ -2241,13 +2237,15 @@ def province_look_alike(
     if best is None:
         return None
     what = "a word" if zipf(text) < STRONG_SLOT_ZIPF else "an English word"
-    return _garble(candidate, best[1], what=what)
+    return look_alike_garble(candidate, best[1], what=what)
 
 
-def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str = "") -> Garble:
+def look_alike_garble(
+    candidate: Candidate, match: TownMatch, near: str = "", what: str = ""
+) -> Garble:
     town = match.town
-    place = _index().places([town.rowid])[town.rowid]
-    name = _english_name(place, town.spelling)
+    place = geonames_index().places([town.rowid])[town.rowid]
+    name = english_name(place, town.spelling)
     how = "has the consonants" if match.exact else "is a consonant away from"
     key, spelling = match.key, town.spelling
     if match.frame or match.sonorant or match.apart or match.onset:  # the town's own name
@@ -2273,7 +2271,7 @@ def _garble(candidate: _Candidate, match: TownMatch, near: str = "", what: str =
         place.country,
         place.geonameid,
         SCORE_FRAME if match.frame else SCORE_EXACT if match.exact else SCORE_NEAR,
-        f"{what} that sounds like {name}, {_country_name(place.country)}: it {how} "
+        f"{what} that sounds like {name}, {country_name(place.country)}: it {how} "
         f"{key + ' of ' if key else 'of '}{spelling}, {size}",
     )
 

@@ -91,7 +91,7 @@ class _People:
 
 
 @cache
-def _romanisations() -> dict[str, str]:
+def romanisations() -> dict[str, str]:
     """Folded given-name spelling -> the first spelling of its line."""
     text = (
         resources.files("tqcheck.data")
@@ -122,7 +122,7 @@ def _core(word: str) -> str:
     folded = fold(word)
     if folded in _BIN:
         return "bin"
-    return _romanisations().get(folded, folded)
+    return romanisations().get(folded, folded)
 
 
 def _cores(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -237,7 +237,7 @@ def _endings(word: str) -> set[bool]:
 
 
 def _distinct_given_names(word: str, listed: str) -> bool:
-    names = _romanisations()
+    names = romanisations()
     return word in names and listed in names and names[word] != names[listed]
 
 

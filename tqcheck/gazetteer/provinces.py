@@ -36,7 +36,7 @@ def admin1_codes() -> dict[str, tuple[str, str]]:
 
 def units_in(text: str) -> frozenset[str]:
     """The ISO codes of the first-level units of the region's countries that ``text`` names by
-    a name that reads as the unit (``context._unit_name_reads``: no English word, given name or
+    a name that reads as the unit (``context.unit_name_reads``: no English word, given name or
     city abroad) and that the table maps: a whole run of capitalised words ("East Azerbaijan
     province", "in Wasit"), a possessive's owner ("Konya's water authority"), or a part of a
     run joined by "and" or "of"."""
@@ -48,35 +48,35 @@ def _codes_by_key() -> dict[str, frozenset[str]]:
     """Unit key (``admin_units``' fold) -> ISO codes of the mapped units so named: their ISO
     names and the English names of ``admin_unit_names.tsv`` (``admin_units.units_named``) and
     of ``region_unit_names.tsv`` ("Jawzjan")."""
-    from tqcheck.gazetteer.admin_units import _unit_key
+    from tqcheck.gazetteer.admin_units import unit_key
     from tqcheck.gazetteer.context import region_unit_names
 
     found: dict[str, set[str]] = {}
     names, _instead = region_unit_names()
     for code, spellings in names.items():
         for name in spellings:
-            found.setdefault(_unit_key(name), set()).add(code)
+            found.setdefault(unit_key(name), set()).add(code)
     return {key: frozenset(codes) for key, codes in found.items() if key}
 
 
 def _units_named(name: str) -> frozenset[str]:
-    from tqcheck.gazetteer.admin_units import _unit_key, units_named
+    from tqcheck.gazetteer.admin_units import unit_key, units_named
 
     mapped = admin1_codes()
-    codes = {unit.code for unit in units_named(name)} | _codes_by_key().get(_unit_key(name), set())
+    codes = {unit.code for unit in units_named(name)} | _codes_by_key().get(unit_key(name), set())
     return frozenset(code for code in codes if code in mapped)
 
 
 @cache
 def _reads(name: str, country: str) -> bool:
-    """``name`` of a unit of ``country`` reads as the unit (``context._unit_name_reads``); a
+    """``name`` of a unit of ``country`` reads as the unit (``context.unit_name_reads``); a
     name of several words ("White Nile", "East Azerbaijan") is no ordinary English word, so
     only a subdivision or a city of 100,000+ of another country by it rules it out."""
-    from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION, _unit_name_reads
+    from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION, unit_name_reads
     from tqcheck.gazetteer.mentions import geonames_index
 
     if " " not in name.strip():
-        return _unit_name_reads(name, country)
+        return unit_name_reads(name, country)
     return not any(
         place.country != country
         and (
@@ -89,12 +89,12 @@ def _reads(name: str, country: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _units_in(text: str) -> frozenset[str]:
-    from tqcheck.gazetteer.context import _JOINER, _UNIT_RUN, possessive_owner
+    from tqcheck.gazetteer.context import JOINER, UNIT_RUN, possessive_owner
     from tqcheck.lexicon import is_function_word
 
     mapped = admin1_codes()
     found: set[str] = set()
-    for run in _UNIT_RUN.finditer(text):
+    for run in UNIT_RUN.finditer(text):
         whole = run.group()
         first, _, rest = whole.partition(" ")
         if rest and is_function_word(first):
@@ -102,7 +102,7 @@ def _units_in(text: str) -> frozenset[str]:
         owned = possessive_owner(whole)
         if owned is not None and not owned[1].strip():
             whole = owned[0]  # "Konya's"
-        for name in dict.fromkeys([whole, *_JOINER.split(whole)]):
+        for name in dict.fromkeys([whole, *JOINER.split(whole)]):
             for code in _units_named(name):
                 if _reads(name, mapped[code][0]):
                     found.add(code)

@@ -69,7 +69,7 @@ ARABIC_SCRIPT_REGION = frozenset(
 
 
 @cache
-def _world_regions() -> frozenset[str]:
+def world_regions() -> frozenset[str]:
     text = resources.files("tqcheck.data").joinpath("world_regions.txt").read_text("utf-8")
     return frozenset(
         fold(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
@@ -78,4 +78,4 @@ def _world_regions() -> frozenset[str]:
 
 def is_world_region(text: str) -> bool:
     """A continent or a world region ("Asia", "Middle East"): a place word, never a garble."""
-    return fold(text) in _world_regions()
+    return fold(text) in world_regions()

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
     from tqcheck.gazetteer.context import Geography
     from tqcheck.gazetteer.garble.base import (
+        Candidate,
         Garble,
-        _Candidate,
     )
     from tqcheck.gazetteer.geonames import GeoPlace
 
@@ -62,14 +62,19 @@ def _cities(
     from anyascii import anyascii
 
     from tqcheck.gazetteer import cache_files
-    from tqcheck.gazetteer.garble.base import _arabic_cache_dir, _bare, _english_name, _index
+    from tqcheck.gazetteer.garble.base import (
+        arabic_cache_dir,
+        bare_name,
+        english_name,
+        geonames_index,
+    )
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
-    index = _index()
+    index = geonames_index()
     if not index.path.is_file():
         return [], []
     kept = "-alternates" if alternates else ""
-    path = _arabic_cache_dir() / f"well-known-{population}{kept}-{_TABLE_VERSION}.pickle"
+    path = arabic_cache_dir() / f"well-known-{population}{kept}-{_TABLE_VERSION}.pickle"
     cached = cache_files.load(path)
     if cached is not None:
         return cached
@@ -78,12 +83,12 @@ def _cities(
     names: list[str] = []
     owners: list[tuple[str, str, frozenset[str]]] = []
     for place in places.values():
-        known = {anyascii(place.name), _english_name(place)}
+        known = {anyascii(place.name), english_name(place)}
         if alternates:
             known |= set(_latin_alternates(place))
         for name in sorted(known):
-            keys = skeletons(name) | skeletons(_bare(name))
-            for form in sorted({fold(name), _bare(name)}):
+            keys = skeletons(name) | skeletons(bare_name(name))
+            for form in sorted({fold(name), bare_name(name)}):
                 if form:
                     names.append(form)
                     owners.append((place.geonameid, place.country, keys))
@@ -96,11 +101,11 @@ def _latin_alternates(place: GeoPlace) -> list[str]:
     (not a romanisation without vowels such as "bjnwrd"), in ASCII."""
     from anyascii import anyascii
 
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
 
     return [
         anyascii(spelling)
-        for spelling, kind in _index().spellings(place)
+        for spelling, kind in geonames_index().spellings(place)
         if kind == "alternate" and _LATIN_NAME.fullmatch(spelling)
     ]
 
@@ -124,17 +129,17 @@ def recognised(
     """(geonameid, country, similarity) of the well-known cities (with ``population``, the
     region's towns of that size or more) whose known name ``text`` is spelled close to, with
     the same consonants, closest first, at most :data:`CITIES_TRIED` places."""
-    from tqcheck.gazetteer.garble.base import _bare
+    from tqcheck.gazetteer.garble.base import bare_name
 
     names, owners = _cities(population, alternates)
     if not names:
         return []
-    written = skeletons(text) | skeletons(_bare(text))
+    written = skeletons(text) | skeletons(bare_name(text))
     found: dict[str, tuple[str, float]] = {}
     # The name as written, and with its vowels as one: a reader knows "Yarifan" as Yerevan by
     # its consonants, in order, whatever vowels MT guessed (the reading in the city's country,
     # below, still has to find it).
-    queries = [(query, names) for query in {fold(text), _bare(text)}]
+    queries = [(query, names) for query in {fold(text), bare_name(text)}]
     queries += [
         (_vowels_as_one(query), _vowel_blind_names(population, alternates)) for query, _ in queries
     ]
@@ -177,13 +182,13 @@ def spelled_like(text: str, place: GeoPlace) -> float:
     three places, as scores are kept)."""
     from anyascii import anyascii
 
-    from tqcheck.gazetteer.garble.base import _bare, _english_name
+    from tqcheck.gazetteer.garble.base import bare_name, english_name
 
-    queries = {fold(text), _bare(text)}
+    queries = {fold(text), bare_name(text)}
     return max(
         round(JaroWinkler.similarity(query, form), 3)
-        for name in (anyascii(place.name), _english_name(place))
-        for form in {fold(name), _bare(name)}
+        for name in (anyascii(place.name), english_name(place))
+        for form in {fold(name), bare_name(name)}
         for query in queries
     )
 
@@ -192,10 +197,10 @@ def spelled_like_any(text: str, place: GeoPlace) -> float:
     """:func:`spelled_like`, or as close to a Latin-letter name GeoNames records for ``place``
     (:func:`_latin_alternates`: "Balkhach" 0.95 to Balkhash, 0.80 to Balqash), of about the
     written name's length (:data:`ALTERNATE_LENGTH_GAP`)."""
-    from tqcheck.gazetteer.garble.base import _bare
+    from tqcheck.gazetteer.garble.base import bare_name
 
-    queries = {fold(text), _bare(text)}
-    forms = {form for name in _latin_alternates(place) for form in (fold(name), _bare(name))}
+    queries = {fold(text), bare_name(text)}
+    forms = {form for name in _latin_alternates(place) for form in (fold(name), bare_name(name))}
     scores = [spelled_like(text, place)]
     scores += [
         round(JaroWinkler.similarity(query, form), 3)
@@ -214,23 +219,23 @@ def spelled_like_any(text: str, place: GeoPlace) -> float:
 ALTERNATE_LENGTH_GAP = 2
 
 
-def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+def well_known_reading(candidate: Candidate, geography: Geography | None) -> Garble | None:
     """``candidate`` as a respelling of a well-known city of the region, for copy that names
     no country: a transliteration (no English word, no person's name) in a place slot ("the
     city of X", "in X"), read within the country of each city it is spelled close to; not a
     part of a longer name (:func:`_name_runs_on`), nor a name GeoNames records for a real town
     other than the city read (:func:`_town_of_its_own`: "Tenez" is Ténès, not Tunis)."""
-    from tqcheck.gazetteer.garble.base import _is_person
+    from tqcheck.gazetteer.garble.base import is_person
     from tqcheck.gazetteer.garble.countries import in_region_part
     from tqcheck.gazetteer.garble.reading import resolve_in_context
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
 
     text = candidate.text
     if not candidate.placing or _name_runs_on(candidate):
         return None
-    if _has_english_word(text) or _given_name(text):
+    if _has_english_word(text) or given_name(text):
         return None  # "in Swiss": a word is a look-alike only where the copy names the country
-    if _is_person(text):
+    if is_person(text):
         return None
     best: Garble | None = None
     for geonameid, country, _score in recognised(text):
@@ -256,7 +261,7 @@ def well_known_reading(candidate: _Candidate, geography: Geography | None) -> Ga
 
 
 def _town_of_its_own(text: str, garble: Garble, region_only: bool = False) -> bool:
-    """GeoNames records ``text`` as written (``_recorded``: its own name or another it goes
+    """GeoNames records ``text`` as written (``recorded_places``: its own name or another it goes
     by, word breaks and all) for a town of :data:`NAMED_TOWN_ANYWHERE` or more other than the
     city ``garble`` reads (of the region, where ``region_only``): where the copy names no
     country, nothing places the name elsewhere, and a sub-editor leaves the exact name of a
@@ -268,14 +273,14 @@ def _town_of_its_own(text: str, garble: Garble, region_only: bool = False) -> bo
     Dibba, United Arab Emirates, not Dubai; "Qara": Qārah, Syria, not Cairo), where a village
     abroad by the name ("Cabal's airport": Dzhebel, Bulgaria) is no reader's first thought
     beside a capital of the region (:data:`NAMESAKE_OUTWEIGHED`)."""
-    from tqcheck.gazetteer.garble.base import _recorded
+    from tqcheck.gazetteer.garble.base import recorded_places
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     return any(
         place.geonameid != garble.geonameid
         and place.population >= NAMED_TOWN_ANYWHERE
         and (not region_only or place.country in ARABIC_SCRIPT_REGION)
-        for place in _recorded(text)
+        for place in recorded_places(text)
     )
 
 
@@ -289,18 +294,18 @@ _JOINED_AFTER = re.compile(r"^(?:[-`´‘’'ʿʾʻʼ](?!s\b)[^\W\d_]|[\u0300-\u
 _PARTICLE_AFTER = re.compile(r"^\s+(?:al|el|adh|ash|ad|ed|od|ud|ol|ul|wa)[-\s]+[`´‘’'ʿʾ]?[A-Z]")
 
 
-def _name_runs_on(candidate: _Candidate) -> bool:
+def _name_runs_on(candidate: Candidate) -> bool:
     """The copy's name runs on past the words read: a letter or mark joined to its last word
     ("Bani Na`im", "As Sibā‘īyah", "Pardés H̱anna": the ayn's mark or an accent cut the span),
     a name's particle and its next word ("Mahd adh Dhahab"), or a last word that is the
     Persian ezafe ("Zahedan-e (Yek)", "Torbat-e"), which ties a name to the word after it. A
     part of a longer name is no respelling of a well-known city where the copy names no
     country ("Bani Na" is no Bannu, "Kut-e" no Al-Kut)."""
-    from tqcheck.gazetteer.garble.base import _after_in_sentence
+    from tqcheck.gazetteer.garble.base import after_in_sentence
 
     if re.search(r"-y?e$", candidate.text):
         return True
-    after = _after_in_sentence(candidate)
+    after = after_in_sentence(candidate)
     return after is not None and bool(_JOINED_AFTER.match(after) or _PARTICLE_AFTER.match(after))
 
 
@@ -310,9 +315,9 @@ def _recognised_as(text: str, garble: Garble) -> bool:
     :data:`MIN_RECOGNISED` to a name a reader knows it by (:func:`spelled_like`). "in Kasla" is
     recognised first as Kosti, Sudan (its vowels as one, KSL a class from KST), but read in
     Sudan it is Kassala (0.89), as a reader who knows both hears it."""
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
 
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     return (
         place is not None
         and place.population >= WELL_KNOWN_POPULATION
@@ -365,13 +370,13 @@ def _known_spellings() -> Path | None:
 
     import msgpack
 
-    from tqcheck.gazetteer.garble.base import _arabic_cache_dir, _index
-    from tqcheck.gazetteer.words import _wordfreq_version
+    from tqcheck.gazetteer.garble.base import arabic_cache_dir, geonames_index
+    from tqcheck.gazetteer.words import wordfreq_version
 
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return None  # no index beside which to keep it (the GeoNames layer off)
-    version = _wordfreq_version()  # without importing importlib.metadata (start-up)
-    path = _arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
+    version = wordfreq_version()  # without importing importlib.metadata (start-up)
+    path = arabic_cache_dir() / f"known-words-{version}-{KNOWN_SPELLING_ZIPF}.sqlite"
     if path.is_file():
         return path
     source = resources.files("wordfreq").joinpath("data/large_en.msgpack.gz")
@@ -440,7 +445,7 @@ LITERAL_WORD_ZIPF = 3.0
 # and such a phrase in a place slot ("farmers in Monastery of Hafer") is a town's name.
 LITERAL_PHRASE_POPULATION = 20_000
 _LITERAL_FUNCTION_WORDS = frozenset({"the", "of", "al", "el"})
-# A look-alike read where the copy names no country (:func:`_well_known_look_alike`) stands for
+# A look-alike read where the copy names no country (:func:`well_known_look_alike`) stands for
 # a city of this size or more: on professional news, "the Bedouin sector" has the sounds of
 # Badin (117,000) and "around the Sun" of San (103,000); the region's cities of 200,000 or more
 # (Tunis, Homs, Sousse, Şişli) are the ones a wire-desk reader hears in a word.
@@ -451,12 +456,12 @@ REGION_LOOK_ALIKE_POPULATION = 200_000
 # "in", "near" of a city of this size ("Iraqi and Iranian engineers ... in X").
 NAMED_LOOK_ALIKE_POPULATION = WELL_KNOWN_POPULATION
 # A town abroad with the written name yields to a well-known city whose sounds the word has
-# (:func:`_well_known_look_alike`) only where the city is this many times larger: a hamlet
+# (:func:`well_known_look_alike`) only where the city is this many times larger: a hamlet
 # abroad is no reader's first thought beside a capital, a town of its own size is.
 NAMESAKE_OUTWEIGHED = 100
 
 
-def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+def region_reading(candidate: Candidate, geography: Geography | None) -> Garble | None:
     """``candidate`` read against the whole region, for copy that names no country, kept only
     where it reads as one of the region's well-known cities (:data:`WELL_KNOWN_POPULATION`): a
     wire-desk reader places "Kwaita", "Sfakes", "Victorious City" or "marched in Tennis"
@@ -472,19 +477,19 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
       and no town of the region goes by it (:func:`_town_of_its_own`: "Diba" is Dibba);
     - a village or small town so read is no evidence ("Rashida" read anywhere was Rosetta);
     - a transliteration or a literal translation as :func:`_respelled_or_translated` reads it;
-    - a look-alike (an English word or a name) only as :func:`_well_known_look_alike` reads it:
+    - a look-alike (an English word or a name) only as :func:`well_known_look_alike` reads it:
       the region-wide reading itself finds some town of 20,000+ for too many English words
       ("Labour" Al-'Ubur, "Sabbath" Sabha, "Reality" Arlit on professional news);
     - a name English text uses that no place has, right after "in", "near", as the
       respelling of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more only as
       :func:`_name_placed_as_city` reads it ("Teachers in Batten": Batna).
     """
-    from tqcheck.gazetteer.garble.base import _index, _recorded
+    from tqcheck.gazetteer.garble.base import geonames_index, recorded_places
     from tqcheck.gazetteer.words import is_english_word
 
     if _name_runs_on(candidate):
         return None  # "Residents of Bani Na`im": part of a name, no Bannu
-    namesake = max((place.population for place in _recorded(candidate.text)), default=0)
+    namesake = max((place.population for place in recorded_places(candidate.text)), default=0)
     if namesake >= NAMED_TOWN_ANYWHERE:
         # a town abroad of that name; only a city a hundred times its size whose sounds the
         # word has outweighs it ("Cabal's airport": Kabul, 4.4 million, not a Bulgarian
@@ -494,8 +499,8 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         # name, not an everyday word ("Residents of Hill" is no Ha'il)
         if candidate.slot != "strong" or candidate.located or is_english_word(candidate.text):
             return None
-        garble = _well_known_look_alike(candidate)
-        place = _index().get(garble.geonameid) if garble is not None else None
+        garble = well_known_look_alike(candidate)
+        place = geonames_index().get(garble.geonameid) if garble is not None else None
         if garble is None or place is None or place.population < NAMESAKE_OUTWEIGHED * namesake:
             return None
         if _town_of_its_own(candidate.text, garble, region_only=True):
@@ -503,11 +508,11 @@ def region_reading(candidate: _Candidate, geography: Geography | None) -> Garble
         return garble
     reading = _respelled_or_translated(candidate, geography)
     if reading is None:
-        reading = _well_known_look_alike(candidate)
+        reading = well_known_look_alike(candidate)
     return reading if reading is not None else _name_placed_as_city(candidate, geography)
 
 
-def _respelled_or_translated(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+def _respelled_or_translated(candidate: Candidate, geography: Geography | None) -> Garble | None:
     """The reading :func:`resolve_in_context` makes against the whole region, kept
     where it is a transliteration or a literal translation of a well-known city:
 
@@ -525,11 +530,11 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
       :data:`LITERAL_PHRASE_POPULATION` or more;
     - never the look-alike that reading finds (any town of 20,000+ of the region).
     """
-    from tqcheck.gazetteer.garble.base import _index, _is_person
-    from tqcheck.gazetteer.garble.countries import _POSSESSIVE
+    from tqcheck.gazetteer.garble.base import geonames_index, is_person
+    from tqcheck.gazetteer.garble.countries import POSSESSIVE
     from tqcheck.gazetteer.garble.literal import SCORE_ARABIC_NISBA
     from tqcheck.gazetteer.garble.reading import resolve_in_context
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.look_alikes import given_name
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
     from tqcheck.gazetteer.words import is_english_word, zipf
 
@@ -538,7 +543,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     garble = resolve_in_context(candidate, set(ARABIC_SCRIPT_REGION), geography)
     if garble is None:
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None:
         return None
     if garble.kind == "literal":
@@ -550,9 +555,9 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
         words = [word for word in text.split() if word.lower() not in _LITERAL_FUNCTION_WORDS]
         large = place.population >= WELL_KNOWN_POPULATION
         named = garble.score >= SCORE_ARABIC_NISBA
-        kept = any(not is_english_word(_POSSESSIVE.sub("", word.lower())) for word in words)
+        kept = any(not is_english_word(POSSESSIVE.sub("", word.lower())) for word in words)
         placed = candidate.slot == "strong" or candidate.located or kept
-        if not placed and _construct_phrase(text) and not _index().exact(text):
+        if not placed and _construct_phrase(text) and not geonames_index().exact(text):
             # "bells rang in House of Flesh": a name's words in the Arabic construct's order,
             # which no place is called, are a name read word for word ("Stone Town" is not)
             placed = True
@@ -572,7 +577,7 @@ def _respelled_or_translated(candidate: _Candidate, geography: Geography | None)
     ):
         return None
     if respelled:
-        if _has_english_word(text) or _given_name(text) or _is_person(text):
+        if _has_english_word(text) or given_name(text) or is_person(text):
             return None
         if spelled_like(text, place) < MIN_SPELLED_LIKE or _known_spelling(text):
             return None
@@ -593,7 +598,7 @@ def _construct_phrase(text: str) -> bool:
     return _CONSTRUCT.match(text) is not None
 
 
-def _respelled_by_sound(candidate: _Candidate, garble: Garble) -> bool:
+def _respelled_by_sound(candidate: Candidate, garble: Garble) -> bool:
     """A look-alike the whole region's reading found by sound ("The court in Bujnourd": the
     sounds of Bojnurd) in a name that is no English word, no given name or person and no
     spelling English text uses (:func:`_unknown_name`): such a name is MT's respelling, a
@@ -606,7 +611,7 @@ def _respelled_by_sound(candidate: _Candidate, garble: Garble) -> bool:
     towns in Hebrew MT ("Police in Reineh", 1.00 by its consonants for Ranyah but 0.80 by its
     letters; "Tarshiha", 0.89 for Tarsus) are no respellings.
     """
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
 
     if garble.kind != "look-alike" or not _unknown_name(candidate.text):
         return False
@@ -620,23 +625,23 @@ def _respelled_by_sound(candidate: _Candidate, garble: Garble) -> bool:
     )
     if not first:
         return False
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     return place is not None and spelled_like_any(candidate.text, place) >= MIN_SOUND_SPELLED_LIKE
 
 
 def _unknown_name(text: str) -> bool:
     """``text`` is one word that is no English word, no given name or person and no spelling
     English text uses (``_known_spelling``): a name only a respelling accounts for."""
-    from tqcheck.gazetteer.garble.base import _is_person
-    from tqcheck.gazetteer.look_alikes import _given_name
+    from tqcheck.gazetteer.garble.base import is_person
+    from tqcheck.gazetteer.look_alikes import given_name
 
-    if " " in text.strip() or _has_english_word(text) or _given_name(text):
+    if " " in text.strip() or _has_english_word(text) or given_name(text):
         return False
-    return not (_is_person(text) or _known_spelling(text))
+    return not (is_person(text) or _known_spelling(text))
 
 
 def _closer_spelled_town(
-    candidate: _Candidate, garble: Garble, place: GeoPlace, geography: Geography | None
+    candidate: Candidate, garble: Garble, place: GeoPlace, geography: Geography | None
 ) -> tuple[Garble, GeoPlace] | None:
     """The town the whole region's reading should have found, where ``candidate`` (a name only a
     respelling accounts for, :func:`_unknown_name`) is spelled closer, with its consonants, to
@@ -646,7 +651,7 @@ def _closer_spelled_town(
     French-style "ch" for "sh"). The name is read again within that town's country, and that
     reading is taken where it is of that town, by letters or by sound. Asked only where
     :func:`_respelled_by_sound` has not kept the reading as it is."""
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
     from tqcheck.gazetteer.garble.reading import resolve_in_context
 
     if garble.kind != "look-alike" or not _unknown_name(candidate.text):
@@ -655,7 +660,7 @@ def _closer_spelled_town(
     if not found or found[0][0] == garble.geonameid:
         return None
     geonameid, country, score = found[0]
-    town = _index().get(geonameid)
+    town = geonames_index().get(geonameid)
     if town is None or score <= spelled_like_any(candidate.text, place):
         return None
     reading = resolve_in_context(candidate, {country}, geography)
@@ -664,7 +669,7 @@ def _closer_spelled_town(
     return reading, town
 
 
-def _close_respelling(candidate: _Candidate, place: GeoPlace, garble: Garble) -> bool:
+def _close_respelling(candidate: Candidate, place: GeoPlace, garble: Garble) -> bool:
     """In a place slot, a town of :data:`CLOSE_RESPELLING_POPULATION` or more read from a
     name spelled as close to the name a reader knows it by as a reader recognises a
     respelling (:func:`spelled_like`, :data:`MIN_RECOGNISED`: "Taroudante" for Taroudant,
@@ -680,7 +685,7 @@ def _close_respelling(candidate: _Candidate, place: GeoPlace, garble: Garble) ->
     name of two words or more, article aside (:func:`_name_words`): each word of a small town's
     name varies on its own between romanisations ("in the settlement of Gani Tikva", "in Tirat
     Hacarmel" on professional news), where one word respelled as no place is a garble."""
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
 
     text = candidate.text
     if place.population < CLOSE_RESPELLING_POPULATION and not (
@@ -690,7 +695,7 @@ def _close_respelling(candidate: _Candidate, place: GeoPlace, garble: Garble) ->
         and (_opens_with_article(text) or not _opens_with_article(place.name))
     ):
         return False
-    if _index().exact(text):
+    if geonames_index().exact(text):
         return False
     if spelled_like(text, place) >= MIN_RECOGNISED:
         return True
@@ -711,26 +716,26 @@ def _close_respelling(candidate: _Candidate, place: GeoPlace, garble: Garble) ->
 
 def _opens_with_article(name: str) -> bool:
     """``name``'s first word is the Arabic article ("El Amria", "Al-Zantan", "At Tafilah")."""
-    from tqcheck.gazetteer.garble.base import _ARTICLE
+    from tqcheck.gazetteer.garble.base import ARTICLE
 
     words = _words_of(name)
-    return len(words) > 1 and _ARTICLE.match(words[0]) is not None
+    return len(words) > 1 and ARTICLE.match(words[0]) is not None
 
 
 def _name_words(name: str) -> list[str]:
     """The words of ``name`` but the Arabic article ("Al-Zantan": one; "Gani Tikva": two)."""
-    from tqcheck.gazetteer.garble.base import _ARTICLE
+    from tqcheck.gazetteer.garble.base import ARTICLE
 
-    return [word for word in _words_of(name) if not _ARTICLE.match(word)]
+    return [word for word in _words_of(name) if not ARTICLE.match(word)]
 
 
 def _words_of(name: str) -> list[str]:
     """``name``'s words, in ASCII lowercase, split at spaces, hyphens and apostrophes."""
     from anyascii import anyascii
 
-    from tqcheck.gazetteer.garble.base import _NAME_PARTS
+    from tqcheck.gazetteer.garble.base import NAME_PARTS
 
-    return [word for word in _NAME_PARTS.split(anyascii(name).lower()) if word]
+    return [word for word in NAME_PARTS.split(anyascii(name).lower()) if word]
 
 
 # After a name, a word that may still be part of it: a capitalised word, or a lowercase one.
@@ -738,17 +743,17 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]))?")
 LINK_WORD_LETTERS = 3  # "Kyrinia pa Kypros": a short lowercase word between two names links them
 
 
-def _name_is_whole(candidate: _Candidate) -> bool:
+def _name_is_whole(candidate: Candidate) -> bool:
     """The copy's name ends where the words read end: punctuation or the sentence's end after
     it, or a lowercase English word ("Qizilarbat was opened") that is not a short word linking
     it to a capitalised one ("Kyrinia pa Kypros"); not a capitalised word (a name cut at three
     words, "El Abiodh Sidi Cheikh") nor a word no English ("Eski shehr"), nor a name that runs
     on (:func:`_name_runs_on`)."""
-    from tqcheck.gazetteer.garble.base import _after_in_sentence
+    from tqcheck.gazetteer.garble.base import after_in_sentence
     from tqcheck.gazetteer.words import is_english_word
     from tqcheck.lexicon import is_function_word
 
-    after = _after_in_sentence(candidate)
+    after = after_in_sentence(candidate)
     if after is None or _name_runs_on(candidate):
         return False
     match = _WORD_AFTER.match(after)
@@ -761,7 +766,7 @@ def _name_is_whole(candidate: _Candidate) -> bool:
     return not (linked and not is_function_word(word))
 
 
-def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> bool:
+def _recognised_after_preposition(candidate: Candidate, place: GeoPlace) -> bool:
     """After a preposition that does not by itself locate ("fighters from X", "burst its
     banks at X", "exports from X"), not at a sentence's opening, a well-known city
     (:data:`WELL_KNOWN_POPULATION`) that the name is the closest-spelled respelling of,
@@ -783,8 +788,8 @@ def _recognised_after_preposition(candidate: _Candidate, place: GeoPlace) -> boo
     )
 
 
-def _well_known_look_alike(
-    candidate: _Candidate, countries: AbstractSet[str] | None = None
+def well_known_look_alike(
+    candidate: Candidate, countries: AbstractSet[str] | None = None
 ) -> Garble | None:
     """``candidate``, a word English text uses (an English word, a given name or a surname:
     ``_known_spelling``), as a look-alike of a well-known city where the copy names no
@@ -816,9 +821,9 @@ def _well_known_look_alike(
     like; among two or three countries' cities that is rarer (a probe of 2,800 sentences of
     random English words after "in", "near" in two-country copy: no new reading).
     """
-    from tqcheck.gazetteer.garble.base import _index, _is_person
+    from tqcheck.gazetteer.garble.base import geonames_index, is_person
     from tqcheck.gazetteer.garble.countries import in_region_part
-    from tqcheck.gazetteer.look_alikes import _garble, _owns_next, well_known_frame
+    from tqcheck.gazetteer.look_alikes import look_alike_garble, owns_next, well_known_frame
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     text = candidate.text
@@ -828,11 +833,11 @@ def _well_known_look_alike(
         return None
     if " " in text:
         return _split_well_known(candidate, countries)  # "in Sam Soon": two words
-    if _is_person(text) or not _known_spelling(text):
+    if is_person(text) or not _known_spelling(text):
         return None  # a name English text never writes is a respelling, read as one above
     if _regional_given_name(text):
         return None  # "Police in Ayman": a given name of the region's people, no Amman
-    if candidate.slot == "weak" and _owns_next(text, candidate.around):
+    if candidate.slot == "weak" and owns_next(text, candidate.around):
         return None  # "in Holmes's novels": a person's, not a place
     if _called_a_village(text, candidate.around):
         return None  # "the village of Rashida": a village's own name, not Rosetta
@@ -843,30 +848,30 @@ def _well_known_look_alike(
     for match in well_known_frame(text, region, WELL_KNOWN_POPULATION):
         if match.similarity < MIN_RECOGNISED or fold(match.town.name) == fold(text):
             continue
-        garble = _garble(candidate, match, what="a word")
+        garble = look_alike_garble(candidate, match, what="a word")
         if in_region_part(garble):
             cities.setdefault(garble.geonameid, garble)
     if len(cities) != 1:
         return None
     (garble,) = cities.values()
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     floor = REGION_LOOK_ALIKE_POPULATION if countries is None else NAMED_LOOK_ALIKE_POPULATION
     if place is None or place.population < floor:
         return None
     return garble
 
 
-def _owns_a_place_head(candidate: _Candidate) -> bool:
+def _owns_a_place_head(candidate: Candidate) -> bool:
     """``candidate`` opens its sentence as the owner of what only a place has ("X's airport
-    reopened", "X's old city", "X's Incirlik air base": ``_place_head``, a strong
+    reopened", "X's old city", "X's Incirlik air base": ``place_head``, a strong
     head): the possessive locates the word as an apposition does, where a bare opening word
     is a person or a common noun more often than a city."""
-    from tqcheck.gazetteer.garble.slots import _place_head
+    from tqcheck.gazetteer.garble.slots import place_head
 
     sentence = candidate.around
     if not sentence.startswith(candidate.text):
         return False
-    return _place_head(candidate.text, "", sentence[len(candidate.text) :]) == "strong"
+    return place_head(candidate.text, "", sentence[len(candidate.text) :]) == "strong"
 
 
 def _called_a_village(text: str, sentence: str) -> bool:
@@ -890,7 +895,7 @@ MIN_NAME_RESPELLED = 0.87
 NAME_RESPELLED_MARGIN = 0.03
 
 
-def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> Garble | None:
+def _name_placed_as_city(candidate: Candidate, geography: Geography | None) -> Garble | None:
     """``candidate``, a name English text uses but no everyday English word, after "in" or
     "near" mid-sentence, read as the respelling of one of the region's cities of
     :data:`REGION_LOOK_ALIKE_POPULATION` or more: "Teachers in Batten and other towns" (Batna),
@@ -905,17 +910,22 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
     - one word, capitalised mid-sentence, right after "in", "near" (a locative weak slot), not
       owning the noun after it ("in Batten's shop"), no person the curated layers know, no
       everyday English word (``words.is_english_word``: "in Tennis" is read by its sounds,
-      :func:`_well_known_look_alike`, never by its letters alone);
-    - no place anywhere recorded by the name (``_recorded``: "in Bristow" is Bristow,
+      :func:`well_known_look_alike`, never by its letters alone);
+    - no place anywhere recorded by the name (``recorded_places``: "in Bristow" is Bristow,
       Oklahoma);
     - the reading against the whole region (``resolve_in_context``) is a
       transliteration of a city of :data:`REGION_LOOK_ALIKE_POPULATION` or more, and that city
       is the closest-spelled of the well-known cities with the name's consonants
       (:func:`recognised`), at :data:`MIN_NAME_RESPELLED` or closer.
     """
-    from tqcheck.gazetteer.garble.base import _before_in_sentence, _index, _is_person, _recorded
+    from tqcheck.gazetteer.garble.base import (
+        before_in_sentence,
+        geonames_index,
+        is_person,
+        recorded_places,
+    )
     from tqcheck.gazetteer.garble.reading import resolve_in_context
-    from tqcheck.gazetteer.look_alikes import _owns_next
+    from tqcheck.gazetteer.look_alikes import owns_next
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
     from tqcheck.gazetteer.words import is_english_word
 
@@ -924,12 +934,12 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
         return None
     if candidate.definite or not (text.isalpha() and text[0].isupper() and text[1:].islower()):
         return None  # "through the HMOs": a common noun or an acronym, no name
-    before = _before_in_sentence(candidate)
+    before = before_in_sentence(candidate)
     if before is None or not re.search(r"\b(?:in|near)\s+$", before):
         return None  # "through X", "across X": a route, not where something is
-    if is_english_word(text) or _is_person(text):
+    if is_english_word(text) or is_person(text):
         return None
-    if _owns_next(text, candidate.around) or _recorded(text):
+    if owns_next(text, candidate.around) or recorded_places(text):
         return None
     if _regional_given_name(text):
         return None  # "Police in Amin": a given name of the region's people
@@ -943,7 +953,7 @@ def _name_placed_as_city(candidate: _Candidate, geography: Geography | None) -> 
         return None
     if (garble.geonameid, garble.country) != found[0][:2]:
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
         return None
     return garble
@@ -956,31 +966,31 @@ def _regional_given_name(text: str) -> bool:
     of people's names: "Police in Ayman", "interest in Amin" were read as Amman). An English
     given name stays a look-alike ("Hotels in Susie": Sousse); a garble MT makes of a city is
     an English word, not a name of the city's own people."""
-    from tqcheck.gazetteer.person_garbles import _romanisations
+    from tqcheck.gazetteer.person_garbles import romanisations
 
-    return fold(text) in _romanisations()
+    return fold(text) in romanisations()
 
 
-def _split_well_known(candidate: _Candidate, countries: AbstractSet[str] | None) -> Garble | None:
+def _split_well_known(candidate: Candidate, countries: AbstractSet[str] | None) -> Garble | None:
     """Two English words said as one with a city's frame exactly
-    (``look_alikes._split_look_alike``: "Police in Sam Soon", Samsun), where the copy names no
+    (``look_alikes.split_look_alike``: "Police in Sam Soon", Samsun), where the copy names no
     country (or, with ``countries``, several): as for one word, a city of
     :data:`REGION_LOOK_ALIKE_POPULATION` or more in the region's part of its country, no
     person the curated layers know; after "in", "near" no place anywhere by that name ("near
     Bel Air"). Two words heard as one frame are rarer than one word heard so, and the frame
     must be the city's whole frame, so no second city is asked for."""
-    from tqcheck.gazetteer.garble.base import _index, _is_person
+    from tqcheck.gazetteer.garble.base import geonames_index, is_person
     from tqcheck.gazetteer.garble.countries import in_region_part
-    from tqcheck.gazetteer.look_alikes import _split_look_alike
+    from tqcheck.gazetteer.look_alikes import split_look_alike
     from tqcheck.gazetteer.region import ARABIC_SCRIPT_REGION
 
     region = set(ARABIC_SCRIPT_REGION if countries is None else countries)
-    if _is_person(candidate.text):
+    if is_person(candidate.text):
         return None
-    garble = _split_look_alike(candidate, region)
+    garble = split_look_alike(candidate, region)
     if garble is None or not in_region_part(garble):
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None or place.population < REGION_LOOK_ALIKE_POPULATION:
         return None
     return garble

@@ -27,8 +27,8 @@ _CACHE_VERSION = 1
 @cache
 def _table() -> dict[str, float]:
     """wordfreq's small English list: word -> Zipf frequency (3.0 and above)."""
-    version = _wordfreq_version()
-    cache_file = _cache_path(f"wordfreq-small-en-{version}-{_CACHE_VERSION}.pickle")
+    version = wordfreq_version()
+    cache_file = cache_path(f"wordfreq-small-en-{version}-{_CACHE_VERSION}.pickle")
     if cache_file is not None and (cached := cache_files.load(cache_file)) is not None:
         return cached
     try:
@@ -41,7 +41,7 @@ def _table() -> dict[str, float]:
 
 
 @cache
-def _wordfreq_version() -> str:
+def wordfreq_version() -> str:
     """wordfreq's version (the caches are named after it), from the name of its ``.dist-info``
     folder beside the package: importing ``importlib.metadata`` to ask cost 15-20 ms of each
     rules-only run (its imports and a scan of every installed distribution)."""
@@ -59,13 +59,13 @@ def _wordfreq_version() -> str:
 
 def _read_small_list() -> dict[str, float]:
     table: dict[str, float] = {}
-    for zipf_value, words in _read_list("small"):
+    for zipf_value, words in read_list("small"):
         for word in words:
             table.setdefault(word, zipf_value)
     return table
 
 
-def _read_list(size: str) -> list[tuple[float, list[str]]]:
+def read_list(size: str) -> list[tuple[float, list[str]]]:
     """(Zipf frequency, words) of wordfreq's ``size`` English list, most frequent first."""
     import gzip
     from importlib import resources
@@ -88,13 +88,13 @@ def _large_list_words() -> dict[str, str] | None:
     test is one substring search of the word's part (searching the whole 1.4 MB string took
     0.5-0.7 ms a word, 20 words on a garble-dense article; issue 13: speed), and only placed
     names that are no English word ask."""
-    version = _wordfreq_version()
+    version = wordfreq_version()
     name = f"wordfreq-large-en-{NAME_ZIPF}-{version}-{_CACHE_VERSION}-by-initials.pickle"
-    cache_file = _cache_path(name)
+    cache_file = cache_path(name)
     if cache_file is not None and isinstance(cached := cache_files.load(cache_file), dict):
         return cached
     try:
-        lists = _read_list("large")
+        lists = read_list("large")
     except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: ask it word by word
         return None
     parts: dict[str, list[str]] = {}
@@ -124,7 +124,7 @@ def known_to_english_text(word: str) -> bool:
     return zipf_frequency(word, "en", "large") >= NAME_ZIPF
 
 
-def _cache_path(name: str) -> Path | None:
+def cache_path(name: str) -> Path | None:
     try:
         from tqcheck.gazetteer.geonames import default_index_path
 

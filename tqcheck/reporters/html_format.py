@@ -436,7 +436,7 @@ def _filters(result: RunResult) -> str:
     )
 
 
-_CSS = """
+CSS = """
 :root{--artifact:#ffd6a5;--layout:#cdeac0;--place:#bde0fe;--number:#ffc8dd;--date:#e2cfff;
 --semantic:#fdffb6;--error:#b00020;--warning:#b26a00;--info:#1f5fa8;color-scheme:light}
 *{box-sizing:border-box}
@@ -625,7 +625,7 @@ def render(result: RunResult, stream: TextIO, **_: Any) -> None:
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
         f'<meta name="generator" content="tqcheck {_e(__version__)}">'
-        f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
+        f"<title>{_e(title)}</title><style>{CSS}</style></head><body>"
         f'<header class="top"><h1>tqcheck report</h1><p class="totals">{_e(totals)}.</p>'
         f"{nav}</header>"
     )

@@ -216,7 +216,7 @@ _RESOURCE_CACHES = frozenset(
         "tqcheck.config.discover_config",
         "tqcheck.schemas.load_schema",
         "tqcheck.gazetteer.house_style._geonames_name",
-        "tqcheck.gazetteer.garble.base._country_arabic",
+        "tqcheck.gazetteer.garble.base.country_arabic",
         "tqcheck.lexicon.word_list",
     }
 )

@@ -21,7 +21,7 @@ def _static(name: str) -> str:
 
 @cache
 def page_html() -> str:
-    from tqcheck.reporters.html_format import _CSS as REPORT_CSS
+    from tqcheck.reporters.html_format import CSS as REPORT_CSS
 
     return (
         _static("page.html")

@@ -1,4 +1,4 @@
-"""Shared ground of the garble reader: the ``Garble`` finding and ``_Candidate`` types, access to
+"""Shared ground of the garble reader: the ``Garble`` finding and ``Candidate`` types, access to
 the GeoNames index, the curated gazetteers and the Arabic-name tables built from them, and the
 name tests every reader asks (is it a real place, a person, an English word, a country's name).
 """
@@ -45,7 +45,7 @@ from tqcheck.gazetteer.region import (
 
 # A place this large, named exactly, is that place wherever the article is set.
 REAL_ANYWHERE_POPULATION = 10_000
-_MIN_SKELETON = 3
+MIN_SKELETON = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,14 +64,14 @@ class Garble:
     indirect: bool = False
 
 
-def _gazetteer_dir() -> Path:
+def gazetteer_dir() -> Path:
     from tqcheck.gazetteer.index import bundled_dir
 
     return bundled_dir()
 
 
 @cache
-def _english_names() -> dict[tuple[str, str], str]:
+def english_names() -> dict[tuple[str, str], str]:
     """(country, folded spelling) -> the English name common usage prefers, from
     ``tqcheck/data/arabic_places.tsv``, plus its Arabic forms as ``("ar:" + key, country)``."""
     table: dict[tuple[str, str], str] = {}
@@ -92,8 +92,8 @@ def _english_names() -> dict[tuple[str, str], str]:
     return table
 
 
-def _index() -> GeoNamesIndex:
-    return _mentions().geonames_index()
+def geonames_index() -> GeoNamesIndex:
+    return mentions().geonames_index()
 
 
 def estimated_population(place: GeoPlace) -> int:
@@ -102,20 +102,21 @@ def estimated_population(place: GeoPlace) -> int:
     the reader reads (a district seat listed without a count is no hamlet)."""
     if place.population > 0 or place.kind != "place":
         return place.population
-    return _index().estimated_population(place)
+    return geonames_index().estimated_population(place)
 
 
 @cache
-def _mentions() -> ModuleType:
+def mentions() -> ModuleType:
     """``tqcheck.gazetteer.mentions`` (which imports this module), imported once: an import
-    statement in :func:`_index` cost a microsecond on each of its ten thousand calls a check."""
+    statement in :func:`geonames_index` cost a microsecond on each of its ten thousand calls a
+    check."""
     from tqcheck.gazetteer import mentions
 
     return mentions
 
 
 @dataclass(slots=True)
-class _CountryArabic:
+class CountryArabic:
     by_key: cache_files.ListTable[tuple[int, str]]  # arabic_key -> (rowid, spelling)
     # skeleton -> (rowid, spelling, exact)
     by_skeleton: cache_files.ListTable[tuple[int, str, bool]]
@@ -137,7 +138,7 @@ class _CountryArabic:
     @classmethod
     def unpacked(
         cls, packed: tuple[tuple[tuple[int, str], ...], tuple[str, str], tuple[str, str]]
-    ) -> _CountryArabic:
+    ) -> CountryArabic:
         names, by_key, by_skeleton = packed
         return cls(
             cache_files.PackedLists(by_key, names.__getitem__),
@@ -148,72 +149,72 @@ class _CountryArabic:
 
 
 @lru_cache(maxsize=256)
-def _arabic_keys(countries: frozenset[str]) -> frozenset[str]:
-    """The keys of :func:`_country_arabic`'s ``by_key`` of ``countries`` together (made once
+def arabic_keys(countries: frozenset[str]) -> frozenset[str]:
+    """The keys of :func:`country_arabic`'s ``by_key`` of ``countries`` together (made once
     for each set of countries a document's candidates are read in)."""
-    return frozenset().union(*(_country_arabic(country).by_key for country in countries))
+    return frozenset().union(*(country_arabic(country).by_key for country in countries))
 
 
 @cache
-def _country_arabic(country: str) -> _CountryArabic:
+def country_arabic(country: str) -> CountryArabic:
     """The Arabic-name table of one country, from the per-machine cache (built on first use)."""
-    if country not in ARABIC_SCRIPT_REGION or not _index().path.is_file():
-        return _CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
-    cached = cache_files.load(_arabic_cache_dir() / f"{country}.packed.pickle")
+    if country not in ARABIC_SCRIPT_REGION or not geonames_index().path.is_file():
+        return CountryArabic({}, {})  # outside the region, or the GeoNames layer is off
+    cached = cache_files.load(arabic_cache_dir() / f"{country}.packed.pickle")
     if isinstance(cached, tuple):
-        return _CountryArabic.unpacked(cached)
-    return _build_arabic_tables().get(country) or _CountryArabic({}, {})
+        return CountryArabic.unpacked(cached)
+    return build_arabic_tables().get(country) or CountryArabic({}, {})
 
 
-_CACHE_VERSION = 2
+CACHE_VERSION = 2
 
 
 @cache
-def _arabic_cache_dir() -> Path:
+def arabic_cache_dir() -> Path:
     """A folder next to the index, named after what the tables are built from."""
-    index = _index()
+    index = geonames_index()
     data = resources.files("tqcheck.data").joinpath("arabic_places.tsv").read_bytes()
     facts = (
         index.path.stat().st_size,
         index.path.stat().st_mtime_ns,
         zlib.crc32(data),
         sorted(ARABIC_SCRIPT_REGION),
-        _CACHE_VERSION,
+        CACHE_VERSION,
     )
     return index.path.with_name(f"{index.path.stem}.arabic-{zlib.crc32(repr(facts).encode()):08x}")
 
 
 @cache
-def _build_arabic_tables() -> dict[str, _CountryArabic]:
+def build_arabic_tables() -> dict[str, CountryArabic]:
     """Per country of ``ARABIC_SCRIPT_REGION``: its places' Arabic-script names by key and by
     consonant skeleton (with one-class deletions). Built once from the index (a few seconds)
     and kept next to it, one pickle per country, so an article reads only its countries'."""
-    index = _index()
+    index = geonames_index()
     codes = sorted(ARABIC_SCRIPT_REGION)
     rows: dict[str, list[tuple[int, str, str]]] = {}
     for key, rowid, spelling, country in index.arabic_names_in(codes):
         rows.setdefault(country, []).append((rowid, spelling, key))
-    for (country, key), english in _english_names().items():
+    for (country, key), english in english_names().items():
         if country in ARABIC_SCRIPT_REGION and key.startswith("ar:"):
             places = [p for p in index.exact(english) if p.country == country]
-            rowid = _rowid(places[0]) if places else None
+            rowid = place_rowid(places[0]) if places else None
             if rowid is not None:
                 rows.setdefault(country, []).append((rowid, key[3:], key[3:]))
-    tables = {code: _table(rows.get(code, [])) for code in codes}
-    folder = _arabic_cache_dir()
+    tables = {code: arabic_table(rows.get(code, [])) for code in codes}
+    folder = arabic_cache_dir()
     for code, table in tables.items():  # a read-only cache: rebuilt in each process
         cache_files.store(folder / f"{code}.packed.pickle", table.packed())
     return tables
 
 
-def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
+def arabic_table(rows: list[tuple[int, str, str]]) -> CountryArabic:
     by_key: dict[str, list[tuple[int, str]]] = {}
     by_skeleton: dict[str, list[tuple[int, str, bool]]] = {}
     for rowid, spelling, key in rows:
         by_key.setdefault(key, []).append((rowid, spelling))
         for found in arabic_skeletons(spelling):
             # two classes and a ح, which a Latin "h" writes (``through_arabic``: "Zuhla", زحلة)
-            if len(found) < _MIN_SKELETON and not (len(found) == 2 and "ح" in key):
+            if len(found) < MIN_SKELETON and not (len(found) == 2 and "ح" in key):
                 continue
             by_skeleton.setdefault(found, []).append((rowid, spelling, True))
             if len(found) >= 4:
@@ -221,24 +222,24 @@ def _table(rows: list[tuple[int, str, str]]) -> _CountryArabic:
                     by_skeleton.setdefault(found[:i] + found[i + 1 :], []).append(
                         (rowid, spelling, False)
                     )
-    return _CountryArabic(by_key, by_skeleton)
+    return CountryArabic(by_key, by_skeleton)
 
 
-def _rows_in(
+def rows_in(
     name: str, countries: set[str], limit: int, deletions: bool
 ) -> list[tuple[int, str, GeoPlace]]:
     """(rowid, spelling, place) of the index's skeleton matches in ``countries``: ``name`` is
     a spelling, or a skeleton key itself (upper case); ``deletions`` adds one-class deletions.
     Each asked once of an index (the literal readers ask the same keys of each candidate)."""
-    return list(_rows_read(_index(), name, frozenset(countries), limit, deletions))
+    return list(_rows_read(geonames_index(), name, frozenset(countries), limit, deletions))
 
 
 @lru_cache(maxsize=65536)
 def _rows_read(
     index: GeoNamesIndex, name: str, countries: frozenset[str], limit: int, deletions: bool
 ) -> tuple[tuple[int, str, GeoPlace], ...]:
-    """:func:`_rows_in` of ``index``."""
-    keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= _MIN_SKELETON}
+    """:func:`rows_in` of ``index``."""
+    keys = {name} if name.isupper() else {k for k in skeletons(name) if len(k) >= MIN_SKELETON}
     if deletions:
         keys |= {k[:i] + k[i + 1 :] for k in list(keys) if len(k) >= 4 for i in range(len(k))}
     written = _skeleton_keys_written(index, countries)
@@ -285,10 +286,10 @@ def _among(tables: tuple[tuple[str, ...], ...], key: str) -> bool:
     return False
 
 
-def _skeleton_keys(countries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The skeleton keys of the index's places in each of ``countries`` (what :func:`_rows_in`
+def skeleton_keys(countries: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The skeleton keys of the index's places in each of ``countries`` (what :func:`rows_in`
     may find), sorted: for a reader that asks whether any begins so (a bisection each)."""
-    index = _index()
+    index = geonames_index()
     return tuple(_skeleton_keys_of(index, country) for country in sorted(countries))
 
 
@@ -340,15 +341,15 @@ def _skeleton_key_tables(index: GeoNamesIndex) -> dict[str, str]:
     return tables
 
 
-def _rowid(place: GeoPlace) -> int | None:
-    return _index().rowid_of(place.geonameid)
+def place_rowid(place: GeoPlace) -> int | None:
+    return geonames_index().rowid_of(place.geonameid)
 
 
 # -- candidates ----------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
     start: int
     end: int
     text: str
@@ -375,7 +376,7 @@ class _Candidate:
         return self.slot == "strong" or (self.slot == "weak" and self.locative)
 
 
-def _after_in_sentence(candidate: _Candidate) -> str | None:
+def after_in_sentence(candidate: Candidate) -> str | None:
     """The candidate's sentence after the candidate, read at the candidate's own place ("Karni,
     east of Gaza City, near the Karni crossing": the second Karni's is " crossing"), not where
     its text first occurs; None where the sentence does not hold it."""
@@ -385,23 +386,23 @@ def _after_in_sentence(candidate: _Candidate) -> str | None:
     return None if at < 0 else candidate.around[at + len(candidate.text) :]
 
 
-def _before_in_sentence(candidate: _Candidate) -> str | None:
+def before_in_sentence(candidate: Candidate) -> str | None:
     """The candidate's sentence before the candidate, read at its own place (as
-    :func:`_after_in_sentence` reads the text after it); None where the sentence does not
+    :func:`after_in_sentence` reads the text after it); None where the sentence does not
     hold it."""
-    rest = _after_in_sentence(candidate)
+    rest = after_in_sentence(candidate)
     if rest is None:
         return None
     return candidate.around[: len(candidate.around) - len(rest) - len(candidate.text)]
 
 
 # What a country's name takes to name its people or a part of it ("Chadwick" is no Chadian).
-_NATIONALITY_ENDINGS = frozenset(
+NATIONALITY_ENDINGS = frozenset(
     ["", "n", "an", "ian", "i", "is", "ese", "land", "ns", "ans", "ians", "s"]
 )
 
 
-def _known_name(text: str, people: bool = True) -> bool:
+def known_name(text: str, people: bool = True) -> bool:
     """A country word, a time word, a word made from a country name, or a name the curated
     layers know exactly (place, or person unless ``people`` is False): answered without
     opening GeoNames."""
@@ -411,7 +412,7 @@ def _known_name(text: str, people: bool = True) -> bool:
     if (
         country_of_word(text)
         or is_time_word(text)
-        or _country_derived(text)
+        or country_derived(text)
         or is_world_region(text)
     ):
         return True
@@ -421,7 +422,7 @@ def _known_name(text: str, people: bool = True) -> bool:
     )
 
 
-def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
+def is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
     """A GeoNames place of the article's countries, or a town of some size anywhere: a copy
     that names Nusaybin or Kars among Iranian cities names Turkish towns, not garbles. Where
     the copy names the country right after the name (``named``: "Hamden, in western Iran"),
@@ -437,9 +438,9 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
         # the English name of a province of the article's countries ("Sharqia governorate",
         # "West Azarbaijan province"), which GeoNames records only by its romanised one
         return True
-    places = _recorded(text)
+    places = recorded_places(text)
     if not places:
-        return _english_unit_name(text, countries)
+        return english_unit_name(text, countries)
     if named:
         return any(p.country in countries for p in places)
     if any(p.country in countries for p in places):
@@ -455,12 +456,12 @@ def _is_real_place(text: str, countries: set[str], named: bool = False) -> bool:
         place.population >= anywhere
         # "Agri" is Ağrı's own name in ASCII letters, though GeoNames records it apart
         and (relation != "alternate" or fold(anyascii(place.name)) == fold(text))
-        for place, relation in _index().exact_ranked(text)
+        for place, relation in geonames_index().exact_ranked(text)
         if place in places
     )
 
 
-def _recorded(text: str) -> list[GeoPlace]:
+def recorded_places(text: str) -> list[GeoPlace]:
     """The places with ``text`` as a name (case, accents, apostrophes and word breaks aside),
     but where ``text`` has the letters of a place's name only with its words split or run
     together otherwise, not that place: "Shahri Sabz" is MT's respelling of Shahrisabz, "Samson"
@@ -470,11 +471,11 @@ def _recorded(text: str) -> list[GeoPlace]:
     place on its own ("Qahraman Marash": Marash, the city's name before its title). Nor where
     its letters match a name only spelled out from another language's alphabet
     (:func:`letters_spelled_out`: "Chimkand" is no Çimkənd)."""
-    places = _index().exact(text)
+    places = geonames_index().exact(text)
     if not places:
         return places
     # a capital inside a word starts a word of its own ("AlUla", Al-`Ula; "AlKhobar")
-    folded, words = fold(text), {_words(text), _words(_CAMEL_BREAK.sub(" ", text))}
+    folded, words = fold(text), {folded_words(text), folded_words(CAMEL_BREAK.sub(" ", text))}
     return [
         place
         for place in places
@@ -489,13 +490,13 @@ def _broken_as_recorded(
     """``text`` (folded ``folded``, its ``words`` read two ways) has the word breaks of a
     recorded spelling of ``place``; or, not the place's own name, it is one word, one of its
     words is a name of the place on its own, or it breaks its letters nowhere a recorded
-    spelling does not (:func:`_recorded`)."""
-    spellings = [spelling for spelling, _kind in _index().spellings(place)]
-    if any(_words(spelling) in words for spelling in spellings):
+    spelling does not (:func:`recorded_places`)."""
+    spellings = [spelling for spelling, _kind in geonames_index().spellings(place)]
+    if any(folded_words(spelling) in words for spelling in spellings):
         return True
     if fold(place.name) == folded:
         return False
-    parts = _words(text)
+    parts = folded_words(text)
     if len(parts) < 2:
         return True
     names = {fold(spelling) for spelling in spellings}
@@ -549,38 +550,38 @@ def letters_spelled_out(written: str, spelling: str, place: GeoPlace) -> bool:
     if fold(written) != fold(spelling) or _marks_dropped(written) == _marks_dropped(spelling):
         return False
     keys = skeletons(written)
-    return not any(keys & skeletons(name) for name in (place.name, _english_name(place)))
+    return not any(keys & skeletons(name) for name in (place.name, english_name(place)))
 
 
 def _only_letters_spelled_out(text: str, place: GeoPlace) -> bool:
     """Every recorded spelling of ``place`` that ``text`` has the letters of matches it only by
     its letters spelled out (:func:`letters_spelled_out`): ``text`` is no name of the place."""
     folded = fold(text)
-    matching = [s for s, _kind in _index().spellings(place) if fold(s) == folded]
+    matching = [s for s, _kind in geonames_index().spellings(place) if fold(s) == folded]
     return bool(matching) and all(
         letters_spelled_out(text, spelling, place) for spelling in matching
     )
 
 
 # A lower-case letter then a capital inside a word: a word break written without a space.
-_CAMEL_BREAK = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
+CAMEL_BREAK = patterns.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _words(name: str) -> tuple[str, ...]:
+def folded_words(name: str) -> tuple[str, ...]:
     """The folded words of a name, without the Arabic article, standing alone or joined to a
     word ("Al Hasakah", "Alhasakah": "hasakah"; "Deir Ezzor", "Deir ez-Zor": "deir", "zor")."""
-    parts = [p for p in fold_keep_spaces(name).split() if p and not _ARTICLE.match(p)]
-    return tuple(_FUSED_ARTICLE.sub("", p) if len(p) > 4 else p for p in parts)
+    parts = [p for p in fold_keep_spaces(name).split() if p and not ARTICLE.match(p)]
+    return tuple(FUSED_ARTICLE.sub("", p) if len(p) > 4 else p for p in parts)
 
 
 # The Arabic article written onto its word: "al"/"el", or assimilated to the word's first
 # consonant, which it doubles ("Ezzor", "Arraqqa", "Ashsham").
-_FUSED_ARTICLE = patterns.compile(
+FUSED_ARTICLE = patterns.compile(
     r"^(?:[ae]l(?=[^aeiou])|[ae](?=(sh|th|dh|[dnrstz])\1))(?:sh|th|dh|[dnrstz])?"
 )
 
 
-def _english_unit_name(text: str, countries: set[str]) -> bool:
+def english_unit_name(text: str, countries: set[str]) -> bool:
     """An English phrase that is the name of a first-level unit of the article's countries
     (ISO 3166-2 or its English name, ``admin_units``: "North Khorasan", "Red Sea", "Upper
     Nile"): the province's own name, not a literal translation of its Arabic-script name."""
@@ -591,35 +592,35 @@ def _english_unit_name(text: str, countries: set[str]) -> bool:
     return any(unit.country in countries for unit in units_named(text))
 
 
-def _country_derived(text: str) -> bool:
+def country_derived(text: str) -> bool:
     """A word made from a country name and an ending that names its people, its language or a
     part of it ("Austrian", "Iraqis", "Somaliland", "Pakistan-based"): the country, not a
     garble; "Kuwaita" is no word made from Kuwait."""
     folded = fold(re.split(r"[-'’ ]", text)[0])
-    prefixes, sizes = _country_prefixes()
+    prefixes, sizes = country_prefixes()
     return any(
         folded[:size] in prefixes
-        and (folded[size:] in _DERIVED_ENDINGS or not folded[size : size + 1].isalpha())
+        and (folded[size:] in DERIVED_ENDINGS or not folded[size : size + 1].isalpha())
         for size in sizes
         if size <= len(folded)
     )
 
 
 # What a country's name (or it less its last letter) takes to make a word about the country.
-_DERIVED_ENDINGS = _NATIONALITY_ENDINGS | {"ys", "y", "ish", "ic", "ia", "ie", "ies", "istan"}
+DERIVED_ENDINGS = NATIONALITY_ENDINGS | {"ys", "y", "ish", "ic", "ia", "ie", "ies", "istan"}
 
 
 @cache
-def _country_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+def country_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
     """What a word made from a country name opens with: the folded name of four letters or
     more, or of six or more less its last letter ("Germanys", "Austrian"); and their sizes."""
-    prefixes = {name for name in _country_folds() if len(name) >= 4}
-    prefixes |= {name[:-1] for name in _country_folds() if len(name) >= 6}
+    prefixes = {name for name in country_folds() if len(name) >= 4}
+    prefixes |= {name[:-1] for name in country_folds() if len(name) >= 6}
     return frozenset(prefixes), tuple(sorted({len(prefix) for prefix in prefixes}))
 
 
 @cache
-def _country_folds() -> frozenset[str]:
+def country_folds() -> frozenset[str]:
     from tqcheck.gazetteer import iso
 
     names = set()
@@ -630,7 +631,7 @@ def _country_folds() -> frozenset[str]:
     return frozenset(names)
 
 
-def _is_person(text: str) -> bool:
+def is_person(text: str) -> bool:
     from tqcheck.gazetteer.index import default_gazetteer
 
     return any(m.entry.kind == "person" for m in default_gazetteer().known(text))
@@ -658,9 +659,9 @@ def recorded_with_article(name: str) -> list[GeoPlace]:
     a spelling up as written. A name that has an article of its own, or is no capitalised
     word, has none."""
     words = name.split()
-    if not words or not words[0][:1].isupper() or _ARTICLE.match(words[0].lower()):
+    if not words or not words[0][:1].isupper() or ARTICLE.match(words[0].lower()):
         return []
-    if _index().exact(name):
+    if geonames_index().exact(name):
         return []
     folded = words[0].lower()
     articles = ["Al", "El"]
@@ -670,12 +671,12 @@ def recorded_with_article(name: str) -> list[GeoPlace]:
             break
     seen: dict[str, GeoPlace] = {}
     for article in articles:
-        for place in _index().exact(f"{article} {name}"):
+        for place in geonames_index().exact(f"{article} {name}"):
             seen.setdefault(place.geonameid, place)
     return sorted(seen.values(), key=lambda place: -place.population)
 
 
-def _written_in_english(text: str) -> bool:
+def written_in_english(text: str) -> bool:
     """English text writes ``text`` (one or more words, as one token: wordfreq's large English
     list has it at any frequency): "Incirlik" 2.1, "Kashagan" 1.3, "Sulaimaniyah" 1.1. MT's
     respellings of the region's names are spellings nobody writes ("Nablous", "Tadmour",
@@ -687,23 +688,23 @@ def _written_in_english(text: str) -> bool:
     token = fold(text).replace(" ", "")
     if not token.isalpha():
         return False
-    return known_to_english_text(token) or f"\n{token}\n" in _rare_english_words()
+    return known_to_english_text(token) or f"\n{token}\n" in rare_english_words()
 
 
 @cache
-def _rare_english_words() -> str:
+def rare_english_words() -> str:
     """The words of wordfreq's large English list below ``words.NAME_ZIPF`` (which
     ``known_to_english_text`` keeps apart), each between two newlines in one string, kept as a
     pickle beside that list's: unpacking the large list took 0.4-0.5 s of the first check that
     asked (issue 13: speed); a membership test is one substring search."""
     from tqcheck.gazetteer import words
 
-    name = f"wordfreq-large-en-below-{words.NAME_ZIPF}-{words._wordfreq_version()}-1.pickle"
-    path = words._cache_path(name)
+    name = f"wordfreq-large-en-below-{words.NAME_ZIPF}-{words.wordfreq_version()}-1.pickle"
+    path = words.cache_path(name)
     if path is not None and isinstance(cached := cache_files.load(path), str):
         return cached
     try:
-        lists = words._read_list("large")
+        lists = words.read_list("large")
     except (ImportError, OSError, ValueError):  # wordfreq laid out otherwise: none known
         return ""
     found = [word for value, part in lists if 0 < value < words.NAME_ZIPF for word in part]
@@ -713,28 +714,28 @@ def _rare_english_words() -> str:
     return text
 
 
-def _conventional_form(text: str, place: GeoPlace) -> bool:
+def conventional_form(text: str, place: GeoPlace) -> bool:
     """``text`` is one of ``place``'s Latin names but for the article or a final h
-    (``_same_name``) or under another convention of romanising Arabic (``_romanised_alike``)."""
-    names = [place.name, *(spelling for spelling, _kind in _index().spellings(place))]
+    (``same_name``) or under another convention of romanising Arabic (``romanised_alike``)."""
+    names = [place.name, *(spelling for spelling, _kind in geonames_index().spellings(place))]
     latin = [name for name in names if fold(name).isascii()]
-    return any(_same_name(text, name, place.country) for name in latin) or _romanised_alike(
+    return any(same_name(text, name, place.country) for name in latin) or romanised_alike(
         text, place.country, latin
     )
 
 
-def _well_known(garble: Garble) -> bool:
+def well_known(garble: Garble) -> bool:
     """``garble`` names a city of ``WELL_KNOWN_POPULATION`` or more."""
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     return place is not None and place.population >= WELL_KNOWN_POPULATION
 
 
-def _english_name(place: GeoPlace, *spellings: str) -> str:
+def english_name(place: GeoPlace, *spellings: str) -> str:
     """The spelling to suggest: common English usage where recorded, else the GeoNames name
     without diacritics."""
     from anyascii import anyascii
 
-    names = _english_names()
+    names = english_names()
     for spelling in (place.name, *spellings):
         english = names.get((place.country, fold(spelling)))
         if english is None and is_arabic(spelling):
@@ -744,13 +745,13 @@ def _english_name(place: GeoPlace, *spellings: str) -> str:
     return anyascii(place.name).replace("'", "’") if not place.name.isascii() else place.name
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
     from tqcheck.gazetteer import iso
 
     return {"TR": "Turkey"}.get(code) or iso.short_name(code)
 
 
-def _plural_bases(word: str) -> list[str]:
+def plural_bases(word: str) -> list[str]:
     """The singulars an English plural may have ("cities" -> "city", "churches" -> "church",
     "camps" -> "camp"; a non-word among them matches nothing)."""
     found: list[str] = []
@@ -763,12 +764,12 @@ def _plural_bases(word: str) -> list[str]:
     return found
 
 
-def _base_forms(phrase: str) -> list[str]:
+def base_forms(phrase: str) -> list[str]:
     """The base forms an inflected English word (the last of ``phrase``) may have, as the word
     tables list them: a plural ("tents", "cities"), a participle ("illuminated", "walled"), a
     gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
     head, _, word = phrase.rpartition(" ")
-    found = _plural_bases(word)
+    found = plural_bases(word)
     if word.endswith("ed") and len(word) > 4:
         found += [word[:-1], word[:-2]]  # "illuminated", "walled"
         if word[-3] == word[-4]:
@@ -781,26 +782,26 @@ def _base_forms(phrase: str) -> list[str]:
     return [prefix + form for form in found]
 
 
-_ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
+ARTICLE = patterns.compile(r"^(?:a[lnrstdz]|el|ad|ash|ath|adh|as|at|ar|an|az|ed|er|es|et|en|ez)$")
 
 
 # compiled once, not looked up in re's cache on each of a document's thousands of calls
-_NAME_PARTS = patterns.compile(r"[\s'’‘-]+")
+NAME_PARTS = patterns.compile(r"[\s'’‘-]+")
 _SPACE_OR_HYPHEN = patterns.compile(r"[\s-]+")
 
 
 @lru_cache(maxsize=65536)  # asked for the same spellings of the index for each candidate
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """Folded name without the Arabic article words ("Dayr al Balah" -> "dayrbalah")."""
-    parts = [p for p in _NAME_PARTS.split(fold_keep_spaces(name)) if p]
-    return "".join(p for p in parts if not _ARTICLE.match(p)) or fold(name)
+    parts = [p for p in NAME_PARTS.split(fold_keep_spaces(name)) if p]
+    return "".join(p for p in parts if not ARTICLE.match(p)) or fold(name)
 
 
 def fold_keep_spaces(name: str) -> str:
     return " ".join(fold(part) for part in _SPACE_OR_HYPHEN.split(name))
 
 
-def _same_name(written: str, spelling: str, country: str = "") -> bool:
+def same_name(written: str, spelling: str, country: str = "") -> bool:
     """Two romanisations of one name that differ only in the article, a final h or apostrophes
     ("Jufra", "Al Jufrah"): a variant, not a garble. The final h is a taa marbuta or a final
     he of Arabic script, which romanisations write or drop: not for a place of ``country``
@@ -808,19 +809,19 @@ def _same_name(written: str, spelling: str, country: str = "") -> bool:
     has one spelling, "Gebzeh" is no variant of it)."""
     from tqcheck.gazetteer.through_arabic import vowels_written
 
-    a, b = list(_words(written)), list(_words(spelling))
+    a, b = list(folded_words(written)), list(folded_words(spelling))
     if a and b and country not in vowels_written():
         a[-1], b[-1] = a[-1].removesuffix("h"), b[-1].removesuffix("h")
     return a == b
 
 
-def _one_short_vowel_apart(written: str, spelling: str) -> bool:
+def one_short_vowel_apart(written: str, spelling: str) -> bool:
     """One vowel letter swapped a/e, the rest the same: two readings of an unwritten Arabic
     short vowel (fatha), which sources spell either way ("Samnan", "Semnan"). An e/i swap is
     not: sources that write e for kasra write it throughout ("Shymkint" is a garble)."""
     from rapidfuzz.distance import Levenshtein
 
-    a, b = _bare(written), _bare(spelling)
+    a, b = bare_name(written), bare_name(spelling)
     ops = Levenshtein.editops(a, b)
     if len(ops) != 1 or ops[0].tag != "replace":
         return False
@@ -830,32 +831,32 @@ def _one_short_vowel_apart(written: str, spelling: str) -> bool:
 
 # Conventions of romanising Arabic that spell one name two ways: French ou for u, the
 # diphthongs ay/ai/ei/ey and aw/au/ow, French gu before e or i.
-_CONVENTIONS = (
+CONVENTIONS = (
     (patterns.compile(r"ou"), "u"),
     (patterns.compile(r"a[iy]|e[iy]"), "ay"),
     (patterns.compile(r"a[uw]|ow"), "aw"),
     (patterns.compile(r"gu(?=[ei])"), "g"),
 )
-_DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1")
+DOUBLED = patterns.compile(r"([b-df-hj-np-tv-z])\1")
 # An ain or hamza before a vowel after a consonant ("Rif’at", "Sa’id"), which English copy writes
 # as the vowel doubled ("Rifaat", "Saaid"): the mark becomes the vowel.
-_AIN_BEFORE_VOWEL = patterns.compile(r"(?<=[b-df-hj-np-tv-z])['’ʿʾ‘`]([aeiou])")
+AIN_BEFORE_VOWEL = patterns.compile(r"(?<=[b-df-hj-np-tv-z])['’ʿʾ‘`]([aeiou])")
 
 
-def _romanisation_key(name: str, shadda: bool = False, ain: bool = False) -> str:
-    """The name's words (``_words``) with the conventions of ``_CONVENTIONS`` made one; with
+def romanisation_key(name: str, shadda: bool = False, ain: bool = False) -> str:
+    """The name's words (``folded_words``) with the conventions of ``CONVENTIONS`` made one; with
     ``shadda``, a doubled consonant written once (a spelling that doubles one the place's name
     writes once, "Ghadamess", is no convention); with ``ain``, an ain before a vowel written as
-    the vowel doubled (``_AIN_BEFORE_VOWEL``: "Rifaat" for Rif’at)."""
+    the vowel doubled (``AIN_BEFORE_VOWEL``: "Rifaat" for Rif’at)."""
     if ain:
-        name = _AIN_BEFORE_VOWEL.sub(r"\1\1", name)
-    key = " ".join(_words(name))
-    for pattern, replacement in _CONVENTIONS:
+        name = AIN_BEFORE_VOWEL.sub(r"\1\1", name)
+    key = " ".join(folded_words(name))
+    for pattern, replacement in CONVENTIONS:
         key = pattern.sub(replacement, key)
-    return _DOUBLED.sub(r"\1", key) if shadda else key
+    return DOUBLED.sub(r"\1", key) if shadda else key
 
 
-def _romanised_alike(
+def romanised_alike(
     written: str, country: str, names: Iterable[str], spellings: Iterable[str] = ()
 ) -> bool:
     """``written`` spells one of ``names`` under other conventions of romanising Arabic ("Marsa
@@ -869,28 +870,28 @@ def _romanised_alike(
 
     if country in vowels_written():
         return False
-    key = _romanisation_key(written)
+    key = romanisation_key(written)
     for name in names:
-        other = _romanisation_key(name, shadda=True)
-        if key in (other, _romanisation_key(name), _romanisation_key(name, True, ain=True)):
+        other = romanisation_key(name, shadda=True)
+        if key in (other, romanisation_key(name), romanisation_key(name, True, ain=True)):
             # the shadda written once, or doubled as the place's name doubles it ("Salloum"
             # for As Sallum, "Umm Qais" for Umm Qays); an ain as a doubled vowel ("Tal Rifaat")
             return True
-        if _one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
-            country, written, name, _english_names(), spellings
+        if one_short_vowel_apart(key, other) and not vowel_swap_is_garble(
+            country, written, name, english_names(), spellings
         ):
             return True
     return False
 
 
-def _country_word(word: str) -> bool:
+def country_word(word: str) -> bool:
     """A country's name, its people's or a possessive of it ("Egypt", "Algerian", "Iraq's")."""
     word = re.sub(r"['’]s$", "", word)
-    return country_of_word(word) is not None or _country_derived(word)
+    return country_of_word(word) is not None or country_derived(word)
 
 
 @cache
-def _former_countries() -> frozenset[str]:
+def former_countries() -> frozenset[str]:
     """Folded names of the countries ISO 3166-3 records as gone ("Yugoslavia", "Zaire"): "the
     war in Yugoslavia" names a country, not a town."""
     import json
@@ -904,7 +905,7 @@ def _former_countries() -> frozenset[str]:
 
 
 @cache
-def _languages() -> frozenset[str]:
+def languages() -> frozenset[str]:
     """Folded names of the languages with an ISO 639-1 code ("Hebrew", "Arabic"), and the
     English names of the region's languages and dialects that those names lack
     (``language_names.txt``: "Farsi", "Sorani", "Kurmanji"): "in Hebrew", "issued in Farsi"
@@ -925,6 +926,6 @@ def _languages() -> frozenset[str]:
 
 
 def is_language_name(text: str) -> bool:
-    """``text`` is the name of a language (:func:`_languages`): no place, whatever it sounds
+    """``text`` is the name of a language (:func:`languages`): no place, whatever it sounds
     like ("The statement, issued in Farsi": not Fasa, Iran)."""
-    return " " not in text.strip() and fold(text) in _languages()
+    return " " not in text.strip() and fold(text) in languages()

@@ -26,16 +26,16 @@ from typing import TYPE_CHECKING
 
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.garble.base import (
+    Candidate,
     Garble,
-    _base_forms,
-    _Candidate,
-    _country_arabic,
-    _country_name,
-    _english_name,
-    _gazetteer_dir,
-    _index,
+    base_forms,
+    country_arabic,
+    country_name,
+    english_name,
+    gazetteer_dir,
+    geonames_index,
 )
-from tqcheck.gazetteer.garble.countries import _POSSESSIVE, FUNCTION_WORDS
+from tqcheck.gazetteer.garble.countries import FUNCTION_WORDS, POSSESSIVE
 from tqcheck.gazetteer.garble.word_tables import TEAM_TABLE
 from tqcheck.gazetteer.keys import arabic_key, fold
 from tqcheck.gazetteer.words import is_english_word, zipf
@@ -76,10 +76,10 @@ def _split_solid(word: str) -> list[str] | None:
     return None
 
 
-def _english_words(candidate: _Candidate) -> tuple[list[str], bool] | None:
+def _english_words(candidate: Candidate) -> tuple[list[str], bool] | None:
     """The content words of the candidate and whether they came from one solid word cut in
     two; None where it has not two or three."""
-    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    raw = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     words = [w for w in raw if w not in FUNCTION_WORDS]
     if len(words) == 1:
         cut = _split_solid(words[0])
@@ -94,11 +94,11 @@ def _team_words() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
     """English gloss -> (Arabic-script word, the countries whose place names use it) of the
     team table (``TEAM_TABLE``: the Persian, Urdu, Pashto and Turkic words of the region's
     place names, each with the countries it names places in), in the table's order. Kept as a
-    pickle named after the table's bytes and this module's, as ``literal._team_pairs`` keeps
+    pickle named after the table's bytes and this module's, as ``literal.team_pairs`` keeps
     its own view of the table (parsing it took 4 to 20 ms of a check)."""
     import csv
 
-    path = _gazetteer_dir() / TEAM_TABLE
+    path = gazetteer_dir() / TEAM_TABLE
     if not path.is_file():
         return {}
 
@@ -119,7 +119,7 @@ def _team_words() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
 def _arabic_of(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The team table's words for an English word, else for its base forms ("rivers")."""
     table = _team_words()
-    for form in (word, *_base_forms(word)):
+    for form in (word, *base_forms(word)):
         if form in table:
             return table[form][:COMPOUND_SENSES]
     return ()
@@ -132,7 +132,7 @@ def _kept_name(word: str, countries: list[str]) -> tuple[tuple[str, frozenset[st
     ``COMPOUND_POPULATION`` or more."""
     if is_english_word(word):
         return ()
-    index = _index()
+    index = geonames_index()
     return tuple(
         (spelling, frozenset([place.country]))
         for place in index.exact(word.title())
@@ -151,11 +151,11 @@ def _keeps(place: GeoPlace, kept: list[str]) -> bool:
     compound."""
     if not kept:
         return True
-    latin = [fold(s) for s, kind in _index().spellings(place) if kind != "arabic"]
+    latin = [fold(s) for s, kind in geonames_index().spellings(place) if kind != "arabic"]
     return all(any(k in name for name in latin) for k in kept)
 
 
-def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def compound_literal(candidate: Candidate, countries: set[str]) -> Garble | None:
     """``candidate`` read as a compound name of the copy's countries of ``COMPOUND_COUNTRIES``
     (see the module's docstring); the largest town whose Arabic-script name is its words'
     Arabic joined, in any order, one word possibly a town's name kept (``_kept_name``). In a
@@ -188,7 +188,7 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
             for country in here:
                 if any(country not in codes for _arabic, codes in choice):
                     continue  # a word that names no place of this country
-                for rowid, spelling in _country_arabic(country).by_key.get(key, ()):
+                for rowid, spelling in country_arabic(country).by_key.get(key, ()):
                     if not strong and " " in spelling.strip():
                         continue  # words written apart: English copy writes such names so too
                     gloss = ", ".join(
@@ -197,7 +197,7 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
                     hits.setdefault(rowid, (spelling, gloss))
     if not hits:
         return None
-    places = _index().places(list(hits))
+    places = geonames_index().places(list(hits))
     kept = [fold(word) for word, known in zip(words, translated, strict=True) if not known]
     best = max(
         (
@@ -212,7 +212,7 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
         return None
     rowid = next(r for r, p in places.items() if p is best)
     spelling, gloss = hits[rowid]
-    name = _english_name(best, spelling)
+    name = english_name(best, spelling)
     return Garble(
         candidate.start,
         candidate.end,
@@ -223,5 +223,5 @@ def compound_literal(candidate: _Candidate, countries: set[str]) -> Garble | Non
         best.geonameid,
         SCORE_COMPOUND,
         f"a literal translation of the compound name {spelling} of {name}, "
-        f"{_country_name(best.country)} ({gloss})",
+        f"{country_name(best.country)} ({gloss})",
     )

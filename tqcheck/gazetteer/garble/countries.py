@@ -31,22 +31,22 @@ from tqcheck.gazetteer.words import is_english_word
 if TYPE_CHECKING:
     pass
 from tqcheck.gazetteer.garble.base import (
-    _NATIONALITY_ENDINGS,
+    NATIONALITY_ENDINGS,
     REAL_ANYWHERE_POPULATION,
+    Candidate,
     Garble,
-    _after_in_sentence,
-    _before_in_sentence,
-    _Candidate,
-    _index,
-    _known_name,
-    _recorded,
+    after_in_sentence,
+    before_in_sentence,
+    geonames_index,
+    known_name,
+    recorded_places,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
 )
 
 # "Deir ez-Zor", "Kafr el-Sheikh": an Arabic article joined to the next word by a hyphen
-_JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
+JOINED_ARTICLE = r" (?:a[lnrstdz]|e[lnrstdz]|ash|ath|adh|ul|ud)-"
 FUNCTION_WORDS = frozenset(
     [
         "the",
@@ -72,12 +72,12 @@ FUNCTION_WORDS = frozenset(
 
 
 def candidate_countries(
-    document: Document, candidate: _Candidate, geography: Geography
+    document: Document, candidate: Candidate, geography: Geography
 ) -> tuple[set[str], bool]:
     """The countries a candidate is read against, and whether the copy names any: the
     section's (else read more loosely, with the news agencies it credits), the one named right
     after it, less the countries only part of which is in the region where that part goes
-    unnamed (:func:`_named_parts`)."""
+    unnamed (:func:`named_parts`)."""
     # a country named only as an actor sets no setting ("US aircraft struck X", read as a
     # border; "Sudan's warring sides sent delegations to X": context.Geography.actors)
     countries = set(geography.inside()) - geography.actors
@@ -85,11 +85,11 @@ def candidate_countries(
     if not countries:  # the article's geography names no country: read it more loosely
         # but not by a country it names only as an actor ("Sudan's warring sides sent
         # delegations to X": context.Geography.actors), unless the copy names its part of the
-        # region ("Russian bombers took off from X, in North Ossetia": _named_parts)
-        countries = set(_loose_geography(document, candidate.start)) - (
+        # region ("Russian bombers took off from X, in North Ossetia": named_parts)
+        countries = set(loose_geography(document, candidate.start)) - (
             geography.actors - region_parts().keys()
         )
-        credited = _credited_countries(document, candidate.start)
+        credited = credited_countries(document, candidate.start)
     if countries and countries <= geography.forces and not geography.borders:
         # "Israeli tanks pushed into X", "Turkish drones struck X": a country named only by its
         # forces sets no side of a border, and they fight at home and across it alike; the
@@ -100,11 +100,11 @@ def candidate_countries(
     if (
         not countries
         and not candidate.hint
-        and _PLACING_BEFORE.search(document.plain, max(0, candidate.start - 16), candidate.start)
+        and PLACING_BEFORE.search(document.plain, max(0, candidate.start - 16), candidate.start)
     ):
         # a word of the name kept untranslated places it where the copy places something at
         # the name ("a drone fired towards Thursday Mushait": Saudi Arabia; not "Shelling hit
-        # Bridge of Shughur", as ``_loose_countries`` reads only a placed name so)
+        # Bridge of Shughur", as ``loose_countries`` reads only a placed name so)
         countries = set(kept_word_countries(candidate.text))
     if candidate.hint:
         countries = {hint_country(candidate.text, candidate.hint)}
@@ -130,18 +130,16 @@ def candidate_countries(
     if countries & geography.forces and not candidate.hint:
         countries = _beside_the_forces(candidate, countries, geography)
     named = bool(countries)
-    return _named_parts(countries, document, candidate.start, credited), named
+    return named_parts(countries, document, candidate.start, credited), named
 
 
-def _beside_the_forces(
-    candidate: _Candidate, countries: set[str], geography: Geography
-) -> set[str]:
+def _beside_the_forces(candidate: Candidate, countries: set[str], geography: Geography) -> set[str]:
     """``countries`` less those the copy names only by their forces, where the candidate's
     own sentence names another of them: "Turkish jets hit villages around X in the mountains
     of Iraqi Kurdistan" is set in Iraq, where the jets struck."""
     from tqcheck.gazetteer.context import country_words_in
 
-    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    before, after = before_in_sentence(candidate), after_in_sentence(candidate)
     if before is None or after is None:
         return countries
     others = countries - geography.forces - geography.borders - geography.actors
@@ -163,7 +161,7 @@ _IN_A_COUNTRY_BEFORE = patterns.compile(
 )
 
 
-def _sentence_setting(candidate: _Candidate, countries: set[str], geography: Geography) -> set[str]:
+def _sentence_setting(candidate: Candidate, countries: set[str], geography: Geography) -> set[str]:
     """``countries``, or the one of them the candidate's own sentence names, where the
     candidate is a town's own name in another of them that the sentence leaves unnamed: a
     sub-editor reads "In southern Lebanon, Israeli jets struck the city of Tire" as Tyre (صور,
@@ -176,7 +174,7 @@ def _sentence_setting(candidate: _Candidate, countries: set[str], geography: Geo
     had cancelled orders. Turkey's trade ministry said ...")."""
     from tqcheck.gazetteer.context import country_words_in
 
-    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    before, after = before_in_sentence(candidate), after_in_sentence(candidate)
     if before is None or after is None:
         return countries
     ignored = geography.forces | geography.borders | geography.actors
@@ -188,7 +186,7 @@ def _sentence_setting(candidate: _Candidate, countries: set[str], geography: Geo
     }
     if len(named) != 1 or not named <= countries:
         return countries
-    own = {place.country for place in _recorded(candidate.text)} & countries
+    own = {place.country for place in recorded_places(candidate.text)} & countries
     if not own or own & named:
         return countries  # no town's own name here, or one of the country the sentence names
     (setting,) = named
@@ -209,11 +207,11 @@ _AT_A_BORDER_AFTER = patterns.compile(
 )
 
 
-def at_a_border(candidate: _Candidate) -> bool:
+def at_a_border(candidate: Candidate) -> bool:
     """The candidate's own phrase puts it at a border whose sides it does not name ("the
     border near X", "X, on the border"): a border story names the country on one side, and
     the town may lie on the other."""
-    before, after = _before_in_sentence(candidate), _after_in_sentence(candidate)
+    before, after = before_in_sentence(candidate), after_in_sentence(candidate)
     return bool(
         (before is not None and _AT_A_BORDER_BEFORE.search(before[-40:]))
         or (after is not None and _AT_A_BORDER_AFTER.match(after))
@@ -264,8 +262,8 @@ def kept_word_countries(text: str) -> frozenset[str]:
     }
     if not kept:
         return frozenset()
-    rows = _index().word_rows(text, KEPT_WORD_ROWS)
-    places = _index().places([rowid for rowid, _spelling in rows])
+    rows = geonames_index().word_rows(text, KEPT_WORD_ROWS)
+    places = geonames_index().places([rowid for rowid, _spelling in rows])
     found = frozenset(
         places[rowid].country
         for rowid, spelling in rows
@@ -279,14 +277,14 @@ def kept_word_countries(text: str) -> frozenset[str]:
 KEPT_WORD_ROWS = 400  # names sharing a word, read at most
 
 
-# The prepositions of ``_PLACED_NAME``, right before a name.
-_PLACING_BEFORE = patterns.compile(
+# The prepositions of ``PLACED_NAME``, right before a name.
+PLACING_BEFORE = patterns.compile(
     r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+(?:the\s+)?$"
 )
-_SHORT_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
+SHORT_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?")
 
 
-def _loose_geography(document: Document, offset: int) -> frozenset[str]:
+def loose_geography(document: Document, offset: int) -> frozenset[str]:
     """The countries of the region a section names in ways ``context`` leaves out, for an
     article where it finds none: a word made from a country's name ("Eritrean", "Somaliland")
     and a city of 100,000 or more of the region named by its own name though a larger city
@@ -305,19 +303,19 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
         return cache[section[0]]
     found: set[str] = set()
     seen: set[str] = set()
-    placed = {hit.group("name") for hit in _PLACED_NAME.finditer(document.plain, *section)}
-    for long in _LOOSE_NAME.finditer(document.plain, *section):
+    placed = {hit.group("name") for hit in PLACED_NAME.finditer(document.plain, *section)}
+    for long in LOOSE_NAME.finditer(document.plain, *section):
         whole = (
-            _loose_countries(long.group(), seen, placed) if long.group().count(" ") >= 2 else set()
+            loose_countries(long.group(), seen, placed) if long.group().count(" ") >= 2 else set()
         )
         if whole:
             found |= whole
             continue
-        for hit in _LOOSE_SHORT_NAME.finditer(long.group()):
-            found |= _loose_countries(hit.group(), seen, placed)
-    for joined in _JOINED_NAME.finditer(document.plain, *section):
-        found |= _loose_countries(joined.group(), seen)  # "in the Wadi al-Shati district"
-    found |= _credited_countries(document, offset)
+        for hit in LOOSE_SHORT_NAME.finditer(long.group()):
+            found |= loose_countries(hit.group(), seen, placed)
+    for joined in JOINED_NAME.finditer(document.plain, *section):
+        found |= loose_countries(joined.group(), seen)  # "in the Wadi al-Shati district"
+    found |= credited_countries(document, offset)
     # A group, site or landmark of a country, or a name for a group of countries ("the
     # Houthi-run health ministry", "the gateway town to Petra", "the five Central Asian
     # states"), and a named part of a country only part of which is in the region ("the
@@ -330,29 +328,29 @@ def _loose_geography(document: Document, offset: int) -> frozenset[str]:
 # Capitalised names of up to four words and of one or two, their letters accented or not
 # ("the Aurès mountains", "Aïn Beïda"): a place spelled correctly with its diacritics names
 # the copy's country as its ASCII spelling does.
-_UPPER, _LOWER = LATIN_UPPER, LATIN_LOWER
-_LOOSE_NAME = patterns.compile(
-    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+){{0,3}}"
+UPPER, LOWER = LATIN_UPPER, LATIN_LOWER
+LOOSE_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}’'-]+){{0,3}}"
 )
-_LOOSE_SHORT_NAME = patterns.compile(
-    rf"(?<![\w’'-])(?:The )?[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?"
+LOOSE_SHORT_NAME = patterns.compile(
+    rf"(?<![\w’'-])(?:The )?[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}’'-]+)?"
 )
 # A name where copy places something ("in Nalut", "on Djerba", "a truce with Gharyan", "the
 # road to Faizabad"), not a club or a person opening a sentence ("Hadera drew 1-1").
-_PLACED_NAME = patterns.compile(
+PLACED_NAME = patterns.compile(
     r"\b(?:in|at|on|near|from|with|outside|around|towards?|into|to)\s+"
-    rf"(?P<name>[{_UPPER}][{_LOWER}’'-]+(?: [{_UPPER}][{_LOWER}’'-]+)?)"
+    rf"(?P<name>[{UPPER}][{LOWER}’'-]+(?: [{UPPER}][{LOWER}’'-]+)?)"
 )
 # A name whose words an Arabic article joins ("Wadi al-Shati", "Kafr el-Sheikh"), which
 # ``_NAME`` reads only in parts.
-_JOINED_NAME = patterns.compile(rf"(?<![\w’'-])[A-Z][a-z’'-]+{_JOINED_ARTICLE}[A-Za-z][a-z’'-]+")
+JOINED_NAME = patterns.compile(rf"(?<![\w’'-])[A-Z][a-z’'-]+{JOINED_ARTICLE}[A-Za-z][a-z’'-]+")
 
 
-def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = frozenset()) -> set[str]:
-    """The region countries one capitalised name points at for ``_loose_geography`` (none for
+def loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = frozenset()) -> set[str]:
+    """The region countries one capitalised name points at for ``loose_geography`` (none for
     a name already read: ``seen``); a name of ``placed`` (after "in", "near", "with") also by
-    a town of 10,000 or more that only one country has (:func:`_locator_country`)."""
-    name = _POSSESSIVE.sub("", name)  # "Somaliland's opposition"
+    a town of 10,000 or more that only one country has (:func:`locator_country`)."""
+    name = POSSESSIVE.sub("", name)  # "Somaliland's opposition"
     first, _, rest = name.partition(" ")
     if rest and first in ("The", "A", "An"):
         name = rest  # "The Mauritanian coast guard": the sentence's "The"
@@ -374,12 +372,12 @@ def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = froze
         or region_features().get(fold(words[0]))
     ):
         return set(feature)  # "where the Tigris and Euphrates meet": Iraq, Syria, Turkey
-    if units := _unit_countries(name, False) or (
-        _unit_countries(bare, False) if bare != name else set()
+    if units := unit_countries(name, False) or (
+        unit_countries(bare, False) if bare != name else set()
     ):
         return units  # "officials in Sindh", "the capital of Balochistan": Pakistan
     if len(fold(name)) >= 4:
-        for place in _index().exact(name):
+        for place in geonames_index().exact(name):
             if (
                 place.country in ARABIC_SCRIPT_REGION
                 and place.kind == "place"
@@ -387,9 +385,9 @@ def _loose_countries(name: str, seen: set[str], placed: AbstractSet[str] = froze
                 and (fold(place.name) == fold(name) or not is_english_word(name))
             ):
                 return {place.country}
-    if name in placed and (located := _locator_country(name)):
+    if name in placed and (located := locator_country(name)):
         return {located}  # "a ceasefire with Tarhuna": a town only one country has
-    if name in placed and (located := _region_town_country(name)):
+    if name in placed and (located := region_town_country(name)):
         # "the road to Faizabad": the region's town, though a larger one abroad has the name
         return {located}
     return set()
@@ -424,7 +422,7 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     copy naming India may read "X, Punjab" there ("Punjab": Pakistan and India; read in the
     region's where the copy names neither, ``candidate_countries``); a feature's are those it
     lies in or borders. None where the apposition names none of them (a country's name is
-    read by ``slots._COUNTRY_AFTER``)."""
+    read by ``slots.COUNTRY_AFTER``)."""
     from tqcheck.gazetteer.context import feature_countries_at
     from tqcheck.lexicon import word_list
 
@@ -433,7 +431,7 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     offices = word_list("office_nouns")
     if hit is None or {hit.group("noun"), hit.group("next")} & offices or hit.group("owner"):
         return None  # "Khan, Helmand province governor", "X, Punjab police chief": an office
-    if hit.group("city") and (city := _well_known_country(hit.group("city"))):
+    if hit.group("city") and (city := well_known_country(hit.group("city"))):
         return frozenset([city]), hit  # "X, an Istanbul district": the city's country
     name = hit.group("name")
     if country_of_word(name) or name.endswith(("'s", "’s")):
@@ -450,7 +448,7 @@ def placed_after(after: str) -> tuple[frozenset[str], re.Match[str]] | None:
     if found & ARABIC_SCRIPT_REGION:
         return found, hit
     bare = re.sub(r"^(?:[AaEe]l|[Aa][dnrstz]|[Aa]sh)-", "", name)
-    if units := _unit_countries(bare, False):
+    if units := unit_countries(bare, False):
         return frozenset(units | _world_unit_countries(bare)), hit
     found = feature_countries_at(after, hit.start("name"), hit.end("name"))
     return (found, hit) if found & ARABIC_SCRIPT_REGION else None
@@ -478,7 +476,7 @@ def _world_units() -> dict[str, frozenset[str]]:
                 table.setdefault(fold(name), set()).add(country)
         return {name: frozenset(codes) for name, codes in table.items()}
 
-    inputs = [*iso._inputs("iso3166-2.json"), __file__, keys.__file__, region.__file__]
+    inputs = [*iso.inputs("iso3166-2.json"), __file__, keys.__file__, region.__file__]
     return cache_files.table("world-units", inputs, build, dict)
 
 
@@ -486,18 +484,18 @@ def _world_unit_countries(name: str) -> frozenset[str]:
     return _world_units().get(fold(name), frozenset())
 
 
-def _region_town_country(name: str) -> str | None:
+def region_town_country(name: str) -> str | None:
     """The one country of the region with a town of ``REAL_ANYWHERE_POPULATION`` or more that
     has ``name`` among its recorded names, for a name that is no English word, no country word
     and no name the curated layers know: copy that names no country and places something at
     the name ("floods cut the road to Faizabad") is about the region's town, though a larger
-    namesake lies outside the region (Faizabad, India), as :func:`_locator_country` reads a
+    namesake lies outside the region (Faizabad, India), as :func:`locator_country` reads a
     name only one country has."""
-    if is_english_word(name) or country_of_word(name) or _known_name(name):
+    if is_english_word(name) or country_of_word(name) or known_name(name):
         return None
     countries = {
         place.country
-        for place in _index().exact(name)
+        for place in geonames_index().exact(name)
         if place.kind == "place"
         and place.population >= REAL_ANYWHERE_POPULATION
         and place.country in ARABIC_SCRIPT_REGION
@@ -505,7 +503,7 @@ def _region_town_country(name: str) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def _credited_countries(document: Document, offset: int) -> set[str]:
+def credited_countries(document: Document, offset: int) -> set[str]:
     """The countries of the national news agencies a section credits ("the Interfax news
     agency reported", "state news agency SANA"): copy that names no country is set there."""
     from tqcheck.gazetteer.context import sections
@@ -524,7 +522,7 @@ def _credited_countries(document: Document, offset: int) -> set[str]:
     return set(cache[section[0]])
 
 
-def _unit_countries(name: str, city: bool = True) -> set[str]:
+def unit_countries(name: str, city: bool = True) -> set[str]:
     """The region countries with a first-level unit called ``name`` (ISO 3166-2 or its English
     name, ``admin_units``: "Sindh", "Balochistan", "Jowzjan"); none for a common English word
     or a given name ("Unity", "Van", "Mary"). A unit's name English uses only as a name is no
@@ -548,8 +546,8 @@ def _unit_countries(name: str, city: bool = True) -> set[str]:
         for unit in units_named(name)
         if unit.country in ARABIC_SCRIPT_REGION and unit.code not in instead
     }
-    found |= _region_units().get(fold(name), set())
-    if not found and city and (town := _well_known_country(name) or _locator_country(name)):
+    found |= region_units().get(fold(name), set())
+    if not found and city and (town := well_known_country(name) or locator_country(name)):
         # most of the region's provinces are named after their capital ("X, in Andijan
         # region", "the capital of Mersin"): the country of the one city so named
         found = {town} & ARABIC_SCRIPT_REGION
@@ -562,7 +560,7 @@ UNIT_NAME_WORD_ZIPF = 4.0
 
 
 @cache
-def _region_units() -> dict[str, set[str]]:
+def region_units() -> dict[str, set[str]]:
     """Folded ISO 3166-2 name -> the region countries with a subdivision of that name (also
     for the countries ``admin_units`` has no unit terms of: Pakistan's "Sindh"), and its
     English names in ``region_unit_names.tsv`` ("Fergana"; there only, for Israel's districts,
@@ -598,10 +596,10 @@ def derived_country(word: str) -> str | None:
     more less its last letter, that the word opens with."""
     folded = fold(word)
     best: tuple[int, str] | None = None
-    for prefix, code in _country_prefix_codes().items():
+    for prefix, code in country_prefix_codes().items():
         if (
             folded.startswith(prefix)
-            and folded[len(prefix) :] in _NATIONALITY_ENDINGS
+            and folded[len(prefix) :] in NATIONALITY_ENDINGS
             and (best is None or len(prefix) > best[0])
         ):
             best = (len(prefix), code)
@@ -609,7 +607,7 @@ def derived_country(word: str) -> str | None:
 
 
 @cache
-def _country_prefix_codes() -> dict[str, str]:
+def country_prefix_codes() -> dict[str, str]:
     from tqcheck.gazetteer import iso
 
     codes: dict[str, str] = {}
@@ -627,7 +625,7 @@ def _country_prefix_codes() -> dict[str, str]:
 
 
 # A name in a locating phrase ("west of Hama", "on the road from Ganja").
-_PHRASE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+PHRASE_NAME = patterns.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 
 
 # A locating phrase that puts a place across a border from the place it names ("across the
@@ -638,41 +636,41 @@ _ACROSS_FROM = patterns.compile(
 )
 
 
-def _phrase_country(phrase: str) -> str | None:
+def phrase_country(phrase: str) -> str | None:
     """The one country of the places a locating phrase names ("in the hills west of Hama":
     Syria), known as :data:`_NEAR_PLACE_AFTER`'s place is (a well-known city, or a town only
     one country of the region has); None where they name none or several."""
     if _ACROSS_FROM.search(phrase):
         return None  # "X, across the border from Qamishli": the place faces it from abroad
     found = {
-        _well_known_country(name) or _locator_country(name) for name in _PHRASE_NAME.findall(phrase)
+        well_known_country(name) or locator_country(name) for name in PHRASE_NAME.findall(phrase)
     } - {None}
     return found.pop() if len(found) == 1 else None
 
 
-_AND_AFTER = patterns.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
-_AND_BEFORE = patterns.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
+AND_AFTER = patterns.compile(r"^\s+and\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])")
+AND_BEFORE = patterns.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+and\s+$")
 
 
-def _beside_a_city(before: str, after: str) -> bool:
+def beside_a_city(before: str, after: str) -> bool:
     """A name joined by "and" to a well-known city ("link X and Khobar", "Khobar and X"):
     copy pairs places with places."""
-    for pattern, text in ((_AND_AFTER, after), (_AND_BEFORE, before)):
+    for pattern, text in ((AND_AFTER, after), (AND_BEFORE, before)):
         hit = pattern.search(text)
-        if hit is not None and _well_known_country(hit.group("place")) is not None:
+        if hit is not None and well_known_country(hit.group("place")) is not None:
             return True
     return False
 
 
-def _locator_country(name: str) -> str | None:
+def locator_country(name: str) -> str | None:
     """The one country of the region whose towns of ``REAL_ANYWHERE_POPULATION`` or more
     include one of exactly that name: a sentence that locates a name by a smaller town ("X,
     east of Tikrit") names that town's country where no other has a town so named."""
-    if country_of_word(name) or _known_name(name):
+    if country_of_word(name) or known_name(name):
         return None
     countries = {
         place.country
-        for place in _index().exact(name)
+        for place in geonames_index().exact(name)
         if place.kind == "place" and place.population >= REAL_ANYWHERE_POPULATION
     }
     if len(countries) == 1 and countries <= ARABIC_SCRIPT_REGION:
@@ -680,14 +678,14 @@ def _locator_country(name: str) -> str | None:
     return None
 
 
-def _well_known_country(name: str) -> str | None:
+def well_known_country(name: str) -> str | None:
     """The country of the well-known place (100,000 or more, ``context``) a name means."""
     from tqcheck.gazetteer.context import country_of_well_known
 
     return None if country_of_word(name) else country_of_well_known(name)
 
 
-def _named_parts(
+def named_parts(
     countries: set[str], document: Document, offset: int, credited: AbstractSet[str] = frozenset()
 ) -> set[str]:
     """``countries`` less those only part of which is in the region (Russia) where the
@@ -717,8 +715,8 @@ def city_of_part(country: str, text: str) -> bool:
     """``text`` names a city of 100,000 or more of the region's part of ``country`` by its own
     name ("east of Grozny": Chechnya, so the North Caucasus)."""
     admin1 = region_parts()[country][0]
-    for hit in _SHORT_NAME.finditer(text):
-        for place in _index().exact(hit.group()):
+    for hit in SHORT_NAME.finditer(text):
+        for place in geonames_index().exact(hit.group()):
             if (
                 place.country == country
                 and place.admin1 in admin1
@@ -735,8 +733,8 @@ def in_region_part(garble: Garble) -> bool:
     part = region_parts().get(garble.country)
     if part is None:
         return True
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     return place is not None and place.admin1 in part[0]
 
 
-_POSSESSIVE = patterns.compile(r"['’]s$")
+POSSESSIVE = patterns.compile(r"['’]s$")

@@ -37,54 +37,54 @@ from tqcheck.gazetteer.words import is_english_word, zipf
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
 from tqcheck.gazetteer.garble.base import (
+    Candidate,
     Garble,
-    _arabic_keys,
-    _bare,
-    _base_forms,
-    _Candidate,
-    _country_arabic,
-    _country_name,
-    _english_name,
-    _gazetteer_dir,
-    _index,
-    _rows_in,
-    _skeleton_keys,
-    _words,
+    arabic_keys,
+    bare_name,
+    base_forms,
+    country_arabic,
+    country_name,
+    english_name,
     fold_keep_spaces,
+    folded_words,
+    gazetteer_dir,
+    geonames_index,
+    rows_in,
+    skeleton_keys,
 )
 from tqcheck.gazetteer.garble.compounds import compound_literal
 from tqcheck.gazetteer.garble.countries import (
-    _POSSESSIVE,
     FUNCTION_WORDS,
+    POSSESSIVE,
 )
 from tqcheck.gazetteer.garble.sound import (
-    _best,
-    _form_of_own_name,
-    _size_bonus,
+    best_place,
+    form_of_own_name,
+    size_bonus,
 )
 from tqcheck.gazetteer.garble.word_tables import (
-    _DERIVED,
-    _EXACT_ONLY,
-    _LEXICON,
-    _NEAR,
+    DERIVED,
+    EXACT_ONLY,
+    LEXICON,
     LEXICON_TABLE,
     NAMES_TABLE,
+    NEAR,
     NEAR_TABLE,
     TEAM_TABLE,
-    _american,
-    _entries,
-    _is_calendar,
-    _plural_forms,
-    _romanisations,
-    _taa_variants,
-    _toponym_words_first,
-    _toponym_words_lexicon,
-    _union,
     adjective_noun_entries,
+    american_spelling,
     colour_of_ish,
     head_romanisations,
+    is_calendar,
+    plural_forms,
+    romanisations,
+    taa_variants,
+    table_entries,
     toponym_head_word,
     toponym_words,
+    toponym_words_first,
+    toponym_words_lexicon,
+    union,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -101,11 +101,11 @@ LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three cla
 COMMON_LITERAL_ZIPF = 5.0
 RARE_TEAM_ZIPF = 3.5  # one rare English word ("Brunette") may use a team pair after "in", "to"
 MIN_LITERAL_LATIN = 0.86
-_ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "ez"])
+ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "ez"])
 
 
-def _literal_options(
-    candidate: _Candidate,
+def literal_options(
+    candidate: Candidate,
     partial: bool = False,
     countries: set[str] | None = None,
     lexicon: bool = False,
@@ -117,36 +117,36 @@ def _literal_options(
     word the table does not know may stand for itself, untranslated, beside a translated one
     ("Sons of Walid" for Bani Walid): its Arabic is None and its romanisation the word. With
     ``countries``, a pair of the team table counts only where place names use its word
-    (``_team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
+    (``team_pairs``: Persian ده "village" is no Palestinian place's word), and only in a
     strong slot. The lexicon table's pairs only with ``lexicon``, the near-synonym table's only
-    with ``near``, the lexicon's co-glosses (``_toponym_words_cogloss``) only with ``cogloss``.
-    Two words kept must stand together, beside a translated one (``_may_keep``: "My Lord Bel
+    with ``near``, the lexicon's co-glosses (``toponym_words_cogloss``) only with ``cogloss``.
+    Two words kept must stand together, beside a translated one (``may_keep``: "My Lord Bel
     Abbes")."""
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
     raw = [w for w in re.split(r"[ -]", text.lower()) if w]
-    owner = [i for i, w in enumerate(raw[:-1]) if _POSSESSIVE.search(w)]
-    if len(owner) == 1 and not _owner_is_a_place(" ".join(raw[: owner[0] + 1])):
+    owner = [i for i, w in enumerate(raw[:-1]) if POSSESSIVE.search(w)]
+    if len(owner) == 1 and not owner_is_a_place(" ".join(raw[: owner[0] + 1])):
         # ... in the construct's order, the thing owned first: "Madani's Son" is "Son of
         # Madani" (ود مدني), which a reading keeping the name reads in the place's order
         raw = raw[owner[0] + 1 :] + raw[: owner[0] + 1]
-    raw = [_POSSESSIVE.sub("", w) for w in raw]
+    raw = [POSSESSIVE.sub("", w) for w in raw]
     if partial and len(raw) > 2:
         # "Al-Shughur Bridge": an article before a word the tables do not know is the kept
         # name's own (Jisr ash Shughur spells it "ash"), dropped as the Latin name's particles
         # are; not before a word they translate ("Ras al-Ain" is romanised, not translated)
-        first = _toponym_words_lexicon() if lexicon else _toponym_words_first()
+        first = toponym_words_lexicon() if lexicon else toponym_words_first()
         raw = [
             w
             for i, w in enumerate(raw)
-            if w not in _ARABIC_ARTICLES or i + 1 == len(raw) or _entries(first, raw[i + 1])
+            if w not in ARABIC_ARTICLES or i + 1 == len(raw) or table_entries(first, raw[i + 1])
         ]
-    if any(w in _ARABIC_ARTICLES for w in raw):
+    if any(w in ARABIC_ARTICLES for w in raw):
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
-    words = _without_my([w for w in raw if w not in FUNCTION_WORDS])
-    if _adjective_one(candidate, words):
+    words = without_my([w for w in raw if w not in FUNCTION_WORDS])
+    if adjective_one(candidate, words):
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
         # Arabic adjective standing alone (الجديد); the name is the adjective's
         words = words[:-1]
@@ -158,57 +158,57 @@ def _literal_options(
     # little black one", As-Suwayda), which "Little Black" reads
     words = [part for w in words for part in _ish_as_little(w)]
     if cogloss:
-        table = _toponym_words_cogloss(raw)
+        table = toponym_words_cogloss(raw)
     elif near:
         table = toponym_words()
     else:
-        table = _toponym_words_lexicon() if lexicon else _toponym_words_first()
+        table = toponym_words_lexicon() if lexicon else toponym_words_first()
     options: list[list[tuple[str, str | None, tuple[str, ...]]]] = []
     kept = 0
     i = 0
     while i < len(words):  # longest English phrase first ("little mountain")
         for size in (2, 1):
             phrase = " ".join(words[i : i + size])
-            if phrase.startswith(_MY):  # "My Master": the Arabic first-person suffix (سيدي)
-                entries = _with_my(_entries(table, phrase[len(_MY) :]))
+            if phrase.startswith(MY):  # "My Master": the Arabic first-person suffix (سيدي)
+                entries = with_my(table_entries(table, phrase[len(MY) :]))
             else:
-                entries = _entries(table, phrase)
-            if size == 2 and words[i] in _DIMINUTIVE_WORDS and i + 1 < len(words):
+                entries = table_entries(table, phrase)
+            if size == 2 and words[i] in DIMINUTIVE_WORDS and i + 1 < len(words):
                 # "the Little Market": the diminutive of سوق "market" (سويق) beside any
                 # entry the table has for the phrase, then the Persian diminutive (بازارك)
-                nouns = _entries(table, words[i + 1])
-                if words[i] != _LITTLE:  # "small X": the diminutive table's "little X"
-                    entries = _union(entries, _entries(table, f"{_LITTLE} {words[i + 1]}"))
-                entries = _union(entries, _diminutives(nouns))
-                entries = _union(entries, _persian_diminutives(nouns))
-                entries = _union(entries, _diminutive_plurals(table, words[i + 1]))
+                nouns = table_entries(table, words[i + 1])
+                if words[i] != LITTLE:  # "small X": the diminutive table's "little X"
+                    entries = union(entries, table_entries(table, f"{LITTLE} {words[i + 1]}"))
+                entries = union(entries, diminutives(nouns))
+                entries = union(entries, persian_diminutives(nouns))
+                entries = union(entries, _diminutive_plurals(table, words[i + 1]))
             if not entries and size == 2 and words[i] in _TWO and i + 1 < len(words):
                 # "the Two Flags", "Twin Rivers": the dual, العلمين, نهرين
-                entries = _duals(_entries(table, words[i + 1]))
+                entries = duals(table_entries(table, words[i + 1]))
                 # ... and the number word before the noun in the singular, as Persian counts
                 # (دو رود "Two Rivers", Dorud)
-                singular = [b for b in _base_forms(words[i + 1]) if b in table][:1]
+                singular = [b for b in base_forms(words[i + 1]) if b in table][:1]
                 nouns = table[singular[0]] if singular else table.get(words[i + 1], [])
-                entries = _union(entries, _counted(table.get("two", []), nouns))
+                entries = union(entries, counted(table.get("two", []), nouns))
                 if singular:
                     # ... or in the plural the English has, as place names keep it (دو
                     # گنبدان "Two Domes", Dogonbadan: گنبد "dome", plural -an)
-                    plural = _entries(table, words[i + 1])
-                    entries = _union(entries, _counted(table.get("two", []), plural))
+                    plural = table_entries(table, words[i + 1])
+                    entries = union(entries, counted(table.get("two", []), plural))
             if size == 1 and len(words) > 1:
                 # "Dusty Hill": an adjective in -y beside another word also as the noun it is
                 # made of, as the Arabic construct's second word (تل عفر "hill of dust", Tall
                 # Afar), after its own senses; not one word alone ("Dirty", "Sporty")
-                entries = _union(entries, adjective_noun_entries(table, phrase))
+                entries = union(entries, adjective_noun_entries(table, phrase))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")
-                    or _team_may_stand(words, phrase, table)
+                    or team_may_stand(words, phrase, table)
                     or (len(words) == 1 and zipf(phrase) < RARE_TEAM_ZIPF)
                 )
-                entries = _used_in(entries, phrase, countries, strong)
-            if entries and not _calendar_may_stand(candidate, words):
-                entries = [entry for entry in entries if not _is_calendar(entry[1])]
+                entries = used_in(entries, phrase, countries, strong)
+            if entries and not calendar_may_stand(candidate, words):
+                entries = [entry for entry in entries if not is_calendar(entry[1])]
             if country_of_word(phrase):
                 entries = None  # "Upper Egypt": the country is named, not translated
             if entries and len(words[i : i + size]) == size:
@@ -216,7 +216,7 @@ def _literal_options(
                 i += size
                 break
         else:
-            if not partial or len(words) == 1 or not _may_keep(options, kept, len(words)):
+            if not partial or len(words) == 1 or not may_keep(options, kept, len(words)):
                 return None  # a word the table does not know: not a literal translation
             kept += 1
             options.append([(words[i], None, (words[i],))])
@@ -228,20 +228,20 @@ def _ish_as_little(word: str) -> list[str]:
     """``word``, or "little" and its colour where it is a colour with "-ish" (``colour_of_ish``:
     "blackish" -> "little black")."""
     colour = colour_of_ish(word)
-    return [word] if colour is None else [_LITTLE, colour]
+    return [word] if colour is None else [LITTLE, colour]
 
 
-def _owner_is_a_place(owner: str) -> bool:
+def owner_is_a_place(owner: str) -> bool:
     """Whether the possessor of "X's Y" is a country or a city of ``WELL_KNOWN_POPULATION`` or
     more: "Cairo's Shubra" places a district in its city, as English copy does, and is no
     construct to read in the Arabic order (which reads Shubrakhit)."""
-    name = _POSSESSIVE.sub("", owner)
+    name = POSSESSIVE.sub("", owner)
     return bool(country_of_word(name)) or any(
-        p.population >= WELL_KNOWN_POPULATION for p in _index().exact(name)
+        p.population >= WELL_KNOWN_POPULATION for p in geonames_index().exact(name)
     )
 
 
-def _may_keep(
+def may_keep(
     options: list[list[tuple[str, str | None, tuple[str, ...]]]], kept: int, words: int
 ) -> bool:
     """Whether a partial reading may keep one more word untranslated: the first, or a second
@@ -252,13 +252,13 @@ def _may_keep(
     return kept == 1 and words >= 3 and bool(options) and options[-1][0][1] is None
 
 
-_LITTLE = "little"
-_DIMINUTIVE_WORDS = frozenset([_LITTLE, "small"])
-_ONE = "one"
+LITTLE = "little"
+DIMINUTIVE_WORDS = frozenset([LITTLE, "small"])
+ONE = "one"
 _TWO = frozenset(["two", "twin"])  # "Twin Rivers": the Arabic dual as "Two Rivers" (نهرين)
 
 
-def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
+def adjective_one(candidate: Candidate, words: list[str]) -> bool:
     """ "the X One" where a slot puts a place: a strong one ("in the New One, a suburb of
     Sabha") or "in", "near" ("talks in the White One": البيضاء, Al Bayda). Elsewhere it is a
     nickname or a thing more often ("the Special One said"); after "in" too the adjective must
@@ -267,25 +267,25 @@ def _adjective_one(candidate: _Candidate, words: list[str]) -> bool:
     return (
         candidate.definite
         and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
-        and (len(words) == 2 or (len(words) == 3 and words[0] in _DIMINUTIVE_WORDS))
-        and words[-1] == _ONE
+        and (len(words) == 2 or (len(words) == 3 and words[0] in DIMINUTIVE_WORDS))
+        and words[-1] == ONE
     )
 
 
-def _is_generic(text: str) -> bool:
+def is_generic(text: str) -> bool:
     """One English word that the hand table glosses as a generic term of place names
     (mountain, palace, mosque, square, bridge...): after "in", "near" it is the feature it
     names ("prayed in the Mosque"); a town only where a strong slot says so."""
-    word = _POSSESSIVE.sub("", text.lower())
-    return any(form in _generic_words() for form in (word, *_base_forms(word)))
+    word = POSSESSIVE.sub("", text.lower())
+    return any(form in generic_words() for form in (word, *base_forms(word)))
 
 
 @cache
-def _generic_words() -> frozenset[str]:
+def generic_words() -> frozenset[str]:
     """The English words of the hand table's rows noted "generic" (and their plurals' rows)."""
     import csv
 
-    path = _gazetteer_dir() / "toponym_words.csv"
+    path = gazetteer_dir() / "toponym_words.csv"
     if not path.is_file():
         return frozenset()
     with path.open(encoding="utf-8", newline="") as handle:
@@ -298,20 +298,20 @@ def _generic_words() -> frozenset[str]:
         )
 
 
-def _calendar_may_stand(candidate: _Candidate, words: list[str]) -> bool:
+def calendar_may_stand(candidate: Candidate, words: list[str]) -> bool:
     """A weekday or a number names a place in a strong slot ("the town of Monday"), after a
     locating preposition ("met in Monday": a day takes "on"), or beside another word of the
     name ("Tuesday Market"); after "on", "from", "to" or alone it is a day or a number."""
     return candidate.slot in ("strong", "country") or candidate.locative or len(words) > 1
 
 
-def _counted(
+def counted(
     numbers: list[tuple[str, tuple[str, ...]]], nouns: list[tuple[str, tuple[str, ...]]]
 ) -> list[tuple[str, tuple[str, ...]]]:
     """A number word before each one-word entry of a noun, in the order Persian and Arabic
     count ("two rivers": دو رود, Dorud), read only as a place's exact Arabic name."""
     return [
-        (f"{arabic_key(number)} {arabic_key(noun)}", _DERIVED)
+        (f"{arabic_key(number)} {arabic_key(noun)}", DERIVED)
         for number, _ in numbers
         for noun, _ in nouns
         if " " not in noun.strip()
@@ -322,21 +322,21 @@ def _counted(
 NEAR_PENALTY = 0.01
 
 
-_MY = "my "
+MY = "my "
 
 
-def _without_my(words: list[str]) -> list[str]:
+def without_my(words: list[str]) -> list[str]:
     """The words with "my" joined to the word after it ("my master")."""
     joined: list[str] = []
     for word in words:
         if joined and joined[-1] == "my":
-            joined[-1] = _MY + word
+            joined[-1] = MY + word
         else:
             joined.append(word)
     return joined
 
 
-def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+def with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
     """ "My X": each one-word Arabic entry for X with the first-person suffix -ي (سيد "master"
     -> سيدي, Sidi), or as it is where the entry already ends so. A form made by rule counts
     only as a place's exact Arabic name; an entry that already ends so keeps its romanisations
@@ -348,54 +348,54 @@ def _with_my(entries: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tupl
         if " " in arabic.strip() or len(key) < 2:
             continue
         form = key if key.endswith("ي") else (key[:-1] + "تي" if key.endswith("ه") else key + "ي")
-        spelled = latin if form == key and latin and latin not in _EXACT_ONLY else _DERIVED
+        spelled = latin if form == key and latin and latin not in EXACT_ONLY else DERIVED
         if all(form != a for a, _ in found):
             found.append((form, spelled))
     return found
 
 
-def _only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bool:
+def only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bool:
     """Every translated word of a reading is a pair of the team table."""
     for english, arabic, _latin in choice:
         if arabic is None:
             return False  # a name kept untranslated is evidence of its own
-        if _team_countries(english, arabic_key(arabic)) is None:
+        if team_countries(english, arabic_key(arabic)) is None:
             return False
     return True
 
 
-def _team_countries(phrase: str, key: str) -> frozenset[str] | None:
+def team_countries(phrase: str, key: str) -> frozenset[str] | None:
     """Where the team table's pair of ``phrase`` (or a form of it) and the Arabic ``key`` may
     bridge; None when it is no team pair or another table lists it for one of the phrase's
     forms too ("whites": بيض, FreeDict), which then bridges as every other table's pair."""
     # asked again per sense, per slot and per order of a name's words: memoised per table
     # (tests and benchmarks may swap it)
-    return _team_countries_in(id(toponym_words()), phrase, key)
+    return team_countries_in(id(toponym_words()), phrase, key)
 
 
 @lru_cache(maxsize=4096)
-def _team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | None:
-    team = _team_pairs()
+def team_countries_in(_table: int, phrase: str, key: str) -> frozenset[str] | None:
+    team = team_pairs()
     table = toponym_words()
     words = phrase.split()
     if (
         len(words) == 2
         and words[0] == "two"
-        and key in {arabic_key(a) for a, _latin in _duals(_entries(table, words[1]))}
+        and key in {arabic_key(a) for a, _latin in duals(table_entries(table, words[1]))}
     ):
         return None  # the Arabic dual, which the rule makes too ("the Two Palaces", قصرين)
     used: frozenset[str] | None = None
-    for form in (phrase, *_base_forms(phrase), *_plural_forms(phrase)):
+    for form in (phrase, *base_forms(phrase), *plural_forms(phrase)):
         codes = team.get((form, key))
         if codes is None and any(
-            arabic_key(a) == key and latin not in (_LEXICON, _NEAR) and not _is_calendar(latin)
+            arabic_key(a) == key and latin not in (LEXICON, NEAR) and not is_calendar(latin)
             for a, latin in table.get(form, ())
         ):
             return None  # (the lexicon's pairs, every sense of every noun, vouch for none;
             # the calendar's stand by their own rule)
         if used is None:
             used = codes
-    if used is not None and used & ARAB_STATES and key in _lexicon_keys():
+    if used is not None and used & ARAB_STATES and key in lexicon_keys():
         # an Arabic word (the Arabic lexicon has it) that names places of one Arab state names
         # them in every one: GeoNames gives most places of the Maghreb no Arabic name, so the
         # mined countries miss them (اولاد "children" is mined in Algeria and Egypt only, and
@@ -415,13 +415,13 @@ ARAB_STATES = frozenset(
 
 
 @cache
-def _lexicon_keys() -> frozenset[str]:
+def lexicon_keys() -> frozenset[str]:
     """The Arabic keys of the Arabic lexicon's table (``LEXICON_TABLE``) and of the Arabic
     forms of prophets' names (``NAMES_TABLE``): Arabic words. Kept in tqcheck's cache folder
     (keying the lexicon's 7,000 lines took 40 ms of a garble-dense article's cold check)."""
     from tqcheck.gazetteer import keys as keys_module
 
-    paths = [_gazetteer_dir() / name for name in (LEXICON_TABLE, NAMES_TABLE)]
+    paths = [gazetteer_dir() / name for name in (LEXICON_TABLE, NAMES_TABLE)]
 
     def build() -> frozenset[str]:
         keys: set[str] = set()
@@ -429,28 +429,28 @@ def _lexicon_keys() -> frozenset[str]:
             lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
             for line in lines:
                 if not line.startswith("#") and "," in line:
-                    keys.update(arabic_key(f) for f in _taa_variants(line.split(",")[1].strip()))
+                    keys.update(arabic_key(f) for f in taa_variants(line.split(",")[1].strip()))
         return frozenset(keys)
 
     inputs = [path for path in paths if path.is_file()] + [__file__, keys_module.__file__]
     return cache_files.table("lexicon-keys", inputs, build, frozenset)
 
 
-def _team_may_stand(
+def team_may_stand(
     words: list[str], phrase: str, table: dict[str, list[tuple[str, tuple[str, ...]]]]
 ) -> bool:
     """Outside a strong slot a team pair counts only for one rare English word (Zipf under
     ``RARE_TEAM_ZIPF``: "said in Brunette") or in a name of two or more words another of
     which a hand or dictionary pair may translate, or that is a name kept untranslated ("House
     of the Jurist", "Masoud's Well"): the team table's own words are the commonest of place
-    names, and a reading of team pairs alone stays out (``_only_team``: "the Old City" is no
+    names, and a reading of team pairs alone stays out (``only_team``: "the Old City" is no
     Eskisehir)."""
     others = [w for w in words if w != phrase and w not in phrase.split()]
     if not others or len(words) < 2:
         return False
-    team = _team_pairs()
+    team = team_pairs()
     for word in others:
-        entries = _entries(table, word)
+        entries = table_entries(table, word)
         if not entries and not is_english_word(word):
             return True  # a name kept untranslated beside it ("Masoud's Well")
         for arabic, _latin in entries:
@@ -459,7 +459,7 @@ def _team_may_stand(
     return False
 
 
-def _duals(
+def duals(
     entries: list[tuple[str, tuple[str, ...]]],
 ) -> list[tuple[str, tuple[str, ...]]]:
     """ "Two X": the Arabic dual of each one-word Arabic entry for X, in both cases (-ayn, -an;
@@ -477,7 +477,7 @@ def _duals(
     return found
 
 
-def _used_in(
+def used_in(
     entries: list[tuple[str, tuple[str, ...]]], phrase: str, countries: set[str], strong: bool
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The entries for the English ``phrase`` that may name a place of ``countries``: every
@@ -486,7 +486,7 @@ def _used_in(
     place names ("old", "city", "white"), and "the Old City of Ankara" is no Eskisehir."""
     found = []
     for arabic, latin in entries:
-        used = _team_countries(phrase, arabic_key(arabic))
+        used = team_countries(phrase, arabic_key(arabic))
         # (no countries: the gate of ``_worth_resolving``, which asks whether any may bridge)
         if used is None or (strong and (used & countries or not countries)):
             found.append((arabic, latin))
@@ -494,7 +494,7 @@ def _used_in(
 
 
 @cache
-def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
+def team_pairs() -> dict[tuple[str, str], frozenset[str]]:
     """(English gloss, arabic_key) of each pair of ``toponym_words_team.csv`` -> the countries
     whose GeoNames Arabic place names use the Arabic word (its ``countries`` column, written by
     ``benchmarks/mine_toponym_words.py --team-countries``). The team table holds Persian,
@@ -504,7 +504,7 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
     table's bytes and the code reading it (building it took 10 to 15 ms of a check; issue 13)."""
     import csv
 
-    path = _gazetteer_dir() / TEAM_TABLE
+    path = gazetteer_dir() / TEAM_TABLE
     if not path.is_file():
         return {}
 
@@ -514,7 +514,7 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
             lines = (line for line in handle if not line.startswith("#"))
             for row in csv.DictReader(lines):
                 codes = frozenset((row.get("countries") or "").split())
-                for form in _taa_variants(row["arabic"].strip()):
+                for form in taa_variants(row["arabic"].strip()):
                     key = arabic_key(form)
                     for english in row["english"].split("|"):
                         pair = (english.strip().lower(), key)
@@ -529,7 +529,7 @@ def _team_pairs() -> dict[tuple[str, str], frozenset[str]]:
 _HAMZA_ON_YA = "ئ"
 
 
-def _diminutives(
+def diminutives(
     entries: list[tuple[str, tuple[str, ...]]],
 ) -> list[tuple[str, tuple[str, ...]]]:
     """ "Little X": the Arabic diminutive (fu'ayl: a ya after the second consonant) of each
@@ -552,15 +552,15 @@ def _diminutives(
         elif len(key) == 3 and key[1] == "ي" and _HAMZA_ON_YA in arabic:
             # a hamza in the middle, which the key writes as a ya: fu'ayl seats it on a waw
             # (بئر "well" -> بؤير, Bouira; ذئب -> ذؤيب), read only as a place's exact Arabic
-            # name (``_DERIVED``): by consonant classes such short forms read a town for
+            # name (``DERIVED``): by consonant classes such short forms read a town for
             # almost any "Little X" (13Lit37's probe). A ya that is a letter of the root
             # keeps no such form (بيت "house": بييت)
-            form, latin = key[0] + "وي" + key[2], _DERIVED
+            form, latin = key[0] + "وي" + key[2], DERIVED
         elif len(key) == 3 and key[2] == "ي" and taa:
             # a defective noun in -ya: fu'ayya, its doubled ya written once (قرية -> قرية,
             # whose plural names Qurayyat), on the same terms; not a word in -i or -a (ابي "my
             # father", قرى "to host"), which reads too many "Little X" as a town
-            form, latin = key, _DERIVED
+            form, latin = key, DERIVED
         elif len(key) == 4 and key[2] in "اوي" and "ا" not in (key[0], key[1], key[3]):
             # a long vowel before the last consonant (fa'il, fa'al, fa'ul): fu'ayyil, its
             # doubled ya written once (حديد "iron" -> حديد, Hudaydah; غزال -> غزيل)
@@ -569,7 +569,7 @@ def _diminutives(
             # fa'il, the active participle's pattern: fuway'il, its alif a waw (صالح
             # "righteous" -> صويلح, Suwaylih; جامع -> جويمع), read only as a place's exact
             # Arabic name, as the other forms made from a long vowel are
-            form, latin = key[0] + "وي" + key[2:], _DERIVED
+            form, latin = key[0] + "وي" + key[2:], DERIVED
         elif len(key) == 4 and key[0] == "ا" and "ا" not in key[1:]:
             # af'al, the colours' pattern: uf'ayyil (احمر -> احيمر; ابيض -> ابيض, El Obeid)
             form = key if key[2] == "ي" else key[:2] + "ي" + key[2:]
@@ -584,20 +584,20 @@ def _diminutive_plurals(
     """ "Little Xs": the sound feminine plural (-ات) of the diminutive of each Arabic word for
     the English plural's singular, the plural place names give diminutives (fu'aylat: صخرة
     "rock" -> الصخيرات "the Little Rocks", Skhirate; قرية -> القريات; عين -> العوينات), its
-    taa marbuta dropped; read only as a place's exact Arabic name (``_DERIVED``). Nothing for
+    taa marbuta dropped; read only as a place's exact Arabic name (``DERIVED``). Nothing for
     a word that is no English plural of a word of the table."""
-    singular = [base for base in _base_forms(plural) if base in table][:1]
+    singular = [base for base in base_forms(plural) if base in table][:1]
     if not singular or not plural.endswith("s"):
         return []
     found: list[tuple[str, tuple[str, ...]]] = []
-    for diminutive, _latin in _diminutives(table[singular[0]]):
+    for diminutive, _latin in diminutives(table[singular[0]]):
         stem = diminutive[:-1] if diminutive.endswith("ه") else diminutive
         if all(stem + "ات" != a for a, _ in found):
-            found.append((stem + "ات", _DERIVED))  # made by rule: a place's exact Arabic name
+            found.append((stem + "ات", DERIVED))  # made by rule: a place's exact Arabic name
     return found
 
 
-def _persian_diminutives(
+def persian_diminutives(
     entries: list[tuple[str, tuple[str, ...]]],
 ) -> list[tuple[str, tuple[str, ...]]]:
     """ "Little X": the Persian diminutive in -ak of each one-word entry for X, as Persian and
@@ -610,11 +610,11 @@ def _persian_diminutives(
             continue
         form = key + "ك"
         if all(form != a for a, _ in found):
-            found.append((form, _DERIVED))
+            found.append((form, DERIVED))
     return found
 
 
-def _merged(parts: Iterable[str]) -> str:
+def merged(parts: Iterable[str]) -> str:
     """Skeletons of the words of a phrase joined, a class repeated across the join merged."""
     key = ""
     for part in parts:
@@ -622,27 +622,27 @@ def _merged(parts: Iterable[str]) -> str:
     return key
 
 
-def _literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def literal_reading(candidate: Candidate, countries: set[str]) -> Garble | None:
     """A literal translation read through the hand, team and dictionary tables, and only where
     they find no place through the lexicon table too (every sense of every noun: "black" is
     also حمأة "black mud", Hama, where the tables read As-Suwayda). In Turkey, also the words
-    back in Turkish (``_turkish_literal``), which name a place of Turkey better than the
+    back in Turkish (``turkish_literal``), which name a place of Turkey better than the
     Arabic bridge does (its places' names are Turkish words in Latin script, few of them
     with an Arabic name: "Gazelle Fountain" is Ceylanpınar, not Aintab); not a place the
     Arabic bridge finds beyond the border ("White Hill" is Tall Abyad, Syria). Where neither
     reading finds a place of Turkey, the name is read in its neighbours as elsewhere
-    (``_literal_in_a_neighbour``: "Turkish dock workers in Cheerful City", Khorramabad)."""
-    found = _literal_arabic(candidate, countries)
-    if _TURKEY in countries and (found is None or found.country == _TURKEY):
-        found = _turkish_literal(candidate) or found
+    (``literal_in_a_neighbour``: "Turkish dock workers in Cheerful City", Khorramabad)."""
+    found = literal_arabic(candidate, countries)
+    if TURKEY in countries and (found is None or found.country == TURKEY):
+        found = turkish_literal(candidate) or found
         if found is not None:
             return found
     if found is None:
-        found = _literal_in_a_neighbour(candidate, countries)
+        found = literal_in_a_neighbour(candidate, countries)
     return found or compound_literal(candidate, countries)
 
 
-def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def literal_in_a_neighbour(candidate: Candidate, countries: set[str]) -> Garble | None:
     """A name of two or more English words no place of the article's countries reads, read
     through Arabic against their land neighbours (``land_borders.tsv``), kept only where its
     words are exactly the Arabic name of a city of 100,000+ there: copy about one side of a
@@ -658,21 +658,21 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
         return None
     if candidate.definite and candidate.slot not in ("strong", "country"):
         return None  # "visited the Holy City", "the Holy Shrine in Mashhad": a landmark's name
-    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     if len([w for w in words if w not in FUNCTION_WORDS]) < 2:
         return None
     neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
     if not neighbours:
         return None
-    found = _literal_arabic(candidate, neighbours)
+    found = literal_arabic(candidate, neighbours)
     if found is None:
         return None
-    place = _index().get(found.geonameid)
-    if place is None or place in _index().exact(candidate.text):
+    place = geonames_index().get(found.geonameid)
+    if place is None or place in geonames_index().exact(candidate.text):
         return None  # the place's own recorded spelling ("Khukumati-Nadi-Ali"): no translation
-    if _keeps_a_name(candidate, neighbours, place):
+    if keeps_a_name(candidate, neighbours, place):
         # "Iraqi troops shelled Father of Kamal" (Albu Kamal, Syria): a word kept is the
-        # place's own word (as ``_keeps_names`` asks), evidence no chance translation gives
+        # place's own word (as ``keeps_names`` asks), evidence no chance translation gives
         return found if estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION else None
     if found.score < SCORE_ARABIC_EXACT or place.population < WELL_KNOWN_POPULATION:
         return None
@@ -685,40 +685,40 @@ def _literal_in_a_neighbour(candidate: _Candidate, countries: set[str]) -> Garbl
 NEIGHBOUR_KEPT_POPULATION = 10_000
 
 
-def _keeps_a_name(candidate: _Candidate, countries: set[str], place: GeoPlace) -> bool:
+def keeps_a_name(candidate: Candidate, countries: set[str], place: GeoPlace) -> bool:
     """Whether the literal reading of ``candidate`` keeps a name untranslated, no English word,
     which is spelled like a word of ``place``'s own name: the tables translate some of its
-    words but not all (``_literal_options`` only with ``partial``)."""
-    if _literal_options(candidate, countries=countries) is not None:
+    words but not all (``literal_options`` only with ``partial``)."""
+    if literal_options(candidate, countries=countries) is not None:
         return False
-    options = _literal_options(candidate, partial=True, countries=countries)
+    options = literal_options(candidate, partial=True, countries=countries)
     if options is None:
         return False
-    kept = _kept_names(options)
+    kept = kept_names(options)
     if not kept or any(is_english_word(name) for name in kept):
         return False
-    return _keeps_names(tuple(option[0] for option in options), place.name)
+    return keeps_names(tuple(option[0] for option in options), place.name)
 
 
-def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None:
-    """:func:`_literal` through the Arabic-script word tables."""
-    found = _literal_through(candidate, countries)
-    if found is None and _lexicon_may_stand(candidate) and _lexicon_adds(candidate, countries):
-        found = _literal_through(candidate, countries, lexicon=True)
-    if found is None and candidate.slot in ("strong", "country") and _near_adds(candidate):
+def literal_arabic(candidate: Candidate, countries: set[str]) -> Garble | None:
+    """:func:`literal_reading` through the Arabic-script word tables."""
+    found = literal_through(candidate, countries)
+    if found is None and lexicon_may_stand(candidate) and lexicon_adds(candidate, countries):
+        found = literal_through(candidate, countries, lexicon=True)
+    if found is None and candidate.slot in ("strong", "country") and near_adds(candidate):
         # last of all, a word no table knows read as its near synonym ("Basement": "cellar"),
         # only where a strong slot says a place is meant, only to a place's Arabic name
-        found = _literal_through(candidate, countries, near=True)
+        found = literal_through(candidate, countries, near=True)
         if found is not None:
             found = replace(found, indirect=True)
-    if found is None and candidate.slot in ("strong", "country") and _cogloss_adds(candidate):
+    if found is None and candidate.slot in ("strong", "country") and cogloss_adds(candidate):
         # ... and, after that, a word read through another sense the lexicon lists on one line
         # with a gloss of the tables ("Edifice": "structure;edifice", عمارة), on the same terms,
         # and only to a town: two dictionary steps reach some hamlet by chance
-        found = _literal_through(
+        found = literal_through(
             candidate, countries, cogloss=True, min_population=COGLOSS_POPULATION
         )
-        place = None if found is None else _index().get(found.geonameid)
+        place = None if found is None else geonames_index().get(found.geonameid)
         if found is None or place is None or place.population < COGLOSS_POPULATION:
             found = None
         else:
@@ -728,11 +728,11 @@ def _literal_arabic(candidate: _Candidate, countries: set[str]) -> Garble | None
     return found
 
 
-_TURKEY = "TR"
-_TURKISH_SENSES = 8  # the Turkish words read for one English word, most places' first
+TURKEY = "TR"
+TURKISH_SENSES = 8  # the Turkish words read for one English word, most places' first
 # English glosses of the Turkish words Turkey's place names are made of (built by
 # benchmarks/mine_turkish_words.py from the FreeDict English-Turkish dictionary): read by
-# ``_turkish_literal`` only, not through Arabic.
+# ``turkish_literal`` only, not through Arabic.
 TURKISH_TABLE = "toponym_words_turkish.csv"
 # The team's English renderings of the common elements of Turkey's place names the dictionary
 # table lacks ("spring" pınar, "fish" balık, "upper" yukarı; built by
@@ -741,16 +741,16 @@ TURKISH_TEAM_TABLE = "toponym_words_turkish_team.csv"
 
 
 @cache
-def _turkish_words() -> dict[str, tuple[str, ...]]:
+def turkish_words() -> dict[str, tuple[str, ...]]:
     """English headword -> the folded Turkish words of ``TURKISH_TABLE`` and
     ``TURKISH_TEAM_TABLE`` it glosses, those more places' names use first; kept as a pickle
     named after the tables' bytes and this module (reading the CSV took 80 ms)."""
     import csv
 
-    path = _gazetteer_dir() / TURKISH_TABLE
+    path = gazetteer_dir() / TURKISH_TABLE
     if not path.is_file():
         return {}
-    paths = [path] + [p for p in (_gazetteer_dir() / TURKISH_TEAM_TABLE,) if p.is_file()]
+    paths = [path] + [p for p in (gazetteer_dir() / TURKISH_TEAM_TABLE,) if p.is_file()]
 
     def build() -> dict[str, tuple[str, ...]]:
         found: dict[str, list[tuple[int, str]]] = {}
@@ -765,44 +765,44 @@ def _turkish_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _turkish_names() -> frozenset[str]:
+def turkish_names() -> frozenset[str]:
     """The folded primary names of the places of Turkey: a joined reading is looked up in the
     index only where it is one (a reading of three words tries a few hundred joins). Not their
     alternate names, most of them names a village had before it was renamed (Büyükkonak, now
     Nikfer): machine translation renders the name in use, and "Grand Hall" is no translation
     of Nikfer. Kept as a pickle named after the index (reading them from it took a quarter of
     a second)."""
-    index = _index()
+    index = geonames_index()
     if not index.path.is_file():
         return frozenset()
 
     def build() -> frozenset[str]:
-        return frozenset(index.town_name_keys(_TURKEY))
+        return frozenset(index.town_name_keys(TURKEY))
 
     stat = index.path.stat()
     facts = (str(index.path), stat.st_size, stat.st_mtime_ns)
     return cache_files.table("turkish-names", [__file__], build, frozenset, facts)
 
 
-def _turkish_literal(candidate: _Candidate) -> Garble | None:
+def turkish_literal(candidate: Candidate) -> Garble | None:
     """A name of two or three English words read back word for word into Turkish and joined
     as Turkish writes a compound ("Olive Cape": zeytin + burnu, Zeytinburnu; "Broken Castle":
     kırık + kale, Kırıkkale), in any order of its words ("Castle of the Opium": Afyonkale),
     exactly the name of a place of Turkey. One word may stand for itself, untranslated and no
     English word, beside translated ones ("Heroic Maras"). Turkish has no article: "the Old
     City" outside a strong slot is English, not Eskişehir; so are common words alone after
-    "in" where nothing places them ("Shops in Old City reopened", as ``_only_team`` keeps the
+    "in" where nothing places them ("Shops in Old City reopened", as ``only_team`` keeps the
     team table's eski, şehir out); and one English word is a word more often than a name."""
     after_the = candidate.definite or re.search(
         rf"\b[Tt]he {re.escape(candidate.text)}\b", candidate.around
     )
     if after_the and candidate.slot not in ("strong", "country"):
         return None  # ("definite" leaves out "the X" before a word: "in the White City jailed")
-    raw = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    raw = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     words = [w for w in raw if w not in FUNCTION_WORDS]
-    table = _turkish_words()
+    table = turkish_words()
     if len(words) == 1:
-        words = _solid_compound(words[0], table)  # "Lakehead": göl + başı, Gölbaşı
+        words = solid_compound(words[0], table)  # "Lakehead": göl + başı, Gölbaşı
     if not 2 <= len(words) <= 3:
         return None
     if not (candidate.slot in ("strong", "country") or candidate.located) and all(
@@ -819,14 +819,14 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         else:
             options.append([(word, None)])
     found: list[tuple[GeoPlace, str]] = []
-    names = _turkish_names()
+    names = turkish_names()
     for order in itertools.permutations(options):
         for choice in itertools.product(*order):
             key = "".join(turkish or fold(word) for word, turkish in choice)
             if key not in names:
                 continue
-            for place in _index().exact_key(key, False):
-                if place.country != _TURKEY or place.kind != "place" or fold(place.name) != key:
+            for place in geonames_index().exact_key(key, False):
+                if place.country != TURKEY or place.kind != "place" or fold(place.name) != key:
                     continue  # a place whose old name this is (above)
                 gloss = ", ".join(f'"{w}" = {t}' if t else f'"{w}" kept' for w, t in choice)
                 found.append((place, gloss))
@@ -834,12 +834,12 @@ def _turkish_literal(candidate: _Candidate) -> Garble | None:
         return None
     # a place of the province the copy names first ("White Water, a district of Isparta"),
     # then the largest
-    units = _named_units(candidate) if len(found) > 1 else frozenset()
+    units = named_units(candidate) if len(found) > 1 else frozenset()
     place, gloss = max(
         found, key=lambda hit: ((hit[0].country, hit[0].admin1) in units, hit[0].population)
     )
-    name = _english_name(place, place.name)
-    return _literal_garble(
+    name = english_name(place, place.name)
+    return literal_garble(
         candidate,
         place,
         name,
@@ -858,19 +858,17 @@ def _turkish_forms(
     word: str, table: Mapping[str, tuple[str, ...]], modifier: bool = False
 ) -> tuple[str, ...]:
     """The folded Turkish words of ``TURKISH_TABLE`` that render one English word, as
-    ``_literal_options`` reads the Arabic tables: the word's own entries, else its singular's;
-    "little" as "small" (``_DIMINUTIVE_WORDS``: one Turkish adjective, küçük, renders both, as
+    ``literal_options`` reads the Arabic tables: the word's own entries, else its singular's;
+    "little" as "small" (``DIMINUTIVE_WORDS``: one Turkish adjective, küçük, renders both, as
     one Arabic diminutive does); and an English plural also as its singular's words with the
     Turkish plural suffix, as Turkey's names write a plural ("Black Vineyards" for Karabağlar,
     kara + bağ-lar; "Houses" for -evler), which the dictionary lists only in the singular."""
-    forms = table.get(word) or next(
-        (table[base] for base in _base_forms(word) if base in table), ()
-    )
-    if not forms and word in _DIMINUTIVE_WORDS:
-        forms = next((table[other] for other in sorted(_DIMINUTIVE_WORDS) if other in table), ())
-    forms = forms[:_TURKISH_SENSES]
+    forms = table.get(word) or next((table[base] for base in base_forms(word) if base in table), ())
+    if not forms and word in DIMINUTIVE_WORDS:
+        forms = next((table[other] for other in sorted(DIMINUTIVE_WORDS) if other in table), ())
+    forms = forms[:TURKISH_SENSES]
     if word.endswith("s") and word not in table:
-        singular = next((table[base] for base in _base_forms(word) if base in table), ())
+        singular = next((table[base] for base in base_forms(word) if base in table), ())
         plurals = [
             form + suffix
             for form in singular[:_TURKISH_PLURAL_SENSES]
@@ -892,7 +890,7 @@ def _with_suffix(folded: str) -> str:
     return "lu" if vowels and vowels[-1] in "ou" else "li"
 
 
-def _solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+def solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
     """An English word written solid as Turkish writes its compound names ("Lakehead" for
     Gölbaşı, "lake" + "head"), as the two English words the Turkish table reads, split where
     both parts (three letters or more) are in it and the whole word is not; else the word.
@@ -906,8 +904,8 @@ def _solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str
     return [word]
 
 
-def _literal_garble(
-    candidate: _Candidate, place: GeoPlace, name: str, score: float, evidence: str
+def literal_garble(
+    candidate: Candidate, place: GeoPlace, name: str, score: float, evidence: str
 ) -> Garble:
     """``candidate`` as a literal translation of ``place``, suggested as ``name``."""
     return Garble(
@@ -930,24 +928,24 @@ NAMED_UNIT_POPULATION = 50_000
 # A run of words with nothing but single spaces between them ("a village near Beni Suef"): each
 # phrase of one to three of its words that opens with a capital is looked up, wherever in the
 # run it starts (cutting runs into fixed groups of three lost "Beni Suef" after "hills near").
-_WORD_RUN = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
+WORD_RUN = patterns.compile(r"(?<![\w'’])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)*")
 
 
-def _named_units(candidate: _Candidate) -> frozenset[tuple[str, str]]:
+def named_units(candidate: Candidate) -> frozenset[tuple[str, str]]:
     """(country, GeoNames admin1) of the first-level units the candidate's sentence names
     beside it, by a unit's name or by a city's (the largest place of that name in a country,
     of ``NAMED_UNIT_POPULATION`` or more, or one a unit of that country is named after): where
     several places share a literal reading, the copy's "a district of Sanliurfa", "in Mugla
     province", "near Ankara" says which is meant."""
     sentence = candidate.around.replace(candidate.text, " ")
-    return _units_in(sentence)
+    return units_in(sentence)
 
 
 @lru_cache(maxsize=4096)
-def _units_in(sentence: str) -> frozenset[tuple[str, str]]:
-    """:func:`_named_units` of one sentence (read once, not per candidate and reading)."""
+def units_in(sentence: str) -> frozenset[tuple[str, str]]:
+    """:func:`named_units` of one sentence (read once, not per candidate and reading)."""
     found: set[tuple[str, str]] = set()
-    for run in _WORD_RUN.finditer(sentence):
+    for run in WORD_RUN.finditer(sentence):
         words = run.group().split(" ")
         for first, word in enumerate(words):
             if not word[:1].isupper():
@@ -955,16 +953,16 @@ def _units_in(sentence: str) -> frozenset[tuple[str, str]]:
             for size in range(1, min(3, len(words) - first) + 1):
                 key = fold(" ".join(words[first : first + size]))
                 if len(key) >= 4:
-                    found |= _unit_of_name(key)
+                    found |= unit_of_name(key)
     return frozenset(found)
 
 
 @lru_cache(maxsize=4096)
-def _unit_of_name(key: str) -> frozenset[tuple[str, str]]:
-    """:func:`_units_in` for one folded name."""
+def unit_of_name(key: str) -> frozenset[tuple[str, str]]:
+    """:func:`units_in` for one folded name."""
     largest: dict[str, GeoPlace] = {}
     units: set[str] = set()
-    for place in _index().exact_key(key, False):
+    for place in geonames_index().exact_key(key, False):
         if place.kind == "subdivision" and fold(place.name) == key:
             units.add(place.country)
         elif place.kind == "place" and place.population > getattr(
@@ -978,19 +976,19 @@ def _unit_of_name(key: str) -> frozenset[tuple[str, str]]:
     )
 
 
-def _in_named_units(
-    scored: dict[int, tuple[float, str, str]], candidate: _Candidate
+def in_named_units(
+    scored: dict[int, tuple[float, str, str]], candidate: Candidate
 ) -> dict[int, tuple[float, str, str]]:
     """Of the places the best score reads, those of a unit the sentence names
-    (:func:`_named_units`: "the Good, a village near Ma'an"), where there are any; the
-    size prior of ``_best`` would otherwise take the largest place of that name anywhere."""
+    (:func:`named_units`: "the Good, a village near Ma'an"), where there are any; the
+    size prior of ``best_place`` would otherwise take the largest place of that name anywhere."""
     if len(scored) < 2:
         return scored
-    units = _named_units(candidate)
+    units = named_units(candidate)
     if not units:
         return scored
     top = max(value[0] for value in scored.values())
-    places = _index().places(sorted(scored))
+    places = geonames_index().places(sorted(scored))
     inside = {
         rowid: value
         for rowid, value in scored.items()
@@ -999,16 +997,16 @@ def _in_named_units(
     return inside or scored
 
 
-def _near_adds(candidate: _Candidate) -> bool:
+def near_adds(candidate: Candidate) -> bool:
     """Whether some word of the candidate has a near-synonym pair (and so no other entry)."""
     table = toponym_words()
-    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
-    return any(entries[0][1] == _NEAR for w in words if (entries := table.get(w)))
+    words = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    return any(entries[0][1] == NEAR for w in words if (entries := table.get(w)))
 
 
 # English words the Buckwalter lexicon lists on one stem's line beside a gloss of the tables
 # (built by benchmarks/mine_cogloss_words.py): "edifice" beside "structure" (بنيان), whose
-# Arabic the tables give (عمارة). Read by ``_literal_arabic`` last of all, in a strong slot only,
+# Arabic the tables give (عمارة). Read by ``literal_arabic`` last of all, in a strong slot only,
 # to a place's exact Arabic name, as the near-synonym table is.
 COGLOSS_TABLE = "toponym_words_cogloss.csv"
 # The smallest place a co-gloss reading names: "Tubes" (tubes;pipes) is no hamlet Barqan (1,833)
@@ -1016,18 +1014,18 @@ COGLOSS_TABLE = "toponym_words_cogloss.csv"
 COGLOSS_POPULATION = 10_000
 
 
-def _cogloss_glosses() -> Mapping[str, list[str]]:
+def cogloss_glosses() -> Mapping[str, list[str]]:
     """English word -> its co-glosses (``COGLOSS_TABLE``) and, for a word the tables know, its
     WordNet synonyms (``NEAR_TABLE``'s rows, which the near reading passes over for it: a word
     no table knows is the near reading's already, ``_read_near``). Read when a co-gloss reading
     is first asked for, for the table it was read against (which tests may swap); whether the
-    tables know a word is asked per word, when it is looked up (:class:`_CoGlosses`)."""
-    table = _toponym_words_lexicon()
-    if _COGLOSS_TABLE and _COGLOSS_TABLE[0] is table:
-        return _COGLOSS_TABLE[1]
+    tables know a word is asked per word, when it is looked up (:class:`CoGlosses`)."""
+    table = toponym_words_lexicon()
+    if COGLOSS_MEMO and COGLOSS_MEMO[0] is table:
+        return COGLOSS_MEMO[1]
     cogloss, near = _cogloss_rows(COGLOSS_TABLE, NEAR_TABLE)
-    glosses = _CoGlosses(table, cogloss, near)
-    _COGLOSS_TABLE[:] = [table, glosses, {}]
+    glosses = CoGlosses(table, cogloss, near)
+    COGLOSS_MEMO[:] = [table, glosses, {}]
     return glosses
 
 
@@ -1036,7 +1034,7 @@ def _cogloss_rows(*names: str) -> tuple[dict[str, list[str]], ...]:
     missing table has none), in the tables' order. Kept in tqcheck's cache folder, named after
     the tables' bytes (reading and splitting their 11,000 lines took 8-10 ms of every check
     that reads a co-gloss; issue 13: speed)."""
-    paths = [_gazetteer_dir() / name for name in names]
+    paths = [gazetteer_dir() / name for name in names]
 
     def build() -> tuple[dict[str, list[str]], ...]:
         rows: list[dict[str, list[str]]] = []
@@ -1053,9 +1051,9 @@ def _cogloss_rows(*names: str) -> tuple[dict[str, list[str]], ...]:
     return cache_files.table("cogloss-rows", [*paths, __file__], build, tuple)
 
 
-class _CoGlosses(Mapping[str, list[str]]):
+class CoGlosses(Mapping[str, list[str]]):
     """English word -> its co-glosses, then its WordNet synonyms where the tables know the word
-    or a form of it (``_entries``): asking that of the near table's 3,000 words when the table
+    or a form of it (``table_entries``): asking that of the near table's 3,000 words when the table
     was read took 40 ms of a garble-dense article's cold check, for the few words a check
     looks up."""
 
@@ -1070,7 +1068,7 @@ class _CoGlosses(Mapping[str, list[str]]):
     def __getitem__(self, english: str) -> list[str]:
         found = list(self._cogloss.get(english, ()))
         near = self._near.get(english)
-        if near and (english in self._table or _entries(self._table, english)):
+        if near and (english in self._table or table_entries(self._table, english)):
             found += near
         if not found:
             raise KeyError(english)
@@ -1084,15 +1082,15 @@ class _CoGlosses(Mapping[str, list[str]]):
 
 
 # [the lexicon table read against, english -> co-glosses, english -> co-gloss entries made]
-_COGLOSS_TABLE: list[Any] = []
+COGLOSS_MEMO: list[Any] = []
 
 
-def _cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
+def cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
     """The Arabic the tables give the co-glosses of ``english`` and not ``english`` itself,
-    marked ``_NEAR`` (read only as a place's exact Arabic name); calendar pairs aside. Made
+    marked ``NEAR`` (read only as a place's exact Arabic name); calendar pairs aside. Made
     per word when first asked (11,000 rows: building all of them was a tenth of a second)."""
-    glosses = _cogloss_glosses()
-    table, made = _COGLOSS_TABLE[0], _COGLOSS_TABLE[2]
+    glosses = cogloss_glosses()
+    table, made = COGLOSS_MEMO[0], COGLOSS_MEMO[2]
     if english in made:
         return made[english]
     own = {arabic_key(a) for a, _ in table.get(english, ())}
@@ -1100,43 +1098,43 @@ def _cogloss_entries(english: str) -> list[tuple[str, tuple[str, ...]]]:
     for gloss in glosses.get(english, ()):
         for arabic, latin in table.get(gloss, ()):
             key = arabic_key(arabic)
-            if _is_calendar(latin) or key in own or any(key == e for e, _ in entries):
+            if is_calendar(latin) or key in own or any(key == e for e, _ in entries):
                 continue
-            entries.append((key, _NEAR))
+            entries.append((key, NEAR))
     made[english] = entries
     return entries
 
 
-def _word_forms(word: str) -> list[str]:
-    """The keys ``_entries`` may look ``word`` up by: itself, its base and plural forms, its
+def word_forms(word: str) -> list[str]:
+    """The keys ``table_entries`` may look ``word`` up by: itself, its base and plural forms, its
     feminine in -ess and its American spelling's."""
-    forms = [word, *_base_forms(word), *_plural_forms(word), word + "ess"]
-    if (american := _american(word)) != word:
-        forms += _word_forms(american)
+    forms = [word, *base_forms(word), *plural_forms(word), word + "ess"]
+    if (american := american_spelling(word)) != word:
+        forms += word_forms(american)
     return forms
 
 
-def _toponym_words_cogloss(words: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def toponym_words_cogloss(words: Iterable[str]) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """The lexicon reading's table with the co-gloss pairs of ``words`` (each form of them)
     after their own entries."""
-    table = _toponym_words_lexicon()
+    table = toponym_words_lexicon()
     merged = dict(table)
     for word in words:
-        for form in _word_forms(word):
-            if entries := _cogloss_entries(form):
-                merged[form] = _union(table.get(form, []), entries)
+        for form in word_forms(word):
+            if entries := cogloss_entries(form):
+                merged[form] = union(table.get(form, []), entries)
     return merged
 
 
-def _cogloss_adds(candidate: _Candidate) -> bool:
+def cogloss_adds(candidate: Candidate) -> bool:
     """Whether some word of the candidate (or a form of it) has a co-gloss pair."""
-    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     return any(
-        _cogloss_entries(form) for w in words if w not in FUNCTION_WORDS for form in _word_forms(w)
+        cogloss_entries(form) for w in words if w not in FUNCTION_WORDS for form in word_forms(w)
     )
 
 
-def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
+def lexicon_adds(candidate: Candidate, countries: set[str]) -> bool:
     """Whether the lexicon table gives the candidate's words other entries than the tables read
     first (whole or with one word kept): where it gives none, reading the name again with it
     would find what the first reading found (cold start: that second reading was a third of
@@ -1144,28 +1142,28 @@ def _lexicon_adds(candidate: _Candidate, countries: set[str]) -> bool:
     for partial in (False, True):
         if partial and candidate.slot == "none":
             break
-        first = _literal_options(candidate, partial=partial, countries=countries)
-        full = _literal_options(candidate, partial=partial, countries=countries, lexicon=True)
+        first = literal_options(candidate, partial=partial, countries=countries)
+        full = literal_options(candidate, partial=partial, countries=countries, lexicon=True)
         if first != full:
             return True
     return False
 
 
-def _lexicon_may_stand(candidate: _Candidate) -> bool:
+def lexicon_may_stand(candidate: Candidate) -> bool:
     """The lexicon's senses count in a strong slot ("the town of X", "X, in the Sharqiyah
     region") or in a name of two or more words another table translates a word of ("Dust
     Hill"): after "in", "near" one English word read through some sense of some noun is an
     English word more often ("the talks ended in Tears" is no Al Abr, عبر)."""
     if candidate.slot in ("strong", "country") or candidate.located:
         return True
-    words = [_POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
+    words = [POSSESSIVE.sub("", w) for w in re.split(r"[ -]", candidate.text.lower()) if w]
     words = [w for w in words if w not in FUNCTION_WORDS]
-    table = _toponym_words_first()
-    return len(words) > 1 and any(_entries(table, w) for w in words)
+    table = toponym_words_first()
+    return len(words) > 1 and any(table_entries(table, w) for w in words)
 
 
-def _literal_through(
-    candidate: _Candidate,
+def literal_through(
+    candidate: Candidate,
     countries: set[str],
     lexicon: bool = False,
     near: bool = False,
@@ -1174,21 +1172,21 @@ def _literal_through(
     min_population: int = 0,
 ) -> Garble | None:
     partial = False
-    options = _literal_options(
+    options = literal_options(
         candidate, countries=countries, lexicon=lexicon, near=near, cogloss=cogloss
     )
     if options is None and candidate.slot != "none" and not (near or cogloss):
-        options = _literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
+        options = literal_options(candidate, partial=True, countries=countries, lexicon=lexicon)
         partial = options is not None
-        if partial and any(is_english_word(name) for name in _kept_names(options)):
+        if partial and any(is_english_word(name) for name in kept_names(options)):
             return None  # "Port of Spain"-like: an English word kept, not a name
-    if options is None or _as_written(options):
+    if options is None or as_written(options):
         return None
     single = len(re.findall(r"[^\W\d_]+", candidate.text)) == 1
     weak_single = single and candidate.slot not in ("strong", "country")
     if weak_single and zipf(candidate.text) >= COMMON_LITERAL_ZIPF:
         return None  # a common English word after "in", "to": a place only where a slot says so
-    if weak_single and _is_generic(candidate.text):
+    if weak_single and is_generic(candidate.text):
         return None  # "prayed in the Mosque", "clashes in the Square": the feature itself
     weak_team = candidate.slot not in ("strong", "country") and not (
         single and zipf(candidate.text) < RARE_TEAM_ZIPF
@@ -1197,17 +1195,17 @@ def _literal_through(
     ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
     # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
-    tables = [_country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
+    tables = [country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
     # ... and the keys any of them has: a form none has is passed over at once
     region = frozenset(countries & ARABIC_SCRIPT_REGION)
-    known = _arabic_keys(region)
+    known = arabic_keys(region)
     # ... and a name's first words that begin no such key: every form of the name begins with
     # them, so the name's other words are never tried after them (a three-word name has
     # every order, sense and article of its words: a million forms, most without a start)
-    may_start = _starts_known(region)
+    may_start = starts_known(region)
     for order in () if partial else orders:  # a partial reading has no Arabic name to look up
         for choice in _started_choices(order, may_start):
-            if weak_team and _only_team(choice):
+            if weak_team and only_team(choice):
                 continue  # "the Old City": team words alone name a place only in a strong slot
             # the choice's gloss and rank, made when it finds its first row (most find none)
             gloss, rank = "", -1
@@ -1223,8 +1221,8 @@ def _literal_through(
                 arabic = " ".join(parts)
                 forms = [  # once, not per country
                     form
-                    for spelled in _shared_letter_once(arabic, any(articles))
-                    for form in _taa_marbuta_forms(arabic_key(spelled))
+                    for spelled in shared_letter_once(arabic, any(articles))
+                    for form in taa_marbuta_forms(arabic_key(spelled))
                     if form[0] in known
                 ]
                 for by_key in tables if forms else ():
@@ -1246,17 +1244,17 @@ def _literal_through(
         hits: dict[str, list[tuple[int, str, float]]] = {}  # a spelling's rows, read once
         # the skeleton keys of the countries' places: a name none of which begins as its first
         # words do has no row, and the words after them are not tried
-        latin_starts = _latin_starts(frozenset(countries))
+        latin_starts = latin_starts_of(frozenset(countries))
         for order in orders:
             for choice in _romanised_choices(order, located, latin_starts):
                 gloss = ""  # made when the choice finds its first row (most find none)
-                romanised = tuple(_romanisations(latin)[:3] for _, _, latin in choice)
+                romanised = tuple(romanisations(latin)[:3] for _, _, latin in choice)
                 for spelled in latin_starts.names(romanised):
                     found = hits.get(spelled)
                     if found is None:
                         found = hits[spelled] = _latin_rows(spelled, countries)
                     for rowid, spelling, score in found:
-                        if not _keeps_names(choice, spelling):
+                        if not keeps_names(choice, spelling):
                             continue  # "Tomb of Heydar" is no Dar Mazar: "heydar" is lost
                         if not gloss:
                             gloss = ", ".join(
@@ -1265,9 +1263,9 @@ def _literal_through(
                         if rowid not in scored or scored[rowid][0] < score:
                             scored[rowid] = (round(score, 3), spelling, gloss)
     if partial and not scored:
-        scored = _literal_kept(options, countries)
+        scored = literal_kept(options, countries)
     if partial and not scored:
-        scored = _kept_beside(options, countries)
+        scored = kept_beside(options, countries)
     if partial and not scored:
         scored = _kept_with_head(options, countries)
     if weak_single:
@@ -1278,7 +1276,7 @@ def _literal_through(
     translated = sum(1 for option in options if option[0][1] is not None)
     if not scored and candidate.slot != "none" and translated >= 1:
         # Consonant classes are weak evidence: only in a place slot, and for several translated
-        # words only word for word (``_word_by_word``). "the Eyebrow": MT's article stands for
+        # words only word for word (``word_by_word``). "the Eyebrow": MT's article stands for
         # the name's, and counts as a class (El Hajeb)
         article = candidate.definite and candidate.slot in ("strong", "country")
         if " of " in f" {candidate.text.lower()} ":
@@ -1286,43 +1284,43 @@ def _literal_through(
             # consonant classes another order finds another place (بيت سحر, not سحر بيت); so
             # does one with a name kept ("Sons of X" is بني X, no X بني)
             orders = [tuple(options)]
-        scored = _literal_by_skeleton(orders, countries, article, weak_team, placed)
+        scored = literal_by_skeleton(orders, countries, article, weak_team, placed)
         if not scored:
             scored = _head_last(options, countries, weak_team)
     if min_population and scored:
         # the floor before the ranking: a hamlet read through the first sense does not hide
         # the town of another ("Purpose": عمد, 'Amd, before مأرب, Ma'rib)
-        places = _index().places(sorted(scored))
+        places = geonames_index().places(sorted(scored))
         scored = {r: v for r, v in scored.items() if places[r].population >= min_population}
-    best = _best(_first_sense(_in_named_units(scored, candidate), ranks), None)
+    best = best_place(first_sense(in_named_units(scored, candidate), ranks), None)
     if best is None:
         return None
     place, score, spelling, gloss = best
     if near or cogloss:
         score = round(score - NEAR_PENALTY, 3)
-    name = _english_name(place, spelling)
-    return _literal_garble(
+    name = english_name(place, spelling)
+    return literal_garble(
         candidate,
         place,
         name,
         score,
         (
             f"a literal translation of the Arabic name {spelling} of {name}, "
-            f"{_country_name(place.country)} ({gloss})"
+            f"{country_name(place.country)} ({gloss})"
             if is_arabic(spelling)
             # read back by consonant classes to a Latin name (no Arabic name in GeoNames)
-            else _read_as_arabic_words(name, place, spelling, gloss)
+            else read_as_arabic_words(name, place, spelling, gloss)
         ),
     )
 
 
 def _romanised(latin: tuple[str, ...], located: bool) -> bool:
-    """Whether ``_literal_through``'s romanised reading tries an entry of these romanisations:
+    """Whether ``literal_through``'s romanised reading tries an entry of these romanisations:
     one that has some, not a pair the tables give for the exact Arabic name only, and not a
     weekday's unless the copy puts a place there ("at the Saturday Market" is a market)."""
-    if latin in _EXACT_ONLY or (not located and _is_calendar(latin)):
+    if latin in EXACT_ONLY or (not located and is_calendar(latin)):
         return False
-    return bool(_romanisations(latin)[:3])
+    return bool(romanisations(latin)[:3])
 
 
 _K = TypeVar("_K")
@@ -1349,12 +1347,12 @@ MEMO_BOUND = 4096
 
 
 class _LatinStarts:
-    """Whether a romanised name that begins with a text (``_literal_through`` joins a name's
+    """Whether a romanised name that begins with a text (``literal_through`` joins a name's
     romanised words with a space, the Arabic article "al " before all but the first) may have a
-    skeleton among a set of keys, as a row of :func:`_rows_in` has: each of the name's
+    skeleton among a set of keys, as a row of :func:`rows_in` has: each of the name's
     skeletons begins with one of ``skeleton_starts(text)``, so where no key begins with any of
     them, the name has no row. A text of no lower-case letter is always let through
-    (``_rows_in`` reads a name in upper case as a key itself). Each text asked once (a
+    (``rows_in`` reads a name in upper case as a key itself). Each text asked once (a
     bisection over the sorted keys).
 
     ``keys`` may be a function that reads them: they are read the first time a text is asked
@@ -1395,7 +1393,7 @@ class _LatinStarts:
         return asked
 
     def names(self, romanised: tuple[tuple[str, ...], ...]) -> list[str]:
-        """The names ``_literal_through`` spells of one romanisation of each word (the first
+        """The names ``literal_through`` spells of one romanisation of each word (the first
         without the article, each other with "al " before it and without), in its order
         (``itertools.product`` of the romanisations, then of the articles), less those that
         begin no name with a row: a name whose first words begin none is not made, and each
@@ -1465,15 +1463,15 @@ class _LatinStarts:
 
 
 def _joined(latin: tuple[str, ...], articles: tuple[str, ...]) -> str:
-    """Romanised words as ``_literal_through`` spells a name: the first without the article,
+    """Romanised words as ``literal_through`` spells a name: the first without the article,
     each other with the article before it where ``articles`` has it ("al ")."""
     return " ".join(a + w for a, w in zip(("", *articles), latin, strict=True))
 
 
 @lru_cache(maxsize=64)
-def _latin_starts(countries: frozenset[str]) -> _LatinStarts:
+def latin_starts_of(countries: frozenset[str]) -> _LatinStarts:
     """:class:`_LatinStarts` over the skeleton keys of the places of ``countries``."""
-    return _LatinStarts(lambda: _skeleton_keys(countries))
+    return _LatinStarts(lambda: skeleton_keys(countries))
 
 
 def _romanised_choices(
@@ -1481,37 +1479,35 @@ def _romanised_choices(
     located: bool,
     latin_starts: _LatinStarts,
 ) -> Iterator[tuple[tuple[str, str | None, tuple[str, ...]], ...]]:
-    """The choices of ``itertools.product(*order)``, in its order, that ``_literal_through``'s
+    """The choices of ``itertools.product(*order)``, in its order, that ``literal_through``'s
     romanised reading may find a row for: each entry one it tries (:func:`_romanised`; an entry
     it does not try ends every choice it is in), and the first words ones some joining of
     whose romanisations begins a name with a row (``latin_starts``)."""
     live = [[entry for entry in option if _romanised(entry[2], located)] for option in order]
     yield from _pruned_product(
         live,
-        lambda first: latin_starts.any_of(
-            tuple(_romanisations(latin)[:3] for _, _, latin in first)
-        ),
+        lambda first: latin_starts.any_of(tuple(romanisations(latin)[:3] for _, _, latin in first)),
     )
 
 
 def _latin_rows(spelled: str, countries: set[str]) -> list[tuple[int, str, float]]:
     """(rowid, spelling, similarity) of the places in ``countries`` whose skeleton ``spelled``
     shares and whose name, bare, is spelled like it (``MIN_LITERAL_LATIN``), in
-    ``_rows_in``'s order."""
-    bare = _bare(spelled)
+    ``rows_in``'s order."""
+    bare = bare_name(spelled)
     found = []
-    for rowid, spelling, _place in _rows_in(spelled, countries, 200, False):
-        score = JaroWinkler.similarity(bare, _bare(spelling))
+    for rowid, spelling, _place in rows_in(spelled, countries, 200, False):
+        score = JaroWinkler.similarity(bare, bare_name(spelling))
         if score >= MIN_LITERAL_LATIN:
             found.append((rowid, spelling, score))
     return found
 
 
-def _read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str) -> str:
+def read_as_arabic_words(name: str, place: GeoPlace, spelling: str, gloss: str) -> str:
     """The evidence of a literal reading that reached a Latin name by consonant classes (the
     place has no Arabic name in GeoNames)."""
     return (
-        f"a literal translation of {name}, {_country_name(place.country)}: "
+        f"a literal translation of {name}, {country_name(place.country)}: "
         f"{spelling} read as Arabic words ({gloss})"
     )
 
@@ -1522,7 +1518,7 @@ _INNER_MARK = patterns.compile(r"(?<=\w)['’‘`ʻʼ](?=\w)")
 _LATIN_WORD_BREAK = patterns.compile(r"[\s'’‘-]+")
 
 
-def _latin_parts(spelling: str) -> list[str]:
+def latin_parts(spelling: str) -> list[str]:
     """The folded words of a place's Latin name, an ayn's or a hamza's mark inside a word
     dropped: "Ra’s Lanuf" is "ras", "lanuf"."""
     return [
@@ -1530,7 +1526,7 @@ def _latin_parts(spelling: str) -> list[str]:
     ]
 
 
-def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:
+def kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> list[str]:
     """The names a partial reading keeps untranslated, a run of kept words as one name: a
     person's name of two words is English as a whole only where each of its words is ("Sir Bou
     Said" keeps a name although "said" is English; "Village of the Old Man" keeps English
@@ -1554,7 +1550,7 @@ def _kept_names(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) ->
 KEPT_BESIDE_BEARERS = 3
 
 
-def _kept_beside(
+def kept_beside(
     options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
 ) -> dict[int, tuple[float, str, str]]:
     """A mixed name whose translated word the tables read otherwise than the place's name has
@@ -1564,25 +1560,25 @@ def _kept_beside(
     ("Salt Lake"). Not where the kept name is itself a town's name ("West Islamabad" keeps a
     city), nor where the English word is a romanisation of its Arabic ("Saddar Bazaar": بازار,
     a market's own name)."""
-    names = _kept_names(options)
+    names = kept_names(options)
     if len(names) != 1:
         return {}
     # the towns the kept name names alone: another town than the one read ends the reading
     owners = {
         place.geonameid
-        for place in _index().exact(names[0])
+        for place in geonames_index().exact(names[0])
         if estimated_population(place) >= NEIGHBOUR_KEPT_POPULATION
     }
-    if any(_as_written([option]) for option in options if option[0][1] is not None):
+    if any(as_written([option]) for option in options if option[0][1] is not None):
         return {}
     words = [fold(option[0][0]) for option in options]
     kept = [option[0][1] is None for option in options]
     rows = _kept_rows(" ".join(words), names[0])
-    places = _index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    places = geonames_index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
     kept_words = [word for word, keep in zip(words, kept, strict=True) if keep]
     bearers: set[str] = set()  # the region's places with the kept name in theirs
     for rowid, spelling in rows:
-        parts = _latin_parts(spelling)
+        parts = latin_parts(spelling)
         if places[rowid].country in ARABIC_SCRIPT_REGION and all(
             max(JaroWinkler.similarity(w, part) for part in parts) >= MIN_LITERAL_LATIN
             for w in kept_words
@@ -1597,7 +1593,7 @@ def _kept_beside(
             continue
         if estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
             continue
-        parts = _latin_parts(spelling)
+        parts = latin_parts(spelling)
         if len(parts) != len(words):
             continue
         similar = [
@@ -1623,14 +1619,14 @@ def _kept_rows(phrase: str, kept: str) -> list[tuple[int, str]]:
     """(rowid, spelling) of the names sharing a word with ``phrase``, and those sharing one with
     its ``kept`` name alone: an English word of the phrase ("Head") is a word of so many names
     the world over that the index's cap leaves the kept word's own out."""
-    index = _index()
+    index = geonames_index()
     rows = index.word_rows(phrase, 50)
     return rows + [row for row in index.word_rows(f"{kept} {kept}", 50) if row not in rows]
 
 
 # Words of a Latin place name that link or mark its other words ("Qasr Bin Ghashir", "El Kelaa
 # des Srarhna"): no word of a translated name stands for them.
-_NAME_PARTICLES = frozenset({"bin", "ben", "ibn", "des", "de", "du", "la", "le"}) | _ARABIC_ARTICLES
+_NAME_PARTICLES = frozenset({"bin", "ben", "ibn", "des", "de", "du", "la", "le"}) | ARABIC_ARTICLES
 
 
 def _kept_with_head(
@@ -1643,16 +1639,16 @@ def _kept_with_head(
     (قلعة kalaa, قصر qasr), any other word a particle or article ("des", "Bin", "El"). English
     puts the head where its own grammar wants it ("Ghashir Palace" is Qasr Ghashir), so the
     order is not read; the kept name is no English word and is borne by few of the region's
-    places (``KEPT_BESIDE_BEARERS``), as ``_kept_beside`` asks."""
-    names = _kept_names(options)
+    places (``KEPT_BESIDE_BEARERS``), as ``kept_beside`` asks."""
+    names = kept_names(options)
     translated = [option for option in options if option[0][1] is not None]
     if len(names) != 1 or len(translated) != 1 or is_english_word(names[0]):
         return {}
     heads = {
         fold(latin)
         for _english, _arabic, forms in translated[0][:6]
-        if forms not in _EXACT_ONLY
-        for latin in _romanisations(forms)
+        if forms not in EXACT_ONLY
+        for latin in romanisations(forms)
         if latin and latin.isascii() and latin.isalpha()
     }
     if toponym_head_word(translated[0][0][0]):
@@ -1671,13 +1667,13 @@ def _kept_with_head(
     if not heads:
         return {}
     kept_words = [fold(word) for word in names[0].split()]
-    rows = _index().word_rows(f"{names[0]} {names[0]}", 50)
-    places = _index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
+    rows = geonames_index().word_rows(f"{names[0]} {names[0]}", 50)
+    places = geonames_index().places(sorted({rowid for rowid, _ in rows})) if rows else {}
     bearers: set[str] = set()
     best: tuple[int, int, str] | None = None
     for rowid, spelling in rows:
         place = places[rowid]
-        parts = _latin_parts(spelling)
+        parts = latin_parts(spelling)
         kept_parts = {
             i
             for word in kept_words
@@ -1708,18 +1704,16 @@ def _kept_with_head(
     return {best[0]: (SCORE_LITERAL_SKELETON, best[2], gloss)}
 
 
-def _keeps_names(
-    choice: tuple[tuple[str, str | None, tuple[str, ...]], ...], spelling: str
-) -> bool:
+def keeps_names(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...], spelling: str) -> bool:
     """Each word a reading keeps untranslated (a person's or a place's own name: "Tomb of
     Heydar", "Saleh's Castle") is spelled like some word of the place's Latin name, as
-    ``_literal_kept`` asks: read by similarity of the whole, the kept name may fall across the
+    ``literal_kept`` asks: read by similarity of the whole, the kept name may fall across the
     place's words ("heydar mazar" is close to Dar Mazar) and the reading then names a place
     that lacks it."""
     kept = [fold(word) for word, arabic, _latin in choice if arabic is None]
     if not kept:
         return True
-    parts = _latin_parts(spelling)
+    parts = latin_parts(spelling)
     return all(
         max((JaroWinkler.similarity(word, part) for part in parts), default=0.0)
         >= MIN_LITERAL_LATIN
@@ -1727,7 +1721,7 @@ def _keeps_names(
     )
 
 
-def _as_written(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> bool:
+def as_written(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) -> bool:
     """Every word the tables translate is English for an Arabic word of it only as that word's
     romanisation ("sheikh" for شيخ, "wadi" for وادي): the name is romanised, not translated
     ("Sheikh Zuweid" is Ash Shaykh Zuwayd as wire copy spells it)."""
@@ -1738,18 +1732,18 @@ def _as_written(options: list[list[tuple[str, str | None, tuple[str, ...]]]]) ->
     )
 
 
-def _first_sense(
+def first_sense(
     scored: dict[int, tuple[float, str, str]], ranks: dict[int, int]
 ) -> dict[int, tuple[float, str, str]]:
-    """Of the places that tie for the best score (with the size prior of ``_best``), those read
+    """Of the places that tie for the best score (with the size prior of ``best_place``), those read
     through the senses the word tables list first: the hand and team tables before the
     dictionary's long lists ("Fresh" is Persian تازه, Taza, before جديدة "new", El Jadida)."""
     if len(scored) < 2 or not ranks:
         return scored
-    places = _index().places(sorted(scored))
+    places = geonames_index().places(sorted(scored))
 
     def value(rowid: int) -> float:
-        return round(scored[rowid][0] + _size_bonus(places[rowid].population), 2)
+        return round(scored[rowid][0] + size_bonus(places[rowid].population), 2)
 
     top = max(value(rowid) for rowid in scored)
     tied = [rowid for rowid in scored if value(rowid) == top]
@@ -1758,16 +1752,16 @@ def _first_sense(
 
 
 class _KnownStarts:
-    """Whether the first words of an Arabic name, as ``_literal_through`` joins them, begin a
-    key of a set of keys: every form it makes of the whole name (``_shared_letter_once``, then
-    ``arabic_key``, then ``_taa_marbuta_forms``, which changes the key's last letter only)
-    begins with the key of its first words (either spelling ``_shared_letter_once`` gives them)
+    """Whether the first words of an Arabic name, as ``literal_through`` joins them, begin a
+    key of a set of keys: every form it makes of the whole name (``shared_letter_once``, then
+    ``arabic_key``, then ``taa_marbuta_forms``, which changes the key's last letter only)
+    begins with the key of its first words (either spelling ``shared_letter_once`` gives them)
     less that key's last letter, so where no key of the set begins so, no form of the name is
     one. The keys sorted once; each start asked once (a bisection)."""
 
     def __init__(self, keys: frozenset[str]) -> None:
         self._keys = sorted(keys)
-        # bounded (:class:`_Memo`): kept for a process's life by ``_starts_known``'s cache
+        # bounded (:class:`_Memo`): kept for a process's life by ``starts_known``'s cache
         self._asked: _Memo[tuple[tuple[str, ...], bool], bool] = _Memo()
         self._any: _Memo[tuple[str | None, ...], bool] = _Memo()
 
@@ -1786,11 +1780,11 @@ class _KnownStarts:
         # the spaces, and normalises no letter across one): each word's key is made once
         if self._begins_a_key("".join(map(arabic_key, parts))[:-1]):
             return True
-        # ... and the words with a letter written once (``_shared_letter_once``'s second
+        # ... and the words with a letter written once (``shared_letter_once``'s second
         # spelling, where there is one)
         return not article and any(
             self._begins_a_key(arabic_key(spelled)[:-1])
-            for spelled in _shared_letter_once(" ".join(parts), article)[1:]
+            for spelled in shared_letter_once(" ".join(parts), article)[1:]
         )
 
     def any_article(self, words: tuple[str | None, ...]) -> bool:
@@ -1808,7 +1802,7 @@ class _KnownStarts:
                 for combination in itertools.product(*keys)
             ) or any(
                 self._begins_a_key(arabic_key(spelled)[:-1])
-                for spelled in _shared_letter_once(" ".join(a or "" for a in words), False)[1:]
+                for spelled in shared_letter_once(" ".join(a or "" for a in words), False)[1:]
             )
         return asked
 
@@ -1849,12 +1843,12 @@ def _pruned_product(
 
 
 @lru_cache(maxsize=64)
-def _starts_known(countries: frozenset[str]) -> _KnownStarts:
-    """:class:`_KnownStarts` over the Arabic-name keys of ``countries`` (``_arabic_keys``)."""
-    return _KnownStarts(_arabic_keys(countries))
+def starts_known(countries: frozenset[str]) -> _KnownStarts:
+    """:class:`_KnownStarts` over the Arabic-name keys of ``countries`` (``arabic_keys``)."""
+    return _KnownStarts(arabic_keys(countries))
 
 
-def _shared_letter_once(arabic: str, article: bool) -> list[str]:
+def shared_letter_once(arabic: str, article: bool) -> list[str]:
     """An Arabic phrase of several words and, without the Arabic article, the same words with a
     letter that ends one word and begins the next written once, as Persian writes a compound
     name solid (سرد دشت "Cold Plain": سردشت, Sardasht; ``arabic_key`` already drops the
@@ -1868,7 +1862,7 @@ def _shared_letter_once(arabic: str, article: bool) -> list[str]:
     return [arabic] + ([merged] if merged != "".join(words) else [])
 
 
-def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
+def taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
     """An Arabic phrase (``arabic_key``) and, a little less likely, its last word with a final
     taa marbuta added or removed: a place is often named by the singulative or the collective
     of the dictionary's word (عناب "jujube" -> عنابة Annaba)."""
@@ -1886,7 +1880,7 @@ def _taa_marbuta_forms(key: str) -> list[tuple[str, float]]:
     return forms
 
 
-def _literal_kept(
+def literal_kept(
     options: list[list[tuple[str, str | None, tuple[str, ...]]]], countries: set[str]
 ) -> dict[int, tuple[float, str, str]]:
     """One word translated, one kept ("Market of Ahras", "Spring of Temouchent"): the places of
@@ -1906,7 +1900,7 @@ def _literal_kept(
         wanted.append((keys, option[0][0]))
     found: dict[int, str] = {}
     for country in countries & ARABIC_SCRIPT_REGION:
-        for rowid, spelling, tokens in _arabic_words(country, len(options)):
+        for rowid, spelling, tokens in arabic_words(country, len(options)):
             left = list(tokens)
             for keys, _ in wanted:
                 hit = next((t for t in left if t in keys), None)
@@ -1917,13 +1911,13 @@ def _literal_kept(
                 found.setdefault(rowid, spelling)
     if not found:
         return {}
-    places = _index().places(sorted(found))
+    places = geonames_index().places(sorted(found))
     scored: dict[int, tuple[float, str, str]] = {}
     gloss = ", ".join(
         f'"{english}" = {option[0][1]}' for option in translated for english in [option[0][0]]
     )
     for rowid, spelling in found.items():
-        parts = _latin_parts(places[rowid].name)
+        parts = latin_parts(places[rowid].name)
         similarity = max((JaroWinkler.similarity(word, p) for p in parts), default=0.0)
         if similarity >= MIN_LITERAL_LATIN:
             scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, f'{gloss}, "{kept[0]}" kept')
@@ -1931,12 +1925,12 @@ def _literal_kept(
 
 
 @cache
-def _arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, ...]]]:
+def arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, ...]]]:
     """(rowid, spelling, the key of each word) of the Arabic names of ``count`` words of
-    :func:`_country_arabic`'s table, in its order: the words of every name were split and keyed
-    again for each name with a word kept (:func:`_literal_kept`)."""
+    :func:`country_arabic`'s table, in its order: the words of every name were split and keyed
+    again for each name with a word kept (:func:`literal_kept`)."""
     found: list[tuple[int, str, tuple[str, ...]]] = []
-    for entries in _country_arabic(country).by_key.values():
+    for entries in country_arabic(country).by_key.values():
         for rowid, spelling in entries:
             words = spelling.split()
             if len(words) == count:
@@ -1949,7 +1943,7 @@ def _arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, .
 # which know the Arabic and Persian letters only, they would lose a consonant (منڈی was MN,
 # not MND: no match for Mandi Bahauddin). Unicode's letter names (ARABIC LETTER DDAL, TTEH,
 # RREH, NOON GHUNNA, ...; Pashto DAL WITH RING, TEH WITH RING, ...).
-_URDU_PASHTO = str.maketrans(
+URDU_PASHTO = str.maketrans(
     {
         "ڈ": "د",
         "ٹ": "ت",
@@ -1976,7 +1970,7 @@ _URDU_PASHTO = str.maketrans(
 )
 
 
-def _literal_by_skeleton(
+def literal_by_skeleton(
     orders: list[tuple[list[tuple[str, str | None, tuple[str, ...]]], ...]],
     countries: set[str],
     article: bool = False,
@@ -2008,8 +2002,8 @@ def _literal_by_skeleton(
             [
                 entry
                 for entry in option
-                if not (entry[2] in _EXACT_ONLY or _is_calendar(entry[2]))
-                or (placed and entry[2] == _LEXICON)
+                if not (entry[2] in EXACT_ONLY or is_calendar(entry[2]))
+                or (placed and entry[2] == LEXICON)
             ]
             for option in order
         ]
@@ -2020,10 +2014,10 @@ def _literal_by_skeleton(
             if not open_keys and len(inners) > inner_budget:
                 break
             gloss = ", ".join(f'"{w}" = {a}' if a else f'"{w}" kept' for w, a, _ in choice)
-            if weak_team and _only_team(choice):
+            if weak_team and only_team(choice):
                 continue  # "shops in Old City": team words alone, only in a strong slot
             parts = [
-                sorted(arabic_skeletons(a.translate(_URDU_PASHTO)) if a else skeletons(latin[0]))
+                sorted(arabic_skeletons(a.translate(URDU_PASHTO)) if a else skeletons(latin[0]))
                 for _, a, latin in choice
             ]
             taa = [  # a word before another: the construct state, where ة is spoken t
@@ -2033,9 +2027,9 @@ def _literal_by_skeleton(
                 for i, (part, (_, a, _)) in enumerate(zip(parts, choice, strict=True))
             ]
             words = tuple(frozenset(p) | frozenset(t) for p, t in zip(parts, taa, strict=True))
-            sense = any(latin == _LEXICON for _, _, latin in choice)
+            sense = any(latin == LEXICON for _, _, latin in choice)
             for combo in itertools.product(*(p + t for p, t in zip(parts, taa, strict=True))):
-                key = _merged(combo)
+                key = merged(combo)
                 read_t = any(c in t for c, t in zip(combo, taa, strict=True))
                 if len(key) >= 3 and open_keys:
                     keys.setdefault((key, False), (gloss, words, read_t, sense))
@@ -2052,7 +2046,7 @@ def _literal_by_skeleton(
                     and article
                     and len(choice) == 1
                     and len(key) == 2
-                    and not _only_team(choice)
+                    and not only_team(choice)
                 ):
                     keys.setdefault(("L" + key, True), (gloss, words, read_t, sense))
             if len(keys) > 60:
@@ -2065,24 +2059,24 @@ def _skeleton_rows(
     keys: Mapping[tuple[str, bool], tuple[str, tuple[frozenset[str], ...], bool, bool]],
     countries: set[str],
 ) -> dict[int, tuple[float, str, str]]:
-    """:func:`_literal_by_skeleton`'s rows of its keys (classes, whether they read the Arabic
+    """:func:`literal_by_skeleton`'s rows of its keys (classes, whether they read the Arabic
     article into the name) -> (gloss, the words' classes, whether a taa marbuta is read as its
     t, whether a lexicon sense is read)."""
     scored: dict[int, tuple[float, str, str]] = {}
     for (key, with_article), (gloss, words, read_t, sense) in keys.items():
-        for rowid, spelling, place in _rows_in(key, countries, 50, False):
-            if with_article and _bare(spelling) == fold(spelling):
+        for rowid, spelling, place in rows_in(key, countries, 50, False):
+            if with_article and bare_name(spelling) == fold(spelling):
                 continue  # the article read into a name that has none
-            if sense and all(_bare(name) == fold(name) for name in (spelling, place.name)):
+            if sense and all(bare_name(name) == fold(name) for name in (spelling, place.name)):
                 # a lexicon sense (``placed``) names a place written with the Arabic article,
                 # as names made of a dictionary's noun are ("Al Harithah", "Wadi as Sir"): one
                 # without it is a chance match of some sense of the word ("Idle": Kayseri)
                 continue
-            if read_t and not any(part.endswith("t") for part in _words(spelling)):
+            if read_t and not any(part.endswith("t") for part in folded_words(spelling)):
                 continue  # the t of a taa marbuta ends its word ("Khirbat"), no "Khurmati"
             if len(key) - with_article < 4 and place.population < LITERAL_SKELETON_POPULATION:
                 continue  # three consonant classes name some village in every country
-            if len(words) > 1 and not _word_by_word(spelling, words, place):
+            if len(words) > 1 and not word_by_word(spelling, words, place):
                 continue
             if rowid not in scored:
                 scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
@@ -2094,8 +2088,8 @@ def _inner_articles(combo: Sequence[str]) -> list[str]:
     before every word after the first, and before the last alone: "X al-Y", "X Y al-Z"."""
     if len(combo) < 2 or not all(combo):
         return []
-    every = _merged([combo[0], *("L" + part for part in combo[1:])])
-    last = _merged([*combo[:-1], "L" + combo[-1]])
+    every = merged([combo[0], *("L" + part for part in combo[1:])])
+    last = merged([*combo[:-1], "L" + combo[-1]])
     return [every] if every == last else [every, last]
 
 
@@ -2115,12 +2109,12 @@ HEAD_LAST_COST = 0.4
 
 
 @cache
-def _compound_heads() -> dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]:
+def compound_heads() -> dict[str, tuple[tuple[str, tuple[str, ...], frozenset[str]], ...]]:
     """English head ("town") -> (Arabic noun, its romanisations longest first, the countries
     whose places end in one) for each head of ``HEADS_TABLE`` it glosses."""
     import csv
 
-    path = _gazetteer_dir() / HEADS_TABLE
+    path = gazetteer_dir() / HEADS_TABLE
     if not path.is_file():
         return {}
     found: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
@@ -2143,19 +2137,19 @@ def _head_last(
     Persian, Urdu, Pashto and Turkic names make of them: the other word first, the head LAST,
     written solid, hyphenated or as a second word (وزیر آباد, Wazirabad; صادق آباد,
     Saddiqabad; شیخوپورہ, Shekhupura; لشکرگاه, Lashkar Gah). MT renders such a name in the
-    English order, the head first after "of", and ``_literal_by_skeleton`` reads word for
+    English order, the head first after "of", and ``literal_by_skeleton`` reads word for
     word, so the solid Latin name of a place the index holds without an Arabic name was never
     read. Against the Latin names (the place's own name or a form of it) of the copy's
     countries where the head is used, by consonant classes: the name ends in one of the head's
     romanisations, and what precedes it has the other word's classes (two or more: one is
-    some syllable of any name) and is that word, letter for letter (``_reads_as``, at most
+    some syllable of any name) and is that word, letter for letter (``reads_as``, at most
     ``HEAD_LAST_COST``) or as its table's romanisation (``_head_word_spelled``; needed where the
     reading has fewer than ``HEAD_LAST_CLASSES`` classes). Only a town of
     ``LITERAL_SKELETON_POPULATION`` or more (villages named X-abad are legion), and with
     ``weak_team`` (no strong slot) not through a team pair."""
     if len(options) != 2:
         return {}
-    heads = _compound_heads()
+    heads = compound_heads()
     scored: dict[int, tuple[float, str, str]] = {}
     for h in (0, 1):
         head_word = options[h][0][0]
@@ -2166,16 +2160,16 @@ def _head_last(
                 continue
             head_keys = {k for latin in latins for k in skeletons(latin)}
             for word, arabic, latin in modifier[:HEAD_LAST_SENSES]:
-                if latin in _EXACT_ONLY or _is_calendar(latin):
+                if latin in EXACT_ONLY or is_calendar(latin):
                     continue
-                if weak_team and arabic is not None and _only_team(((word, arabic, latin),)):
+                if weak_team and arabic is not None and only_team(((word, arabic, latin),)):
                     continue
                 if arabic is None and is_english_word(word):
                     continue
                 classes = {
                     c
                     for c in (
-                        arabic_skeletons(arabic.translate(_URDU_PASHTO))
+                        arabic_skeletons(arabic.translate(URDU_PASHTO))
                         if arabic
                         else skeletons(word)
                     )
@@ -2194,7 +2188,7 @@ def _head_last(
                         continue  # "thorns" شوكه + pur, SKPR: four classes are some
                         # town's name by chance; the word's own romanisation must be written
                     if not spelled and (
-                        arabic is None or not _reads_as(rest, arabic, HEAD_LAST_COST)
+                        arabic is None or not reads_as(rest, arabic, HEAD_LAST_COST)
                     ):
                         continue  # the classes alone: "fence" سور is no Sardasht's sard
                     scored[rowid] = (SCORE_LITERAL_SKELETON, spelling, gloss)
@@ -2215,13 +2209,13 @@ def head_compound_rows(
     ``min_population`` or more under its own name or a form of it (not an old or variant
     spelling, "Hasipur", by chance), whose name ends in one of the head's romanisations
     ``latins`` and whose ``rest`` before it shares a class with the word."""
-    for key in {_merged((c, k)) for c in classes for k in head_keys}:
+    for key in {merged((c, k)) for c in classes for k in head_keys}:
         if len(key) < min_key:
             continue
-        for rowid, spelling, place in _rows_in(key, where, 50, False):
+        for rowid, spelling, place in rows_in(key, where, 50, False):
             if place.kind != "place" or estimated_population(place) < min_population:
                 continue
-            if spelling != place.name and not _form_of_own_name(spelling, place):
+            if spelling != place.name and not form_of_own_name(spelling, place):
                 continue
             rest = _before_head(spelling, latins)
             if rest is None or not skeletons(rest) & classes:
@@ -2229,43 +2223,43 @@ def head_compound_rows(
             yield key, rowid, spelling, rest
 
 
-def _solid_head(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def _solid_head(candidate: Candidate, countries: set[str]) -> Garble | None:
     """One English word MT wrote solid, a word of the tables and a head of ``HEADS_TABLE``
     ("Springland": "spring" + "land", بهارستان, Bahārestān), read as ``_head_last`` reads two
-    words; only a word English text never writes (``_solid_compound``: "Highland",
+    words; only a word English text never writes (``solid_compound``: "Highland",
     "Homeland", "Greenland" are words of their own) and only in a place slot."""
     text = candidate.text.lower()
     if candidate.slot == "none" or not text.isalpha() or zipf(text) > 0:
         return None
-    table = _toponym_words_first()
-    heads = _compound_heads()
+    table = toponym_words_first()
+    heads = compound_heads()
     for cut in range(3, len(text) - 2):
         word, head = text[:cut], text[cut:]
-        if head not in heads or not _entries(table, word):
+        if head not in heads or not table_entries(table, word):
             continue
-        modifier = [(word, a, latin) for a, latin in _entries(table, word)]
+        modifier = [(word, a, latin) for a, latin in table_entries(table, word)]
         # a word English never writes may use a team pair after "in", as a rare one may
         # (``RARE_TEAM_ZIPF``): it is MT's coinage, no English name ("shops in Old City")
         found = _head_last([modifier, [(head, None, (head,))]], countries)
-        best = _best(found, None)
+        best = best_place(found, None)
         if best is None:
             continue
         place, score, spelling, gloss = best
-        name = _english_name(place, spelling)
-        return _literal_garble(
-            candidate, place, name, score, _read_as_arabic_words(name, place, spelling, gloss)
+        name = english_name(place, spelling)
+        return literal_garble(
+            candidate, place, name, score, read_as_arabic_words(name, place, spelling, gloss)
         )
     return None
 
 
-def _reads_as(rest: str, arabic: str, bound: float) -> bool:
+def reads_as(rest: str, arabic: str, bound: float) -> bool:
     """Whether the Latin ``rest`` reads as the Arabic-script word at a cost of ``bound`` or
     less (``through_arabic.reading_cost``, the Urdu and Pashto letters as their sounds), or
     does without a final vowel: the ezafe or a linking vowel before the head ("Shekhu-pura",
     "Pul-e", "Mazar-i")."""
     from tqcheck.gazetteer.through_arabic import reading_cost
 
-    key = arabic_key(arabic.translate(_URDU_PASHTO))
+    key = arabic_key(arabic.translate(URDU_PASHTO))
     forms = [rest] + ([rest[:-1]] if rest[-1:] in "aeiou" and len(rest) > 3 else [])
     return any(reading_cost(form, key, bound) <= bound for form in forms)
 
@@ -2273,7 +2267,7 @@ def _reads_as(rest: str, arabic: str, bound: float) -> bool:
 def _head_word_spelled(rest: str, word: str, arabic: str | None, latin: tuple[str, ...]) -> bool:
     """Whether the part of a name before its head is spelled like one of the word's own
     romanisations (شيخ: "shaykh", "sheikh"; "Shekhu"), or like the word a reading kept."""
-    forms = [word] if arabic is None else list(_romanisations(latin))
+    forms = [word] if arabic is None else list(romanisations(latin))
     return any(JaroWinkler.similarity(rest, fold(form)) >= MIN_LITERAL_LATIN for form in forms)
 
 
@@ -2281,7 +2275,7 @@ def _before_head(spelling: str, latins: tuple[str, ...]) -> str | None:
     """What precedes the head in a Latin name that ends in one of its romanisations, written
     solid ("Wazirabad": "wazir"), hyphenated or as a second word ("Lashkar Gah"); None when
     the name does not end so, or is the head alone."""
-    parts = _latin_parts(spelling)
+    parts = latin_parts(spelling)
     if not parts or len(parts) > 2:
         return None
     if len(parts) == 2:
@@ -2307,25 +2301,25 @@ def _has_taa_marbuta(arabic: str) -> bool:
     """Whether an Arabic word ends in taa marbuta as the tables write it (ة): a final ه may
     be one the source folded, but as often a Persian or Turkic vowel (قره "black", kara; دره
     "valley", darreh; سيه "black", siyah) or a real h (ماه "moon"), and the forms a reading
-    makes by rule (``_taa_variants``) add ه: read as t those put "Black Eye" at Kiryat Ono."""
+    makes by rule (``taa_variants``) add ه: read as t those put "Black Eye" at Kiryat Ono."""
     return arabic.rstrip().endswith("ة")
 
 
-def _word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
+def word_by_word(spelling: str, words: tuple[frozenset[str], ...], place: GeoPlace) -> bool:
     """A name of several words read back by consonant classes is the place's own name or a
     respelling of it, word for word: each of its words (the Arabic article aside) has the
     classes of the phrase's word in its place ("Ain Karma": عين, كرمة). A run of syllables that
     merely shares the classes ("su ge ai he la si"), or one word that does ("on the Red List" is
     no Margham), is no reading of the phrase."""
-    if spelling != place.name and not _form_of_own_name(spelling, place):
+    if spelling != place.name and not form_of_own_name(spelling, place):
         return False
-    parts = _words(spelling)
+    parts = folded_words(spelling)
     if len(parts) != len(words):
         return False
     return all(skeletons(part) & keys for part, keys in zip(parts, words, strict=True))
 
 
-def placed_literal(candidate: _Candidate, countries: Iterable[str]) -> Garble | None:
+def placed_literal(candidate: Candidate, countries: Iterable[str]) -> Garble | None:
     """The literal reading of a name that TQ306 reports as English words its sentence places as a
     town of ``countries`` (an apposition, the unit after it, a dateline, a verb of moving to or
     a facility named after its site: :func:`~tqcheck.gazetteer.garble.unplaced.unplaced_names`),
@@ -2338,31 +2332,31 @@ def placed_literal(candidate: _Candidate, countries: Iterable[str]) -> Garble | 
     if not region:
         return None
     strong = replace(candidate, slot="strong")
-    found = _literal_arabic(strong, region)
-    if found is None and _lexicon_adds(strong, region):
+    found = literal_arabic(strong, region)
+    if found is None and lexicon_adds(strong, region):
         # ... and the lexicon's senses read by consonant classes too, to the places GeoNames
         # holds in Latin letters only ("Russian cargo planes landed at the Pit air base": جفرة,
         # Al Jufrah), which a strong slot alone reads only to an Arabic name
-        found = _literal_through(strong, region, lexicon=True, placed=True)
+        found = literal_through(strong, region, lexicon=True, placed=True)
     if found is None:
         found = _diminutive_unsaid(strong, region)
-    if _TURKEY in region and (found is None or found.country == _TURKEY):
-        found = _turkish_literal(strong) or found
+    if TURKEY in region and (found is None or found.country == TURKEY):
+        found = turkish_literal(strong) or found
     return found or compound_literal(strong, region)
 
 
-def _diminutive_unsaid(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def _diminutive_unsaid(candidate: Candidate, countries: set[str]) -> Garble | None:
     """A name of two or more English words whose last noun is the Arabic name's diminutive,
     which MT renders as the plain noun ("Father of the Crow" for أبو غريب, Abu Ghurayb: غريب
     "little crow", of غراب): the last word read as "Little X" is, to a place's exact Arabic
     name only (the diminutives are made by rule and read only so)."""
     words = candidate.text.split()
     content = [i for i, w in enumerate(words) if w.lower() not in FUNCTION_WORDS]
-    if len(content) < 2 or words[content[-1] - 1].lower() in _DIMINUTIVE_WORDS:
+    if len(content) < 2 or words[content[-1] - 1].lower() in DIMINUTIVE_WORDS:
         return None
     last = content[-1]
-    text = " ".join([*words[:last], _LITTLE.capitalize(), *words[last:]])
-    found = _literal_arabic(replace(candidate, text=text), countries)
+    text = " ".join([*words[:last], LITTLE.capitalize(), *words[last:]])
+    found = literal_arabic(replace(candidate, text=text), countries)
     if found is None or found.score < SCORE_ARABIC_NISBA:
         return None
     return replace(found, text=candidate.text)

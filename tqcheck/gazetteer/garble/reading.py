@@ -31,24 +31,24 @@ from tqcheck.lexicon import MONTHS, WEEKDAYS, is_function_word, word_list
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
 from tqcheck.gazetteer.garble.base import (
-    _AIN_BEFORE_VOWEL,
-    _DOUBLED,
+    AIN_BEFORE_VOWEL,
+    DOUBLED,
+    Candidate,
     Garble,
-    _after_in_sentence,
-    _arabic_keys,
-    _before_in_sentence,
-    _Candidate,
-    _country_arabic,
-    _index,
-    _is_person,
-    _is_real_place,
-    _known_name,
-    _recorded,
-    _rowid,
-    _same_name,
-    _well_known,
-    _words,
+    after_in_sentence,
+    arabic_keys,
+    before_in_sentence,
+    country_arabic,
     estimated_population,
+    folded_words,
+    geonames_index,
+    is_person,
+    is_real_place,
+    known_name,
+    place_rowid,
+    recorded_places,
+    same_name,
+    well_known,
 )
 from tqcheck.gazetteer.garble.countries import (
     FUNCTION_WORDS,
@@ -63,18 +63,18 @@ from tqcheck.gazetteer.garble.literal import (
     COMMON_LITERAL_ZIPF,
     NEIGHBOUR_KEPT_POPULATION,
     SCORE_ARABIC_EXACT,
-    _arabic_words,
-    _is_generic,
-    _kept_names,
-    _latin_parts,
-    _latin_starts,
-    _literal,
-    _literal_options,
-    _literal_through,
-    _starts_known,
-    _turkish_names,
-    _unit_of_name,
-    _units_in,
+    arabic_words,
+    is_generic,
+    kept_names,
+    latin_parts,
+    latin_starts_of,
+    literal_options,
+    literal_reading,
+    literal_through,
+    starts_known,
+    turkish_names,
+    unit_of_name,
+    units_in,
 )
 from tqcheck.gazetteer.garble.slots import (
     candidates,
@@ -83,20 +83,20 @@ from tqcheck.gazetteer.garble.slots import (
     surname_in,
 )
 from tqcheck.gazetteer.garble.sound import (
-    _by_sound_or_neighbour,
-    _country_towns,
-    _may_be_respelled,
-    _respelled_outside_slot,
-    _short_names,
+    by_sound_or_neighbour,
+    country_towns,
+    may_be_respelled,
+    respelled_outside_slot,
+    short_names,
 )
 from tqcheck.gazetteer.garble.town_words import town_compound
 from tqcheck.gazetteer.garble.vetoes import (
-    _in_a_unit_name,
-    _real_where_placed,
-    _written_name_abroad,
+    in_a_unit_name,
     opening_plural_subject,
+    real_where_placed,
     spelling_of_a_larger_place,
     vetoed_reading,
+    written_name_abroad,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -104,7 +104,7 @@ from tqcheck.gazetteer.region import (
 
 # "the State of Israel", "the University of Tehran": an English word before "of" and a name is
 # the head of that name, not a place that sounds like it.
-_HEAD_OF_NAME = patterns.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+HEAD_OF_NAME = patterns.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 
 
 # -- resolution ----------------------------------------------------------------------------
@@ -117,9 +117,9 @@ def find_garbles(document: Document) -> list[Garble]:
         return cached
     found: list[Garble] = []
     put_abroad: list[PutHere] = []
-    for candidate in _document_candidates(document):
+    for candidate in document_candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
-            if not _opening_name(candidate, document):
+            if not opening_name(candidate, document):
                 continue
             candidate = replace(candidate, slot="weak")  # read as after "in": a close reading
         if named_person(candidate, document.plain):
@@ -134,12 +134,12 @@ def find_garbles(document: Document) -> list[Garble]:
             elif placed.direct:
                 put_abroad.append(placed)
             continue
-        if not _worth_resolving(candidate):
+        if not is_worth_resolving(candidate):
             continue  # decided without the article's geography or GeoNames
         geography = geography_at(document, candidate.start)
         countries, named = candidate_countries(document, candidate, geography)
         if countries & ARABIC_SCRIPT_REGION:
-            if _curated_speaks(candidate, countries, document):
+            if curated_speaks(candidate, countries, document):
                 continue
             garble = resolve_in_context(candidate, countries, geography, worth_resolving=True)
             if garble is None:
@@ -194,7 +194,7 @@ def find_garbles(document: Document) -> list[Garble]:
 
             garble = well_known_reading(candidate, geography)
             if garble is None:
-                garble = _literal_anywhere(candidate)
+                garble = literal_anywhere(candidate)
             if garble is None:
                 garble = _kept_name_anywhere(candidate, document)
             if garble is None:
@@ -203,13 +203,13 @@ def find_garbles(document: Document) -> list[Garble]:
                 garble = region_reading(candidate, geography)
             if garble is not None:
                 countries = {garble.country}
-                if _curated_speaks(candidate, countries, document):
+                if curated_speaks(candidate, countries, document):
                     continue
-        if garble is None or _surname_of_town(candidate, garble, countries):
+        if garble is None or surname_of_town(candidate, garble, countries):
             continue
-        if _abroad(candidate, garble) or not in_region_part(garble):
+        if abroad(candidate, garble) or not in_region_part(garble):
             continue
-        if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+        if garble.kind == "look-alike" and HEAD_OF_NAME.match(document.plain, candidate.end):
             continue  # "the State of Israel", "the Bank of Jordan": the head of a longer name
         found.append(garble)
     document.analyses["place_garbles"] = found
@@ -218,7 +218,7 @@ def find_garbles(document: Document) -> list[Garble]:
 
 
 def _in_a_named_province(
-    candidate: _Candidate, countries: set[str], garble: Garble, document: Document
+    candidate: Candidate, countries: set[str], garble: Garble, document: Document
 ) -> Garble:
     """A look-alike read as a town outside every province the copy names, read again among
     the towns of those provinces (``look_alikes.province_look_alike``): "the market in Badger
@@ -230,7 +230,7 @@ def _in_a_named_province(
     units = units_at(document, candidate.start)
     if not units:
         return garble
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None or holds(units, place.country, place.admin1):
         return garble
     other = province_look_alike(candidate, countries, units)
@@ -270,17 +270,17 @@ def _owner_after() -> re.Pattern[str]:
     )
 
 
-def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHere | None:
+def _placed_here_from_abroad(candidate: Candidate, document: Document) -> PutHere | None:
     """The candidate is a place of another country (a GeoNames town the readers take as real
     anywhere, or a curated place), that its own sentence puts in one country of the region
-    (``_Candidate.hint``: "X in northern Turkey", "X, in Sharjah", "X, near Ajloun", "X, east
+    (``Candidate.hint``: "X in northern Turkey", "X, in Sharjah", "X, near Ajloun", "X, east
     of Tashkent"; after a bare comma only a dateline, "X, Turkey (Reuters) -", or the country
     as an owner, "X, Kyrgyzstan's second city", not a list of places), where no place of that
     name lies (any spelling the index or the curated layers hold): a sub-editor reads "near
     Tokyo in northern Turkey" as a town of Turkey that MT turned into the famous place
     ("Tokat"). A real namesake there ("Tripoli, Lebanon"), a place put in its own country
     ("Tokyo, Japan") or in a country outside the region ("Paris, Texas") is left alone, and
-    so is a country's or a people's word (``_placed_elsewhere`` reads those), a person's name
+    so is a country's or a people's word (``placed_elsewhere`` reads those), a person's name
     and a feature's or a province's. ``direct``: a place of a country outside the region,
     which is reported without a reading too (TQ306)."""
     from tqcheck.gazetteer.context import is_unit_english_name, region_features
@@ -299,8 +299,8 @@ def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHe
         return None
     placed = hint_country(text, hint)
     if placed not in ARABIC_SCRIPT_REGION or country_of_word(text) or derived_country(text):
-        return None  # "Cuba, in northern Azerbaijan": ``_placed_elsewhere`` reads those
-    if _is_person(text) or fold(text) in region_features() or is_unit_english_name(text, {placed}):
+        return None  # "Cuba, in northern Azerbaijan": ``placed_elsewhere`` reads those
+    if is_person(text) or fold(text) in region_features() or is_unit_english_name(text, {placed}):
         return None
     if _speaks_after_apposition(candidate):
         return None  # "Sydney, a nurse in northern Syria, said": a person
@@ -309,12 +309,12 @@ def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHe
         for m in default_gazetteer().known(text)
         if m.method in ("exact", "variant") and m.entry.kind != "person"
     ]
-    places = _recorded(text)
+    places = recorded_places(text)
     if any(placed in entry.country.split("|") for entry in curated) or any(
         place.country == placed for place in places
     ):
         return None  # a namesake there: "Tripoli, Lebanon"
-    if places and _is_real_place(text, {placed}):
+    if places and is_real_place(text, {placed}):
         largest = max(places, key=lambda place: place.population)
         country = largest.country
     elif curated:
@@ -331,7 +331,7 @@ def _placed_here_from_abroad(candidate: _Candidate, document: Document) -> PutHe
     )
 
 
-def _speaks_after_apposition(candidate: _Candidate) -> bool:
+def _speaks_after_apposition(candidate: Candidate) -> bool:
     """A phrase set off by commas after the candidate, then a verb of speech or what happens
     to a person ("Sydney, a nurse in northern Syria, said"): the apposition places a person,
     not a town."""
@@ -341,7 +341,7 @@ def _speaks_after_apposition(candidate: _Candidate) -> bool:
         person_predicate,
     )
 
-    rest = _after_in_sentence(candidate)
+    rest = after_in_sentence(candidate)
     then = APPOSITION_THEN.match(rest) if rest else None
     if then is None:
         return False
@@ -351,7 +351,7 @@ def _speaks_after_apposition(candidate: _Candidate) -> bool:
     )
 
 
-def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) -> Garble | None:
+def _read_as_placed(candidate: Candidate, placed: PutHere, document: Document) -> Garble | None:
     """The readers' reading of a place abroad that its sentence puts in ``placed.placed``,
     as a name located there (:func:`_placed_here_from_abroad`): the real place abroad no
     longer rules it out, the readers' own vetoes still do."""
@@ -360,9 +360,9 @@ def _read_as_placed(candidate: _Candidate, placed: PutHere, document: Document) 
     garble = resolve_in_context(located, {placed.placed}, geography, worth_resolving=True)
     if garble is None or garble.country != placed.placed:
         return None
-    if _surname_of_town(located, garble, {placed.placed}) or not in_region_part(garble):
+    if surname_of_town(located, garble, {placed.placed}) or not in_region_part(garble):
         return None
-    if garble.kind == "look-alike" and _HEAD_OF_NAME.match(document.plain, candidate.end):
+    if garble.kind == "look-alike" and HEAD_OF_NAME.match(document.plain, candidate.end):
         return None
     return garble
 
@@ -377,7 +377,7 @@ TERRITORY_POPULATION = 20_000
 
 
 def _in_the_territories(
-    candidate: _Candidate, countries: set[str], geography: Geography
+    candidate: Candidate, countries: set[str], geography: Geography
 ) -> Garble | None:
     """A respelled town of a territory that copy set in its one country reports on without
     naming it (:func:`context.unnamed_territories`: the Palestinian territories in copy set in
@@ -394,7 +394,7 @@ def _in_the_territories(
     garble = resolve_in_context(candidate, set(territories), geography, worth_resolving=True)
     if garble is None or garble.kind != "transliteration":
         return None
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     if place is None or estimated_population(place) < TERRITORY_POPULATION:
         return None
     return garble
@@ -423,7 +423,7 @@ _OUTCOME_IN = patterns.compile(
 
 
 def _set_in_its_one_country(
-    candidate: _Candidate, countries: set[str], geography: Geography
+    candidate: Candidate, countries: set[str], geography: Geography
 ) -> bool:
     """A word after "in", "near", "outside" mid-sentence (a weak slot that locates, not "the
     X", not a sentence's opening) in copy whose every country, as its setting, an actor, a
@@ -445,7 +445,7 @@ def _set_in_its_one_country(
         return False
     if candidate.definite or candidate.sentence_start:
         return False
-    before = _before_in_sentence(candidate)
+    before = before_in_sentence(candidate)
     if before is None or _OUTCOME_IN.search(before):
         return False  # "the talks ended in Tears": what came of them, maybe
     if _THE_BEFORE.search(before):
@@ -459,23 +459,23 @@ def _set_in_its_one_country(
     if not named <= region:
         return False
     from tqcheck.gazetteer.look_alikes import (
-        _attributed,
-        _owns_next,
-        _people_abroad,
-        _said_abroad,
+        attributed,
+        owns_next,
+        people_abroad,
+        said_abroad,
     )
 
     # what the copy says sets the word abroad, or makes it an owner ("in Dooze's car"), as the
     # located reading asks
     return not (
-        _people_abroad(candidate)
-        or _attributed(candidate)
-        or _said_abroad(candidate)
-        or _owns_next(candidate.text, candidate.around)
+        people_abroad(candidate)
+        or attributed(candidate)
+        or said_abroad(candidate)
+        or owns_next(candidate.text, candidate.around)
     )
 
 
-def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
+def _common_words_read_literally(candidate: Candidate, garble: Garble) -> bool:
     """A literal reading of words every one of which is common English
     (:data:`COMMON_LITERAL_ZIPF`: "Shops in Old City reopened, Turkish media said" is no
     Eskisehir): such words are a literal translation only where a strong slot says so in the
@@ -491,7 +491,7 @@ def _common_words_read_literally(candidate: _Candidate, garble: Garble) -> bool:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _document_candidates(document: Document) -> list[_Candidate]:
+def document_candidates(document: Document) -> list[Candidate]:
     """The place candidates of ``document``, found once for the readings that ask; none that
     a sentence's opening preposition or article begins (:func:`_opening_word_joined`), no
     weekday or month dated by "on" (:func:`_a_time_after_on`)."""
@@ -505,10 +505,10 @@ def _document_candidates(document: Document) -> list[_Candidate]:
     return found
 
 
-def candidate_at(document: Document, start: int, end: int) -> _Candidate | None:
+def candidate_at(document: Document, start: int, end: int) -> Candidate | None:
     """The place candidate of ``document`` that covers ``start``..``end`` (a name TQ306 weighs,
     which may keep the "the" the candidate leaves out), or None."""
-    for candidate in _document_candidates(document):
+    for candidate in document_candidates(document):
         if candidate.start < end and start < candidate.end:
             return candidate
     return None
@@ -521,7 +521,7 @@ _TIME_BEFORE = patterns.compile(
 )
 
 
-def _a_time_after_on(candidate: _Candidate) -> bool:
+def _a_time_after_on(candidate: Candidate) -> bool:
     """A weekday's or a month's name right after "on", "since", "last"... ("Iraqi forces
     left on Friday, near the border with Syria"): a time, not a place, though a locating
     phrase after the comma would place it. After "in", "near" a weekday may be MT's place
@@ -529,7 +529,7 @@ def _a_time_after_on(candidate: _Candidate) -> bool:
     lower = candidate.text.lower()
     if lower not in WEEKDAYS and lower not in MONTHS:
         return False
-    before = _before_in_sentence(candidate)
+    before = before_in_sentence(candidate)
     return before is not None and _TIME_BEFORE.search(before) is not None
 
 
@@ -537,7 +537,7 @@ def _a_time_after_on(candidate: _Candidate) -> bool:
 _ARTICLE_LIKE_WORDS = frozenset({"At", "As", "An"})
 
 
-def _opening_word_joined(candidate: _Candidate) -> bool:
+def _opening_word_joined(candidate: Candidate) -> bool:
     """The candidate is a sentence's capitalised opening preposition or article joined to the
     name after it ("In Split, the city's port hosted the talks", "During Ramadan, Israel
     refrained"): a function word is no word of a place's name, and the span is read as one
@@ -559,7 +559,7 @@ def _opening_word_joined(candidate: _Candidate) -> bool:
     )
 
 
-def _opening_name(candidate: _Candidate, document: Document) -> bool:
+def opening_name(candidate: Candidate, document: Document) -> bool:
     """One word opening a sentence (after a full stop or at a paragraph's start, not after a
     quotation mark or a colon: a term or a name quoted), outside any slot, that is no English
     word, no name the curated layers know (a person's above all), no place anywhere and no
@@ -574,7 +574,7 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
         return False
     if " " in text or "-" in text or len(fold(text)) < 4 or text.isupper():
         return False
-    if _known_name(text) or _recorded(text) or surname_in(plain, text):
+    if known_name(text) or recorded_places(text) or surname_in(plain, text):
         return False
     if not is_english_word(text):
         return True
@@ -588,7 +588,7 @@ def _opening_name(candidate: _Candidate, document: Document) -> bool:
     return opening_city(candidate, countries, plain)
 
 
-def _curated_speaks(candidate: _Candidate, countries: set[str], document: Document) -> bool:
+def curated_speaks(candidate: Candidate, countries: set[str], document: Document) -> bool:
     """The curated layers' own match (bridge, skeleton) of a place of the article's countries
     speaks for a name in a place slot; one of another country does not ("Naqora" in a story
     about Lebanon is no Azerbaijani village), nor one TQ301 never sees: a name that is no
@@ -607,7 +607,7 @@ def _curated_speaks(candidate: _Candidate, countries: set[str], document: Docume
 MAX_NAME = 60  # characters: the longest name of a town of the region is far shorter
 
 
-def _worth_resolving(candidate: _Candidate) -> bool:
+def is_worth_resolving(candidate: Candidate) -> bool:
     """The checks that need neither GeoNames nor the article's geography."""
 
     text = candidate.text
@@ -616,39 +616,39 @@ def _worth_resolving(candidate: _Candidate) -> bool:
         # square of its length: one 10,000-letter word took 24 GB), or an acronym ("USA")
         return False
     if (
-        _known_name(text, people=False)
-        and not _placed_elsewhere(candidate)
+        known_name(text, people=False)
+        and not placed_elsewhere(candidate)
         and not candidate.day_as_place
     ):
         return False
-    if candidate.slot not in ("strong", "country") and _is_person(text):
+    if candidate.slot not in ("strong", "country") and is_person(text):
         return False  # a person's name; "the town of X" says X is a place all the same
     # Only a literal translation may stand outside a place slot (the team table's pairs count
     # only in a strong one), and after "in", "from" only a name that is no English word may be
     # a garble; or one word mid-sentence that sounds like a town of the region (a look-alike).
-    if _literal_options(candidate, countries=set()) is None:
+    if literal_options(candidate, countries=set()) is None:
         if candidate.slot == "none" and not (
-            _may_look_alike(candidate) or _may_be_respelled(candidate)
+            may_look_alike(candidate) or may_be_respelled(candidate)
         ):
             return False
-        if candidate.slot == "weak" and is_english_word(text) and not _may_look_alike(candidate):
-            return _city_slot(candidate)  # read only as a well-known city's literal name
+        if candidate.slot == "weak" and is_english_word(text) and not may_look_alike(candidate):
+            return city_slot(candidate)  # read only as a well-known city's literal name
     return True
 
 
-def _weak_english(candidate: _Candidate) -> bool:
-    """An English word after "in", "near" that only ``_city_slot`` lets through."""
+def weak_english(candidate: Candidate) -> bool:
+    """An English word after "in", "near" that only ``city_slot`` lets through."""
     return (
         candidate.slot == "weak"
         and is_english_word(candidate.text)
-        and _literal_options(candidate, countries=set()) is None
-        and not _may_look_alike(candidate)
+        and literal_options(candidate, countries=set()) is None
+        and not may_look_alike(candidate)
     )
 
 
-def _city_slot(candidate: _Candidate) -> bool:
+def city_slot(candidate: Candidate) -> bool:
     """One capitalised word mid-sentence after a locating preposition ("in the Burner"), which
-    ``_well_known_literal`` reads as a strong slot for a city of 100,000+ alone. Not a phrase
+    ``well_known_literal`` reads as a strong slot for a city of 100,000+ alone. Not a phrase
     ("in the White House", "in the Stock Exchange" name institutions more often), a generic
     term of place names ("in the Mosque": the feature) or a common word."""
     text = candidate.text
@@ -660,27 +660,27 @@ def _city_slot(candidate: _Candidate) -> bool:
         and "-" not in text
         and len(fold(text)) >= 3
         and not text.isupper()
-        and not _known_name(text, people=False)
-        and not _is_generic(text)
+        and not known_name(text, people=False)
+        and not is_generic(text)
         and zipf(text) < COMMON_LITERAL_ZIPF
     )
 
 
-def _well_known_literal(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def well_known_literal(candidate: Candidate, countries: set[str]) -> Garble | None:
     """The candidate read as in a strong slot, kept only where its words back in Arabic are
     exactly the Arabic name of a city of 100,000+ of the article's countries: MT translating a
     well-known city's name ("in the Burner", Al Muharraq) is likelier than a capitalised
     English noun there, which names a city of that size in no country ("in the Palace")."""
-    found = _literal(replace(candidate, slot="strong"), countries)
+    found = literal_reading(replace(candidate, slot="strong"), countries)
     if found is None or found.score < SCORE_ARABIC_EXACT or found.country not in countries:
         return None
-    place = _index().get(found.geonameid)
+    place = geonames_index().get(found.geonameid)
     if place is None or place.population < WELL_KNOWN_POPULATION:
         return None
     return found
 
 
-def _literal_anywhere(candidate: _Candidate) -> Garble | None:
+def literal_anywhere(candidate: Candidate) -> Garble | None:
     """For copy that names no country: a literal reading, exactly the Arabic name of a city of
     100,000+ of the region, of a name of two or more translated words in a strong slot ("the
     port of Father of the Gazelle"), or after "in", "near" of an Arabic construct ("Father of
@@ -698,12 +698,12 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
             return None
     else:
         return None
-    if _recorded(candidate.text):
+    if recorded_places(candidate.text):
         return None  # a place's name somewhere ("the city of Two Rivers", Wisconsin)
-    found = _literal_through(candidate, set(ARABIC_SCRIPT_REGION))
+    found = literal_through(candidate, set(ARABIC_SCRIPT_REGION))
     if found is None or found.score < SCORE_ARABIC_EXACT:
         return None
-    place = _index().get(found.geonameid)
+    place = geonames_index().get(found.geonameid)
     # three translated words in the Arabic construct's order, read back to a town's exact
     # Arabic name ("in Bay of the Old Man"), are a translation on their own: a town of
     # THREE_WORD_POPULATION will do; not three words in English order ("near New Sunday Garden"
@@ -718,7 +718,7 @@ def _literal_anywhere(candidate: _Candidate) -> Garble | None:
 # A name of three or more translated words joined by "of" (the Arabic construct) that reads
 # back to a town's exact Arabic name, in copy that names no country: few English names of that
 # shape are a town's whole name word for word, so a town of this size is read too
-# (:func:`_literal_anywhere`)
+# (:func:`literal_anywhere`)
 THREE_WORD_POPULATION = 20_000
 
 
@@ -731,7 +731,7 @@ def _locating_before() -> re.Pattern[str]:
     return patterns.compile(rf"\b(?:{words})\s+(?:the\s+)?$")
 
 
-def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | None:
+def _kept_name_anywhere(candidate: Candidate, document: Document) -> Garble | None:
     """For copy that names no country of the region: a name translated in part, placed by a
     preposition ("in", "from", "around the"), that keeps one name no English text writes beside
     a translated word ("around the Jurist Ben Salah", "from Castle of Salih"), read against the
@@ -748,42 +748,42 @@ def _kept_name_anywhere(candidate: _Candidate, document: Document) -> Garble | N
         # X"); not "to" or "with", which take people as readily ("thanks to Roy Huber": "Roy"
         # read as a translated word, "Huber" as Khobar's kept one, on real Hebrew news)
         return None
-    if _literal_options(candidate, countries=set()) is not None:
-        return None  # translated whole: ``_literal_anywhere``'s
-    options = _literal_options(candidate, partial=True, countries=set())
+    if literal_options(candidate, countries=set()) is not None:
+        return None  # translated whole: ``literal_anywhere``'s
+    options = literal_options(candidate, partial=True, countries=set())
     if options is None or not any(option[0][1] is not None for option in options):
         return None
-    names = _kept_names(options)
-    if len(names) != 1 or is_english_word(names[0]) or _known_name(names[0], people=False):
+    names = kept_names(options)
+    if len(names) != 1 or is_english_word(names[0]) or known_name(names[0], people=False):
         return None
-    if _recorded(candidate.text):
-        return None  # some place's own name ("Ness Ziona"), as ``_literal_anywhere`` reads it
-    found = _literal_through(candidate, set(ARABIC_SCRIPT_REGION))
+    if recorded_places(candidate.text):
+        return None  # some place's own name ("Ness Ziona"), as ``literal_anywhere`` reads it
+    found = literal_through(candidate, set(ARABIC_SCRIPT_REGION))
     if found is None:
         return None
-    place = _index().get(found.geonameid)
+    place = geonames_index().get(found.geonameid)
     if place is None or estimated_population(place) < NEIGHBOUR_KEPT_POPULATION:
         return None
     # ... the kept name written as some Latin name of the town writes it, not only alike: with
     # no country to read it in, "Castle of Salah" (Saladin's) is no Qal'at Salih
     spelled = {
         part
-        for spelling, _kind in _index().spellings(place)
+        for spelling, _kind in geonames_index().spellings(place)
         if not is_arabic(spelling)
-        for part in _latin_parts(spelling)
+        for part in latin_parts(spelling)
     }
     if not all(fold(word) in spelled for word in names[0].split()):
         return None
     return found
 
 
-def _abroad(candidate: _Candidate, garble: Garble) -> bool:
+def abroad(candidate: Candidate, garble: Garble) -> bool:
     """The copy names the country a name is in ("X, in western Iran", "X, the capital of
     Balochistan") and the reading found a place of another: a world city abroad is not meant."""
     return candidate.slot == "country" and garble.country != candidate.hint
 
 
-def _placed_elsewhere(candidate: _Candidate) -> bool:
+def placed_elsewhere(candidate: Candidate) -> bool:
     """A country's name or adjective the copy places in another country ("Cuba, in northern
     Azerbaijan", "German, in southeastern Iran", "Samoa, the capital of Muthanna province"):
     no country there, but a name MT made of a place. A bare comma does not place it: "Libya,
@@ -794,7 +794,7 @@ def _placed_elsewhere(candidate: _Candidate) -> bool:
     return named is not None and named != candidate.hint
 
 
-def _may_look_alike(candidate: _Candidate) -> bool:
+def may_look_alike(candidate: Candidate) -> bool:
     """One word mid-sentence, outside a strong slot, that sounds like some town of the region
     (its consonants, or the frame of a city with a short name: "in Fees", Fez): it may be a
     look-alike (``look_alikes``: "in Holly" is no English idiom, and a common noun capitalised
@@ -803,12 +803,12 @@ def _may_look_alike(candidate: _Candidate) -> bool:
     from tqcheck.gazetteer.look_alikes import may_sound_like_town
 
     text = candidate.text
-    # A name opening a sentence is read in a weak slot (``_opening_name``), never after "in"
+    # A name opening a sentence is read in a weak slot (``opening_name``), never after "in"
     opening = candidate.sentence_start and candidate.slot == "weak" and not candidate.locative
     if " " in text and candidate.slot == "weak" and not candidate.sentence_start:
         # two English words after "in", "near" that together sound like a town ("near Con
         # Ya": Konya), or after "from", "at" like a city ("fighters set out from Ad Lib":
-        # Idlib), read as ``look_alikes._split_look_alike`` reads them
+        # Idlib), read as ``look_alikes.split_look_alike`` reads them
         parts = text.split(" ")
         return (
             len(parts) == 2
@@ -824,7 +824,7 @@ def _may_look_alike(candidate: _Candidate) -> bool:
 
 
 def resolve_in_context(
-    candidate: _Candidate,
+    candidate: Candidate,
     countries: set[str],
     geography: Geography | None = None,
     *,
@@ -834,12 +834,12 @@ def resolve_in_context(
     where the copy makes the name a part of a city (``_PART_OF_CITY``: "Zamalek, an island
     district of Cairo") and the place a reading by sound finds lies far from that city: a
     city's districts are seldom GeoNames towns, and a town 200 km away that sounds alike is no
-    reading of one. ``worth_resolving``: the caller has found :func:`_worth_resolving` true of
+    reading of one. ``worth_resolving``: the caller has found :func:`is_worth_resolving` true of
     the candidate (``find_garbles``), which is then not asked again (its literal options cost
     a tenth of a garble-dense article's reading)."""
     if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
         return None  # "Clerics at the seminaries of Qom": the subject, a common noun
-    garble = _resolve_in_context(candidate, countries, geography, worth_resolving=worth_resolving)
+    garble = resolve_before_vetoes(candidate, countries, geography, worth_resolving=worth_resolving)
     if garble is not None and vetoed_reading(candidate, garble):
         return None
     if (
@@ -850,19 +850,19 @@ def resolve_in_context(
         )
     ):
         return None  # "Ben Guerdane": Ben Gardane (87,000), not El Guerdane (13,000)
-    if garble is not None and _written_name_abroad(candidate, garble, countries):
+    if garble is not None and written_name_abroad(candidate, garble, countries):
         return None
     if (
         garble is not None
         and geography is not None
-        and garble.country in _neighbours_of_forces(geography)
-        and not _read_across_the_border(garble)
+        and garble.country in neighbours_of_forces(geography)
+        and not read_across_the_border(garble)
     ):
         return None
     return garble
 
 
-def _read_across_the_border(garble: Garble) -> bool:
+def read_across_the_border(garble: Garble) -> bool:
     """A reading in a land neighbour of a country the copy names only by its forces is kept
     as other readings across a border are (``_in_a_neighbour``, ``_literal_in_a_neighbour``):
     a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, by a translated name or by spelling, not
@@ -870,11 +870,11 @@ def _read_across_the_border(garble: Garble) -> bool:
     Khuzaa": no Giza), nor a village ("Israeli troops raided House of Kahil": Bayt Kahil)."""
     if garble.kind == "look-alike":
         return False
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     return place is not None and place.population >= NEIGHBOUR_KEPT_POPULATION
 
 
-def _neighbours_of_forces(geography: Geography) -> set[str]:
+def neighbours_of_forces(geography: Geography) -> set[str]:
     """The land neighbours :func:`candidate_countries` adds for the countries ``geography``
     names only by their forces."""
     from tqcheck.gazetteer.context import neighbours_of
@@ -882,8 +882,8 @@ def _neighbours_of_forces(geography: Geography) -> set[str]:
     return set(neighbours_of(geography.forces) - geography.codes())
 
 
-def _resolve_in_context(
-    candidate: _Candidate,
+def resolve_before_vetoes(
+    candidate: Candidate,
     countries: set[str],
     geography: Geography | None = None,
     *,
@@ -893,32 +893,32 @@ def _resolve_in_context(
     # "X, in western Iran" names X's country; "X, the capital of Abyan province", "X, in the
     # northwest of the country" put X among the article's places: a town abroad is not meant.
     named = candidate.slot == "country" or candidate.located
-    if not worth_resolving and not _worth_resolving(candidate):
+    if not worth_resolving and not is_worth_resolving(candidate):
         return None
-    if _is_real_place(text, countries, named):
+    if is_real_place(text, countries, named):
         # a town abroad by the name, where the word has the frame of a far larger town of the
         # article's countries ("the crossing near Saxo": Zaxo, not Saaxo, Somalia)
         from tqcheck.gazetteer.look_alikes import framed_beyond_a_namesake
 
         return framed_beyond_a_namesake(candidate, countries)
-    if _in_a_unit_name(candidate) or _real_where_placed(candidate):
+    if in_a_unit_name(candidate) or real_where_placed(candidate):
         return None  # a province's name in full; a place that lies where the copy puts it
-    if named and candidate.slot != "country" and _region_city_by_own_name(text):
+    if named and candidate.slot != "country" and region_city_by_own_name(text):
         # "Jalalabad, on the road to Pakistan": a phrase that places a name may name where a
         # road leads or a border faces, not the country the name lies in
         return None
-    city = _city_slot(candidate)
+    city = city_slot(candidate)
     countries = countries & ARABIC_SCRIPT_REGION  # where names reach English through Arabic
     from tqcheck.gazetteer.look_alikes import look_alike, placed_nearer
 
-    literal = _literal(candidate, countries) or town_compound(candidate, countries)
+    literal = literal_reading(candidate, countries) or town_compound(candidate, countries)
     if literal is None and city:
-        literal = _well_known_literal(candidate, countries)
-    if literal is None and city and _weak_english(candidate):
+        literal = well_known_literal(candidate, countries)
+    if literal is None and city and weak_english(candidate):
         return None  # let through for the well-known city's reading alone
     # One English word that sounds like a town of the article's countries (``look_alikes``).
     town = look_alike(candidate, countries, onset=literal is None)
-    if town is not None and _spelled_as(text, town):
+    if town is not None and spelled_as(text, town):
         town = None  # "Jahra" for Al Jahra': the town's own name
     if literal is not None:
         if town is not None and _town_beside_named_city(candidate, literal, town):
@@ -927,27 +927,27 @@ def _resolve_in_context(
             # Sinnuris (Fayoum); a village so placed does not outweigh a city ("Homes, on the
             # road from Damascus to Aleppo" is Homs, not the village Maskanah, مساكن)
             return literal
-        if town is not None and _smaller_than_town(literal, town):
+        if town is not None and smaller_than_town(literal, town):
             return town  # "Nobles" is Nablus (130,000), not the hamlet Surif (شريف, noble)
         if town is not None and placed_nearer(candidate, town, literal):
             return town  # the look-alike lies beside the city the sentence names
-        if town is not None and literal.indirect and _well_known(town):
+        if town is not None and literal.indirect and well_known(town):
             # "residents of Chairs" sounds like Shiraz; "chair" reaches سده (Khomeyni Shahr's
             # old name) only through its other sense "seat"
             return town
         return literal
     if candidate.slot == "none":
         # outside a place slot a name is a person or a word more often
-        return town or _respelled_outside_slot(candidate, countries, geography)
+        return town or respelled_outside_slot(candidate, countries, geography)
     if len(text.split()) > 2 and not any(w in FUNCTION_WORDS for w in text.lower().split()):
         # three capitalised words are an organisation or a person more often, unless they
         # respell a town of the article's countries whose own name is three words as well
         # ("Deira Ismaeel Khan", Dera Ismail Khan)
         return _three_word_town(candidate, countries, geography)
-    found = _by_sound_or_neighbour(candidate, countries, geography, town is None)
+    found = by_sound_or_neighbour(candidate, countries, geography, town is None)
     if town is not None and (
         found is None
-        or (found.kind == "look-alike" and _town_wins(found, town))
+        or (found.kind == "look-alike" and town_wins(found, town))
         or placed_nearer(candidate, town, found)  # beside the city the sentence names
     ):
         return town  # a town of 20,000+ sounds like the word: likelier than a hamlet
@@ -955,19 +955,19 @@ def _resolve_in_context(
 
 
 def _three_word_town(
-    candidate: _Candidate, countries: set[str], geography: Geography | None
+    candidate: Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
-    """A name of three or more capitalised words read by sound (:func:`_by_sound`, in the
+    """A name of three or more capitalised words read by sound (:func:`by_sound`, in the
     article's countries only) as a town whose own or English name has as many words, each
     word of the name spelled close to the town's word in its place (Jaro-Winkler of the folds
     at least ``MIN_TRANSLITERATION``): "Deira Ismaeel Khan" for Dera Ismail Khan. An
     organisation's or a person's name of three words is no town's name word for word."""
-    from tqcheck.gazetteer.garble.sound import MIN_TRANSLITERATION, _by_sound
+    from tqcheck.gazetteer.garble.sound import MIN_TRANSLITERATION, by_sound
 
     if candidate.slot not in ("strong", "country"):
         return None
-    found = _by_sound(candidate, countries, geography)
-    place = _index().get(found.geonameid) if found is not None else None
+    found = by_sound(candidate, countries, geography)
+    place = geonames_index().get(found.geonameid) if found is not None else None
     if found is None or place is None:
         return None
     words = [fold(word) for word in candidate.text.split()]
@@ -981,14 +981,14 @@ def _three_word_town(
     return None
 
 
-def _look_alike_across_the_border(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def _look_alike_across_the_border(candidate: Candidate, countries: set[str]) -> Garble | None:
     """Where the word's own phrase puts it at a border whose sides it does not name ("the
     border near X after Turkey tightened customs checks": ``countries.at_a_border``) and the
     copy names one country of the region, a look-alike of a town across that border (a land
     neighbour's): a word rarer than everyday English (``look_alikes.STRONG_SLOT_ZIPF``: "the
     border near Road" is no Riyadh), by the town's frame (its consonants with its vowels in
     place, the surest look-alike reading), a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, as
-    other readings across a border are kept (:func:`_read_across_the_border`)."""
+    other readings across a border are kept (:func:`read_across_the_border`)."""
     from tqcheck.gazetteer.context import neighbours_of
     from tqcheck.gazetteer.look_alikes import SCORE_FRAME, STRONG_SLOT_ZIPF, look_alike
     from tqcheck.gazetteer.words import zipf
@@ -1002,7 +1002,7 @@ def _look_alike_across_the_border(candidate: _Candidate, countries: set[str]) ->
     town = look_alike(candidate, set(neighbours)) if neighbours else None
     if town is None or town.score < SCORE_FRAME:
         return None
-    place = _index().get(town.geonameid)
+    place = geonames_index().get(town.geonameid)
     if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
         return None
     return town if _by_the_border(place, countries) else None
@@ -1025,38 +1025,38 @@ def _by_the_border(place: GeoPlace, countries: set[str]) -> bool:
     )
 
 
-def _region_city_by_own_name(text: str) -> bool:
+def region_city_by_own_name(text: str) -> bool:
     """``text`` is the own name (or a respelling of it, not another recorded name, nor its
-    words split otherwise: ``_recorded``) of a city of 100,000 or more of the region
+    words split otherwise: ``recorded_places``) of a city of 100,000 or more of the region
     (``WELL_KNOWN_POPULATION``), and no English word: a city copy names by its name wherever a
     phrase after it points."""
     if is_english_word(text):
         return False
-    places = _recorded(text)  # not its words split otherwise ("Shahri Sabz")
+    places = recorded_places(text)  # not its words split otherwise ("Shahri Sabz")
     return any(
         relation != "alternate"
         and place.population >= WELL_KNOWN_POPULATION
         and place.country in ARABIC_SCRIPT_REGION
         and place in places
-        for place, relation in _index().exact_ranked(text)
+        for place, relation in geonames_index().exact_ranked(text)
     )
 
 
-def _spelled_as(text: str, garble: Garble) -> bool:
+def spelled_as(text: str, garble: Garble) -> bool:
     """``text`` is the name of the place ``garble`` reads it as, with or without the Arabic
-    article (``_same_name``: "Jahra" for Al Jahra'), or with its shadda written once or an ain
+    article (``same_name``: "Jahra" for Al Jahra'), or with its shadda written once or an ain
     written as the vowel it precedes doubled ("Tal Rifaat" for Tall Rif’at)."""
-    place = _index().get(garble.geonameid)
+    place = geonames_index().get(garble.geonameid)
     names = [garble.name] + ([place.name] if place is not None else [])
     # or the name with its shadda written once or an ain as the vowel doubled ("Tal Rifaat",
     # Tall Rif’at); not the vowel conventions, which a reading by sound weighs itself
-    written = " ".join(_words(text))
+    written = " ".join(folded_words(text))
     return any(
-        _same_name(text, name)
+        same_name(text, name)
         or written
         in {
-            _DOUBLED.sub(r"\1", " ".join(_words(form)))
-            for form in (name, _AIN_BEFORE_VOWEL.sub(r"\1\1", name))
+            DOUBLED.sub(r"\1", " ".join(folded_words(form)))
+            for form in (name, AIN_BEFORE_VOWEL.sub(r"\1\1", name))
         }
         for name in names
     )
@@ -1065,7 +1065,7 @@ def _spelled_as(text: str, garble: Garble) -> bool:
 # Arabic, Persian and Turkish endings that make a town's name a surname or an adjective, with
 # what the town's name may end in where the ending replaces it (Bukhara -> Bukhari, Makkah ->
 # Makki, Hama -> Hamawi, Herat -> Harawi).
-_NISBA_ENDINGS = (
+NISBA_ENDINGS = (
     ("awi", ("", "a", "ah", "at")),
     ("li", ("",)),
     ("ly", ("",)),
@@ -1074,15 +1074,15 @@ _NISBA_ENDINGS = (
 )
 
 
-def _surname_of_town(candidate: _Candidate, garble: Garble, countries: set[str]) -> bool:
+def surname_of_town(candidate: Candidate, garble: Garble, countries: set[str]) -> bool:
     """A name used of a person ("a letter from Tabrizi", "talks between Hamawi and": no
     place slot, no "in", "near") that is a town's name with a nisba ending is a surname."""
     if candidate.slot not in ("weak", "none") or candidate.locative:
         return False
-    return _nisba_of_town(candidate.text, countries, garble.geonameid)
+    return nisba_of_town(candidate.text, countries, garble.geonameid)
 
 
-def _nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
+def nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
     """One word, no English word, that is the name (GeoNames, any spelling) of a town of
     20,000 people or more of the article's countries, or of the place a reading found, plus a
     nisba ending (-i, -y, -li, -ly, -awi): "Tabrizi", "Tiflisi", "Hamawi", "Halepli" are
@@ -1092,32 +1092,32 @@ def _nisba_of_town(text: str, countries: set[str], geonameid: str = "") -> bool:
     if " " in text or "-" in text or is_english_word(text):
         return False
     folded = fold(text)
-    for ending, restores in _NISBA_ENDINGS:
+    for ending, restores in NISBA_ENDINGS:
         stem = folded[: -len(ending)]
         if not folded.endswith(ending) or len(stem) < 3:
             continue
         for restore in restores:
-            for place in _index().exact(stem + restore):
+            for place in geonames_index().exact(stem + restore):
                 if (
                     place.kind == "place"
                     and place.population >= TOWN_POPULATION
                     and (place.country in countries or place.geonameid == geonameid)
                 ):
                     return True
-    return bool(geonameid) and _nisba_by_consonants(folded, geonameid)
+    return bool(geonameid) and nisba_by_consonants(folded, geonameid)
 
 
-def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
+def nisba_by_consonants(folded: str, geonameid: str) -> bool:
     """``folded`` is -i added to a spelling of the place read ending in a consonant, with the
     same consonants ("Trabulsi": Trablous, Tripoli; "Nabulsi": Nablus), and reads closer so
     than as the place's own name ("Kutaysi" is Kutaisi, not Kutais plus -i)."""
-    place = _index().get(geonameid)
+    place = geonames_index().get(geonameid)
     if place is None or not folded.endswith("i") or len(folded) < 5:
         return False
     stem = folded[:-1]
     own = JaroWinkler.similarity(folded, fold(place.name))
     keys = skeletons(stem)
-    for spelling, kind in _index().spellings(place):
+    for spelling, kind in geonames_index().spellings(place):
         written = fold(spelling)
         if (
             kind != "arabic"
@@ -1130,41 +1130,41 @@ def _nisba_by_consonants(folded: str, geonameid: str) -> bool:
     return False
 
 
-def _town_wins(found: Garble, town: Garble) -> bool:
+def town_wins(found: Garble, town: Garble) -> bool:
     """The look-alike of a town of 20,000+ (``look_alikes``) over another reading by sound:
     when that reading names a smaller place, or is no stronger evidence, or the town is a city
     of 100,000+ and that reading's place is not ("Jerome" is Jahrom, not Germi), or the word
-    read aloud has the town's frame (:func:`_heard_as`)."""
+    read aloud has the town's frame (:func:`heard_as`)."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
 
-    place, city = _index().get(found.geonameid), _index().get(town.geonameid)
+    place, city = geonames_index().get(found.geonameid), geonames_index().get(town.geonameid)
     if place is None or place.population < TOWN_POPULATION or town.score >= found.score:
         return True
     if city is not None and city.population >= WELL_KNOWN_POPULATION > place.population:
         return True
-    return city is not None and _heard_as(town.text, city)
+    return city is not None and heard_as(town.text, city)
 
 
-def _heard_as(word: str, city: GeoPlace) -> bool:
+def heard_as(word: str, city: GeoPlace) -> bool:
     """``word`` read aloud has the city's frame (``look_alikes``: its consonants with its
     vowels in place, "Cohort" said without its r is Kohat), which a reading by consonants
     alone does not outweigh."""
     from tqcheck.gazetteer.look_alikes import town_matches
 
-    rowid = _rowid(city)
+    rowid = place_rowid(city)
     return any(
         match.frame and match.town.rowid == rowid
         for match in town_matches(word, {city.country}, silent=True, last=True)
     )
 
 
-def _town_beside_named_city(candidate: _Candidate, literal: Garble, town: Garble) -> bool:
+def _town_beside_named_city(candidate: Candidate, literal: Garble, town: Garble) -> bool:
     """The literal reading is a town (``look_alikes.TOWN_POPULATION`` or more) that lies beside
     a city the candidate's sentence names, and the look-alike ``town`` at least twice as far
     from it (``look_alikes.placed_nearer``)."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION, placed_nearer
 
-    place = _index().get(literal.geonameid)
+    place = geonames_index().get(literal.geonameid)
     return (
         place is not None
         and place.population >= TOWN_POPULATION
@@ -1172,7 +1172,7 @@ def _town_beside_named_city(candidate: _Candidate, literal: Garble, town: Garble
     )
 
 
-def _smaller_than_town(literal: Garble, town: Garble) -> bool:
+def smaller_than_town(literal: Garble, town: Garble) -> bool:
     """The look-alike names a city of 100,000 or more, and the literal reading a place under
     20,000 people, or under 100,000 where the word is also spelled like the city's own or
     English name (``well_known.spelled_like``): the word sounds like the well-known city copy
@@ -1181,7 +1181,7 @@ def _smaller_than_town(literal: Garble, town: Garble) -> bool:
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
     from tqcheck.gazetteer.well_known import MIN_RECOGNISED, spelled_like
 
-    place, city = _index().get(literal.geonameid), _index().get(town.geonameid)
+    place, city = geonames_index().get(literal.geonameid), geonames_index().get(town.geonameid)
     if place is None or city is None or city.population < WELL_KNOWN_POPULATION:
         return False
     if place.population < TOWN_POPULATION:
@@ -1197,17 +1197,17 @@ def forget_index_tables() -> None:
     builds them again: for a caller that swaps the index, as tests do, whose tables must not
     outlive the swap."""
     for table in (
-        _country_arabic,
-        _arabic_keys,
-        _arabic_words,
-        _short_names,
-        _country_towns,
+        country_arabic,
+        arabic_keys,
+        arabic_words,
+        short_names,
+        country_towns,
         city_of_part,
-        _turkish_names,
-        _units_in,
-        _unit_of_name,
+        turkish_names,
+        units_in,
+        unit_of_name,
         kept_word_countries,
-        _starts_known,
-        _latin_starts,
+        starts_known,
+        latin_starts_of,
     ):
         table.cache_clear()

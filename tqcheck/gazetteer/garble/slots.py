@@ -24,25 +24,25 @@ from tqcheck.gazetteer.words import is_english_word, zipf
 if TYPE_CHECKING:
     pass
 from tqcheck.gazetteer.garble.base import (
-    _Candidate,
-    _index,
-    _is_person,
-    _known_name,
-    _plural_bases,
-    _recorded,
+    Candidate,
+    geonames_index,
+    is_person,
+    known_name,
+    plural_bases,
+    recorded_places,
 )
 from tqcheck.gazetteer.garble.countries import (
-    _JOINED_ARTICLE,
+    JOINED_ARTICLE,
     UNIT_NOUNS,
-    _beside_a_city,
-    _locator_country,
-    _phrase_country,
-    _unit_countries,
-    _well_known_country,
+    beside_a_city,
+    locator_country,
+    phrase_country,
     placed_after,
+    unit_countries,
+    well_known_country,
 )
 from tqcheck.gazetteer.garble.literal import (
-    _literal_options,
+    literal_options,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -58,7 +58,7 @@ _MARK_SET = frozenset(_MARKS)
 # Letters, with the combining marks GeoNames writes under some ("Z̧" in "Az̧ Z̧ulayl"); a name
 # opens with any Latin capital ("Ţūz Khūrmātū", "Şanlıurfa", "Āb Pakhsh", "İzmir")
 _LETTERS = r"[^\W\d_]+(?:[\u0300-\u036f]+[^\W\d_]*)*"
-_NAME_WORD = (
+NAME_WORD = (
     rf"[{_MARKS}]?[{LATIN_UPPER}][\u0300-\u036f]*(?:{_LETTERS})?"
     rf"(?:(?:[{_MARKS}]-?|-){_LETTERS})*"  # "Akmal'-Abad"
 )
@@ -72,16 +72,16 @@ _LINK_WORDS = (
     # "Kelishad va Sudarjan")
     r"adh|ath|edh|eth|ech|esh|ol|od|os|osh|ki|ka|jo|va)"
 )
-_LINK = rf"(?: {_LINK_WORDS})?"
+LINK = rf"(?: {_LINK_WORDS})?"
 # A mark that ends a word before a link word ends its last syllable ("Yanbu' al Bahr"), and
 # so does a mark no possessive takes before the next word ("Nag` Hammadi"); an apostrophe
 # before a name is a possessive: "the Kurds' Qamishli office" stays two names.
-_CANDIDATE = patterns.compile(
-    rf"(?<![\w{_MARKS}-]){_NAME_WORD}"
-    rf"(?:{_LINK} {_NAME_WORD}|[{_MARKS}] {_LINK_WORDS} {_NAME_WORD}|[`ʿʾ] {_NAME_WORD}|"
-    rf"{_JOINED_ARTICLE}{_NAME_WORD}){{0,3}}"
+CANDIDATE = patterns.compile(
+    rf"(?<![\w{_MARKS}-]){NAME_WORD}"
+    rf"(?:{LINK} {NAME_WORD}|[{_MARKS}] {_LINK_WORDS} {NAME_WORD}|[`ʿʾ] {NAME_WORD}|"
+    rf"{JOINED_ARTICLE}{NAME_WORD}){{0,3}}"
 )
-_SLOT_BEFORE = patterns.compile(
+SLOT_BEFORE = patterns.compile(
     r"\b(?:(?:city|cities|town|towns|village|villages|port|district|province|governorate|region|"
     r"area|capital|suburb|suburbs|outskirts|residents|people|camp|neighbourhood|neighborhood|"
     r"hamlet|settlement|municipality|county|oasis|island|valley|airport|crossing|governor|mayor|"
@@ -101,7 +101,7 @@ _GROUND_TAKEN = (
     r"(?:intercepted|(?:shot|brought)\s+down|downed|drones?|aircraft|planes?|jets?|missiles?|"
     r"flew|flying|flown)\s+over"
 )
-_WEAK_BEFORE = patterns.compile(
+WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
     r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
@@ -111,22 +111,22 @@ _WEAK_BEFORE = patterns.compile(
 )
 # The weak slots that put a word where a place is expected: not "to", "from", "at", "with"
 # ("spoke to Holly", "a letter from Sophie").
-_LOCATIVE_BEFORE = patterns.compile(
+LOCATIVE_BEFORE = patterns.compile(
     r"\b(?:in|near|outside|inside|around|across|through|within|into|off|above|below|beyond|"
     rf"{_GROUND_TAKEN})\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"  # "in central X", "in northern X"
 )
-_SLOT_AFTER = patterns.compile(
+SLOT_AFTER = patterns.compile(
     r"^(?:\s+(?:airport|crossing|border crossing|governorate|province|district|region|camp|"
     r"refugee camp|municipality|countryside|area|neighbourhood|neighborhood|checkpoint|"
     r"front|prison|port|(?:provincial|regional|municipal|city|town)\s+council)\b|"
     r"['’]s\s+(?:mayor|governor|residents|municipality|outskirts)\b)"
 )
 # "a Sunni district", "an Alawite village": the indefinite article before a word and a head of
-# _SLOT_AFTER makes the word an adjective; a place's name is definite ("the Yarmouk camp").
-_INDEFINITE_BEFORE = patterns.compile(r"(?<![\w’'-])(?:a|an|A|An)\s+$")
+# SLOT_AFTER makes the word an adjective; a place's name is definite ("the Yarmouk camp").
+INDEFINITE_BEFORE = patterns.compile(r"(?<![\w’'-])(?:a|an|A|An)\s+$")
 # "X, the capital of Anbar province", "X, a town in ...": an apposition that says X is a place.
-_APPOSITION_AFTER = patterns.compile(
+APPOSITION_AFTER = patterns.compile(
     # "X, his southern stronghold": a possessive determines the noun as "the" does
     r"^,\s+(?:(?=(?:a|an)\s)(?P<indefinite>))?(?:(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:city|town|village|capital|port|camp|"
@@ -143,7 +143,7 @@ _APPOSITION_AFTER = patterns.compile(
     r"stated|confirmed|denied|claimed|warned|noted|declared|insisted|wrote|tweeted|posted)\b))"
 )
 # "Omani officials in X", "Algerian police near X": people of a country, at work in X.
-_PEOPLE_IN_BEFORE = patterns.compile(
+PEOPLE_IN_BEFORE = patterns.compile(
     r"\b(?P<nation>[A-Z][\w-]*)\s+(?:security\s+|border\s+|civil\s+defence\s+)?"
     r"(?:officials|police|policemen|authorities|troops|forces|soldiers|guards|officers|"
     r"farmers|residents|villagers|doctors|workers|prosecutors|rescuers|firefighters)"
@@ -153,38 +153,38 @@ _PEOPLE_IN_BEFORE = patterns.compile(
 # (``site_nouns.txt``, read in the singular) placed at a name says the name is a place. Not
 # "near", "outside": "the crossing near X" is read as after "near" (a town across the border
 # read by a close spelling, ``_in_a_neighbour``).
-_SITE_BEFORE = patterns.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:at|in|around)\s+(?:the\s+)?$")
+SITE_BEFORE = patterns.compile(r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:at|in|around)\s+(?:the\s+)?$")
 # "crossed into Chad at X", "crossed the Senegal River at X": where a border or a river is
 # crossed is a place.
-_CROSSED_AT_BEFORE = patterns.compile(
+CROSSED_AT_BEFORE = patterns.compile(
     r"\bcross(?:ed|es|ing)?\s+(?:into\s+)?(?:(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+|"
     r"the\s+(?:border|frontier|river)\s+)?at\s+(?:the\s+)?$"
 )
 # "the road from X to", "ferries from X", "the highway between X and", "a railway linking X":
 # a road or its traffic (``route_nouns.txt``) runs between places.
-_ROUTE_BEFORE = patterns.compile(
+ROUTE_BEFORE = patterns.compile(
     r"\b(?P<noun>[A-Za-z][a-z]+)\s+(?:from|to|into|between|linking|connecting|towards?)\s+"
     r"(?:the\s+)?$"
 )
 # "the road between Benghazi and X": a route's other end (not "flights from Tehran to the
 # Emirates": a route runs to a country as often).
-_ROUTE_END_BEFORE = patterns.compile(
+ROUTE_END_BEFORE = patterns.compile(
     r"\b(?P<noun>[A-Za-z][a-z]+)\s+between\s+(?:the\s+)?"
     r"(?P<end>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+(?:the\s+)?$"
 )
-_ADDRESS_AFTER = patterns.compile(r"[.@/][A-Za-z0-9]")
+ADDRESS_AFTER = patterns.compile(r"[.@/][A-Za-z0-9]")
 # "in the Yehuda desert", "the Qandil mountains": a name before a natural feature's noun names
 # the feature (a region), not a town; "the X district", "X province" stay place slots.
-_FEATURE_AFTER = patterns.compile(
+FEATURE_AFTER = patterns.compile(
     r"[ \t]+(?:desert|deserts|mountains?|hills|range|plain|plains|plateau|valley|river|sea|gulf|"
     r"lake|coast|peninsula|strait|basin|delta|steppe|marshes|wilderness)\b"
 )
 # "the Samsung phone": a name that modifies a noun names no place.
-_ATTRIBUTIVE_AFTER = patterns.compile(
+ATTRIBUTIVE_AFTER = patterns.compile(
     r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
     r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
 )
-_LEADING_SLOT = patterns.compile(
+LEADING_SLOT = patterns.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
 )
@@ -200,7 +200,7 @@ def _follower(hit: re.Match[str]) -> bool:
     return hit.group("noun").lower() in word_list("follower_nouns")
 
 
-_COUNTRY_AFTER = patterns.compile(
+COUNTRY_AFTER = patterns.compile(
     # "X, in Iraq", "X, Iraq", "X and Y in Iraq", "the X refugee camp in northern Iraq", "X, a
     # UNESCO site in Oman's interior" (an apposition saying where X is)
     r"^(?:,\s+(?:(?:in|on)\s+(?:the\s+)?|(?:the|a|an)\s+(?:[\w’'-]+\s+){1,3}?in\s+(?:the\s+)?)?|"
@@ -213,8 +213,8 @@ _COUNTRY_AFTER = patterns.compile(
 )
 # "X, in the northwest of the country", "X, 80 km south of Algiers", "X, on the Algerian
 # border": an apposition that locates X says it is a place, as a sub-editor reads it.
-_COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-_LOCATIVE_AFTER = patterns.compile(
+COMPASS = r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+LOCATIVE_AFTER = patterns.compile(
     # "X on the Red Sea coast", "X on Egypt's Mediterranean coast", "X on the edge of
     # Damascus": a coast or a city's edge locates, comma or not (not a bearing: "the Nile north
     # of Atbara" is a river's stretch)
@@ -225,27 +225,27 @@ _LOCATIVE_AFTER = patterns.compile(
     r"(?:(?:in|on|near|outside|along|off|between|beyond|close\s+to|not\s+far\s+from)\s+"
     # "X, in the country's south-east", "X, on the kingdom's north-west coast"
     r"(?:the\s+)?(?:(?:country|kingdom|republic|emirate|sultanate|island|state)['’]s\s+)?"
-    rf"(?:(?P<place>[A-Z][\w-]*)|{_COMPASS}(?:ern)?\b|"
+    rf"(?:(?P<place>[A-Z][\w-]*)|{COMPASS}(?:ern)?\b|"
     r"(?:coast|border|mountains|desert|delta|valley|foothills|shores?|banks?|edge)\b)"
     r"|(?:(?:about|some|around|roughly|nearly)\s+)?"
     r"(?:(?:\d[\d,.]*\s*|a\s+few\s+)(?:km|kilometres|kilometers|miles)\s+)?"
-    rf"{_COMPASS}\s+of\s+(?:the\s+)?[A-Z]))"
+    rf"{COMPASS}\s+of\s+(?:the\s+)?[A-Z]))"
 )
-_BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
+BARE_COMMA = patterns.compile(r",\s+(?:the\s+)?[A-Z]")
 # "the bazaar of X", "residents of eastern X", "a governor for X": a head noun of what a town
-# has (``place_heads.tsv``, one word or two) before "of" or "for" (``_place_head``).
-_HEAD_BEFORE = patterns.compile(
+# has (``place_heads.tsv``, one word or two) before "of" or "for" (``place_head``).
+HEAD_BEFORE = patterns.compile(
     r"(?:\b(?P<first>[a-z]+)\s+)?\b(?P<noun>[a-z]+)\s+(?P<link>of|for)\s+(?:the\s+)?"
-    rf"(?:{_COMPASS}(?:ern)?\s+)?$"
+    rf"(?:{COMPASS}(?:ern)?\s+)?$"
 )
 # "X's airport", "Copper Lands' mayor", "X's old city": a possessive and the lower-case words
 # after it, one of the first three ending a head of ``place_heads.tsv``, and the word after the
 # head (a verb, a function word: "X's airport reopened", "X's port and").
-_HEAD_AFTER = patterns.compile(r"^(?P<mark>['’]s?)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\b")
+HEAD_AFTER = patterns.compile(r"^(?P<mark>['’]s?)\s+(?P<words>[a-z]+(?:\s+[a-z]+){0,3})\b")
 # "Adana's Incirlik air base", "Aswan's High Dam", "Cairo's Tahrir Square": a possessive and a
 # facility's own name (one to three capitalised words), its head a head of ``place_heads.tsv``
 # (the name's last word, or the lower-case words after it: "air base").
-_NAMED_HEAD_AFTER = patterns.compile(
+NAMED_HEAD_AFTER = patterns.compile(
     r"^['’]s\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"(?:\s+(?P<words>[a-z]+(?:\s+[a-z]+)?))?(?![\w’'-])"
 )
@@ -259,10 +259,10 @@ _DISTANCE = (
 # "X, in Helmand province", "X, the capital of Muthanna province", "X in Iraq's Salahuddin
 # province", "X, Paktika province" (the unit listed after a bare comma, as a country is): a
 # first-level unit named as where X is. Not "Khan, Helmand province governor": an office.
-_UNIT_AFTER = patterns.compile(
+UNIT_AFTER = patterns.compile(
     r"(?:(?:,\s+|,?\s+(?:in|(?:the\s+)?(?:provincial\s+)?capital\s+of)\s+(?:the\s+)?)"
     r"(?:[A-Z][\w-]*['’]s\s+)?"
-    rf"(?P<compass>{_COMPASS}(?:ern)?\s+)?"
+    rf"(?P<compass>{COMPASS}(?:ern)?\s+)?"
     r"(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\s+"
     rf"{_UNIT_NOUN}\b"
     r"(?!['’]s\b|\s+(?:governor|police|chief|council|official|officials|spokesman|spokeswoman|"
@@ -274,7 +274,7 @@ _UNIT_AFTER = patterns.compile(
 # or goes, as often a person's or a body's.
 _SOURCE_BEFORE = patterns.compile(r"\b(?:from|to|at|via|between|with)\s+(?:the\s+)?$")
 # "homes in X in Kunar", "fields around X in Khorezm": "in" and a first-level unit's name
-# with no noun after it (``_UNIT_AFTER`` reads those with one). The compass group is empty: the
+# with no noun after it (``UNIT_AFTER`` reads those with one). The compass group is empty: the
 # candidate finder asks every unit match for one.
 _BARE_UNIT_AFTER = patterns.compile(
     r"[ \t]+in[ \t]+(?P<compass>)(?P<unit>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?![\w’'-])"
@@ -282,13 +282,12 @@ _BARE_UNIT_AFTER = patterns.compile(
 )
 # "X, 80 km south of Algiers", "X, north of Doha", "X, a seaside suburb of Tunis": located by
 # another place.
-_NEAR_PLACE_AFTER = patterns.compile(
+NEAR_PLACE_AFTER = patterns.compile(
     rf"^,\s+{_DISTANCE}"
-    rf"(?:{_COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
+    rf"(?:{COMPASS}\s+of|(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:suburb|district|"
     r"neighbourhood|neighborhood|outskirts|village|town)\s+(?:of|near|outside))\s+"
     r"(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
-NEAR_PLACE_AFTER = _NEAR_PLACE_AFTER  # shared on purpose with the vetoes
 # "X, the first Armenian town on the road", "X, a Syrian border town": an apposition that
 # makes X a town of the country its people's word names.
 _PEOPLES_TOWN_AFTER = patterns.compile(
@@ -301,14 +300,14 @@ _PEOPLES_TOWN_AFTER = patterns.compile(
 # stretch; "in X north of Y" puts X there as "X, north of Y" does).
 _BEARING_AFTER = patterns.compile(
     rf"^\s+{_DISTANCE}"
-    rf"{_COMPASS}\s+of\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    rf"{COMPASS}\s+of\s+(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
 )
-_PERSON_BEFORE = patterns.compile(
+PERSON_BEFORE = patterns.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|Prof|President|Minister|General|Gen|Col|Colonel|Sheikh|Imam|King|"
     r"Prince|Captain|Capt|Sgt|Judge|Senator|Sen|Rep|Pope|Saint|St|Lt|Major|Maj|Father|Sister|"
     r"Brother|Rabbi|Cardinal|Bishop|Archbishop|Emir|Sultan|Queen|Lord|Lady|Sir)\.?\s+$"
 )
-_PERSON_AFTER = patterns.compile(
+PERSON_AFTER = patterns.compile(
     r"^(?:,?\s+(?:said|says|told|added|wrote|asked|explained|stressed|noted|warned|who|whose)\b"
     r"|['’]s\s+(?:wife|husband|son|daughter|father|mother|brother|sister|family|office|"
     r"spokesman|lawyer|death|statement|remarks|government|administration|party)\b)"
@@ -317,7 +316,7 @@ _PERSON_AFTER = patterns.compile(
 
 # "the Achaemenid empire", "the Safavid dynasty", "the Umayyad period": a name before a
 # polity's or an age's noun names a dynasty, a people or a time, not a town.
-_POLITY_AFTER = patterns.compile(
+POLITY_AFTER = patterns.compile(
     r"[ \t]+(?:empire|empires|dynasty|dynasties|caliphate|sultanate|khanate|kingdom|era|period)\b"
 )
 
@@ -336,18 +335,18 @@ _PUBLISHED_IN = patterns.compile(
 # A noun or verb of trust or interest before "in": "renewed interest in X", "confidence in
 # X", "they believe in X": "in" is the noun's complement, the word after it what is trusted
 # or wanted (a person, a policy), not where something is; the weak slot stays, but it does
-# not locate (``_Candidate.locative``).
-_ATTITUDE_IN = patterns.compile(
+# not locate (``Candidate.locative``).
+ATTITUDE_IN = patterns.compile(
     r"\b(?:interest|interested|confidence|faith|trust|belief|believe|believes|believed|"
     r"pride)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-def candidates(document: Document) -> Iterable[_Candidate]:
+def candidates(document: Document) -> Iterable[Candidate]:
     plain = document.plain
     for block in document.blocks:
-        for start, end, text in _name_hits(plain, block.start, block.end):
+        for start, end, text in name_hits(plain, block.start, block.end):
             # "’Aïn Merane", "'Ain Issa": the ayn that opens a name is no letter of it, and a
             # name in single quotes ('Homs') is read as without them; the words before it are
             # read before the mark ("in 'Ain Issa" is a place slot)
@@ -365,9 +364,9 @@ def candidates(document: Document) -> Iterable[_Candidate]:
             # Mid-sentence, without an article, a capitalised "Village of", "Port of" is part of
             # the name ("in the province of Village of the Sheikh", "in Port of Abbas"): MT
             # capitalises the words it translates.
-            slot_word = _opens_sentence(opening.rstrip()) or opening.endswith(("the ", "The "))
-            lead = _LEADING_SLOT.match(text) if slot_word else None
-            if lead and _translated_whole(text, lead.end()):
+            slot_word = opens_sentence(opening.rstrip()) or opening.endswith(("the ", "The "))
+            lead = LEADING_SLOT.match(text) if slot_word else None
+            if lead and translated_whole(text, lead.end()):
                 # "in the City of Jesus": a name's own word after "City of" would be kept in
                 # Latin letters; an English word there says MT translated the whole name
                 # (مدينة عيسى, Madinat Isa), which is read as it stands (a place slot all the
@@ -380,22 +379,20 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 # "Fans of X's football club": the sentence's capital is no word of the name
                 start += follows.end()
                 text = text[follows.end() :]
-            head, link, tail = text.rpartition(_english_link(text))
+            head, link, tail = text.rpartition(english_link(text))
             if (
                 link
                 and tail[:1].isupper()
                 # the Arabic article reads "at", "as", "an" only before t, s, n ("Tell as
                 # Sultan"): "the Indus at Sukkur" is English "at"
                 and (
-                    tail[0].lower() != link.strip()[-1]
-                    or country_of_word(head)
-                    or _known_name(head)
+                    tail[0].lower() != link.strip()[-1] or country_of_word(head) or known_name(head)
                 )
             ):
                 start += len(head) + len(link)  # "Chad at Adre": English "at", no Arabic article
                 text = tail
             head, of, tail = text.partition(" of ")
-            if of and (country_of_word(tail) or _known_name(tail, people=False)):
+            if of and (country_of_word(tail) or known_name(tail, people=False)):
                 text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit (not a person)
                 end = start + len(head)
             for suffix in ("'s", "’s"):
@@ -404,7 +401,7 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                     end -= len(suffix)
             if (
                 not text
-                or _ADDRESS_AFTER.match(plain, end)
+                or ADDRESS_AFTER.match(plain, end)
                 or plain[start - 1 : start] in ("@", "/")
             ):
                 continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
@@ -412,31 +409,31 @@ def candidates(document: Document) -> Iterable[_Candidate]:
             before = plain[max(block.start, edge - 60) : edge]
             before = _article_in_name(before)
             after = plain[end : min(block.end, end + 60)]
-            if _PERSON_BEFORE.search(before) or _PUBLISHED_IN.search(before):
+            if PERSON_BEFORE.search(before) or _PUBLISHED_IN.search(before):
                 continue  # "Mr X"; "a column in the Guardian": a person, a newspaper
             if before.endswith(("the ", "The ")) and (
-                _FEATURE_AFTER.match(plain, end) or _POLITY_AFTER.match(plain, end)
+                FEATURE_AFTER.match(plain, end) or POLITY_AFTER.match(plain, end)
             ):
                 continue  # "in the Yehuda desert": the desert's name, a region
-            if " " in text and text.rsplit(" ", 1)[1].lower() in _organisation_heads():
+            if " " in text and text.rsplit(" ", 1)[1].lower() in organisation_heads():
                 continue  # "the area of the Etzion Brigade": a unit, no place
-            if _opening_person(before, plain[end : min(block.end, end + 160)]):
+            if opening_person(before, plain[end : min(block.end, end + 160)]):
                 continue  # "Harris, near the Syrian border, was arrested": a person
             hint = None
             in_unit = False
-            country_hit = _COUNTRY_AFTER.match(after)
+            country_hit = COUNTRY_AFTER.match(after)
             if country_hit:
                 hint = country_of_word(country_hit.group("country"))
-            if hint is None and (unit_hit := _UNIT_AFTER.match(plain, end, block.end)):
+            if hint is None and (unit_hit := UNIT_AFTER.match(plain, end, block.end)):
                 # "X, in Nimroz province", "X, the capital of Muthanna province": the country
                 # of the one first-level unit so named
-                units = _unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
+                units = unit_countries(unit_hit.group("unit") or unit_hit.group("named"))
                 hint = next(iter(units)) if len(units) == 1 else None
                 country_hit = unit_hit if hint else None
                 in_unit = hint is not None
             if (
                 hint is None
-                and (_WEAK_BEFORE.search(before) or _captured(before, text))
+                and (WEAK_BEFORE.search(before) or _captured(before, text))
                 and not _SOURCE_BEFORE.search(before)
                 and (not before.endswith(("the ", "The ")) or _captured(before, text))
                 and (bare := _BARE_UNIT_AFTER.match(plain, end, block.end))
@@ -448,10 +445,10 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 hint = _bare_unit_country(bare.group("unit"))
                 country_hit = bare if hint else None
                 in_unit = hint is not None
-            if hint is None and (near := _NEAR_PLACE_AFTER.match(after)):
+            if hint is None and (near := NEAR_PLACE_AFTER.match(after)):
                 # "X, north of Doha", "X, a seaside suburb of Tunis": the country of the
                 # well-known place it is located by
-                hint = _well_known_country(near.group("place")) or _locator_country(
+                hint = well_known_country(near.group("place")) or locator_country(
                     near.group("place")
                 )
             if hint is None and (people := _PEOPLES_TOWN_AFTER.match(after)):
@@ -459,11 +456,11 @@ def candidates(document: Document) -> Iterable[_Candidate]:
             bearing = (
                 hint is None
                 and before.endswith("the ")  # "in the X north-east of Amman"
-                and _LOCATIVE_BEFORE.search(before) is not None
+                and LOCATIVE_BEFORE.search(before) is not None
             )
             if bearing and (bear := _BEARING_AFTER.match(after)):
                 # "in X north-east of Amman": the country of the place it is located by
-                hint = _well_known_country(bear.group("place")) or _locator_country(
+                hint = well_known_country(bear.group("place")) or locator_country(
                     bear.group("place")
                 )
             bearing = bearing and hint is not None
@@ -479,40 +476,40 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                     hint, country_hit = next(iter(codes)), placed_hit
                 else:
                     placed_in = codes
-            head_slot = _place_head(text, before, after)
+            head_slot = place_head(text, before, after)
             stripped = before.rstrip()
             sentence_start = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
             if before.endswith("the ") and stripped[:-3].rstrip()[-1:] in (".", "!", "?", ""):
                 sentence_start = True
             # "X, in the hills west of Hama, was hit", "spread to X, on the Caspian coast, on
             # Saturday": a locating phrase set off by commas
-            phrase = _locating_phrase(
+            phrase = locating_phrase(
                 plain[end : min(block.end, end + 160)], sentence_start and not lead
             )
-            if _PERSON_BEFORE.search(text.split(" ", 1)[0] + " "):
+            if PERSON_BEFORE.search(text.split(" ", 1)[0] + " "):
                 phrase = None  # "Mr Erdogan, on the road to Ankara, stopped": a person
             phrased = phrase is not None
             if hint is None and phrase:
                 # "X, in the hills above Tabarka,": the country of the place it is located by
-                hint = _phrase_country(phrase)
+                hint = phrase_country(phrase)
             if hint and country_hit is not None and country_hit.group().startswith(","):
                 slot = "country"  # "Ghazi Antab, Turkey": the copy says it is a place there
             elif (
                 (hint and country_hit is not None and country_hit.group("compass"))
                 # "the Friend in the southern West Bank": a part of a country, a place there
                 or lead
-                or _SLOT_BEFORE.search(before)
+                or SLOT_BEFORE.search(before)
                 # "the Yarmouk camp", not "a Sunni district": a name takes no "a"
-                or (_SLOT_AFTER.match(after) and not _INDEFINITE_BEFORE.search(before))
-                or _APPOSITION_AFTER.match(after)
-                or _locates(after)
+                or (SLOT_AFTER.match(after) and not INDEFINITE_BEFORE.search(before))
+                or APPOSITION_AFTER.match(after)
+                or locates(after)
                 or phrased
                 or placed
-                or _people_of_a_country_in(before)
+                or people_of_a_country_in(before)
                 # "a drone over X in Jazan region": a place of the province named after it
-                or (in_unit and (_placed_in_unit(text, before) or _captured(before, text)))
+                or (in_unit and (placed_in_unit(text, before) or _captured(before, text)))
                 # "the grand port at X", "the road from X to"
-                or _site_before(before, text)
+                or site_before(before, text)
                 # "X's airport", "the bazaar of X", "a governor for X"
                 or head_slot == "strong"
                 # "Aramco said its X refinery", "their X gas field"
@@ -521,31 +518,31 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 or _agency_dateline(plain, block.start, start, end, text)
             ):
                 slot = "strong"
-            elif _WEAK_BEFORE.search(before) or head_slot == "weak" or _captured(before, text):
+            elif WEAK_BEFORE.search(before) or head_slot == "weak" or _captured(before, text):
                 slot = "weak"
-            elif _PERSON_AFTER.match(after):
+            elif PERSON_AFTER.match(after):
                 continue  # "Costa said", "Kirk's wife": a person
-            elif _beside_a_city(before, after):
+            elif beside_a_city(before, after):
                 slot = "weak"  # "link X and Khobar": a name joined to a city is a place
             else:
                 slot = "none"
             # "near X, on the road from A to B,": a strong slot that a preposition locates too
             locative = (slot == "weak" or phrased) and (
-                _LOCATIVE_BEFORE.search(before) is not None
-                or _beside_a_city(before, after)
-                or _destination_before(before)
+                LOCATIVE_BEFORE.search(before) is not None
+                or beside_a_city(before, after)
+                or destination_before(before)
             )
-            if _ATTITUDE_IN.search(before):
+            if ATTITUDE_IN.search(before):
                 locative = False  # "renewed interest in X": what is trusted, not where
-            definite = before.endswith("the ") and not _ATTRIBUTIVE_AFTER.match(after)
+            definite = before.endswith("the ") and not ATTRIBUTIVE_AFTER.match(after)
             located = bool(
-                _APPOSITION_AFTER.match(after)
+                APPOSITION_AFTER.match(after)
                 or bearing
                 or placed
-                or ((_locates(after) or phrased) and not _everyday_opening(text, sentence_start))
+                or ((locates(after) or phrased) and not everyday_opening(text, sentence_start))
             )
-            listed = country_hit is not None and _BARE_COMMA.match(country_hit.group()) is not None
-            yield _Candidate(
+            listed = country_hit is not None and BARE_COMMA.match(country_hit.group()) is not None
+            yield Candidate(
                 start,
                 end,
                 text,
@@ -556,8 +553,8 @@ def candidates(document: Document) -> Iterable[_Candidate]:
                 definite,
                 located,
                 listed,
-                _day_as_place(text, before, after),
-                *_sentence_around(plain, start, end, block.start, block.end),
+                day_as_place(text, before, after),
+                *sentence_around(plain, start, end, block.start, block.end),
                 placed_in,
             )
 
@@ -571,22 +568,22 @@ def _article_in_name(before: str) -> str:
     return before
 
 
-def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]:
+def name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]:
     """The capitalised names between ``low`` and ``high`` (start, end, text), a name that owns
     a named facility only a place has split at its possessive ("Adana's Incirlik air base",
     "Aswan's High Dam": the owner, then the facility's name; a strong head of
-    :func:`_named_head`), so that the owner is read in the slot the facility gives it
-    (:func:`_place_head`); so is a well-known city of the region owning a name the copy calls a
+    :func:`named_head`), so that the owner is read in the slot the facility gives it
+    (:func:`place_head`); so is a well-known city of the region owning a name the copy calls a
     part of it (``_city_owns``, ``_CITY_PART_AFTER``: "Istanbul's Garden Houses district", read
     on its own; not "Istanbul's Grand Bazaar", a landmark's English name). Not a name
     whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
     whole)."""
-    for hit in _CANDIDATE.finditer(plain, low, high):
+    for hit in CANDIDATE.finditer(plain, low, high):
         start, text = hit.start(), hit.group()
         owned = _owner_inside(text)
         at = start + len(owned[0]) if owned is not None else 0
         if owned is not None and (
-            _named_head(plain[at : min(high, at + 80)]) == "strong"
+            named_head(plain[at : min(high, at + 80)]) == "strong"
             or (_CITY_PART_AFTER.match(plain, hit.end(), high) and _city_owns(owned[0]))
         ):
             cut = len(text) - len(owned[1])
@@ -598,16 +595,16 @@ def _name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]
 
 # A possessive inside a name ("Adana's Incirlik"): an owner ending in a lower-case letter, a
 # capitalised word after the mark.
-_INNER_POSSESSIVE = patterns.compile(r"[a-z] [A-Z]")
+INNER_POSSESSIVE = patterns.compile(r"[a-z] [A-Z]")
 
 
 def _owner_inside(text: str) -> tuple[str, str] | None:
     """The owner of a possessive inside the name ``text`` and the name after its mark
     (``context.possessive_owner``: "Adana's Incirlik"), where the owner ends in a lower-case
-    letter and a capitalised word follows the mark (:data:`_INNER_POSSESSIVE`; not "UK's
+    letter and a capitalised word follows the mark (:data:`INNER_POSSESSIVE`; not "UK's
     Foo" nor "Sanaa's")."""
     owned = possessive_owner(text)
-    if owned is None or not _INNER_POSSESSIVE.match(owned[0][-1:] + owned[1][:2]):
+    if owned is None or not INNER_POSSESSIVE.match(owned[0][-1:] + owned[1][:2]):
         return None
     return owned
 
@@ -621,72 +618,72 @@ _CITY_PART_AFTER = patterns.compile(
 
 def _city_owns(owner: str) -> bool:
     """Whether the owner of a possessive inside a name is a well-known city of the region
-    (``_well_known_country``, 100,000 or more), not a country: English copy names a district or
+    (``well_known_country``, 100,000 or more), not a country: English copy names a district or
     a suburb by its city ("Istanbul's Garden Houses district", "Tashkent's Younusabad"), and
     MT keeps that order, so the name after the possessive is the place, the city its locator.
     A country's possessive ("Turkey's Black Sea coast", "Iran's Fars province") names a region
     or a unit more often, and stays read whole."""
-    code = _well_known_country(owner)
+    code = well_known_country(owner)
     return code is not None and code in ARABIC_SCRIPT_REGION
 
 
-_SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
+SENTENCE_END = patterns.compile(r"[.!?](?=\s|$)")
 
 
-def _sentence_around(plain: str, start: int, end: int, low: int, high: int) -> tuple[str, int]:
+def sentence_around(plain: str, start: int, end: int, low: int, high: int) -> tuple[str, int]:
     """The sentence the text from ``start`` to ``end`` stands in (240 characters each side at
     most), within the block from ``low`` to ``high``, and where in it that text starts."""
     before = plain[max(low, start - 240) : start]
-    cut = max((hit.end() for hit in _SENTENCE_END.finditer(before)), default=0)
+    cut = max((hit.end() for hit in SENTENCE_END.finditer(before)), default=0)
     after = plain[end : min(high, end + 240)]
-    stop = _SENTENCE_END.search(after)
+    stop = SENTENCE_END.search(after)
     opening = before[cut:]
     sentence = opening + plain[start:end] + (after[: stop.start()] if stop else after)
     return sentence.strip(), len(opening) - (len(sentence) - len(sentence.lstrip()))
 
 
 # The slot words that open Arabic place names (مدينة, بلدة, قرية, ميناء).
-_NAME_OPENING_SLOTS = frozenset(["City", "Town", "Village", "Port"])
+NAME_OPENING_SLOTS = frozenset(["City", "Town", "Village", "Port"])
 
 
-def _translated_whole(text: str, cut: int) -> bool:
+def translated_whole(text: str, cut: int) -> bool:
     """A capitalised "City of", "Town of", "Village of", "Port of" and after it one English
     word that is no place or person the curated layers know and no city of 100,000+, where the
     word tables translate the whole phrase ("City of Jesus": مدينة عيسى; not "City of London",
     "Port of Aden"): the slot's word is then part of a name MT translated whole."""
     rest = text[cut:]
     return (
-        text.split(" ", 1)[0] in _NAME_OPENING_SLOTS
+        text.split(" ", 1)[0] in NAME_OPENING_SLOTS
         and " " not in rest
         and is_english_word(rest)
-        and not _known_name(rest)
-        and all(p.population < WELL_KNOWN_POPULATION for p in _index().exact(rest))
-        and _literal_options(_Candidate(0, len(text), text, "strong", None, False)) is not None
+        and not known_name(rest)
+        and all(p.population < WELL_KNOWN_POPULATION for p in geonames_index().exact(rest))
+        and literal_options(Candidate(0, len(text), text, "strong", None, False)) is not None
     )
 
 
 # "in Monday's vote", "in Monday morning": English, a time; "met in Monday": no English puts a
 # weekday after "in" or "near" (it takes "on"), so MT wrote a place there (Dushanbe, Persian
 # for Monday).
-_DAY_PLACE_BEFORE = patterns.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
-_DAY_TIME_AFTER = patterns.compile(
+DAY_PLACE_BEFORE = patterns.compile(r"\b(?:in|near|outside|inside|around|into)\s+$")
+DAY_TIME_AFTER = patterns.compile(
     r"^(?:['’]s?|\s+(?:morning|afternoon|evening|night|nights|mornings|prayers?|market)\b)",
     re.IGNORECASE,
 )
 
 
-def _day_as_place(text: str, before: str, after: str) -> bool:
+def day_as_place(text: str, before: str, after: str) -> bool:
     from tqcheck.lexicon import WEEKDAYS
 
     return (
         text.lower() in WEEKDAYS
-        and _DAY_PLACE_BEFORE.search(before) is not None
-        and _DAY_TIME_AFTER.match(after) is None
+        and DAY_PLACE_BEFORE.search(before) is not None
+        and DAY_TIME_AFTER.match(after) is None
     )
 
 
 @cache
-def _organisation_heads() -> frozenset[str]:
+def organisation_heads() -> frozenset[str]:
     """Head nouns that end an organisation's name (``organisation_heads.txt``)."""
     text = resources.files("tqcheck.data").joinpath("organisation_heads.txt").read_text("utf-8")
     return frozenset(
@@ -696,36 +693,32 @@ def _organisation_heads() -> frozenset[str]:
     )
 
 
-# shared on purpose with the unplaced names
-organisation_heads = _organisation_heads
-
-
 def surname_in(plain: str, text: str) -> bool:
     """``text`` follows a given name or a title somewhere in ``plain`` ("Ryan X", "Mr X"): a
     person's surname. A word is looked up among the document's surnames, read once
-    (:func:`_surnames_in`): scanning the document again for each opening name was quadratic in
+    (:func:`surnames_in`): scanning the document again for each opening name was quadratic in
     long copy."""
-    if _LATIN_WORD.fullmatch(text):
-        return text in _surnames_in(plain)
+    if LATIN_WORD.fullmatch(text):
+        return text in surnames_in(plain)
     return any(
-        _person_first(hit.group(1))
+        person_first(hit.group(1))
         for hit in re.finditer(rf"\b([A-Z][a-z]+\.?)\s+{re.escape(text)}\b", plain)
     )
 
 
 # A capitalised word, then the word after it: every pair, overlapping ("Ryan Demir Said").
-_NAME_THEN_WORD = patterns.compile(r"\b([A-Z][a-z]+\.?)\s+(?=(\w+))")
+NAME_THEN_WORD = patterns.compile(r"\b([A-Z][a-z]+\.?)\s+(?=(\w+))")
 
 
 @lru_cache(maxsize=2)  # the document being checked (a batch checks one after another)
-def _surnames_in(plain: str) -> frozenset[str]:
+def surnames_in(plain: str) -> frozenset[str]:
     """Every word of ``plain`` right after a given name or a title ("Ryan X", "Mr X")."""
     return frozenset(
-        hit.group(2) for hit in _NAME_THEN_WORD.finditer(plain) if _person_first(hit.group(1))
+        hit.group(2) for hit in NAME_THEN_WORD.finditer(plain) if person_first(hit.group(1))
     )
 
 
-def _person_first(first: str) -> bool:
+def person_first(first: str) -> bool:
     """``first`` is a given name or a title, so the word after it is a surname."""
     from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.index import default_gazetteer
@@ -733,37 +726,33 @@ def _person_first(first: str) -> bool:
     return (
         first in given_names()
         or default_gazetteer().is_given_name(first)
-        or _PERSON_BEFORE.search(first + " ") is not None
+        or PERSON_BEFORE.search(first + " ") is not None
     )
 
 
-def named_person(candidate: _Candidate, plain: str) -> bool:
+def named_person(candidate: Candidate, plain: str) -> bool:
     """``candidate``, one word outside a strong place slot, is a surname the copy itself gives
     a person: a given name or a title stands before it somewhere in ``plain`` ("Dr Raed Saleh
     said the clinic in Raed ...", "Mr Fadi said shops in Fadi ...": :func:`surname_in`). The
     copy uses the word of a person; "in", "near" before it say less than that, however like a
     town it sounds. A strong slot ("the town of X") says it is a place and is read as before."""
-    if candidate.slot in ("strong", "country") or not _LATIN_WORD.fullmatch(candidate.text):
+    if candidate.slot in ("strong", "country") or not LATIN_WORD.fullmatch(candidate.text):
         return False
     return surname_in(plain, candidate.text)
 
 
 # A name of one to four capitalised words, after a sentence's "The" ("The Red Sea ...",
 # "Bordj Bou Arreridj province"): read whole, else as names of one or two words.
-_NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
+NAME = patterns.compile(r"(?<![\w’'-])(?:The )?[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,3}")
 
 
-def _opens_sentence(before: str) -> bool:
+def opens_sentence(before: str) -> bool:
     """The text before a name (right-stripped) ends a sentence, or a heading or quote opens."""
     before = re.sub(r"(?:^|\s)[Tt]he$", "", before).rstrip()
     return not before or before[-1] in ".!?:;\"“”'‘’(—–-"
 
 
-# shared on purpose with the unplaced names
-opens_sentence = _opens_sentence
-
-
-def _english_link(text: str) -> str:
+def english_link(text: str) -> str:
     """The last of " at ", " as ", " an " inside ``text`` (links the candidate pattern reads as
     an Arabic article), or a string ``text`` does not hold."""
     found = max((text.rfind(link), link) for link in (" at ", " as ", " an "))
@@ -771,7 +760,7 @@ def _english_link(text: str) -> str:
 
 
 # "over X in Jazan region", "near X in Daraa province": a preposition before the name.
-_OVER_BEFORE = patterns.compile(r"\bover\s+(?:the\s+)?$")
+OVER_BEFORE = patterns.compile(r"\bover\s+(?:the\s+)?$")
 # "captured the X", "took control of the X", "overran the X": a verb of taking ground, whose
 # object in region copy is a place, a base or a position (a body or a landmark, "stormed the
 # Parliament", is told by its head noun; "the Shell refinery" by the noun it modifies).
@@ -795,7 +784,7 @@ def _captured(before: str, text: str) -> bool:
     if _CAPTURE_BEFORE.search(before) is None:
         return False
     head = text.rsplit(" ", 1)[-1].lower()
-    return not ({head, *_plural_bases(head)} & _taken_by_its_noun())
+    return not ({head, *plural_bases(head)} & _taken_by_its_noun())
 
 
 @cache
@@ -811,20 +800,20 @@ def _taken_by_its_noun() -> frozenset[str]:
     return frozenset(noun.lower() for noun in nouns)
 
 
-def _placed_in_unit(text: str, before: str) -> bool:
+def placed_in_unit(text: str, before: str) -> bool:
     """A name after a preposition and before "in <unit> province|region" ("a drone over X in
     Jazan region") is a place of that province: not a person ("met Hassan in Jazan region",
     "Kurds in Hasakah province" have no preposition before them; "with Hassan" is a person)."""
     from tqcheck.gazetteer.index import default_gazetteer
 
     return (
-        (_WEAK_BEFORE.search(before) is not None or _OVER_BEFORE.search(before) is not None)
-        and not _is_person(text)
+        (WEAK_BEFORE.search(before) is not None or OVER_BEFORE.search(before) is not None)
+        and not is_person(text)
         and not default_gazetteer().is_given_name(text.split(" ", 1)[0])
     )
 
 
-def _site_before(before: str, text: str) -> bool:
+def site_before(before: str, text: str) -> bool:
     """The text before a name ends with an installation or a settlement placed at it ("the
     grand port at X", "refugee camps in X", "villages around X") or a road running from or to
     it ("the road from X to") or between a town and it ("the road between Benghazi and X"):
@@ -834,34 +823,34 @@ def _site_before(before: str, text: str) -> bool:
 
     if text.lower() in word_list("compass_words") or is_world_region(text):
         return False
-    if _CROSSED_AT_BEFORE.search(before):
+    if CROSSED_AT_BEFORE.search(before):
         return True
     for pattern, nouns in (
-        (_SITE_BEFORE, "site_nouns"),
-        (_ROUTE_BEFORE, "route_nouns"),
-        (_ROUTE_END_BEFORE, "route_nouns"),
+        (SITE_BEFORE, "site_nouns"),
+        (ROUTE_BEFORE, "route_nouns"),
+        (ROUTE_END_BEFORE, "route_nouns"),
     ):
         hit = pattern.search(before)
         if hit is not None and "end" in hit.groupdict() and country_of_word(hit.group("end")):
             continue  # "the border between Iraq and X": two countries
         noun = hit.group("noun").lower() if hit is not None else ""
-        if noun and {noun, *_plural_bases(noun)} & word_list(nouns):
+        if noun and {noun, *plural_bases(noun)} & word_list(nouns):
             return True
     return False
 
 
 def _bare_unit_country(unit: str) -> str | None:
-    """The country of the one first-level unit of the region called ``unit`` (``_unit_countries``
+    """The country of the one first-level unit of the region called ``unit`` (``unit_countries``
     without its city reading), where no well-known city bears the name too (``Cairo``,
     ``Kunduz``: "in X in Kunduz" may be a quarter of the city)."""
-    units = _unit_countries(unit, False)
-    if len(units) != 1 or _well_known_country(unit):
+    units = unit_countries(unit, False)
+    if len(units) != 1 or well_known_country(unit):
         return None
     return next(iter(units))
 
 
 @cache
-def _place_heads() -> dict[tuple[str, str], str]:
+def place_heads() -> dict[tuple[str, str], str]:
     """(head, use) -> slot ("strong" or "weak") of ``place_heads.tsv``; a use is "'s", "of" or
     "for"."""
     text = resources.files("tqcheck.data").joinpath("place_heads.tsv").read_text("utf-8")
@@ -875,12 +864,12 @@ def _place_heads() -> dict[tuple[str, str], str]:
     return heads
 
 
-def _head_slot(words: list[str], use: str) -> str | None:
+def head_slot(words: list[str], use: str) -> str | None:
     """The slot of the head ``words`` end with (one word or two, the last read in the singular
     too: "beaches"), for ``use``."""
-    heads = _place_heads()
+    heads = place_heads()
     last = words[-1]
-    for form in (last, *_plural_bases(last)):
+    for form in (last, *plural_bases(last)):
         for size in (2, 1):
             if len(words) < size:
                 continue
@@ -890,7 +879,7 @@ def _head_slot(words: list[str], use: str) -> str | None:
     return None
 
 
-def _place_head(text: str, before: str, after: str) -> str | None:
+def place_head(text: str, before: str, after: str) -> str | None:
     """The slot ("strong", "weak") a head noun of what a town has gives the name next to it:
     after "<head> of" ("the bazaar of X", "residents of eastern X", "the old quarter of X") or
     "<office> for" ("a governor for X"), or before "'s <head>" ("X's airport", "X's old city",
@@ -901,16 +890,16 @@ def _place_head(text: str, before: str, after: str) -> str | None:
     whose noun phrase goes on past the head ("Navalny's hospital room")."""
     from tqcheck.lexicon import is_function_word, is_verb_like, word_list
 
-    hit = _HEAD_BEFORE.search(before)
+    hit = HEAD_BEFORE.search(before)
     if hit is not None:
         words = [w for w in (hit.group("first"), hit.group("noun")) if w]
-        slot = _head_slot(words, hit.group("link"))
+        slot = head_slot(words, hit.group("link"))
         if slot is not None:
             return None if _modifies_a_noun(after) else slot
 
-    hit = _HEAD_AFTER.match(after)
+    hit = HEAD_AFTER.match(after)
     if hit is None:
-        slot = _named_head(after)
+        slot = named_head(after)
         if slot is None:
             return None
     elif hit.group("mark") in ("'", "’") and not text.endswith("s"):
@@ -920,7 +909,7 @@ def _place_head(text: str, before: str, after: str) -> str | None:
         for cut in range(1, min(len(words), 3) + 1):
             if is_function_word(words[cut - 1]):
                 return None  # "That's why the police", "It's the mayor": "is", no possessive
-            slot = _head_slot(words[:cut], "'s")
+            slot = head_slot(words[:cut], "'s")
             if slot is not None:
                 break
         else:
@@ -932,7 +921,7 @@ def _place_head(text: str, before: str, after: str) -> str | None:
     first = text.split(" ", 1)[0]
     if first.lower() in word_list("pronouns") or is_function_word(first):
         return None
-    if given_name(first) or _is_person(text):
+    if given_name(first) or is_person(text):
         return None
     return slot
 
@@ -951,7 +940,7 @@ def _modifies_a_noun(after: str) -> bool:
     from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 
     hit = _LOWER_WORD_AFTER.match(after)
-    if hit is None or _SLOT_AFTER.match(after) or _FEATURE_AFTER.match(after):
+    if hit is None or SLOT_AFTER.match(after) or FEATURE_AFTER.match(after):
         return False
     word = hit.group("word")
     # the noun an adjective or a group's name takes here is a plural ("positions", "areas",
@@ -970,24 +959,24 @@ def _modifies_a_noun(after: str) -> bool:
 _PLACE_NOUNS_AFTER = frozenset(["city", "town", "village", "oasis", "island", "governorate"])
 
 
-def _named_head(after: str) -> str | None:
+def named_head(after: str) -> str | None:
     """The slot of the head of a facility's own name after a possessive ("'s Incirlik air
-    base", "'s High Dam": ``_NAMED_HEAD_AFTER``): the name's last word, or the lower-case words
+    base", "'s High Dam": ``NAMED_HEAD_AFTER``): the name's last word, or the lower-case words
     after the name (one or two, the head's whole), a head of ``place_heads.tsv``; none where
-    the noun phrase goes on past the head, as :func:`_place_head` reads a lower-case one ("X's
+    the noun phrase goes on past the head, as :func:`place_head` reads a lower-case one ("X's
     Charite hospital room", as "X's hospital room": the room is the head, a person's)."""
     from tqcheck.lexicon import is_function_word, is_verb_like
 
-    hit = _NAMED_HEAD_AFTER.match(after)
+    hit = NAMED_HEAD_AFTER.match(after)
     if hit is None:
         return None
     name = hit.group("name").lower().split()
     words = (hit.group("words") or "").split()
-    slot, cut = _head_slot(name, "'s"), 0
+    slot, cut = head_slot(name, "'s"), 0
     if slot is None and words:
-        slot, cut = _head_slot(words, "'s"), len(words)
+        slot, cut = head_slot(words, "'s"), len(words)
         if slot is None:
-            slot, cut = _head_slot(words[:1], "'s"), 1
+            slot, cut = head_slot(words[:1], "'s"), 1
     if (
         slot is not None
         and cut < len(words)
@@ -998,33 +987,33 @@ def _named_head(after: str) -> str | None:
 
 
 # "sent delegations to X", "a visit to X", "flew to the X": a word of travel and "to".
-_DESTINATION_BEFORE = patterns.compile(r"\b(?P<word>[a-z]+)\s+to\s+(?:the\s+)?$")
+DESTINATION_BEFORE = patterns.compile(r"\b(?P<word>[a-z]+)\s+to\s+(?:the\s+)?$")
 
 
-def _destination_before(before: str) -> bool:
+def destination_before(before: str) -> bool:
     """The text before a name ends with a word of travel and "to" (``destination_words.txt``:
     "sent delegations to X", "a visit to X", "flew to X"): where travellers go is a place,
     read as after "in"; "to" alone takes a person as often ("spoke to Holly")."""
     from tqcheck.lexicon import word_list
 
-    hit = _DESTINATION_BEFORE.search(before)
+    hit = DESTINATION_BEFORE.search(before)
     return hit is not None and hit.group("word") in word_list("destination_words")
 
 
-def _people_of_a_country_in(before: str) -> bool:
+def people_of_a_country_in(before: str) -> bool:
     """ "Omani officials in X", "Moroccan police in X": wire copy's way of saying X is a place
     (the officials may be abroad, so the country is no hint)."""
-    hit = _PEOPLE_IN_BEFORE.search(before)
+    hit = PEOPLE_IN_BEFORE.search(before)
     return hit is not None and country_of_word(hit.group("nation")) is not None
 
 
-def _locates(after: str) -> bool:
+def locates(after: str) -> bool:
     """The text after a name is an apposition that says where it is ("X, in the northwest of
     the country", "X, 80 km south of Algiers"); "X, in Europe" is no town's location, nor is
     "X, on Monday" (a time word)."""
     from tqcheck.lexicon import is_time_word
 
-    hit = _LOCATIVE_AFTER.match(after)
+    hit = LOCATIVE_AFTER.match(after)
     if hit is None:
         return False
     place = hit.group("place")
@@ -1034,7 +1023,7 @@ def _locates(after: str) -> bool:
 # "X, in the hills west of Hama,", "X, on the road from Ganja to the border,", "X, inland from
 # the Black Sea,", "X and Y, both on the Caspian coast,": a name (or the first of two), a comma,
 # a locating preposition and the phrase it opens, up to the next comma or the sentence's end.
-_LOCATING_PHRASE = patterns.compile(
+LOCATING_PHRASE = patterns.compile(
     r"^(?P<pair>\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?,\s+(?:all\s+|both\s+)?"
     r"(?:just\s+|directly\s+|due\s+|high\s+|deep\s+|further\s+|farther\s+|far\s+)?"
     r"(?P<prep>in|on|near|outside|along|off|beside|between|beyond|across|inland\s+from|"
@@ -1044,28 +1033,28 @@ _LOCATING_PHRASE = patterns.compile(
 )
 # What a locating phrase is about: the lie of the land, a road, a border ("in the hills", "on
 # the road from", "along the border"), or a bearing ("west of Hama", "in the north").
-_LOCATING_WORDS = patterns.compile(
+LOCATING_WORDS = patterns.compile(
     r"\b(?:hills?|highlands|foothills|slopes|mountains?|ridge|coast|coastline|shores?|seaboard|"
     r"banks?|river|valley|plains?|plateau|delta|desert|oasis|steppe|marsh(?:es|lands)?|basin|"
     r"gulf|sea|lake|islands?|peninsula|strait|border|frontier|borderlands?|outskirts|edge|"
     r"fringes?|countryside|interior|hinterland|heartland|province|governorate|"
     r"roads?|highway|motorway|railway|route|"
-    rf"{_COMPASS}(?:ern|wards?)?)\b"
+    rf"{COMPASS}(?:ern|wards?)?)\b"
 )
 
 
-def _locating_phrase(after: str, opening: bool) -> str | None:
+def locating_phrase(after: str, opening: bool) -> str | None:
     """A locating phrase set off by commas after a name says the name is a place: "X, in the
     hills west of Hama, was hit", "X, on the road from Ganja to the border, lost power",
     "spread to X, on the Caspian coast, on Saturday". The phrase speaks of the lie of the land,
-    a road or a border, or holds a bearing (``_LOCATING_WORDS``), or its preposition takes a
+    a road or a border, or holds a bearing (``LOCATING_WORDS``), or its preposition takes a
     name ("near Hama"; not a time word: "on Monday"). A name opening the sentence is the
     located subject only where the sentence's verb follows the phrase: after a sentence adverb
     the words after the phrase open a new subject ("Meanwhile, in the north, rebels
     attacked")."""
     from tqcheck.lexicon import is_function_word, is_time_word, is_verb_like, word_list
 
-    hit = _LOCATING_PHRASE.match(after)
+    hit = LOCATING_PHRASE.match(after)
     if hit is None:
         return None
     phrase = hit.group("phrase")
@@ -1073,7 +1062,7 @@ def _locating_phrase(after: str, opening: bool) -> str | None:
     named = first[:1].isupper() and not is_time_word(first)
     if hit.group("prep") == "in" and named and is_world_region(phrase.removeprefix("the ")):
         return None  # "X, in Europe,": no town's location
-    if not (_LOCATING_WORDS.search(phrase) or named):
+    if not (LOCATING_WORDS.search(phrase) or named):
         return None
     word = hit.group("next")
     if word is None:
@@ -1086,16 +1075,16 @@ def _locating_phrase(after: str, opening: bool) -> str | None:
     if opening:
         # the sentence's verb, in the singular a town takes ("Farmers, in the plains, have"),
         # in the plural two take ("X and Y, both on the coast, were")
-        plural = lower in _PLURAL_VERBS and not hit.group("pair")
+        plural = lower in PLURAL_VERBS and not hit.group("pair")
         if not is_verb_like(word) or plural or lower in word_list("sentence_adverbs"):
             return None
-    elif lower in _DETERMINERS or not (is_verb_like(word) or is_function_word(word)):
+    elif lower in DETERMINERS or not (is_verb_like(word) or is_function_word(word)):
         return None  # "According to X, in the town of Y, rescuers found": a new clause
     return phrase
 
 
 # Auxiliaries and adverbs between a subject and the verb that says what happened to it.
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     [
         *("was", "is", "were", "are", "has", "had", "have", "been", "being", "be", "will"),
         *("would", "reportedly", "allegedly", "later", "also", "briefly", "seriously", "badly"),
@@ -1112,7 +1101,7 @@ APPOSITION_THEN = patterns.compile(r"^,\s+[^,.;:!?()\"“”]{1,90},\s+(?P<rest>
 # stay in a named place, with what it is for, since or until when, during what, with whom. A
 # town lies in a place; a person stays there for a while ("in rebel hands since 2012" names no
 # place, and "with a population of" is a town's).
-_STAY_APPOSITION = patterns.compile(
+STAY_APPOSITION = patterns.compile(
     r"^,\s+(?:in|at)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
     # whole words: not "former", "forces", "within", "without" ("in Syria's former capital")
     r"(?:(?:for|since|during|until)\b"
@@ -1124,26 +1113,26 @@ _STAY_APPOSITION = patterns.compile(
 )
 
 
-def _opening_person(before: str, after: str) -> bool:
+def opening_person(before: str, after: str) -> bool:
     """A name opening its sentence, set off by an apposition and followed by what happens to a
     person ("Harris, near the Syrian border, was arrested"; "Kessler, in the hills north of
     Mosul, was wounded"): a person, whatever the apposition says of the place. So is a name
     whose apposition is a stay in a named place ("Demir, in Izmir for the hearing, denied";
-    "Baker, in Tehran since March, has been": ``_STAY_APPOSITION``), opening its sentence or
+    "Baker, in Tehran since March, has been": ``STAY_APPOSITION``), opening its sentence or
     after a verb ("met Demir, in Izmir for the hearing,"), not after a preposition ("spread to
     X, in Syria for the first time"): a town lies somewhere, it does not stay there."""
     from tqcheck.lexicon import is_function_word, is_time_word
 
     stripped = before.rstrip()
     opening = not stripped or stripped[-1] in ".!?:;\"“”'‘’(—–-"
-    stay = _STAY_APPOSITION.match(after)
+    stay = STAY_APPOSITION.match(after)
     last = stripped.rsplit(maxsplit=1)[-1:] if stripped else []
     if (
         stay is not None
         and (stay.group("time") is None or is_time_word(stay.group("time")))
         # mid-sentence, not after a preposition ("spread to X, in Idlib for the first time")
         # nor a verb that takes a place ("retook X, in Syria for the first time since 2012")
-        and (opening or not ((last and is_function_word(last[0])) or _WEAK_BEFORE.search(before)))
+        and (opening or not ((last and is_function_word(last[0])) or WEAK_BEFORE.search(before)))
     ):
         return True
     if not opening:
@@ -1161,15 +1150,15 @@ def person_predicate(rest: str) -> bool:
     passive = False
     for word in rest.split(maxsplit=5)[:5]:
         lower = word.strip(",.;:").lower()
-        if lower not in _AUXILIARIES:
+        if lower not in AUXILIARIES:
             if passive:
                 return lower in word_list("person_predicates")
             return lower in word_list("person_active_verbs")
-        passive = passive or lower in _PASSIVE_AUXILIARIES
+        passive = passive or lower in PASSIVE_AUXILIARIES
     return False
 
 
-_PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "being", "be"])
+PASSIVE_AUXILIARIES = frozenset(["was", "were", "is", "are", "been", "being", "be"])
 
 
 # Verbs of speech: their subject is a person or a body ("X, in the north, said").
@@ -1177,14 +1166,14 @@ SPEECH_VERBS = frozenset(
     ["said", "says", "told", "added", "wrote", "asked", "explained", "stressed", "noted", "warned"]
 )
 # A verb whose subject is plural: no town's.
-_PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
+PLURAL_VERBS = frozenset(["are", "were", "have", "do"])
 # Words that open a noun phrase, the subject of a new clause after a phrase set off by commas.
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"]
 )
 
 
-def _everyday_opening(text: str, sentence_start: bool) -> bool:
+def everyday_opening(text: str, sentence_start: bool) -> bool:
     """One word that English opens sentences with every day (``look_alikes.OPENING_ZIPF``:
     "Power", "Police", "Fighting") opening the sentence: a bare subject that a phrase set off
     by commas may locate as well as a town ("Power, in the south of Lebanon, was cut"), so the
@@ -1196,8 +1185,7 @@ def _everyday_opening(text: str, sentence_start: bool) -> bool:
 
 
 # A word of the copy, possessive included ("Iraq's").
-_LATIN_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
-LATIN_WORD = _LATIN_WORD  # shared on purpose with the unplaced names
+LATIN_WORD = patterns.compile(r"[A-Za-z][\w'’-]*")
 
 
 # "its X refinery", "their X plant": a body's facility named by where it stands.
@@ -1265,17 +1253,17 @@ def _agency_dateline(plain: str, low: int, start: int, end: int, text: str) -> b
         # own probe read them as Eskisehir, Begendik, Zeytindag); a person's name is no
         # dateline's town
         words = [word for word in re.split(r"[ -]", text) if word]
-        return not _is_person(text) and not all(is_english_word(word) for word in words)
+        return not is_person(text) and not all(is_english_word(word) for word in words)
     return not (
         is_english_word(text)
-        or _is_person(text)
+        or is_person(text)
         or given_name(text)
-        or _known_name(text)
-        or _recorded(text)
+        or known_name(text)
+        or recorded_places(text)
     )
 
 
-def is_dateline(document: Document, candidate: _Candidate) -> bool:
+def is_dateline(document: Document, candidate: Candidate) -> bool:
     """A name that opens its paragraph as a wire dateline with a country of the region after it
     ("X, Turkey, Jan 9 (Reuters) -", "X, Lebanon —"; the agency is left out by papers and by
     agencies' own sites): the dateline names the town the story is filed from, as

@@ -38,26 +38,26 @@ from tqcheck.gazetteer.words import is_english_word
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
 from tqcheck.gazetteer.garble.base import (
-    _MIN_SKELETON,
+    MIN_SKELETON,
+    Candidate,
     Garble,
-    _arabic_cache_dir,
-    _bare,
-    _Candidate,
-    _country_arabic,
-    _country_name,
-    _english_name,
-    _english_names,
-    _index,
-    _is_person,
-    _known_name,
-    _one_short_vowel_apart,
-    _recorded,
-    _romanised_alike,
-    _rowid,
-    _rows_in,
-    _same_name,
-    _words,
+    arabic_cache_dir,
+    bare_name,
+    country_arabic,
+    country_name,
+    english_name,
+    english_names,
+    folded_words,
+    geonames_index,
+    is_person,
+    known_name,
     letters_spelled_out,
+    one_short_vowel_apart,
+    place_rowid,
+    recorded_places,
+    romanised_alike,
+    rows_in,
+    same_name,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -83,7 +83,7 @@ MIN_WORLD_CITY = 0.945
 WORLD_CITY_ROWS = 30
 MIN_OWN_NAME_FORM = 0.75  # Jaro-Winkler of another recorded name to the place's own name
 # Consonant classes MT confuses across scripts (Arabic has no p or v; q/k, t/d, s/z).
-_CONFUSABLE = {
+CONFUSABLE = {
     "B": "P",
     "P": "B",
     "F": "V",
@@ -96,26 +96,26 @@ _CONFUSABLE = {
 }
 
 
-def _best(
+def best_place(
     scored: dict[int, tuple[float, str, str]], geography: Geography | None
 ) -> tuple[GeoPlace, float, str, str] | None:
     """The best (place, score, spelling, detail): score, then the country's weight in the
     article, then population (rowid order)."""
     if not scored:
         return None
-    places = _index().places(sorted(scored))
+    places = geonames_index().places(sorted(scored))
 
     def key(rowid: int) -> tuple[float, float, int]:
         place = places[rowid]
         weight = geography.weight(place.country) if geography else 0.0
-        return (round(scored[rowid][0] + _size_bonus(place.population), 2), weight, -rowid)
+        return (round(scored[rowid][0] + size_bonus(place.population), 2), weight, -rowid)
 
     rowid = max(scored, key=key)
     score, spelling, detail = scored[rowid]
     return places[rowid], score, spelling, detail
 
 
-def _size_bonus(population: int) -> float:
+def size_bonus(population: int) -> float:
     """A small prior for larger places: copy names them far more often than hamlets."""
     if population >= WELL_KNOWN_POPULATION:
         return 0.03
@@ -124,12 +124,12 @@ def _size_bonus(population: int) -> float:
     return 0.0
 
 
-def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
+def query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
     """Skeletons of ``text`` (True) and their near variants (False): one confusable class
     swapped (b/p, f/v, t/d, s/z) and, with ``drop``, one class dropped."""
     found: dict[str, bool] = {}
     for key in skeletons(text):
-        if len(key) < _MIN_SKELETON:
+        if len(key) < MIN_SKELETON:
             continue
         found[key] = True
         for i, char in enumerate(key):
@@ -137,12 +137,12 @@ def _query_skeletons(text: str, drop: bool = True) -> dict[str, bool]:
             # "with Ambar" in Turkish), not a respelling.
             if drop and len(key) >= 4 and i < len(key) - 1:
                 found.setdefault(key[:i] + key[i + 1 :], False)
-            if char in _CONFUSABLE:
-                found.setdefault(key[:i] + _CONFUSABLE[char] + key[i + 1 :], False)
+            if char in CONFUSABLE:
+                found.setdefault(key[:i] + CONFUSABLE[char] + key[i + 1 :], False)
     return found
 
 
-def _resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
+def resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str]]:
     """The index's calibrated resolver (transliteration keys, one-edit neighbours, romanised
     native-script names), restricted to the article's countries: for respellings the skeleton
     classes miss ("Zakhou" for Zakho). Its confidence assumes the name is a place, so the
@@ -150,20 +150,20 @@ def _resolved(text: str, countries: set[str]) -> dict[int, tuple[float, str, str
     region = countries & ARABIC_SCRIPT_REGION
     if not region:
         return {}
-    found = _index().resolve(text, countries=region)
+    found = geonames_index().resolve(text, countries=region)
     if not found:
         return {}
     confidence, place, spelling = found[0]
     if confidence < MIN_RESOLVE_CONFIDENCE or not spelling.isascii():
         return {}
     similarity = JaroWinkler.similarity(fold(text), fold(spelling))
-    rowid = _rowid(place)
+    rowid = place_rowid(place)
     if similarity < MIN_TRANSLITERATION or rowid is None:
         return {}
     return {rowid: (round(min(confidence, similarity), 3), spelling, f"it reads like {spelling}")}
 
 
-def _short_name_matches(
+def short_name_matches(
     text: str, countries: set[str], weak: bool = False
 ) -> dict[int, tuple[float, str, str]]:
     """Names of two consonant classes ("Homes" for Homs, "Jeanine" for Jenin, "Zakhou"): too
@@ -172,21 +172,21 @@ def _short_name_matches(
     only a spelling as close as :data:`MIN_UNSLOTTED` counts ("Asiout" for Assiut)."""
     keys = {k for k in skeletons(text) if len(k) == 2}
     keys |= {
-        k[:i] + _CONFUSABLE[c] + k[i + 1 :]
+        k[:i] + CONFUSABLE[c] + k[i + 1 :]
         for k in list(keys)
         for i, c in enumerate(k)
-        if c in _CONFUSABLE
+        if c in CONFUSABLE
     }
-    folded, bare = fold(text), _bare(text)
+    folded, bare = fold(text), bare_name(text)
     scored: dict[int, tuple[float, str, str]] = {}
-    table = _short_names()
+    table = short_names()
     for key in sorted(keys):  # the last key read names the evidence: not the hash seed's order
         for rowid, name, country in table.get(key, ()):
             if country not in countries:
                 continue
             score = max(
                 JaroWinkler.similarity(folded, fold(name)),
-                JaroWinkler.similarity(bare, _bare(name)),
+                JaroWinkler.similarity(bare, bare_name(name)),
             )
             if same_reading(text, name):  # one spelling in Arabic script ("Ghuychay", Göyçay)
                 score = max(score, MIN_UNSLOTTED)
@@ -195,17 +195,17 @@ def _short_name_matches(
             elif not weak and score >= MIN_SHORT_NAME:
                 scored[rowid] = (round(min(score, SCORE_SHORT_NAME), 3), name, f"consonants {key}")
     if not scored and not weak:
-        scored = _short_name_near(folded, keys, countries)
+        scored = short_name_near(folded, keys, countries)
     return scored
 
 
-def _short_name_near(
+def short_name_near(
     folded: str, keys: set[str], countries: set[str]
 ) -> dict[int, tuple[float, str, str]]:
     """A two-class name whose last consonant class is off ("Rice", RK, for Rize, RZ: an English
     c read soft): a city of 100,000 or more of the article's countries, spelled as close as
     :data:`SCORE_SHORT_NAME`."""
-    table = _short_names()
+    table = short_names()
     found: dict[int, tuple[str, str]] = {}
     for key in sorted(keys):
         for other in table:
@@ -218,7 +218,7 @@ def _short_name_near(
                         found[rowid] = (name, other)
     if not found:
         return {}
-    places = _index().places(sorted(found))
+    places = geonames_index().places(sorted(found))
     return {
         rowid: (SCORE_NEAR_SKELETON, name, f"consonants {key}")
         for rowid, (name, key) in found.items()
@@ -255,22 +255,23 @@ def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float
     from tqcheck.gazetteer.geonames import learned_similarity
 
     region = countries & ARABIC_SCRIPT_REGION
-    if len(region) != 1 or len(_bare(text)) < MIN_COUNTRY_TOWN_LETTERS:
+    if len(region) != 1 or len(bare_name(text)) < MIN_COUNTRY_TOWN_LETTERS:
         return {}
-    rowids, spellings = _country_towns(next(iter(region)))
+    rowids, spellings = country_towns(next(iter(region)))
     if not spellings:
         return {}
     folded = fold(text)
-    keys = skeletons(text) | skeletons(_bare(text))
+    keys = skeletons(text) | skeletons(bare_name(text))
     best: dict[int, tuple[float, str]] = {}
     for _written, _score, at in process.extract(
         folded, spellings, scorer=JaroWinkler.similarity, limit=COUNTRY_TOWN_SHORTLIST
     ):
         rowid, spelling = rowids[at]
-        if not keys & (skeletons(spelling) | skeletons(_bare(spelling))):
+        if not keys & (skeletons(spelling) | skeletons(bare_name(spelling))):
             continue  # a consonant more or fewer ("Samokat", SMKT, is no Shamokha, SMK)
         score = max(
-            learned_similarity(text, spelling), learned_similarity(_bare(text), _bare(spelling))
+            learned_similarity(text, spelling),
+            learned_similarity(bare_name(text), bare_name(spelling)),
         )
         if rowid not in best or best[rowid][0] < score:
             best[rowid] = (score, spelling)
@@ -284,15 +285,15 @@ def _country_town_match(text: str, countries: set[str]) -> dict[int, tuple[float
 
 
 @cache
-def _country_towns(country: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
+def country_towns(country: str) -> tuple[tuple[tuple[int, str], ...], tuple[str, ...]]:
     """(rowid, spelling) of the Latin names and spellings of ``country``'s towns of
     :data:`COUNTRY_TOWN_POPULATION` or more, and those spellings folded, in one order."""
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return (), ()
     rows = sorted(
         {
             (rowid, spelling)
-            for rowid, spelling in _index().town_spellings(country, COUNTRY_TOWN_POPULATION)
+            for rowid, spelling in geonames_index().town_spellings(country, COUNTRY_TOWN_POPULATION)
             # a name as written in Latin letters, capitalised: not GeoNames' lower-case
             # transcriptions ("yi zi mi er" of Izmir, "tkryt" of Tikrit)
             if spelling[:1].isupper() and not is_arabic(spelling)
@@ -302,27 +303,27 @@ def _country_towns(country: str) -> tuple[tuple[tuple[int, str], ...], tuple[str
 
 
 @cache
-def _short_names() -> dict[str, list[tuple[int, str, str]]]:
+def short_names() -> dict[str, list[tuple[int, str, str]]]:
     """Two-class skeleton -> (rowid, name, country) of the region's towns of 20,000 or more,
     from the per-machine cache next to the index (built on first use, in about a second)."""
-    if not _index().path.is_file():
+    if not geonames_index().path.is_file():
         return {}
-    path = _arabic_cache_dir() / "short-names.pickle"
+    path = arabic_cache_dir() / "short-names.pickle"
     cached = cache_files.load(path)
     if cached is not None:
         return cached
     table: dict[str, list[tuple[int, str, str]]] = {}
-    for rowid, name, country, _population in _index().towns_in(
+    for rowid, name, country, _population in geonames_index().towns_in(
         ARABIC_SCRIPT_REGION, SHORT_NAME_POPULATION
     ):
-        for key in skeletons(name) | skeletons(_bare(name)):
+        for key in skeletons(name) | skeletons(bare_name(name)):
             if len(key) == 2:
                 table.setdefault(key, []).append((rowid, name, country))
     cache_files.store(path, table)
     return table
 
 
-def _world_cities(
+def world_cities(
     text: str, folded: str, countries: set[str], scored: dict[int, tuple[float, str, str]]
 ) -> None:
     """Add to ``scored`` the world cities (a million people or more) of other countries spelled
@@ -332,14 +333,14 @@ def _world_cities(
     English words: "Tangerine" in copy about Morocco is no Tangerang."""
     if is_english_word(text):
         return  # a word is a look-alike only of a place the copy is about ("Tangerine")
-    rows = _index().skeleton_rows(text, WORLD_CITY_ROWS)
-    places = _index().places(sorted({rowid for rowid, _ in rows}))
+    rows = geonames_index().skeleton_rows(text, WORLD_CITY_ROWS)
+    places = geonames_index().places(sorted({rowid for rowid, _ in rows}))
     for rowid, spelling in rows:
         place = places[rowid]
         if place.population < WORLD_CITY_POPULATION or place.country in countries:
             continue
         score = JaroWinkler.similarity(folded, fold(spelling))
-        if not _form_of_own_name(spelling, place):
+        if not form_of_own_name(spelling, place):
             continue  # another name GeoNames records ("Kodan" of Copenhagen): no world city
         if fold(spelling) == folded:
             # The written name is one the city abroad is recorded by besides its own, which
@@ -349,7 +350,7 @@ def _world_cities(
             scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
 
 
-def _form_of_own_name(spelling: str, place: GeoPlace) -> bool:
+def form_of_own_name(spelling: str, place: GeoPlace) -> bool:
     """Whether a Latin name GeoNames records for ``place`` is a form of the place's own name
     (spelled close to it, or part of it: "Nad Ali" of Hukumat-e Nad Ali), not another name
     (a former or foreign one: Turnuk of Sarıbuğday)."""
@@ -361,13 +362,13 @@ def _form_of_own_name(spelling: str, place: GeoPlace) -> bool:
     )
 
 
-def _own_names_first(
+def own_names_first(
     scored: dict[int, tuple[float, str, str]],
 ) -> dict[int, tuple[float, str, str]]:
     """A Latin spelling GeoNames records for several towns of one country names the one whose
     own name is closest to it: "Khenifra", also recorded of Kenitra, names Khénifra (a town
     and a province of one name stay both: they are told apart by size and kind)."""
-    places = _index().places(sorted(scored))
+    places = geonames_index().places(sorted(scored))
     shared: dict[tuple[str, str, str], list[int]] = {}
     for rowid, (_score, spelling, _detail) in scored.items():
         place = places[rowid]
@@ -382,35 +383,35 @@ def _own_names_first(
     return {rowid: value for rowid, value in scored.items() if rowid not in dropped}
 
 
-def _cut_short(text: str, name: str) -> bool:
+def cut_short(text: str, name: str) -> bool:
     """Whether ``text`` is the start of the place name ``name``, without its end ("Binyamin"
     for Binyamina), also once one sound is spelled one way and the Arabic article is dropped
-    (``translit_key``, :func:`_bare`: "Mahmoud" of Al Mahmudiyah, a place named after a man)."""
+    (``translit_key``, :func:`bare_name`: "Mahmoud" of Al Mahmudiyah, a place named after a man)."""
     folded, whole = fold(text), fold(name)
     if whole.startswith(folded) and len(whole) > len(folded):
         return True
-    short, long = translit_folded(_bare(text)), translit_folded(_bare(name))
+    short, long = translit_folded(bare_name(text)), translit_folded(bare_name(name))
     return long.startswith(short) and len(long) >= len(short) + 2
 
 
-_OPENING_DOUBLED_VOWEL = patterns.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
+OPENING_DOUBLED_VOWEL = patterns.compile(r"(?<![^\W\d_])([AEIOU])(?=[aeiou])(?i:\1)")
 
 
-def _one_opening_vowel(text: str) -> str:
+def one_opening_vowel(text: str) -> str:
     """``text`` with a doubled vowel opening a word written once ("Aafrin" -> "Afrin")."""
-    return _OPENING_DOUBLED_VOWEL.sub(r"\1", text)
+    return OPENING_DOUBLED_VOWEL.sub(r"\1", text)
 
 
-def _long_vowels_as_one(text: str) -> str:
+def long_vowels_as_one(text: str) -> str:
     """``text`` with a doubled vowel inside a word, an English way of marking an Arabic or
     Persian long vowel, written as romanisations write it ("Kaashan" -> "Kashan", "Meeranshah"
     -> "Miranshah")."""
-    return _LONG_VOWEL.sub(lambda hit: _LONG_VOWELS[hit.group().lower()], text)
+    return LONG_VOWEL.sub(lambda hit: LONG_VOWELS[hit.group().lower()], text)
 
 
 # A doubled vowel after a consonant, inside a word: how English spelling marks a long vowel.
-_LONG_VOWEL = patterns.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
-_LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
+LONG_VOWEL = patterns.compile(r"(?<=[^\W\d_aeiouyAEIOUY])(?:aa|ee|ii|oo|uu)(?=[a-z])")
+LONG_VOWELS = {"aa": "a", "ee": "i", "ii": "i", "oo": "u", "uu": "u"}
 
 
 # Outside any place slot, an unknown name is read as a town's respelling only when spelled
@@ -422,10 +423,10 @@ MIN_OUTSIDE_SLOT_LEARNED = 0.85
 OUTSIDE_SLOT_POPULATION = 20_000
 
 
-def _may_be_respelled(candidate: _Candidate) -> bool:
+def may_be_respelled(candidate: Candidate) -> bool:
     """One word mid-sentence outside any place slot that no reading knows: no English word, no
     name the curated layers know (a person's above all), no acronym; long enough that a close
-    spelling is evidence. :func:`_respelled_outside_slot` decides."""
+    spelling is evidence. :func:`respelled_outside_slot` decides."""
     text = candidate.text
     return (
         not candidate.sentence_start
@@ -434,35 +435,35 @@ def _may_be_respelled(candidate: _Candidate) -> bool:
         and len(fold(text)) >= 5
         and not text.isupper()
         and not is_english_word(text)
-        and not _known_name(text)
-        and not _is_person(text)
+        and not known_name(text)
+        and not is_person(text)
     )
 
 
-def _respelled_outside_slot(
-    candidate: _Candidate, countries: set[str], geography: Geography | None
+def respelled_outside_slot(
+    candidate: Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
     """A name outside any place slot ("retaken X on the edge of Damascus", "a quake shook X")
     that is a respelling of a town of 20,000 or more of the article's countries, read as after
-    "in" (:func:`_by_sound`, its close readings) and spelled as close to the town's own or
+    "in" (:func:`by_sound`, its close readings) and spelled as close to the town's own or
     English name in Latin letters: a person's or an organisation's name is seldom one letter
     from a town's. Not the town's whole name with an ending: a name made from it, a person's
     ("Yehuda", a given name, is no Yehud; "Tikriti" a surname) or a people's."""
     text = candidate.text
-    if not _may_be_respelled(candidate):
+    if not may_be_respelled(candidate):
         return None
     # where there is no close reading: the closest town of the copy's one country by the
     # learned edit costs (:func:`_country_town_match`), weighed as below
     one_country = len(countries & ARABIC_SCRIPT_REGION) == 1
-    found = _by_sound(replace(candidate, slot="weak"), countries, geography, towns=one_country)
-    place = _index().get(found.geonameid) if found is not None else None
+    found = by_sound(replace(candidate, slot="weak"), countries, geography, towns=one_country)
+    place = geonames_index().get(found.geonameid) if found is not None else None
     if found is None or place is None or estimated_population(place) < OUTSIDE_SLOT_POPULATION:
         return None
-    bare = _bare(candidate.text)
+    bare = bare_name(candidate.text)
     names = (found.name, place.name)
-    if any(bare.startswith(_bare(name)) for name in names):
+    if any(bare.startswith(bare_name(name)) for name in names):
         return None  # the town's name and an ending ("Yehuda", Yehud): a name made from it
-    latin = max(JaroWinkler.similarity(bare, _bare(name)) for name in names)
+    latin = max(JaroWinkler.similarity(bare, bare_name(name)) for name in names)
     if latin >= MIN_OUTSIDE_SLOT:
         return found
     # ... or, where the copy is set in one country, the town closest to the name of that
@@ -471,15 +472,15 @@ def _respelled_outside_slot(
     # counting each vowel written otherwise, is not ("across the bay of Izmeer", Izmir)
     # One word of a longer name is part of that name, not a respelling of it ("Modiin-Maccabim-
     # Reut", the words joined by Hebrew hyphens, is no Makkabbim, a name GeoNames records).
-    if len(_words(place.name)) > len(_words(text)):
+    if len(folded_words(place.name)) > len(folded_words(text)):
         return None
     # ... and close to the town's own or English name itself, not only to another spelling
     # GeoNames records ("his parents Ahmad and Nassira": Nasira, a name of Nazareth, 0.78)
     from tqcheck.gazetteer.geonames import learned_similarity
 
-    if max(learned_similarity(bare, _bare(name)) for name in names) < MIN_OUTSIDE_SLOT_LEARNED:
+    if max(learned_similarity(bare, bare_name(name)) for name in names) < MIN_OUTSIDE_SLOT_LEARNED:
         return None
-    rowid = _rowid(place)
+    rowid = place_rowid(place)
     return found if rowid is not None and rowid in _country_town_match(text, countries) else None
 
 
@@ -489,25 +490,25 @@ MIN_NEIGHBOUR = 0.90
 NEIGHBOUR_POPULATION = 20_000  # a town that copy about its neighbour names
 
 
-def _by_sound_or_neighbour(
-    candidate: _Candidate,
+def by_sound_or_neighbour(
+    candidate: Candidate,
     countries: set[str],
     geography: Geography | None,
     neighbours: bool = True,
 ) -> Garble | None:
-    """:func:`_by_sound` in the article's countries, else in their land neighbours
-    (:func:`_in_a_neighbour`): a border story names the country on one side and the town on
+    """:func:`by_sound` in the article's countries, else in their land neighbours
+    (:func:`in_a_neighbour`): a border story names the country on one side and the town on
     the other ("the crossing at Safwaan reopened to Kuwaiti trucks", Safwan in Iraq). Not
     where a town of the article's countries sounds like the word (``neighbours`` False): the
     nearer reading."""
-    found = _by_sound(candidate, countries, geography)
+    found = by_sound(candidate, countries, geography)
     if found is None and neighbours:
-        found = _in_a_neighbour(candidate, countries, geography)
+        found = in_a_neighbour(candidate, countries, geography)
     return found
 
 
-def _in_a_neighbour(
-    candidate: _Candidate, countries: set[str], geography: Geography | None
+def in_a_neighbour(
+    candidate: Candidate, countries: set[str], geography: Geography | None
 ) -> Garble | None:
     """A name no place of the article's countries reads, read by sound against the towns of
     their land neighbours (``land_borders.tsv``). Not where the copy names the name's own
@@ -521,10 +522,10 @@ def _in_a_neighbour(
     if candidate.hint is not None or candidate.slot == "none" or is_english_word(text):
         return None
     neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
-    if not neighbours or any(place.country in neighbours for place in _recorded(text)):
+    if not neighbours or any(place.country in neighbours for place in recorded_places(text)):
         return None
-    found = _by_sound(candidate, neighbours, geography)
-    place = _index().get(found.geonameid) if found is not None else None
+    found = by_sound(candidate, neighbours, geography)
+    place = geonames_index().get(found.geonameid) if found is not None else None
     if (
         found is None
         or place is None
@@ -535,13 +536,13 @@ def _in_a_neighbour(
     # Spelled close to a Latin spelling of the place with all its consonants, not only read
     # through Arabic script ("Garrick" is no Karaj) or a consonant apart ("Gardabiya", an
     # airbase in Libya, is no Ghardaia).
-    bare, keys = _bare(text), skeletons(text)
+    bare, keys = bare_name(text), skeletons(text)
     return next(
         (
             found
-            for spelling, _kind in _index().spellings(place)
+            for spelling, _kind in geonames_index().spellings(place)
             if spelling.isascii()
-            and JaroWinkler.similarity(bare, _bare(spelling)) >= MIN_NEIGHBOUR
+            and JaroWinkler.similarity(bare, bare_name(spelling)) >= MIN_NEIGHBOUR
             and keys & skeletons(spelling)
         ),
         None,
@@ -550,11 +551,11 @@ def _in_a_neighbour(
 
 # A Persian ezafe between two words of a name, as GeoNames writes it ("Shahr-e Kord",
 # "Pul-i-Khumri", "Sar-e Pol"): the joint English also writes run together.
-_EZAFE_JOINT = patterns.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
+EZAFE_JOINT = patterns.compile(r"\w-(?:e|i|ye)(?:[- ]|$)", re.IGNORECASE)
 
 
-def _by_sound(
-    candidate: _Candidate,
+def by_sound(
+    candidate: Candidate,
     countries: set[str],
     geography: Geography | None,
     *,
@@ -564,7 +565,7 @@ def _by_sound(
     transliteration key, Arabic spelling and, where no key finds one in a place slot, the
     closest town of the article's one country (:func:`_country_town_match`); with ``towns``,
     where that finds no place, the last reading is asked outside a place slot too, where
-    nothing else reads the name closely (:func:`_respelled_outside_slot`), from the same
+    nothing else reads the name closely (:func:`respelled_outside_slot`), from the same
     scores (read once)."""
     text, folded, scored = _sound_scores(candidate, countries)
     found = _sound_reading(candidate, countries, geography, text, folded, scored, towns=False)
@@ -574,35 +575,35 @@ def _by_sound(
 
 
 def _sound_scores(
-    candidate: _Candidate, countries: set[str]
+    candidate: Candidate, countries: set[str]
 ) -> tuple[str, str, dict[int, tuple[float, str, str]]]:
     """The name as read (its doubled vowels as one), folded, and rowid -> (score, spelling,
-    detail) of the places of ``countries`` it may respell (:func:`_by_sound`)."""
+    detail) of the places of ``countries`` it may respell (:func:`by_sound`)."""
     # An ain or hamza opening a word, written as a doubled vowel ("Aafrin" for عفرين), is read
     # as the one vowel romanisations write for it; the name as written is judged below.
     # ... and a doubled vowel inside a word as the long vowel it marks ("Kaashan" for Kashan)
-    text = _long_vowels_as_one(_one_opening_vowel(candidate.text))
+    text = long_vowels_as_one(one_opening_vowel(candidate.text))
     folded = fold(text)
     scored: dict[int, tuple[float, str, str]] = {}
     # Latin names of the article's countries sharing a (near) skeleton, also with the Arabic
     # article MT dropped ("Marj" for "Al Marj").
-    near_keys = _query_skeletons(text)
+    near_keys = query_skeletons(text)
     # sorted throughout: of two spellings of one place scoring alike, the first read is the
     # evidence, so the order must not follow the process's hash seed
     queries = [(key, exact, False) for key, exact in sorted(near_keys.items())]
     queries += [("L" + key, True, True) for key in sorted(skeletons(text)) if len(key) >= 2]
     for key, exact, article in queries:
-        for rowid, spelling, _place in _rows_in(key, countries, 400, exact and not article):
+        for rowid, spelling, _place in rows_in(key, countries, 400, exact and not article):
             if article:
-                if _bare(spelling) == fold(spelling):
+                if bare_name(spelling) == fold(spelling):
                     continue  # no article to drop
-                score = JaroWinkler.similarity(_bare(text), _bare(spelling))
+                score = JaroWinkler.similarity(bare_name(text), bare_name(spelling))
             else:  # also without the Arabic article words ("El Damazeen", "Ed Damazin")
                 score = max(
                     JaroWinkler.similarity(folded, fold(spelling)),
-                    JaroWinkler.similarity(_bare(text), _bare(spelling)),
+                    JaroWinkler.similarity(bare_name(text), bare_name(spelling)),
                 )
-            if article and key[1:] not in skeletons(_bare(spelling)):
+            if article and key[1:] not in skeletons(bare_name(spelling)):
                 continue
             if not article and not (exact and key in skeletons(spelling)):
                 if score < MIN_NEAR_LATIN:
@@ -611,9 +612,9 @@ def _sound_scores(
             if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
                 scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
     # Arabic names of the article's countries, read back in the same sound classes.
-    arabic_keys = _query_skeletons(text, drop=False)  # once, not per country
+    arabic_keys = query_skeletons(text, drop=False)  # once, not per country
     for country in sorted(countries & ARABIC_SCRIPT_REGION):
-        table = _country_arabic(country)
+        table = country_arabic(country)
         for key, exact in sorted(arabic_keys.items()):
             for rowid, spelling, whole in table.by_skeleton.get(key, ()):
                 if not whole and not any(k[:1] == key[:1] for k in arabic_skeletons(spelling)):
@@ -629,13 +630,13 @@ def _sound_scores(
     # once p/b, v/f, e/i, o/u are one (``through_arabic``: "Bitrubafl" for Petropavl).
     region = countries & ARABIC_SCRIPT_REGION
     for rowid, (score, name, detail) in read_through_arabic(
-        text, region, _country_arabic, _index().places, _rows_in
+        text, region, country_arabic, geonames_index().places, rows_in
     ).items():
         old = scored.get(rowid)
         if old is None or old[0] < score or is_arabic(old[1]):
             scored[rowid] = (max(score, old[0] if old else 0.0), name, detail)
     if candidate.slot != "country":  # "X, Pakistan": the copy states X's country
-        _world_cities(text, folded, countries, scored)
+        world_cities(text, folded, countries, scored)
     strong = candidate.slot in ("strong", "country")
     # After "in", "near" also a name too short for the skeleton index that is no English word,
     # spelled close to the place ("Taezz" for Taiz, "Asiout" for Assiut): the checks below want
@@ -656,13 +657,13 @@ def _sound_scores(
     if dropped:
         scored = {}
     if not scored and (strong or unslotted) and (not near_keys or dropped):
-        scored = _short_name_matches(text, countries, weak=not strong)
+        scored = short_name_matches(text, countries, weak=not strong)
     if not scored and (strong or (unslotted and (not near_keys or dropped))):
-        scored = _resolved(text, countries)
+        scored = resolved(text, countries)
     return text, folded, scored
 
 
-def _unslotted_or_strong(candidate: _Candidate) -> bool:
+def _unslotted_or_strong(candidate: Candidate) -> bool:
     """A name that is no English word, in a place slot or after "in", "near"."""
     return candidate.slot in ("strong", "country", "weak") and not is_english_word(candidate.text)
 
@@ -673,21 +674,21 @@ def _latin_alike(
     """``scored`` without the places read by an Arabic spelling alone whose own name does not
     look like ``text`` in Latin script either (:data:`MIN_ARABIC_LATIN`): Arabic skeletons of
     three or four consonants coincide too often to be evidence alone."""
-    places = _index().places(sorted(scored))
+    places = geonames_index().places(sorted(scored))
     return {
         rowid: value
         for rowid, value in scored.items()
         if not is_arabic(value[1])
         or max(
             JaroWinkler.similarity(folded, fold(places[rowid].name)),
-            JaroWinkler.similarity(_bare(text), _bare(places[rowid].name)),
+            JaroWinkler.similarity(bare_name(text), bare_name(places[rowid].name)),
         )
         >= MIN_ARABIC_LATIN
     }
 
 
 def _sound_reading(
-    candidate: _Candidate,
+    candidate: Candidate,
     countries: set[str],
     geography: Geography | None,
     text: str,
@@ -696,7 +697,7 @@ def _sound_reading(
     *,
     towns: bool,
 ) -> Garble | None:
-    """The garble :func:`_by_sound` reads from the scores of :func:`_sound_scores`; with
+    """The garble :func:`by_sound` reads from the scores of :func:`_sound_scores`; with
     ``towns`` the closest town of the article's one country is asked outside a place slot."""
     strong = candidate.slot in ("strong", "country")
     if (
@@ -711,20 +712,22 @@ def _sound_reading(
         # A name that is no word must also look like the place in Latin script: Arabic
         # skeletons of three or four consonants coincide too often to be evidence alone.
         scored = _latin_alike(text, folded, scored)
-    scored = _own_names_first(scored)
-    best = _best(scored, geography)
+    scored = own_names_first(scored)
+    best = best_place(scored, geography)
     if best is None:
         return None
     place, score, spelling, detail = best
     text = candidate.text
     folded = fold(text)
-    if _words(place.name) == _words(text) and not letters_spelled_out(text, place.name, place):
+    if folded_words(place.name) == folded_words(text) and not letters_spelled_out(
+        text, place.name, place
+    ):
         return None  # the place's own name, not its letters spelled out
     if english:
         kind = "look-alike"
         if not strong or score < SCORE_NEAR_SKELETON:
             return None  # a word is only a place where the copy says it is one
-        if not is_arabic(spelling) and not _form_of_own_name(spelling, place):
+        if not is_arabic(spelling) and not form_of_own_name(spelling, place):
             return None  # "the capital, the Trunk": no hamlet Sarıbuğday, once called Turnuk
     else:
         kind = "transliteration"
@@ -732,25 +735,28 @@ def _sound_reading(
             # An Arabic spelling read back exactly ("Ramsa", الرمثا) that also looks like the
             # place in Latin script.
             score >= SCORE_SKELETON
-            and JaroWinkler.similarity(_bare(text), _bare(place.name)) >= MIN_UNSLOTTED_LATIN
+            and JaroWinkler.similarity(bare_name(text), bare_name(place.name))
+            >= MIN_UNSLOTTED_LATIN
         )
         if not strong and not close and score >= SCORE_SKELETON:
             # ... or one that reads the place's whole Arabic-script name letter by letter, only
             # the short vowels Arabic does not write guessed otherwise ("Swailih", صويلح)
             close = reads_whole_name(
-                text, place.name, (s for s, _kind in _index().spellings(place) if is_arabic(s))
+                text,
+                place.name,
+                (s for s, _kind in geonames_index().spellings(place) if is_arabic(s)),
             )
-        if not strong and (candidate.slot != "weak" or not close or _recorded(text)):
+        if not strong and (candidate.slot != "weak" or not close or recorded_places(text)):
             return None  # outside a place slot an unknown name is a person more often
-    name = _english_name(place, spelling)
+    name = english_name(place, spelling)
     if (
-        _words(name) == _words(text)
+        folded_words(name) == folded_words(text)
         or (
-            _same_name(text, spelling, place.country)
+            same_name(text, spelling, place.country)
             and not letters_spelled_out(text, spelling, place)
         )
         or (
-            _same_name(text, place.name, place.country)
+            same_name(text, place.name, place.country)
             and not letters_spelled_out(text, place.name, place)
         )
     ):
@@ -761,20 +767,18 @@ def _sound_reading(
         # The place's name plus an ending ("Ambarli"): a suffixed name of its own. One letter
         # more is a respelling ("Kunduzz", "Samaraa"), not an ending.
         return None
-    if not strong and any(_cut_short(text, n) for n in (place.name, name)):
+    if not strong and any(cut_short(text, n) for n in (place.name, name)):
         # A place's name cut short ("Binyamin" for Binyamina): only in a strong slot. Its own
         # or English name, not any spelling GeoNames records ("Sanandago" of Sanandaj).
         return None
-    recorded = [s for s, _kind in _index().spellings(place)] if not english else []
+    recorded = [s for s, _kind in geonames_index().spellings(place)] if not english else []
     if (
         not english
-        and _one_short_vowel_apart(text, name)
-        and not vowel_swap_is_garble(place.country, text, name, _english_names(), recorded)
+        and one_short_vowel_apart(text, name)
+        and not vowel_swap_is_garble(place.country, text, name, english_names(), recorded)
     ):
         return None  # "Samnan"/"Semnan": an unwritten Arabic short vowel, read a or e
-    if not english and _romanised_alike(
-        text, place.country, (name, spelling, place.name), recorded
-    ):
+    if not english and romanised_alike(text, place.country, (name, spelling, place.name), recorded):
         # "Marsa Matrouh", "Tel Abyad": the name under another convention; also of the spelling
         # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
         # only the place's own and English names made it a garble)
@@ -782,7 +786,7 @@ def _sound_reading(
     if (
         fold(text) == fold(spelling)
         and not any(ch in text for ch in " -'’")
-        and _EZAFE_JOINT.search(spelling)
+        and EZAFE_JOINT.search(spelling)
     ):
         # Every letter of "Shahr-e Kord", its words joined at the Persian ezafe ("Shahrekord"):
         # how English writes many such names, a convention, not a garble. Words run together
@@ -807,5 +811,5 @@ def _sound_reading(
         place.country,
         place.geonameid,
         score,
-        f"{what} {name}, {_country_name(place.country)}: {detail}",
+        f"{what} {name}, {country_name(place.country)}: {detail}",
     )

@@ -7,7 +7,7 @@ Arabic names the word stands alone, the town word being MT's (الزاوية "th
 القامشلي, Al Qamishli). An adjective is also read through its noun and a noun through its
 adjective ("Islamic": islam; "Victor": victorious). Only towns of the copy's countries, and
 only where the literal readers found nothing for the whole name (``reading`` asks it after
-``literal._literal``)."""
+``literal.literal_reading``)."""
 
 from __future__ import annotations
 
@@ -18,31 +18,31 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from tqcheck.gazetteer.garble.base import (
-    _country_arabic,
-    _country_name,
-    _english_name,
-    _gazetteer_dir,
-    _index,
-    _rowid,
+    country_arabic,
+    country_name,
+    english_name,
     estimated_population,
+    gazetteer_dir,
+    geonames_index,
+    place_rowid,
 )
-from tqcheck.gazetteer.garble.countries import _POSSESSIVE, FUNCTION_WORDS
+from tqcheck.gazetteer.garble.countries import FUNCTION_WORDS, POSSESSIVE
 from tqcheck.gazetteer.garble.literal import (
-    _URDU_PASHTO,
     SCORE_ARABIC_EXACT,
     SCORE_LITERAL_SKELETON,
-    _compound_heads,
-    _literal_garble,
-    _read_as_arabic_words,
-    _reads_as,
+    URDU_PASHTO,
+    compound_heads,
     head_compound_rows,
+    literal_garble,
+    read_as_arabic_words,
+    reads_as,
 )
-from tqcheck.gazetteer.garble.sound import _best
-from tqcheck.gazetteer.garble.word_tables import _entries, _toponym_words_lexicon
+from tqcheck.gazetteer.garble.sound import best_place
+from tqcheck.gazetteer.garble.word_tables import table_entries, toponym_words_lexicon
 from tqcheck.gazetteer.keys import arabic_key, arabic_skeletons, is_arabic, skeletons
 
 if TYPE_CHECKING:
-    from tqcheck.gazetteer.garble.base import Garble, _Candidate
+    from tqcheck.gazetteer.garble.base import Candidate, Garble
 
 TOWN_TABLE = "town_words.csv"
 # A town read through a town word names a town of this size: a word of the lexicons beside a
@@ -82,7 +82,7 @@ class _Tradition:
 @cache
 def _traditions() -> tuple[_Tradition, ...]:
     """The rows of ``TOWN_TABLE`` in its order, the order they are read in."""
-    path = _gazetteer_dir() / TOWN_TABLE
+    path = gazetteer_dir() / TOWN_TABLE
     if not path.is_file():
         return ()
     with path.open(encoding="utf-8", newline="") as handle:
@@ -111,7 +111,7 @@ def _split(text: str) -> tuple[str, str] | None:
         words = words[1:]
     towns = _town_words()
     if len(words) == 2 and words[1] in towns:
-        other = _POSSESSIVE.sub("", words[0])
+        other = POSSESSIVE.sub("", words[0])
         town = words[1]
     elif len(words) in (3, 4) and words[0] in towns and words[1] == "of":
         rest = [w for w in words[2:] if w != "the"]
@@ -136,11 +136,11 @@ def _forms(word: str) -> list[str]:
 
 def _glosses(word: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """(form, Arabic-script word, romanisations) for every gloss of the tables and lexicons."""
-    table = _toponym_words_lexicon()
+    table = toponym_words_lexicon()
     found: list[tuple[str, str, tuple[str, ...]]] = []
     seen: set[str] = set()
     for form in _forms(word):
-        for arabic, latin in _entries(table, form):
+        for arabic, latin in table_entries(table, form):
             if arabic not in seen:
                 seen.add(arabic)
                 found.append((form, arabic, latin))
@@ -151,19 +151,19 @@ def _head_reading(
     glosses: list[tuple[str, str, tuple[str, ...]]], town: str, countries: set[str]
 ) -> dict[int, tuple[float, str, str]]:
     """Towns of ``countries`` whose Latin name is a gloss's Arabic word, letter for letter
-    (``_reads_as``), before one of the town word's heads (``toponym_words_heads.csv``):
+    (``reads_as``), before one of the town word's heads (``toponym_words_heads.csv``):
     "Guardian Town" حافظ + آباد, Hafizabad. Unlike ``literal._head_last``, every gloss of the
     lexicons and without the word's romanisation: the word must read letter for letter, a
     linking vowel the head shares allowed ("Mustaf-abad": مصطفى), and the place must be a town
     of ``TOWN_POPULATION`` or more."""
     scored: dict[int, tuple[float, str, str]] = {}
-    for arabic_head, latins, used in _compound_heads().get(town, ()):
+    for arabic_head, latins, used in compound_heads().get(town, ()):
         where = countries & used
         if not where:
             continue
         head_keys = {k for latin in latins for k in skeletons(latin)}
         for form, arabic, _latin in glosses:
-            spoken = arabic.translate(_URDU_PASHTO)
+            spoken = arabic.translate(URDU_PASHTO)
             if len(arabic_key(spoken)) < _HEAD_WORD:
                 continue  # "flower" كل (gul): two letters read "Khal-abat" by chance
             classes = {c for c in arabic_skeletons(spoken) if len(c) >= 2}
@@ -174,7 +174,7 @@ def _head_reading(
                 if rowid in scored:
                     continue
                 if not any(
-                    _reads_as(r, a, TOWN_COST)
+                    reads_as(r, a, TOWN_COST)
                     for r in (rest, rest + "a")
                     for a in {spoken, spoken.replace("ي", "ى")}
                 ):
@@ -196,7 +196,7 @@ def _alone_reading(
     consonant classes (the word alone reads some name by chance that way). With ``first``,
     the town nouns a name puts before the word ("Victory City": مدينة نصر)."""
     scored: dict[int, tuple[float, str, str]] = {}
-    index = _index()
+    index = geonames_index()
     for form, arabic, _latin in glosses:
         stem = arabic_key(arabic)
         stem = stem[:-1] if stem.endswith("ه") else stem
@@ -206,7 +206,7 @@ def _alone_reading(
         for key, score in forms:
             for article in [f"{noun}{a}" for noun in first for a in ("", "ال")]:
                 for country in countries:
-                    for rowid, spelling in _country_arabic(country).by_key.get(article + key, ()):
+                    for rowid, spelling in country_arabic(country).by_key.get(article + key, ()):
                         if rowid in scored and scored[rowid][0] >= score:
                             continue
                         place = index.places([rowid]).get(rowid)
@@ -228,14 +228,14 @@ def _first_latin(
     article, and a gloss's own romanisation (the tables' ``latin``): "Madinat an Nasr" for
     "Victory City", where GeoNames records no Arabic name to read."""
     scored: dict[int, tuple[float, str, str]] = {}
-    index = _index()
+    index = geonames_index()
     for form, arabic, latin in glosses:
         for word in latin:
             articles = ["", "al ", "el "] + ([f"a{word[0]} "] if word[:1] in _SUN else [])
             for noun in nouns:
                 for article in articles:
                     for place in index.exact(f"{noun} {article}{word}"):
-                        rowid = _rowid(place)
+                        rowid = place_rowid(place)
                         if rowid is None or place.country not in countries:
                             continue
                         if estimated_population(place) < TOWN_POPULATION:
@@ -244,7 +244,7 @@ def _first_latin(
     return scored
 
 
-def town_compound(candidate: _Candidate, countries: set[str]) -> Garble | None:
+def town_compound(candidate: Candidate, countries: set[str]) -> Garble | None:
     """The town ``candidate`` names as a town word and a translated word, or None."""
     if candidate.slot == "none":
         return None
@@ -264,22 +264,22 @@ def town_compound(candidate: _Candidate, countries: set[str]) -> Garble | None:
             scored = scored or _first_latin(glosses, where, frozenset(tradition.latin))
         else:
             scored = _alone_reading(glosses, where)
-        best = _best(scored, None)
+        best = best_place(scored, None)
         if best is None:
             continue
         place, score, spelling, gloss = best
-        name = _english_name(place, spelling)
+        name = english_name(place, spelling)
         if tradition.kind == "head":
-            evidence = _read_as_arabic_words(name, place, spelling, gloss)
+            evidence = read_as_arabic_words(name, place, spelling, gloss)
         else:
             evidence = (
                 f"a literal translation of the {'Arabic ' if is_arabic(spelling) else ''}"
-                f"name {spelling} of {name}, {_country_name(place.country)} ({gloss}; "
+                f"name {spelling} of {name}, {country_name(place.country)} ({gloss}; "
                 + (
                     "the town noun first)"
                     if tradition.kind == "first"
                     else f'"{town}" is MT\'s: the name is the word alone)'
                 )
             )
-        return _literal_garble(candidate, place, name, score, evidence)
+        return literal_garble(candidate, place, name, score, evidence)
     return None

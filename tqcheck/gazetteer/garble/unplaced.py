@@ -24,22 +24,22 @@ from tqcheck.gazetteer.keys import (
 if TYPE_CHECKING:
     pass
 from tqcheck.gazetteer.garble.base import (
-    _Candidate,
-    _country_word,
-    _former_countries,
-    _index,
-    _plural_bases,
+    Candidate,
+    country_word,
+    former_countries,
+    geonames_index,
     is_language_name,
+    plural_bases,
     recorded_with_article,
 )
 from tqcheck.gazetteer.garble.countries import (
     candidate_countries,
 )
 from tqcheck.gazetteer.garble.literal import (
-    _ARABIC_ARTICLES,
+    ARABIC_ARTICLES,
 )
 from tqcheck.gazetteer.garble.reading import (
-    _document_candidates,
+    document_candidates,
     find_garbles,
 )
 from tqcheck.gazetteer.garble.slots import (
@@ -49,12 +49,12 @@ from tqcheck.gazetteer.garble.slots import (
     organisation_heads,
 )
 from tqcheck.gazetteer.garble.vetoes import (
-    _after_a_measure,
-    _facility_after,
-    _in_a_unit_name,
-    _real_where_placed,
-    _title_after_the,
+    after_a_measure,
+    facility_after,
+    in_a_unit_name,
     opening_plural_subject,
+    real_where_placed,
+    title_after_the,
 )
 from tqcheck.gazetteer.garble.word_tables import (
     english_gloss_word,
@@ -90,10 +90,10 @@ class Unplaced:
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
 # say where the name before it is.
-_POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
+POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
 
 
-class _Spans:
+class Spans:
     """Spans (start, end), asked whether any overlaps a span in O(log n): sorted by start, with
     the largest end up to each (a scan of every garble for every candidate was quadratic in
     long copy)."""
@@ -113,15 +113,15 @@ def unplaced_names(document: Document) -> list[Unplaced]:
     """Names that a strong slot and a locating apposition make towns of the region's
     countries, which :func:`find_garbles` left unresolved: TQ306 weighs those that are plain
     English words. Copy that names no country at all is read too, more strictly
-    (:func:`_unset_reading`). Computed once per document."""
+    (:func:`unset_reading`). Computed once per document."""
     cached = document.analyses.get("place_unplaced")
     if cached is not None:
         return cached
     from tqcheck.lexicon import is_time_word
 
-    garbled = _Spans((garble.start, garble.end) for garble in find_garbles(document))
+    garbled = Spans((garble.start, garble.end) for garble in find_garbles(document))
     found: list[Unplaced] = []
-    for candidate in _document_candidates(document):
+    for candidate in document_candidates(document):
         dateline = is_dateline(document, candidate)
         placed = (
             candidate.located
@@ -130,20 +130,20 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                 candidate.hint is not None
                 and (candidate.slot != "weak" or candidate.locative)
                 and not candidate.sentence_start  # "During Ramadan, Israel refrained ..."
-                and not _POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
+                and not POSSESSIVE_COUNTRY_AFTER.match(document.plain, candidate.end)
                 # "in November in Turkey", "On Saturday, Armenia sent": a time, not a place
                 and not any(is_time_word(word) for word in candidate.text.split())
             )
         )
         ground = not placed and _ground_object(document, candidate)
         by_slot = not placed and (
-            _placed_by_slot(document, candidate)
+            placed_by_slot(document, candidate)
             or _named_facility(document, candidate)
             or ground
             or _beside_a_town(document, candidate)
         )
-        # "the X" where the sentence sets its event (:func:`_event_place`)
-        event = not placed and _event_place(document, candidate)
+        # "the X" where the sentence sets its event (:func:`event_place`)
+        event = not placed and event_place(document, candidate)
         if not (placed or by_slot or event) or (
             candidate.slot not in ("strong", "country", "weak") and not by_slot
         ):
@@ -153,19 +153,19 @@ def unplaced_names(document: Document) -> list[Unplaced]:
         if candidate.sentence_start and opening_plural_subject(candidate.around, candidate.text):
             continue  # "Resorts on the northern shore of Issyk-Kul": the subject, a noun
         if (
-            _after_a_measure(candidate)
-            or _in_a_unit_name(candidate)
-            or _title_after_the(candidate)
-            or _real_where_placed(candidate)
+            after_a_measure(candidate)
+            or in_a_unit_name(candidate)
+            or title_after_the(candidate)
+            or real_where_placed(candidate)
         ):
             # "47 degrees Celsius": a scale; a province's name in full; "The Imam"; a town
             # that lies where its apposition puts it ("Wells, in Somerset,")
             continue
         geography = geography_at(document, candidate.start)
         countries, _ = candidate_countries(document, candidate, geography)
-        if countries and _recorded_but_final_h(candidate.text, countries):
+        if countries and recorded_but_final_h(candidate.text, countries):
             continue  # "Hodeidah": Hodeida, a recorded spelling of Al Hudaydah, with its h
-        if countries and _recorded_but_article(candidate.text, countries):
+        if countries and recorded_but_article(candidate.text, countries):
             continue  # "Mahalla": El Mahalla, a recorded spelling of Al Mahallah al Kubra
         # "the X" where the sentence sets its event is read in copy naming the region's
         # countries as in copy naming none ("exports from the Lantern resumed after a strike"):
@@ -192,12 +192,10 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             and not any(is_time_word(word) for word in candidate.text.split())
             # "ferries to the Islands", "in the Capital": a kind of place named by its noun
             and not (
-                _DEFINITE_BEFORE.search(
-                    document.plain, max(0, candidate.start - 8), candidate.start
-                )
-                and _generic_head(candidate.text.split()[-1])
+                DEFINITE_BEFORE.search(document.plain, max(0, candidate.start - 8), candidate.start)
+                and generic_head(candidate.text.split()[-1])
             )
-            and _unset_reading(document, candidate, event)
+            and unset_reading(document, candidate, event)
         ):
             found.append(
                 Unplaced(
@@ -219,7 +217,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
 FINAL_H_POPULATION = 20_000
 
 
-def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
+def recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
     """One word ending in h that, without it, is a recorded spelling of a town of
     ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Hodeidah" (Hodeida, of Al
     Hudaydah). A final h is a taa marbuta or a final he of Arabic script, which romanisations
@@ -234,11 +232,11 @@ def _recorded_but_final_h(text: str, countries: AbstractSet[str]) -> bool:
         place.country in countries
         and place.country not in vowels_written()
         and place.population >= FINAL_H_POPULATION
-        for place in _index().exact(text[:-1])
+        for place in geonames_index().exact(text[:-1])
     )
 
 
-def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
+def recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
     """One word that, with the Arabic article before it ("Al", "El"), is a recorded spelling of
     a town of ``FINAL_H_POPULATION`` or more of the article's ``countries``: "Mahalla" (El
     Mahalla, of Al Mahallah al Kubra). Copy drops the article of many towns' names
@@ -257,18 +255,18 @@ def _recorded_but_article(text: str, countries: AbstractSet[str]) -> bool:
 
 
 # "the" right before a name ("ferries to the Islands").
-_DEFINITE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
+DEFINITE_BEFORE = patterns.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 
 
-def _placed_by_slot(
-    document: Document, candidate: _Candidate, what_follows: bool = True, coordinated: bool = False
+def placed_by_slot(
+    document: Document, candidate: Candidate, what_follows: bool = True, coordinated: bool = False
 ) -> bool:
     """A name that its slot alone makes a town: a strong slot ("the town of X", "residents of
     X", "the road from X to") or a locating preposition ("in X", "near X"), with no apposition
     or country after it. Not a name opening the sentence, holding a time word or a country's
     word ("in Upper Egypt", "in the Algerian Sahara", "Turkey's Black Sea": a part of the
     country), naming a language ("said in Hebrew"), or modifying the noun after it ("in Soviet
-    times", "at the Year camp"; not read where ``what_follows`` is false: :func:`_event_place`
+    times", "at the Year camp"; not read where ``what_follows`` is false: :func:`event_place`
     reads what follows itself). Where ``coordinated``, the "and" after the name joins it to
     other towns (:func:`_beside_a_town`), so the name does not go on past it and a language's
     name is a town's ("in Hebrew and other towns of Oman")."""
@@ -279,14 +277,14 @@ def _placed_by_slot(
         not candidate.placing
         or candidate.sentence_start
         or any(is_time_word(word) for word in words)
-        or any(_country_word(word) for word in words)
-        or fold(candidate.text.split(",")[0]) in _former_countries()
+        or any(country_word(word) for word in words)
+        or fold(candidate.text.split(",")[0]) in former_countries()
         or words[-1].lower() in organisation_heads()
         or (len(words) == 1 and is_language_name(candidate.text) and not coordinated)
-        or (_NAME_GOES_ON.match(document.plain, candidate.end) and not coordinated)
+        or (NAME_GOES_ON.match(document.plain, candidate.end) and not coordinated)
     ):
         return False
-    after = _NEXT_WORD.match(document.plain, candidate.end)
+    after = NEXT_WORD.match(document.plain, candidate.end)
     if not what_follows or after is None or not after.group(1).islower():
         return True
     word = after.group(1)  # a noun it modifies ("times"), not a verb or an adverb ("overnight")
@@ -299,21 +297,21 @@ def _placed_by_slot(
     )
 
 
-def _named_facility(document: Document, candidate: _Candidate) -> bool:
+def _named_facility(document: Document, candidate: Candidate) -> bool:
     """A definite name right before the head of a facility's name (``facility_heads.txt``: "at
     the X crossing", "the X air base", "the X camp"). A crossing, camp, base or field is named
     after the town or site it stands at, so the name is a place's as surely as after "in" (the
     facility noun is the slot); MT copy writes it so where it translated the town's Arabic name
-    with its article ("the Lantern crossing"). The name has the shape :func:`_placed_by_slot`
+    with its article ("the Lantern crossing"). The name has the shape :func:`placed_by_slot`
     asks of a place's (no time, country, body or language word, no longer name), and TQ306
     then asks that no place of that name be known anywhere."""
     if (
         candidate.slot not in ("strong", "weak")
-        or not _DEFINITE_BEFORE.search(document.plain, max(0, candidate.start - 8), candidate.start)
-        or not _facility_after().match(document.plain, candidate.end)
+        or not DEFINITE_BEFORE.search(document.plain, max(0, candidate.start - 8), candidate.start)
+        or not facility_after().match(document.plain, candidate.end)
     ):
         return False
-    return _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
+    return placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
 
 
 # A verb whose object is ground, right before a name: one of moving to, from or through a place
@@ -333,7 +331,7 @@ _GROUND_VERB_BEFORE = patterns.compile(
 )
 
 
-def _ground_object(document: Document, candidate: _Candidate) -> bool:
+def _ground_object(document: Document, candidate: Candidate) -> bool:
     """A name right after a verb whose object is ground ("Families fled X on foot",
     "peacekeepers patrolled X after", "had taken X"): what people flee, reach, return to,
     patrol, shell or take is mostly a town, a camp or a position, so the verb places the name
@@ -341,7 +339,7 @@ def _ground_object(document: Document, candidate: _Candidate) -> bool:
     other objects are parties, bodies, operations and teams ("fled Golden Dawn", "entered
     Intensive Care", "retook Dignity"), which no verb tells from a town; a translated town's
     name has the shape :func:`_translated_name` asks, theirs has not. Then the shape
-    :func:`_placed_by_slot` asks of a place's, read as after "near"; TQ306 asks, as for any
+    :func:`placed_by_slot` asks of a place's, read as after "near"; TQ306 asks, as for any
     name only its slot places, that no place of that name be known."""
     if candidate.slot not in ("weak", "none") or candidate.sentence_start:
         return False
@@ -350,7 +348,7 @@ def _ground_object(document: Document, candidate: _Candidate) -> bool:
         return False
     if not _translated_name(candidate.text):
         return False
-    return _placed_by_slot(document, replace(candidate, slot="weak", locative=True))
+    return placed_by_slot(document, replace(candidate, slot="weak", locative=True))
 
 
 def _translated_name(text: str) -> bool:
@@ -360,12 +358,12 @@ def _translated_name(text: str) -> bool:
     (``word_tables.toponym_head_word``: the nouns MT writes for Bayt, Marj, Bir, Ain, Souq,
     Deir), every other word is one the word tables gloss an Arabic word with
     (:func:`english_gloss_word`), and its last word is no noun English names a kind of place or
-    thing by (:func:`_generic_head`: "Freedom Square", "Government House"). A modifier that is
+    thing by (:func:`generic_head`: "Freedom Square", "Government House"). A modifier that is
     such a noun does not count ("Spring Shield", an operation: its head is Shield)."""
     words = text.split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
     return (
-        not _generic_head(words[-1])
+        not generic_head(words[-1])
         and toponym_head_word(head.lower())
         and all(english_gloss_word(word.lower()) for word in words if word not in _INNER_FUNCTION)
     )
@@ -395,14 +393,14 @@ _AND_NAME_AFTER = patterns.compile(
 BETWEEN_TOWN_POPULATION = 10_000
 
 
-def _beside_a_town(document: Document, candidate: _Candidate) -> bool:
+def _beside_a_town(document: Document, candidate: Candidate) -> bool:
     """A name the sentence sets among towns: "X and other towns of Oman's Al Dhahirah
     governorate", "X and nearby villages", or one end of a road, a crossing, a line or a front
     "between X and Y" where Y is a town of the region of ``BETWEEN_TOWN_POPULATION`` or more
     ("the highway between X and Jacobabad", "the crossing between X and Chaman"): such a thing
     runs between two places of a kind (not "talks between X and Cairo", where the capital stands
     for a government and X for a party). Only in a slot that places the name ("in", "near",
-    "the road between"), with the shape :func:`_placed_by_slot` asks of a place's, the "and"
+    "the road between"), with the shape :func:`placed_by_slot` asks of a place's, the "and"
     being the phrase's, not the name's (elsewhere "the State of Israel and" goes on)."""
     if not candidate.placing or candidate.sentence_start:
         return False
@@ -413,41 +411,41 @@ def _beside_a_town(document: Document, candidate: _Candidate) -> bool:
         other = _AND_NAME_AFTER.match(plain, candidate.end)
         if other is None or not any(
             place.country in ARABIC_SCRIPT_REGION and place.population >= BETWEEN_TOWN_POPULATION
-            for place in _index().exact(other.group(1))
+            for place in geonames_index().exact(other.group(1))
         ):
             return False
-    return _placed_by_slot(document, candidate, what_follows=False, coordinated=True)
+    return placed_by_slot(document, candidate, what_follows=False, coordinated=True)
 
 
 # The word right after a name with nothing but spaces between ("in Soviet times").
-_NEXT_WORD = patterns.compile(r"[ \t]+([A-Za-z]+)")
+NEXT_WORD = patterns.compile(r"[ \t]+([A-Za-z]+)")
 # A name that goes on past the candidate, or owns what follows: "in the State of Israel",
 # "through the Coordination and Liaison Administration", "the State Comptroller's office", "in
 # Be'er Sheva" cut at the apostrophe.
-_NAME_GOES_ON = patterns.compile(r"(?:[ \t]+(?:of|and|&)\b|['’])")
+NAME_GOES_ON = patterns.compile(r"(?:[ \t]+(?:of|and|&)\b|['’])")
 
 
 # "in the X", "at the X", "back to the X": a preposition that places what "the X" names.
-_THE_AFTER_PREPOSITION = patterns.compile(
+THE_AFTER_PREPOSITION = patterns.compile(
     r"\b(?:in|at|to|near|into|from|outside|inside|around|across|through|off)[ \t]+the[ \t]+$"
 )
 # What follows the place of a news lead's event: a conjunction that opens the next clause
 # ("back to the X after their boat sank", not "as well as"), or a time ("in the X late on
 # Sunday").
-_CLAUSE_AFTER = patterns.compile(
+CLAUSE_AFTER = patterns.compile(
     r"[ \t]+(?:(?:after|when|while|before|since|until|because|amid)\b|as\b(?![ \t]+well\b)|"
     r"(?:late|early|overnight)\b|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)"
 )
 # The noun that a place phrase locates, right before its preposition ("arrivals at the X").
-_NOUN_BEFORE_THE = patterns.compile(
+NOUN_BEFORE_THE = patterns.compile(
     r"(?:^|(?<=[\s\"“(]))([A-Za-z][a-z]+)[ \t]+[a-z]+[ \t]+the[ \t]+$"
 )
 # "Everything in the X is": an indefinite pronoun, no noun that a place locates.
-_INDEFINITE_PRONOUN = patterns.compile(r"(?:every|some|any|no)(?:thing|one|body)", re.IGNORECASE)
+INDEFINITE_PRONOUN = patterns.compile(r"(?:every|some|any|no)(?:thing|one|body)", re.IGNORECASE)
 
 
-def _event_place(document: Document, candidate: _Candidate) -> bool:
+def event_place(document: Document, candidate: Candidate) -> bool:
     """A definite name ("the X") after a preposition where the sentence sets what happened:
     the place phrase closes the subject right before its verb ("Police in the X arrested",
     "a conference on energy in the X drew", "arrivals at the X rose"), or the clause goes on
@@ -467,22 +465,22 @@ def _event_place(document: Document, candidate: _Candidate) -> bool:
     words = candidate.text.split()
     if (
         candidate.slot != "weak"
-        or any(word.lower() in _ARABIC_ARTICLES for word in words)
-        or not _THE_AFTER_PREPOSITION.search(plain, max(0, candidate.start - 30), candidate.start)
-        or _generic_head(words[-1])
+        or any(word.lower() in ARABIC_ARTICLES for word in words)
+        or not THE_AFTER_PREPOSITION.search(plain, max(0, candidate.start - 30), candidate.start)
+        or generic_head(words[-1])
         # a translated name's words are glosses of the word tables ("Five", "Tidings"), not a
         # brand's, a rite's or a monument's ("at the Hajj", "at the Pyramids", "at Google")
         or not all(english_gloss_word(word.lower()) for word in words)
         # the shape of a name "in X" has: no time, country, body, language or longer name
-        or not _placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
+        or not placed_by_slot(document, replace(candidate, locative=True), what_follows=False)
     ):
         return False
-    if _CLAUSE_AFTER.match(plain, candidate.end):
+    if CLAUSE_AFTER.match(plain, candidate.end):
         return True
-    after = _NEXT_WORD.match(plain, candidate.end)
+    after = NEXT_WORD.match(plain, candidate.end)
     if after is None or not after.group(1).islower() or not is_verb_like(after.group(1)):
         return False
-    noun = _NOUN_BEFORE_THE.search(plain, max(0, candidate.start - 60), candidate.start)
+    noun = NOUN_BEFORE_THE.search(plain, max(0, candidate.start - 60), candidate.start)
     if noun is None:
         return False
     word = noun.group(1)
@@ -491,11 +489,11 @@ def _event_place(document: Document, candidate: _Candidate) -> bool:
         (word.islower() or opens_sentence(plain[max(0, noun.start(1) - 60) : noun.start(1)]))
         and not is_function_word(word.lower())
         and not is_verb_like(word)  # "invoices submitted to the X were": no noun located
-        and not _INDEFINITE_PRONOUN.fullmatch(word)
+        and not INDEFINITE_PRONOUN.fullmatch(word)
     )
 
 
-def _generic_head(word: str) -> bool:
+def generic_head(word: str) -> bool:
     """``word`` (a name's last word), or a singular of it, is a noun English names a thing by
     (``definite_name_heads.txt``), or the head of a landmark's, a body's or a site's name
     (``landmark_nouns.txt``, ``organisation_heads.txt``, ``site_nouns.txt``)."""
@@ -504,10 +502,10 @@ def _generic_head(word: str) -> bool:
     generic = word_list("definite_name_heads") | word_list("landmark_nouns")
     generic |= word_list("organisation_heads") | word_list("site_nouns")
     lower = word.lower()
-    return any(form in generic for form in (lower, *_plural_bases(lower)))
+    return any(form in generic for form in (lower, *plural_bases(lower)))
 
 
-def _unset_reading(document: Document, candidate: _Candidate, event: bool = False) -> bool:
+def unset_reading(document: Document, candidate: Candidate, event: bool = False) -> bool:
     """Copy that names no country at all (wire copy about a place every reader knows: "Ferries
     from X to the European side") may still set a town of the region. Read only in a strong
     slot ("from X to", "the plant in X", "the island of X"), or for "in X" alone where the copy
@@ -520,8 +518,8 @@ def _unset_reading(document: Document, candidate: _Candidate, event: bool = Fals
     if signs is None:  # (a country's word anywhere, a sign of the region): once per document
         words = set(LATIN_WORD.findall(document.plain))
         signs = (
-            any(_country_word(word) for word in words if word[:1].isupper()),
-            bool(_ARABIC_NAME_PART.search(document.plain)),
+            any(country_word(word) for word in words if word[:1].isupper()),
+            bool(ARABIC_NAME_PART.search(document.plain)),
         )
         document.analyses["place_unset_signs"] = signs
     abroad, region = signs
@@ -529,6 +527,6 @@ def _unset_reading(document: Document, candidate: _Candidate, event: bool = Fals
 
 
 # A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").
-_ARABIC_NAME_PART = patterns.compile(
+ARABIC_NAME_PART = patterns.compile(
     r"(?<![\w-])(?:[Aa]l|[Ee]l)-[A-Z]|\b(?:Abu|[Bb]in|Ibn|Umm)[ \t]+[A-Z]"
 )

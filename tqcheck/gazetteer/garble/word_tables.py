@@ -20,9 +20,9 @@ from tqcheck.gazetteer.keys import (
 if TYPE_CHECKING:
     pass
 from tqcheck.gazetteer.garble.base import (
-    _CACHE_VERSION,
-    _base_forms,
-    _gazetteer_dir,
+    CACHE_VERSION,
+    base_forms,
+    gazetteer_dir,
 )
 
 # -- data --------------------------------------------------------------------------------
@@ -36,15 +36,15 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     Arabic script), then the dictionary glosses of the Arabic words place names are made of
     (``toponym_words_freedict.csv``, built by ``benchmarks/mine_toponym_words.py``; no
     romanisations: read back by Arabic skeleton), then the Buckwalter lexicon's
-    (``LEXICON_TABLE``, marked ``_LEXICON``: read only where the others find no place, and only
+    (``LEXICON_TABLE``, marked ``LEXICON``: read only where the others find no place, and only
     to a place's Arabic name), and the diminutives' "little X" (``DIMINUTIVE_TABLE``, read as
     the lexicon's). Read on first use, not at import, and kept as
     a pickle in tqcheck's cache folder named after the tables' bytes and the code that reads
     them (issue 13: reading the CSVs took 40 ms of a check). The pickle holds the table's views
-    too (:func:`_toponym_words_first`, :func:`_toponym_words_lexicon`,
-    :func:`_gloss_vocabulary`), pickled with the table so that their lists are the table's own
+    too (:func:`toponym_words_first`, :func:`toponym_words_lexicon`,
+    :func:`gloss_vocabulary`), pickled with the table so that their lists are the table's own
     where they were: making them from the table took 8 ms of a check, reading them back 2 ms."""
-    path = _toponym_words_cache()
+    path = toponym_words_cache()
     cached = cache_files.load(path) if path is not None else None
     if isinstance(cached, tuple) and len(cached) == len(_TOPONYM_WORDS_PICKLE):
         table, first, lexicon, vocabulary = cached
@@ -53,9 +53,9 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
         first, lexicon, vocabulary = _first_of(table), _lexicon_of(table), _vocabulary_of(table)
         if path is not None:  # not stored in a read-only cache: read again
             cache_files.store(path, (table, first, lexicon, vocabulary))
-    _FIRST_TABLE[:] = [table, first]
-    _LEXICON_TABLE[:] = [table, lexicon]
-    _GLOSS_VOCABULARY[:] = [(table, vocabulary)]
+    FIRST_TABLE[:] = [table, first]
+    LEXICON_MEMO[:] = [table, lexicon]
+    GLOSS_VOCABULARY[:] = [(table, vocabulary)]
     return table
 
 
@@ -64,16 +64,16 @@ def toponym_words() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 _TOPONYM_WORDS_PICKLE = ("table", "first", "lexicon", "vocabulary")
 
 
-def _toponym_words_cache() -> Path | None:
+def toponym_words_cache() -> Path | None:
     """Where :func:`toponym_words` is kept; None when a table or source cannot be read."""
     import sys
 
     from tqcheck.gazetteer import keys
 
-    facts: list[object] = [sys.version, _CACHE_VERSION, _TOPONYM_WORDS_PICKLE]
+    facts: list[object] = [sys.version, CACHE_VERSION, _TOPONYM_WORDS_PICKLE]
     try:
         for name in TOPONYM_WORD_TABLES:
-            facts.append(cache_files.checksum(_gazetteer_dir() / name))
+            facts.append(cache_files.checksum(gazetteer_dir() / name))
         for source in (__file__, keys.__file__):
             facts.append(cache_files.checksum(Path(source)))
     except OSError:
@@ -94,7 +94,7 @@ DIMINUTIVE_TABLE = "toponym_words_diminutive.csv"
 CALENDAR_TABLE = "toponym_words_calendar.csv"
 # Common English words that share a first WordNet sense with a gloss of the tables above (built
 # by benchmarks/mine_near_glosses.py, read here as data): a word no table knows ("basement")
-# takes its synonym's Arabic ("cellar"), marked ``_NEAR``, read last of all, in a strong slot
+# takes its synonym's Arabic ("cellar"), marked ``NEAR``, read last of all, in a strong slot
 # only and only to a place's Arabic name (``_literal``). Built with ``--glosses-too``, it also
 # lists the synonyms of words the tables know, which only the co-gloss reading takes
 # (``_cogloss_glosses``: "heaven", "eden", عدن).
@@ -127,23 +127,23 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     seen: dict[tuple[str, str], int] = {}  # (English, folded Arabic) -> its entry's position
     for name in names:
-        path = _gazetteer_dir() / name
+        path = gazetteer_dir() / name
         if not path.is_file():
             continue
         with path.open(encoding="utf-8", newline="") as handle:
             lines = (line for line in handle if not line.startswith("#"))
             if name == NEAR_TABLE:
-                _read_near(csv.DictReader(lines), table)
+                read_near(csv.DictReader(lines), table)
                 continue
             for row in csv.DictReader(lines):
                 latin = tuple(s.strip() for s in (row.get("latin") or "").split("|") if s.strip())
                 arabic = row["arabic"].strip()
                 # The team table's words were ranked with a final taa marbuta folded: each row
                 # stands for both forms (محل "locality" is also the محلة of المحلة الكبرى).
-                forms = _taa_variants(arabic) if name == TEAM_TABLE else [arabic]
-                latin = _LEXICON if name in (LEXICON_TABLE, DIMINUTIVE_TABLE) else latin
+                forms = taa_variants(arabic) if name == TEAM_TABLE else [arabic]
+                latin = LEXICON if name in (LEXICON_TABLE, DIMINUTIVE_TABLE) else latin
                 # a calendar pair is marked as such, its romanisations after the mark
-                latin = (*_CALENDAR, *latin) if name == CALENDAR_TABLE else latin
+                latin = (*CALENDAR, *latin) if name == CALENDAR_TABLE else latin
                 for form in forms:
                     # The dictionary table's Arabic is written already normalised (no latin).
                     folded = arabic_key(form) if "latin" in row else form
@@ -152,7 +152,7 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                         if key and (key, folded) not in seen:  # the hand table's row wins
                             seen[(key, folded)] = len(table.setdefault(key, []))
                             table[key].append((form, latin))
-                        elif key and latin not in _EXACT_ONLY and _romanisations(latin):
+                        elif key and latin not in EXACT_ONLY and romanisations(latin):
                             # ... but a pair a table before lists without romanisations takes
                             # those of a later table: a weekday a dictionary lists is the
                             # calendar's pair, with its romanisations (FreeDict's سبت
@@ -165,39 +165,39 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
     return table
 
 
-def _read_near(
+def read_near(
     rows: Iterable[dict[str, str]], table: dict[str, list[tuple[str, tuple[str, ...]]]]
 ) -> None:
     """Each near word of ``NEAR_TABLE`` that no table gives any entry (nor for a form of it) takes
     the Arabic words the hand, team and dictionary tables give its near glosses (not the
-    lexicon's, every sense of every noun), marked ``_NEAR``."""
+    lexicon's, every sense of every noun), marked ``NEAR``."""
     near: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     keys: dict[str, set[str]] = {}  # the Arabic keys each near word has: one entry per key
     for row in rows:
         english, gloss = row["english"].strip().lower(), row["gloss"].strip().lower()
-        if english in table or _entries(table, english):
+        if english in table or table_entries(table, english):
             continue
         entries = near.setdefault(english, [])
         seen = keys.setdefault(english, set())
         for arabic, latin in table.get(gloss, ()):
             # two glosses may give one word in two spellings (Persian تپه, Arabic-script تبه)
-            if latin != _LEXICON and not _is_calendar(latin) and arabic_key(arabic) not in seen:
+            if latin != LEXICON and not is_calendar(latin) and arabic_key(arabic) not in seen:
                 seen.add(arabic_key(arabic))
-                entries.append((arabic, _NEAR))
+                entries.append((arabic, NEAR))
     table.update((english, entries) for english, entries in near.items() if entries)
 
 
 # British spellings and their American forms (regular expressions over a whole word), the
-# word tables' glosses being American (``_american``).
+# word tables' glosses being American (``american_spelling``).
 SPELLINGS_TABLE = "toponym_words_spellings.csv"
 
 
 @cache
-def _american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
+def american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The rewrites of ``SPELLINGS_TABLE``, in order."""
     import csv
 
-    path = _gazetteer_dir() / SPELLINGS_TABLE
+    path = gazetteer_dir() / SPELLINGS_TABLE
     if not path.is_file():
         return ()
     with path.open(encoding="utf-8", newline="") as handle:
@@ -206,7 +206,7 @@ def _american_spellings() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @lru_cache(maxsize=8192)
-def _american(phrase: str) -> str:
+def american_spelling(phrase: str) -> str:
     """``phrase`` (lower case) with each British spelling in its American form ("armoured" ->
     "armored", "ploughman" -> "plowman"): the dictionaries the word tables were mined from
     (Buckwalter, FreeDict, WordNet) gloss in American English, MT copy is often British.
@@ -214,13 +214,13 @@ def _american(phrase: str) -> str:
     words, on a garble-dense article: 4,000 substitutions)."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
-        for pattern, american in _american_spellings():
+        for pattern, american in american_spellings():
             word = pattern.sub(american, word)
         words[i] = word
     return " ".join(words)
 
 
-def _taa_variants(arabic: str) -> list[str]:
+def taa_variants(arabic: str) -> list[str]:
     """A one-word Arabic entry and its form with a final taa marbuta added or removed."""
     key = arabic_key(arabic)
     if " " in key or len(key) < 3:
@@ -228,37 +228,37 @@ def _taa_variants(arabic: str) -> list[str]:
     return [arabic, key[:-1] if key.endswith("ه") and len(key) > 3 else key + "ه"]
 
 
-_SIZE_WORDS = ("great", "large", "big")
+SIZE_WORDS = ("great", "large", "big")
 
 
-def _entries(
+def table_entries(
     table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The table's entries for an English word or phrase, then for its base forms ("forts":
     fort, قلات) and its plural forms ("thorn": the table's "thorns", حسكة; "date": "dates",
     تمر), in that order; for a plural also the Arabic sound plurals of its base form's words
-    (``_sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ), and
+    (``sound_plurals``: "sheikhs" شيخون, "sheikhs" being also the broken plural مشايخ), and
     last those of its feminine in -ess ("shepherd": "shepherdess", راعي), the Arabic feminine
     being the same word with a taa marbuta, which every reading adds or drops; after all these,
-    those of its American spelling (``_american``: "ploughman", "plowman")."""
+    those of its American spelling (``american_spelling``: "ploughman", "plowman")."""
     found = list(table.get(word, []))
     head, _, noun = word.partition(" ")
-    if head in _SIZE_WORDS and noun and " " not in noun:
+    if head in SIZE_WORDS and noun and " " not in noun:
         # "great tree": the tables' "large tree" (دوحة): English adjectives of size render
         # one Arabic adjective (كبير) or a noun of size ("large tree") alike
-        for size in _SIZE_WORDS:
-            found = _union(found, table.get(f"{size} {noun}", []) if size != head else [])
-    bases = [b for b in _base_forms(word) if b in table]
+        for size in SIZE_WORDS:
+            found = union(found, table.get(f"{size} {noun}", []) if size != head else [])
+    bases = [b for b in base_forms(word) if b in table]
     for base in bases:
-        found = _union(found, table[base])
-    for plural in _plural_forms(word):
-        found = _union(found, table.get(plural, []))
+        found = union(found, table[base])
+    for plural in plural_forms(word):
+        found = union(found, table.get(plural, []))
     if not word.endswith("s") and " " not in word:
-        found = _union(found, table.get(word + "ess", []))
+        found = union(found, table.get(word + "ess", []))
     for base in bases if word.endswith("s") else ():  # a plural, not "reddened"
-        found = _union(found, _sound_plurals(table[base]))
-    if (american := _american(word)) != word:
-        found = _union(found, _entries(table, american))  # "armoured": "armored", درعية
+        found = union(found, sound_plurals(table[base]))
+    if (american := american_spelling(word)) != word:
+        found = union(found, table_entries(table, american))  # "armoured": "armored", درعية
     return found
 
 
@@ -283,13 +283,13 @@ def adjective_noun_entries(
     table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The table's entries for the nouns an English adjective in -y is made of
-    (``_adjective_nouns``), marked ``_DERIVED``: read only as a place's exact Arabic name."""
+    (``_adjective_nouns``), marked ``DERIVED``: read only as a place's exact Arabic name."""
     return [
-        (arabic, _DERIVED) for noun in _adjective_nouns(word) for arabic, _ in table.get(noun, [])
+        (arabic, DERIVED) for noun in _adjective_nouns(word) for arabic, _ in table.get(noun, [])
     ]
 
 
-def _union(
+def union(
     first: list[tuple[str, tuple[str, ...]]], more: list[tuple[str, tuple[str, ...]]]
 ) -> list[tuple[str, tuple[str, ...]]]:
     """``first`` and then the entries of ``more`` whose Arabic it does not hold, in order."""
@@ -297,7 +297,7 @@ def _union(
     return first + [(a, latin) for a, latin in more if a not in seen and not seen.add(a)]
 
 
-def _plural_forms(phrase: str) -> list[str]:
+def plural_forms(phrase: str) -> list[str]:
     """The English plural of the last word of ``phrase`` as the tables may list it: "thorn"
     -> "thorns", "city" -> "cities", "box" -> "boxes". Nothing for a word ending in s."""
     head, _, word = phrase.rpartition(" ")
@@ -311,7 +311,7 @@ def _plural_forms(phrase: str) -> list[str]:
     return [prefix + word + "s"]
 
 
-def _sound_plurals(
+def sound_plurals(
     entries: list[tuple[str, tuple[str, ...]]],
 ) -> list[tuple[str, tuple[str, ...]]]:
     """The Arabic sound plurals of each one-word entry: masculine -ون, -ين and feminine -ات
@@ -326,105 +326,105 @@ def _sound_plurals(
         if " " in arabic.strip() or len(key) < 3:
             continue
         if not key.endswith("ه"):
-            persian.append((key + "ان", _DERIVED))
-        persian.append((key + "ها", _DERIVED))
-        if not _ARABIC_LETTERS.fullmatch(key):
+            persian.append((key + "ان", DERIVED))
+        persian.append((key + "ها", DERIVED))
+        if not ARABIC_LETTERS.fullmatch(key):
             continue  # (a Persian or Urdu word takes no Arabic plural)
         stem = key[:-1] if key.endswith("ه") else key
         forms = [stem + "ات"] if key.endswith("ه") else [key + "ون", key + "ين", key + "ات"]
-        found += [(form, _DERIVED) for form in forms]
-    return _union(found, persian)
+        found += [(form, DERIVED) for form in forms]
+    return union(found, persian)
 
 
-_ARABIC_LETTERS = patterns.compile("[\u0621-\u064a]+")
+ARABIC_LETTERS = patterns.compile("[\u0621-\u064a]+")
 # The romanisations of an Arabic form made by rule (a sound plural, "my X"): none, and no
 # reading by consonant classes either: such a form counts only as a place's exact Arabic name.
-_DERIVED = ("\x00",)
-# The mark of a pair of the lexicon table (``LEXICON_TABLE``): read as ``_DERIVED`` forms are.
-_LEXICON = ("\x01",)
-# The mark of a pair of the calendar table (``CALENDAR_TABLE``): read as ``_DERIVED`` forms are.
-_CALENDAR = ("\x02",)
-# The mark of a pair of the near-synonym table (``NEAR_TABLE``): read as ``_DERIVED`` forms are.
-_NEAR = ("\x03",)
-_EXACT_ONLY = (_DERIVED, _LEXICON, _CALENDAR, _NEAR)
+DERIVED = ("\x00",)
+# The mark of a pair of the lexicon table (``LEXICON_TABLE``): read as ``DERIVED`` forms are.
+LEXICON = ("\x01",)
+# The mark of a pair of the calendar table (``CALENDAR_TABLE``): read as ``DERIVED`` forms are.
+CALENDAR = ("\x02",)
+# The mark of a pair of the near-synonym table (``NEAR_TABLE``): read as ``DERIVED`` forms are.
+NEAR = ("\x03",)
+EXACT_ONLY = (DERIVED, LEXICON, CALENDAR, NEAR)
 
 
-def _is_calendar(latin: tuple[str, ...]) -> bool:
+def is_calendar(latin: tuple[str, ...]) -> bool:
     """A pair of the calendar table: its mark, then the romanisations the table gives (the
     Arabic weekdays as market towns spell them, "Larbaa", "Sebt"); the Persian days and the
     numbers have none and count only as a place's exact Arabic name."""
-    return latin[:1] == _CALENDAR
+    return latin[:1] == CALENDAR
 
 
-def _romanisations(latin: tuple[str, ...]) -> tuple[str, ...]:
+def romanisations(latin: tuple[str, ...]) -> tuple[str, ...]:
     """The romanisations of a pair (a calendar pair's after its mark)."""
-    return latin[1:] if _is_calendar(latin) else latin
+    return latin[1:] if is_calendar(latin) else latin
 
 
-def _toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def toponym_words_first() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """:func:`toponym_words` without the lexicon table's pairs: the bridge tried first (kept
     for the table it was made from, which tests and benchmarks may swap)."""
     full = toponym_words()
-    if not (_FIRST_TABLE and _FIRST_TABLE[0] is full):
-        _FIRST_TABLE[:] = [full, _first_of(full)]
-    return _FIRST_TABLE[1]
+    if not (FIRST_TABLE and FIRST_TABLE[0] is full):
+        FIRST_TABLE[:] = [full, _first_of(full)]
+    return FIRST_TABLE[1]
 
 
 def _first_of(
     full: dict[str, list[tuple[str, tuple[str, ...]]]],
 ) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """The view :func:`_toponym_words_first` of the table ``full``."""
+    """The view :func:`toponym_words_first` of the table ``full``."""
     table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for english, entries in full.items():
-        kept = [entry for entry in entries if entry[1] not in (_LEXICON, _NEAR)]
+        kept = [entry for entry in entries if entry[1] not in (LEXICON, NEAR)]
         if kept:
             table[english] = kept
     return table
 
 
-_FIRST_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+FIRST_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
 
 
-def _toponym_words_lexicon() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+def toponym_words_lexicon() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     """:func:`toponym_words` without the near-synonym table's pairs (a near word's only
-    entries: ``_read_near``), made when a lexicon reading is first tried."""
+    entries: ``read_near``), made when a lexicon reading is first tried."""
     full = toponym_words()
-    if not (_LEXICON_TABLE and _LEXICON_TABLE[0] is full):
-        _LEXICON_TABLE[:] = [full, _lexicon_of(full)]
-    return _LEXICON_TABLE[1]
+    if not (LEXICON_MEMO and LEXICON_MEMO[0] is full):
+        LEXICON_MEMO[:] = [full, _lexicon_of(full)]
+    return LEXICON_MEMO[1]
 
 
 def _lexicon_of(
     full: dict[str, list[tuple[str, tuple[str, ...]]]],
 ) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    """The view :func:`_toponym_words_lexicon` of the table ``full`` (its lists are the
+    """The view :func:`toponym_words_lexicon` of the table ``full`` (its lists are the
     table's)."""
-    return {english: e for english, e in full.items() if e[0][1] != _NEAR}
+    return {english: e for english, e in full.items() if e[0][1] != NEAR}
 
 
-_LEXICON_TABLE: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
+LEXICON_MEMO: list[dict[str, list[tuple[str, tuple[str, ...]]]]] = []
 
 
 def english_gloss_word(word: str) -> bool:
     """``word`` (lower case) is an English word the word tables' glosses use, or an inflected
-    form of one: a plural, a participle or gerund (``_base_forms``: "waterwheels",
+    form of one: a plural, a participle or gerund (``base_forms``: "waterwheels",
     "irrigated"), an agent noun in -er or -man ("saddlers", "ploughman"), also in its American
     spelling. TQ306 reads such a word as English however rare: the bilingual dictionaries gloss
     Arabic words with English common words ("plowman", "well irrigated"), so a word they use is
     a word, not a name; wordfreq alone cannot tell "Ploughman" (2.0) from "Tigris" (2.8)."""
-    vocabulary = _gloss_vocabulary()
-    forms = {word, _american(word)}
+    vocabulary = gloss_vocabulary()
+    forms = {word, american_spelling(word)}
     for form in list(forms):
-        forms.update(_base_forms(form))
-        forms.update(_agent_bases(form))
+        forms.update(base_forms(form))
+        forms.update(agent_bases(form))
     return any(form in vocabulary for form in forms)
 
 
-def _agent_bases(word: str) -> list[str]:
+def agent_bases(word: str) -> list[str]:
     """The words an agent noun may be made from: "saddler" -> saddle, "ploughman" -> plough,
     "farmers" -> farm (its plural first made singular)."""
     found: list[str] = []
-    for noun in {word, *(_base_forms(word) if word.endswith("s") else ())}:
+    for noun in {word, *(base_forms(word) if word.endswith("s") else ())}:
         if noun.endswith("man") and len(noun) > 6:
             found.append(noun[:-3])
         elif noun.endswith("er") and len(noun) > 5:
@@ -434,23 +434,23 @@ def _agent_bases(word: str) -> list[str]:
     return found
 
 
-def _gloss_vocabulary() -> frozenset[str]:
+def gloss_vocabulary() -> frozenset[str]:
     """Every word of the glosses of :func:`toponym_words` ("well irrigated": well,
     irrigated), made once per table (tests and benchmarks may swap it)."""
     table = toponym_words()
-    if not (_GLOSS_VOCABULARY and _GLOSS_VOCABULARY[0][0] is table):
-        _GLOSS_VOCABULARY[:] = [(table, _vocabulary_of(table))]
-    return _GLOSS_VOCABULARY[0][1]
+    if not (GLOSS_VOCABULARY and GLOSS_VOCABULARY[0][0] is table):
+        GLOSS_VOCABULARY[:] = [(table, _vocabulary_of(table))]
+    return GLOSS_VOCABULARY[0][1]
 
 
 def _vocabulary_of(table: dict[str, list[tuple[str, tuple[str, ...]]]]) -> frozenset[str]:
-    """The view :func:`_gloss_vocabulary` of the table ``table``."""
+    """The view :func:`gloss_vocabulary` of the table ``table``."""
     return frozenset(
         word for gloss in table for word in gloss.split() if word.isalpha() and len(word) > 2
     )
 
 
-_GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
+GLOSS_VOCABULARY: list[tuple[dict[str, list[tuple[str, tuple[str, ...]]]], frozenset[str]]] = []
 
 
 # The notes of the hand table (``toponym_words.csv``) that mark a place name's head: a generic
@@ -464,7 +464,7 @@ def toponym_head_word(word: str) -> bool:
     place names in the hand table: the noun MT writes for Ras, Bir, Qasr, Souq, Qal'at, Abu,
     Beni ("Head of X", "X Palace", "Sons of X"). TQ306 reads a name of such a word and a name
     kept as written as a translation half made."""
-    return any(form in _head_words() for form in {word, *_base_forms(word)})
+    return any(form in _head_words() for form in {word, *base_forms(word)})
 
 
 @cache
@@ -477,7 +477,7 @@ def _hand_glosses(notes: tuple[str, ...], single: bool = False) -> frozenset[str
     ``notes``; only one-word glosses where ``single``."""
     import csv
 
-    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
+    path = gazetteer_dir() / TOPONYM_WORD_TABLES[0]
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         return frozenset(
@@ -518,7 +518,7 @@ def head_romanisations() -> dict[str, tuple[str, ...]]:
     import csv
 
     found: dict[str, tuple[str, ...]] = {}
-    path = _gazetteer_dir() / TOPONYM_WORD_TABLES[0]
+    path = gazetteer_dir() / TOPONYM_WORD_TABLES[0]
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.DictReader(line for line in handle if not line.startswith("#"))
         for row in rows:

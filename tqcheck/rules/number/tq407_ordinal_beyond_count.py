@@ -6,13 +6,13 @@ from functools import cache
 
 from tqcheck import patterns
 from tqcheck.document.model import Document
-from tqcheck.facts.quantities import _WORD_NUMBER, _WORD_ORDINAL, _number_value
+from tqcheck.facts.quantities import WORD_NUMBER, WORD_ORDINAL, number_value
 from tqcheck.findings import Category, Finding, Severity
 from tqcheck.lexicon import word_list
 from tqcheck.rules.base import Rule
 
-_ORDINAL = rf"(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{_WORD_ORDINAL})"
-_COUNT = rf"(?P<n>\d{{1,3}}|{_WORD_NUMBER})"
+_ORDINAL = rf"(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{WORD_ORDINAL})"
+_COUNT = rf"(?P<n>\d{{1,3}}|{WORD_NUMBER})"
 _OWNER = r"(?:the|this|that|a|an|its|their|his|her|[A-Z][\w'’-]*['’]s?)"
 # "the fourth day of the three-day talks", "the third leg of the two-legged tie",
 # "the eighth of the seven candidates".
@@ -66,8 +66,8 @@ class OrdinalBeyondCount(Rule):
 
 
 def _beyond(match: re.Match[str]) -> tuple[int, int] | None:
-    ordinal = _number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", match.group("ord"), flags=re.I))
-    count = _number_value(match.group("n"))
+    ordinal = number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", match.group("ord"), flags=re.I))
+    count = number_value(match.group("n"))
     if ordinal is None or count is None or ordinal <= count:
         return None
     noun = (match.group("noun") or "").lower()

@@ -12,7 +12,7 @@ from tqcheck.gazetteer.garble.base import Garble
 from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.garble.sound import WORLD_CITY_POPULATION
 from tqcheck.gazetteer.garble.unplaced import (
-    _DEFINITE_BEFORE,  # "the" right before a name
+    DEFINITE_BEFORE,  # "the" right before a name
     Unplaced,
     unplaced_names,
 )
@@ -225,7 +225,7 @@ def _placed_reading(document: Document, name: Unplaced) -> Garble | None:
     where the copy sets it in countries of the region; none where what the copy says of the
     name rules the reading out (``vetoed_reading``)."""
     from tqcheck.gazetteer.context import WELL_KNOWN_POPULATION
-    from tqcheck.gazetteer.garble.base import _index
+    from tqcheck.gazetteer.garble.base import geonames_index
     from tqcheck.gazetteer.garble.literal import placed_literal
     from tqcheck.gazetteer.garble.reading import candidate_at
     from tqcheck.gazetteer.garble.vetoes import vetoed_reading
@@ -239,7 +239,7 @@ def _placed_reading(document: Document, name: Unplaced) -> Garble | None:
         # knows, as the no-country reading keeps its cities ("migrants brought back to the
         # Five": الخمس, Al Khums)
         garble = placed_literal(candidate, ARABIC_SCRIPT_REGION)
-        place = None if garble is None else _index().get(garble.geonameid)
+        place = None if garble is None else geonames_index().get(garble.geonameid)
         if place is None or place.population < WELL_KNOWN_POPULATION:
             return None
     else:
@@ -440,7 +440,7 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
     plain = document.plain
     for start in _occurrences(document, name):
         if definite_placed and (
-            _DEFINITE_BEFORE.search(plain, max(0, start - 8), start)
+            DEFINITE_BEFORE.search(plain, max(0, start - 8), start)
             or (
                 " of " in name
                 and not _titled(name)
