@@ -1837,6 +1837,19 @@ class GeoNamesIndex:
             (min_population, *codes),
         )
 
+    def unit_towns_in(
+        self, countries: Iterable[str], min_population: int
+    ) -> list[tuple[int, str, str, int, str]]:
+        """(rowid, name, country, population, admin1) of the towns (``kind`` place) of
+        ``countries`` of ``min_population`` or more, in the order of the places table: one
+        read of the table for every first-level unit of those countries."""
+        codes = sorted(countries)
+        return self._query(
+            "SELECT rowid, name, country, population, admin1 FROM places WHERE kind = 'place' "
+            f"AND population >= ? AND country IN ({','.join('?' * len(codes))})",
+            (min_population, *codes),
+        )
+
     def located_towns_in(
         self, countries: Iterable[str]
     ) -> list[tuple[int, str, str, int, float, float]]:
