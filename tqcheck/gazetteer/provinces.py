@@ -12,7 +12,6 @@ Wasit's towns first and finds Al-Kut.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib import resources
 
 from tqcheck.document.model import Document
 
@@ -20,16 +19,10 @@ from tqcheck.document.model import Document
 @cache
 def admin1_codes() -> dict[str, tuple[str, str]]:
     """ISO 3166-2 code -> (country, GeoNames admin1 code), for the units the table maps."""
-    text = resources.files("tqcheck.data").joinpath("province_admin1.tsv").read_text("utf-8")
+    from tqcheck.gazetteer.admin_units import rows
+
     found: dict[str, tuple[str, str]] = {}
-    header = True
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        if header:
-            header = False
-            continue
-        code, country, admin1 = line.split("\t")[:3]
+    for code, country, admin1, *_ in rows("province_admin1.tsv"):
         found[code] = (country, admin1)
     return found
 
