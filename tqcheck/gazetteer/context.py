@@ -580,6 +580,18 @@ UNIT_RUN = patterns.compile(
 )
 
 
+def unit_runs(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each run of capitalised words of ``text`` where a unit's name may stand
+    (:data:`UNIT_RUN`), with its name: the run less a sentence's opening "The" ("The Mazandaran
+    governor")."""
+    from tqcheck.lexicon import is_function_word
+
+    for run in UNIT_RUN.finditer(text):
+        whole = run.group()
+        first, _, rest = whole.partition(" ")
+        yield run, rest if rest and is_function_word(first) else whole
+
+
 def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
     """The country of each first-level unit of the region's countries that ``text`` names by a
     name no other country's unit has (:func:`region_units`: "Mazandaran", "Hadramawt",
@@ -587,18 +599,12 @@ def _units_named_in(text: str, taken: list[tuple[int, int]]) -> Iterator[str]:
     (:func:`unit_name_reads`). A name is a whole run of capitalised words, less a sentence's
     "The", or a whole part of a run joined by "and" or "of" ("between Duhok and Zakho"): never
     a word inside a longer name ("Saâda" of "Bou Saâda" is no Yemeni province)."""
-    from tqcheck.lexicon import is_function_word
-
     units = region_units()
     starts = [a for a, _ in taken]
-    for run in UNIT_RUN.finditer(text):
+    for run, whole in unit_runs(text):
         k = bisect_right(starts, run.start()) - 1
         if k >= 0 and run.start() < taken[k][1]:
             continue  # a country word's run ("Kurdistan Region")
-        whole = run.group()
-        first, _, rest = whole.partition(" ")
-        if rest and is_function_word(first):
-            whole = rest  # "The Mazandaran governor": the sentence's "The"
         owned = possessive_owner(whole)
         if owned is not None and _UNIT_OWNS.match(text, run.end()):
             # "Sindh's Mirpurkhas division", "Balochistan's Kech district", "Sindh's chief

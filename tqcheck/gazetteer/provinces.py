@@ -82,16 +82,11 @@ def _reads(name: str, country: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _units_in(text: str) -> frozenset[str]:
-    from tqcheck.gazetteer.context import JOINER, UNIT_RUN, possessive_owner
-    from tqcheck.lexicon import is_function_word
+    from tqcheck.gazetteer.context import JOINER, possessive_owner, unit_runs
 
     mapped = admin1_codes()
     found: set[str] = set()
-    for run in UNIT_RUN.finditer(text):
-        whole = run.group()
-        first, _, rest = whole.partition(" ")
-        if rest and is_function_word(first):
-            whole = rest  # "The Mazandaran governor"
+    for _run, whole in unit_runs(text):
         owned = possessive_owner(whole)
         if owned is not None and not owned[1].strip():
             whole = owned[0]  # "Konya's"

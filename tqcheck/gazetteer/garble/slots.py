@@ -1232,6 +1232,12 @@ _AGENCY_DATELINE_AFTER = patterns.compile(
 )
 
 
+def _opens_line(plain: str, low: int, start: int) -> bool:
+    """The name at ``start`` is the first words of a line: the paragraph's or the document's
+    (nothing but spaces before it from ``low`` or the line break)."""
+    return plain[max(low, start - 8) : start].rstrip(" \t")[-1:] in ("", "\n")
+
+
 def _agency_dateline(plain: str, low: int, start: int, end: int, text: str) -> bool:
     """The name opens its line (a paragraph's or the document's first words) and a wire
     dateline that names no country follows it (:data:`_AGENCY_DATELINE_AFTER`: "X (Reuters) -
@@ -1243,7 +1249,7 @@ def _agency_dateline(plain: str, low: int, start: int, end: int, text: str) -> b
     Wright as Rasht); a phrase only where it keeps a word that is no English word."""
     from tqcheck.gazetteer.look_alikes import given_name
 
-    if plain[max(low, start - 8) : start].rstrip(" \t")[-1:] not in ("", "\n"):
+    if not _opens_line(plain, low, start):
         return False
     if _AGENCY_DATELINE_AFTER.match(plain, end) is None:
         return False
@@ -1275,9 +1281,7 @@ def is_dateline(document: Document, candidate: Candidate) -> bool:
     return (
         candidate.slot == "country"
         and candidate.hint is not None
-        # the first words of a line: the paragraph's or the document's
-        and document.plain[max(0, candidate.start - 8) : candidate.start].rstrip(" \t")[-1:]
-        in ("", "\n")
+        and _opens_line(document.plain, 0, candidate.start)
         and not is_function_word(candidate.text.split()[0].lower())  # "In X, Iraq (Reuters)"
         and _DATELINE_AFTER.match(document.plain, candidate.end) is not None
     )
