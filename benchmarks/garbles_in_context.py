@@ -82,9 +82,9 @@ def split_of(row_id: str) -> str:
         # fresh33.tsv (IO..), fresh34.tsv (IP..), fresh35.tsv (IQ..), fresh36.tsv (IR..),
         # fresh37.tsv (IS..), fresh38.tsv (IT..), fresh39.tsv (IU..), fresh40.tsv (IV..),
         # fresh41.tsv (IW..), fresh42.tsv (IX..), fresh43.tsv (IY..), fresh44.tsv (IZ..),
-        # fresh45.tsv (JA..; J, as fresh3.tsv's J01..), fresh46.tsv (JB..), fresh47.tsv (JC..):
-        # held-out batches, written before the code they measure (fresh4 uses M: garbles.tsv's
-        # literal rows already use L)
+        # fresh45.tsv (JA..; J, as fresh3.tsv's J01..), fresh46.tsv (JB..), fresh47.tsv (JC..),
+        # fresh48.tsv (JD..), fresh49.tsv (JE..): held-out batches, written before the code
+        # they measure (fresh4 uses M: garbles.tsv's literal rows already use L)
         return "fresh"
     if row_id[:1] in ("H", "K"):
         return "tune"  # tune2.tsv (H), tune3.tsv (K): tuning batches, every row tuned on
