@@ -5,8 +5,9 @@ session, 15Prov46).
 countries to its GeoNames admin1 code (``gazetteers/geonames/build_province_admin1.py``), so
 that ``provinces.units_at`` can name the units a section names and ``provinces.towns_of`` their
 towns; ``look_alikes.province_look_alike`` reads a word no other reading placed as a town of
-such a province one sound away, and a look-alike read as a town outside every named province
-is read again among the provinces' towns (``reading._in_a_named_province``)."""
+such a province one sound away, and a look-alike or (sixteenth session) a transliteration read
+as a town outside every named province is read again among the provinces' towns
+(``reading._in_a_named_province``)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,14 @@ def test_towns_of_a_unit() -> None:
             "province said.",
             "Minnow",
             "Minab",
+        ),
+        # a transliteration reading outside the province named (Baghin, Kerman) read again
+        # among its towns: Bukan, West Azerbaijan
+        (
+            "Teachers in Buchan held a sit-in outside the education office, officials in "
+            "West Azerbaijan province said.",
+            "Buchan",
+            "Bukan",
         ),
     ],
 )

@@ -174,7 +174,7 @@ def find_garbles(document: Document) -> list[Garble]:
                     or _common_words_read_literally(candidate, garble)
                 ):
                     garble = None
-            if garble is not None and garble.kind == "look-alike":
+            if garble is not None and garble.kind in ("look-alike", "transliteration"):
                 garble = _in_a_named_province(candidate, countries, garble, document)
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
@@ -220,10 +220,11 @@ def find_garbles(document: Document) -> list[Garble]:
 def _in_a_named_province(
     candidate: Candidate, countries: set[str], garble: Garble, document: Document
 ) -> Garble:
-    """A look-alike read as a town outside every province the copy names, read again among
-    the towns of those provinces (``look_alikes.province_look_alike``): "the market in Badger
-    ... Wasit's governor" is Badrah, not Basra. The town the readers found stands where the
-    provinces' towns hold none the word sounds like."""
+    """A look-alike or transliteration read as a town outside every province the copy names,
+    read again among the towns of those provinces (``look_alikes.province_look_alike``): "the
+    market in Badger ... Wasit's governor" is Badrah, not Basra; "near Nisib ... Gaziantep's
+    market" is Nizip, not Nusaybin. The town the readers found stands where the provinces'
+    towns hold none the word sounds like."""
     from tqcheck.gazetteer.look_alikes import province_look_alike
     from tqcheck.gazetteer.provinces import holds, units_at
 
