@@ -126,8 +126,47 @@ def towns_of(code: str, min_population: int) -> tuple[tuple[int, str, str, int],
 def _towns_by_unit(
     min_population: int,
 ) -> dict[tuple[str, str], tuple[tuple[int, str, str, int], ...]]:
-    """(country, admin1) -> :func:`towns_of` for every unit of the table's countries, read in
-    one pass over the places table (a read per unit cost 20 ms each in a dense article)."""
+    """(country, admin1) -> :func:`towns_of` for every unit of the table's countries: read in
+    one pass over the places table (a read per unit cost 20 ms each in a dense article) and kept
+    as a pickle in the cache folder (that pass took 25 ms of each check of an article naming a
+    province), named after the index it was read from (its file's name and size, when it was
+    built, its count of places), the table ``province_admin1.tsv``, this module and the index's
+    (whose query reads the towns); an index that is no file (the GeoNames layer off) is read
+    each time."""
+    from tqcheck.gazetteer import cache_files, geonames
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    index = geonames_index()
+    try:
+        size = index.path.stat().st_size if index.path.is_file() else None
+    except OSError:
+        size = None
+    if size is None:
+        return _read_towns_by_unit(min_population)
+    # the query that reads the towns is the index module's (``unit_towns_in``)
+    inputs = [__file__, geonames.__file__, cache_files.data_file("province_admin1.tsv")]
+    facts = [
+        index.path.name,
+        size,
+        index.meta.get("built_at"),
+        index.meta.get("places"),
+        _TOWNS_TABLE_VERSION,
+        min_population,
+    ]
+    return cache_files.table(
+        "province-towns", inputs, lambda: _read_towns_by_unit(min_population), dict, facts
+    )
+
+
+_TOWNS_TABLE_VERSION = 1  # the shape of :func:`_towns_by_unit`'s kept table
+
+
+def _read_towns_by_unit(
+    min_population: int,
+) -> dict[tuple[str, str], tuple[tuple[int, str, str, int], ...]]:
+    """:func:`_towns_by_unit` read from the index: the towns of ``min_population`` or more of
+    the table's countries, grouped by unit, each unit's largest first (in the places table's
+    order among towns of one size)."""
     from tqcheck.gazetteer.mentions import geonames_index
 
     countries = {country for country, _ in admin1_codes().values()}
