@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -182,6 +182,8 @@ class Gazetteer:
         self.entries: dict[str, Entry] = {}
         self._spellings: dict[str, list[tuple[str, str, str]]] = {}  # fold -> (id, text, kind)
         self._skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
+        # what lookups read: the table above, or its packed form (:meth:`pack_skeletons`)
+        self._skeleton_table: Mapping[str, list[tuple[str, str]]] = self._skeletons
         self._arabic: dict[str, list[str]] = {}
         self._bridge: dict[str, list[str]] = {}
         self._arabic_skeletons: dict[str, list[tuple[str, str]]] = {}  # key -> (id, spelling)
@@ -238,6 +240,20 @@ class Gazetteer:
         for skeleton in skeletons(spelling):
             for variant in _with_deletions(skeleton):
                 self._skeletons.setdefault(variant, []).append((entry.id, spelling))
+
+    def pack_skeletons(self) -> None:
+        """Keep the skeleton table packed (:class:`~tqcheck.cache_files.PackedLists`: keys
+        and lists as two strings, each key's list made when first read), for a gazetteer that
+        is loaded, not added to: the default one is a pickle in the cache folder read by every
+        check, and its 14,000 (id, spelling) tuples took nine tenths of its reading (issue 13,
+        cold start). The same keys, lists and order; no more layers may be added after."""
+        from tqcheck.cache_files import PackedLists, pack_lists
+
+        table = self._skeletons
+        pairs = list(dict.fromkeys(pair for rows in table.values() for pair in rows))
+        number = {pair: index for index, pair in enumerate(pairs)}
+        self._skeleton_table = PackedLists(pack_lists(table, number.__getitem__), pairs.__getitem__)
+        self._skeletons = {}
 
     # -- lookup ----------------------------------------------------------------------------
     def lookup(self, query: str, country: str | None = None) -> list[Match]:
@@ -320,7 +336,7 @@ class Gazetteer:
             if len(skeleton) < _MIN_SKELETON:
                 continue
             for variant in _with_deletions(skeleton):
-                for entry_id, spelling in self._skeletons.get(variant, []):
+                for entry_id, spelling in self._skeleton_table.get(variant, []):
                     score = JaroWinkler.similarity(folded, fold(spelling))
                     minimum = MIN_FUZZY_SCORE
                     if variant != skeleton or skeleton not in skeletons(spelling):
@@ -394,6 +410,7 @@ def _default_gazetteer(recorded_garbles: bool) -> Gazetteer:
     bridge = directory / _BRIDGE_LAYER
     if bridge.is_file():
         gazetteer.add_bridge(bridge)
+    gazetteer.pack_skeletons()  # read back in a tenth of the time
     if cache_file is not None:
         cache_files.store(cache_file, gazetteer)  # not stored in a read-only cache: built again
     return gazetteer
@@ -418,4 +435,4 @@ def default_cache_file(directory: Path, recorded_garbles: bool) -> Path | None:
     return cache_files.named_path("curated", facts)
 
 
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2  # 2: the skeleton table packed
