@@ -48,7 +48,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from tqcheck.gazetteer import garbles
+from tqcheck.gazetteer import garbles, keys
 from tqcheck.gazetteer.keys import arabic_key
 from tqcheck.lexicon import is_function_word
 
@@ -279,15 +279,80 @@ def word_countries() -> dict[str, set[str]]:
     return found
 
 
+# A Latin-only name's word counts for a team word where this many places of one country, with no
+# Arabic name in GeoNames, carry it (one place's word is as often a chance spelling).
+LATIN_MIN_PLACES = 2
+# The Arabic article and its assimilated forms as Latin names write them apart ("Ain el Beida",
+# "Bir ed Dheheb"), which are no words of the name.
+_LATIN_ARTICLES = frozenset(
+    [
+        *("al", "el", "ul", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et"),
+        *("az", "ez", "adh", "edh", "ath", "eth", "an", "en", "l", "d"),
+    ]
+)
+
+
+# The countries whose Latin place names are made of the words the team table glosses: the Arab
+# states, whose Latin names romanise Arabic, and Afghanistan, Pakistan, Azerbaijan and Central
+# Asia, whose names are Persian, Pashto, Urdu and Turkic words written in Latin letters. Not
+# Turkey (its names are read through its own word tables, ``toponym_words_turkish.csv``), nor
+# Russia, Armenia, Georgia, Israel, Cyprus: their names are words of other languages, whose
+# consonants meet a team word's by chance.
+LATIN_COUNTRIES = frozenset(
+    [
+        *("DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA", "SA"),
+        *("SD", "SY", "TN", "AE", "YE", "DJ", "SO", "KM", "EH"),
+        *("AF", "PK", "AZ", "TJ", "UZ", "TM", "KG", "KZ"),
+    ]
+)
+
+
+def latin_only_countries() -> dict[str, collections.Counter[str]]:
+    """Consonant skeleton (``keys.skeletons``, three classes or more) of each word of the Latin
+    name of each town of the region that has no Arabic-script name in GeoNames -> the number of
+    such towns of each country: the words of the places GeoNames holds in Latin letters only
+    (most of the Maghreb's, Pakistan's, Central Asia's), which ``word_countries`` never sees
+    ("Vahdat", Tajikistan: Persian وحدت "unity")."""
+    index = garbles.geonames_index()
+    codes = sorted(garbles.ARABIC_SCRIPT_REGION & LATIN_COUNTRIES)
+    marks = ",".join("?" * len(codes))
+    with_arabic = {
+        place
+        for (place,) in index.query(
+            "SELECT DISTINCT n.place FROM names n JOIN places p ON p.rowid = n.place "
+            f"WHERE n.kind = 'arabic' AND p.country IN ({marks})",
+            codes,
+        )
+    }
+    found: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for rowid, name, country in index.query(
+        f"SELECT rowid, name, country FROM places WHERE kind = 'place' AND country IN ({marks})",
+        codes,
+    ):
+        if rowid in with_arabic:
+            continue
+        seen: set[str] = set()
+        for word in re.split(r"[\s\-‐’‘'`]+", name):
+            if word.lower() in _LATIN_ARTICLES:
+                continue
+            seen |= {s for s in keys.skeletons(word) if len(s) >= 3}
+        for skeleton in seen:
+            found[skeleton][country] += 1
+    return found
+
+
 def write_team_countries(path: Path = TEAM) -> int:
     """Fill the ``countries`` column of the team table: the countries whose place names use its
-    word (or the word with or without a final taa marbuta); the matcher bridges the team's pairs
+    word (or the word with or without a final taa marbuta), their Arabic names and, read by
+    consonant classes, the Latin names of their towns that have none (``latin_only_countries``,
+    in ``LATIN_MIN_PLACES`` towns or more); the matcher bridges the team's pairs
     only there (Persian ده "village" is no Palestinian place's word). Prints the (English,
     Arabic) pairs another table already has: they should be left out of the team table, so that
     those pairs bridge as before."""
     others = garbles.read_toponym_words([t for t in garbles.TOPONYM_WORD_TABLES if t != path.name])
     known = {(english, arabic_key(a)) for english, e in others.items() for a, _ in e}
     used = word_countries()
+    latin = latin_only_countries()
     text = path.read_text(encoding="utf-8")
     header = [line for line in text.splitlines() if line.startswith("#")]
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
@@ -296,6 +361,12 @@ def write_team_countries(path: Path = TEAM) -> int:
         codes: set[str] = set()
         for form in related(key):
             codes |= used.get(form, set())
+        # ... and those whose places named in Latin letters only use it, read by consonant
+        # classes: a word of three classes or more, in LATIN_MIN_PLACES towns of the country
+        for skeleton in keys.arabic_skeletons(key) if " " not in key else ():
+            for country, count in latin.get(skeleton, {}).items():
+                if len(skeleton) >= 3 and count >= LATIN_MIN_PLACES:
+                    codes.add(country)
         row["countries"] = " ".join(sorted(codes))
         for english in row["english"].split("|"):
             for form in garbles.taa_variants(row["arabic"].strip()):
