@@ -125,7 +125,7 @@ def literal_options(
     text = candidate.text
     # A possessive is the Arabic construct state: "Solomon's Mosque" is مسجد سليمان (the words
     # are tried in every order).
-    raw = [w for w in re.split(r"[ -]", text.lower()) if w]
+    raw = hyphen_words(text.lower())
     owner = [i for i, w in enumerate(raw[:-1]) if POSSESSIVE.search(w)]
     if len(owner) == 1 and not owner_is_a_place(" ".join(raw[: owner[0] + 1])):
         # ... in the construct's order, the thing owned first: "Madani's Son" is "Son of
@@ -224,6 +224,26 @@ def literal_options(
     return options
 
 
+def hyphen_words(text: str) -> list[str]:
+    """The words of a name, split at spaces and hyphens, but a hyphenated English compound the
+    word tables gloss whole kept as one word ("Ash-Coloured": ash-colored, رمادي, Ramadi;
+    "Mother-in-Law": حماة, Hama): its parts are no words of the name ("ash" would be read
+    as the Arabic article, "in" as a function word), and the compound is the gloss."""
+    words: list[str] = []
+    for token in text.split():
+        if "-" in token.strip("-") and hyphen_compound(POSSESSIVE.sub("", token)):
+            words.append(token)
+        else:
+            words.extend(w for w in token.split("-") if w)
+    return words
+
+
+def hyphen_compound(token: str) -> bool:
+    """Whether a word tables' gloss (of any table, in any form ``table_entries`` reads) is the
+    hyphenated word ``token``."""
+    return bool(table_entries(toponym_words(), token))
+
+
 def _ish_as_little(word: str) -> list[str]:
     """``word``, or "little" and its colour where it is a colour with "-ish" (``colour_of_ish``:
     "blackish" -> "little black")."""
@@ -253,7 +273,7 @@ def may_keep(
 
 
 LITTLE = "little"
-DIMINUTIVE_WORDS = frozenset([LITTLE, "small"])
+DIMINUTIVE_WORDS = frozenset([LITTLE, "small", "tiny"])
 ONE = "one"
 _TWO = frozenset(["two", "twin"])  # "Twin Rivers": the Arabic dual as "Two Rivers" (نهرين)
 

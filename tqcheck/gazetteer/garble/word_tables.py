@@ -210,13 +210,17 @@ def american_spelling(phrase: str) -> str:
     """``phrase`` (lower case) with each British spelling in its American form ("armoured" ->
     "armored", "ploughman" -> "plowman"): the dictionaries the word tables were mined from
     (Buckwalter, FreeDict, WordNet) gloss in American English, MT copy is often British.
-    Remembered: a check asks it of the same few words again and again (800 times, of 130
-    words, on a garble-dense article: 4,000 substitutions)."""
+    Each part of a hyphenated word is one word ("ash-coloured": "ash-colored"). Remembered: a
+    check asks it of the same few words again and again (800 times, of 130 words, on a
+    garble-dense article: 4,000 substitutions)."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
-        for pattern, american in american_spellings():
-            word = pattern.sub(american, word)
-        words[i] = word
+        parts = word.split("-")  # each part of a hyphenated word ("ash-coloured")
+        for j, part in enumerate(parts):
+            for pattern, american in american_spellings():
+                part = pattern.sub(american, part)
+            parts[j] = part
+        words[i] = "-".join(parts)
     return " ".join(words)
 
 
