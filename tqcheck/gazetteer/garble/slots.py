@@ -104,7 +104,8 @@ _GROUND_TAKEN = (
 WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
-    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
+    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|flee|flees|fleeing|"
+    r"across|inside|"
     r"through|within|off|above|below|beyond|along|retook|retaken|overran|overrun|regained|"
     rf"shook|rocked|{_GROUND_TAKEN})\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
@@ -184,6 +185,23 @@ ATTRIBUTIVE_AFTER = patterns.compile(
     r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
     r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
 )
+_WORD_AFTER = patterns.compile(r"^[ \t]+(?P<word>[a-z][a-z-]*)\b")
+
+
+def _attributive(after: str) -> bool:
+    """The name modifies the lower-case word after it (``ATTRIBUTIVE_AFTER``), which is no
+    verb: "the X smelter", not "the X began", "the X would get", "the X have" (a verb's
+    subject, a name as definite as any)."""
+    from tqcheck.lexicon import is_verb_like
+
+    if ATTRIBUTIVE_AFTER.match(after) is None:
+        return False
+    hit = _WORD_AFTER.match(after)
+    word = hit.group("word") if hit is not None else ""
+    # "the X strikes", "the X talks": a plural noun as often as a verb
+    return not (is_verb_like(word) and not word.endswith("s"))
+
+
 LEADING_SLOT = patterns.compile(
     r"^(?:Residents|People|Villagers|Inhabitants|Outskirts|Streets|Town|City|Village|Port|"
     r"Province|Governorate|District|Capital) of (?:the )?(?=[A-Z])"
@@ -379,18 +397,6 @@ def candidates(document: Document) -> Iterable[Candidate]:
                 # "Fans of X's football club": the sentence's capital is no word of the name
                 start += follows.end()
                 text = text[follows.end() :]
-            head, link, tail = text.rpartition(english_link(text))
-            if (
-                link
-                and tail[:1].isupper()
-                # the Arabic article reads "at", "as", "an" only before t, s, n ("Tell as
-                # Sultan"): "the Indus at Sukkur" is English "at"
-                and (
-                    tail[0].lower() != link.strip()[-1] or country_of_word(head) or known_name(head)
-                )
-            ):
-                start += len(head) + len(link)  # "Chad at Adre": English "at", no Arabic article
-                text = tail
             head, of, tail = text.partition(" of ")
             if of and (country_of_word(tail) or known_name(tail, people=False)):
                 text = head  # "Kurdmahmudlu of Fuzuli": a place of a known unit (not a person)
@@ -534,7 +540,7 @@ def candidates(document: Document) -> Iterable[Candidate]:
             )
             if ATTITUDE_IN.search(before):
                 locative = False  # "renewed interest in X": what is trusted, not where
-            definite = before.endswith("the ") and not ATTRIBUTIVE_AFTER.match(after)
+            definite = before.endswith("the ") and not _attributive(after)
             located = bool(
                 APPOSITION_AFTER.match(after)
                 or bearing
@@ -579,18 +585,55 @@ def name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]
     whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
     whole)."""
     for hit in CANDIDATE.finditer(plain, low, high):
-        start, text = hit.start(), hit.group()
-        owned = _owner_inside(text)
-        at = start + len(owned[0]) if owned is not None else 0
-        if owned is not None and (
-            named_head(plain[at : min(high, at + 80)]) == "strong"
-            or (_CITY_PART_AFTER.match(plain, hit.end(), high) and _city_owns(owned[0]))
-        ):
-            cut = len(text) - len(owned[1])
-            yield start, start + cut, text[:cut]
-            yield start + cut + 1, hit.end(), text[cut + 1 :]
-        else:
-            yield start, hit.end(), text
+        yield from _owned_hits(plain, hit.start(), hit.group(), high)
+
+
+def _owned_hits(plain: str, start: int, text: str, high: int) -> Iterator[tuple[int, int, str]]:
+    """The hits of :func:`name_hits` in one match of ``CANDIDATE``: first cut at an English
+    "at", "as", "an" the pattern read as an Arabic article (:func:`english_cut`), both sides
+    kept ("south of X as Houthi forces", "into The X as Bahrainis crossed": the name before
+    the word is read too, in its own slot), then at an owner's possessive."""
+    cut = english_cut(text)
+    if cut is not None:
+        head, tail = cut
+        yield from _owned_hits(plain, start, head, high)
+        start, text = start + len(text) - len(tail), tail
+    end = start + len(text)
+    owned = _owner_inside(text)
+    at = start + len(owned[0]) if owned is not None else 0
+    if owned is not None and (
+        named_head(plain[at : min(high, at + 80)]) == "strong"
+        or (_CITY_PART_AFTER.match(plain, end, high) and _city_owns(owned[0]))
+    ):
+        cut = len(text) - len(owned[1])
+        yield start, start + cut, text[:cut]
+        yield start + cut + 1, end, text[cut + 1 :]
+    else:
+        yield start, end, text
+
+
+# The second letter of a word the Arabic article may stand before: a vowel, or the h, y, w
+# of a digraph or a glide ("at Tha", "as Shi", "at Tyre" is none): two consonants open no
+# Arabic word, so "at Tr", "as Bl" are English words.
+_AFTER_ARTICLE_SECOND = frozenset("aeiouyhwāēīōūâêîôû'’`ʿʾ")
+
+
+def english_cut(text: str) -> tuple[str, str] | None:
+    """The name before and the name after the last " at ", " as ", " an " inside ``text``
+    where that word is English, not the Arabic article the candidate pattern reads there: the
+    article reads "at", "as", "an" only before a word opening with t, s, n and a vowel or a
+    digraph ("Tell as Sultan", "Ras at Tannurah"), so "the Indus at Sukkur", "Chad at Adre",
+    "the Tigris at Tr..." and "X as Houthi forces" are English (so is any such word after a
+    country's or a curated name). None where there is none."""
+    head, link, tail = text.rpartition(english_link(text))
+    if not link or not tail[:1].isupper():
+        return None
+    article_like = tail[0].lower() == link.strip()[-1] and tail[1:2].lower() in (
+        _AFTER_ARTICLE_SECOND
+    )
+    if article_like and not country_of_word(head) and not known_name(head):
+        return None
+    return head, tail
 
 
 # A possessive inside a name ("Adana's Incirlik"): an owner ending in a lower-case letter, a
