@@ -102,3 +102,23 @@ def test_english_names_around_as_and_at_stay_quiet(text: str) -> None:
 )
 def test_a_reservoir_or_a_bridge_at_a_name_is_a_site(text: str, name: str) -> None:
     assert candidate_in(text, name).slot == "strong"
+
+
+def test_a_part_of_a_town_after_a_slot_word_is_read_as_the_town() -> None:
+    text = (
+        "Civil defence evacuated 300 families from low-lying parts of Al-Sieb as the cyclone "
+        "approached, Omani officials said.\n"
+    )
+    assert candidate_in(text, "Al-Sieb").slot == "weak"
+    assert ("Al-Sieb", "transliteration", "OM", "Seeb") in garbles_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iraqi officials said parts of Smith were without power after the storm.\n", "Smith"),
+        ("He spent much of March in Cairo.\n", "March"),
+    ],
+)
+def test_a_part_of_a_name_without_a_slot_word_stays_no_slot(text: str, name: str) -> None:
+    assert candidate_in(text, name).slot == "none"

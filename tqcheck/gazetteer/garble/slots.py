@@ -413,7 +413,7 @@ def candidates(document: Document) -> Iterable[Candidate]:
                 continue  # "Dialog.ua", "@Nursery": a web address or handle, no place
             edge = start - 1 if plain[start - 1 : start] in _MARK_SET else start
             before = plain[max(block.start, edge - 60) : edge]
-            before = _article_in_name(before)
+            before = _whole_for_part(_article_in_name(before))
             after = plain[end : min(block.end, end + 60)]
             if PERSON_BEFORE.search(before) or _PUBLISHED_IN.search(before):
                 continue  # "Mr X"; "a column in the Guardian": a person, a newspaper
@@ -571,6 +571,33 @@ def _article_in_name(before: str) -> str:
     is the one "in the" gives."""
     if before.endswith(" The ") and before[:-5].rstrip()[-1:].isalpha():
         return before[:-4] + "the "
+    return before
+
+
+# "flooded parts of X", "from low-lying parts of X", "through much of X": a part of a whole,
+# one adjective or none before it.
+_PART_OF = patterns.compile(
+    r"(?:\b[a-z-]+\s+)??\b(?:parts|part|much|most|areas|swathes|swaths)\s+of\s+(?:the\s+)?$"
+)
+_ADJECTIVE_FIRST = patterns.compile(r"^[a-z-]+\s+(?=\S+\s+of\b)")
+
+
+def _whole_for_part(before: str) -> str:
+    """``before`` with a part of the name's whole left out where a word of a weak slot
+    (``WEAK_BEFORE``) comes before it ("flooded parts of X", "evacuated families from low-lying
+    parts of X", "swept through much of X"): the name is read in the slot "flooded X", "from X"
+    give it. Not "officials said parts of X were" (no such word: a person's or a firm's parts
+    as often)."""
+    hit = _PART_OF.search(before)
+    if hit is None:
+        return before
+    article = "the " if before.endswith("the ") else ""
+    # the part with its adjective ("low-lying parts of"), then without ("flooded parts of":
+    # "flooded" is the slot's word)
+    first = _ADJECTIVE_FIRST.match(hit.group())
+    for cut in (hit.start(), hit.start() + (first.end() if first is not None else 0)):
+        if WEAK_BEFORE.search(before[:cut]):
+            return before[:cut] + article
     return before
 
 
