@@ -104,8 +104,7 @@ _GROUND_TAKEN = (
 WEAK_BEFORE = patterns.compile(
     r"\b(?:in|near|into|entered|outside|around|toward|towards|from|at|reached|captured|shelled|"
     r"struck|hit|stormed|besieged|between|via|to|recaptured|bombed|seized|on|patrolled|"
-    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|flee|flees|fleeing|"
-    r"across|inside|"
+    r"visited|evacuated|surrounded|liberated|raided|attacked|targeted|fled|across|inside|"
     r"through|within|off|above|below|beyond|along|retook|retaken|overran|overrun|regained|"
     rf"shook|rocked|{_GROUND_TAKEN})\s+(?:the\s+)?"
     r"(?:central\s+|(?:north|south|east|west)ern\s+)?$"
