@@ -184,7 +184,6 @@ ATTRIBUTIVE_AFTER = patterns.compile(
     r"^[ \t]+(?!(?:and|or|in|on|at|near|of|to|by|from|with|which|that|where|was|is|were|are|"
     r"has|had|said|says|after|before|for|as|since|until|when|while)\b)[a-z]"
 )
-_WORD_AFTER = patterns.compile(r"^[ \t]+(?P<word>[a-z][a-z-]*)\b")
 
 
 def _attributive(after: str) -> bool:
@@ -195,7 +194,7 @@ def _attributive(after: str) -> bool:
 
     if ATTRIBUTIVE_AFTER.match(after) is None:
         return False
-    hit = _WORD_AFTER.match(after)
+    hit = _LOWER_WORD_AFTER.match(after)
     word = hit.group("word") if hit is not None else ""
     # "the X strikes", "the X talks": a plural noun as often as a verb
     return not (is_verb_like(word) and not word.endswith("s"))
@@ -609,7 +608,8 @@ def name_hits(plain: str, low: int, high: int) -> Iterator[tuple[int, int, str]]
     part of it (``_city_owns``, ``_CITY_PART_AFTER``: "Istanbul's Garden Houses district", read
     on its own; not "Istanbul's Grand Bazaar", a landmark's English name). Not a name
     whose possessive is its own ("Solomon's Mosque", "Servant's Well": a name MT translated
-    whole)."""
+    whole). A name the pattern joined at an English "at", "as", "an" is cut there first,
+    both sides kept (:func:`english_cut`)."""
     for hit in CANDIDATE.finditer(plain, low, high):
         yield from _owned_hits(plain, hit.start(), hit.group(), high)
 
@@ -638,9 +638,9 @@ def _owned_hits(plain: str, start: int, text: str, high: int) -> Iterator[tuple[
         yield start, end, text
 
 
-# The second letter of a word the Arabic article may stand before: a vowel, or the h, y, w
-# of a digraph or a glide ("at Tha", "as Shi", "at Tyre" is none): two consonants open no
-# Arabic word, so "at Tr", "as Bl" are English words.
+# The second letter of a word the Arabic article may stand before: a vowel, the h of a
+# digraph, a glide or a mark ("at Tin", "ath Thawrah", "as Shi"): two consonants open no
+# Arabic word, so the "at" of "at Tr", the "as" of "as Sk" are English.
 _AFTER_ARTICLE_SECOND = frozenset("aeiouyhwāēīōūâêîôû'’`ʿʾ")
 
 
