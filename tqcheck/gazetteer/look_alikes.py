@@ -125,8 +125,23 @@ def given_name(text: str) -> bool:
 def _english_text(word: str) -> bool:
     """English text uses ``word`` (``words.known_to_english_text``: a word or a given name or
     surname of wordfreq's large list, "Keefer", "Zebedee"): read aloud by English rules, it is
-    no romanisation of a local name that GeoNames lacks, which may respell any town's."""
-    return known_to_english_text(fold(word))
+    no romanisation of a local name that GeoNames lacks, which may respell any town's. So is
+    the plural of such a word or name (:func:`_plural_of_english`: "Trabants", a car's name
+    made plural, read aloud by English rules as "Trabant" is)."""
+    folded = fold(word)
+    return known_to_english_text(folded) or _plural_of_english(folded)
+
+
+# A plural English writes by adding "s" to a word or name it knows ("trabants"): not "ss"
+# ("Kress" is no plural), nor a word of under five letters ("Oms").
+_PLURAL_S = patterns.compile(r"[a-z]{3,}[^aeiousy]s")
+
+
+def _plural_of_english(folded: str) -> bool:
+    """``folded`` is a plural in "s" of a word or name English text uses (its singular
+    ``words.known_to_english_text``), a word of five letters or more whose singular ends in a
+    consonant other than s or y ("trabants": "trabant")."""
+    return bool(_PLURAL_S.fullmatch(folded)) and known_to_english_text(folded[:-1])
 
 
 def may_sound_like_town(text: str) -> bool:
@@ -1449,8 +1464,10 @@ def located_look_alike(candidate: Candidate, countries: set[str]) -> Garble | No
     locative slot's, not the strong slot's, where the two differ:
 
     - one word mid-sentence, not after "the" ("near the Bridge" is a common noun), in a place
-      slot or after "in", "near"; not a person the curated layers know, nor a word owning the
-      noun after it ("in Carmen's car");
+      slot or after "in", "near"; or after "to", "from", "at", where it has the town's frame
+      (:data:`SCORE_FRAME`: "buses returned to Dinner ..., Turkish officials said", Dinar), the
+      evidence the slot there lacks; not a person the curated layers know, nor a word owning
+      the noun after it ("in Carmen's car");
     - the article's countries hold one country of the region only; the word is no place of
       it, and no city of :data:`WELL_KNOWN_POPULATION` or more abroad by its own name ("in
       a clinic near Paris" in copy about Iran is Paris, not Pardis: real news);
@@ -1484,9 +1501,9 @@ def located_look_alike(candidate: Candidate, countries: set[str]) -> Garble | No
     text = candidate.text
     if not region or candidate.sentence_start or candidate.definite or not text.isalpha():
         return None
-    if not (
-        candidate.slot in ("strong", "country") or (candidate.slot == "weak" and candidate.locative)
-    ):
+    # after "at", "to", "from" (no "in", "near"): only the town's frame (below)
+    framed_only = candidate.slot == "weak" and not candidate.locative
+    if candidate.slot not in ("strong", "country", "weak"):
         return None
     if is_person(text) or owns_next(text, candidate.around):
         return None
@@ -1546,6 +1563,8 @@ def located_look_alike(candidate: Candidate, countries: set[str]) -> Garble | No
         # "a doctor who practises in Kirkel", a town of Germany, is no Kirkuk)
         return None
     if garble.score < SCORE_FRAME and max(map(len, english_skeletons(text)), default=0) < 3:
+        return None
+    if framed_only and garble.score < SCORE_FRAME:
         return None
     return garble
 
