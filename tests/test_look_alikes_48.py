@@ -7,6 +7,9 @@ Two general readings:
   romanisation of a local name, so in a place slot its opening sounds may be a town's
   (``look_alikes.onset_match``: "Trabants" for Trabzon, "Kirkwoods" for Kirkuk), as the
   singular's already were;
+* such a plural that no reading places is read once more as its singular, kept only where the
+  singular has the town's frame (``look_alikes.look_alike``: "Farmers near Ghosts, in eastern
+  Afghanistan": Khost);
 * after "to", "from", "at" (no "in", "near") in copy that places the word in its one country of
   the region, a word with the town's frame, its consonants and vowels in place, is read as the
   located reading reads one after "in" (``look_alikes.located_look_alike``): "returned to
@@ -45,6 +48,17 @@ pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method find
             "Kirkwoods",
             "Kirkuk",
         ),
+        # the singular of a plural has the town's frame
+        (
+            "Farmers near Ghosts, in eastern Afghanistan, said the wheat crop had failed.",
+            "Ghosts",
+            "Khost",
+        ),
+        (
+            "Soldiers from the barracks in Ghosts, Afghan officials said, were sent north.",
+            "Ghosts",
+            "Khost",
+        ),
         # the town's frame after "to", "from" in copy naming its one country
         (
             "Buses carrying farmers returned to Dinner on Sunday, Turkish officials said.",
@@ -69,6 +83,11 @@ def test_flagged(text: str, word: str, town: str) -> None:
         # a plural that names the things themselves, outside a place slot
         "Car dealers in Trabants sell old East German cars, a Turkish collector said.",
         "A fleet of Trabants drove through Istanbul to mark the anniversary, Turkish media said.",
+        # the plural of a word, lower-case or the name of a building, a team
+        "Afghan children dressed as ghosts for the festival in Kabul.",
+        "Turkish officials said the Barracks in Ankara would be closed.",
+        "Iraqi soldiers returned to the Barracks after the parade.",
+        "The Saudi crown prince met the Rangers in Riyadh.",
         # after "to", "from": a person, a club, an agency, a company, a stadium, a city abroad
         "The Turkish minister handed the award to Sadie at a ceremony in Ankara.",
         "The Turkish team lost to Arsenal in the final.",

@@ -1212,11 +1212,38 @@ def _placed_next(candidate: Candidate) -> bool:
     )
 
 
+# The consonant classes of a plural's singular, its letters read as written, that the reading
+# of the singular asks for (:func:`look_alike`): "ghost" KST, not "horn" RN.
+PLURAL_CLASSES = 3
+
+
 def look_alike(candidate: Candidate, countries: set[str], onset: bool = False) -> Garble | None:
     """``candidate`` (one English word) as a look-alike of a town of ``countries``, where the
     evidence meets (see the module docstring); None otherwise. With ``onset`` (a reader that
     found no literal reading), a word of a strong slot may also open with a town's sounds
-    (:func:`onset_match`), the weakest evidence, which no literal reading gives way to."""
+    (:func:`onset_match`), the weakest evidence, which no literal reading gives way to.
+
+    A plural of a word English text knows (:func:`_plural_of_english`) that no reading finds a
+    town for is read once more as its singular, kept only where the singular has the town's
+    frame (:data:`SCORE_FRAME`: its consonants and vowels in place): the MT engine heard the
+    name and wrote the English word it knows, made plural ("villages in Ghosts, Afghan
+    officials said": Khost), a singular of :data:`PLURAL_CLASSES` consonant classes or more.
+    A weaker reading of the singular ("Barracks", "barrack": Baharak a consonant away) is no
+    evidence: the plural is the word the copy means."""
+    garble = _look_alike(candidate, countries, onset)
+    folded = fold(candidate.text)
+    if garble is not None or not candidate.text.isalpha() or not _plural_of_english(folded):
+        return garble
+    if min(map(len, skeletons(folded[:-1])), default=0) < PLURAL_CLASSES:
+        return None  # "the Horns": "horn" said non-rhotic is a vowel and n, any town's ending
+    singular = _look_alike(replace(candidate, text=candidate.text[:-1]), countries, onset)
+    if singular is None or singular.score < SCORE_FRAME:
+        return None
+    return replace(singular, text=candidate.text)
+
+
+def _look_alike(candidate: Candidate, countries: set[str], onset: bool) -> Garble | None:
+    """:func:`look_alike`'s reading of the word as written."""
     text = candidate.text
     if candidate.slot == "country" and attributed(candidate):
         candidate = replace(candidate, slot="weak")  # "near X, Iranian media said"
