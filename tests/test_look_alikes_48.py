@@ -96,6 +96,9 @@ def test_flagged(text: str, word: str, town: str) -> None:
         "Turkish fans travelled to Wembley for the final.",
         "The Iranian delegation flew to Geneva from Tehran for the talks.",
         "The Egyptian ambassador was summoned to Whitehall over the remarks.",
+        "The Lebanese minister wrote to Macron asking for help.",
+        "The Moroccan singer switched from Sony to Universal, her agent said.",
+        "Tunisian police handed the suspect to Interpol, officials said.",
         # a real town of the country after "to"
         "Iraqi oil flowed to Ceyhan at full rate after repairs, the ministry said.",
     ],
