@@ -187,8 +187,9 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             not countries
             and not geography
             # placed by its slot: an apposition is no evidence there ("23 kilograms in Economy
-            # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ...")
-            and (by_slot or event)
+            # Class, in Premium two suitcases"), nor is a date ("the tenth of February, in ..."),
+            # but it takes none from people of a town ("Dockers in X, on the Atlantic coast")
+            and (by_slot or event or _slot_before_apposition(document, candidate))
             and not any(is_time_word(word) for word in candidate.text.split())
             # "ferries to the Islands", "in the Capital": a kind of place named by its noun
             and not (
@@ -211,6 +212,19 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             )
     document.analyses["place_unplaced"] = found
     return found
+
+
+def _slot_before_apposition(document: Document, candidate: Candidate) -> bool:
+    """A name an apposition locates ("X, on the Atlantic coast") right after people of a town
+    or an installation near it (:func:`town_phrase_before`: "Dockers in X", "beaches near X"),
+    with the shape :func:`placed_by_slot` asks of a place's: the phrase places it as it would
+    without the apposition. Not after a strong slot alone, where an apposition is no more
+    evidence than after "in" ("23 kilograms in Economy Class, in Premium two suitcases")."""
+    return (
+        candidate.located
+        and town_phrase_before(document, candidate.start)
+        and placed_by_slot(document, candidate)
+    )
 
 
 # A town this large, recorded without the final h a name is written with, is that town.
@@ -508,7 +522,8 @@ def generic_head(word: str) -> bool:
 def unset_reading(document: Document, candidate: Candidate, event: bool = False) -> bool:
     """Copy that names no country at all (wire copy about a place every reader knows: "Ferries
     from X to the European side") may still set a town of the region. Read only in a strong
-    slot ("from X to", "the plant in X", "the island of X"), or for "in X" alone where the copy
+    slot ("from X to", "the plant in X", "the island of X"), after people who live or work in a
+    town (:func:`town_phrase_before`: "Dairy farmers in X"), or for "in X" alone where the copy
     carries a sign of the region: a name with an Arabic article or Abu, bin, Ibn, Umm
     ("al-Harbi"; the listed given names are English ones too, "Adam", "Maria"). An apposition
     after "in X" is no evidence here ("a Ph.D in Biology, named the reasons"). Never where a
@@ -523,7 +538,48 @@ def unset_reading(document: Document, candidate: Candidate, event: bool = False)
         )
         document.analyses["place_unset_signs"] = signs
     abroad, region = signs
-    return not abroad and (candidate.slot == "strong" or region or event)
+    return not abroad and (
+        candidate.slot == "strong"
+        or region
+        or event
+        or town_phrase_before(document, candidate.start)
+    )
+
+
+# "Dairy farmers in X", "a gas pipeline near X": a noun, then a locating preposition.
+_NOUN_PREPOSITION_BEFORE = patterns.compile(
+    r"\b(?P<noun>[A-Za-z][a-z]+)[ \t]+(?P<preposition>in|near|around|outside)[ \t]+"
+    r"(?:the[ \t]+)?$"
+)
+
+
+def town_phrase_before(document: Document, start: int) -> bool:
+    """Right before the name, a phrase that sets people or things in a town: a noun for people
+    who live or work in one and a locating preposition (``local_nouns.txt``: "Dairy farmers in
+    X said", "Police in X arrested", "Rice growers near X"), or an installation or settlement
+    (``site_nouns.txt``) before "near", "around" or "outside" ("a car plant near X", "villages
+    around X"; "in" after one is read by the slots already). A name there is a town's, as
+    after a strong slot. Nouns for people of a body, a firm or a team ("officials",
+    "investors", "fans") are none ("investors in Tesla"), nor is any other noun or verb before
+    "near" ("go near El Al", "talks near Camp David")."""
+    return town_phrase(document, start) is not None
+
+
+def town_phrase(document: Document, start: int) -> str | None:
+    """The words of :func:`town_phrase_before` ("farmers in", "plant near the"), or None."""
+    from tqcheck.lexicon import word_list
+
+    plain = document.plain
+    hit = _NOUN_PREPOSITION_BEFORE.search(plain, max(0, start - 40), start)
+    if hit is None:
+        return None
+    noun = hit.group("noun").lower()
+    if noun not in word_list("local_nouns") and (
+        hit.group("preposition") == "in"
+        or not {noun, *plural_bases(noun)} & word_list("site_nouns")
+    ):
+        return None
+    return " ".join(plain[hit.start() : start].split())
 
 
 # A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").

@@ -8,12 +8,14 @@ from functools import cache
 from tqcheck import patterns
 from tqcheck.document.model import Document
 from tqcheck.findings import Category, Finding, Severity
-from tqcheck.gazetteer.garble.base import Garble
+from tqcheck.gazetteer.garble.base import Garble, plural_bases
 from tqcheck.gazetteer.garble.reading import find_garbles
 from tqcheck.gazetteer.garble.sound import WORLD_CITY_POPULATION
 from tqcheck.gazetteer.garble.unplaced import (
     DEFINITE_BEFORE,  # "the" right before a name
     Unplaced,
+    town_phrase,
+    town_phrase_before,
     unplaced_names,
 )
 from tqcheck.gazetteer.garble.vetoes import (
@@ -59,7 +61,10 @@ class EnglishWordAsPlace(Rule):
     the province or part of a country named right after it: "in Velvet Market in North Darfur
     state"), or, in copy that names no country at all, where a strong slot places them
     ("Ferries from Lantern to the mainland"; "in X" alone only beside an Arabic name such as
-    "al-Harbi") and no place of that name is known anywhere in GeoNames,
+    "al-Harbi"; people who live or work in a town before "in", "near", "around" or "outside",
+    ``local_nouns.txt``: "Fishermen in Cider say", "Police in Kevin said", where the name may
+    be one given name too and the message quotes the phrase) and no place of that name is
+    known anywhere in GeoNames,
     where no reading of TQ301 resolved them and no place, region, group or person of that
     name is known anywhere; English words here are those of Zipf frequency 3.0 or more, or
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
@@ -182,9 +187,16 @@ class EnglishWordAsPlace(Rule):
         for name in unplaced_names(document):
             if (name.start, name.end) in reported:
                 continue
+            # "Dairy farmers in X said", in copy naming no country: people of a town, in it
+            in_town_phrase = name.unset and town_phrase_before(document, name.start)
             if not (
-                _plain_english(name.text) or _placed_name(document, name) or _half_translated(name)
-            ) or _person(document, name.text, definite_placed=name.located):
+                _plain_english(name.text)
+                or _placed_name(document, name)
+                or _half_translated(name)
+                or (name.unset and _word_like(name.text))
+            ) or _person(
+                document, name.text, definite_placed=name.located, in_town_phrase=in_town_phrase
+            ):
                 continue
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
@@ -204,7 +216,21 @@ class EnglishWordAsPlace(Rule):
             if len(name.countries) == 1:
                 where = f" in {iso.short_name(next(iter(name.countries)))}"
             what = "an English word" if " " not in name.text else "English words"
+            if name.unset and not _plain_english(name.text):
+                what = _word_kind(name.text)  # "Residents of Kevin": a given name
             reading = _placed_reading(document, name)
+            frame = town_phrase(document, name.start) if in_town_phrase else None
+            if reading is None and frame is not None:
+                yield self.finding(
+                    document,
+                    name.start,
+                    name.end,
+                    f"{quoted(name.text)} stands where a place name stands "
+                    f"({quoted(f'{frame} {name.text}')}) but is {_word_kind(name.text)} and no "
+                    "known place: a place name machine translation translated or garbled? "
+                    "Check the source.",
+                )
+                continue
             yield self.finding(
                 document,
                 name.start,
@@ -272,6 +298,47 @@ def _plain_english(text: str) -> bool:
         and (_zipf(word.lower()) >= PLACED_WORD_ZIPF or english_gloss_word(word.lower()))
         and word not in given_names()
         and not gazetteer.is_given_name(word)
+        for word in words
+    )
+
+
+def _word_kind(text: str) -> str:
+    """What :func:`_word_like` found ``text`` to be, for a message: "a given name" (one word),
+    "an English word" or "English words"."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    if " " in text:
+        return "English words"
+    if text in given_names() or default_gazetteer().is_given_name(text):
+        return "a given name"
+    return "an English word"
+
+
+def _word_like(text: str) -> bool:
+    """Every word of ``text`` is capitalised (not all capitals) and reads as a word or a name of
+    English: a word of Zipf frequency ``PLACED_WORD_ZIPF`` or more, or a plural of one
+    ("Cashews"), a gloss of the word tables, or, alone, a given name ("Kevin"; not "Camp
+    David"), as MT writes a town's name it took for one. A name of none of these ("Kirkby")
+    is the town's own, and that GeoNames (places of 500 people or more) lacks it says only
+    that the town is small."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.garble.literal import ARABIC_ARTICLES
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    words = [word for word in text.split() if word.lower() not in _JOINING]
+    gazetteer = default_gazetteer()
+    return bool(words) and all(
+        word[:1].isupper()
+        and not word.isupper()
+        and word.lower() not in ARABIC_ARTICLES  # "El Al": a name written with the article
+        and (
+            any(
+                _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
+                for form in (word.lower(), *plural_bases(word.lower()))
+            )
+            or (len(words) == 1 and (word in given_names() or gazetteer.is_given_name(word)))
+        )
         for word in words
     )
 
@@ -402,17 +469,21 @@ def _title_of_a_place(name: str) -> bool:
     return _known_anywhere(held)
 
 
-def _person(document: Document, name: str, definite_placed: bool = False) -> bool:
+def _person(
+    document: Document, name: str, definite_placed: bool = False, in_town_phrase: bool = False
+) -> bool:
     """:func:`_person_in`, once per name and document (TQ306 asks it for every unplaced name,
     and a long article repeats its names: each asking read every occurrence again)."""
-    known: dict[tuple[str, bool], bool] = document.analyses.setdefault("tq306_person", {})
-    key = (name, definite_placed)
+    known: dict[tuple[str, bool, bool], bool] = document.analyses.setdefault("tq306_person", {})
+    key = (name, definite_placed, in_town_phrase)
     if key not in known:
-        known[key] = _person_in(document, name, definite_placed)
+        known[key] = _person_in(document, name, definite_placed, in_town_phrase)
     return known[key]
 
 
-def _person_in(document: Document, name: str, definite_placed: bool = False) -> bool:
+def _person_in(
+    document: Document, name: str, definite_placed: bool = False, in_town_phrase: bool = False
+) -> bool:
     """``name`` is a person somewhere in the document: it follows a capitalised word other
     than a function word ("Andre Agassi") or a title or role ("coach Garrick", "President"),
     goes on with a capitalised word ("Kirsty Coventry"), is said to speak ("Garrick said",
@@ -432,7 +503,12 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
 
     An occurrence right after a place noun and "of" ("The governor of X said", "Residents of X
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
-    Arabic given name ("The mayor of Khaled said" may be copy that lost a comma)."""
+    Arabic given name ("The mayor of Khaled said" may be copy that lost a comma).
+
+    With ``in_town_phrase`` (a name in copy naming no country, right after people who live or
+    work in a town: ``town_phrase_before``), an occurrence right after such people and "in",
+    "near", "around" or "outside" is no person's: in "Dairy farmers in X said" the farmers
+    speak; an occurrence elsewhere ("X, 45, said") is read as before."""
     from tqcheck.lexicon import word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
@@ -447,6 +523,8 @@ def _person_in(document: Document, name: str, definite_placed: bool = False) -> 
                 and _LOCATING_BEFORE.search(plain, max(0, start - 12), start)
             )
         ):
+            continue
+        if in_town_phrase and town_phrase_before(document, start):
             continue
         if not _person_here(plain, start, name, titles):
             continue
