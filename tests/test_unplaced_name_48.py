@@ -71,6 +71,8 @@ def test_the_message_quotes_the_phrase_that_places_the_name() -> None:
         "Fans in Cider cheered the team.",
         # no word of English nor a given name: the town's own name, which GeoNames may lack
         "Police in Kirkbyshaw said the road was closed.",
+        # a part of a city named by direction
+        "Residents in Upper East Side complained about the noise.",
         # copy naming a country abroad: its own towns
         "Canadian police in Lantern said the road was closed.",
         # the name is a person elsewhere in the copy

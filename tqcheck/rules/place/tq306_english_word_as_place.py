@@ -198,6 +198,8 @@ class EnglishWordAsPlace(Rule):
                 document, name.text, definite_placed=name.located, in_town_phrase=in_town_phrase
             ):
                 continue
+            if in_town_phrase and _by_direction(name.text):
+                continue  # "Police in Lower East Side said": a part of a city
             if _sentence_adverb(name.text, opening=name.opens_sentence):
                 continue  # "Now, in Iran, ...", "Today, in the State of Israel, ...", "in There"
             if _title_of_a_place(name.text):
@@ -315,11 +317,21 @@ def _word_kind(text: str) -> str:
     return "an English word"
 
 
+def _by_direction(text: str) -> bool:
+    """A name of several words one of which is a compass word (``compass_words.txt``: "Lower
+    East Side", "Upper West Side"): English names parts of a city so."""
+    from tqcheck.lexicon import word_list
+
+    words = text.split()
+    return len(words) > 1 and any(word.lower() in word_list("compass_words") for word in words)
+
+
 def _word_like(text: str) -> bool:
     """Every word of ``text`` is capitalised (not all capitals) and reads as a word or a name of
     English: a word of Zipf frequency ``PLACED_WORD_ZIPF`` or more, or a plural of one
     ("Cashews"), a gloss of the word tables, or, alone, a given name ("Kevin"; not "Camp
-    David"), as MT writes a town's name it took for one. A name of none of these ("Kirkby")
+    David"), as MT writes a town's name it took for one; not several words one of which is a
+    compass word ("Lower East Side": a part of a city). A name of none of these ("Kirkby")
     is the town's own, and that GeoNames (places of 500 people or more) lacks it says only
     that the town is small."""
     from tqcheck.arabic.names import given_names
@@ -327,6 +339,8 @@ def _word_like(text: str) -> bool:
     from tqcheck.gazetteer.index import default_gazetteer
 
     words = [word for word in text.split() if word.lower() not in _JOINING]
+    if _by_direction(text):
+        return False  # "Lower East Side", "Upper West Side": a part of a city named by direction
     gazetteer = default_gazetteer()
     return bool(words) and all(
         word[:1].isupper()
