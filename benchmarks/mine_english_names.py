@@ -1,13 +1,16 @@
-"""Build ``tqcheck/data/english_of_names.txt`` and ``english_proper_nouns.txt`` from WordNet 3.0,
-for TQ306's test of names English has of the shape "A of B" (issue 13, 13Prec29).
+"""Build ``tqcheck/data/english_of_names.txt``, ``english_proper_nouns.txt`` and
+``english_multiword_names.txt`` from WordNet 3.0, for TQ306's test of names English has of the
+shape "A of B" (issue 13, 13Prec29) and of English's own names of places, regions and the like
+("Silicon Valley", "Death Valley", "Scotland Yard"; sixteenth session).
 
 MT's word-for-word translation of a place name of the region ("Father of Thorns", "House of
 Amusement") has the shape of English's own names ("Garden of Eden", "House of Commons", "Tower
 of London"); what tells them apart is what English knows. The first file holds every noun lemma
 of WordNet holding "of" (underscores and hyphens read as spaces); the second the one-word noun
 lemmas WordNet writes only capitalised (no lemma of any part of speech is the same word in lower
-case) of wordfreq Zipf ``--min-zipf`` or more. Run once at build time; the check only reads the
-files.
+case) of wordfreq Zipf ``--min-zipf`` or more; the third the noun lemmas of two to four words,
+each capitalised and made of letters (apostrophes and full stops allowed). Run once at build
+time; the check only reads the files.
 
     apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn
     python benchmarks/mine_english_names.py wn/usr/share/wordnet [--min-zipf 3.0]
@@ -60,6 +63,24 @@ PROPER_HEADER = """\
 """
 
 
+MULTIWORD_HEADER = """\
+# English's own names of two to four words ("Silicon Valley", "Death Valley", "Scotland Yard",
+# "Bible Belt"): the noun lemmas of WordNet 3.0 (Princeton University; Debian package
+# wordnet-base, data.noun) of two to four words, each capitalised and made of letters, one a
+# line. TQ306 reads a name of this list as English's own, not a place name of the region
+# translated word for word, where people of a town stand in it ("Police in Silicon Valley").
+"""
+
+
+def multiword_name(lemma: str) -> bool:
+    """A lemma of two to four words, each capitalised and made of letters ("St. Louis",
+    "Hell's Kitchen")."""
+    words = lemma.split()
+    return 2 <= len(words) <= 4 and all(
+        word[:1].isupper() and word.replace("'", "").replace(".", "").isalpha() for word in words
+    )
+
+
 def lemmas(wordnet: Path, pos: str) -> Iterator[str]:
     """The lemmas of WordNet's ``data.<pos>`` file, spaces for underscores, markers dropped."""
     for line in (wordnet / f"data.{pos}").open(encoding="latin-1"):
@@ -99,13 +120,20 @@ def main() -> None:
         and w.lower() not in lower
         and zipf(w.lower()) >= args.min_zipf
     )
+    multiword = sorted({w for w in nouns if multiword_name(w)}, key=lambda w: (w.lower(), w))
+    (DATA / "english_multiword_names.txt").write_text(
+        MULTIWORD_HEADER + NOTICE + "\n".join(multiword) + "\n", encoding="utf-8"
+    )
     (DATA / "english_of_names.txt").write_text(
         OF_HEADER + NOTICE + "\n".join(of_names) + "\n", encoding="utf-8"
     )
     (DATA / "english_proper_nouns.txt").write_text(
         PROPER_HEADER + NOTICE + "\n".join(proper) + "\n", encoding="utf-8"
     )
-    print(f"{len(of_names)} names with 'of', {len(proper)} proper nouns")
+    print(
+        f"{len(of_names)} names with 'of', {len(proper)} proper nouns, "
+        f"{len(multiword)} names of several words"
+    )
 
 
 if __name__ == "__main__":

@@ -77,6 +77,11 @@ def test_the_message_quotes_the_phrase_that_places_the_name() -> None:
         "Canadian police in Lantern said the road was closed.",
         # the name is a person elsewhere in the copy
         "Police in Cider said they had arrested Ben Cider, 45, on Monday.",
+        # English's own names: WordNet's proper nouns and names of several words, and a
+        # feature named after a city known anywhere
+        "Farmers in the Midwest said the drought was the worst in years.",
+        "Police in Silicon Valley said the thefts had risen.",
+        "Growers in Napa Valley said the fires had destroyed their vineyards.",
     ],
 )
 def test_bodies_brands_known_places_and_people_stay_quiet(text: str) -> None:

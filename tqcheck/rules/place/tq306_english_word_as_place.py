@@ -189,6 +189,8 @@ class EnglishWordAsPlace(Rule):
                 continue
             # "Dairy farmers in X said", in copy naming no country: people of a town, in it
             in_town_phrase = name.unset and town_phrase_before(document, name.start)
+            if in_town_phrase and _english_own_name(name.text):
+                continue  # "Police in Silicon Valley": English's own name
             if not (
                 _plain_english(name.text)
                 or _placed_name(document, name)
@@ -324,6 +326,26 @@ def _by_direction(text: str) -> bool:
 
     words = text.split()
     return len(words) > 1 and any(word.lower() in word_list("compass_words") for word in words)
+
+
+def _english_own_name(text: str) -> bool:
+    """A name English has for a place, a region or a landmark of its own, which people of a
+    town may stand in without a garble: a proper noun or a name of several words WordNet
+    records ("Police in the Midwest", "Police in Silicon Valley": ``english_proper_nouns.txt``,
+    ``english_multiword_names.txt``), or a name of several words one of whose words before the
+    last is a place known anywhere (:func:`_known_anywhere`: a city of 50,000 or more, a
+    country, a region), the feature of that place ("Growers in Napa Valley")."""
+    from tqcheck.lexicon import word_list
+
+    folded = text.lower()
+    if folded in word_list("english_proper_nouns") or folded in word_list(
+        "english_multiword_names"
+    ):
+        return True
+    words = text.split()
+    return len(words) > 1 and any(
+        word.lower() not in _JOINING and _known_anywhere(word) for word in words[:-1]
+    )
 
 
 def _word_like(text: str) -> bool:
