@@ -218,6 +218,25 @@ def at_a_border(candidate: Candidate) -> bool:
     )
 
 
+# A border, a crossing or a road in the candidate's own sentence ("at the Afghan border
+# crossing", "near X on the Iraqi border", "the crossing at Rafah", "on the highway to
+# Bishkek", "the road into X"): a place such a sentence names may lie on either side.
+_BORDER_OR_ROAD = patterns.compile(
+    r"\b(?:borders?|frontiers?|crossings?|(?:high)?ways?|roads?)\b", re.IGNORECASE
+)
+
+
+def by_a_border_or_road(candidate: Candidate) -> bool:
+    """The candidate's own sentence names a border, a crossing or a road (:data:
+    `_BORDER_OR_ROAD`): a story of a border or a road names the country on one side, and the
+    town may lie on the other."""
+    before, after = before_in_sentence(candidate), after_in_sentence(candidate)
+    return bool(
+        (before is not None and _BORDER_OR_ROAD.search(before))
+        or (after is not None and _BORDER_OR_ROAD.search(after))
+    )
+
+
 def hint_country(text: str, hint: str) -> str:
     """The country the one named right after a name sets it in: the country, or, for a name
     the country shares with a first-level unit abroad, that unit's country where ``text`` is

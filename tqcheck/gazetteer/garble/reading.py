@@ -53,6 +53,7 @@ from tqcheck.gazetteer.garble.base import (
 from tqcheck.gazetteer.garble.countries import (
     FUNCTION_WORDS,
     at_a_border,
+    by_a_border_or_road,
     candidate_countries,
     city_of_part,
     derived_country,
@@ -153,6 +154,9 @@ def find_garbles(document: Document) -> list[Garble]:
                 if garble is None:
                     # the border the copy puts it at, whose other side the copy leaves unnamed
                     garble = _look_alike_across_the_border(candidate, countries)
+                if garble is None:
+                    # a border or a road the sentence names: a town by the border's other side
+                    garble = _across_a_border_or_road(candidate, countries, geography)
                 if garble is None:
                     # a town of a province the copy names ("at Cootie ... officials in Wasit")
                     from tqcheck.gazetteer.look_alikes import province_look_alike
@@ -1007,6 +1011,32 @@ def _look_alike_across_the_border(candidate: Candidate, countries: set[str]) -> 
     if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
         return None
     return town if _by_the_border(place, countries) else None
+
+
+def _across_a_border_or_road(
+    candidate: Candidate, countries: set[str], geography: Geography
+) -> Garble | None:
+    """Where the word's own sentence names a border, a crossing or a road
+    (``countries.by_a_border_or_road``: "in X ... at the Afghan border crossing", "near X on
+    the highway to Bishkek") and the copy names one country of the region, the reading of the
+    word in that country and its land neighbours, kept only in a neighbour and as the other
+    readings across a border are: a town of ``NEIGHBOUR_KEPT_POPULATION`` or more by the
+    border of the copy's country (:func:`_by_the_border`)."""
+    from tqcheck.gazetteer.context import neighbours_of
+
+    countries = countries & ARABIC_SCRIPT_REGION
+    if len(countries) != 1 or not by_a_border_or_road(candidate):
+        return None
+    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+    if not neighbours:
+        return None
+    found = resolve_in_context(candidate, countries | neighbours, geography, worth_resolving=True)
+    if found is None or found.country not in neighbours:
+        return None
+    place = geonames_index().get(found.geonameid)
+    if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
+        return None
+    return found if _by_the_border(place, countries) else None
 
 
 BORDER_KM = 50.0  # a town "at the border": a place of the other side's within this distance
