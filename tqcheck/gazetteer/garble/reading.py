@@ -994,7 +994,6 @@ def _look_alike_across_the_border(candidate: Candidate, countries: set[str]) -> 
     border near Road" is no Riyadh), by the town's frame (its consonants with its vowels in
     place, the surest look-alike reading), a town of ``NEIGHBOUR_KEPT_POPULATION`` or more, as
     other readings across a border are kept (:func:`read_across_the_border`)."""
-    from tqcheck.gazetteer.context import neighbours_of
     from tqcheck.gazetteer.look_alikes import SCORE_FRAME, STRONG_SLOT_ZIPF, look_alike
     from tqcheck.gazetteer.words import zipf
 
@@ -1003,14 +1002,11 @@ def _look_alike_across_the_border(candidate: Candidate, countries: set[str]) -> 
         return None
     if not at_a_border(candidate):
         return None
-    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
-    town = look_alike(candidate, set(neighbours)) if neighbours else None
+    neighbours = _region_neighbours(countries)
+    town = look_alike(candidate, neighbours) if neighbours else None
     if town is None or town.score < SCORE_FRAME:
         return None
-    place = geonames_index().get(town.geonameid)
-    if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
-        return None
-    return town if _by_the_border(place, countries) else None
+    return _kept_by_the_border(town, countries)
 
 
 def _across_a_border_or_road(
@@ -1022,21 +1018,32 @@ def _across_a_border_or_road(
     word in that country and its land neighbours, kept only in a neighbour and as the other
     readings across a border are: a town of ``NEIGHBOUR_KEPT_POPULATION`` or more by the
     border of the copy's country (:func:`_by_the_border`)."""
-    from tqcheck.gazetteer.context import neighbours_of
-
     countries = countries & ARABIC_SCRIPT_REGION
     if len(countries) != 1 or not by_a_border_or_road(candidate):
         return None
-    neighbours = (neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+    neighbours = _region_neighbours(countries)
     if not neighbours:
         return None
     found = resolve_in_context(candidate, countries | neighbours, geography, worth_resolving=True)
     if found is None or found.country not in neighbours:
         return None
-    place = geonames_index().get(found.geonameid)
+    return _kept_by_the_border(found, countries)
+
+
+def _region_neighbours(countries: set[str]) -> set[str]:
+    """The land neighbours of ``countries`` in the region, themselves left out."""
+    from tqcheck.gazetteer.context import neighbours_of
+
+    return set(neighbours_of(countries) & ARABIC_SCRIPT_REGION) - countries
+
+
+def _kept_by_the_border(garble: Garble, countries: set[str]) -> Garble | None:
+    """A reading across the border of ``countries`` kept as every such reading is: a town of
+    ``NEIGHBOUR_KEPT_POPULATION`` or more by that border (:func:`_by_the_border`)."""
+    place = geonames_index().get(garble.geonameid)
     if place is None or place.population < NEIGHBOUR_KEPT_POPULATION:
         return None
-    return found if _by_the_border(place, countries) else None
+    return garble if _by_the_border(place, countries) else None
 
 
 BORDER_KM = 50.0  # a town "at the border": a place of the other side's within this distance

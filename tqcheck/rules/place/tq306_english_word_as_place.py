@@ -291,30 +291,30 @@ def _plain_english(text: str) -> bool:
     a given name ("Ahmed, in Gaza City, said"). A word below ``PLACED_WORD_ZIPF`` is English
     when the word tables' glosses use it or a base form of it (``english_gloss_word``:
     "Waterwheels", "Caravans"): wordfreq puts such words beside the region's names."""
-    from tqcheck.arabic.names import given_names
-    from tqcheck.gazetteer.index import default_gazetteer
-
     words = [word for word in text.split() if word.lower() not in _JOINING]
-    gazetteer = default_gazetteer()
     return bool(words) and all(
         word[:1].isupper()
         and not word.isupper()
         and (_zipf(word.lower()) >= PLACED_WORD_ZIPF or english_gloss_word(word.lower()))
-        and word not in given_names()
-        and not gazetteer.is_given_name(word)
+        and not _given_name(word)
         for word in words
     )
+
+
+def _given_name(word: str) -> bool:
+    """A given name the Arabic name tables or the curated layers list ("Ahmed", "Kevin")."""
+    from tqcheck.arabic.names import given_names
+    from tqcheck.gazetteer.index import default_gazetteer
+
+    return word in given_names() or default_gazetteer().is_given_name(word)
 
 
 def _word_kind(text: str) -> str:
     """What :func:`_word_like` found ``text`` to be, for a message: "a given name" (one word),
     "an English word" or "English words"."""
-    from tqcheck.arabic.names import given_names
-    from tqcheck.gazetteer.index import default_gazetteer
-
     if " " in text:
         return "English words"
-    if text in given_names() or default_gazetteer().is_given_name(text):
+    if _given_name(text):
         return "a given name"
     return "an English word"
 
@@ -356,14 +356,11 @@ def _word_like(text: str) -> bool:
     compass word ("Lower East Side": a part of a city). A name of none of these ("Kirkby")
     is the town's own, and that GeoNames (places of 500 people or more) lacks it says only
     that the town is small."""
-    from tqcheck.arabic.names import given_names
     from tqcheck.gazetteer.garble.literal import ARABIC_ARTICLES
-    from tqcheck.gazetteer.index import default_gazetteer
 
     words = [word for word in text.split() if word.lower() not in _JOINING]
     if _by_direction(text):
         return False  # "Lower East Side", "Upper West Side": a part of a city named by direction
-    gazetteer = default_gazetteer()
     return bool(words) and all(
         word[:1].isupper()
         and not word.isupper()
@@ -373,7 +370,7 @@ def _word_like(text: str) -> bool:
                 _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
                 for form in (word.lower(), *plural_bases(word.lower()))
             )
-            or (len(words) == 1 and (word in given_names() or gazetteer.is_given_name(word)))
+            or (len(words) == 1 and _given_name(word))
         )
         for word in words
     )
@@ -392,8 +389,6 @@ def _half_translated(name: Unplaced) -> bool:
     the rest ("Ras Lanuf"). The name whose kept word is a place ("Port of Basra", "Valley of
     Hadramawt", "Gulf of Aden") names a feature of that place, and one whose kept word is a
     person's ("House of Saud") a family."""
-    from tqcheck.arabic.names import given_names
-    from tqcheck.gazetteer.index import default_gazetteer
 
     if not name.located or name.listed:
         return False
@@ -412,12 +407,7 @@ def _half_translated(name: Unplaced) -> bool:
     ]
     if not heads or not kept:
         return False
-    return not any(
-        word in given_names()
-        or default_gazetteer().is_given_name(word)
-        or _known_anywhere(word, abroad=True)
-        for word in kept
-    )
+    return not any(_given_name(word) or _known_anywhere(word, abroad=True) for word in kept)
 
 
 def _placed_name(document: Document, name: Unplaced) -> bool:
@@ -446,17 +436,11 @@ def _english_name(text: str) -> bool:
     1.5 or more, :func:`~tqcheck.gazetteer.words.known_to_english_text`, or a listed given
     name) rather than as a common word: MT turns a transliterated town into an English
     look-alike name ("Jazzman, in Daraa province" for Jasim) as readily as into a word."""
-    from tqcheck.arabic.names import given_names
-    from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.words import known_to_english_text
 
     if " " in text or not text[:1].isupper() or text.isupper() or not text.isalpha():
         return False
-    return (
-        text in given_names()
-        or default_gazetteer().is_given_name(text)
-        or known_to_english_text(text.lower())
-    )
+    return _given_name(text) or known_to_english_text(text.lower())
 
 
 # What follows a person's name ("Garrick said", "Kirsty, 45, a teacher", "Garrick, in Gaza
