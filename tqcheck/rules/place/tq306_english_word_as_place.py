@@ -188,14 +188,15 @@ class EnglishWordAsPlace(Rule):
             if (name.start, name.end) in reported:
                 continue
             # "Dairy farmers in X said", in copy naming no country: people of a town, in it
-            in_town_phrase = name.unset and town_phrase_before(document, name.start)
-            if in_town_phrase and _english_own_name(name.text):
+            in_town_phrase = town_phrase_before(document, name.start)
+            if in_town_phrase and name.unset and _english_own_name(name.text):
                 continue  # "Police in Silicon Valley": English's own name
             if not (
                 _plain_english(name.text)
                 or _placed_name(document, name)
                 or _half_translated(name)
-                or (name.unset and _word_like(name.text))
+                or ((name.unset or in_town_phrase) and _word_like(name.text))
+                or (in_town_phrase and _english_name(name.text))  # "Miners in Capone"
             ) or _person(
                 document, name.text, definite_placed=name.located, in_town_phrase=in_town_phrase
             ):
@@ -208,8 +209,12 @@ class EnglishWordAsPlace(Rule):
                 continue  # "The Bishop of Jerusalem, in Ramallah, said": a person's title
             if _english_fixed_name(name.text):
                 continue  # "House of Commons", "Tower of London", "House of Saud": English's own
+            # "Dairy farmers in Salmon said": a hamlet abroad is no reading of it
+            bare_name = _bare_town_phrase_name(document, name, in_town_phrase)
             if _landmark(name.text) or _known_anywhere(
-                name.text, abroad=not name.located or name.unset
+                name.text,
+                abroad=(not name.located or name.unset) and not bare_name,
+                smallest=SMALL_TOWN_ABROAD if bare_name else None,
             ):
                 continue
             if _part_of_a_city(name.text, name.countries):
@@ -295,7 +300,10 @@ def _plain_english(text: str) -> bool:
     return bool(words) and all(
         word[:1].isupper()
         and not word.isupper()
-        and (_zipf(word.lower()) >= PLACED_WORD_ZIPF or english_gloss_word(word.lower()))
+        and any(
+            _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
+            for form in (word.lower(), *plural_bases(word.lower()))
+        )
         and not _given_name(word)
         for word in words
     )
@@ -685,7 +693,30 @@ def _english_fixed_name(text: str) -> bool:
     return renders_arabic_given_name(after[0])
 
 
-def _known_anywhere(text: str, abroad: bool = False) -> bool:
+# A place abroad this large keeps a name people of a town stand in quiet in copy that names no
+# country even where nothing after the name locates it ("Fishermen in Homer said": Homer,
+# Alaska, 5,500); a hamlet of a few thousand ("Dairy farmers in Salmon said") is no reading a
+# reader makes of a name MT wrote where a town of the story stands.
+SMALL_TOWN_ABROAD = 5_000
+# What locates a name after it: a comma, a bracket, or a preposition of place ("Stock, Essex",
+# "Ashburton in Canterbury").
+_LOCATED_AFTER = re.compile(r"[ \t]*[,(]|[ \t]+(?:in|near|on|outside)[ \t]")
+
+
+def _bare_town_phrase_name(document: Document, name: Unplaced, in_town_phrase: bool) -> bool:
+    """One word that people of a town stand in, in copy naming no country, with nothing right
+    after it that locates it (:data:`_LOCATED_AFTER`): "Dairy farmers in Salmon said". A name
+    of several words keeps every place of that name ("Farmers near Red Creek said": English
+    names its hamlets so)."""
+    return (
+        in_town_phrase
+        and name.unset
+        and " " not in name.text
+        and not _LOCATED_AFTER.match(document.plain, name.end)
+    )
+
+
+def _known_anywhere(text: str, abroad: bool = False, smallest: int | None = None) -> bool:
     """A place (the curated layers; GeoNames: in the region's countries, or a city of 50,000 or
     more anywhere, or with ``abroad`` any place anywhere), a country, subdivision, world
     region, sea, river or region of the region's copy, or a group or landmark that sets copy in
@@ -697,7 +728,12 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
     is no hamlet of the United States that GeoNames records under that name; a name that only
     its slot places ("in Sharon") may be a region or a body GeoNames knows elsewhere, so any
     place of that name anywhere keeps it quiet (``abroad``)."""
-    from tqcheck.gazetteer.context import country_of_word, place_clues, region_features
+    from tqcheck.gazetteer.context import (
+        country_of_word,
+        place_clues,
+        region_features,
+        region_parts,
+    )
     from tqcheck.gazetteer.garble.base import recorded_with_article
     from tqcheck.gazetteer.index import default_gazetteer
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
@@ -713,11 +749,13 @@ def _known_anywhere(text: str, abroad: bool = False) -> bool:
         or fold(text) in region_features()
         or text in place_clues()[1]
         or fold(text) in _subdivisions()
+        # "Ingushetia": a part of a country in the region, named as copy names it
+        or any(pattern.fullmatch(text) for _, pattern in region_parts().values())
         or default_gazetteer().known(text)
         or any(
             abroad
             or place.country in ARABIC_SCRIPT_REGION
-            or place.population >= KNOWN_TOWN_POPULATION
+            or place.population >= (KNOWN_TOWN_POPULATION if smallest is None else smallest)
             for place in geonames_index().exact(text)
         )
         or any(

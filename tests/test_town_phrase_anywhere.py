@@ -1,0 +1,68 @@
+"""TQ306 on a name that people of a town stand in, beyond copy naming no country (issue 13,
+seventeenth session): in copy naming the region's countries the phrase reads the name as a town
+as it does in copy naming none ("Police in Oprah, a district of Punjab, said": the police speak,
+Oprah is no person there); a name English knows as a name stands there as a word does ("Copper
+miners in Capone"); and in copy naming no country, a hamlet abroad of that name keeps a single
+word quiet only where something after it locates it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.place_support import document_of
+from tqcheck.config import Config
+from tqcheck.rules.registry import get_rule
+
+
+@pytest.fixture(autouse=True)
+def _no_recorded_garbles(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the reader itself, not the recorded answers (restored after each test)
+    monkeypatch.setenv("TQCHECK_RECORDED_GARBLES", "0")
+
+
+def _tq306(text: str) -> list[tuple[str, str | None]]:
+    document = document_of(text + "\n")
+    rule = get_rule("TQ306")()
+    rule.config = Config()
+    return [(document.plain[f.start : f.end], f.suggestion) for f in rule.check(document)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # copy naming a country: the phrase reads the name, the apposition is no person's
+        (
+            "Police in Oprah, a district of Punjab, said they had arrested a gang of thieves.",
+            "Oprah",
+        ),
+        # a plural of an English word, in a slot of copy naming Sudan
+        (
+            "Sorghum prices in Giraffes doubled after fighting cut the road to Wad Madani.",
+            "Giraffes",
+        ),
+        # a name English text knows, right after people of a town
+        ("Copper miners in Capone went on strike over a cut in bonuses.", "Capone"),
+        # copy naming no country: a hamlet of 3,000 in Idaho is no reading of a bare name
+        ("Dairy farmers in Salmon said the price of fodder had doubled.", "Salmon"),
+    ],
+)
+def test_a_name_people_of_a_town_stand_in_is_reported(text: str, span: str) -> None:
+    assert [name for name, _ in _tq306(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town abroad of 5,000 or more (Homer, Alaska)
+        "Fishermen in Homer said the halibut season opened late.",
+        # something after the name locates it: any place of that name keeps it quiet
+        "Villagers in Stock, Essex, have raised money to save their last pub.",
+        "Farmers near Ashburton in Canterbury say the flood damaged their fences.",
+        # a name of several words: English names its hamlets so
+        "Farmers near Red Creek said the harvest was late this year.",
+        # a republic of Russia's North Caucasus, named as copy names it
+        "Karabulak, in Ingushetia, held a funeral for two police officers killed on duty.",
+    ],
+)
+def test_places_known_and_located_names_stay_quiet(text: str) -> None:
+    assert _tq306(text) == []
