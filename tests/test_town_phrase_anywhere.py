@@ -66,3 +66,27 @@ def test_a_name_people_of_a_town_stand_in_is_reported(text: str, span: str) -> N
 )
 def test_places_known_and_located_names_stay_quiet(text: str) -> None:
     assert _tq306(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Pillow's old city was shelled overnight, residents said.", "Pillow"),
+        ("Blanket's mayor said the water would be back on Friday.", "Blanket"),
+    ],
+)
+def test_a_word_before_what_only_a_town_has_is_reported(text: str, span: str) -> None:
+    # copy naming no country: a possessive of a port, a mayor or an old city places the name
+    assert [name for name, _ in _tq306(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah's airport shop was closed.",  # a given name's, and a noun phrase going on
+        "Microsoft's headquarters were evacuated.",  # what a company has too
+        "Reading's mayor said the water would be back on Friday.",  # a town known anywhere
+    ],
+)
+def test_possessives_of_people_firms_and_known_towns_stay_quiet(text: str) -> None:
+    assert _tq306(text) == []

@@ -138,6 +138,8 @@ def unplaced_names(document: Document) -> list[Unplaced]:
         ground = not placed and _ground_object(document, candidate)
         by_slot = not placed and (
             placed_by_slot(document, candidate)
+            # "Jabber's hospital took in", "McCall's port": what only a town has
+            or town_possessive(document, candidate.start, candidate.end) is not None
             or _named_facility(document, candidate)
             or ground
             or _beside_a_town(document, candidate)
@@ -580,6 +582,26 @@ def town_phrase(document: Document, start: int) -> str | None:
     ):
         return None
     return " ".join(plain[hit.start() : start].split())
+
+
+# A possessive and up to three lower-case words after a name ("'s main port", "'s airport").
+_POSSESSIVE_WORDS_AFTER = patterns.compile(r"['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}")
+
+
+def town_possessive(document: Document, start: int, end: int) -> str | None:
+    """The name and a possessive of what only a town has after it, a strong head of
+    ``place_heads.tsv`` ("McCall's port", "Jabber's hospital", "Sateef's old city"), or None:
+    news copy gives a port, a mayor or an old city to a town alone, so the name there is a
+    town's as after "the town of" (``place_head`` reads no given name's, person's or pronoun's
+    possessive so, nor one whose noun phrase goes on past the head)."""
+    from tqcheck.gazetteer.garble.slots import place_head
+
+    plain = document.plain
+    text = plain[start:end]
+    if place_head(text, "", plain[end : end + 80]) != "strong":
+        return None
+    hit = _POSSESSIVE_WORDS_AFTER.match(plain, end)
+    return None if hit is None else plain[start : hit.end()]
 
 
 # A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").
