@@ -63,10 +63,16 @@ class EnglishWordAsPlace(Rule):
     ("Ferries from Lantern to the mainland"; "in X" alone only beside an Arabic name such as
     "al-Harbi"; people who live or work in a town before "in", "near", "around" or "outside",
     ``local_nouns.txt``: "Fishermen in Cider say", "Police in Kevin said", where the name may
-    be one given name too and the message quotes the phrase) and no place of that name is
-    known anywhere in GeoNames,
+    be one given name too and the message quotes the phrase; a possessive of what only a town
+    has, "Pillow's old city") and no place of that name is known anywhere in GeoNames (for one
+    word with nothing after it that locates it, no place of 5,000 or more: "Dairy farmers in
+    Salmon said"; Salmon, Idaho has 3,000),
     where no reading of TQ301 resolved them and no place, region, group or person of that
-    name is known anywhere; English words here are those of Zipf frequency 3.0 or more, or
+    name is known anywhere. People of a town place a name so in copy naming the region's
+    countries too, where the name may be one given name ("Police in Oprah, a district of
+    Punjab, said": the police speak), and after them any name English text knows stands as a
+    word does ("Copper miners in Capone"). English words here are those of Zipf frequency 3.0
+    or more, or their plurals, or
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
     Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
     names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
