@@ -90,3 +90,27 @@ def test_a_word_before_what_only_a_town_has_is_reported(text: str, span: str) ->
 )
 def test_possessives_of_people_firms_and_known_towns_stay_quiet(text: str) -> None:
     assert _tq306(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # people of a town before "from": where they come from is a town
+        ("Farmers from Pillow brought their pomegranates to market a week early.", "Pillow"),
+        # a compound whose last noun is what only a town has
+        ("Pillow's university hospital said it had treated 60 people for heat stroke.", "Pillow"),
+    ],
+)
+def test_people_from_a_name_and_a_compound_head_place_it(text: str, span: str) -> None:
+    assert [name for name, _ in _tq306(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors from Pillow bought the firm.",  # people of a firm, not of a town
+        "Pillow's airport shop was closed.",  # the noun phrase goes on past the head
+    ],
+)
+def test_people_of_a_body_and_longer_phrases_stay_quiet(text: str) -> None:
+    assert _tq306(text) == []

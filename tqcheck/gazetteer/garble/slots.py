@@ -975,16 +975,20 @@ def place_head(text: str, before: str, after: str) -> str | None:
         return None  # a bare apostrophe marks a plural's possessive only ("Copper Lands'")
     else:
         words = hit.group("words").split()
+        slot = None
         for cut in range(1, min(len(words), 3) + 1):
             if is_function_word(words[cut - 1]):
-                return None  # "That's why the police", "It's the mayor": "is", no possessive
-            slot = head_slot(words[:cut], "'s")
-            if slot is not None:
+                break  # "That's why the police", "It's the mayor": "is", no possessive
+            found = head_slot(words[:cut], "'s")
+            if found is None:
+                continue
+            if cut == len(words) or is_verb_like(words[cut]) or is_function_word(words[cut]):
+                slot = found  # the noun phrase ends at this head
                 break
-        else:
+            # "Dina's airport shop": the noun phrase goes on past the head; a head after it
+            # is the phrase's own ("X's university hospital said")
+        if slot is None:
             return None
-        if cut < len(words) and not (is_verb_like(words[cut]) or is_function_word(words[cut])):
-            return None  # "Dina's airport shop": the noun phrase goes on, its head is another
     from tqcheck.gazetteer.look_alikes import given_name
 
     first = text.split(" ", 1)[0]

@@ -140,6 +140,12 @@ def unplaced_names(document: Document) -> list[Unplaced]:
             placed_by_slot(document, candidate)
             # "Jabber's hospital took in", "McCall's port": what only a town has
             or town_possessive(document, candidate.start, candidate.end) is not None
+            # "Farmers from X brought": people of a town before a preposition that does not
+            # place by itself, the name shaped as a place's
+            or (
+                town_phrase_before(document, candidate.start)
+                and placed_by_slot(document, replace(candidate, slot="strong"))
+            )
             or _named_facility(document, candidate)
             or ground
             or _beside_a_town(document, candidate)
@@ -550,7 +556,7 @@ def unset_reading(document: Document, candidate: Candidate, event: bool = False)
 
 # "Dairy farmers in X", "a gas pipeline near X": a noun, then a locating preposition.
 _NOUN_PREPOSITION_BEFORE = patterns.compile(
-    r"\b(?P<noun>[A-Za-z][a-z]+)[ \t]+(?P<preposition>in|near|around|outside)[ \t]+"
+    r"\b(?P<noun>[A-Za-z][a-z]+)[ \t]+(?P<preposition>in|near|around|outside|from)[ \t]+"
     r"(?:the[ \t]+)?$"
 )
 
@@ -577,7 +583,7 @@ def town_phrase(document: Document, start: int) -> str | None:
         return None
     noun = hit.group("noun").lower()
     if noun not in word_list("local_nouns") and (
-        hit.group("preposition") == "in"
+        hit.group("preposition") in ("in", "from")  # "a plant from X": what it came from
         or not {noun, *plural_bases(noun)} & word_list("site_nouns")
     ):
         return None
