@@ -204,7 +204,12 @@ class EnglishWordAsPlace(Rule):
                 or ((name.unset or in_town_phrase) and _word_like(name.text))
                 or (in_town_phrase and _english_name(name.text))  # "Miners in Capone"
             ) or _person(
-                document, name.text, definite_placed=name.located, in_town_phrase=in_town_phrase
+                document,
+                name.text,
+                definite_placed=name.located,
+                # in copy naming the region's countries only one word: "Residents in Mount
+                # Sinai, near the border, said" names a feature, as before
+                in_town_phrase=in_town_phrase and (name.unset or " " not in name.text),
             ):
                 continue
             if in_town_phrase and _by_direction(name.text):
