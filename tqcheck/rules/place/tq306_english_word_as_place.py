@@ -62,7 +62,10 @@ class EnglishWordAsPlace(Rule):
     state"), or, in copy that names no country at all, where a strong slot places them
     ("Ferries from Lantern to the mainland"; "in X" alone only beside an Arabic name such as
     "al-Harbi"; people who live or work in a town before "in", "near", "around" or "outside",
-    ``local_nouns.txt``: "Fishermen in Cider say", "Police in Kevin said", where the name may
+    ``local_nouns.txt``: "Fishermen in Cider say", "Police in Kevin said", or WordNet's nouns
+    for people by occupation or residence, a town's establishments and conditions before "in",
+    ``town_nouns.txt``: "Tour guides in Geyser", "Hotels in Cider", "Air pollution in Erik";
+    where the name may
     be one given name too and the message quotes the phrase; a possessive of what only a town
     has, "Pillow's old city") and no place of that name is known anywhere in GeoNames (for one
     word with nothing after it that locates it, no place of 5,000 or more: "Dairy farmers in
