@@ -13,9 +13,11 @@ the people of a body, a firm, a team or a cause, who stand as often before a bod
 name ("officials in Congress", "investors in Tesla", "fans in Anfield", "soldiers in the
 Army"): WordNet's member, supporter, patron, follower and adherent, enthusiast, employee,
 official, serviceman, legislator and politician, administrator and executive, capitalist
-subtrees. Not shops and stores, which stand in a store or a street as readily ("shops in
-Harrods"), nor slurs (WordNet's usage domains). Only one-word lower-case lemmas of letters, in
-the singular (not one that is an adjective too: "professional") and the plural (WordNet's
+subtrees; nor "professional" itself, which names the people of a field ("professionals in
+Maccabi", a sports club), only the professions under it. Not shops and stores, which stand
+in a store or a street as readily ("shops in Harrods"), nor slurs (WordNet's usage domains).
+Only one-word lower-case lemmas of letters, in the singular (not one that is an adjective too:
+"academic") and the plural (WordNet's
 ``noun.exc`` for irregular plurals, "-man" to "-men", else English's regular endings). Run once
 at build time; the check only reads the file.
 
@@ -59,6 +61,10 @@ ROOTS = {
 # Synsets taken without their hyponyms ("temperature", not "chill" or "hotness").
 LEAVES = {"05011790": "temperature"}
 
+# Roots whose hyponyms alone are taken: their own lemma names the people of a field, who stand
+# in a club or a firm as readily as in a town ("professionals in Maccabi": a sports club).
+ROOTS_BELOW = {"10480253": "professional, professional person"}
+
 # Subtrees left out: the people of a body, a firm, a team or a cause.
 EXCLUDED = {
     "10307234": "member (one of the persons who compose a social group)",
@@ -91,7 +97,8 @@ HEADER = """\
 # producer, inhabitant, household, hotel, hospital, school, court, industrial plant,
 # pollution or temperature, and under no subtree of the people of a body, a firm, a team or a
 # cause (member, supporter, patron, follower, adherent, enthusiast, employee, official,
-# serviceman, legislator, politician, administrator, executive, capitalist). Singular and
+# serviceman, legislator, politician, administrator, executive, capitalist), nor
+# "professional" itself (a field's people: "professionals in Maccabi"). Singular and
 # plural, lower case, one a line. Read with the hand list local_nouns.txt by TQ306's town
 # phrase, before "in" alone ("Tour guides in X said", "Hotels in X were fully booked").
 """
@@ -166,7 +173,7 @@ def main() -> None:
     args = parser.parse_args()
     lemmas, hyponyms, senses, slurs = read_wordnet(args.wordnet)
     taken = subtree(hyponyms, set(ROOTS)) | set(LEAVES)
-    taken -= subtree(hyponyms, set(EXCLUDED)) | slurs
+    taken -= subtree(hyponyms, set(EXCLUDED)) | slurs | set(ROOTS_BELOW)
     adjectives = {line.split()[0] for line in (args.wordnet / "index.adj").open(encoding="latin-1")}
     irregular: dict[str, set[str]] = {}
     for line in (args.wordnet / "noun.exc").open(encoding="latin-1"):

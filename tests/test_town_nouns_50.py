@@ -59,6 +59,7 @@ def test_a_word_like_name_after_a_noun_of_the_lexicon_is_reported(
         "Shareholders in Blanket voted against the merger.",
         "Supporters in Cider cheered the result.",
         "Executives in Pancake said profits had risen.",
+        "You see there are professionals in Maccabi, Blatt and Ketch.",
         # shops stand in stores and streets as readily as in towns
         "Shops in Harrods sold out of the toy.",
         # the lexicon's nouns before "near" (a landmark as readily as a town)
@@ -87,6 +88,7 @@ def test_the_lexicon_holds_people_of_a_town_and_not_of_a_body() -> None:
         "staff",
         "employees",
         "soldiers",
+        "professionals",  # a field's people: "professionals in Maccabi", a sports club
         "shops",
         "cookies",  # a camp's cook in WordNet, but its first sense is not attested
     ):
