@@ -155,6 +155,9 @@ def find_garbles(document: Document) -> list[Garble]:
                     # the border the copy puts it at, whose other side the copy leaves unnamed
                     garble = _look_alike_across_the_border(candidate, countries)
                 if garble is None:
+                    # copy naming its one country only as a border: a town across that border
+                    garble = _across_the_one_border(candidate, countries, geography)
+                if garble is None:
                     # a border or a road the sentence names: a town by the border's other side
                     garble = _across_a_border_or_road(candidate, countries, geography)
                 if garble is None:
@@ -1007,6 +1010,38 @@ def _look_alike_across_the_border(candidate: Candidate, countries: set[str]) -> 
     if town is None or town.score < SCORE_FRAME:
         return None
     return _kept_by_the_border(town, countries)
+
+
+def _across_the_one_border(
+    candidate: Candidate, countries: set[str], geography: Geography
+) -> Garble | None:
+    """Copy whose one country of the region is named only as a border ("Flash floods swept
+    through X near the Eritrean border"; "the X bazaar, on the border with Uzbekistan") puts
+    a word in a weak slot by that border, most often on its other side, which the copy leaves
+    unnamed: the word is read as in a place slot (``look_alike``) in the land neighbours of that
+    country, kept for the town's consonant classes exactly (``SCORE_EXACT``: "Kessler" for
+    Kassala, Sudan) or its frame, a word not of everyday English (``ENDING_ZIPF``), and only as
+    every reading across a border is (:func:`_kept_by_the_border`: a town of
+    ``NEIGHBOUR_KEPT_POPULATION`` or more within ``BORDER_KM`` of the named country). Copy
+    naming the country in any other role (its people, forces, another country) is left to
+    the other readings; so is a sentence's opening or "the X"."""
+    from tqcheck.gazetteer.look_alikes import ENDING_ZIPF, SCORE_EXACT, look_alike
+    from tqcheck.gazetteer.words import zipf
+
+    if candidate.slot != "weak" or candidate.sentence_start or candidate.definite:
+        return None
+    codes = geography.codes()
+    if len(codes) != 1 or geography.borders != codes or geography.actors or geography.forces:
+        return None
+    if not codes <= ARABIC_SCRIPT_REGION or zipf(candidate.text) >= ENDING_ZIPF:
+        return None
+    neighbours = _region_neighbours(set(codes)) & countries
+    if not neighbours:
+        return None
+    town = look_alike(replace(candidate, slot="strong"), neighbours)
+    if town is None or town.score < SCORE_EXACT:
+        return None
+    return _kept_by_the_border(town, set(codes))
 
 
 def _across_a_border_or_road(
