@@ -163,7 +163,13 @@ def _short_frames() -> frozenset[str]:
     if not geonames_index().path.is_file():
         return frozenset()
     # keyed on the code that reads names into frames, as :func:`_known_town_frames` is
-    inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
+    inputs = [
+        __file__,
+        *garble.sources(),
+        keys.__file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("english_town_words.txt"),
+    ]
     facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table(
         "short-frames", inputs, lambda: _frames_of_short_names(_build_towns()), frozenset, facts
@@ -387,8 +393,25 @@ def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _bare_name(name: str) -> str:
-    """:func:`bare_name` of a town's own name, once per name (every match of a check asks it)."""
-    return bare_name(name)
+    """:func:`bare_name` of a town's own name, once per name (every match of a check asks it),
+    without an English word for a town after a one-word name (:func:`_without_town_word`)."""
+    return bare_name(_without_town_word(name))
+
+
+def _without_town_word(name: str) -> str:
+    """A town's name of two words whose second is an English word for a town
+    (``english_town_words.txt``: GeoNames' "Attock City", "Karak City") as English copy says
+    it, the first alone ("Attock"); any other name as it is, and so is one whose first word is
+    English ("Garden City", a district of Khartoum, is no "Garden")."""
+    first, _, last = name.partition(" ")
+    if (
+        last
+        and " " not in last
+        and last.lower() in word_list("english_town_words")
+        and not is_english_word(first)
+    ):
+        return first
+    return name
 
 
 @cache
@@ -406,7 +429,7 @@ def _frames_of_name(name: str) -> frozenset[str]:
     with ğ, also without it: the soft g lengthens the vowel before it and is not said, so
     English hears "Elazığ" as "Elazı" ("Eliza") and "Çiğli" as "Çili" ("Chilly"); not where
     a single consonant would be left ("Ağrı" as "Arı" is any word of one r: "Era", "Airy")."""
-    found = sound_frames(fold(name)) | sound_frames(fold(bare_name(name)))
+    found = sound_frames(fold(name)) | sound_frames(fold(bare_name(_without_town_word(name))))
     if _SOFT_G in name:
         unsaid = name.replace(_SOFT_G, "")
         heard = sound_frames(fold(unsaid)) | sound_frames(fold(bare_name(unsaid)))
@@ -470,7 +493,13 @@ def _known_town_frames() -> dict[str, str]:
         }
         return {name: "".join(_FIELD + f for f in sorted(_frames_of_name(name))) for name in names}
 
-    inputs = [__file__, *garble.sources(), keys.__file__, *cache_files.fold_inputs()]
+    inputs = [
+        __file__,
+        *garble.sources(),
+        keys.__file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("english_town_words.txt"),
+    ]
     facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table("town-frames", inputs, build, dict, facts=facts)
 
