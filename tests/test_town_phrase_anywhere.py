@@ -114,3 +114,11 @@ def test_people_from_a_name_and_a_compound_head_place_it(text: str, span: str) -
 )
 def test_people_of_a_body_and_longer_phrases_stay_quiet(text: str) -> None:
     assert _tq306(text) == []
+
+
+def test_a_name_english_text_knows_in_a_strong_slot_of_copy_naming_no_country() -> None:
+    # "the streets of X" places X as a town; Tonto is a name English text knows, no place
+    found = _tq306("Thousands of pilgrims filled the streets of Tonto for the festival.")
+    assert [name for name, _ in found] == ["Tonto"]
+    # a place known anywhere stays quiet in the same slot
+    assert _tq306("Thousands of pilgrims filled the streets of Reading for the festival.") == []

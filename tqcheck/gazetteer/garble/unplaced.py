@@ -86,6 +86,8 @@ class Unplaced:
     # the copy names no country at all (``countries`` is empty): TQ306 then asks that no place
     # of that name be known anywhere
     unset: bool = False
+    # a strong slot places it ("the streets of X", "the port of X", "from X to")
+    strong: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -216,6 +218,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     located=False,
                     listed=candidate.listed,
                     unset=True,
+                    strong=candidate.slot == "strong",
                 )
             )
     document.analyses["place_unplaced"] = found

@@ -74,7 +74,8 @@ class EnglishWordAsPlace(Rule):
     name is known anywhere. People of a town place a name so in copy naming the region's
     countries too, where the name may be one given name ("Police in Oprah, a district of
     Punjab, said": the police speak), and after them any name English text knows stands as a
-    word does ("Copper miners in Capone"). English words here are those of Zipf frequency 3.0
+    word does ("Copper miners in Capone"), as it does in a strong slot of copy naming no country
+    ("filled the streets of Tonto"). English words here are those of Zipf frequency 3.0
     or more, or their plurals, or
     rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
     Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
@@ -205,7 +206,8 @@ class EnglishWordAsPlace(Rule):
                 or _placed_name(document, name)
                 or _half_translated(name)
                 or ((name.unset or in_town_phrase) and _word_like(name.text))
-                or (in_town_phrase and _english_name(name.text))  # "Miners in Capone"
+                # "Miners in Capone", "the streets of Tonto": a name English text knows
+                or ((in_town_phrase or (name.unset and name.strong)) and _english_name(name.text))
             ) or _person(
                 document,
                 name.text,
