@@ -47,6 +47,7 @@ from tqcheck.gazetteer.garble.slots import (
     is_dateline,
     opens_sentence,
     organisation_heads,
+    place_head,
 )
 from tqcheck.gazetteer.garble.vetoes import (
     after_a_measure,
@@ -141,7 +142,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
         by_slot = not placed and (
             placed_by_slot(document, candidate)
             # "Jabber's hospital took in", "McCall's port": what only a town has
-            or town_possessive(document, candidate.start, candidate.end) is not None
+            or town_possessive(document, candidate.start, candidate.end)
             # "Farmers from X brought": people of a town before a preposition that does not
             # place by itself, the name shaped as a place's
             or (
@@ -565,18 +566,19 @@ _NOUN_PREPOSITION_BEFORE = patterns.compile(
 
 
 def town_phrase_before(document: Document, start: int) -> bool:
-    """Right before the name, a phrase that sets people or things in a town: a noun for people
-    who live or work in one and a locating preposition (``local_nouns.txt``: "Dairy farmers in
-    X said", "Police in X arrested", "Rice growers near X"); a noun of WordNet's for people by
-    occupation or residence, an establishment a town has or a condition in one before "in"
-    (``town_nouns.txt``, benchmarks/mine_town_nouns.py: "Tour guides in X", "Hotels in X",
-    "A court in X", "Air pollution in X"; not before "near", which sets them by a landmark as
-    readily: "hotels near Disney World"); or an installation or settlement (``site_nouns.txt``)
-    before "near", "around" or "outside" ("a car plant near X", "villages around X"; "in"
-    after one is read by the slots already). A name there is a town's, as after a strong
-    slot. Nouns for people of a body, a firm, a team or a cause ("officials", "investors",
-    "fans", "employees") are none ("investors in Tesla"), nor are shops ("shops in Harrods"),
-    nor is any other noun or verb before "near" ("go near El Al", "talks near Camp David")."""
+    """Right before the name, a phrase that sets people or things in a town: a noun for people who
+    live or work in one and a locating preposition or "from" (``local_nouns.txt``: "Dairy
+    farmers in X said", "Police in X arrested", "Rice growers near X", "Farmers from X"); a noun
+    of WordNet's for people by occupation or residence, an establishment a town has or a
+    condition in one before "in" (``town_nouns.txt``, benchmarks/mine_town_nouns.py: "Tour
+    guides in X", "Hotels in X", "A court in X", "Air pollution in X"; not before "near", which
+    sets them by a landmark as readily: "hotels near Disney World"); or an installation or
+    settlement (``site_nouns.txt``) before "near", "around" or "outside" ("a car plant near X",
+    "villages around X"; "in" after one is read by the slots already). A name there is a town's,
+    as after a strong slot. Nouns for people of a body, a firm, a team or a cause ("officials",
+    "investors", "fans", "employees") are none ("investors in Tesla"), nor are shops ("shops in
+    Harrods"), nor is any other noun or verb before "near" ("go near El Al", "talks near Camp
+    David")."""
     return town_phrase(document, start) is not None
 
 
@@ -602,24 +604,14 @@ def town_phrase(document: Document, start: int) -> str | None:
     return " ".join(plain[hit.start() : start].split())
 
 
-# A possessive and up to three lower-case words after a name ("'s main port", "'s airport").
-_POSSESSIVE_WORDS_AFTER = patterns.compile(r"['’]s[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}")
-
-
-def town_possessive(document: Document, start: int, end: int) -> str | None:
-    """The name and a possessive of what only a town has after it, a strong head of
-    ``place_heads.tsv`` ("McCall's port", "Jabber's hospital", "Sateef's old city"), or None:
-    news copy gives a port, a mayor or an old city to a town alone, so the name there is a
-    town's as after "the town of" (``place_head`` reads no given name's, person's or pronoun's
-    possessive so, nor one whose noun phrase goes on past the head)."""
-    from tqcheck.gazetteer.garble.slots import place_head
-
+def town_possessive(document: Document, start: int, end: int) -> bool:
+    """A possessive of what only a town has after the name, a strong head of
+    ``place_heads.tsv`` ("McCall's port", "Jabber's hospital", "Sateef's old city"): news copy
+    gives a port, a mayor or an old city to a town alone, so the name there is a town's as
+    after "the town of" (``place_head`` reads no given name's, person's or pronoun's possessive
+    so, nor one whose noun phrase goes on past the head)."""
     plain = document.plain
-    text = plain[start:end]
-    if place_head(text, "", plain[end : end + 80]) != "strong":
-        return None
-    hit = _POSSESSIVE_WORDS_AFTER.match(plain, end)
-    return None if hit is None else plain[start : hit.end()]
+    return place_head(plain[start:end], "", plain[end : end + 80]) == "strong"
 
 
 # A name with an Arabic article, or a kinship word of an Arabic name ("al-Masri", "Abu Ali").

@@ -65,22 +65,20 @@ class EnglishWordAsPlace(Rule):
     ``local_nouns.txt``: "Fishermen in Cider say", "Police in Kevin said", or WordNet's nouns
     for people by occupation or residence, a town's establishments and conditions before "in",
     ``town_nouns.txt``: "Tour guides in Geyser", "Hotels in Cider", "Air pollution in Erik";
-    where the name may
-    be one given name too and the message quotes the phrase; a possessive of what only a town
-    has, "Pillow's old city") and no place of that name is known anywhere in GeoNames (for one
-    word with nothing after it that locates it, no place of 5,000 or more: "Dairy farmers in
-    Salmon said"; Salmon, Idaho has 3,000),
-    where no reading of TQ301 resolved them and no place, region, group or person of that
-    name is known anywhere. People of a town place a name so in copy naming the region's
-    countries too, where the name may be one given name ("Police in Oprah, a district of
-    Punjab, said": the police speak), and after them any name English text knows stands as a
-    word does ("Copper miners in Capone"), as it does in a strong slot of copy naming no country
-    ("filled the streets of Tonto"). English words here are those of Zipf frequency 3.0
-    or more, or their plurals, or
-    rarer words the glosses of the bilingual word tables use, or their inflected forms ("in the
-    Ploughman, north of Basra"; a name no table glosses, "the Tigris", is none), neither given
-    names, nor a landmark's head noun ("Martyrs Square", "the Old City"), nor
-    an adverb opening the sentence ("Now, in Iran, ..."). A name an apposition places that is
+    where the name may be one given name too and the message quotes the phrase; a possessive of
+    what only a town has, "Pillow's old city") and no place of that name is known anywhere in
+    GeoNames (for one word with nothing after it that locates it, no place of 5,000 or more:
+    "Dairy farmers in Salmon said"; Salmon, Idaho has 3,000), where no reading of TQ301 resolved
+    them and no place, region, group or person of that name is known anywhere. People of a town
+    place a name so in copy naming the region's countries too, where the name may be one given
+    name ("Police in Oprah, a district of Punjab, said": the police speak), and after them any
+    name English text knows stands as a word does ("Copper miners in Capone"), as it does in a
+    strong slot of copy naming no country ("filled the streets of Tonto"). English words here
+    are those of Zipf frequency 3.0 or more, or their plurals, or rarer words the glosses of the
+    bilingual word tables use, or their inflected forms ("in the Ploughman, north of Basra"; a
+    name no table glosses, "the Tigris", is none), neither given names, nor a landmark's head
+    noun ("Martyrs Square", "the Old City"), nor an adverb opening the sentence ("Now, in Iran,
+    ..."). A name an apposition places that is
     half translated counts too: an English word glossing a head of the region's place names
     (Head for Ras, Well for Bir, Palace for Qasr, Sons for Beni) beside a name kept as
     written, no English word, given name or known place ("from the terminal of Head of Qarnash
@@ -314,14 +312,17 @@ def _plain_english(text: str) -> bool:
     "Waterwheels", "Caravans"): wordfreq puts such words beside the region's names."""
     words = [word for word in text.split() if word.lower() not in _JOINING]
     return bool(words) and all(
-        word[:1].isupper()
-        and not word.isupper()
-        and any(
-            _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
-            for form in (word.lower(), *plural_bases(word.lower()))
-        )
-        and not _given_name(word)
+        word[:1].isupper() and not word.isupper() and _english_form(word) and not _given_name(word)
         for word in words
+    )
+
+
+def _english_form(word: str) -> bool:
+    """``word`` or a singular of it (``plural_bases``: "Giraffes", "Cashews") is English: Zipf
+    frequency ``PLACED_WORD_ZIPF`` or more, or a gloss of the word tables."""
+    return any(
+        _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
+        for form in (word.lower(), *plural_bases(word.lower()))
     )
 
 
@@ -389,13 +390,7 @@ def _word_like(text: str) -> bool:
         word[:1].isupper()
         and not word.isupper()
         and word.lower() not in ARABIC_ARTICLES  # "El Al": a name written with the article
-        and (
-            any(
-                _zipf(form) >= PLACED_WORD_ZIPF or english_gloss_word(form)
-                for form in (word.lower(), *plural_bases(word.lower()))
-            )
-            or (len(words) == 1 and _given_name(word))
-        )
+        and (_english_form(word) or (len(words) == 1 and _given_name(word)))
         for word in words
     )
 
@@ -549,10 +544,10 @@ def _person_in(
     told") is no person's either: the noun is what speaks, X is where; unless X renders an
     Arabic given name ("The mayor of Khaled said" may be copy that lost a comma).
 
-    With ``in_town_phrase`` (a name in copy naming no country, right after people who live or
-    work in a town: ``town_phrase_before``), an occurrence right after such people and "in",
-    "near", "around" or "outside" is no person's: in "Dairy farmers in X said" the farmers
-    speak; an occurrence elsewhere ("X, 45, said") is read as before."""
+    With ``in_town_phrase`` (a name right after people who live or work in a town:
+    ``town_phrase_before``), an occurrence right after such people and "in", "near", "around",
+    "outside" or "from" is no person's: in "Dairy farmers in X said" the farmers speak; an
+    occurrence elsewhere ("X, 45, said") is read as before."""
     from tqcheck.lexicon import word_list
 
     titles = word_list("english_name_titles") | word_list("person_name_titles")
@@ -735,15 +730,18 @@ def _bare_town_phrase_name(document: Document, name: Unplaced, in_town_phrase: b
 def _known_anywhere(text: str, abroad: bool = False, smallest: int | None = None) -> bool:
     """A place (the curated layers; GeoNames: in the region's countries, or a city of 50,000 or
     more anywhere, or with ``abroad`` any place anywhere), a country, subdivision, world
-    region, sea, river or region of the region's copy, or a group or landmark that sets copy in
-    a country (``place_clues.tsv``). A name GeoNames records only with the Arabic article
+    region, sea, river, region of the region's copy or part of a country in it ("Ingushetia",
+    ``region_parts.tsv``), or a group or landmark that sets copy in a country
+    (``place_clues.tsv``). A name GeoNames records only with the Arabic article
     before it ("Hodeidah": El-Hodeidah), a town of the region of 20,000 or more, is that
     town's, as English copy writes it.
 
     A name an apposition places in a country of the region ("Harold, near the Saudi border")
     is no hamlet of the United States that GeoNames records under that name; a name that only
     its slot places ("in Sharon") may be a region or a body GeoNames knows elsewhere, so any
-    place of that name anywhere keeps it quiet (``abroad``)."""
+    place of that name anywhere keeps it quiet (``abroad``). With ``smallest`` (and not
+    ``abroad``) a place anywhere counts from that size rather than from 50,000 (one word people
+    of a town stand in with nothing after it: ``SMALL_TOWN_ABROAD``)."""
     from tqcheck.gazetteer.context import (
         country_of_word,
         place_clues,
