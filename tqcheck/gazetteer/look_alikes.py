@@ -158,18 +158,10 @@ def may_sound_like_town(text: str) -> bool:
 def _short_frames() -> frozenset[str]:
     """The frames (:func:`_town_frames`) of the region's cities of 100,000 or more whose name
     has one or two consonant classes, all countries together."""
-    from tqcheck.gazetteer import garble, keys
-
     if not geonames_index().path.is_file():
         return frozenset()
     # keyed on the code that reads names into frames, as :func:`_known_town_frames` is
-    inputs = [
-        __file__,
-        *garble.sources(),
-        keys.__file__,
-        *cache_files.fold_inputs(),
-        cache_files.data_file("english_town_words.txt"),
-    ]
+    inputs = _frame_inputs()
     facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table(
         "short-frames", inputs, lambda: _frames_of_short_names(_build_towns()), frozenset, facts
@@ -391,6 +383,20 @@ def _word_frames(word: str, silent: bool = True) -> frozenset[str]:
     return frozenset(found)
 
 
+def _frame_inputs() -> list[Path | str]:
+    """What the cached frame tables are built from: the code that reads names into frames and
+    the English town words left off a name (``_without_town_word``)."""
+    from tqcheck.gazetteer import garble, keys
+
+    return [
+        __file__,
+        *garble.sources(),
+        keys.__file__,
+        *cache_files.fold_inputs(),
+        cache_files.data_file("english_town_words.txt"),
+    ]
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _bare_name(name: str) -> str:
     """:func:`bare_name` of a town's own name, once per name (every match of a check asks it),
@@ -429,7 +435,7 @@ def _frames_of_name(name: str) -> frozenset[str]:
     with ğ, also without it: the soft g lengthens the vowel before it and is not said, so
     English hears "Elazığ" as "Elazı" ("Eliza") and "Çiğli" as "Çili" ("Chilly"); not where
     a single consonant would be left ("Ağrı" as "Arı" is any word of one r: "Era", "Airy")."""
-    found = sound_frames(fold(name)) | sound_frames(fold(bare_name(_without_town_word(name))))
+    found = sound_frames(fold(name)) | sound_frames(fold(_bare_name(name)))
     if _SOFT_G in name:
         unsaid = name.replace(_SOFT_G, "")
         heard = sound_frames(fold(unsaid)) | sound_frames(fold(bare_name(unsaid)))
@@ -479,8 +485,6 @@ def _known_town_frames() -> dict[str, str]:
     (:func:`_frames_of_name`), each after :data:`_FIELD`; kept as a pickle named after the
     index and the code that reads names into frames. A check reads the frames of a few
     hundred towns, which cost it 0.1 ms each (0.05 s of a garble-dense article) to make."""
-    from tqcheck.gazetteer import garble, keys
-
     if not geonames_index().path.is_file():
         return {}
 
@@ -493,13 +497,7 @@ def _known_town_frames() -> dict[str, str]:
         }
         return {name: "".join(_FIELD + f for f in sorted(_frames_of_name(name))) for name in names}
 
-    inputs = [
-        __file__,
-        *garble.sources(),
-        keys.__file__,
-        *cache_files.fold_inputs(),
-        cache_files.data_file("english_town_words.txt"),
-    ]
+    inputs = _frame_inputs()
     facts = [geonames_index().path.name, _TABLE_VERSION, TOWN_POPULATION]
     return cache_files.table("town-frames", inputs, build, dict, facts=facts)
 
