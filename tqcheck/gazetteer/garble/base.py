@@ -32,7 +32,7 @@ from tqcheck.gazetteer.keys import (
 from tqcheck.gazetteer.through_arabic import (
     vowel_swap_is_garble,
 )
-from tqcheck.gazetteer.words import is_english_word
+from tqcheck.gazetteer.words import is_english_word, known_to_english_text
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -770,6 +770,10 @@ def base_forms(phrase: str) -> list[str]:
     gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
     head, _, word = phrase.rpartition(" ")
     found = plural_bases(word)
+    if not known_to_english_text(word):
+        # no inflection of an English word: "Mered" (Beni Mered, kept untranslated beside
+        # "Sons of") is no form of "mere"
+        return [f"{head} {form}" if head else form for form in found]
     if word.endswith("ed") and len(word) > 4:
         found += [word[:-1], word[:-2]]  # "illuminated", "walled"
         if word[-3] == word[-4]:
