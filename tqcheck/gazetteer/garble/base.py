@@ -62,6 +62,9 @@ class Garble:
     # a literal translation read only through another sense of the word (a WordNet synonym or
     # the lexicon's co-gloss), two dictionary steps from the place: weaker than a look-alike
     indirect: bool = False
+    # a literal translation read back by consonant classes to a name GeoNames holds in Latin
+    # letters only ("read as Arabic words"), not to a place's Arabic name
+    latin_read: bool = False
 
 
 def gazetteer_dir() -> Path:

@@ -925,9 +925,16 @@ def solid_compound(word: str, table: Mapping[str, tuple[str, ...]]) -> list[str]
 
 
 def literal_garble(
-    candidate: Candidate, place: GeoPlace, name: str, score: float, evidence: str
+    candidate: Candidate,
+    place: GeoPlace,
+    name: str,
+    score: float,
+    evidence: str,
+    latin_read: bool = False,
 ) -> Garble:
-    """``candidate`` as a literal translation of ``place``, suggested as ``name``."""
+    """``candidate`` as a literal translation of ``place``, suggested as ``name``
+    (``latin_read``: read back by consonant classes to a Latin name,
+    :func:`read_as_arabic_words`)."""
     return Garble(
         candidate.start,
         candidate.end,
@@ -938,6 +945,7 @@ def literal_garble(
         place.geonameid,
         score,
         evidence,
+        latin_read=latin_read,
     )
 
 
@@ -1331,6 +1339,7 @@ def literal_through(
             # read back by consonant classes to a Latin name (no Arabic name in GeoNames)
             else read_as_arabic_words(name, place, spelling, gloss)
         ),
+        latin_read=not is_arabic(spelling),
     )
 
 
@@ -2267,7 +2276,12 @@ def _solid_head(candidate: Candidate, countries: set[str]) -> Garble | None:
         place, score, spelling, gloss = best
         name = english_name(place, spelling)
         return literal_garble(
-            candidate, place, name, score, read_as_arabic_words(name, place, spelling, gloss)
+            candidate,
+            place,
+            name,
+            score,
+            read_as_arabic_words(name, place, spelling, gloss),
+            latin_read=True,
         )
     return None
 

@@ -281,5 +281,12 @@ def town_compound(candidate: Candidate, countries: set[str]) -> Garble | None:
                     else f'"{town}" is MT\'s: the name is the word alone)'
                 )
             )
-        return literal_garble(candidate, place, name, score, evidence)
+        return literal_garble(
+            candidate,
+            place,
+            name,
+            score,
+            evidence,
+            latin_read=tradition.kind == "head" or not is_arabic(spelling),
+        )
     return None

@@ -44,6 +44,7 @@ from tqcheck.gazetteer.garble.reading import (
 )
 from tqcheck.gazetteer.garble.slots import (
     LATIN_WORD,
+    SPEECH_VERBS,
     is_dateline,
     opens_sentence,
     organisation_heads,
@@ -92,8 +93,13 @@ class Unplaced:
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
-# say where the name before it is.
-POSSESSIVE_COUNTRY_AFTER = patterns.compile(r",\s+[A-Z][\w-]*['’]s\b")
+# say where the name before it is; nor does one that speaks ("the rites of the Hajj, Saudi
+# Arabia said": the subject of a verb of saying, ``SPEECH_VERBS``).
+POSSESSIVE_COUNTRY_AFTER = patterns.compile(
+    r",\s+(?:[A-Z][\w-]*['’]s\b|[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?[ \t]+(?:"
+    + "|".join(sorted(SPEECH_VERBS))
+    + r")\b)"
+)
 
 
 class Spans:

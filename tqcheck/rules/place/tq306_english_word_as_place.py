@@ -73,7 +73,11 @@ class EnglishWordAsPlace(Rule):
     place a name so in copy naming the region's countries too, where the name may be one given
     name ("Police in Oprah, a district of Punjab, said": the police speak), and after them any
     name English text knows stands as a word does ("Copper miners in Capone"), as it does in a
-    strong slot of copy naming no country ("filled the streets of Tonto"). English words here
+    strong slot of copy naming no country ("filled the streets of Tonto"). In copy naming no
+    country a place WordNet records in the English-speaking world and nowhere in the region
+    stays quiet ("Farmers in Wessex", "Visitors to the Lake District":
+    ``english_world_places.txt``), as does a word that makes with "in" a fixed phrase of
+    English in any copy ("Nurses in Unison voted": ``english_in_phrases.txt``). English words here
     are those of Zipf frequency 3.0 or more, or their plurals, or rarer words the glosses of the
     bilingual word tables use, or their inflected forms ("in the Ploughman, north of Basra"; a
     name no table glosses, "the Tigris", is none), neither given names, nor a landmark's head
@@ -197,8 +201,12 @@ class EnglishWordAsPlace(Rule):
                 continue
             # "Dairy farmers in X said", in copy naming no country: people of a town, in it
             in_town_phrase = town_phrase_before(document, name.start)
-            if in_town_phrase and name.unset and _english_own_name(name.text):
-                continue  # "Police in Silicon Valley": English's own name
+            if name.unset and (
+                _english_world_place(name.text) or (in_town_phrase and _english_own_name(name.text))
+            ):
+                continue  # "Police in Silicon Valley", "Farmers in Wessex": English's own name
+            if _in_fixed_phrase(document, name):
+                continue  # "Nurses in Unison voted": English's fixed phrase "in unison"
             if not (
                 _plain_english(name.text)
                 or _placed_name(document, name)
@@ -286,10 +294,13 @@ def _placed_reading(document: Document, name: Unplaced) -> Garble | None:
     if name.unset or not name.countries:
         # copy that names no country: the whole region, kept only for a city every reader
         # knows, as the no-country reading keeps its cities ("migrants brought back to the
-        # Five": الخمس, Al Khums)
+        # Five": الخمس, Al Khums), and only to a place's Arabic name: a common word's Arabic
+        # senses read back by consonant classes match one of the whole region's Latin names by
+        # chance ("Doctors in Training": قطار read as Qatar; "Dairy farmers in Salmon":
+        # سلمونه read as Silemani, Sulaymaniyah)
         garble = placed_literal(candidate, ARABIC_SCRIPT_REGION)
         place = None if garble is None else geonames_index().get(garble.geonameid)
-        if place is None or place.population < WELL_KNOWN_POPULATION:
+        if place is None or place.population < WELL_KNOWN_POPULATION or garble.latin_read:
             return None
     else:
         garble = placed_literal(candidate, name.countries)
@@ -370,6 +381,33 @@ def _english_own_name(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and any(
         word.lower() not in _JOINING and _known_anywhere(word) for word in words[:-1]
+    )
+
+
+def _english_world_place(text: str) -> bool:
+    """A place WordNet records in the English-speaking world and nowhere in the region
+    (``english_world_places.txt``, benchmarks/mine_english_world_places.py: "Wessex",
+    "Anglesey", "Lake District"): copy naming no country of the region that names it is set
+    there, and GeoNames' towns of 500 or more lack such regions, districts and islands."""
+    from tqcheck.lexicon import word_list
+
+    return text.lower() in word_list("english_world_places")
+
+
+# "in" right before a name, with nothing between ("Nurses in Unison").
+_IN_BEFORE = re.compile(r"\bin[ \t]+$", re.IGNORECASE)
+
+
+def _in_fixed_phrase(document: Document, name: Unplaced) -> bool:
+    """A name right after "in" that makes with it a fixed phrase of English
+    (``english_in_phrases.txt``, WordNet's lemmas "in X": "in unison", "in concert", "in
+    tandem"): headline case capitalises the phrase's word, which names no town there."""
+    from tqcheck.lexicon import word_list
+
+    plain = document.plain
+    return bool(
+        _IN_BEFORE.search(plain, max(0, name.start - 4), name.start)
+        and name.text.lower() in word_list("english_in_phrases")
     )
 
 
