@@ -2361,3 +2361,128 @@ def well_known_frame(word: str, countries: set[str], population: int) -> list[To
         if match.frame and match.town.population >= population
     ]
     return sorted(found, key=lambda match: (-match.similarity, -match.town.population))
+
+
+# A word one consonant class from a town's skeleton (:func:`one_class_in_its_country`): the
+# town's size (a city an editor knows), the least spelling similarity, and the classes a final
+# sibilant may be heard as ("Organza" for Urganch).
+ONE_CLASS_POPULATION = 100_000
+MIN_ONE_CLASS_LATIN = 0.65
+_SIBILANTS = frozenset("SZJC")
+
+
+@cache
+def _unit_next() -> re.Pattern[str]:
+    """A unit noun right after a name ("Bakhtiari province"): a unit, not a town."""
+    from tqcheck.gazetteer.garble.countries import UNIT_NOUNS
+
+    return patterns.compile(r"\s+(?:" + "|".join(UNIT_NOUNS) + r")\b", re.IGNORECASE)
+
+
+_LOWER_WORD_NEXT = patterns.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _modifies_next(after: str) -> bool:
+    """A lower-case word right after the name that is no function word or verb
+    (``function_words.txt``, ``verbs.txt``): the name is its modifier ("to Christian homes"),
+    not a place the slot names ("to Organza were diverted", "shook Kevin and")."""
+    hit = _LOWER_WORD_NEXT.match(after)
+    if hit is None:
+        return False
+    word = hit.group(1)
+    return word not in word_list("function_words") and word not in word_list("verbs")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _one_class_keys(own: str) -> frozenset[str]:
+    """``own`` and ``own`` with one class left out or put in anywhere, or its last class, a
+    sibilant, heard as another sibilant: no class swapped for another elsewhere (a third of the
+    region's towns of 100,000 are a swap from some short English word)."""
+    classes = _all_classes()
+    found = {own, *(own[:i] + own[i + 1 :] for i in range(len(own)))}
+    for i in range(len(own) + 1):
+        head, tail = own[:i], own[i:]
+        found.update([head + char + tail for char in classes])
+    if own[-1:] in _SIBILANTS:
+        found.update(own[:-1] + char for char in _SIBILANTS)
+    return frozenset(key for key in found if len(key) >= 3)
+
+
+def one_class_in_its_country(candidate: Candidate, countries: set[str]) -> Garble | None:
+    """``candidate``, an English word or name in a place slot (a strong one, or after "in",
+    "near", "to", "from", "at") of copy whose one country of the region is named, read as the
+    city of that country a consonant class from it, where no other reading found a town:
+    "An earthquake shook Kevin ..., Iran's crisis management agency said" (Qazvin: KVN, KZVN);
+    "flights from Moscow to Organza ... in Bukhara" (Urganch: its final sibilant another). The
+    located reading (:func:`located_look_alike`) refuses a word a consonant away, as on an
+    ordinary word it would match many towns; here the copy names where to look and the town
+    must stand out there:
+
+    - a city of :data:`ONE_CLASS_POPULATION` or more (one an editor knows), and no other town
+      of 20,000 or more of the country within the same edits half its size or more
+      (:data:`NAMESAKE_SHARE`: "Kevin" is Qazvin, 334,000, not Quchan, 112,000);
+    - three classes or more on both sides; the word's skeleton with one class put in or left
+      out, or a final sibilant heard as another (:func:`_one_class_keys`);
+    - spelled within :data:`MIN_ONE_CLASS_LATIN` of the town's own name ("Oracle" is no
+      Algiers by an alternate spelling);
+    - a word or name English text knows (``_english_text``: not a local name GeoNames lacks,
+      "Tharparkar"), written with one capital (no acronym: "loans to SMEs" is no Semey), no
+      site or region the clues table knows ("Cappadocia"), no unit abroad ("Cornwall"), not
+      followed by a unit noun ("X province": a unit, no town), after "to", "from", "at" not
+      the modifier of a noun (:func:`_modifies_next`: "set fire to Christian homes"), not a
+      person, nor owning the noun after it, nor said to be abroad, nor a place of the country
+      or a city abroad by its own name.
+    """
+    region = countries & ARABIC_SCRIPT_REGION
+    text = candidate.text
+    if len(region) != 1 or candidate.sentence_start or candidate.definite or not text.isalpha():
+        return None
+    if candidate.slot not in ("strong", "country", "weak") or not _english_text(text):
+        return None
+    if not (text[:1].isupper() and text[1:].islower()):
+        return None  # "loans to SMEs" (Semey), "McCall": a name written as one capital word
+    if _known_site(text) or is_person(text) or owns_next(text, candidate.around):
+        return None
+    from tqcheck.gazetteer.garble.countries import unit_abroad
+
+    if unit_abroad(text):
+        return None  # "the seaside resort of Cornwall, Turkish officials said": no Konya
+    after = after_in_sentence(candidate) or ""
+    if candidate.slot == "weak" and not candidate.locative and _modifies_next(after):
+        return None  # "set fire to Christian homes": an adjective, no town
+    if _unit_next().match(after) or said_abroad(candidate) or _abroad_named(countries, region):
+        return None
+    if is_real_place(text, region, named=True) or any(
+        place.population >= WELL_KNOWN_POPULATION and fold(place.name) == fold(text)
+        for place in recorded_places(text)
+    ):
+        return None
+    (country,) = region
+    table = _towns(country)
+    town_keys = _town_keys()
+    towns: dict[int, tuple[str, int, str]] = {}  # rowid -> name, population, key
+    for own in sorted(english_skeletons(text)):
+        if len(own) < 3:
+            continue
+        for key in sorted(_one_class_keys(own) & town_keys):
+            for rowid, name, _, population in table.get(key, ()):
+                towns.setdefault(rowid, (name, population, key))
+    ranked = sorted(towns.items(), key=lambda item: -item[1][1])
+    if not ranked:
+        return None
+    rowid, (name, population, key) = ranked[0]
+    if population < ONE_CLASS_POPULATION or fold(name) == fold(text):
+        return None
+    if any(other >= NAMESAKE_SHARE * population for _, (_, other, _) in ranked[1:]):
+        return None  # another town as likely: no suggestion
+    own = max(
+        JaroWinkler.similarity(spelling, town)
+        for spelling in (fold(text), *english_readings(text))
+        for town in (fold(name), _bare_name(name))
+    )
+    if own < MIN_ONE_CLASS_LATIN:
+        return None
+    town = _Town(rowid, name, name, country, population)
+    match = TownMatch(town, False, round(own, 3), key, round(own, 3))
+    garble = look_alike_garble(candidate, match, what="a word")
+    return None if far_from_its_city(candidate, garble) else garble

@@ -503,6 +503,11 @@ def _world_unit_countries(name: str) -> frozenset[str]:
     return _world_units().get(fold(name), frozenset())
 
 
+def unit_abroad(name: str) -> bool:
+    """``name`` is an ISO 3166-2 subdivision of a country outside the region ("Cornwall")."""
+    return bool(_world_unit_countries(name))
+
+
 def region_town_country(name: str) -> str | None:
     """The one country of the region with a town of ``REAL_ANYWHERE_POPULATION`` or more that
     has ``name`` among its recorded names, for a name that is no English word, no country word

@@ -167,6 +167,10 @@ def find_garbles(document: Document) -> list[Garble]:
 
                     units = units_at(document, candidate.start)
                     garble = province_look_alike(candidate, countries, units) if units else None
+                if garble is None:
+                    from tqcheck.gazetteer.look_alikes import one_class_in_its_country
+
+                    garble = one_class_in_its_country(candidate, countries)
                 if garble is not None and vetoed_reading(candidate, garble):
                     garble = None  # "Evin prison": what the copy says rules the reading out
             if garble is None and _set_in_its_one_country(candidate, countries, geography):
