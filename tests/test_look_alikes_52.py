@@ -2,11 +2,12 @@
 session, 18Lk52: ``look_alikes.one_class_in_its_country``).
 
 An English word or name in a place slot of copy that names one country of the region, its
-consonant classes those of a city of 100,000 or more of that country with one class put in or
-left out, or its final sibilant heard as another ("Organza": Urganch), where no other town of
-the country within the same edits is half the city's size or more, spelled within 0.65 of
-the city's name. Acronyms, a region the clues table knows, a unit abroad, a word outside a
-place slot, a modifier after "to" ("to Christian homes") stay quiet."""
+consonant classes those of the own name of a city of 100,000 or more of that country with one
+class put in or left out, or its final sibilant heard as another ("Organza": Urganch), where
+no other town of the country within the same edits is half the city's size or more, spelled
+within 0.65 of the city's name. Acronyms, a region the clues table knows, a unit abroad, a
+word outside a place slot, a modifier after "to" ("to Christian homes"), a word one class
+from another spelling only stay quiet."""
 
 from __future__ import annotations
 
@@ -34,11 +35,11 @@ pytestmark = pytest.mark.usefixtures("look_alike_towns")  # what the method find
             "Organza",
             "Urganch",
         ),
-        # a class put in (Djelfa: JLF; "Delphi": DLF is one from it by its "J")
+        # a class put in (Marg'ilon: MRJLN; "Marilyn": MRLN)
         (
-            "Herders near Delphi, on Algeria's high plateaus, lost sheep to the drought.",
-            "Delphi",
-            "Djelfa",
+            "Silk weavers in Marilyn showed Uzbekistan's president a new workshop on Friday.",
+            "Marilyn",
+            "Marg’ilon",
         ),
     ],
 )
@@ -67,6 +68,8 @@ def test_flagged(text: str, word: str, town: str) -> None:
             "province, Iranian media said.",
             "Bakhtiari",
         ),
+        # one class from another spelling only (Agadir's Lithuanian "Agadiras": KDRS)
+        ("Moroccan media said clashes broke out in Chairs overnight.", "Chairs"),
         # a first-level unit abroad (ISO 3166-2: Cornwall, GB), no Konya
         (
             "Tourists flocked to the seaside resort of Cornwall, Turkish officials said.",

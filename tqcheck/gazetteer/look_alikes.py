@@ -2394,6 +2394,12 @@ def _modifies_next(after: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def _name_keys(name: str) -> frozenset[str]:
+    """The skeletons of a town's own name, with and without its Arabic article."""
+    return frozenset(skeletons(name) | skeletons(bare_name(name)))
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _one_class_keys(own: str) -> frozenset[str]:
     """``own`` and ``own`` with one class left out or put in anywhere, or its last class, a
     sibilant, heard as another sibilant: no class swapped for another elsewhere (a third of the
@@ -2423,8 +2429,9 @@ def one_class_in_its_country(candidate: Candidate, countries: set[str]) -> Garbl
       (:data:`NAMESAKE_SHARE`: "Kevin" is Qazvin, 334,000, not Quchan, 112,000);
     - three classes or more on both sides; the word's skeleton with one class put in or left
       out, or a final sibilant heard as another (:func:`_one_class_keys`);
-    - spelled within :data:`MIN_ONE_CLASS_LATIN` of the town's own name ("Oracle" is no
-      Algiers by an alternate spelling);
+    - the edit of the town's own name, not only of another recorded spelling ("Chairs" is no
+      Agadir by its Lithuanian "Agadiras"), spelled within :data:`MIN_ONE_CLASS_LATIN` of the
+      name ("Oracle" is no Algiers);
     - a word or name English text knows (``_english_text``: not a local name GeoNames lacks,
       "Tharparkar"), written with one capital (no acronym: "loans to SMEs" is no Semey), no
       site or region the clues table knows ("Cappadocia"), no unit abroad ("Cornwall"), not
@@ -2473,6 +2480,11 @@ def one_class_in_its_country(candidate: Candidate, countries: set[str]) -> Garbl
     rowid, (name, population, key) = ranked[0]
     if population < ONE_CLASS_POPULATION or fold(name) == fold(text):
         return None
+    words = [_one_class_keys(own) for own in english_skeletons(text) if len(own) >= 3]
+    named = sorted(key for key in _name_keys(name) if any(key in keys for keys in words))
+    if not named:
+        return None  # only another spelling's ("Chairs": Agadir by Lithuanian "Agadiras")
+    key = named[0]
     if any(other >= NAMESAKE_SHARE * population for _, (_, other, _) in ranked[1:]):
         return None  # another town as likely: no suggestion
     own = max(
