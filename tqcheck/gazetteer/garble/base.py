@@ -773,15 +773,13 @@ def base_forms(phrase: str) -> list[str]:
     gerund ("grinding"). No agent nouns: "Burner" is no "burn"."""
     head, _, word = phrase.rpartition(" ")
     found = plural_bases(word)
-    if not known_to_english_text(word):
-        # no inflection of an English word: "Mered" (Beni Mered, kept untranslated beside
-        # "Sons of") is no form of "mere"
-        return [f"{head} {form}" if head else form for form in found]
-    if word.endswith("ed") and len(word) > 4:
+    # a participle or gerund only of a word English text uses: "Mered" (Beni Mered, kept
+    # untranslated beside "Sons of") is no form of "mere"
+    if word.endswith("ed") and len(word) > 4 and known_to_english_text(word):
         found += [word[:-1], word[:-2]]  # "illuminated", "walled"
         if word[-3] == word[-4]:
             found.append(word[:-3])  # "dammed"
-    if word.endswith("ing") and len(word) > 5:
+    if word.endswith("ing") and len(word) > 5 and known_to_english_text(word):
         found += [word[:-3], word[:-3] + "e"]  # "grinding", "shining"
         if word[-4] == word[-5]:
             found.append(word[:-4])  # "running"
