@@ -76,6 +76,8 @@ from tqcheck.gazetteer.garble.word_tables import (
     colour_of_ish,
     head_romanisations,
     is_calendar,
+    nisba_adjective,
+    nisba_entries,
     plural_forms,
     romanisations,
     taa_variants,
@@ -99,6 +101,9 @@ LITERAL_SKELETON_POPULATION = 20_000  # a town of this size, when only three cla
 # A single English word this common (wordfreq Zipf) is a literal translation only in a strong
 # place slot ("the town of the Gate"), never after "in"/"to" alone ("to the East").
 COMMON_LITERAL_ZIPF = 5.0
+# The heads MT adds after an Arabic feminine nisba that stands alone for a town: "the Indian
+# Town" (الهندية, Al Hindiyah).
+NISBA_HEADS = frozenset(["town", "city"])
 RARE_TEAM_ZIPF = 3.5  # one rare English word ("Brunette") may use a team pair after "in", "to"
 MIN_LITERAL_LATIN = 0.86
 ARABIC_ARTICLES = frozenset(["al", "el", "ad", "ar", "ash", "az", "ath", "adh", "ed", "ez"])
@@ -150,6 +155,25 @@ def literal_options(
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
         # Arabic adjective standing alone (الجديد); the name is the adjective's
         words = words[:-1]
+    found = _word_options(candidate, words, raw, partial, countries, lexicon, near, cogloss)
+    if found is None and len(words) == 2 and words[1] in NISBA_HEADS and nisba_adjective(words[0]):
+        # "the Indian Town": the feminine nisba stands alone for the town (الهندية), where the
+        # two words read nothing ("Islamic Town" is اسلامشهر, Eslamshahr, first)
+        found = _word_options(candidate, words[:1], raw, partial, countries, lexicon, near, cogloss)
+    return found
+
+
+def _word_options(
+    candidate: Candidate,
+    words: list[str],
+    raw: list[str],
+    partial: bool,
+    countries: set[str] | None,
+    lexicon: bool,
+    near: bool,
+    cogloss: bool,
+) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
+    """:func:`literal_options` for the candidate's ``words`` (its function words dropped)."""
     if not words or len(words) > 3:
         return None
     if len(words) == 1 and candidate.slot == "none":
@@ -200,6 +224,10 @@ def literal_options(
                 # made of, as the Arabic construct's second word (تل عفر "hill of dust", Tall
                 # Afar), after its own senses; not one word alone ("Dirty", "Sporty")
                 entries = union(entries, adjective_noun_entries(table, phrase))
+            if size == 1 and i + 1 == len(words):
+                # "the Muhammadan": an English adjective of religion or nationality last is the
+                # Arabic nisba standing for the town (المحمدية, Mohammadia)
+                entries = union(entries, nisba_entries(table, phrase))
             if entries and countries is not None:
                 strong = (
                     candidate.slot in ("strong", "country")
@@ -209,8 +237,11 @@ def literal_options(
                 entries = used_in(entries, phrase, countries, strong)
             if entries and not calendar_may_stand(candidate, words):
                 entries = [entry for entry in entries if not is_calendar(entry[1])]
-            if country_of_word(phrase):
-                entries = None  # "Upper Egypt": the country is named, not translated
+            named = country_of_word(phrase)
+            if named and (countries is None or named in countries or len(words) > 1):
+                # "Upper Egypt": the country is named, not translated; but "the Indian" alone
+                # in copy about Iraq is a nisba (الهندية, Al Hindiyah), not India
+                entries = None
             if entries and len(words[i : i + size]) == size:
                 options.append([(phrase, a, latin) for a, latin in entries])
                 i += size

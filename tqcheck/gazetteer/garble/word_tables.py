@@ -293,6 +293,57 @@ def adjective_noun_entries(
     ]
 
 
+# English adjective endings of nationality and religion, each with the noun endings its stem may
+# take as the tables list the noun: "Indian" India, "Muhammadan" Muhammad, "Sudanese" Sudan,
+# "Islamic" Islam. Longest first.
+_NISBA_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("ia", "", "a")),
+    ("ese", ("",)),
+    ("an", ("", "a")),
+    ("ic", ("",)),
+)
+
+
+def _nisba_nouns(word: str) -> list[str]:
+    """The nouns an English adjective of nationality or religion may be made of: "Muhammadan"
+    muhammad, "Indian" india, "Sudanese" sudan. One word of six letters or more, its stem of
+    three or more; the caller keeps only nouns the tables list."""
+    if " " in word or len(word) < 6:
+        return []
+    for ending, noun_endings in _NISBA_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            if len(stem) < 3:
+                return []
+            return [stem + e for e in noun_endings]
+    return []
+
+
+def nisba_adjective(word: str) -> bool:
+    """Whether ``word`` has an ending of an English adjective of nationality or religion
+    (``_NISBA_ENDINGS``) on a stem long enough to be one."""
+    return bool(_nisba_nouns(word))
+
+
+def nisba_entries(
+    table: dict[str, list[tuple[str, tuple[str, ...]]]], word: str
+) -> list[tuple[str, tuple[str, ...]]]:
+    """An English adjective of nationality or religion as the Arabic nisba MT renders it with:
+    the nisba (-ي, feminine -ية) of each one-word Arabic entry of the noun it is made of
+    (``_nisba_nouns``: "the Muhammadan" is المحمدية, Mohammadia; "the Indian" الهندية, Al
+    Hindiyah), a final taa marbuta dropped first; marked ``DERIVED``: read only as a place's
+    exact Arabic name."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for noun in _nisba_nouns(word):
+        for arabic, _ in table.get(noun, []):
+            if " " in arabic or len(arabic) < 2:
+                continue
+            stem = arabic[:-1] if arabic.endswith(("ة", "ه")) else arabic
+            stem = stem[:-1] if stem.endswith("ا") and len(stem) > 3 else stem  # أمريكا
+            found = union(found, [(stem + "ي", DERIVED), (stem + "ية", DERIVED)])
+    return found
+
+
 def union(
     first: list[tuple[str, tuple[str, ...]]], more: list[tuple[str, tuple[str, ...]]]
 ) -> list[tuple[str, tuple[str, ...]]]:
