@@ -1,6 +1,8 @@
 """Literal translations (issue 13, eighteenth session): an English adjective of nationality or
 religion is read as the Arabic nisba MT rendered with it ("the Indian Town" is الهندية, Al
-Hindiyah; "the Muhammadan" المحمدية). Sentences of our own."""
+Hindiyah; "the Muhammadan" المحمدية); a Persian adjective opening a solid compound with a head
+is read through its Persian sense (پاک "clean": پاکدشت, Pakdasht; جوان "young": جوانرود,
+Javanrud). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -32,3 +34,10 @@ def test_a_town_after_a_nisba_is_the_feminine_nisba_alone() -> None:
         " more water from the Euphrates."
     )
     assert suggested_findings(text) == [("TQ306", "Indian Town", "Al Hindiyah")]
+
+
+def test_a_persian_adjective_before_a_head_is_read_through_its_persian_sense() -> None:
+    text = "Firefighters were called to a warehouse in Clean Plain, south-east of Tehran, at dawn."
+    assert suggested_findings(text) == [("TQ301", "Clean Plain", "Pakdasht")]
+    text = "Two border guards were killed near Young River, in Kermanshah province, on Monday."
+    assert suggested_findings(text) == [("TQ301", "Young River", "Javanrud")]
