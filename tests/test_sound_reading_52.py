@@ -82,3 +82,12 @@ def test_an_attribution_after_the_name_gives_no_reading_by_sound() -> None:
         "Tourists flocked to the seaside resort of Bailey, Turkish officials said."
     )
     assert found == [("TQ306", "Bailey", None)]
+
+
+def test_a_name_after_the_is_left_to_the_literal_reading() -> None:
+    # "the Azure" is MT's translation of the article and the word (الزرقاء, Zarqa): an English
+    # word heard for a town takes no "the", so no town is suggested by sound ('Izra)
+    text = "Factories in the Azure north-east of Amman, in Jordan, sent their workers home."
+    findings = suggested_findings(text)
+    assert [(rule, span) for rule, span, _ in findings] == [("TQ306", "Azure")]
+    assert findings[0][2] is None
