@@ -67,6 +67,10 @@ from tqcheck.gazetteer.region import (
 SHORT_NAME_POPULATION = 20_000
 MIN_SHORT_NAME = 0.85  # Jaro-Winkler of the folded spellings
 SCORE_SHORT_NAME = 0.86
+# Countries whose places are romanised at home the French way ("ch" for ش, "ou" for u, "dj"
+# for j): the Maghreb, Mauritania and Lebanon.
+FRENCH_ROMANISED = frozenset({"DZ", "MA", "TN", "MR", "LB"})
+SH_AS_FRENCH = patterns.compile(r"[Ss]h")
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
 MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
@@ -611,6 +615,7 @@ def _sound_scores(
                 score -= 0.05
             if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
                 scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+    french_spelled(text, folded, countries, scored)
     # Arabic names of the article's countries, read back in the same sound classes.
     arabic_keys = query_skeletons(text, drop=False)  # once, not per country
     for country in sorted(countries & ARABIC_SCRIPT_REGION):
@@ -661,6 +666,42 @@ def _sound_scores(
     if not scored and (strong or (unslotted and (not near_keys or dropped))):
         scored = resolved(text, countries)
     return text, folded, scored
+
+
+def french_spelled(
+    text: str, folded: str, countries: set[str], scored: dict[int, tuple[float, str, str]]
+) -> None:
+    """Add to ``scored`` the places of ``countries`` romanised at home the French way
+    (:data:`FRENCH_ROMANISED`) whose Latin name has the consonants of ``text`` once its English
+    "sh" is written as French "ch" for the same letter (ش): "Shelghoum Laid" for Chelghoum el
+    Aïd, which the skeleton classes keep apart ("ch" is /tʃ/ in English). Not where that "sh"
+    is all that differs ("Shefshaouen": the name under the English convention). Scored as a Latin
+    spelling a consonant apart is (:data:`MIN_NEAR_LATIN`, less 0.05), on the name as written
+    in French."""
+    french = countries & FRENCH_ROMANISED
+    if not french or "sh" not in folded:
+        return
+    as_french = SH_AS_FRENCH.sub(lambda m: "Ch" if m.group(0) == "Sh" else "ch", text)
+    french_folded = fold(as_french)
+    for key in sorted(skeletons(as_french)):
+        for rowid, spelling, place in rows_in(key, french, 400, False):
+            if key not in skeletons(spelling) or (
+                # only the French "ch" written "sh": a convention, not a garble
+                fold(as_french) == fold(spelling)
+                or same_name(as_french, spelling, place.country)
+                or romanised_alike(as_french, place.country, (spelling,))
+            ):
+                continue
+            score = max(
+                JaroWinkler.similarity(french_folded, fold(spelling)),
+                JaroWinkler.similarity(bare_name(as_french), bare_name(spelling)),
+            )
+            if score < MIN_NEAR_LATIN:
+                continue
+            score -= 0.05
+            if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
+                detail = f"consonants {skeleton(as_french)}, sh written ch as French does"
+                scored[rowid] = (round(score, 3), spelling, detail)
 
 
 def _unslotted_or_strong(candidate: Candidate) -> bool:
