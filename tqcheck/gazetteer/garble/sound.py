@@ -687,7 +687,7 @@ def french_spelled(
         for rowid, spelling, place in rows_in(key, french, 400, False):
             if key not in skeletons(spelling) or (
                 # only the French "ch" written "sh": a convention, not a garble
-                fold(as_french) == fold(spelling)
+                french_folded == fold(spelling)
                 or same_name(as_french, spelling, place.country)
                 or romanised_alike(as_french, place.country, (spelling,))
             ):
