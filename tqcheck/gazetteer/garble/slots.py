@@ -920,8 +920,8 @@ def _bare_unit_country(unit: str) -> str | None:
 
 @cache
 def place_heads() -> dict[tuple[str, str], str]:
-    """(head, use) -> slot ("strong" or "weak") of ``place_heads.tsv``; a use is "'s", "of" or
-    "for"."""
+    """(head, use) -> slot ("town", "strong" or "weak") of ``place_heads.tsv``; a use is "'s",
+    "of" or "for". A "town" head is a strong one that only a town has (:func:`place_head`)."""
     text = resources.files("tqcheck.data").joinpath("place_heads.tsv").read_text("utf-8")
     heads: dict[tuple[str, str], str] = {}
     for line in text.splitlines():
@@ -956,7 +956,9 @@ def place_head(text: str, before: str, after: str) -> str | None:
     where a person, a club or a company has one as often (``place_heads.tsv``: "Barcelona's
     stadium", "Aramco's refinery") the slot is weak. A possessive whose owner is a given name, a
     person or a pronoun is never a place ("Sarah's beach", "That's why the police"), nor one
-    whose noun phrase goes on past the head ("Navalny's hospital room")."""
+    whose noun phrase goes on past the head ("Navalny's hospital room"); but a given name owning
+    a head only a town has (slot "town": "Ben Gazzara's airport", "Jesus City's souq") opens a
+    town's name, as no person has an airport or a souq."""
     from tqcheck.lexicon import is_function_word, is_verb_like, word_list
 
     hit = HEAD_BEFORE.search(before)
@@ -964,11 +966,11 @@ def place_head(text: str, before: str, after: str) -> str | None:
         words = [w for w in (hit.group("first"), hit.group("noun")) if w]
         slot = head_slot(words, hit.group("link"))
         if slot is not None:
-            return None if _modifies_a_noun(after) else slot
+            return None if _modifies_a_noun(after) else _strong(slot)
 
     hit = HEAD_AFTER.match(after)
     if hit is None:
-        slot = named_head(after)
+        slot = _named_head(after)
         if slot is None:
             return None
     elif hit.group("mark") in ("'", "’") and not text.endswith("s"):
@@ -994,9 +996,17 @@ def place_head(text: str, before: str, after: str) -> str | None:
     first = text.split(" ", 1)[0]
     if first.lower() in word_list("pronouns") or is_function_word(first):
         return None
-    if given_name(first) or is_person(text):
+    if is_person(text) or (slot != "town" and given_name(first)):
+        # "Sarah's beach"; but "Ben Gazzara's airport", "Jesus City's souq": no person has an
+        # airport or a souq, so a given name there opens a town's name
         return None
-    return slot
+    return _strong(slot)
+
+
+def _strong(slot: str) -> str:
+    """A slot of ``place_heads.tsv`` as :func:`place_head` gives it: a head only a town has
+    ("town") gives a strong slot."""
+    return "strong" if slot == "town" else slot
 
 
 # The lower-case word right after a name.
@@ -1038,6 +1048,12 @@ def named_head(after: str) -> str | None:
     after the name (one or two, the head's whole), a head of ``place_heads.tsv``; none where
     the noun phrase goes on past the head, as :func:`place_head` reads a lower-case one ("X's
     Charite hospital room", as "X's hospital room": the room is the head, a person's)."""
+    slot = _named_head(after)
+    return None if slot is None else _strong(slot)
+
+
+def _named_head(after: str) -> str | None:
+    """:func:`named_head`, a head only a town has giving its own slot ("town")."""
     from tqcheck.lexicon import is_function_word, is_verb_like
 
     hit = NAMED_HEAD_AFTER.match(after)
