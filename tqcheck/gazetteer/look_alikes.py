@@ -2467,11 +2467,10 @@ def one_class_in_its_country(candidate: Candidate, countries: set[str]) -> Garbl
     (country,) = region
     table = _towns(country)
     town_keys = _town_keys()
+    words = [_one_class_keys(own) for own in sorted(english_skeletons(text)) if len(own) >= 3]
     towns: dict[int, tuple[str, int, str]] = {}  # rowid -> name, population, key
-    for own in sorted(english_skeletons(text)):
-        if len(own) < 3:
-            continue
-        for key in sorted(_one_class_keys(own) & town_keys):
+    for keys in words:
+        for key in sorted(keys & town_keys):
             for rowid, name, _, population in table.get(key, ()):
                 towns.setdefault(rowid, (name, population, key))
     ranked = sorted(towns.items(), key=lambda item: -item[1][1])
@@ -2480,7 +2479,6 @@ def one_class_in_its_country(candidate: Candidate, countries: set[str]) -> Garbl
     rowid, (name, population, key) = ranked[0]
     if population < ONE_CLASS_POPULATION or fold(name) == fold(text):
         return None
-    words = [_one_class_keys(own) for own in english_skeletons(text) if len(own) >= 3]
     named = sorted(key for key in _name_keys(name) if any(key in keys for keys in words))
     if not named:
         return None  # only another spelling's ("Chairs": Agadir by Lithuanian "Agadiras")

@@ -603,18 +603,14 @@ def _sound_scores(
                     continue  # no article to drop
                 score = JaroWinkler.similarity(bare_name(text), bare_name(spelling))
             else:  # also without the Arabic article words ("El Damazeen", "Ed Damazin")
-                score = max(
-                    JaroWinkler.similarity(folded, fold(spelling)),
-                    JaroWinkler.similarity(bare_name(text), bare_name(spelling)),
-                )
+                score = _latin_score(text, folded, spelling)
             if article and key[1:] not in skeletons(bare_name(spelling)):
                 continue
             if not article and not (exact and key in skeletons(spelling)):
                 if score < MIN_NEAR_LATIN:
                     continue  # a consonant apart: only a close spelling is evidence
                 score -= 0.05
-            if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
-                scored[rowid] = (round(score, 3), spelling, f"consonants {skeleton(text)}")
+            _keep_best(scored, rowid, score, spelling, f"consonants {skeleton(text)}")
     french_spelled(text, folded, countries, scored)
     # Arabic names of the article's countries, read back in the same sound classes.
     arabic_keys = query_skeletons(text, drop=False)  # once, not per country
@@ -692,16 +688,29 @@ def french_spelled(
                 or romanised_alike(as_french, place.country, (spelling,))
             ):
                 continue
-            score = max(
-                JaroWinkler.similarity(french_folded, fold(spelling)),
-                JaroWinkler.similarity(bare_name(as_french), bare_name(spelling)),
-            )
+            score = _latin_score(as_french, french_folded, spelling)
             if score < MIN_NEAR_LATIN:
                 continue
-            score -= 0.05
-            if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
-                detail = f"consonants {skeleton(as_french)}, sh written ch as French does"
-                scored[rowid] = (round(score, 3), spelling, detail)
+            detail = f"consonants {skeleton(as_french)}, sh written ch as French does"
+            _keep_best(scored, rowid, score - 0.05, spelling, detail)
+
+
+def _latin_score(text: str, folded: str, spelling: str) -> float:
+    """Jaro-Winkler of ``text`` (folded as ``folded``) and a place's Latin ``spelling``, as
+    written and without the Arabic article words ("El Damazeen", "Ed Damazin")."""
+    return max(
+        JaroWinkler.similarity(folded, fold(spelling)),
+        JaroWinkler.similarity(bare_name(text), bare_name(spelling)),
+    )
+
+
+def _keep_best(
+    scored: dict[int, tuple[float, str, str]], rowid: int, score: float, spelling: str, detail: str
+) -> None:
+    """Keep ``score`` for the place ``rowid`` in ``scored`` where it reaches
+    :data:`MIN_TRANSLITERATION` and betters the place's score so far."""
+    if score >= MIN_TRANSLITERATION and (rowid not in scored or scored[rowid][0] < score):
+        scored[rowid] = (round(score, 3), spelling, detail)
 
 
 def _unslotted_or_strong(candidate: Candidate) -> bool:
