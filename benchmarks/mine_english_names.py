@@ -19,9 +19,13 @@ time; the check only reads the files.
 from __future__ import annotations
 
 import argparse
-import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from wordnet_data import synsets as wordnet_synsets
 
 from tqcheck.gazetteer.words import zipf
 
@@ -83,12 +87,9 @@ def multiword_name(lemma: str) -> bool:
 
 def lemmas(wordnet: Path, pos: str) -> Iterator[str]:
     """The lemmas of WordNet's ``data.<pos>`` file, spaces for underscores, markers dropped."""
-    for line in (wordnet / f"data.{pos}").open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # the licence header
-        parts = line.split()
-        for i in range(int(parts[3], 16)):
-            yield re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).replace("_", " ")
+    for _, words, _ in wordnet_synsets(wordnet, pos):
+        for lemma in words:
+            yield lemma.replace("_", " ")
 
 
 def main() -> None:

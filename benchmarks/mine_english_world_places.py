@@ -21,9 +21,13 @@ only reads the files.
 from __future__ import annotations
 
 import argparse
-import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from wordnet_data import synsets as wordnet_synsets
 
 from tqcheck.gazetteer import iso
 from tqcheck.gazetteer.mentions import geonames_index
@@ -85,16 +89,10 @@ NOTICE = """\
 
 def synsets(wordnet: Path, pos: str) -> Iterator[tuple[str, list[str], list[tuple[str, str]]]]:
     """(offset, lemmas, pointers (symbol, offset)) of each synset of ``data.<pos>``; lemmas with
-    spaces for underscores, markers dropped."""
-    for line in (wordnet / f"data.{pos}").open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # the licence header
-        parts = line.split(" | ")[0].split()
-        count = int(parts[3], 16)
-        words = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).replace("_", " ") for i in range(count)]
-        at = 4 + 2 * count
-        pointers = [(parts[at + 1 + 4 * i], parts[at + 2 + 4 * i]) for i in range(int(parts[at]))]
-        yield parts[0], words, pointers
+    spaces for underscores, markers dropped (``wordnet_data.synsets``)."""
+    for offset, lemmas, pointers in wordnet_synsets(wordnet, pos):
+        words = [lemma.replace("_", " ") for lemma in lemmas]
+        yield offset, words, [(symbol, target) for symbol, target, _ in pointers]
 
 
 def reaches(offset: str, holonyms: dict[str, list[str]], roots: set[str]) -> bool:

@@ -27,12 +27,12 @@ at build time; the check only reads the file.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_english_names import NOTICE
+from wordnet_data import synsets as wordnet_synsets
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tqcheck" / "data"
@@ -113,15 +113,9 @@ def read_wordnet(
     lemmas: dict[str, list[str]] = {}
     hyponyms: dict[str, list[str]] = {}
     slurs: set[str] = set()
-    for line in (wordnet / "data.noun").open(encoding="latin-1"):
-        if line.startswith("  "):
-            continue  # the licence header
-        parts = line.split("|")[0].split()
-        offset, count = parts[0], int(parts[3], 16)
-        lemmas[offset] = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]) for i in range(count)]
-        at = 4 + 2 * count
-        for j in range(int(parts[at])):
-            symbol, target, pos = parts[at + 1 + 4 * j : at + 4 + 4 * j]
+    for offset, words, pointers in wordnet_synsets(wordnet, "noun"):
+        lemmas[offset] = words
+        for symbol, target, pos in pointers:
             if symbol in ("@", "@i") and pos == "n":
                 hyponyms.setdefault(target, []).append(offset)
             elif symbol == ";u" and target in SLURS:
