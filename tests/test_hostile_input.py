@@ -14,7 +14,6 @@ import signal
 import stat
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, run_main
+from tests.process_support import wait_until_running
 from tqcheck.errors import ConfigError, ExitCode
 
 # The acceptance limit; a developer machine under heavy load may raise it with this variable.
@@ -746,7 +746,7 @@ def test_signal_to_the_process_group_stops_workers_quietly(
         text=True,
         start_new_session=True,
     )  # fmt: skip
-    time.sleep(3)
+    wait_until_running(process, workers=True)
     os.killpg(process.pid, signum)
     _, err = process.communicate(timeout=60)
     assert process.returncode == expected, err
@@ -763,7 +763,7 @@ def test_sigterm_to_the_main_process_exits_143(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
     )
-    time.sleep(3)
+    wait_until_running(process, workers=True)
     process.send_signal(signal.SIGTERM)
     out, err = process.communicate(timeout=60)
     assert process.returncode == ExitCode.TERMINATED, err

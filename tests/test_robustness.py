@@ -8,12 +8,12 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, make_document, run_main
+from tests.process_support import wait_until_running
 from tqcheck.config import Config
 from tqcheck.facts.dates import find_dates
 from tqcheck.facts.enumerations import find_enumeration
@@ -162,7 +162,7 @@ def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path, jobs: 
         stderr=subprocess.PIPE,
         text=True,
     )  # fmt: skip
-    time.sleep(2.5)
+    wait_until_running(process, workers=jobs != "1")
     process.send_signal(signal.SIGINT)  # the main process only: workers must be stopped by it
     _, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
