@@ -59,3 +59,14 @@ def test_ordinary_english_words_in_another_sense_stay_quiet() -> None:
     assert _garbles("The Falcon City project in Tehran, Iran, was approved on Monday.\n") == []
     # A Persian word is no Palestinian place's word: "village" kept beside a real name.
     assert _garbles("Police in Silwad Village, in the West Bank, arrested two men.\n") == []
+
+
+def test_the_eighth_round_glosses_a_gazetteer_word_with_its_dictionary_sense() -> None:
+    # زاكية "virtuous" (Wehr: zākin), a word of the tune half of benchmarks/gloss_coverage.py,
+    # bridges where Syrian place names use it, and only there.
+    pairs = garbles.team_pairs()
+    assert pairs[("virtuous", arabic_key("زاكي"))] == frozenset({"SY"})
+    assert pairs[("tear", arabic_key("اشك"))] == frozenset({"TM"})
+    found = _garbles("Police in the Virtuous, Syria, arrested two men on Monday.\n")
+    assert [(g[0], g[2], g[3]) for g in found] == [("Virtuous", "SY", "Zakiyah")]
+    assert _garbles("Police in the Virtuous, Iraq, arrested two men on Monday.\n") == []
