@@ -9,7 +9,13 @@ Every line is checked as its own article with the TQ3 rules, the recorded-garble
 any finding is a false one. The file's two halves are split by a seeded shuffle into ``tune``
 (changes are tuned on it) and ``held`` (only measured); figures are printed per half.
 
-    python benchmarks/ordinary_copy.py [--probe PATH] [--quiet]
+A third half, ``fresh``, is read from ``benchmarks/devsets/ordinary/probe54.txt`` (nineteenth
+session: written before that session's changes; UK, Irish, US, Canadian, Australian, New
+Zealand, Indian and South African copy with firms' possessives before an industry's head,
+districts, regions, landmarks, unions, parties, clubs, festivals): it is only measured, never
+tuned on, and kept out of the seeded shuffle so the first two halves' split stays as it was.
+
+    python benchmarks/ordinary_copy.py [--probe PATH] [--fresh PATH] [--quiet]
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from tqcheck.document.source import SourceText
 from tqcheck.runner import check_document
 
 PROBE = Path(__file__).resolve().parent / "devsets" / "ordinary" / "probe52.txt"
+FRESH = Path(__file__).resolve().parent / "devsets" / "ordinary" / "probe54.txt"
+FRESH_SPLIT = "fresh"
 TQ3_RULES = ("TQ301", "TQ302", "TQ303", "TQ304", "TQ305", "TQ306")
 HALF_MARK = "## half "
 SEED = 52
@@ -55,6 +63,21 @@ def split_names(halves: Iterable[str], seed: int = SEED) -> dict[str, str]:
     order = sorted(halves)
     random.Random(seed).shuffle(order)
     return {name: ("tune" if i == 0 else "held") for i, name in enumerate(order)}
+
+
+def probe_halves(
+    probe: Path, fresh: Path | None = None
+) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """The lines of each half of ``probe`` (split into tune and held by :func:`split_names`) and
+    of ``fresh`` (split ``fresh``: only measured), with each half's split."""
+    halves = read_halves(probe.read_text(encoding="utf-8").splitlines())
+    splits = split_names(halves)
+    if fresh is not None and fresh.is_file():
+        for name, lines in read_halves(fresh.read_text(encoding="utf-8").splitlines()).items():
+            key = name if name not in halves else f"{name} ({fresh.stem})"
+            halves[key] = lines
+            splits[key] = FRESH_SPLIT
+    return halves, splits
 
 
 def line_findings(line: str, config: Config) -> list[tuple[str, str, str | None]]:
@@ -84,11 +107,14 @@ def count_findings(
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--probe", type=Path, default=PROBE)
+    parser.add_argument(
+        "--fresh", type=Path, default=FRESH, help="a probe only measured (its halves: fresh)"
+    )
     parser.add_argument("--quiet", action="store_true", help="figures only, no flagged lines")
     args = parser.parse_args()
-    halves = read_halves(args.probe.read_text(encoding="utf-8").splitlines())
-    splits = split_names(halves)
-    for name in sorted(halves, key=lambda n: (splits[n] != "tune", n)):
+    halves, splits = probe_halves(args.probe, args.fresh)
+    order = {"tune": 0, "held": 1, FRESH_SPLIT: 2}
+    for name in sorted(halves, key=lambda n: (order[splits[n]], n)):
         lines = halves[name]
         per_rule, flagged = count_findings(lines)
         rules = ", ".join(f"{rule} {n}" for rule, n in sorted(per_rule.items())) or "none"
