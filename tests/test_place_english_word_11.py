@@ -1,4 +1,7 @@
-"""The fresh half of benchmarks/ordinary_copy.py (issue 13, 19Prec54)."""
+"""TQ306 on ordinary English copy that names no country of the region (issue 13, 19Prec54): a
+firm's name owning the head of an industry a firm runs as often as a town has it ("Wedgwood's
+porcelain factory", slot "firm" of place_heads.tsv); and the fresh half of
+benchmarks/ordinary_copy.py."""
 
 from __future__ import annotations
 
@@ -8,7 +11,61 @@ from types import ModuleType
 
 import pytest
 
+from tests.place_support import rule_spans, suggested_findings
+from tqcheck.gazetteer.garble.slots import firm_head, place_head
+
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _found(text: str) -> list[str]:
+    return rule_spans("TQ306", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name English text knows owning a firm's head, in copy naming no country
+        "Wedgwood's porcelain factory will close its museum shop in March.",
+        "Scholastic's book fair opened in the school hall on Monday.",
+    ],
+)
+def test_ordinary_english_copy_stays_quiet(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # English words, no name English text knows, before a firm's head: still a town's
+        (
+            "Some Guy's chemical plant was fined for a chlorine leak that sent 30 people to "
+            "hospital.",
+            "Some Guy",
+        ),
+    ],
+)
+def test_a_word_where_a_town_stands_is_still_reported(text: str, span: str) -> None:
+    assert _found(text) == [span]
+
+
+def test_a_firms_head_still_opens_a_town_of_the_region() -> None:
+    # the head stays a strong slot: a look-alike of a town of the copy's country is read
+    text = (
+        "Kaplan's copper mine resumed work after a two-day strike, the company said. The town "
+        "is the capital of Armenia's Syunik province."
+    )
+    assert ("TQ301", "Kaplan", "Kapan") in suggested_findings(text)
+
+
+def test_firm_head_reads_the_slot_of_place_heads() -> None:
+    assert firm_head("Dow", "'s chemical plant was shut after a fire.")
+    assert firm_head("Wedgwood", "'s porcelain factory will close.")
+    assert place_head("Dow", "", "'s chemical plant was shut after a fire.") == "strong"
+    # a head only a town has, a town's services: no firm's
+    assert not firm_head("Kandahar", "'s airport was closed.")
+    assert not firm_head("Tunis", "'s metro will raise fares.")
+    # the noun phrase goes on past the head: no head at all
+    assert not firm_head("Dow", "'s chemical plant manager said.")
 
 
 @pytest.fixture()

@@ -959,6 +959,22 @@ def place_head(text: str, before: str, after: str) -> str | None:
     whose noun phrase goes on past the head ("Navalny's hospital room"); but a given name owning
     a head only a town has (slot "town": "Ben Gazzara's airport", "Jesus City's souq") opens a
     town's name, as no person has an airport or a souq."""
+    slot = _place_head_slot(text, before, after)
+    return None if slot is None else _strong(slot)
+
+
+def firm_head(text: str, after: str) -> bool:
+    """The possessive after ``text`` owns the head of an industry or a trade that a firm runs
+    as often as a town has it (slot "firm" of ``place_heads.tsv``: "X's steelworks", "X's
+    chemical plant", "X's book fair"): a strong slot of :func:`place_head` all the same, but
+    one that English copy fills with a firm's name ("Dow's chemical plant", "Wedgwood's
+    porcelain factory") as readily as with a town's."""
+    return _place_head_slot(text, "", after) == "firm"
+
+
+def _place_head_slot(text: str, before: str, after: str) -> str | None:
+    """:func:`place_head`, the slot as ``place_heads.tsv`` gives it ("town", "firm", "strong",
+    "weak")."""
     from tqcheck.lexicon import is_function_word, is_verb_like, word_list
 
     hit = HEAD_BEFORE.search(before)
@@ -966,7 +982,7 @@ def place_head(text: str, before: str, after: str) -> str | None:
         words = [w for w in (hit.group("first"), hit.group("noun")) if w]
         slot = head_slot(words, hit.group("link"))
         if slot is not None:
-            return None if _modifies_a_noun(after) else _strong(slot)
+            return None if _modifies_a_noun(after) else slot
 
     hit = HEAD_AFTER.match(after)
     if hit is None:
@@ -1000,13 +1016,13 @@ def place_head(text: str, before: str, after: str) -> str | None:
         # "Sarah's beach"; but "Ben Gazzara's airport", "Jesus City's souq": no person has an
         # airport or a souq, so a given name there opens a town's name
         return None
-    return _strong(slot)
+    return slot
 
 
 def _strong(slot: str) -> str:
     """A slot of ``place_heads.tsv`` as :func:`place_head` gives it: a head only a town has
-    ("town") gives a strong slot."""
-    return "strong" if slot == "town" else slot
+    ("town") or one a firm runs as often ("firm") gives a strong slot."""
+    return "strong" if slot in ("town", "firm") else slot
 
 
 # The lower-case word right after a name.

@@ -210,6 +210,8 @@ class EnglishWordAsPlace(Rule):
                 continue  # "Police in Silicon Valley", "Farmers in Wessex": English's own name
             if _in_fixed_phrase(document, name):
                 continue  # "Nurses in Unison voted": English's fixed phrase "in unison"
+            if name.unset and not in_town_phrase and _firm_owner(document, name):
+                continue  # "Dow's chemical plant was shut", in copy naming no country: a firm's
             if not (
                 _plain_english(name.text)
                 or _placed_name(document, name)
@@ -544,6 +546,19 @@ def _placed_name(document: Document, name: Unplaced) -> bool:
 
 # A name right after a comma renames the noun before it ("the hospital, Wolfson,").
 _AFTER_A_COMMA = re.compile(r",[ \t]*$")
+
+
+def _firm_owner(document: Document, name: Unplaced) -> bool:
+    """A name English text knows (:func:`_english_name`) owning the head of an industry or a
+    trade that a firm runs as often as a town has it ("Dow's chemical plant", "Wedgwood's
+    porcelain factory", "Scholastic's book fair": ``slots.firm_head``): in copy naming no
+    country such a possessive is a firm's as readily as a town's, and TQ306 would name no place
+    there. A phrase of English words ("Some Guy's chemical plant") is no firm's name."""
+    from tqcheck.gazetteer.garble.slots import firm_head
+
+    return _english_name(name.text) and firm_head(
+        name.text, document.plain[name.end : name.end + 80]
+    )
 
 
 def _english_name(text: str) -> bool:
