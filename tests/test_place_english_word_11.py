@@ -1,6 +1,7 @@
 """TQ306 on ordinary English copy that names no country of the region (issue 13, 19Prec54): a
 firm's name owning the head of an industry a firm runs as often as a town has it ("Wedgwood's
-porcelain factory", slot "firm" of place_heads.tsv); and the fresh half of
+porcelain factory", slot "firm" of place_heads.tsv), a county ISO 3166-2 records by its bare or
+inverted name ("County Cork", "County Durham"); and the fresh half of
 benchmarks/ordinary_copy.py."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ def _found(text: str) -> list[str]:
         # a name English text knows owning a firm's head, in copy naming no country
         "Wedgwood's porcelain factory will close its museum shop in March.",
         "Scholastic's book fair opened in the school hall on Monday.",
+        # a county with the noun English puts before it (ISO 3166-2: "Cork", "Durham, County")
+        "Farmers in County Cork lost silage after weeks of heavy rain.",
+        "Residents in County Durham said the bus cuts had left them stranded.",
     ],
 )
 def test_ordinary_english_copy_stays_quiet(text: str) -> None:
@@ -42,6 +46,8 @@ def test_ordinary_english_copy_stays_quiet(text: str) -> None:
             "hospital.",
             "Some Guy",
         ),
+        # a county no list knows
+        ("Farmers in County Cider lost silage after weeks of heavy rain.", "County Cider"),
     ],
 )
 def test_a_word_where_a_town_stands_is_still_reported(text: str, span: str) -> None:

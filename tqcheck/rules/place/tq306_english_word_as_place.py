@@ -950,7 +950,8 @@ def _common_words(text: str) -> bool:
 
 @cache
 def _subdivisions() -> frozenset[str]:
-    """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia"), kept as
+    """Folded names of every country and ISO 3166-2 subdivision ("Texas", "Georgia"; a county
+    also with the noun English puts before it, "County Cork", "County Durham"), kept as
     a pickle named after its inputs (building it took 10 to 20 ms of a check; issue 13)."""
     from tqcheck.gazetteer import cache_files, iso
 
@@ -975,7 +976,17 @@ def _read_subdivisions() -> frozenset[str]:
     }
     names.update(fold(c.name.split(",")[0]) for c in iso.countries())  # "Palestine, State of"
     # pycountry's countries and subdivisions from the cache: loading its objects took 65 ms
-    names.update(fold(name) for _, _, _, name in iso.subdivisions())
+    for _, _, kind, name in iso.subdivisions():
+        names.add(fold(name))
+        bare, comma, noun = name.partition(", ")
+        if comma and len(noun.split()) <= 2 and " and " not in name:
+            # ISO 3166-2 puts the noun after a comma ("Durham, County", "Bristol, City of"):
+            # English writes it first ("County Durham", "City of Bristol")
+            names.add(fold(f"{noun} {bare}"))
+        elif "county" in kind.lower() and "city" not in kind.lower():
+            # a county ISO 3166-2 records by its bare name, with the noun English puts before
+            # or after it ("County Cork", "Nairobi County")
+            names.update(fold(form) for form in (f"County {name}", f"{name} County"))
     return frozenset(names)
 
 
