@@ -185,7 +185,7 @@ def find_garbles(document: Document) -> list[Garble]:
                     or _common_words_read_literally(candidate, garble)
                 ):
                     garble = None
-            if garble is not None and garble.kind in ("look-alike", "transliteration"):
+            if garble is not None:
                 garble = _in_a_named_province(candidate, countries, garble, document)
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
@@ -231,11 +231,14 @@ def find_garbles(document: Document) -> list[Garble]:
 def _in_a_named_province(
     candidate: Candidate, countries: set[str], garble: Garble, document: Document
 ) -> Garble:
-    """A look-alike or transliteration read as a town outside every province the copy names,
-    read again among the towns of those provinces (``look_alikes.province_look_alike``): "the
-    market in Badger ... Wasit's governor" is Badrah, not Basra; "near Nisib ... Gaziantep's
-    market" is Nizip, not Nusaybin. The town the readers found stands where the provinces'
-    towns hold none the word sounds like."""
+    """A reading (look-alike, transliteration or literal) of a town outside every province the
+    copy names, read again among the towns of those provinces
+    (``look_alikes.province_look_alike``): "the market in Badger ... Wasit's governor" is
+    Badrah, not Basra; "near Nisib ... Gaziantep's market" is Nizip, not Nusaybin; "Gunmen
+    killed two police officers in Cash, in Sistan-Baluchestan province" is Khash there, not
+    Naqadeh (نقده, "cash") in West Azerbaijan: a place the copy puts in a province is a town of
+    that province before a dictionary sense's town in another. The town the readers found
+    stands where the provinces' towns hold none the word sounds like."""
     from tqcheck.gazetteer.look_alikes import province_look_alike
     from tqcheck.gazetteer.provinces import holds, units_at
 
@@ -246,7 +249,13 @@ def _in_a_named_province(
     if place is None or holds(units, place.country, place.admin1):
         return garble
     other = province_look_alike(candidate, countries, units)
-    return garble if other is None or vetoed_reading(candidate, other) else other
+    if other is None or vetoed_reading(candidate, other):
+        return garble
+    if garble.kind == "literal" and fold(other.name) in fold(document.plain):
+        # "an air strike on Cyan, south-east of Sanaa": the city the copy names beside the
+        # word is the reference point, not the word's reading (Sayyan, read literally)
+        return garble
+    return other
 
 
 @dataclass(frozen=True)
