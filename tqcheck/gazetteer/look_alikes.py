@@ -2219,7 +2219,7 @@ def _one_consonant_ending(word: str, town: str) -> bool:
 
 
 def province_look_alike(
-    candidate: Candidate, countries: set[str], units: frozenset[str]
+    candidate: Candidate, countries: set[str], units: frozenset[str], reread: bool = False
 ) -> Garble | None:
     """``candidate`` as a look-alike of a town of a province the copy names (``units``: ISO 3166-2
     codes, ``provinces.units_at``), where no other reading found a town: "The Tigris barrage at
@@ -2237,12 +2237,19 @@ def province_look_alike(
     mid-sentence, in a place slot or after a preposition (not "the X", not a sentence's opening),
     not a person the curated layers know, not owning the noun after it, not said to be abroad,
     no place of the article's countries and no city of :data:`WELL_KNOWN_POPULATION` anywhere by
-    its own name. The closest town by kind of evidence, then spelling, then size."""
+    its own name. The closest town by kind of evidence, then spelling, then size.
+    ``reread``: another reading has already placed the word in a town outside every province
+    the copy names (``reading._in_a_named_province``), so the copy contradicts that town: the
+    word is a place even where it opens its sentence, and one consonant heard for another or
+    said at the end needs only :data:`MIN_STRONG_LATIN` ("Sorrel, the capital of
+    Mazandaran": Sari, not Sarvelat in Gilan)."""
     from tqcheck.gazetteer.provinces import towns_of
 
     region = countries & ARABIC_SCRIPT_REGION
     text = candidate.text
-    if not units or not region or candidate.sentence_start or candidate.definite:
+    near_latin = MIN_STRONG_LATIN if reread else MIN_NEAR_LATIN
+    opening = candidate.sentence_start and not reread
+    if not units or not region or opening or candidate.definite:
         return None
     if candidate.slot not in ("strong", "country", "weak") or not text.isalpha():
         return None
@@ -2284,7 +2291,7 @@ def province_look_alike(
                 for town in town_frames
             ):
                 kind = 1
-            elif similarity >= MIN_NEAR_LATIN and any(
+            elif similarity >= near_latin and any(
                 _one_consonant_swapped(frame, town) or _one_consonant_ending(frame, town)
                 for frame in frames
                 for town in town_frames

@@ -248,12 +248,13 @@ def _in_a_named_province(
     place = geonames_index().get(garble.geonameid)
     if place is None or holds(units, place.country, place.admin1):
         return garble
-    other = province_look_alike(candidate, countries, units)
+    other = province_look_alike(candidate, countries, units, reread=True)
     if other is None or vetoed_reading(candidate, other):
         return garble
-    if garble.kind == "literal" and fold(other.name) in fold(document.plain):
+    if fold(other.name) in fold(document.plain):
         # "an air strike on Cyan, south-east of Sanaa": the city the copy names beside the
-        # word is the reference point, not the word's reading (Sayyan, read literally)
+        # word is the reference point, not the word's reading (Sayyan, read literally;
+        # "Piskyent, south of Tashkent" is Piskent)
         return garble
     return other
 
