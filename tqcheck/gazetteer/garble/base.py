@@ -483,7 +483,7 @@ def recorded_places(text: str) -> list[GeoPlace]:
         place
         for place in places
         if _broken_as_recorded(text, folded, words, place)
-        and not _only_letters_spelled_out(text, place)
+        and not only_letters_spelled_out(text, place)
     ]
 
 
@@ -529,6 +529,13 @@ def _breaks(name: str) -> tuple[str, frozenset[int]]:
 # its own, not by another language's spelling of it spelled out ("Çimkənd", Azerbaijani for
 # Shymkent).
 _LETTERS_SPELLED_OUT = frozenset({"AZ", "TM"})
+# Turkey's places, written in the Turkish alphabet, whose ğ (yumuşak g, "soft g") is no
+# consonant: it lengthens the vowel before it, and English drops it with its mark ("Iğdır" is
+# Igdir, "Ereğli" Eregli). Written "gh", it is the letter read through Arabic script (غ: إغدير,
+# "Ighdir") or Azerbaijani, where ğ is a consonant: not Turkish spelled out as English hears it,
+# whatever the consonant classes say (g and gh are one class).
+_SILENT_SOFT_G = frozenset({"TR"})
+_SOFT_G = frozenset("ğĞ")
 _NOT_ALNUM = patterns.compile(r"[^a-z0-9]")
 
 
@@ -547,16 +554,20 @@ def letters_spelled_out(written: str, spelling: str, place: GeoPlace) -> bool:
     the place's own and English names (``skeletons``): "Chimkand" for Çimkənd, Azerbaijani for
     Shymkent (English wrote Chimkent). Such a spelling is no name English accepts for the place
     but a respelling of it, which the readings by sound weigh; one that only writes the vowels
-    otherwise ("Kirmanshah" for Kirmanşah, Kermanshah) is a reading of the name's vowels."""
+    otherwise ("Kirmanshah" for Kirmanşah, Kermanshah) is a reading of the name's vowels. A
+    Turkish ğ written "gh" is spelled out whatever the consonants (:data:`_SILENT_SOFT_G`:
+    "Ighdir" for Iğdır, which English writes Igdir)."""
     if spelling.isascii() or place.country in _LETTERS_SPELLED_OUT:
         return False
     if fold(written) != fold(spelling) or _marks_dropped(written) == _marks_dropped(spelling):
         return False
+    if place.country in _SILENT_SOFT_G and _SOFT_G & set(spelling) and not _SOFT_G & set(written):
+        return True  # Turkish ğ written "gh" (:data:`_SILENT_SOFT_G`): "Ighdir" for Iğdır
     keys = skeletons(written)
     return not any(keys & skeletons(name) for name in (place.name, english_name(place)))
 
 
-def _only_letters_spelled_out(text: str, place: GeoPlace) -> bool:
+def only_letters_spelled_out(text: str, place: GeoPlace) -> bool:
     """Every recorded spelling of ``place`` that ``text`` has the letters of matches it only by
     its letters spelled out (:func:`letters_spelled_out`): ``text`` is no name of the place."""
     folded = fold(text)

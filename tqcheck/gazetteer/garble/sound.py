@@ -71,6 +71,10 @@ SCORE_SHORT_NAME = 0.86
 # for j): the Maghreb, Mauritania and Lebanon.
 FRENCH_ROMANISED = frozenset({"DZ", "MA", "TN", "MR", "LB"})
 SH_AS_FRENCH = patterns.compile(r"[Ss]h")
+# ... and "ou" for the consonant waw (و) before a vowel, which English writes "w": Ouargla
+# (ورقلة), Ouarzazate, Ouenza, Ouislane; "Wislan" is Ouislane. Not after a vowel (a waw there
+# closes a diphthong the French also write "aw": "Tiaret", "Laayoune").
+W_AS_FRENCH = patterns.compile(r"(?<![aeiouyAEIOUY])[Ww](?=[aeiouyAEIOUY])")
 SCORE_SKELETON = 0.88  # the name's consonant skeleton is a place's Arabic skeleton
 SCORE_NEAR_SKELETON = 0.80  # one consonant dropped or confused
 MIN_TRANSLITERATION = 0.86  # Latin spellings: Jaro-Winkler, less 0.05 when a consonant apart
@@ -467,7 +471,12 @@ def respelled_outside_slot(
     names = (found.name, place.name)
     if any(bare.startswith(bare_name(name)) for name in names):
         return None  # the town's name and an ending ("Yehuda", Yehud): a name made from it
-    latin = max(JaroWinkler.similarity(bare, bare_name(name)) for name in names)
+    # in a country that romanises its places the French way, also as the French write the
+    # letters (:func:`as_french`): "link Wislan to the centre of Meknes" is Ouislane
+    forms = {bare}
+    if place.country in FRENCH_ROMANISED:
+        forms.add(bare_name(as_french(candidate.text)))
+    latin = max(JaroWinkler.similarity(form, bare_name(name)) for form in forms for name in names)
     if latin >= MIN_OUTSIDE_SLOT:
         return found
     # ... or, where the copy is set in one country, the town closest to the name of that
@@ -670,29 +679,51 @@ def french_spelled(
     """Add to ``scored`` the places of ``countries`` romanised at home the French way
     (:data:`FRENCH_ROMANISED`) whose Latin name has the consonants of ``text`` once its English
     "sh" is written as French "ch" for the same letter (ش): "Shelghoum Laid" for Chelghoum el
-    Aïd, which the skeleton classes keep apart ("ch" is /tʃ/ in English). Not where that "sh"
-    is all that differs ("Shefshaouen": the name under the English convention). Scored as a Latin
+    Aïd, which the skeleton classes keep apart ("ch" is /tʃ/ in English), and its "w" before a
+    vowel as French "ou" for the same letter (و, :data:`W_AS_FRENCH`): "Wislan" for Ouislane,
+    whose skeleton has no consonant for the "ou". Not where those letters are all that differs
+    ("Shefshaouen": the name under the English convention). Scored as a Latin
     spelling a consonant apart is (:data:`MIN_NEAR_LATIN`, less 0.05), on the name as written
     in French."""
     french = countries & FRENCH_ROMANISED
-    if not french or "sh" not in folded:
+    if not french or ("sh" not in folded and "w" not in folded):
         return
-    as_french = SH_AS_FRENCH.sub(lambda m: "Ch" if m.group(0) == "Sh" else "ch", text)
-    french_folded = fold(as_french)
-    for key in sorted(skeletons(as_french)):
+    french_text = as_french(text)
+    if french_text == text:
+        return
+    french_folded = fold(french_text)
+    for key in sorted(skeletons(french_text)):
         for rowid, spelling, place in rows_in(key, french, 400, False):
             if key not in skeletons(spelling) or (
                 # only the French "ch" written "sh": a convention, not a garble
                 french_folded == fold(spelling)
-                or same_name(as_french, spelling, place.country)
-                or romanised_alike(as_french, place.country, (spelling,))
+                or same_name(french_text, spelling, place.country)
+                or romanised_alike(french_text, place.country, (spelling,))
             ):
                 continue
-            score = _latin_score(as_french, french_folded, spelling)
+            score = _latin_score(french_text, french_folded, spelling)
             if score < MIN_NEAR_LATIN:
                 continue
-            detail = f"consonants {skeleton(as_french)}, sh written ch as French does"
+            detail = f"consonants {skeleton(french_text)}, {_french_letters(text)} as French does"
             _keep_best(scored, rowid, score - 0.05, spelling, detail)
+
+
+def as_french(text: str) -> str:
+    """``text`` with its English "sh" written as French "ch" (:data:`SH_AS_FRENCH`) and its
+    "w" before a vowel as French "ou" (:data:`W_AS_FRENCH`), as the countries of
+    :data:`FRENCH_ROMANISED` write the same Arabic letters (ش, و)."""
+    text = SH_AS_FRENCH.sub(lambda m: "Ch" if m.group(0) == "Sh" else "ch", text)
+    return W_AS_FRENCH.sub(lambda m: "Ou" if m.group(0) == "W" else "ou", text)
+
+
+def _french_letters(text: str) -> str:
+    """What :func:`french_spelled` wrote the French way in ``text``, for the evidence."""
+    written = []
+    if SH_AS_FRENCH.search(text):
+        written.append("sh written ch")
+    if W_AS_FRENCH.search(text):
+        written.append("w written ou")
+    return " and ".join(written)
 
 
 def _latin_score(text: str, folded: str, spelling: str) -> float:

@@ -34,6 +34,7 @@ from tqcheck.gazetteer.garble.base import (
     folded_words,
     geonames_index,
     is_language_name,
+    only_letters_spelled_out,
     plural_bases,
     rare_english_words,
     recorded_places,
@@ -192,8 +193,10 @@ def _own_name_of_another_town(text: str, garble: Garble) -> bool:
     another recorded one) of a town of the region of ``TOWN_POPULATION`` or more other than
     the place a reading by sound or spelling finds ("Bayadh": El Bayadh, Algeria, not Al
     Bayda', Libya; "Kseur": El Kseur, not Kasur): the copy names that town as its people
-    write it. MT's respellings are names no town has as its own; an English word that is also
-    a town's name ("Acre") is MT's look-alike as often, and stays read."""
+    write it (not where ``text`` has its letters only spelled out from another alphabet,
+    :func:`only_letters_spelled_out`: "Ereghli" is how no Ereğli writes itself). MT's
+    respellings are names no town has as its own; an English word that is also a town's name
+    ("Acre") is MT's look-alike as often, and stays read."""
     from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
 
     if zipf(text) > 0:
@@ -205,6 +208,8 @@ def _own_name_of_another_town(text: str, garble: Garble) -> bool:
         and place.population >= TOWN_POPULATION
         and place.geonameid != garble.geonameid
         and folded_words(place.name) == words
+        # not by another language's letters spelled out ("Ereghli": no Ereğli writes so)
+        and not only_letters_spelled_out(text, place)
         for place in geonames_index().exact(text) or recorded_with_article(text)
     )
 
