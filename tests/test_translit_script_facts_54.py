@@ -36,6 +36,9 @@ def test_soft_g_is_spelled_out_only_for_turkey() -> None:
     nigde = next(p for p in geonames_index().exact("Niğde") if p.country == "TR")
     assert letters_spelled_out("Nighde", "Niğde", nigde)
     assert not letters_spelled_out("Nigde", "Niğde", nigde)
+    # an Azerbaijani name of a Turkish town (ə, a letter Turkish lacks) has Azerbaijani ğ
+    tekirdag = next(p for p in geonames_index().exact("Tekirdağ") if p.country == "TR")
+    assert not letters_spelled_out("Takirdagh", "Təkirdağ", tekirdag)
     # Azerbaijani ğ is a consonant English writes "gh": Ağdam is Aghdam
     text = "Shelling hit Aghdam, in Azerbaijan, the ministry said.\n"
     assert garbles_in(text) == []

@@ -533,9 +533,12 @@ _LETTERS_SPELLED_OUT = frozenset({"AZ", "TM"})
 # consonant: it lengthens the vowel before it, and English drops it with its mark ("Iğdır" is
 # Igdir, "Ereğli" Eregli). Written "gh", it is the letter read through Arabic script (غ: إغدير,
 # "Ighdir") or Azerbaijani, where ğ is a consonant: not Turkish spelled out as English hears it,
-# whatever the consonant classes say (g and gh are one class).
+# whatever the consonant classes say (g and gh are one class). Only a Turkish spelling: one with a
+# letter the Turkish alphabet lacks (ə, q, w, x) is another language's name of the town, whose ğ
+# is that language's (Azerbaijani "Təkirdağ", "Qəhrəmanmaraş"), read as before.
 _SILENT_SOFT_G = frozenset({"TR"})
 _SOFT_G = frozenset("ğĞ")
+_NOT_TURKISH = frozenset("əƏqQwWxX")
 _NOT_ALNUM = patterns.compile(r"[^a-z0-9]")
 
 
@@ -561,7 +564,13 @@ def letters_spelled_out(written: str, spelling: str, place: GeoPlace) -> bool:
         return False
     if fold(written) != fold(spelling) or _marks_dropped(written) == _marks_dropped(spelling):
         return False
-    if place.country in _SILENT_SOFT_G and _SOFT_G & set(spelling) and not _SOFT_G & set(written):
+    letters = set(spelling)
+    if (
+        place.country in _SILENT_SOFT_G
+        and letters & _SOFT_G
+        and not letters & _NOT_TURKISH
+        and not set(written) & _SOFT_G
+    ):
         return True  # Turkish ğ written "gh" (:data:`_SILENT_SOFT_G`): "Ighdir" for Iğdır
     keys = skeletons(written)
     return not any(keys & skeletons(name) for name in (place.name, english_name(place)))
