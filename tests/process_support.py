@@ -1,4 +1,5 @@
-"""Waiting for a ``tqcheck`` subprocess to be under way before a test signals it.
+"""Waiting for a ``tqcheck`` subprocess to be under way before a test signals it, and
+starting it with Ctrl-C at its default.
 
 A fixed sleep raced the interpreter's start-up on a loaded machine: a SIGTERM that arrives
 while Python is still importing ends the process by the signal's default action (-15), before
@@ -51,3 +52,15 @@ def wait_until_running(
             return
         time.sleep(0.05)
     raise AssertionError(f"the command was not under way after {limit:.0f} s")
+
+
+def ctrl_c_at_default() -> None:
+    """``preexec_fn`` for a child a test will interrupt: SIGINT at its default action.
+
+    A shell without job control starts a background command ("pytest ... &", as a CI step or
+    an agent may run the suite) with SIGINT ignored, and an ignored signal is inherited across
+    ``exec``: Python then installs no KeyboardInterrupt handler, the command rightly ignores
+    Ctrl-C as a background job should, and a test that sends it finds the run going on to the
+    end (exit 1). The command's behaviour under an ignored SIGINT is not what these tests test.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

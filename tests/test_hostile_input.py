@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, run_main
-from tests.process_support import wait_until_running
+from tests.process_support import ctrl_c_at_default, wait_until_running
 from tqcheck.errors import ConfigError, ExitCode
 
 # The acceptance limit; a developer machine under heavy load may raise it with this variable.
@@ -745,6 +745,7 @@ def test_signal_to_the_process_group_stops_workers_quietly(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,
+        preexec_fn=ctrl_c_at_default,
     )  # fmt: skip
     wait_until_running(process, workers=True)
     os.killpg(process.pid, signum)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, make_document, run_main
-from tests.process_support import wait_until_running
+from tests.process_support import ctrl_c_at_default, wait_until_running
 from tqcheck.config import Config
 from tqcheck.facts.dates import find_dates
 from tqcheck.facts.enumerations import find_enumeration
@@ -161,6 +161,7 @@ def test_interrupt_exits_130_and_leaves_no_partial_report(tmp_path: Path, jobs: 
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=ctrl_c_at_default,
     )  # fmt: skip
     wait_until_running(process, workers=jobs != "1")
     process.send_signal(signal.SIGINT)  # the main process only: workers must be stopped by it
@@ -217,6 +218,7 @@ def test_ctrl_c_while_the_workers_start_is_not_lost(tmp_path: Path) -> None:
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         timeout=120,
+        preexec_fn=ctrl_c_at_default,
     )
     assert done.stdout.split() == ["interrupted", "True", "True", "True"], done.stderr
 
