@@ -151,11 +151,18 @@ def literal_options(
         return None  # "Al Ala": the Arabic article written out is a transliteration, not English
     # "my master" is one Arabic word (سيدي): "My Master Bel Abbes" is a name of three
     words = without_my([w for w in raw if w not in FUNCTION_WORDS])
+    feminine = False
     if adjective_one(candidate, words):
         # "the New One": an English adjective made a noun with "the ... one", as MT renders an
-        # Arabic adjective standing alone (الجديد); the name is the adjective's
+        # Arabic adjective standing alone (الجديد); the name is the adjective's. "the White
+        # Lady", "the Blue Woman": the feminine adjective standing alone (البيضاء, الزرقاء),
+        # which English can only make a noun with a word for a woman; then only its feminine
+        # forms (fa'la', -a)
+        feminine = words[-1] != ONE
         words = words[:-1]
     found = _word_options(candidate, words, raw, partial, countries, lexicon, near, cogloss)
+    if found is not None and feminine:
+        found = _feminine_only(found)
     if found is None and len(words) == 2 and words[1] in NISBA_HEADS and nisba_adjective(words[0]):
         # "the Indian Town": the feminine nisba stands alone for the town (الهندية), where the
         # two words read nothing ("Islamic Town" is اسلامشهر, Eslamshahr, first)
@@ -314,13 +321,38 @@ def adjective_one(candidate: Candidate, words: list[str]) -> bool:
     Sabha") or "in", "near" ("talks in the White One": البيضاء, Al Bayda). Elsewhere it is a
     nickname or a thing more often ("the Special One said"); after "in" too the adjective must
     then be exactly a place's Arabic name in the article's countries (one word after "in").
-    Also "the Little X One": a diminutive adjective (بريدة "the little cold one", Buraydah)."""
+    Also "the Little X One": a diminutive adjective (بريدة "the little cold one", Buraydah).
+    Also "the X Woman", "the X Lady" (``feminine_adjective_heads.txt``): the Arabic feminine
+    adjective standing alone, a noun in Arabic that English renders with a noun for a woman."""
     return (
         candidate.definite
         and (candidate.slot in ("strong", "country") or candidate.located or candidate.locative)
         and (len(words) == 2 or (len(words) == 3 and words[0] in DIMINUTIVE_WORDS))
-        and words[-1] == ONE
+        and (words[-1] == ONE or words[-1] in feminine_adjective_heads())
     )
+
+
+@cache
+def feminine_adjective_heads() -> frozenset[str]:
+    """The nouns for a woman of ``feminine_adjective_heads.txt`` (``adjective_one``)."""
+    from tqcheck.lexicon import word_list
+
+    return word_list("feminine_adjective_heads")
+
+
+def is_feminine(arabic: str | None) -> bool:
+    """Whether a table's Arabic word has a feminine ending: fa'la' (بيضاء, زرقاء, the
+    feminine of a colour or a defect adjective) or taa marbuta (شرقية; the tables' keys write
+    it ه)."""
+    return arabic is not None and arabic.endswith(("اء", "ة", "ه"))
+
+
+def _feminine_only(
+    options: list[list[tuple[str, str | None, tuple[str, ...]]]],
+) -> list[list[tuple[str, str | None, tuple[str, ...]]]] | None:
+    """``options`` with the adjective's (last word's) feminine forms only; None if it has none."""
+    last = [entry for entry in options[-1] if is_feminine(entry[1])]
+    return [*options[:-1], last] if last else None
 
 
 def is_generic(text: str) -> bool:
