@@ -59,3 +59,10 @@ def test_reading_outside_the_named_province_read_again_in_it(
 def test_the_named_city_is_no_reading_of_the_word_beside_it() -> None:
     text = "Farmers near Piskyent, south of Tashkent, said the canal had run dry."
     assert ("TQ301", "Piskyent", "Piskent") in suggested_findings(text)
+
+
+def test_the_town_named_means_its_own_words_not_letters_across_others() -> None:
+    # "as aridity" holds the letters of Sari across two words; the copy does not name Sari,
+    # so the word is still read again among Mazandaran's towns
+    text = "Sorrel, a city in Mazandaran province, reopened its schools as aridity eased."
+    assert ("TQ301", "Sorrel", "Sari") in suggested_findings(text)

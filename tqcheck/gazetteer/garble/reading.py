@@ -251,12 +251,31 @@ def _in_a_named_province(
     other = province_look_alike(candidate, countries, units, reread=True)
     if other is None or vetoed_reading(candidate, other):
         return garble
-    if fold(other.name) in fold(document.plain):
+    if _named_in_copy(other.name, document.plain):
         # "an air strike on Cyan, south-east of Sanaa": the city the copy names beside the
         # word is the reference point, not the word's reading (Sayyan, read literally;
         # "Piskyent, south of Tashkent" is Piskent)
         return garble
     return other
+
+
+def _named_in_copy(name: str, plain: str) -> bool:
+    """Whether the copy names the town ``name`` by its own words: the folded name is one
+    word of the copy or several running together ("Sari" in "near Sari,"; "Bandar Abbas" as
+    "Bandar-Abbas"), not letters inside or across other words ("sarin", "is arid")."""
+    target = fold(name)
+    words = [fold(word) for word in _WORD.findall(plain)]
+    for start, word in enumerate(words):
+        if not target.startswith(word) or not word:
+            continue
+        joined = word
+        for following in words[start + 1 :]:
+            if len(joined) >= len(target):
+                break
+            joined += following
+        if joined == target:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
