@@ -84,7 +84,8 @@ def split_of(row_id: str) -> str:
         # fresh41.tsv (IW..), fresh42.tsv (IX..), fresh43.tsv (IY..), fresh44.tsv (IZ..),
         # fresh45.tsv (JA..; J, as fresh3.tsv's J01..), fresh46.tsv (JB..), fresh47.tsv (JC..),
         # fresh48.tsv (JD..), fresh49.tsv (JE..), fresh50.tsv (JF..), fresh51.tsv (JG..),
-        # fresh52.tsv (JH..), fresh53.tsv (JI..), fresh54.tsv (JJ..), fresh55.tsv (JK..): held-out
+        # fresh52.tsv (JH..), fresh53.tsv (JI..), fresh54.tsv (JJ..), fresh55.tsv (JK..),
+        # fresh56.tsv (JL..), fresh57.tsv (JM..): held-out
         # batches, written before the code they measure (fresh4 uses M: garbles.tsv's literal
         # rows already use L)
         return "fresh"
