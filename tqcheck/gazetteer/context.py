@@ -342,6 +342,15 @@ def geography_of(text: str) -> Geography:
                 j += 1  # past the rest of a hyphenated compound
             following = hits[j][0] if j < len(hits) else -1
             if (
+                _CROSSED_INTO.search(text, max(0, whole_start - 40), whole_start)
+                and not _ENTRY_POINT_AFTER.match(text, whole_end)
+                and not _force_in_sentence(text, whole_start)
+            ) or _VISAS_AFTER.match(text, whole_end):
+                # "smugglers tried to cross into Tunisia", "waiting for Egyptian visas": at its
+                # border, as a border
+                counts[code] += 1.0
+                continue
+            if (
                 _FROM_ABROAD.search(text, max(0, whole_start - 40), whole_start)
                 or _CAME_FROM.search(text, max(0, whole_start - 40), whole_start)
                 or _origin(text, whole_start, origin_end, whole_end, following)
@@ -548,8 +557,18 @@ def _state_after() -> re.Pattern[str]:
     from tqcheck.lexicon import word_list
 
     nouns = sorted(word_list("state_nouns"), key=patterns.longest_first)
-    listed = "|".join(r"\s+".join(re.escape(w) for w in noun.split()) for noun in nouns)
+    listed = "|".join(
+        r"\s+".join(re.escape(w) for w in noun.split())
+        # a town the people's word describes, no name after it, is the people's: "Many
+        # houses in the Turkmen town are still in ruins" (Tal Afar, Iraq); "the Kyrgyz city
+        # of Osh" names the state's
+        + (r"(?=\s+of\b)" if noun in _PEOPLES_TOWNS else "")
+        for noun in nouns
+    )
     return patterns.compile(rf"\s+(?:{listed})\b")
+
+
+_PEOPLES_TOWNS = frozenset(["town", "towns", "city", "cities"])
 
 
 @cache
@@ -875,9 +894,47 @@ _FLED_TO = patterns.compile(
 # acts (its forces, ships, envoys, help: ``_actor``) is read so too, or not at all.
 _FROM_ABROAD = patterns.compile(
     r"\b(?:(?:fired|launched|shot|lobbed|crossing|crossed|smuggled|infiltrated|sneaked|slipped)"
-    r"\s+(?:(?:in|over|back)\s+)?|across\s+(?:the\s+(?:border|frontier)\s+)?)from\s+(?:the\s+)?$",
+    r"\s+(?:(?:in|over|back)\s+)?|across\s+(?:the\s+(?:border|frontier)\s+)?"
+    # a crossing's own words between ("returnees crossed at X from Iran", "most had crossed the
+    # desert from Niger"): where they crossed from, as right after the verb
+    r"|cross(?:es|ed|ing)?(?:\s+(?!from\b)[\w’'-]+){1,4}?\s+)from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+# A country named as where people or goods cross into ("smugglers tried to cross into Tunisia",
+# "families crossed into Lebanon from X"): the copy is at its border, on either side; read as a
+# border (the country and its neighbours where the copy names no other), not where forces go
+# ("Turkish troops crossed into Syria": :func:`_force_in_sentence`) nor by the place named
+# right after it (``_ENTRY_POINT_AFTER``).
+_CROSSED_INTO = patterns.compile(
+    r"\bcross(?:es|ed|ing)?\s+(?:(?:the\s+)?(?:border|frontier)\s+)?(?:back\s+)?into\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The place a crossing enters a country by, named right after it ("refugees crossed into Chad
+# at X"): X is in the country, which the copy is set in (not "cross into Tunisia at night").
+_ENTRY_POINT_AFTER = patterns.compile(r"\s+(?:at|via|through|near)\s+(?:the\s+)?[A-Z]")
+# A country's visas after its word ("waited in X for Egyptian visas"): who waits for them is
+# outside it, at its border.
+_VISAS_AFTER = patterns.compile(r"\s+(?:(?:entry|transit|tourist|exit)\s+)?visas?\b")
+_SENTENCE_START = patterns.compile(r"[.!?\n][\"”’']?\s+")
+
+
+def _force_in_sentence(text: str, start: int) -> bool:
+    """The sentence before ``start`` names armed forces (a noun marked ``force`` in
+    ``actor_nouns.txt``: "Turkish troops crossed into ...")."""
+    opening = 0
+    for hit in _SENTENCE_START.finditer(text, max(0, start - 200), start):
+        opening = hit.end()
+    return _force_nouns().search(text, opening, start) is not None
+
+
+@cache
+def _force_nouns() -> re.Pattern[str]:
+    """A pattern for the nouns of ``actor_nouns.txt`` marked ``force``, as whole words."""
+    marks = _actor_nouns()[1]
+    nouns = sorted((n for n, m in marks.items() if m == "force"), key=patterns.longest_first)
+    return patterns.compile(rf"\b(?:{'|'.join(re.escape(n) for n in nouns)})\b")
 
 
 # People said to come from a country ("Most guests came from Algeria and Germany", "Most were
@@ -1268,7 +1325,8 @@ def region_parts() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
 @cache
 def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern for the national news agencies of ``news_agencies.tsv`` as copy credits them
-    (a name that is the agency by itself, or any name beside "agency"), and name -> country."""
+    (a name that is the agency by itself, any name beside "agency", or in a dateline's bracketed
+    credit before a dash, "X (MENA) -"), and name -> country."""
     text = resources.files("tqcheck.data").joinpath("news_agencies.tsv").read_text("utf-8")
     countries: dict[str, str] = {}
     alone: list[str] = []
@@ -1286,7 +1344,9 @@ def news_agencies() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"|(?P<before>{names})(?:\s+\([A-Z]+\))?\s+(?i:(?:(?:state|official)\s+)?"
         # "the ILNA labour news agency": a word of what it covers before "news agency"
         rf"(?:news\s+)?agency|[a-z]+\s+news\s+agency)"
-        rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names}))(?![\w'’-])"
+        rf"|\b(?i:agency),?\s+(?:\(\s*)?(?P<after>{names})"
+        # a wire credit in brackets before a dash, as a dateline gives it ("Tanta (MENA) -")
+        rf"|(?<=\()(?P<credit>{names})(?=\)\s*[-–—]))(?![\w'’-])"
     )
     return patterns.compile(pattern), countries
 
@@ -1299,9 +1359,10 @@ _BORDER_BEFORE = patterns.compile(
 )
 _BORDER_AFTER = patterns.compile(
     r"(?:\s+and\s+[A-Z][\w-]*)?\s+(?:border|borders|frontier|frontiers|boundary)\b"
-    # "the Turkish border town of X", "Saudi border guards": in that country, by its border
+    # "the Turkish border town of X", "Saudi border guards": in that country, by its border;
+    # a border crossing lies on both sides ("at the Afghan border crossing": a border)
     r"(?!\s+(?:towns?|city|cities|villages?|provinces?|districts?|regions?|governorates?|areas?|"
-    r"crossings?|posts?|guards?|police|troops|forces|officials|authorities)\b)"
+    r"posts?|guards?|police|troops|forces|officials|authorities)\b)"
 )
 
 

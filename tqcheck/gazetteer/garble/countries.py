@@ -540,7 +540,12 @@ def credited_countries(document: Document, offset: int) -> set[str]:
     if section[0] not in cache:
         pattern, countries = news_agencies()
         cache[section[0]] = frozenset(
-            countries[hit.group("alone") or hit.group("before") or hit.group("after")]
+            countries[
+                hit.group("alone")
+                or hit.group("before")
+                or hit.group("after")
+                or hit.group("credit")
+            ]
             for hit in pattern.finditer(document.plain, *section)
         )
     return set(cache[section[0]])
