@@ -90,6 +90,9 @@ class Unplaced:
     unset: bool = False
     # a strong slot places it ("the streets of X", "the port of X", "from X to")
     strong: bool = False
+    # copy naming no country places it only by a locating preposition ("in X", "near X"), and
+    # it sounds like a town of the region (:func:`heard_by_its_slot`)
+    heard: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -226,6 +229,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     listed=candidate.listed,
                     unset=True,
                     strong=candidate.slot == "strong",
+                    heard=heard_by_its_slot(document, candidate, event),
                 )
             )
     document.analyses["place_unplaced"] = found
@@ -561,6 +565,33 @@ def unset_reading(document: Document, candidate: Candidate, event: bool = False)
         or region
         or event
         or town_phrase_before(document, candidate.start)
+        or heard_by_its_slot(document, candidate, event)
+    )
+
+
+def heard_by_its_slot(document: Document, candidate: Candidate, event: bool = False) -> bool:
+    """One word mid-sentence right after a locating preposition ("in", "near", "around",
+    "outside") of copy naming no country, where nothing else places it (no strong slot, no
+    people of a town before it, no event, no sign of the region), that sounds like a town of the
+    region (``look_alikes.heard_in_the_region``: its consonants or its frame, spelled close):
+    "Bread queues in Bursar grew" (Bursa, Basra), "Water shortages in Tabbies"; two words said
+    as one too ("Bread queues in Kerry Man": Kerman). The sound is the evidence that the slot alone
+    does not give ("debated in Parliament", "Shares in Camden" sound like no town); TQ306 reads
+    such a name as a bare one people of a town stand in (a place of 5,000 or more anywhere
+    keeps it quiet). Found on the look-alike misses of the tune sets (20La56): the copy names no
+    country for two misses in three, and "in X" alone read nothing there."""
+    from tqcheck.gazetteer.look_alikes import heard_in_the_region
+
+    parts = candidate.text.split(" ")
+    return (
+        candidate.slot == "weak"
+        and candidate.locative
+        and not candidate.sentence_start
+        and not event
+        # one word, or two said as one ("off Tow Brook": Tobruk)
+        and len(parts) <= 2
+        and all(part.isalpha() and part.istitle() for part in parts)
+        and heard_in_the_region("".join(parts))
     )
 
 

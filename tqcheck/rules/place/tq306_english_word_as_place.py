@@ -218,7 +218,10 @@ class EnglishWordAsPlace(Rule):
                 or _half_translated(name)
                 or ((name.unset or in_town_phrase) and _word_like(name.text))
                 # "Miners in Capone", "the streets of Tonto": a name English text knows
-                or ((in_town_phrase or (name.unset and name.strong)) and _english_name(name.text))
+                or (
+                    (in_town_phrase or (name.unset and (name.strong or name.heard)))
+                    and _english_name(name.text)
+                )
             ) or _person(
                 document,
                 name.text,
@@ -827,11 +830,13 @@ _LOCATED_AFTER = re.compile(r"[ \t]*[,(]|[ \t]+(?:in|near|on|outside)[ \t]")
 
 def _bare_town_phrase_name(document: Document, name: Unplaced, in_town_phrase: bool) -> bool:
     """One word that people of a town stand in, in copy naming no country, with nothing right
-    after it that locates it (:data:`_LOCATED_AFTER`): "Dairy farmers in Salmon said". A name
+    after it that locates it (:data:`_LOCATED_AFTER`): "Dairy farmers in Salmon said"; or one
+    that a locating preposition places and that sounds like a town of the region
+    (``Unplaced.heard``: "Bread queues in Bursar grew"). A name
     of several words keeps every place of that name ("Farmers near Red Creek said": English
     names its hamlets so)."""
     return (
-        in_town_phrase
+        (in_town_phrase or name.heard)
         and name.unset
         and " " not in name.text
         and not _LOCATED_AFTER.match(document.plain, name.end)
