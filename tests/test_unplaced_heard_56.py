@@ -10,6 +10,7 @@ import pytest
 
 from tests.place_support import document_of
 from tqcheck.config import Config
+from tqcheck.gazetteer.context import geography_of
 from tqcheck.gazetteer.look_alikes import heard_in_the_region
 from tqcheck.rules.registry import get_rule
 
@@ -63,3 +64,10 @@ def test_heard_in_the_region_asks_for_a_close_spelling() -> None:
     assert not heard_in_the_region("Camden")  # Hamadan's consonants, spelled too far
     assert not heard_in_the_region("Exile")
     assert not heard_in_the_region("Ab")
+
+
+def test_a_dateline_in_capitals_names_its_place() -> None:
+    assert geography_of("TEHRAN - Dust storms closed offices for a second day.").codes() == {"IR"}
+    assert "YE" in geography_of("SANAA, Jan 9 (AP) - Air strikes hit the port.").codes()
+    # acronyms of three letters or fewer stay the acronyms they are
+    assert geography_of("US - Stocks fell on Monday.").codes() == {"US"}
