@@ -53,6 +53,11 @@ def test_a_word_heard_as_a_town_after_in_is_reported_without_a_place(text: str, 
         "Bread queues in Bursar grew longer, Canadian officials said.",
         # the name opens the sentence: no slot
         "Bursar grew longer queues for bread.",
+        # people before "in" stand in a firm, a body or a field as readily
+        "Fans in Cuffer cheered the team.",
+        # everyday English, and English's own names
+        "She holds a doctorate in Biology from a small college.",
+        "Tourists photographed orangutans in Borneo.",
     ],
 )
 def test_quiet_without_the_sound_or_where_the_copy_is_set_abroad(text: str) -> None:
@@ -71,3 +76,15 @@ def test_a_dateline_in_capitals_names_its_place() -> None:
     assert "YE" in geography_of("SANAA, Jan 9 (AP) - Air strikes hit the port.").codes()
     # acronyms of three letters or fewer stay the acronyms they are
     assert geography_of("US - Stocks fell on Monday.").codes() == {"US"}
+
+
+def test_person_nouns_record_their_source() -> None:
+    from importlib import resources
+
+    from tqcheck.lexicon import word_list
+
+    text = resources.files("tqcheck.data").joinpath("person_nouns.txt").read_text("utf-8")
+    assert "benchmarks/mine_person_nouns.py" in text
+    nouns = word_list("person_nouns")
+    assert {"drivers", "historians", "fans"} <= nouns
+    assert not {"prayers", "output", "hills", "harvest"} & nouns

@@ -205,9 +205,12 @@ class EnglishWordAsPlace(Rule):
             # "Dairy farmers in X said", in copy naming no country: people of a town, in it
             in_town_phrase = town_phrase_before(document, name.start)
             if name.unset and (
-                _english_world_place(name.text) or (in_town_phrase and _english_own_name(name.text))
+                _english_world_place(name.text)
+                or ((in_town_phrase or name.heard) and _english_own_name(name.text))
             ):
-                continue  # "Police in Silicon Valley", "Farmers in Wessex": English's own name
+                # "Police in Silicon Valley", "Farmers in Wessex", "orangutans in Borneo":
+                # English's own name
+                continue
             if _in_fixed_phrase(document, name):
                 continue  # "Nurses in Unison voted": English's fixed phrase "in unison"
             if name.unset and not in_town_phrase and _firm_owner(document, name):
@@ -830,13 +833,11 @@ _LOCATED_AFTER = re.compile(r"[ \t]*[,(]|[ \t]+(?:in|near|on|outside)[ \t]")
 
 def _bare_town_phrase_name(document: Document, name: Unplaced, in_town_phrase: bool) -> bool:
     """One word that people of a town stand in, in copy naming no country, with nothing right
-    after it that locates it (:data:`_LOCATED_AFTER`): "Dairy farmers in Salmon said"; or one
-    that a locating preposition places and that sounds like a town of the region
-    (``Unplaced.heard``: "Bread queues in Bursar grew"). A name
+    after it that locates it (:data:`_LOCATED_AFTER`): "Dairy farmers in Salmon said". A name
     of several words keeps every place of that name ("Farmers near Red Creek said": English
     names its hamlets so)."""
     return (
-        (in_town_phrase or name.heard)
+        in_town_phrase
         and name.unset
         and " " not in name.text
         and not _LOCATED_AFTER.match(document.plain, name.end)
