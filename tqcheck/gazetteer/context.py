@@ -302,10 +302,32 @@ def geography_at(document: Document, offset: int) -> Geography:
     return Geography({})
 
 
+# A wire dateline in capitals opening a line ("TEHRAN -", "BEIRUT (Reuters) -", "SANAA, Jan 9
+# -"): the place is written in capitals, which the name readers (capitalised words) skip. One
+# word of four letters or more, or several words: "US -", "UAE -" are the acronyms they read.
+_CAPITALS_DATELINE = patterns.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z'’-]{3,}(?:[ \t][A-Z][A-Z'’-]+){0,2}"
+    r"|[A-Z]+(?:[ \t][A-Z][A-Z'’-]+){1,2})"
+    r"(?=(?:,[ \t]+[^\n]{1,30}?)?[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—][ \t])",
+    re.MULTILINE,
+)
+
+
+def _dateline_in_title_case(text: str) -> str:
+    """``text`` with each wire dateline written in capitals at a line's start written as a name
+    ("TEHRAN - Dust storms": "Tehran - Dust storms"), the same length, so that the copy's
+    geography reads the place as it reads "Tehran -"."""
+    if not _CAPITALS_DATELINE.search(text):
+        return text
+    return _CAPITALS_DATELINE.sub(lambda hit: hit.group("place").title(), text)
+
+
 def geography_of(text: str) -> Geography:
     """Countries a text names: by country word (a people several countries share for each of
     them), by first-level unit of the region, by group, site or landmark where it names a
-    country or unit, and by well-known place."""
+    country or unit, and by well-known place; a dateline in capitals is read as the name
+    (:func:`_dateline_in_title_case`: "TEHRAN - Dust storms closed offices in X")."""
+    text = _dateline_in_title_case(text)
     codes = _country_words()[1]
     counts: Counter[str] = Counter()
     spans: list[tuple[int, int]] = []

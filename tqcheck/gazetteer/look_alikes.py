@@ -144,6 +144,29 @@ def _plural_of_english(folded: str) -> bool:
     return bool(_PLURAL_S.fullmatch(folded)) and known_to_english_text(folded[:-1])
 
 
+# How close a word must be spelled to a town of the region it has the consonants or the frame
+# of, for :func:`heard_in_the_region` ("Gaffes" 0.91 for Gafsa, "Mugler" 0.88 for Mugla;
+# "Ryanair" 0.84 for Ranyah, "Camden" 0.79 for Hamadan, "Exile" 0.78 for Kassala stay below).
+REGION_HEARD_SIMILARITY = 0.85
+
+
+@lru_cache(maxsize=4096)
+def heard_in_the_region(word: str) -> bool:
+    """``word`` (one word of letters) has the consonants, or the consonants and vowels in
+    place, of a town of the region of ``TOWN_POPULATION`` or more, spelled within
+    :data:`REGION_HEARD_SIMILARITY` of its name: read without a country, the sound a
+    look-alike keeps of the town ("in Gaffes": Gafsa; "in Mugler": Mugla). Evidence only that
+    some town of the region may be meant, not which one (several often are)."""
+    if not word.isalpha() or len(word) < 3:
+        return False
+    return any(
+        (match.exact or match.frame)
+        and match.similarity >= REGION_HEARD_SIMILARITY
+        and match.town.population >= TOWN_POPULATION
+        for match in town_matches(word, set(ARABIC_SCRIPT_REGION))
+    )
+
+
 def may_sound_like_town(text: str) -> bool:
     """Cheap first check for a word outside a strong slot: a skeleton of three classes or more
     that some town of the region has, or the frame of a city of 100,000+ whose name has one or

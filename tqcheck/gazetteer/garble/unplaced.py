@@ -90,6 +90,9 @@ class Unplaced:
     unset: bool = False
     # a strong slot places it ("the streets of X", "the port of X", "from X to")
     strong: bool = False
+    # copy naming no country places it only by a locating preposition ("in X", "near X"), and
+    # it sounds like a town of the region (:func:`heard_by_its_slot`)
+    heard: bool = False
 
 
 # "In January, Iran's deputy minister said": the country opens the next phrase, it does not
@@ -226,6 +229,7 @@ def unplaced_names(document: Document) -> list[Unplaced]:
                     listed=candidate.listed,
                     unset=True,
                     strong=candidate.slot == "strong",
+                    heard=heard_by_its_slot(document, candidate, event),
                 )
             )
     document.analyses["place_unplaced"] = found
@@ -561,7 +565,57 @@ def unset_reading(document: Document, candidate: Candidate, event: bool = False)
         or region
         or event
         or town_phrase_before(document, candidate.start)
+        or heard_by_its_slot(document, candidate, event)
     )
+
+
+# Zipf frequency (wordfreq's small list) from which one word is English a reader knows, which
+# "in" alone does not make a town's name however it sounds ("Biology" 4.2, "Premium" 4.3,
+# "Shiva" 3.3); the look-alikes MT writes for a town are rarer ("Gaffes", "Mugler", "Tibbles").
+HEARD_WORD_ZIPF = 3.0
+
+
+def heard_by_its_slot(document: Document, candidate: Candidate, event: bool = False) -> bool:
+    """One word mid-sentence right after a locating preposition ("in", "near", "around",
+    "outside") of copy naming no country, where nothing else places it (no strong slot, no
+    people of a town before it, no event, no sign of the region), that sounds like a town of the
+    region (``look_alikes.heard_in_the_region``: its consonants or its frame, spelled within
+    0.85 of a town of 20,000 or more):
+    "Bread queues in Bursar grew" (Bursa, Basra), "Water shortages in Tabbies"; two words said
+    as one too ("Bread queues in Kerry Man": Kerman). The sound is the evidence that the slot
+    alone does not give ("debated in Parliament", "Shares in Camden" sound like no town); TQ306
+    then reads the name as it reads a name a strong slot places in such copy (any place of that
+    name anywhere keeps it quiet: "Bushfire crews near Bega"). Not after a noun for people
+    (``person_nouns.txt``), nor one word English text uses often (:data:`HEARD_WORD_ZIPF`); a proper
+    noun of English stays quiet in TQ306 ("in Borneo"). Found on the look-alike misses of the
+    tune sets (20La56): the copy names no country for two misses in three, and "in X" alone
+    read nothing there."""
+    from tqcheck.gazetteer.look_alikes import heard_in_the_region
+    from tqcheck.gazetteer.words import zipf
+    from tqcheck.lexicon import word_list
+
+    parts = candidate.text.split(" ")
+    if not (
+        candidate.slot == "weak"
+        and candidate.locative
+        and not candidate.sentence_start
+        and not event
+        # one word, or two said as one ("Bread queues in Kerry Man")
+        and len(parts) <= 2
+        and all(part.isalpha() and part.istitle() for part in parts)
+    ):
+        return False
+    # people right before the preposition stand in a firm, a body or a field as readily
+    # ("Drivers in Uber won", "Historians in Mercia"): those of a town alone are the town
+    # phrase's to read (``person_nouns.txt``: WordNet's nouns for a person)
+    hit = _NOUN_PREPOSITION_BEFORE.search(
+        document.plain, max(0, candidate.start - 40), candidate.start
+    )
+    if hit is not None and hit.group("noun").lower() in word_list("person_nouns"):
+        return False
+    if len(parts) == 1 and zipf(parts[0]) >= HEARD_WORD_ZIPF:
+        return False  # "a Ph.D in Biology", "two suitcases in Premium", "a unit in Shiva"
+    return heard_in_the_region("".join(parts))
 
 
 # "Dairy farmers in X", "a gas pipeline near X": a noun, then a locating preposition.

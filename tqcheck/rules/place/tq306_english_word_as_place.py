@@ -205,9 +205,12 @@ class EnglishWordAsPlace(Rule):
             # "Dairy farmers in X said", in copy naming no country: people of a town, in it
             in_town_phrase = town_phrase_before(document, name.start)
             if name.unset and (
-                _english_world_place(name.text) or (in_town_phrase and _english_own_name(name.text))
+                _english_world_place(name.text)
+                or ((in_town_phrase or name.heard) and _english_own_name(name.text))
             ):
-                continue  # "Police in Silicon Valley", "Farmers in Wessex": English's own name
+                # "Police in Silicon Valley", "Farmers in Wessex", "orangutans in Borneo":
+                # English's own name
+                continue
             if _in_fixed_phrase(document, name):
                 continue  # "Nurses in Unison voted": English's fixed phrase "in unison"
             if name.unset and not in_town_phrase and _firm_owner(document, name):
@@ -218,7 +221,10 @@ class EnglishWordAsPlace(Rule):
                 or _half_translated(name)
                 or ((name.unset or in_town_phrase) and _word_like(name.text))
                 # "Miners in Capone", "the streets of Tonto": a name English text knows
-                or ((in_town_phrase or (name.unset and name.strong)) and _english_name(name.text))
+                or (
+                    (in_town_phrase or (name.unset and (name.strong or name.heard)))
+                    and _english_name(name.text)
+                )
             ) or _person(
                 document,
                 name.text,
