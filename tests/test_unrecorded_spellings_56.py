@@ -42,6 +42,8 @@ def test_unrecorded_spelling() -> None:
     assert not unrecorded_spelling("Al-Dasma")  # recorded without the article: Dasma
     assert not unrecorded_spelling("Ed Dasma")  # the article's form is a convention of its own
     assert not unrecorded_spelling("Khartoum")  # recorded, and English text writes it
+    # a name of several words combines each word's conventions: sources record few combinations
+    assert not unrecorded_spelling("Tel Abyad")
 
 
 def test_hebrew_named_towns_are_not_asked() -> None:
