@@ -38,6 +38,7 @@ from tqcheck.gazetteer.words import is_english_word
 if TYPE_CHECKING:
     from tqcheck.gazetteer.geonames import GeoPlace
 from tqcheck.gazetteer.garble.base import (
+    HEBREW_NAMED,
     MIN_SKELETON,
     Candidate,
     Garble,
@@ -58,6 +59,7 @@ from tqcheck.gazetteer.garble.base import (
     romanised_alike,
     rows_in,
     same_name,
+    unrecorded_spelling,
 )
 from tqcheck.gazetteer.region import (
     ARABIC_SCRIPT_REGION,
@@ -673,6 +675,14 @@ def _sound_scores(
     return text, folded, scored
 
 
+def _respelled_by_mt(text: str, place: GeoPlace) -> bool:
+    """``text``, a spelling of ``place``'s name under another convention of romanising Arabic,
+    is MT's respelling, no wire copy's: no source records it and English text does not write
+    it (:func:`unrecorded_spelling`), for a place named from Arabic script (not from Hebrew,
+    ``HEBREW_NAMED``)."""
+    return place.country not in HEBREW_NAMED and unrecorded_spelling(text)
+
+
 def french_spelled(
     text: str, folded: str, countries: set[str], scored: dict[int, tuple[float, str, str]]
 ) -> None:
@@ -830,18 +840,21 @@ def _sound_reading(
         if not strong and (candidate.slot != "weak" or not close or recorded_places(text)):
             return None  # outside a place slot an unknown name is a person more often
     name = english_name(place, spelling)
-    if (
-        folded_words(name) == folded_words(text)
-        or (
-            same_name(text, spelling, place.country)
-            and not letters_spelled_out(text, spelling, place)
-        )
-        or (
-            same_name(text, place.name, place.country)
-            and not letters_spelled_out(text, place.name, place)
-        )
-    ):
+    if folded_words(name) == folded_words(text):
         return None
+    # The place's name under another convention (a final h, the article; below, French ou, the
+    # diphthongs, a shadda written once) is its name, unless no source records the spelling
+    # and English text never writes it: then it is MT's respelling (:func:`unrecorded_spelling`)
+    unrecorded = False
+    if (
+        same_name(text, spelling, place.country) and not letters_spelled_out(text, spelling, place)
+    ) or (
+        same_name(text, place.name, place.country)
+        and not letters_spelled_out(text, place.name, place)
+    ):
+        if english or not _respelled_by_mt(text, place):
+            return None
+        unrecorded = True
     if not english and any(
         folded.startswith(fold(n)) and len(folded) >= len(fold(n)) + 2 for n in (spelling, name)
     ):
@@ -863,7 +876,11 @@ def _sound_reading(
         # "Marsa Matrouh", "Tel Abyad": the name under another convention; also of the spelling
         # the name was read by ("Tzipori", Tsippori, in a professional translation: comparing
         # only the place's own and English names made it a garble)
-        return None
+        if not _respelled_by_mt(text, place) or not romanised_alike(
+            text, place.country, (name, spelling, place.name), recorded, vowels=False
+        ):
+            return None  # a short vowel read otherwise is professional copy's too ("Samnan")
+        unrecorded = True
     if (
         fold(text) == fold(spelling)
         and not any(ch in text for ch in " -'’")
@@ -882,6 +899,8 @@ def _sound_reading(
         elif fold(text) == fold(spelling):  # "Tursun Zade": the letters of Tursunzade
             how = f"the letters of {spelling}, its words split or run together otherwise"
         detail = f"{how}; {detail}"
+    if unrecorded:
+        detail = f"{detail}; a spelling no gazetteer records and English text does not write"
     what = "an English word that sounds like" if english else "a garbled transliteration of"
     return Garble(
         candidate.start,
