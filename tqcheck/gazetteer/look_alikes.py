@@ -2139,6 +2139,11 @@ def _grid_cell(y: int, x: int) -> tuple[_PlacedRow, ...]:
     )
 
 
+def grid_cells() -> dict[tuple[int, int], tuple[_PlacedRow, ...]]:
+    """Every cell of :func:`_region_grid` with its rows (:func:`_grid_cell`)."""
+    return {cell: _grid_cell(*cell) for cell in _region_grid()}
+
+
 @cache
 def towns_near(lat: float, lon: float) -> tuple[tuple[int, str, str, int, float], ...]:
     """The places of the region's countries within :data:`PLACED_KM` of a point, any size:
@@ -2268,11 +2273,59 @@ def province_look_alike(
     Mazandaran": Sari, not Sarvelat in Gilan)."""
     from tqcheck.gazetteer.provinces import towns_of
 
+    rows = [row for code in sorted(units) for row in towns_of(code, TOWN_POPULATION)]
+    return _look_alike_among(candidate, countries, rows, reread) if units else None
+
+
+def border_look_alike(
+    candidate: Candidate,
+    countries: set[str],
+    borders: frozenset[str],
+    km: float,
+    reread: bool = False,
+) -> Garble | None:
+    """``candidate`` as a look-alike of a town by the border of ``borders`` on its other side
+    (``provinces.towns_by_the_border``: in a province holding a place within ``km`` of one of
+    theirs), where the candidate's own phrase puts it by that
+    border ("Fishermen in George, near the Libyan border": Zarzis, not Girga on the Nile), read
+    as :func:`province_look_alike` reads a named province's towns: the copy has said where to
+    look, and a border holds a handful of towns."""
+    from tqcheck.gazetteer.provinces import towns_by_the_border
+
+    rows = [
+        row
+        for row in towns_by_the_border(borders, km)
+        if row[2] in countries and row[2] not in borders
+    ]
+    found = _look_alike_among(candidate, countries, rows, reread) if rows else None
+    if found is not None or not reread or not rows or not candidate.text.isalpha():
+        return found
+    # another reading put the word in a town the border rules out: the best town by the
+    # border that sounds like it (``town_matches``' order), spelled within MIN_RARE_WEAK_LATIN
+    # ("Carson, near the Armenian border": Kars, not Giresun)
+    pool = {row[0] for row in rows}
+    for match in town_matches(candidate.text, {row[2] for row in rows}):
+        if match.town.rowid in pool:
+            if match.similarity < MIN_RARE_WEAK_LATIN:
+                return None
+            what = "a word" if zipf(candidate.text) < STRONG_SLOT_ZIPF else "an English word"
+            return look_alike_garble(candidate, match, what=what)
+    return None
+
+
+def _look_alike_among(
+    candidate: Candidate,
+    countries: set[str],
+    rows: list[tuple[int, str, str, int]],
+    reread: bool,
+) -> Garble | None:
+    """:func:`province_look_alike`'s reading among the towns ``rows`` (rowid, name, country,
+    population)."""
     region = countries & ARABIC_SCRIPT_REGION
     text = candidate.text
     near_latin = MIN_STRONG_LATIN if reread else MIN_NEAR_LATIN
     opening = candidate.sentence_start and not reread
-    if not units or not region or opening or candidate.definite:
+    if not rows or not region or opening or candidate.definite:
         return None
     if candidate.slot not in ("strong", "country", "weak") or not text.isalpha():
         return None
@@ -2289,54 +2342,53 @@ def province_look_alike(
     folded = fold(text)
     spellings = (folded, *english_readings(text))
     best: tuple[tuple[int, float, int], TownMatch] | None = None
-    for code in sorted(units):
-        for rowid, name, country, population in towns_of(code, TOWN_POPULATION):
-            if country not in region or fold(name) == folded:
-                continue
-            similarity = max(
-                JaroWinkler.similarity(spelling, own)
-                for spelling in (*spellings, bare_name(text))
-                for own in (fold(name), _bare_name(name))
+    for rowid, name, country, population in rows:
+        if country not in region or fold(name) == folded:
+            continue
+        similarity = max(
+            JaroWinkler.similarity(spelling, own)
+            for spelling in (*spellings, bare_name(text))
+            for own in (fold(name), _bare_name(name))
+        )
+        town_frames = _town_frames(name)
+        exact = bool(keys & _sound_keys(name))
+        if frames & town_frames:
+            kind = 4
+        elif exact and similarity >= MIN_WEAK_LATIN:
+            kind = 3
+        elif similarity >= (MIN_STRONG_LATIN if exact else MIN_APART_LATIN) and _one_vowel_apart(
+            frames, unvowelled, name
+        ):
+            kind = 2
+        elif similarity >= MIN_APART_LATIN and any(
+            len(_frame_key(frame)) >= 3 and _frames_apart(frame, town)
+            for frame in frames
+            for town in town_frames
+        ):
+            kind = 1
+        elif similarity >= near_latin and any(
+            _one_consonant_swapped(frame, town) or _one_consonant_ending(frame, town)
+            for frame in frames
+            for town in town_frames
+        ):
+            kind = 0
+        else:
+            continue
+        rank = (kind, round(similarity, 3), population)
+        if best is None or rank > best[0]:
+            town = _Town(rowid, name, name, country, population)
+            key = min(keys & _sound_keys(name), default="")
+            match = TownMatch(
+                town,
+                exact,
+                round(similarity, 3),
+                key,
+                round(similarity, 3),
+                frame=kind == 4,
+                vowel=kind == 2,
+                apart=kind == 1,
             )
-            town_frames = _town_frames(name)
-            exact = bool(keys & _sound_keys(name))
-            if frames & town_frames:
-                kind = 4
-            elif exact and similarity >= MIN_WEAK_LATIN:
-                kind = 3
-            elif similarity >= (
-                MIN_STRONG_LATIN if exact else MIN_APART_LATIN
-            ) and _one_vowel_apart(frames, unvowelled, name):
-                kind = 2
-            elif similarity >= MIN_APART_LATIN and any(
-                len(_frame_key(frame)) >= 3 and _frames_apart(frame, town)
-                for frame in frames
-                for town in town_frames
-            ):
-                kind = 1
-            elif similarity >= near_latin and any(
-                _one_consonant_swapped(frame, town) or _one_consonant_ending(frame, town)
-                for frame in frames
-                for town in town_frames
-            ):
-                kind = 0
-            else:
-                continue
-            rank = (kind, round(similarity, 3), population)
-            if best is None or rank > best[0]:
-                town = _Town(rowid, name, name, country, population)
-                key = min(keys & _sound_keys(name), default="")
-                match = TownMatch(
-                    town,
-                    exact,
-                    round(similarity, 3),
-                    key,
-                    round(similarity, 3),
-                    frame=kind == 4,
-                    vowel=kind == 2,
-                    apart=kind == 1,
-                )
-                best = (rank, match)
+            best = (rank, match)
     if best is None:
         return None
     what = "a word" if zipf(text) < STRONG_SLOT_ZIPF else "an English word"

@@ -11,6 +11,7 @@ Wasit's towns first and finds Al-Kut.
 
 from __future__ import annotations
 
+import math
 from functools import cache, lru_cache
 
 from tqcheck.document.model import Document
@@ -182,3 +183,63 @@ def holds(units: frozenset[str], country: str, admin1: str) -> bool:
     """One of the units of ISO codes ``units`` is GeoNames' unit ``admin1`` of ``country``."""
     mapped = admin1_codes()
     return any(mapped.get(code) == (country, admin1) for code in units)
+
+
+@lru_cache(maxsize=64)
+def units_by_the_border(borders: frozenset[str], km: float) -> frozenset[tuple[str, str]]:
+    """(country, GeoNames admin1) of the first-level units of the land neighbours of
+    ``borders`` (``borders`` left out) that hold a place, any size, within ``km`` of a place
+    of ``borders`` (GeoNames coordinates, the region's places of ``look_alikes.grid_cells``):
+    the provinces along that border (Tataouine along Libya's; not Sohag). Only the places in
+    the degree squares next to one of ``borders``' places are measured."""
+    from tqcheck.gazetteer.context import neighbours_of
+    from tqcheck.gazetteer.look_alikes import grid_cells
+    from tqcheck.gazetteer.look_alikes import km as distance
+    from tqcheck.gazetteer.mentions import geonames_index
+
+    neighbours = neighbours_of(borders) - borders
+    cells = grid_cells()
+    theirs: dict[tuple[int, int], list[tuple[float, float]]] = {}
+    for cell, rows in cells.items():
+        for row in rows:
+            if row[2] in borders:
+                theirs.setdefault(cell, []).append((row[4], row[5]))
+    wide = 1 + int(km // 111)  # degree squares a place within ``km`` may lie in, each way
+    around = [(dy, dx) for dy in range(-wide, wide + 1) for dx in range(-2 * wide, 2 * wide + 1)]
+    beside = {(y + dy, x + dx) for y, x in theirs for dy, dx in around}
+    rows = [row for cell in beside for row in cells.get(cell, ()) if row[2] in neighbours]
+    span = km / 111.0  # degrees of latitude within ``km``; of longitude, wider by 1/cos
+    near: list[int] = []
+    for rowid, _name, _country, _population, lat, lon in rows:
+        wide_lon = span / max(0.2, math.cos(math.radians(lat)))
+        y, x = int(lat // 1), int(lon // 1)
+        if any(
+            abs(lat2 - lat) <= span
+            and abs(lon2 - lon) <= wide_lon
+            and distance(lat, lon, lat2, lon2) <= km
+            for dy, dx in around
+            for lat2, lon2 in theirs.get((y + dy, x + dx), ())
+        ):
+            near.append(rowid)
+    found = {(place.country, place.admin1) for place in geonames_index().places(near).values()}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=64)
+def towns_by_the_border(
+    borders: frozenset[str], km: float
+) -> tuple[tuple[int, str, str, int], ...]:
+    """(rowid, name, country, population) of the towns of ``look_alikes.TOWN_POPULATION`` or
+    more of the provinces along the border of ``borders`` (:func:`units_by_the_border`): the
+    towns copy putting a town "near the Libyan border" looks among (Zarzis, Ben Gardane; not
+    Girga on the Nile). Largest first."""
+    from tqcheck.gazetteer.look_alikes import TOWN_POPULATION
+
+    units = units_by_the_border(borders, km)
+    towns = [
+        row
+        for unit, rows in _towns_by_unit(TOWN_POPULATION).items()
+        if unit in units
+        for row in rows
+    ]
+    return tuple(sorted(towns, key=lambda row: -row[3]))

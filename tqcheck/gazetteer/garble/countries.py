@@ -19,6 +19,7 @@ from tqcheck.gazetteer.context import (
     Geography,
     clue_countries,
     country_of_word,
+    country_words_in,
     news_agencies,
     region_features,
     region_parts,
@@ -215,6 +216,40 @@ def at_a_border(candidate: Candidate) -> bool:
     return bool(
         (before is not None and _AT_A_BORDER_BEFORE.search(before[-40:]))
         or (after is not None and _AT_A_BORDER_AFTER.match(after))
+    )
+
+
+# The border of a named country that the candidate's own phrase puts it by: "X, near the Libyan
+# border", "X on the Syrian border", "X, close to the frontier with Libya", "X, in north-eastern
+# Turkey, near the Armenian border", "X, a district of Wasit on the Iranian border". A short
+# apposition may come between (a noun phrase, or "in" and a few words); the border's country is
+# named by its adjective (or two, "the Syrian and Iraqi borders") or after "with".
+_NAMED_BORDER_AFTER = patterns.compile(
+    r",?\s+(?:(?:(?:a|an|the)\s+[\w-]+|in\s+(?:the\s+)?[\w-]+)(?:\s+[\w-]+){0,3}?,?\s+)?"
+    r"(?:near|on|by|along|at|beside|close\s+to|next\s+to)\s+the\s+"
+    r"(?:(?P<adjective>[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?)\s+(?:borders?|frontiers?)\b"
+    r"|(?:border|frontier)\s+with\s+(?:the\s+)?(?P<noun>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))"
+)
+
+
+def named_border_after(candidate: Candidate) -> frozenset[str]:
+    """The countries whose border the candidate's own phrase puts it by
+    (:data:`_NAMED_BORDER_AFTER`: "X, near the Libyan border"; not a border named by both its
+    sides, "the Saudi-Kuwaiti border", either of which X may lie on). Such a border is a
+    neighbour's:
+    on the tune sets the place lay outside the country so named in 134 of 135 rows (issue 13),
+    so the copy sets the place on the border's other side, by it."""
+    after = after_in_sentence(candidate)
+    hit = _NAMED_BORDER_AFTER.match(after) if after is not None else None
+    if hit is None:
+        return frozenset()
+    words = hit.group("adjective") or hit.group("noun") or ""
+    if "-" in words:
+        return frozenset()  # "the Syrian-Turkish border": the border itself, either side of it
+    return frozenset(
+        code
+        for _start, _end, word in country_words_in(words)
+        if (code := country_of_word(word)) is not None
     )
 
 

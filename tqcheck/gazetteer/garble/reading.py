@@ -59,6 +59,7 @@ from tqcheck.gazetteer.garble.countries import (
     derived_country,
     in_region_part,
     kept_word_countries,
+    named_border_after,
 )
 from tqcheck.gazetteer.garble.literal import (
     COMMON_LITERAL_ZIPF,
@@ -118,6 +119,7 @@ def find_garbles(document: Document) -> list[Garble]:
         return cached
     found: list[Garble] = []
     put_abroad: list[PutHere] = []
+    by_a_border: list[ByABorder] = []
     for candidate in document_candidates(document):
         if candidate.slot == "none" and candidate.sentence_start:
             if not opening_name(candidate, document):
@@ -187,6 +189,15 @@ def find_garbles(document: Document) -> list[Garble]:
                     garble = None
             if garble is not None:
                 garble = _in_a_named_province(candidate, countries, garble, document)
+            borders = named_border_after(candidate)
+            if borders:
+                # "X, near the Libyan border": a town on the border's other side, by it
+                read = _by_the_named_border(candidate, countries, geography, borders, garble)
+                if garble is not None and read is None:
+                    by_a_border.append(
+                        ByABorder(candidate.start, candidate.end, candidate.text, borders)
+                    )
+                garble = read
         elif countries or named:
             # copy set outside the region, or in a country only part of which is in it ("the
             # Republic of Bashkortostan ... of the Russian Federation": no city of Turkey), but
@@ -225,6 +236,7 @@ def find_garbles(document: Document) -> list[Garble]:
         found.append(garble)
     document.analyses["place_garbles"] = found
     document.analyses["places_put_here"] = put_abroad
+    document.analyses["places_by_a_border"] = by_a_border
     return found
 
 
@@ -289,6 +301,75 @@ class PutHere:
     country: str  # where the place of that name lies (the largest one)
     placed: str  # the country of the region the sentence puts it in
     direct: bool  # placed by the country's own name ("X, Turkey", "X in northern Turkey")
+
+
+@dataclass(frozen=True)
+class ByABorder:
+    """A name the copy puts by the border of ``borders`` ("X, near the Libyan border") that a
+    reader read as a town of those countries or far from that border, and that no reading
+    finds a town by the border's other side for: reported with no suggestion (TQ306)."""
+
+    start: int
+    end: int
+    text: str
+    borders: frozenset[str]
+
+
+def places_by_a_border(document: Document) -> list[ByABorder]:
+    """The names of ``document`` put by a named border that no reader places there
+    (:class:`ByABorder`); read with :func:`find_garbles`."""
+    find_garbles(document)
+    return document.analyses["places_by_a_border"]
+
+
+def _by_the_named_border(
+    candidate: Candidate,
+    countries: set[str],
+    geography: Geography,
+    borders: frozenset[str],
+    garble: Garble | None,
+) -> Garble | None:
+    """The reading of a name the candidate's own phrase puts by the border of ``borders``
+    ("Fishermen in George, near the Libyan border"; ``countries.named_border_after``): a
+    border named so is a neighbour's, so the town lies on its other side, in a province along
+    it (``provinces.units_by_the_border``: one holding a place within :data:`BORDER_KM` of a
+    place of ``borders``). A reading there stands. A reading in ``borders`` ("the Armour,
+    close to the Jordanian border": not Amman) is read again in the other countries, by every
+    reader, kept in such a province, else as a look-alike of a town of those provinces
+    (``look_alikes.border_look_alike``), else none (the caller reports the name with no
+    place). A reading far from the border ("Tabitha, near the Tunisian border": Tsabit in the
+    Sahara) gives way to such a look-alike (Tébessa), unless it spells the town's own name
+    close (within ``sound.MIN_UNSLOTTED``: the index keeps few places of a frontier, so a
+    town it measures far may lie by it: "Toraif", Turaif); where none reads so it stands, as
+    does the look-alike found for a name no reader read."""
+    from tqcheck.gazetteer.garble.sound import MIN_UNSLOTTED
+    from tqcheck.gazetteer.look_alikes import border_look_alike
+    from tqcheck.gazetteer.provinces import units_by_the_border
+
+    others = (countries - borders) & ARABIC_SCRIPT_REGION
+    if garble is not None and garble.country not in borders:
+        place = geonames_index().get(garble.geonameid)
+        if place is None or (place.country, place.admin1) in units_by_the_border(
+            borders, BORDER_KM
+        ):
+            return garble
+        if JaroWinkler.similarity(fold(candidate.text), fold(garble.name)) >= MIN_UNSLOTTED:
+            return garble  # the town's own name spelled close ("Toraif": Turaif), wherever
+    if not others:
+        return garble if garble is None or garble.country not in borders else None
+    if garble is not None and garble.country in borders:
+        found = resolve_in_context(candidate, others, geography, worth_resolving=True)
+        place = geonames_index().get(found.geonameid) if found is not None else None
+        if place is not None and (place.country, place.admin1) in units_by_the_border(
+            borders, BORDER_KM
+        ):
+            return found
+    town = border_look_alike(candidate, others, borders, BORDER_KM, reread=garble is not None)
+    if town is not None and not vetoed_reading(candidate, town):
+        return town
+    if garble is None or garble.country not in borders:
+        return garble
+    return None
 
 
 def places_put_here(document: Document) -> list[PutHere]:

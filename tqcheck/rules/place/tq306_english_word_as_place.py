@@ -168,8 +168,34 @@ class EnglishWordAsPlace(Rule):
                 f"{quoted(mention.text)} is an English word, and {where}: machine translation "
                 "may have translated or garbled a place name here; check the source.",
             )
-        yield from self._placed(document, reported)
+        placed: set[tuple[int, int]] = set()
+        for finding in self._placed(document, reported):
+            placed.add((finding.start, finding.end))
+            yield finding
         yield from self._put_here(document, reported)
+        yield from self._by_a_border(document, reported | placed)
+
+    def _by_a_border(self, document: Document, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+        """A name its own phrase puts by a named country's border ("X, near the Libyan
+        border") that a reader read as a town of that country or far from the border, and that
+        no reading finds a town by the border's other side for: the border named is a
+        neighbour's, so that town was no reading of it; reported with no suggestion."""
+        from tqcheck.gazetteer import iso
+        from tqcheck.gazetteer.garble.reading import places_by_a_border
+
+        for put in places_by_a_border(document):
+            if (put.start, put.end) in reported:
+                continue
+            reported.add((put.start, put.end))
+            border = " and ".join(iso.short_name(code) for code in sorted(put.borders))
+            yield self.finding(
+                document,
+                put.start,
+                put.end,
+                f"{quoted(put.text)} reads as a town only in {border} or far from its border, "
+                f"but the sentence puts it by the border of {border}, on the other side: "
+                "machine translation may have garbled a town's name there; check the source.",
+            )
 
     def _put_here(self, document: Document, reported: set[tuple[int, int]]) -> Iterator[Finding]:
         """A place abroad that its sentence puts by the country's own name in a country of
