@@ -442,7 +442,11 @@ def test_default_path_and_open_default(tmp_path: Path, monkeypatch: pytest.Monke
     monkeypatch.setenv("TQCHECK_CACHE_DIR", str(tmp_path))
     path = default_index_path()
     assert path.parent == tmp_path / "gazetteer"
-    assert path.name == (f"geonames-{geonames.data_version()}-{geonames.SCHEMA_VERSION}.sqlite")
+    assert path.name == (
+        f"geonames-{geonames.data_version()}-{geonames.SCHEMA_VERSION}-"
+        f"{geonames.keys_version()}.sqlite"
+    )
+    assert len(geonames.keys_version()) == 8  # the checksum of keys.py's source
     with pytest.raises(ConfigError, match="not built"):
         open_default(build_if_missing=False)
 

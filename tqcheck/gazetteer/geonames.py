@@ -123,10 +123,26 @@ def default_cities_path() -> Path:
     return geonames_data.cities_path()
 
 
+def keys_version() -> str:
+    """The checksum of the code that makes the index's lookup keys (``keys``: ``fold``,
+    ``arabic_key``, ``skeletons``, ``translit_key``), as 8 hex digits: part of the default
+    index's name, so that an index keyed by other code (a letter ``arabic_key`` now folds) is
+    never read, and the tables named after the index (the countries' Arabic tables, the region
+    grid, the size estimates) are built again with it. ``"none"`` when the module's source cannot
+    be read (an index of that name is then kept until the next readable change)."""
+    from tqcheck import cache_files
+
+    try:
+        found = cache_files.checksum(Path(keys.__file__))
+    except OSError:
+        found = None
+    return "none" if found is None else f"{found:08x}"
+
+
 def default_index_path() -> Path:
     from tqcheck.cache_location import cache_dir
 
-    name = f"geonames-{data_version()}-{SCHEMA_VERSION}.sqlite"
+    name = f"geonames-{data_version()}-{SCHEMA_VERSION}-{keys_version()}.sqlite"
     return cache_dir() / "gazetteer" / name
 
 
@@ -622,6 +638,7 @@ def build_geonames_index(
     meta = {
         "schema_version": str(SCHEMA_VERSION),
         "data_version": data_version(),
+        "keys_version": keys_version(),
         "source": label,
         "places": str(len(places)),
         "source_places": str(sum(1 for row in places if row[3] == "place")),

@@ -71,6 +71,39 @@ _FORMAT_CHARACTER_CODES = (
     *range(0x2060, 0x206A),
     0xFEFF,
 )
+# The letters the other languages written in Arabic script add to it (Urdu, Kurdish Sorani,
+# Pashto, Sindhi, Punjabi Shahmukhi, Kashmiri, Uyghur, Kazakh and Kyrgyz), as the Arabic letter
+# each is a form of: the same base letter with a ring, a v, dots or a tail added for a sound
+# Arabic lacks, or a different shape of the same letter (Unicode's letter names: ARABIC LETTER
+# HEH GOAL, HEH DOACHASHMEE, AE, YEH BARREE, TEH MARBUTA GOAL, DDAL, TTEH, RREH, NOON GHUNNA,
+# OE, YEH WITH SMALL V, REH WITH SMALL V BELOW, LAM WITH SMALL V, DAL WITH RING, ...). GeoNames
+# spells the region's places in these letters beside the Arabic and Persian ones (Urdu انقرہ,
+# جمہوریہ; Kurdish ھەولێر; Pashto ښار), where Persian and Arabic write ه ي و ر ل د ت ن ك: folded,
+# an Urdu or Kurdish spelling meets the Arabic word the tables gloss and the Arabic name of the
+# same place. Kurdish ھ and ە, Urdu ہ, ھ and ۃ are the one Arabic letter ه (Kurdish and Urdu
+# split its uses: consonant, final vowel, aspiration, taa marbuta); the Pashto letters of sounds
+# between two Arabic ones go to the letter Persian writes for them (ښ ش, ږ ژ, ځ ز, څ س).
+# Not ۀ and ۂ: a heh with the hamza of the ezafe ("-ye", the genitive link of Persian and
+# Urdu: جزيرۀ خارك, "island of Kharg"), a letter and a grammatical ending, kept as they are
+# (folded to ه, they cost one right place on the check split and gained nothing).
+ARABIC_LETTER_VARIANTS: dict[str, str] = {
+    "ا": "ٲٳ",
+    "ب": "ٻڀ",
+    "ت": "ٹټٽٺ",
+    "ج": "ڄ",
+    "د": "ڈډڊڌڏ",
+    "ر": "ڑړڙڕ",
+    "ز": "ږځ",
+    "س": "څ",
+    "ش": "ښ",
+    "ك": "ګڭڪ",
+    "ل": "ڵ",
+    "ن": "ںڼڻݨ",
+    "ه": "ہھەۃ",
+    "و": "ۆۇۈۋۉۅۊۏۄ",
+    "ي": "ےۓێېۍ",
+    "": "ٴ",  # the high hamza (Kazakh, Uyghur): a mark, like ء
+}
 _ARABIC_FOLD = str.maketrans(
     {
         "أ": "ا",
@@ -89,6 +122,11 @@ _ARABIC_FOLD = str.maketrans(
         "چ": "ج",
         "ژ": "ز",
         "ء": "",
+        **{
+            variant: letter
+            for letter, variants in ARABIC_LETTER_VARIANTS.items()
+            for variant in variants
+        },
     }
 )
 

@@ -88,7 +88,18 @@ def _table() -> tuple[dict[str, tuple[tuple[str, float], ...]], dict[str, float]
             unwritten[letters] = value
         else:
             readings.setdefault(latin, []).append((letters, value))
-    return {k: tuple(v) for k, v in readings.items()}, unwritten
+    # one option per keyed letters, at its lowest cost: ``arabic_key`` folds the Urdu and Pashto
+    # letters the table lists beside the Arabic ones (ٹ ټ as ت), and an option twice would only
+    # multiply the forms a spelling is read as (``_MAX_KEYS`` of them)
+    return {k: _cheapest(v) for k, v in readings.items()}, unwritten
+
+
+def _cheapest(options: list[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    """``options`` with each letters once, at its lowest cost, in the order first listed."""
+    best: dict[str, float] = {}
+    for letters, cost in options:
+        best[letters] = min(cost, best.get(letters, cost))
+    return tuple(best.items())
 
 
 @lru_cache(maxsize=4096)

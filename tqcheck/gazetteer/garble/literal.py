@@ -23,6 +23,7 @@ from tqcheck.gazetteer.context import (
 )
 from tqcheck.gazetteer.garble.base import estimated_population
 from tqcheck.gazetteer.keys import (
+    ARABIC_LETTER_VARIANTS,
     SkeletonStart,
     arabic_key,
     arabic_skeletons,
@@ -64,6 +65,7 @@ from tqcheck.gazetteer.garble.sound import (
 )
 from tqcheck.gazetteer.garble.word_tables import (
     DERIVED,
+    ELEMENTS_TABLE,
     EXACT_ONLY,
     LEXICON,
     LEXICON_TABLE,
@@ -71,6 +73,7 @@ from tqcheck.gazetteer.garble.word_tables import (
     NEAR,
     NEAR_TABLE,
     TEAM_TABLE,
+    VARIANT_LETTERS,
     adjective_noun_entries,
     american_spelling,
     colour_of_ish,
@@ -79,6 +82,7 @@ from tqcheck.gazetteer.garble.word_tables import (
     nisba_adjective,
     nisba_entries,
     plural_forms,
+    read_toponym_words,
     romanisations,
     taa_variants,
     table_entries,
@@ -447,6 +451,22 @@ def only_team(choice: tuple[tuple[str, str | None, tuple[str, ...]], ...]) -> bo
     return True
 
 
+def team_bridges(
+    choice: tuple[tuple[str, str | None, tuple[str, ...]], ...],
+) -> frozenset[str] | None:
+    """The countries where every team pair of a reading names places (``team_countries``),
+    None where it has none: read across several countries (copy naming none, a neighbour's
+    city), a team pair bridges to a place of a country whose names use it, not to any place of
+    the countries read (Pashto شېر "town", of Afghanistan's names, is Arabic شير "lion" once
+    its ې is folded: "Reed Town" is no Nesher, Israel, نيشير)."""
+    where: frozenset[str] | None = None
+    for english, arabic, _latin in choice:
+        used = team_countries(english, arabic_key(arabic)) if arabic is not None else None
+        if used is not None:
+            where = used if where is None else where & used
+    return where
+
+
 def team_countries(phrase: str, key: str) -> frozenset[str] | None:
     """Where the team table's pair of ``phrase`` (or a form of it) and the Arabic ``key`` may
     bridge; None when it is no team pair or another table lists it for one of the phrase's
@@ -591,22 +611,42 @@ def team_pairs() -> dict[tuple[str, str], frozenset[str]]:
     if not path.is_file():
         return {}
 
+    others = [gazetteer_dir() / name for name in TEAM_PAIRS_OVER]
+
     def build() -> dict[tuple[str, str], frozenset[str]]:
         table: dict[tuple[str, str], frozenset[str]] = {}
+        other_pairs = {
+            (english, arabic_key(arabic))
+            for english, entries in read_toponym_words(TEAM_PAIRS_OVER).items()
+            for arabic, _latin in entries
+        }
         with path.open(encoding="utf-8", newline="") as handle:
             lines = (line for line in handle if not line.startswith("#"))
             for row in csv.DictReader(lines):
                 codes = frozenset((row.get("countries") or "").split())
+                variant = VARIANT_LETTERS.search(row["arabic"]) is not None
                 for form in taa_variants(row["arabic"].strip()):
                     key = arabic_key(form)
                     for english in row["english"].split("|"):
                         pair = (english.strip().lower(), key)
+                        if variant and pair in other_pairs:
+                            continue  # the other table's word in Urdu or Kurdish letters
                         table[pair] = table.get(pair, frozenset()) | codes
         shared: dict[frozenset[str], frozenset[str]] = {}  # one object per set: a smaller pickle
         return {pair: shared.setdefault(codes, codes) for pair, codes in table.items()}
 
-    inputs = [path, __file__, *cache_files.fold_inputs()]
+    inputs = [path, *others, __file__, *cache_files.fold_inputs()]
     return cache_files.table("team-pairs", inputs, build, dict)
+
+
+# The tables whose pairs bridge in every country (not the lexicon's, the near synonyms', the
+# calendar's, read on their own terms). A team row spelled in the letters Urdu, Kurdish or
+# Pashto add to the script (شہر, قلعہ, زاويہ "corner": ``keys.ARABIC_LETTER_VARIANTS``) is, once
+# ``arabic_key`` folds them, the Arabic or Persian word such a table may gloss already: the
+# team row records where its own spelling names places, not where the other table's word
+# may bridge, so it restricts no pair of these tables (the miner's ``--team-countries`` leaves
+# out of the team table the pairs another table has).
+TEAM_PAIRS_OVER = ("toponym_words.csv", "toponym_words_freedict.csv", ELEMENTS_TABLE, NAMES_TABLE)
 
 
 _HAMZA_ON_YA = "ئ"
@@ -844,7 +884,8 @@ def turkish_words() -> dict[str, tuple[str, ...]]:
                     found.setdefault(row["english"].strip().lower(), []).append(entry)
         return {e: tuple(dict.fromkeys(w for _, w in sorted(v))) for e, v in found.items()}
 
-    return cache_files.table("turkish-words", [*paths, __file__], build, dict)
+    inputs = [*paths, __file__, *cache_files.fold_inputs()]  # the words kept folded
+    return cache_files.table("turkish-words", inputs, build, dict)
 
 
 @cache
@@ -1286,7 +1327,7 @@ def literal_through(
     ranks: dict[int, int] = {}  # rowid -> how far down the tables' senses its reading lies
     orders = list(itertools.permutations(options)) if len(options) <= 3 else [options]
     # each country's table read once, not in the loop (100,000 lookups on a garble-dense article)
-    tables = [country_arabic(c).by_key for c in sorted(countries & ARABIC_SCRIPT_REGION)]
+    tables = [(c, country_arabic(c).by_key) for c in sorted(countries & ARABIC_SCRIPT_REGION)]
     # ... and the keys any of them has: a form none has is passed over at once
     region = frozenset(countries & ARABIC_SCRIPT_REGION)
     known = arabic_keys(region)
@@ -1300,6 +1341,7 @@ def literal_through(
                 continue  # "the Old City": team words alone name a place only in a strong slot
             # the choice's gloss and rank, made when it finds its first row (most find none)
             gloss, rank = "", -1
+            where: frozenset[str] | None = None  # the countries its team pairs bridge in
             for articles in itertools.product((False, True), repeat=len(choice)):
                 parts = tuple(
                     ("ال" if art else "") + (a or "")
@@ -1316,7 +1358,7 @@ def literal_through(
                     for form in taa_marbuta_forms(arabic_key(spelled))
                     if form[0] in known
                 ]
-                for by_key in tables if forms else ():
+                for country, by_key in tables if forms else ():
                     for key, score in forms:
                         for rowid, spelling in by_key.get(key, ()):
                             if rank < 0:
@@ -1327,6 +1369,9 @@ def literal_through(
                                     option.index(entry)
                                     for option, entry in zip(order, choice, strict=True)
                                 )
+                                where = team_bridges(choice)
+                            if where is not None and country not in where:
+                                break  # a team pair names places elsewhere ("town" شېر, Pashto)
                             if rowid not in scored or scored[rowid][0] < score:
                                 scored[rowid] = (score, spelling, gloss)
                             ranks[rowid] = min(ranks.get(rowid, rank), rank)
@@ -2033,32 +2078,11 @@ def arabic_words(country: str, count: int) -> list[tuple[int, str, tuple[str, ..
 # The Urdu and Pashto letters the team table's words are written with (منڈی "market",
 # کوٹ "fort", ګودر "ferry"), as the Arabic letters of their sound: read by consonant classes,
 # which know the Arabic and Persian letters only, they would lose a consonant (منڈی was MN,
-# not MND: no match for Mandi Bahauddin). Unicode's letter names (ARABIC LETTER DDAL, TTEH,
-# RREH, NOON GHUNNA, ...; Pashto DAL WITH RING, TEH WITH RING, ...).
+# not MND: no match for Mandi Bahauddin). ``keys.arabic_key`` (and so ``arabic_skeletons``)
+# now folds these letters itself, with the Kurdish, Sindhi and Turkic ones
+# (``keys.ARABIC_LETTER_VARIANTS``); the table is kept for the readers that spell a word out.
 URDU_PASHTO = str.maketrans(
-    {
-        "ڈ": "د",
-        "ٹ": "ت",
-        "ڑ": "ر",
-        "ں": "ن",
-        "ھ": "ه",
-        "ہ": "ه",
-        "ۃ": "ه",
-        "ے": "ي",
-        "ۓ": "ي",
-        "ډ": "د",
-        "ټ": "ت",
-        "ړ": "ر",
-        "ګ": "ك",
-        "ښ": "ش",
-        "ږ": "ز",
-        "ځ": "ز",
-        "څ": "س",
-        "ڼ": "ن",
-        "ې": "ي",
-        "ۍ": "ي",
-        "ئ": "ي",
-    }
+    {variant: letter for letter, variants in ARABIC_LETTER_VARIANTS.items() for variant in variants}
 )
 
 

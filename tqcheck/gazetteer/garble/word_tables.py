@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tqcheck import patterns
 from tqcheck.gazetteer import cache_files
 from tqcheck.gazetteer.keys import (
+    ARABIC_LETTER_VARIANTS,
     arabic_key,
 )
 
@@ -152,7 +153,14 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                         if key and (key, folded) not in seen:  # the hand table's row wins
                             seen[(key, folded)] = len(table.setdefault(key, []))
                             table[key].append((form, latin))
-                        elif key and latin not in EXACT_ONLY and romanisations(latin):
+                            continue
+                        at = seen.get((key, folded), -1)
+                        if at >= 0 and written_in_variants(table[key][at][0], form):
+                            # ... in its place, but spelled as the later table spells the
+                            # word: the team table's قلعہ (Urdu letters) is the elements
+                            # table's قلعة "fort", and a message shows the Arabic spelling
+                            table[key][at] = (form, table[key][at][1])
+                        if key and latin not in EXACT_ONLY and romanisations(latin):
                             # ... but a pair a table before lists without romanisations takes
                             # those of a later table: a weekday a dictionary lists is the
                             # calendar's pair, with its romanisations (FreeDict's سبت
@@ -163,6 +171,16 @@ def read_toponym_words(names: Iterable[str]) -> dict[str, list[tuple[str, tuple[
                             if table[key][at][1] == ():
                                 table[key][at] = (table[key][at][0], latin)
     return table
+
+
+# the letters of ``keys.ARABIC_LETTER_VARIANTS``
+VARIANT_LETTERS = patterns.compile(f"[{''.join(ARABIC_LETTER_VARIANTS.values())}]")
+
+
+def written_in_variants(spelled: str, other: str) -> bool:
+    """``spelled`` has letters of Urdu, Kurdish or Pashto (``keys.ARABIC_LETTER_VARIANTS``)
+    and ``other``, the same word once keyed, has none."""
+    return VARIANT_LETTERS.search(spelled) is not None and VARIANT_LETTERS.search(other) is None
 
 
 def read_near(
