@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_english_names import NOTICE
-from mine_town_nouns import plurals, read_wordnet, subtree
+from mine_town_nouns import irregular_plurals, plurals, read_wordnet, subtree
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tqcheck" / "data"
@@ -47,11 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     lemmas, hyponyms, senses, _ = read_wordnet(args.wordnet)
     taken = subtree(hyponyms, {PERSON, CAUSAL_AGENT})
-    irregular: dict[str, set[str]] = {}
-    for line in (args.wordnet / "noun.exc").open(encoding="latin-1"):
-        plural, *singulars = line.split()
-        for singular in singulars:
-            irregular.setdefault(singular, set()).add(plural)
+    irregular = irregular_plurals(args.wordnet)
     words: set[str] = set()
     for offset in taken:
         for lemma in lemmas[offset]:

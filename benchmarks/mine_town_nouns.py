@@ -146,6 +146,16 @@ def subtree(hyponyms: dict[str, list[str]], roots: set[str]) -> set[str]:
     return seen
 
 
+def irregular_plurals(wordnet: Path) -> dict[str, set[str]]:
+    """WordNet's irregular noun plurals (noun.exc), by singular."""
+    irregular: dict[str, set[str]] = {}
+    for line in (wordnet / "noun.exc").open(encoding="latin-1"):
+        plural, *singulars = line.split()
+        for singular in singulars:
+            irregular.setdefault(singular, set()).add(plural)
+    return irregular
+
+
 def plurals(word: str, irregular: dict[str, set[str]]) -> set[str]:
     """The plurals of a singular noun: WordNet's irregular ones, else the regular."""
     if word in irregular:
@@ -169,11 +179,7 @@ def main() -> None:
     taken = subtree(hyponyms, set(ROOTS)) | set(LEAVES)
     taken -= subtree(hyponyms, set(EXCLUDED)) | slurs | set(ROOTS_BELOW)
     adjectives = {line.split()[0] for line in (args.wordnet / "index.adj").open(encoding="latin-1")}
-    irregular: dict[str, set[str]] = {}
-    for line in (args.wordnet / "noun.exc").open(encoding="latin-1"):
-        plural, *singulars = line.split()
-        for singular in singulars:
-            irregular.setdefault(singular, set()).add(plural)
+    irregular = irregular_plurals(args.wordnet)
     words: set[str] = set()
     for offset in taken:
         for lemma in lemmas[offset]:
